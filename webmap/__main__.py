@@ -1,0 +1,3 @@
+from webmap.cli import main
+
+raise SystemExit(main())
