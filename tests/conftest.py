@@ -1,0 +1,83 @@
+"""Shared fixtures: a real headless Chromium that may reach nothing but this machine."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+
+
+def chromium_path() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        pytest.fail("Debian's chromium is not installed: run `make browser` (apt-get install chromium)")
+    return path
+
+
+def is_local(url: str) -> bool:
+    parsed = urlparse(url)
+    if parsed.scheme in {"data", "blob", "about", "file"}:
+        return True
+    return parsed.scheme in {"http", "https"} and parsed.hostname in LOCAL_HOSTS
+
+
+@dataclass
+class WatchedPage:
+    """A Playwright page plus everything that went wrong on it."""
+
+    page: object
+    blocked: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def assert_clean(self) -> None:
+        assert self.blocked == [], f"non-local requests: {self.blocked}"
+        assert self.failed == [], f"failed requests: {self.failed}"
+        assert self.console_errors == [], f"console errors: {self.console_errors}"
+        assert self.dialogs == [], f"dialogs opened: {self.dialogs}"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def watched_page(browser) -> Iterator[WatchedPage]:
+    """A fresh page whose every non-local request is blocked and recorded."""
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    page = context.new_page()
+    watched = WatchedPage(page)
+
+    def route(r):
+        if is_local(r.request.url):
+            r.continue_()
+        else:
+            watched.blocked.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.on("requestfailed", lambda req: watched.failed.append(f"{req.url} {req.failure}"))
+    page.on("console", lambda msg: msg.type == "error" and watched.console_errors.append(msg.text))
+    page.on("pageerror", lambda exc: watched.console_errors.append(str(exc)))
+
+    def on_dialog(dialog):
+        watched.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    yield watched
+    context.close()
