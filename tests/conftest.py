@@ -81,3 +81,27 @@ def watched_page(browser) -> Iterator[WatchedPage]:
     page.on("dialog", on_dialog)
     yield watched
     context.close()
+
+
+# ---- gazetteer fixtures (owned by the gazetteer package; append-only section) -------------------------
+
+@pytest.fixture(scope="session")
+def gazetteer_path(tmp_path_factory) -> object:
+    """Path of a gazetteer database built fresh, once per test session, from the real GeoNames data."""
+    from gazetteer import build
+
+    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite3"
+    build(path, progress=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def gazetteer(gazetteer_path) -> Iterator[object]:
+    """A `gazetteer.Gazetteer` on that database (offline: no online fallback). Shared: do not close it."""
+    from gazetteer import Gazetteer
+
+    gz = Gazetteer.open(gazetteer_path, build=False, progress=False)
+    yield gz
+    gz.close()
+
+# ---- end of gazetteer fixtures -------------------------------------------------------------------------

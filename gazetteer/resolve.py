@@ -1,0 +1,257 @@
+"""Name -> ranked places: the gazetteer's query side."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import os
+import pathlib
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from .normalise import normalise
+from .store import GazetteerError, Place, Store, check_file, default_path
+
+if TYPE_CHECKING:
+    from .geocoder import OnlineFallback
+
+__all__ = ["Candidate", "Gazetteer"]
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Ranking weights. Lexicographic in spirit -- exact name, then country/capital, then population --
+# but as one score so that nearness to the story's other places can outweigh population, and strong
+# nearness (tens of km) can outweigh being a capital or an exact rather than alternate name.
+W_EXACT = 4.0
+W_COUNTRY = 3.0  # the country itself beats a city of the same name ("Kuwait", "Mexico", "U.S.")
+W_CAPITAL = 2.0  # more than any population gap below: Washington, D.C. beats bigger Washingtons
+W_NEAR = 5.0  # at distance 0; falls off with NEAR_KM and is ~0 beyond 1,000 km
+NEAR_KM = 250.0
+_POP_SCALE = 1.0 / 8.0  # log10(pop) / 8: 0 .. ~1.1 for the world's largest cities
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One possible referent of a name, with why it ranked where it did."""
+
+    place: Place
+    match: str  # 'exact' | 'alternate'
+    score: float
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius): plenty for ranking, far cheaper than geodesic."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _score(place: Place, exact: bool, near: Sequence[tuple[float, float]] | None) -> float:
+    s = W_EXACT if exact else 0.0
+    if place.kind == "country":
+        s += W_COUNTRY
+    elif place.capital:
+        s += W_CAPITAL
+    s += math.log10(place.population + 1) * _POP_SCALE
+    if near:
+        d = min(_km(place.lat, place.lon, lat, lon) for lat, lon in near)
+        s += W_NEAR * math.exp(-d / NEAR_KM)
+    return s
+
+
+class Gazetteer:
+    """Offline place-name lookup over the SQLite store, with an optional online fallback.
+
+    Safe to share between threads. Rebuilds itself once if the database turns out to be corrupt
+    mid-session (when opened with build=True).
+    """
+
+    def __init__(self, store: Store, *, online: OnlineFallback | None = None, can_build: bool = False,
+                 progress: bool = False):
+        self._store = store
+        self.path = store.path
+        self.online = online
+        self._can_build = can_build
+        self._progress = progress
+        self._names: dict[str, list[tuple[Place, bool]]] = {}  # hot-path cache: norm -> rows
+
+    # -- opening --------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: pathlib.Path | None = None, *, build: bool = True, progress: bool = True,
+             online: OnlineFallback | None = None) -> Gazetteer:
+        """Open the gazetteer at `path` (default: default_path()), building it first if it is missing,
+        corrupt, from an older schema or built from different data. With build=False such a file is
+        an error rather than a reason to spend ~15 s."""
+        path = pathlib.Path(path) if path is not None else default_path()
+        try:
+            store = Store.open(path)
+            stale = build and store.meta().get("inputs") != _fingerprint()
+            if stale:
+                store.close()
+                raise GazetteerError(f"gazetteer {path}: built from other data")
+        except GazetteerError as e:
+            if not build:
+                raise
+            reason = str(e)
+            if check_file(path) != "missing":
+                log.warning("%s; rebuilding", reason)
+            store = _build_locked(path, progress=progress)
+        return cls(store, online=online, can_build=build, progress=progress)
+
+    def close(self) -> None:
+        """Release the database file."""
+        self._names.clear()
+        with contextlib.suppress(sqlite3.Error):
+            self._store.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def store(self) -> Store:
+        """The underlying database (for the online fallback and tools)."""
+        return self._store
+
+    def _guard(self, fn: Callable[[Store], T]) -> T:
+        """Run a store read; a database that breaks under us is rebuilt once, else a GazetteerError."""
+        try:
+            return fn(self._store)
+        except sqlite3.Error as e:
+            if not self._can_build or not isinstance(e, sqlite3.DatabaseError):
+                raise GazetteerError(f"gazetteer {self.path}: {e}") from None
+            log.warning("gazetteer %s: %s; rebuilding", self.path, e)
+            with contextlib.suppress(sqlite3.Error):
+                self._store.close()
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            self._store = _build_locked(self.path, progress=self._progress)
+            self._names.clear()
+            try:
+                return fn(self._store)
+            except sqlite3.Error as e2:
+                raise GazetteerError(f"gazetteer {self.path}: {e2}") from None
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def lookup(self, name: str, country: str | None = None,
+               near: Sequence[tuple[float, float]] | None = None) -> list[Candidate]:
+        """Places called `name`, best first; [] if none (after asking the online fallback, if any).
+
+        `country` (ISO alpha-2) keeps only places in that country; `near` is a list of (lat, lon) of
+        the story's other places, and lifts candidates close to them.
+        """
+        norm = normalise(name)
+        if not norm:
+            return []
+        rows = self._rows(norm)
+        if not rows and norm.startswith("the "):  # "the Hague" is indexed; "the Sudan" is not
+            rows = self._rows(norm[4:])
+        cc = country.upper() if country else None
+        if cc:
+            rows = [r for r in rows if r[0].country == cc]
+        if not rows:
+            rows = self._online(name, norm, cc)
+        if not rows:
+            return []
+        cands = [Candidate(p, "exact" if exact else "alternate", _score(p, exact, near)) for p, exact in rows]
+        cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.geonameid or 0))
+        return cands
+
+    def best(self, name: str, country: str | None = None,
+             near: Sequence[tuple[float, float]] | None = None) -> Place | None:
+        """The top-ranked place for `name`, or None."""
+        cands = self.lookup(name, country, near)
+        return cands[0].place if cands else None
+
+    def get(self, geonameid: int) -> Place | None:
+        """The place with this GeoNames id (cities and countries), or None."""
+        if geonameid <= 0:
+            return None
+        return self._guard(lambda s: s.get(geonameid))
+
+    def country(self, iso2: str) -> Place | None:
+        """The country with this ISO 3166-1 alpha-2 code, located at its label point (or capital)."""
+        return self._guard(lambda s: s.country(iso2))
+
+    def iter_names(self) -> Iterator[tuple[str, int]]:
+        """Every (normalised name, best population among places so called), for building a geoparser's
+        automaton. Includes alternate names and non-Latin scripts; IATA-style codes are left out."""
+        try:
+            yield from self._store.iter_names()
+        except sqlite3.Error as e:
+            raise GazetteerError(f"gazetteer {self.path}: {e}") from None
+
+    def stats(self) -> dict[str, str]:
+        """The build's metadata (counts, schema version, build time)."""
+        return self._guard(lambda s: s.meta())
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _rows(self, norm: str) -> list[tuple[Place, bool]]:
+        rows = self._names.get(norm)
+        if rows is None:
+            rows = self._guard(lambda s: s.by_name(norm))
+            if len(self._names) > 50_000:
+                self._names.clear()
+            self._names[norm] = rows
+        return rows
+
+    def _online(self, name: str, norm: str, cc: str | None) -> list[tuple[Place, bool]]:
+        if self.online is None:
+            return []
+        try:
+            place = self.online.resolve(self._store, name, country=cc)
+        except sqlite3.Error as e:
+            raise GazetteerError(f"gazetteer {self.path}: cannot store online answer: {e}") from None
+        if place is None:
+            return []
+        self._names.pop(norm, None)
+        return [(place, normalise(place.name) == norm)]
+
+
+def _fingerprint() -> str:
+    from .build import inputs_fingerprint
+
+    return inputs_fingerprint()
+
+
+def _build_locked(path: pathlib.Path, *, progress: bool) -> Store:
+    """Build under an advisory lock so concurrent first uses build once; then open the result.
+
+    The lock is only an optimisation: build() itself is atomic, so without fcntl (Windows) two
+    processes just both build and the last rename wins.
+    """
+    from .build import build
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock_file = open(path.with_name(path.name + ".lock"), "a+b")  # held across the build
+    except OSError as e:
+        raise GazetteerError(f"cannot create gazetteer at {path}: {e.strerror}") from None
+    with lock_file:
+        try:
+            import fcntl
+
+            fcntl.flock(lock_file.fileno(), fcntl.LOCK_EX)
+        except (ImportError, OSError):
+            pass
+        # Someone may have built it while we waited for the lock.
+        with contextlib.suppress(GazetteerError):
+            store = Store.open(path)
+            if store.meta().get("inputs") == _fingerprint():
+                return store
+            store.close()
+        if progress:
+            print(f"Building the gazetteer at {path} (once; about 15 s)…", file=sys.stderr)
+        build(path, progress=progress)
+        return Store.open(path)
