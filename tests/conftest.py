@@ -105,3 +105,39 @@ def gazetteer(gazetteer_path) -> Iterator[object]:
     gz.close()
 
 # ---- end of gazetteer fixtures -------------------------------------------------------------------------
+
+
+# ---- journey fixtures ------------------------------------------------------------------------------------------
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def seed_journey(gazetteer):
+    """The bundled seed journey, located with the real gazetteer (a fresh copy per test)."""
+    from webmap.locate import locate
+    from webmap.seed import load_seed
+
+    journey = load_seed()
+    assert locate(journey, gazetteer) == []
+    return journey
+
+
+@pytest.fixture
+def hostile_journey():
+    """A journey whose place name, traveller, title and quotes carry HTML/JS; located by hand."""
+    from webmap.journey import from_dict
+
+    text = f"Rex left {HOSTILE}ville by car` ${{alert(2)}} on Monday and reached Dandong </script> on Tuesday."
+    start = text.index(HOSTILE)
+    return from_dict({
+        "schema": "webmap.journey/1", "title": f"Trip {HOSTILE}", "source": {"title": HOSTILE},
+        "places": {"evil": {"name": f"{HOSTILE}ville", "lat": 40.5, "lon": 122.0, "source": HOSTILE},
+                   "dandong": {"name": "Dandong", "country": "CN", "lat": 40.129, "lon": 124.395}},
+        "legs": [{"traveller": HOSTILE, "from": "evil", "to": "dandong", "mode": "car", "depart": "2025-09-01",
+                  "arrive": "2025-09-02", "quote": {"start": 0, "end": len(text), "text": text}}],
+        "events": [{"title": HOSTILE, "place": "evil", "date": "2025-09-03",
+                    "quote": {"start": 0, "end": len(text), "text": text}}],
+        "mentions": [{"place": "evil", "surface": f"{HOSTILE}ville", "start": start, "end": start + len(HOSTILE) + 5,
+                      "role": HOSTILE}],
+    }, text)

@@ -1,0 +1,86 @@
+"""What a reader sees: the exported seed map in a real headless Chromium with the network cut off."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import HOSTILE
+
+from webmap.render import map_html
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def seed_page(seed_journey, watched_page, tmp_path):
+    path = tmp_path / "map.html"
+    path.write_text(map_html(seed_journey, inline=True), encoding="utf-8")
+    watched_page.page.goto(path.as_uri())
+    watched_page.page.wait_for_selector(".wm-marker")
+    return watched_page
+
+
+def visible(page, selector: str) -> bool:
+    return page.locator(selector).first.is_visible()
+
+
+def test_places_and_route_are_drawn_with_no_network(seed_page):
+    page = seed_page.page
+    for key in ("pyongyang", "dandong", "beijing", "tianjin"):
+        assert visible(page, f'[data-place="{key}"]'), key
+    assert page.locator("path.wm-leg").count() == 2
+    assert page.locator(".leaflet-tile-pane path").count() > 2  # the Natural Earth basemap
+    seed_page.assert_clean()
+
+
+def test_clicking_dandong_opens_its_popup_with_the_quote(seed_page):
+    page = seed_page.page
+    page.click('[data-place="dandong"]')
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "Dandong" in text and "border crossing" in text.lower()
+    assert "crossed into China through the border city of Dandong that evening" in text
+    assert "Monday 1 September 2025" in text
+    seed_page.assert_clean()
+
+
+def test_toggling_layers(seed_page):
+    page = seed_page.page
+    assert page.locator('[data-place="shanghai"]').count() == 0  # other places are off by default
+    page.get_by_label("Stops").uncheck()
+    assert page.locator('[data-place="dandong"]').count() == 0
+    page.get_by_label("Other places mentioned").check()
+    page.click('[data-place="shanghai"]')
+    text = page.locator(".leaflet-popup-content").inner_text()
+    assert "part of an organisation's name" in text and "Shanghai Cooperation Organization" in text
+    seed_page.assert_clean()
+
+
+def test_cited_summit_is_labelled_not_in_the_article(seed_page):
+    page = seed_page.page
+    page.click('[data-place="tianjin"]')
+    text = page.locator(".leaflet-popup-content").inner_text()
+    assert "not in the article" in text.lower() and "Kremlin" in text
+    seed_page.assert_clean()
+
+
+def test_focus_by_hash_opens_the_popup(seed_journey, watched_page, tmp_path):
+    path = tmp_path / "map.html"
+    path.write_text(map_html(seed_journey, inline=True), encoding="utf-8")
+    watched_page.page.goto(path.as_uri() + "#place=beijing")
+    popup = watched_page.page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "with Beijing as the final stop on Tuesday" in popup.inner_text()
+
+
+def test_hostile_text_shows_as_text_and_runs_nothing(hostile_journey, watched_page, tmp_path):
+    path = tmp_path / "map.html"
+    path.write_text(map_html(hostile_journey, inline=True), encoding="utf-8")
+    page = watched_page.page
+    page.goto(path.as_uri())
+    page.click('[data-place="evil"]')
+    page.wait_for_timeout(300)
+    assert HOSTILE in page.locator(".leaflet-popup-content").inner_text()
+    assert HOSTILE in page.locator(".wm-title").inner_text()
+    assert page.locator("img[src=x]").count() == 0
+    watched_page.assert_clean()

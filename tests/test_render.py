@@ -1,0 +1,94 @@
+"""The rendered map: the seed facts are on it, nothing is loaded from outside, story text is escaped."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import folium
+from conftest import HOSTILE
+
+from webmap.render import NOT_IN_ARTICLE, build_map, esc, js_string, map_html
+
+CSS_URL = re.compile(r"""url\(\s*["']?([^)"']+)""", re.I)
+
+
+class _Refs(HTMLParser):
+    """What a browser would fetch: src/href of real elements and url() in real stylesheets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value and (name == "src" or (name == "href" and tag == "link")):
+                self.refs.append(value)
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.refs.extend(CSS_URL.findall(data))
+
+
+def resources(html: str) -> list[str]:
+    parser = _Refs()
+    parser.feed(html)
+    return parser.refs
+
+
+def test_inline_export_references_nothing_outside_the_page(seed_journey):
+    html = map_html(seed_journey, inline=True)
+    outside = [r for r in resources(html) if not r.startswith(("data:", "#"))]
+    assert outside == []
+    assert "<script src" not in html and 'rel="stylesheet"' not in html
+    assert len(html.encode()) <= 400_000
+
+
+def test_served_page_uses_only_local_static(seed_journey):
+    html = map_html(seed_journey, static_url="/static")
+    refs = [r for r in resources(html) if not r.startswith(("data:", "#"))]
+    assert refs and all(r.startswith("/static/") for r in refs), refs
+
+
+def test_seed_facts_are_on_the_map(seed_journey):
+    html = map_html(seed_journey, inline=True)
+    for key in ("pyongyang", "dandong", "beijing", "tianjin"):
+        assert f'data-place=\\"{key}\\"' in html or f'data-place="{key}"' in html, key
+    assert "Kim left Pyongyang on Monday aboard his special train" in html
+    assert "Monday 1 September 2025" in html and "Tuesday 2 September 2025" in html
+    assert "Wednesday 3 September 2025" in html
+    assert NOT_IN_ARTICLE in html and "Kremlin" in html
+    assert "GeoNames (CC BY 4.0)" in html and "Natural Earth" in html
+    for layer in ("Route", "Stops", "Events", "Other places mentioned"):
+        assert f'"{layer}"' in html
+
+
+def test_other_places_layer_is_off_by_default(seed_journey):
+    m = build_map(seed_journey)
+    groups = {c.layer_name: c for c in m._children.values() if isinstance(c, folium.FeatureGroup)}
+    assert groups["Other places mentioned"].show is False
+    assert all(groups[n].show for n in ("Route", "Stops", "Events"))
+
+
+def test_class_level_folium_assets_untouched(seed_journey):
+    before = list(folium.Map.default_js)
+    build_map(seed_journey)
+    assert folium.Map.default_js == before
+    assert "leaflet" in folium.Map().get_root().render()
+
+
+def test_hostile_text_never_reaches_the_page_raw(hostile_journey):
+    html = map_html(hostile_journey, inline=True)
+    assert HOSTILE not in html
+    assert "${alert(2)}" not in html
+    assert "</script> on Tuesday" not in html
+
+
+def test_escape_helpers():
+    assert esc("<b>`${x}`\\") == "&lt;b&gt;&#96;&#36;{x}&#96;&#92;"
+    assert js_string("</script>&") == '"\\u003c/script\\u003e\\u0026"'
