@@ -215,9 +215,9 @@ def svg_icon(shape: str, size: int = 24) -> str:
             f'aria-hidden="true">{SHAPES[shape]}</svg>')
 
 
-def marker(place: Place, shape: str, label: str, *, offset: tuple[int, int] = (0, 0)) -> folium.Marker:
+def marker(place: Place, shape: str, label: str, *, offset: tuple[int, int] = (0, 0), attrs: str = "") -> folium.Marker:
     size = 16 if shape in ("via", "mention") else 24
-    html = (f'<div class="wm-marker wm-{shape}" data-place="{esc(place.key)}" role="img" '
+    html = (f'<div class="wm-marker wm-{shape}" data-place="{esc(place.key)}"{attrs} role="img" '
             f'aria-label="{esc(place.name)}: {esc(label)}">{svg_icon(shape, size)}</div>')
     anchor = (size // 2 - offset[0], size // 2 - offset[1])
     icon = folium.DivIcon(html=html, icon_size=(size, size), icon_anchor=anchor, class_name="wm-icon")
@@ -364,7 +364,8 @@ def add_events(journey: Journey, group: folium.FeatureGroup, stops: dict[str, fo
         shape = "event-cited" if ev.citation else "event"
         # An event at a stop sits just beside the stop's marker so both stay clickable.
         offset = (14, -14) if ev.place in stops else (0, 0)
-        m = marker(place, shape, "Event" + (f" ({NOT_IN_ARTICLE})" if ev.citation else ""), offset=offset)
+        m = marker(place, shape, "Event" + (f" ({NOT_IN_ARTICLE})" if ev.citation else ""), offset=offset,
+                   attrs=f' data-event="{i}"')
         tip = f"{ev.title} — {place.name}" + (f", {nice_date(ev.date)}" if ev.date else "")
         m.add_child(SafeTooltip(tip + (f" ({NOT_IN_ARTICLE})" if ev.citation else "")))
         m.add_child(SafePopup(event_html(journey, ev), max_width=380))
