@@ -1,11 +1,18 @@
 """Leg geometry by mode: what line to draw for a leg, and how long it is.
 
 A straight line from Dandong to Beijing crosses the Bohai Sea, which no train does; readers see that and stop
-trusting the map (issue 4). So ground legs are routed over Natural Earth land: each consecutive pair of points
-(from, via..., to) is kept straight when that straight line is already on land, and otherwise routed with A* on a
-coarse land/water grid around the pair and then string-pulled so the line doesn't zig-zag, every pulled segment
-checked exactly against the land polygons. Flights are great-circle arcs, ships and ferries go straight over
-water, and an unknown mode is drawn straight and says so. Every result is approximate and its note says so.
+trusting the map (issue 4). So ground legs are routed over Natural Earth land, one consecutive pair of points
+(from, via..., to) at a time:
+
+1. if the straight line is already on land, keep it (the usual case between via points: cheap);
+2. if the two ends are on different land masses (an island), no land route exists: draw it straight and say so;
+3. else run weighted A* over the land cells of a coarse grid around the pair (≤ 12,000 cells first, larger boxes
+   or finer cells only if that fails), then pull the string: from each kept vertex jump to the farthest later
+   vertex whose straight segment lies on land (exact test against the polygons). A grid step that still leaves the
+   land is re-routed on a grid four times finer; what cannot be fixed (the Bosphorus) is counted and named.
+
+Flights are great-circle arcs, ships and ferries go straight over water, and an unknown mode is drawn straight and
+says so. Every result is approximate and its note says so.
 """
 
 from __future__ import annotations
