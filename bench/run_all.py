@@ -1,0 +1,19 @@
+"""Run every benchmark in bench/ in one go and print their figures (`make bench`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    failed = 0
+    for script in sorted(Path(__file__).parent.glob("bench_*.py")):
+        print(f"\n== {script.name}", flush=True)
+        failed += subprocess.run([sys.executable, str(script)]).returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
