@@ -150,7 +150,8 @@ def drawn_legs(journey: Journey) -> list[DrawnLeg]:
         if not all(located(journey, k) for k in keys):
             continue
         points = [(journey.places[k].lat, journey.places[k].lon) for k in keys]
-        out.append(DrawnLeg(leg, i, leg_path(points, leg.mode)))
+        names = [journey.places[k].name for k in keys]
+        out.append(DrawnLeg(leg, i, leg_path(points, leg.mode, names=names)))
     return out
 
 
@@ -455,14 +456,16 @@ def map_css() -> str:
 def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "/static") -> folium.Map:
     """The map of a located journey; nothing in it loads from the network unless ``tiles`` asks for it."""
     m = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True, max_zoom=12, min_zoom=2,
-                   font_size="13px")
+                   font_size="13px", zoom_snap=0.25)
     bounds = journey_bounds(journey)
     if bounds:
-        m.fit_bounds(bounds, padding=(30, 30))
+        m.fit_bounds(bounds, padding_top_left=(40, 120), padding_bottom_right=(370, 40))  # clear of title, legend
     if tiles:
         basemap.online_tiles(tiles).add_to(m)
     if bounds:
-        basemap.countries_layer((tuple(bounds[0]), tuple(bounds[1]))).add_to(m)
+        span = max(bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1])
+        margin = max(8.0, span)  # the shapes must reach past the viewport's edge, not end in a visible box
+        basemap.countries_layer((tuple(bounds[0]), tuple(bounds[1])), margin_deg=margin).add_to(m)
     legs = drawn_legs(journey)
     route = folium.FeatureGroup(name=LAYER_ROUTE, show=True).add_to(m)
     stops_group = folium.FeatureGroup(name=LAYER_STOPS, show=True).add_to(m)
