@@ -73,6 +73,19 @@ def test_open_ocean_is_empty() -> None:
     assert basemap.countries_geojson(((-40.0, -140.0), (-39.0, -139.0)), margin_deg=1.0)["features"] == []
 
 
+@pytest.mark.parametrize("lat,lon,expected", [
+    (67.0, 5.0, None),                          # Norwegian Sea
+    (66.0, 150.0, "Russia"),                    # Siberia
+    (65.0, -150.0, "United States of America"),  # Alaska
+    (-16.5, -150.0, None),                      # South Pacific
+])
+def test_countries_have_no_antimeridian_artefacts(lat: float, lon: float, expected: str | None) -> None:
+    """world-atlas' rings across ±180° (Chukotka, Fiji) must be cut there, not drawn round the world as bands."""
+    names, geoms = basemap._countries()
+    hits = [name for name, g in zip(names, geoms, strict=True) if g.intersects(Point(lon, lat))]
+    assert hits == ([expected] if expected else [])
+
+
 def test_countries_are_parsed_once() -> None:
     assert basemap._countries() is basemap._countries()
     assert basemap._countries.cache_info().currsize == 1

@@ -109,10 +109,6 @@ def test_clean_rings_pass_through_unchanged() -> None:
         load_land_geojson(json.dumps({"type": "FeatureCollection", "features": []}))
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "webmap/data/land-50m.geojson was built from world-atlas' spherical rings without cutting them at ±180°, "
-    "so bands at ~65-69° N and ~16.5° S come out inverted (tools/vendor_assets.py should cut rings first, e.g. "
-    "with webmap.land.split_antimeridian)"))
 @pytest.mark.parametrize("lat,lon,expected", [
     (67.0, 0.0, False),     # Norwegian Sea
     (67.0, 25.0, True),     # Finnish Lapland

@@ -32,9 +32,12 @@ import shapely.affinity
 from shapely.geometry import MultiPolygon, Polygon, mapping
 from shapely.ops import polylabel
 
+from webmap.land import split_antimeridian
+
 ROOT = Path(__file__).resolve().parent.parent
 PINS = {"leaflet": "1.9.4", "world-atlas": "2.0.2", "topojson-client": "3.1.0"}
 DECIMALS = 3  # world-atlas 50m is quantised to 0.0036° x 0.0017°: a 4th decimal would be noise.
+POLE_CUT_LAT = 89.99  # rings wholly beyond this latitude are world-atlas' cut round a pole, not coastline
 
 # Natural Earth units without an ISO 3166 numeric code that GeoNames still gives an alpha-2 code.
 NAME_TO_ISO2 = {"Kosovo": "XK"}
@@ -72,8 +75,20 @@ def topo_to_geojson(workdir: Path, topo: Path, obj: str) -> dict:
     return json.loads(out.read_text())
 
 
+def _polar_cut(ring: list[tuple[float, float]]) -> bool:
+    """world-atlas' circle round a pole at ±89.999°: the spherical cut of a polygon that touches the pole."""
+    return all(abs(y) >= POLE_CUT_LAT for _, y in ring)
+
+
 def clean(geom: dict) -> MultiPolygon | Polygon | None:
-    """Round to DECIMALS, drop repeated and degenerate rings, and repair what rounding broke."""
+    """Round to DECIMALS, drop repeated and degenerate rings, cut rings at ±180°, and repair what rounding broke.
+
+    world-atlas' rings are spherical: Chukotka, Wrangel Island, Fiji and Antarctica jump across ±180°. Read as flat
+    coordinates each jump is an edge round the whole world, and make_valid then turns bands of sea into land (and
+    land into sea) along its latitude, so rings are cut at the antimeridian (webmap.land.split_antimeridian) first.
+    Antarctica comes as its coast plus a circle at 89.999° S (in countries-50m the circle is listed first, as the
+    shell): the circle is dropped and the coast is closed over the pole, as in Natural Earth's own polygon.
+    """
 
     def ring(coords: list) -> list[tuple[float, float]]:
         out: list[tuple[float, float]] = []
@@ -91,17 +106,24 @@ def clean(geom: dict) -> MultiPolygon | Polygon | None:
         shell = ring(poly[0])
         if not shell:
             continue
-        holes = [h for h in (ring(r) for r in poly[1:]) if h]
-        parts.append(Polygon(shell, holes))
+        rings = [shell, *(h for h in map(ring, poly[1:]) if h)]
+        if not all(_polar_cut(r) for r in rings):
+            rings = [r for r in rings if not _polar_cut(r)]
+        parts.append(rings)
     if not parts:
         return None
-    g = MultiPolygon(parts) if len(parts) > 1 else parts[0]
+    g = split_antimeridian({"type": "MultiPolygon", "coordinates": parts})
+    if g.is_empty:
+        return None
     if not g.is_valid:
         g = shapely.make_valid(g)
         polys_only = [p for p in getattr(g, "geoms", [g]) if isinstance(p, (Polygon, MultiPolygon))]
         g = shapely.union_all(polys_only) if polys_only else None
     if g is not None:
         g = shapely.set_precision(g, 10 ** -DECIMALS)  # make_valid may add long decimals
+        # Antarctica's edge along the South Pole runs from 180 to -180: give it vertices every 90°, or readers (like
+        # webmap.land) would take it for a jump across the antimeridian. No other edge is anywhere near that long.
+        g = shapely.segmentize(g, 90.0)
     return None if g is None or g.is_empty else g
 
 
