@@ -275,11 +275,14 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
     bar.update(len(countries))
 
     n_names = sum(len(ids) for ids in names.values())
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".building")
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".building")
+    except OSError as e:
+        raise GazetteerError(f"cannot build gazetteer at {path}: {e.strerror}") from None
     os.close(fd)
     tmp = pathlib.Path(tmp_name)
     try:
-        os.unlink(tmp)  # sqlite3 must create the file itself; the name is ours alone
+        os.unlink(tmp)  # sqlite3 must create the file itself; the name stays ours (unique prefix)
         store = Store.create(tmp)
         c = store.conn
         c.execute("BEGIN")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from geopy.adapters import URLLibAdapter
+from geopy.adapters import RequestsAdapter, URLLibAdapter
 from geopy.exc import (
     GeocoderInsufficientPrivileges,
     GeocoderQueryError,
@@ -126,6 +126,10 @@ class OnlineFallback:
             geocoder = Nominatim(domain=domain or DEFAULT_DOMAIN, scheme=scheme or "https",
                                  user_agent=user_agent or DEFAULT_USER_AGENT, timeout=timeout,
                                  adapter_factory=URLLibAdapter)
+        if isinstance(getattr(geocoder, "adapter", None), RequestsAdapter):
+            # Its urllib3 retries (2 by default) would triple every timeout and log each retry; this
+            # class decides about retrying (never) itself.
+            geocoder.adapter = URLLibAdapter(proxies=geocoder.proxies, ssl_context=geocoder.ssl_context)
         self.geocoder = geocoder
         self.source = source or type(geocoder).__name__
         self.where = getattr(geocoder, "domain", None) or self.source
@@ -186,7 +190,7 @@ class OnlineFallback:
             except GeocoderTimedOut:
                 self._disable(f"{self.source} at {self.where} did not answer within {self.timeout:g} s")
             except GeocoderUnavailable as e:
-                self._disable(f"cannot reach {self.source} at {self.where} ({_one_line(e)})")
+                self._disable(f"cannot reach {self.source} at {self.where} ({_cause(e)})")
             except GeocoderInsufficientPrivileges as e:
                 self._disable(f"{self.source} at {self.where} refused the request ({_one_line(e)})")
             except GeocoderQueryError as e:  # this query only (HTTP 400 and the like)
@@ -220,7 +224,13 @@ def _expired(fetched_at: str | None) -> bool:
     return datetime.now(timezone.utc) - then > NOT_FOUND_TTL
 
 
-def _one_line(e: BaseException) -> str:
+def _cause(e: BaseException) -> str:
+    """The underlying reason ("[Errno 111] Connection refused") that geopy's message hides."""
+    cause = e.__cause__ or e.__context__
+    return _one_line(getattr(cause, "reason", cause)) if cause is not None else _one_line(e)
+
+
+def _one_line(e: object) -> str:
     text = " ".join(str(e).split()) or type(e).__name__
     return text if len(text) <= 200 else text[:197] + "..."
 

@@ -52,6 +52,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _rank(c: Candidate) -> tuple[float, int, int]:
+    return (-c.score, -c.place.population, c.place.geonameid or 0)
+
+
 def _score(place: Place, exact: bool, near: Sequence[tuple[float, float]] | None) -> float:
     s = W_EXACT if exact else 0.0
     if place.kind == "country":
@@ -79,7 +83,9 @@ class Gazetteer:
         self.online = online
         self._can_build = can_build
         self._progress = progress
-        self._names: dict[str, list[tuple[Place, bool]]] = {}  # hot-path cache: norm -> rows
+        # Hot-path caches: norm -> places; (norm, country) -> ranked candidates when no `near`.
+        self._names: dict[str, list[tuple[Place, bool]]] = {}
+        self._cands: dict[tuple[str, str | None], tuple[Candidate, ...]] = {}
 
     # -- opening --------------------------------------------------------------------------------
 
@@ -90,24 +96,33 @@ class Gazetteer:
         corrupt, from an older schema or built from different data. With build=False such a file is
         an error rather than a reason to spend ~15 s."""
         path = pathlib.Path(path) if path is not None else default_path()
+        usable = False  # a whole database, just built from older data
         try:
             store = Store.open(path)
-            stale = build and store.meta().get("inputs") != _fingerprint()
-            if stale:
+            if build and store.meta().get("inputs") != _fingerprint():
                 store.close()
+                usable = True
                 raise GazetteerError(f"gazetteer {path}: built from other data")
-        except GazetteerError as e:
+        except (GazetteerError, sqlite3.Error) as e:
             if not build:
-                raise
-            reason = str(e)
+                if isinstance(e, GazetteerError):
+                    raise
+                raise GazetteerError(f"gazetteer {path}: {e}") from None
             if check_file(path) != "missing":
-                log.warning("%s; rebuilding", reason)
-            store = _build_locked(path, progress=progress)
+                log.warning("%s; rebuilding", e)
+            try:
+                store = _build_locked(path, progress=progress)
+            except GazetteerError as err:
+                if not usable:
+                    raise
+                log.warning("%s; using the existing gazetteer", err)
+                store = Store.open(path)
         return cls(store, online=online, can_build=build, progress=progress)
 
     def close(self) -> None:
         """Release the database file."""
         self._names.clear()
+        self._cands.clear()
         with contextlib.suppress(sqlite3.Error):
             self._store.close()
 
@@ -127,7 +142,9 @@ class Gazetteer:
         try:
             return fn(self._store)
         except sqlite3.Error as e:
-            if not self._can_build or not isinstance(e, sqlite3.DatabaseError):
+            # Only "malformed"/"not a database" (plain DatabaseError) means corrupt; a locked or
+            # read-only file (OperationalError) is no reason to rebuild.
+            if not self._can_build or type(e) is not sqlite3.DatabaseError:
                 raise GazetteerError(f"gazetteer {self.path}: {e}") from None
             log.warning("gazetteer %s: %s; rebuilding", self.path, e)
             with contextlib.suppress(sqlite3.Error):
@@ -136,6 +153,7 @@ class Gazetteer:
                 os.unlink(self.path)
             self._store = _build_locked(self.path, progress=self._progress)
             self._names.clear()
+            self._cands.clear()
             try:
                 return fn(self._store)
             except sqlite3.Error as e2:
@@ -153,18 +171,25 @@ class Gazetteer:
         norm = normalise(name)
         if not norm:
             return []
+        cc = country.upper() if country else None
+        if not near:
+            hit = self._cands.get((norm, cc))
+            if hit is not None:
+                return list(hit)
         rows = self._rows(norm)
         if not rows and norm.startswith("the "):  # "the Hague" is indexed; "the Sudan" is not
             rows = self._rows(norm[4:])
-        cc = country.upper() if country else None
         if cc:
             rows = [r for r in rows if r[0].country == cc]
-        if not rows:
+        online = not rows
+        if online:
             rows = self._online(name, norm, cc)
-        if not rows:
-            return []
         cands = [Candidate(p, "exact" if exact else "alternate", _score(p, exact, near)) for p, exact in rows]
-        cands.sort(key=lambda c: (-c.score, -c.place.population, c.place.geonameid or 0))
+        cands.sort(key=_rank)
+        if not near and (rows or self.online is None) and not online:
+            if len(self._cands) > 20_000:
+                self._cands.clear()
+            self._cands[(norm, cc)] = tuple(cands)
         return cands
 
     def best(self, name: str, country: str | None = None,
@@ -200,7 +225,10 @@ class Gazetteer:
     def _rows(self, norm: str) -> list[tuple[Place, bool]]:
         rows = self._names.get(norm)
         if rows is None:
-            rows = self._guard(lambda s: s.by_name(norm))
+            try:
+                rows = self._store.by_name(norm)
+            except sqlite3.Error:  # only online answers come from SQL; let _guard deal with it
+                rows = self._guard(lambda s: s.by_name(norm))
             if len(self._names) > 50_000:
                 self._names.clear()
             self._names[norm] = rows
@@ -211,8 +239,9 @@ class Gazetteer:
             return []
         try:
             place = self.online.resolve(self._store, name, country=cc)
-        except sqlite3.Error as e:
-            raise GazetteerError(f"gazetteer {self.path}: cannot store online answer: {e}") from None
+        except sqlite3.Error as e:  # e.g. a read-only cache file: the answer is lost, not the lookup
+            log.warning("gazetteer %s: cannot read or store online answers: %s", self.path, e)
+            return []
         if place is None:
             return []
         self._names.pop(norm, None)
