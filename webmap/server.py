@@ -1,0 +1,111 @@
+"""Serving the Flask app: Werkzeug's server for development, waitress for production.
+
+Both are wrapped in the same small interface (``make_server``) so the CLI and the tests start, find the port of,
+and stop either one the same way. Nothing here knows about the app's routes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import logging
+import sys
+from typing import Protocol
+
+from flask import Flask
+
+log = logging.getLogger(__name__)
+
+PRODUCTION_THREADS = 8
+
+
+class Server(Protocol):
+    """A bound, not yet running WSGI server."""
+
+    host: str
+    port: int
+
+    def serve_forever(self) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
+class _DevServer:
+    """Werkzeug's threaded development server (no debugger, no reloader: tracebacks never reach a browser)."""
+
+    def __init__(self, app: Flask, host: str, port: int) -> None:
+        from werkzeug.serving import make_server as werkzeug_server
+
+        self._server = werkzeug_server(host, port, app, threaded=True)
+        self.host, self.port = host, int(self._server.server_port)
+
+    def serve_forever(self) -> None:
+        self._server.serve_forever()
+
+    def shutdown(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+class _WaitressServer:
+    """waitress: a production WSGI server in pure Python (no C build, runs on Windows too)."""
+
+    def __init__(self, app: Flask, host: str, port: int, threads: int) -> None:
+        from waitress.server import create_server
+
+        self._server = create_server(app, host=host, port=port, threads=threads, ident="webmap",
+                                     clear_untrusted_proxy_headers=True)
+        self.host, self.port = host, int(self._server.effective_port)
+
+    def serve_forever(self) -> None:
+        self._server.run()
+
+    def shutdown(self) -> None:
+        # waitress has no shutdown call: close every channel so its loop runs out, then stop the workers.
+        server = self._server
+        for dispatcher in list(server._map.values()):
+            with contextlib.suppress(OSError):
+                dispatcher.close()
+        server.task_dispatcher.shutdown()
+
+
+def make_server(app: Flask, host: str = "127.0.0.1", port: int = 5000, *, production: bool = False,
+                threads: int = PRODUCTION_THREADS) -> Server:
+    """Bind a server (port 0 picks a free port); call ``serve_forever()`` to run it."""
+    if production:
+        return _WaitressServer(app, host, port, threads)
+    return _DevServer(app, host, port)
+
+
+def url_for_host(host: str, port: int) -> str:
+    shown = host
+    if host in ("0.0.0.0", "::"):
+        shown = "127.0.0.1"
+    elif ":" in host:
+        shown = f"[{host}]"
+    return f"http://{shown}:{port}/"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(app: Flask, host: str = "127.0.0.1", port: int = 5000, *, production: bool = False) -> None:
+    """Serve until interrupted. Development mode is for this machine; use ``production`` for anything else."""
+    if not production and not _is_loopback(host):
+        log.warning("the development server is listening on %s: use --production to serve other machines", host)
+    server = make_server(app, host, port, production=production)
+    kind = "waitress" if production else "development server"
+    print(f"webmap: serving on {url_for_host(host, server.port)} ({kind}; Ctrl+C to stop)", file=sys.stderr,
+          flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
