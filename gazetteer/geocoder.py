@@ -10,13 +10,14 @@ from __future__ import annotations
 import inspect
 import logging
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from geopy.adapters import RequestsAdapter, URLLibAdapter
+from geopy.adapters import AdapterHTTPError, RequestsAdapter, URLLibAdapter
 from geopy.exc import (
     GeocoderInsufficientPrivileges,
     GeocoderQueryError,
@@ -145,11 +146,17 @@ class OnlineFallback:
         self._extra = {"addressdetails": True} if "addressdetails" in params else {}
 
     def resolve(self, store: Store, name: str, country: str | None = None) -> Place | None:
-        """The place called `name` (from an earlier answer in `store` or by asking now), or None."""
+        """The place called `name` (from an earlier answer in `store` or by asking now), or None.
+
+        An answer that cannot be written (a read-only cache file) is still returned, with a warning.
+        """
         norm = normalise(name)
         if not norm:
             return None
-        asked, place, fetched_at = store.online_answer(norm, country)
+        try:
+            asked, place, fetched_at = store.online_answer(norm, country)
+        except sqlite3.Error:
+            asked, place, fetched_at = False, None, None
         if asked and (place is not None or not _expired(fetched_at)):
             return place
         if self.disabled:
@@ -157,10 +164,13 @@ class OnlineFallback:
         ok, location = self._ask(name, country)
         if not ok:
             return None
-        if location is None:
-            store.add_online(norm, country, None, self.source)
-            return None
-        return store.add_online(norm, country, self._to_place(location, name, country), self.source)
+        place = self._to_place(location, name, country) if location is not None else None
+        try:
+            stored = store.add_online(norm, country, place, self.source)
+        except sqlite3.Error as e:
+            log.warning("cannot store the online answer for %r in %s: %s", name, store.path, e)
+            return place
+        return stored if place is not None else None
 
     def geocode(self, name: str, country: str | None = None) -> Location | None:
         """Ask the online geocoder directly (rate-limited, fail-fast), without touching any store."""
@@ -197,7 +207,11 @@ class OnlineFallback:
                 log.info("online geocoding of %r failed: %s", name, _one_line(e))
                 return False, None
             except (GeopyError, OSError, ValueError) as e:
-                self._disable(f"{self.source} at {self.where}: {type(e).__name__}: {_one_line(e)}")
+                cause = e.__cause__ or e.__context__
+                if isinstance(cause, OSError) and not isinstance(cause, AdapterHTTPError):  # refused, DNS
+                    self._disable(f"cannot reach {self.source} at {self.where} ({_cause(e)})")
+                else:
+                    self._disable(f"{self.source} at {self.where}: {type(e).__name__}: {_one_line(e)}")
             finally:
                 self._last = time.monotonic()
             return False, None

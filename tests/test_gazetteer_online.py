@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import pathlib
 import time
 
@@ -102,11 +103,11 @@ def test_min_delay_between_requests(db: pathlib.Path) -> None:
         assert len(server.requests) == 3
 
 
-@pytest.mark.parametrize("case", ["timeout", "429", "403", "refused"])
+@pytest.mark.parametrize("case", ["timeout", "429", "403", "500", "refused"])
 def test_failures_are_fast_noted_once_and_quiet(db: pathlib.Path, caplog, capsys, case: str) -> None:
     caplog.set_level(logging.WARNING)
     names = [f"Unknown Place {i}" for i in range(20)]
-    server = FakeNominatim({"timeout": "slow", "429": "429", "403": "403", "refused": "ok"}[case], delay=3)
+    server = FakeNominatim({"timeout": "slow", "refused": "ok"}.get(case, case), delay=3)
     with server:
         domain = f"127.0.0.1:{free_port()}" if case == "refused" else server.domain
         online = fallback(domain, timeout=0.5, min_delay=1.0)
@@ -122,7 +123,9 @@ def test_failures_are_fast_noted_once_and_quiet(db: pathlib.Path, caplog, capsys
     if case == "429":
         assert "429" in notes[0]
     if case == "timeout":
-        assert "0.5 s" in notes[0]
+        assert "did not answer within 0.5 s" in notes[0]
+    if case == "refused":
+        assert "cannot reach Nominatim" in notes[0] and "refused" in notes[0].lower()
     assert elapsed < (2.5 if case == "timeout" else 1.5)
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out + caplog.text
@@ -140,6 +143,19 @@ def test_no_network_whole_story_fails_fast(db: pathlib.Path, caplog) -> None:
             assert g.lookup(f"Unknown Place {i}") == []
         assert time.monotonic() - t0 < 1.0
     assert len(unavailable_notes(caplog)) == 1
+
+
+def test_a_read_only_cache_still_gives_the_answer(db: pathlib.Path, caplog) -> None:
+    db.chmod(0o444)
+    try:
+        with FakeNominatim() as server, Gazetteer.open(db, build=False, online=fallback(server.domain)) as g:
+            if os.access(db, os.W_OK):  # root ignores file modes: use a read-only connection instead
+                g.store.conn.execute("PRAGMA query_only = ON")
+            assert g.best(UNKNOWN).name == "Sino-Korean Friendship Bridge"
+            assert g.best("Dandong").geonameid == 2037886
+        assert "cannot store the online answer" in caplog.text
+    finally:
+        db.chmod(0o644)
 
 
 def test_online_from_env(monkeypatch) -> None:
