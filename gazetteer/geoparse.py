@@ -1,0 +1,600 @@
+"""Find place names in English text, with character spans, and resolve each to a place in context.
+
+No model and no NER: a trie of every name in the gazetteer (a pyahocorasick automaton), walked token by token
+over the capitalised words of the text, then the filters a careful reader applies:
+
+* person names that contain a place name ("Kim Jong Un", "Jack London", "Paris Hilton") are names, not places;
+* a place inside an organisation's name ("Shanghai Cooperation Organization", "Washington Post") is part of
+  that name (reported only when asked for, so a journey can say so);
+* a capitalised common word ("Reading", "Nice", "Split") at the start of a sentence or in a headline needs
+  evidence ("in Reading", "Reading, Pennsylvania") to count as a place;
+* multi-word names win over their parts ("North Korea", "New South Wales", "the United States", "U.S.");
+* demonyms ("Chinese", "North Korean") are reported with kind ``demonym`` and linked to their country.
+
+Resolution weighs, for each candidate place, exact name over alternate, being a country, region or capital,
+population, and the story's context: being in a country the story names, or near its other places.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import time
+import weakref
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .demonyms import DEMONYMS
+from .normalise import normalise
+from .regions import REGIONS
+from .store import Place
+from .wordlists import (
+    ACRONYMS,
+    COMMON_WORDS,
+    CONNECTORS,
+    GIVEN_NAMES,
+    LOCATIVES,
+    MODIFIERS,
+    NEVER_PLACES,
+    ORG_HEADS,
+    ORG_PREFIXES,
+    PLACE_TYPES,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    TITLES,
+)
+
+if TYPE_CHECKING:
+    from .resolve import Gazetteer
+
+__all__ = ["PlaceMention", "Geoparser", "geoparse", "geoparser_for", "sentences", "is_headline"]
+
+MAX_NAME_TOKENS = 8
+MAX_NAME_CHARS = 64
+
+# A word: letters/digits with inner apostrophes ("Xi'an", "China's"), or an abbreviation with periods ("U.S.").
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[^\W_]|['’](?=[^\W_]))*")
+_POSSESSIVE_RE = re.compile(r"['’][sS]$")
+# What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
+_NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
+_ABBREV_DOT = frozenset({"st", "ste", "mt", "ft", "pt"})
+# Sentence ends: . ! ? (and closing quotes/brackets) then space; not after a title, an initial or "U.S.".
+_SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_NO_SPLIT_AFTER = frozenset("""mr mrs ms dr prof st mt ft gen sen rep gov lt col capt sgt adm maj jr sr no vs
+etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec rev hon fig approx dept est""".split())
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One place name in the text: where it is, what it names, and how sure the parser is."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    kind: str  # city | country | region | demonym | landmark | other
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    country: str
+    confidence: float
+    role: str = "place"  # 'place', or 'organisation' for a place named inside an organisation's name
+    container: str = ""  # the organisation name it sits in, when role == 'organisation'
+    source: str = "GeoNames"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``webmap geoparse --json``."""
+        d = asdict(self)
+        return {k: d[k] for k in ("start", "end", "surface", "name", "kind", "lat", "lon", "geonameid",
+                                  "country", "confidence")}
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    norm: str
+    cap: bool  # starts with an upper-case letter
+    caps: bool  # all capitals (two letters or more)
+    base_end: int  # end without a possessive "'s"
+    base_norm: str
+    idx: int = 0
+    sent: int = 0  # index of the sentence
+    first: bool = False  # first word of its sentence (or after a colon)
+    headline: bool = False  # in a title-case or all-caps line, where capitals say nothing
+
+    @property
+    def possessive(self) -> bool:
+        return self.base_end != self.end
+
+
+@dataclass
+class _Cand:
+    i: int  # first token
+    j: int  # last token (inclusive)
+    start: int
+    end: int
+    norm: str
+    demonym: tuple[str, ...] = ()
+    status: str = "place"  # place | organisation | rejected
+    why: str = ""
+    evidence: float = 0.9
+    container: str = ""
+    places: list[tuple[Place, bool]] = field(default_factory=list)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) without surrounding whitespace; every line break ends a sentence too.
+
+    Deliberately simple: news text, English punctuation; no split after titles, initials and "U.S."-style
+    abbreviations, which news writes mid-sentence far more often than at a sentence's end.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        pos = ls
+        for m in _SENT_END_RE.finditer(text, ls, le):
+            word = re.search(r"([A-Za-z.]+)\W*$", text[pos:m.start() + 1])
+            prev = word.group(1).lower().rstrip(".") if word else ""
+            nxt = text[m.end():le].lstrip()
+            if prev in _NO_SPLIT_AFTER or re.fullmatch(r"(?:[a-z]\.)*[a-z]", prev) or not nxt:
+                continue
+            if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“‘'(["):
+                continue
+            spans.append((pos, m.end()))
+            pos = m.end()
+        spans.append((pos, le))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        s2 = s + len(seg) - len(seg.lstrip())
+        e2 = e - (len(seg) - len(seg.rstrip()))
+        if e2 > s2:
+            out.append((s2, e2))
+    return out
+
+
+def is_headline(line: str, *, first: bool = False) -> bool:
+    """A title-case or all-caps line (a headline, a byline), or the first line of a text when it does not end
+    like a sentence: capitals there do not mark names, and it sums the story up rather than telling it."""
+    words = _TOKEN_RE.findall(line)
+    letters = [w for w in words if w[0].isalpha()]
+    if len(letters) < 3:
+        return False
+    if all(w.isupper() for w in letters if len(w) > 1):
+        return True
+    if re.search(r"[.!?][\"'”’)]*\s*$", line):
+        return False
+    if first and len(letters) <= 25:
+        return True
+    content = [w for w in letters if normalise(w) not in SENTENCE_OPENERS and normalise(w) not in CONNECTORS]
+    if len(content) < 2:
+        return False
+    return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+def _tokenise(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text):
+        s, e = m.span()
+        w = m.group()
+        base_end = e - 2 if _POSSESSIVE_RE.search(w) and len(w) > 3 else e
+        norm = normalise(w)
+        letters = [c for c in w if c.isalpha()]
+        toks.append(_Tok(s, e, w, norm, w[0].isupper(), len(letters) >= 2 and w.isupper(), base_end,
+                         normalise(text[s:base_end]) if base_end != e else norm, len(toks)))
+    if not toks:
+        return toks
+    # sentences and headline lines
+    spans = sentences(text)
+    k = 0
+    for idx, (s, e) in enumerate(spans):
+        first = True
+        while k < len(toks) and toks[k].start < e:
+            if toks[k].start >= s:
+                toks[k].sent = idx
+                toks[k].first = first
+                first = False
+            k += 1
+    k = 0
+    several = "\n" in text.strip()
+    for n, line in enumerate(re.finditer(r"[^\n]+", text)):
+        ls, le = line.span()
+        while k < len(toks) and toks[k].start < ls:
+            k += 1
+        if is_headline(line.group(), first=n == 0 and several):
+            m = k
+            while m < len(toks) and toks[m].start < le:
+                toks[m].headline = True
+                m += 1
+    for a, b in zip(toks, toks[1:], strict=False):
+        if re.fullmatch(r"\s*:\s*", text[a.end:b.start]):
+            b.first = True
+    return toks
+
+
+class Geoparser:
+    """A geoparser bound to one gazetteer. Building the name trie takes a second or two; do it once."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        import ahocorasick
+
+        t0 = time.perf_counter()
+        self.gazetteer = gazetteer
+        trie = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        names = 0
+        for norm, _pop in gazetteer.iter_names():
+            if norm.isascii() and len(norm) <= MAX_NAME_CHARS and norm.count(" ") < MAX_NAME_TOKENS:
+                trie.add_word(norm)
+                names += 1
+        for norm in (*REGIONS, *DEMONYMS):
+            trie.add_word(norm)
+        self._trie = trie
+        self._lookups: dict[str, list[tuple[Place, bool]]] = {}
+        self._lock = threading.Lock()
+        self.names = names
+        self.build_seconds = time.perf_counter() - t0
+
+    # -- public ---------------------------------------------------------------------------------------
+
+    def parse(self, text: str, *, embedded: bool = False) -> list[PlaceMention]:
+        """Place mentions in ``text`` in order. With ``embedded=True`` places named inside an organisation's
+        name are included too, with role 'organisation' (a journey lists them; a place count must not)."""
+        toks = _tokenise(text)
+        cands = self._candidates(text, toks)
+        self._filter(text, toks, cands)
+        mentions = self._resolve(text, cands)
+        return [m for m in mentions if embedded or m.role == "place"]
+
+    # -- finding names --------------------------------------------------------------------------------
+
+    def _known(self, norm: str) -> bool:
+        return self._trie.exists(norm)
+
+    def _candidates(self, text: str, toks: list[_Tok]) -> list[_Cand]:
+        """Leftmost-longest names that start at a capitalised word (or at "the" before one)."""
+        out: list[_Cand] = []
+        n = len(toks)
+        i = 0
+        match = self._trie.match
+        while i < n:
+            t = toks[i]
+            if not (t.cap or (t.norm == "the" and i + 1 < n and toks[i + 1].cap)) or t.text[0].isdigit():
+                i += 1
+                continue
+            best: tuple[int, str, int] | None = None  # (last token, norm, end)
+            key = t.norm
+            prev_key = ""  # the key before the current word, to try it without its possessive "'s"
+            j = i
+            while True:
+                tj = toks[j]
+                if tj.cap:
+                    base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
+                    if tj.possessive and self._known(base_key):
+                        best = (j, base_key, tj.base_end)
+                    elif self._known(key):
+                        best = (j, key, tj.end)
+                if tj.possessive or j + 1 >= n or j - i + 1 >= MAX_NAME_TOKENS:
+                    break
+                nxt = toks[j + 1]
+                gap = text[tj.end:nxt.start]
+                if not (_NAME_GAP_RE.fullmatch(gap) or (gap == ". " and tj.norm in _ABBREV_DOT)):
+                    break
+                if not (nxt.cap or nxt.norm in CONNECTORS):
+                    break
+                key2 = f"{key} {nxt.norm}"
+                if not (match(key2) or (nxt.possessive and match(f"{key} {nxt.base_norm}"))):
+                    break
+                prev_key, key = key, key2
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            j, norm, end = best
+            si = i + 1 if t.norm == "the" else i  # "the Hague": the name is what follows "the"
+            start = toks[si].start
+            out.append(_Cand(i, j, start, end, norm, demonym=DEMONYMS.get(norm, ())))
+            i = j + 1
+        return out
+
+    # -- the careful reader ---------------------------------------------------------------------------
+
+    def _rows(self, norm: str) -> list[tuple[Place, bool]]:
+        rows = self._lookups.get(norm)
+        if rows is None:
+            rows = [(c.place, c.match == "exact") for c in self.gazetteer.lookup(norm)]
+            rows += [(p, True) for p in REGIONS.get(norm, ())]
+            with self._lock:
+                if len(self._lookups) > 100_000:
+                    self._lookups.clear()
+                self._lookups[norm] = rows
+        return rows
+
+    @staticmethod
+    def _prominent(rows: list[tuple[Place, bool]]) -> bool:
+        """A name a reader knows whatever the capitals say: a country, a region, a capital, a big city."""
+        return any(exact and (p.kind in ("country", "region") or p.capital or p.population >= 1_000_000)
+                   for p, exact in rows)
+
+    def _filter(self, text: str, toks: list[_Tok], cands: list[_Cand]) -> None:
+        # words inside other names (a name that is only a given name or a common word does not count)
+        covered = {k for c in cands if c.i != c.j or (c.norm not in GIVEN_NAMES and c.norm not in COMMON_WORDS)
+                   for k in range(c.i, c.j + 1)}
+        accepted_before: dict[int, _Cand] = {}  # last token -> candidate accepted, for lists ("Reading, Nice")
+        cand_at = {c.i: c for c in cands}
+        people = self._people(text, toks, covered)
+
+        def chunk(c: _Cand, step: int) -> list[_Tok]:
+            """Capitalised words joined to the name by plain spaces, nearest first."""
+            out: list[_Tok] = []
+            k = c.i - 1 if step < 0 else c.j + 1
+            prev = toks[c.i] if step < 0 else toks[c.j]
+            while 0 <= k < len(toks):
+                tk = toks[k]
+                a, b = (tk, prev) if step < 0 else (prev, tk)
+                if a.sent != b.sent or not re.fullmatch(r"[ \t]+", text[a.end:b.start]) or a.possessive:
+                    break
+                if not tk.cap or tk.text[0].isdigit():
+                    break
+                if step < 0 and tk.first and (tk.norm in SENTENCE_OPENERS or tk.norm in CONNECTORS):
+                    break
+                if step < 0 and tk.norm in SENTENCE_OPENERS and not tk.caps:
+                    break
+                out.append(tk)
+                prev = tk
+                k += step
+            return out
+
+        for c in cands:
+            t0 = toks[c.i]
+            if toks[c.i].norm == "the":
+                t0 = toks[c.i + 1]
+            rows = [] if c.demonym else self._rows(c.norm)
+            c.places = rows
+            single = c.i == c.j or (toks[c.i].norm == "the" and c.j == c.i + 1)
+            acronym = single and (c.norm in ACRONYMS or "." in t0.text)
+            headline = t0.headline or (not acronym and all(toks[k].caps for k in range(c.i, c.j + 1)))
+            left, right = chunk(c, -1), chunk(c, +1)
+            prominent = bool(c.demonym) or self._prominent(rows)
+            if not c.demonym and not rows:
+                c.status, c.why = "rejected", "not in the gazetteer"
+                continue
+            # 1. words that are never places on their own, and too-short names
+            if single and (c.norm in NEVER_PLACES and not (t0.caps and c.norm in ACRONYMS)):
+                c.status, c.why = "rejected", "never a place on its own"
+                continue
+            if len(c.norm.replace(" ", "")) <= 2 and not (c.norm in ACRONYMS and (t0.caps or "." in t0.text)):
+                c.status, c.why = "rejected", "too short"
+                continue
+            if t0.caps and len(t0.text) <= 3 and c.norm not in ACRONYMS and single and not prominent:
+                c.status, c.why = "rejected", "an abbreviation"
+                continue
+            # 2. organisation names: the chunk ends in an organisation word, or starts with a club/company word;
+            #    decided after the other filters, so that only real place names are reported as embedded
+            org = ""
+            org_end = max((k for k, tk in enumerate(right) if tk.norm in ORG_HEADS), default=None)
+            if org_end is not None and not any(tk.norm in ROLE_WORDS or tk.norm in PLACE_TYPES
+                                               for tk in right[:org_end]):
+                first = left[-1] if left and left[-1].norm not in TITLES and not left[-1].first else t0
+                org = text[first.start:right[org_end].end]
+            elif left and left[0].norm in ORG_PREFIXES and not left[0].first:
+                org = text[left[0].start:(right[-1].end if right else c.end)]
+            if org:
+                left, right = [], []
+            # 3. person names: a title or a given name before it, or part of a name found elsewhere
+            if left and not headline:
+                w = left[0]
+                if w.norm in TITLES:
+                    c.status, c.why = "rejected", "a person's name (after a title)"
+                    continue
+                if not (w.norm in MODIFIERS or w.norm in DEMONYMS or w.caps or w.idx in covered):
+                    if not (w.first and w.norm in COMMON_WORDS and w.norm not in GIVEN_NAMES):
+                        c.status, c.why = "rejected", "part of a longer name"
+                        continue
+            if right and not headline:
+                r = right[0]
+                if not (r.norm in ROLE_WORDS or r.norm in PLACE_TYPES or r.norm in DEMONYMS or r.caps
+                        or r.idx in covered):
+                    if c.demonym:
+                        c.evidence = 0.8
+                    elif prominent and c.norm not in GIVEN_NAMES:
+                        c.evidence = 0.6
+                    else:
+                        c.status, c.why = "rejected", "part of a longer name"
+                        continue
+            if not c.demonym and single and c.norm in people and not (
+                    prominent and (c.norm not in GIVEN_NAMES or self._locative(toks, c))):
+                c.status, c.why = "rejected", "part of a person's name in this text"
+                continue
+            # 4. capitalised common words: need evidence unless the place is one everybody knows
+            exact_rows = [p for p, exact in rows if exact]
+            common = single and (c.norm in COMMON_WORDS or c.norm in GIVEN_NAMES) and not c.demonym
+            if common and not exact_rows:
+                c.status, c.why = "rejected", "a common word (alternate name only)"
+                continue
+            if common and not self._prominent(rows):
+                evidence = self._locative(toks, c) or self._comma_place(text, toks, c, cand_at) or (
+                    c.i > 0 and re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+", text[toks[c.i - 1].end:t0.start])
+                    is not None and (c.i - 1) in accepted_before)
+                if t0.first or headline or not evidence:
+                    if not evidence:
+                        c.status, c.why = "rejected", "a capitalised common word"
+                        continue
+                c.evidence = 0.7
+            if not exact_rows and not c.demonym:
+                biggest = max(p.population for p, _ in rows)
+                if biggest < 20_000 and not self._locative(toks, c):
+                    c.status, c.why = "rejected", "only an alternate name of a small place"
+                    continue
+                c.evidence = min(c.evidence, 0.7)
+            accepted_before[c.j] = c
+            if org:
+                c.status, c.why, c.container = "organisation", "part of an organisation's name", org
+            # 5. headlines and all-caps: capitals say nothing there; decided below by the rest of the text
+            elif headline:
+                c.why = "headline"
+        # document consistency: a headline name counts if the body has it, or if everybody knows it
+        body = {c.norm for c in cands if c.status == "place" and c.why != "headline"}
+        for c in cands:
+            if c.status == "place" and c.why == "headline":
+                if c.norm in body:
+                    c.evidence = 0.85
+                elif c.demonym or (self._prominent(c.places) and c.norm not in people
+                                   and c.norm not in COMMON_WORDS and c.norm not in GIVEN_NAMES):
+                    c.evidence = 0.6
+                else:
+                    c.status, c.why = "rejected", "headline word not confirmed by the text"
+
+    @staticmethod
+    def _locative(toks: list[_Tok], c: _Cand) -> bool:
+        """'in Reading', 'to Nice': a preposition or travel verb just before the name."""
+        k = c.i - 1
+        if k >= 0 and toks[k].norm == "the":
+            k -= 1
+        return k >= 0 and not toks[k].cap and toks[k].norm in LOCATIVES
+
+    def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:
+        """'Reading, Pennsylvania': a known region or country right after a comma."""
+        k = c.j + 1
+        if k >= len(toks) or not re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]):
+            return False
+        nxt = cand_at.get(k)
+        return nxt is not None and any(p.kind in ("country", "region") for p, _ in self._rows(nxt.norm))
+
+    def _people(self, text: str, toks: list[_Tok], covered: set[int]) -> set[str]:
+        """Words of people's names in this text: runs of capitalised words after a title or starting with a
+        given name ("Vladimir Putin", "Kim Jong Un", "Foreign Minister Choe Son Hui")."""
+        people: set[str] = set()
+        n = len(toks)
+        k = 0
+        while k < n:
+            t = toks[k]
+            if not t.cap or t.headline and t.caps:
+                k += 1
+                continue
+            run = [t]
+            m = k + 1
+            while m < n and toks[m].cap and toks[m].sent == t.sent and re.fullmatch(
+                    r"[ \t]+", text[toks[m - 1].end:toks[m].start]) and not toks[m - 1].possessive:
+                run.append(toks[m])
+                m += 1
+            # strip leading titles, openers and demonyms
+            lead = 0
+            titled = False
+            while lead < len(run) and (run[lead].norm in TITLES or run[lead].norm in ROLE_WORDS
+                                       or run[lead].norm in DEMONYMS or run[lead].norm in SENTENCE_OPENERS):
+                titled = titled or run[lead].norm in TITLES
+                lead += 1
+            name = run[lead:]
+            if len(name) >= 2 and not any(tk.norm in ORG_HEADS or tk.norm in PLACE_TYPES for tk in name):
+                if titled or name[0].norm in GIVEN_NAMES:
+                    for tk in name:
+                        people.add(tk.base_norm)
+            k = m
+        return people
+
+    # -- resolution -----------------------------------------------------------------------------------
+
+    def _resolve(self, text: str, cands: list[_Cand]) -> list[PlaceMention]:
+        keep = [c for c in cands if c.status in ("place", "organisation")]
+        # context: countries the story names (countries, demonyms, unambiguous places) and anchor points
+        countries: dict[str, float] = {}
+        anchors: list[tuple[float, float]] = []
+        for c in keep:
+            if c.status != "place":
+                continue
+            if c.demonym:
+                if len(c.demonym) == 1:
+                    countries[c.demonym[0]] = countries.get(c.demonym[0], 0) + 0.5
+                continue
+            ranked = self._rank(c.places, {}, [])
+            if not ranked:
+                continue
+            top, s1 = ranked[0]
+            s2 = ranked[1][1] if len(ranked) > 1 else -10.0
+            if s1 - s2 >= 1.0 or top.kind == "country":
+                countries[top.country] = countries.get(top.country, 0) + 1
+                if top.kind != "country" and top.kind != "region" and top.population < 50_000_000:
+                    anchors.append((top.lat, top.lon))
+        out: list[PlaceMention] = []
+        for c in keep:
+            if c.demonym:
+                codes = sorted(c.demonym, key=lambda cc: -countries.get(cc, 0))
+                place = None
+                for cc in codes:
+                    place = self.gazetteer.country(cc)
+                    if place:
+                        break
+                if place is None:
+                    continue
+                amb = 0.85 if len(c.demonym) == 1 else (0.7 if countries.get(codes[0]) else 0.5)
+                out.append(PlaceMention(c.start, c.end, text[c.start:c.end], place.name, "demonym", place.lat,
+                                        place.lon, place.geonameid, place.country, round(amb * c.evidence / 0.9, 2),
+                                        role="place" if c.status == "place" else "organisation",
+                                        container=c.container, source=place.source))
+                continue
+            ranked = self._rank(c.places, countries, anchors)
+            if not ranked:
+                continue
+            top, s1 = ranked[0]
+            s2 = ranked[1][1] if len(ranked) > 1 else s1 - 4
+            margin = 1 - math.exp(-max(0.0, s1 - s2))
+            conf = c.evidence * (0.6 + 0.4 * margin)
+            out.append(PlaceMention(c.start, c.end, text[c.start:c.end], top.name, top.kind, top.lat, top.lon,
+                                    top.geonameid, top.country, round(min(0.99, conf), 2),
+                                    role="place" if c.status == "place" else "organisation",
+                                    container=c.container, source=top.source))
+        return out
+
+    @staticmethod
+    def _rank(rows: list[tuple[Place, bool]], countries: dict[str, float],
+              anchors: list[tuple[float, float]]) -> list[tuple[Place, float]]:
+        scored = []
+        seen: set[tuple[str, str, int, int]] = set()
+        for p, exact in rows:
+            key = (normalise(p.name), p.country, round(p.lat), round(p.lon))
+            if key in seen:
+                continue
+            seen.add(key)
+            s = 4.0 if exact else 0.0
+            if p.kind == "country":
+                s += 3.0
+            elif p.kind == "region" and p.population >= 1_000_000:
+                s += 2.2
+            elif p.capital:
+                s += 2.0
+            s += math.log10(p.population + 1) / 8
+            if p.country and p.country in countries:
+                s += 2.5
+            if anchors and p.kind not in ("country",):
+                d = min(_km(p.lat, p.lon, la, lo) for la, lo in anchors)
+                s += 3.0 * math.exp(-d / 300.0)
+            scored.append((p, s))
+        scored.sort(key=lambda ps: -ps[1])
+        return scored
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_PARSERS: weakref.WeakKeyDictionary[Any, Geoparser] = weakref.WeakKeyDictionary()
+_PARSERS_LOCK = threading.Lock()
+
+
+def geoparser_for(gazetteer: Gazetteer) -> Geoparser:
+    """The cached Geoparser of this gazetteer (built on first use; the trie is the costly part)."""
+    with _PARSERS_LOCK:
+        parser = _PARSERS.get(gazetteer)
+        if parser is None:
+            parser = _PARSERS[gazetteer] = Geoparser(gazetteer)
+        return parser
+
+
+def geoparse(text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Place mentions in ``text``, resolved with ``gazetteer`` (one cached Geoparser per gazetteer)."""
+    return geoparser_for(gazetteer).parse(text)
