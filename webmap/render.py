@@ -481,6 +481,10 @@ def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "
     focusable = {**others, **{k: v for k, v in event_markers.items() if k not in stops}, **stops}
     m.add_child(MapChrome(title=title_html(journey), legend=legend_html(journey, legs),
                           itinerary=itinerary_html(journey, legs), attribution=ATTRIBUTION, places=focusable))
+    from webmap.timeline import Timeline, timeline_steps  # not at the top: timeline imports render
+
+    if steps := timeline_steps(journey):
+        Timeline(steps).add_to(m)
     offline.localise(m, static_url=static_url)
     return m
 
