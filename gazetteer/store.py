@@ -242,8 +242,14 @@ class NameIndex:
         keys = self.keys
         for k in range(self.buckets[b], self.buckets[b + 1]):
             if keys[k] == h:
-                place = self.place
-                return [(place(abs(r) - 1), r > 0) for r in self.refs[self.offs[k]:self.offs[k + 1]]]
+                out = []
+                recs, text, sources, unpack, size = self.recs, self.text, self.sources, _REC.unpack_from, _REC.size
+                for r in self.refs[self.offs[k]:self.offs[k + 1]]:
+                    gid, lat, lon, pop, t, n, flags, src = unpack(recs, (abs(r) - 1) * size)
+                    name, admin1, cc = text[t:t + n].split(_SEP)
+                    out.append((Place(gid, name, lat, lon, cc, admin1, pop, KINDS[flags & 7], bool(flags & 8),
+                                      sources[src]), r > 0))
+                return out
         return []
 
 
@@ -259,7 +265,7 @@ class Store:
         self.path = path
         self.lock = threading.RLock()
         self.index: NameIndex | None = None  # GeoNames names in memory; None: answer from SQL
-        self.has_online = True  # whether any online answers are stored (they are not in the index)
+        self.online: dict[str, list[tuple[Place, bool]]] = {}  # online answers by name (few; not in index)
 
     # -- opening and checking -------------------------------------------------------------------
 
@@ -290,11 +296,22 @@ class Store:
         return store
 
     def load_index(self) -> None:
-        """Load the in-memory NameIndex (a few ms) and note whether online answers exist."""
+        """Load the in-memory NameIndex (a few ms) and the online answers stored so far."""
+        from .normalise import normalise
+
         with self.lock:
             blobs = dict(self.conn.execute("SELECT key, value FROM blobs"))
-            self.has_online = self.conn.execute("SELECT 1 FROM places WHERE id < 0 LIMIT 1").fetchone() is not None
+            places = {r[0]: _place(r) for r in self.conn.execute(f"SELECT {_PLACE_COLS} FROM places p WHERE id < 0")}
+            queries = self.conn.execute("SELECT query, place FROM online_queries WHERE place < 0").fetchall()
         self.index = NameIndex.from_blobs(blobs)
+        online: dict[str, list[tuple[Place, bool]]] = {}
+        seen = set()
+        for norm, pid, exact in [(normalise(p.name), pid, True) for pid, p in places.items()] + [
+                (q, pid, False) for q, pid in queries if pid in places]:
+            if (norm, pid) not in seen:
+                seen.add((norm, pid))
+                online.setdefault(norm, []).append((places[pid], exact))
+        self.online = online
 
     @classmethod
     def create(cls, path: pathlib.Path) -> Store:
@@ -338,18 +355,14 @@ class Store:
     def by_name(self, norm: str) -> list[tuple[Place, bool]]:
         """Every place with this normalised name, and whether it is an exact (not alternate) match."""
         if self.index is None:
-            return self._sql_by_name(norm, "")
-        rows = self.index.by_name(norm)
-        if self.has_online:
-            rows += self._sql_by_name(norm, "AND n.place < 0")
-        return rows
-
-    def _sql_by_name(self, norm: str, where: str) -> list[tuple[Place, bool]]:
-        with self.lock:
-            rows = self.conn.execute(
-                f"SELECT {_PLACE_COLS}, n.exact FROM names n JOIN places p ON p.id = n.place "
-                f"WHERE n.norm = ? {where}", (norm,)).fetchall()
-        return [(_place(r), bool(r[10])) for r in rows]
+            with self.lock:
+                rows = self.conn.execute(
+                    f"SELECT {_PLACE_COLS}, n.exact FROM names n JOIN places p ON p.id = n.place "
+                    "WHERE n.norm = ?", (norm,)).fetchall()
+            return [(_place(r), bool(r[10])) for r in rows]
+        found = self.index.by_name(norm)
+        online = self.online.get(norm)
+        return found + online if online else found
 
     def get(self, place_id: int) -> Place | None:
         with self.lock:
@@ -391,8 +404,7 @@ class Store:
 
     # -- writes (online answers) ----------------------------------------------------------------
 
-    def add_online(self, query: str, country: str | None, place: Place | None, source: str,
-                   extra_names: tuple[str, ...] = ()) -> Place | None:
+    def add_online(self, query: str, country: str | None, place: Place | None, source: str) -> Place | None:
         """Write an online geocoder's answer (or its "not found") through to the database.
 
         The answer is indexed under the query and its own name so an offline lookup finds it next time.
@@ -413,14 +425,22 @@ class Store:
                               (place_id, place.name, place.lat, place.lon, place.country, place.admin1,
                                place.population, place.kind, int(place.capital), source, now))
                     own = normalise(place.name)
-                    for n in {query, own, *(normalise(x) for x in extra_names)} - {""}:
+                    for n in {query, own} - {""}:
                         c.execute("INSERT OR IGNORE INTO names VALUES (?,?,?,?)",
                                   (n, place_id, int(n == own), place.population))
                 c.execute("INSERT OR REPLACE INTO online_queries VALUES (?,?,?,?,?)",
                           (query, (country or "").upper(), place_id, source, now))
                 c.execute("COMMIT")
-                self.has_online = self.has_online or place_id is not None
             except BaseException:
                 c.execute("ROLLBACK")
                 raise
-        return self.get(place_id) if place_id is not None else None
+        if place_id is None:
+            return None
+        stored = self.get(place_id)
+        if stored is not None:
+            own = normalise(stored.name)
+            for n in {query, own} - {""}:
+                entries = self.online.setdefault(n, [])
+                if all(p is not stored for p, _ in entries):
+                    entries.append((stored, n == own))
+        return stored
