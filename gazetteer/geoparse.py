@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from .demonyms import DEMONYMS
 from .normalise import normalise
-from .regions import REGIONS
+from .regions import REGION_SOURCE, REGIONS
 from .store import Place
 from .wordlists import (
     ACRONYMS,
@@ -58,6 +58,8 @@ _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[^\W_]|['’](?=[^\W_]))*")
 _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
+_SPACES_RE = re.compile(r"[ \t]+")
+_LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
 _ABBREV_DOT = frozenset({"st", "ste", "mt", "ft", "pt"})
 # Sentence ends: . ! ? (and closing quotes/brackets) then space; not after a title, an initial or "U.S.".
 _SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
@@ -175,16 +177,32 @@ def is_headline(line: str, *, first: bool = False) -> bool:
     return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
+_NORMS: dict[str, str] = {}
+
+
+def _norm(word: str) -> str:
+    """normalise() for single words, memoised: a text repeats its words, and this is the hot loop."""
+    n = _NORMS.get(word)
+    if n is None:
+        if len(_NORMS) > 200_000:
+            _NORMS.clear()
+        n = _NORMS[word] = normalise(word)
+    return n
+
+
 def _tokenise(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
         w = m.group()
-        base_end = e - 2 if _POSSESSIVE_RE.search(w) and len(w) > 3 else e
-        norm = normalise(w)
-        letters = [c for c in w if c.isalpha()]
-        toks.append(_Tok(s, e, w, norm, w[0].isupper(), len(letters) >= 2 and w.isupper(), base_end,
-                         normalise(text[s:base_end]) if base_end != e else norm, len(toks)))
+        norm = _norm(w)
+        if w[-1] in "sS" and len(w) > 3 and w[-2] in "'’":
+            base_end, base_norm = e - 2, _norm(w[:-2])
+        else:
+            base_end, base_norm = e, norm
+        append(_Tok(s, e, w, norm, w[0].isupper(), w.isupper() and len(norm.replace(" ", "")) >= 2, base_end,
+                    base_norm, len(toks)))
     if not toks:
         return toks
     # sentences and headline lines
@@ -210,7 +228,7 @@ def _tokenise(text: str) -> list[_Tok]:
                 toks[m].headline = True
                 m += 1
     for a, b in zip(toks, toks[1:], strict=False):
-        if re.fullmatch(r"\s*:\s*", text[a.end:b.start]):
+        if b.start - a.end <= 3 and ":" in text[a.end:b.start]:
             b.first = True
     return toks
 
@@ -334,7 +352,7 @@ class Geoparser:
             while 0 <= k < len(toks):
                 tk = toks[k]
                 a, b = (tk, prev) if step < 0 else (prev, tk)
-                if a.sent != b.sent or not re.fullmatch(r"[ \t]+", text[a.end:b.start]) or a.possessive:
+                if a.sent != b.sent or not _SPACES_RE.fullmatch(text, a.end, b.start) or a.possessive:
                     break
                 if not tk.cap or tk.text[0].isdigit():
                     break
@@ -415,9 +433,10 @@ class Geoparser:
                 c.status, c.why = "rejected", "a common word (alternate name only)"
                 continue
             if common and not self._prominent(rows):
+                prev = c.i - 2 if c.i >= 2 and toks[c.i - 1].norm in ("and", "or") else c.i - 1
                 evidence = self._locative(toks, c) or self._comma_place(text, toks, c, cand_at) or (
-                    c.i > 0 and re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+", text[toks[c.i - 1].end:t0.start])
-                    is not None and (c.i - 1) in accepted_before)
+                    prev >= 0 and prev in accepted_before and _LIST_GAP_RE.fullmatch(text, toks[prev].end, t0.start)
+                    is not None)
                 if t0.first or headline or not evidence:
                     if not evidence:
                         c.status, c.why = "rejected", "a capitalised common word"
@@ -498,82 +517,127 @@ class Geoparser:
     # -- resolution -----------------------------------------------------------------------------------
 
     def _resolve(self, text: str, cands: list[_Cand]) -> list[PlaceMention]:
+        """Pick each name's place: prior (exact name, kind, capital, population) plus the story's context --
+        the countries its other places are in and how near their likeliest readings are -- in two rounds,
+        plus "City, State" commas. Confidence is the chosen reading's share, times the filters' evidence."""
         keep = [c for c in cands if c.status in ("place", "organisation")]
-        # context: countries the story names (countries, demonyms, unambiguous places) and anchor points
-        countries: dict[str, float] = {}
-        anchors: list[tuple[float, float]] = []
+        names: dict[str, list[tuple[Place, float]]] = {}
         for c in keep:
-            if c.status != "place":
-                continue
-            if c.demonym:
-                if len(c.demonym) == 1:
-                    countries[c.demonym[0]] = countries.get(c.demonym[0], 0) + 0.5
-                continue
-            ranked = self._rank(c.places, {}, [])
-            if not ranked:
-                continue
-            top, s1 = ranked[0]
-            s2 = ranked[1][1] if len(ranked) > 1 else -10.0
-            if s1 - s2 >= 1.0 or top.kind == "country":
-                countries[top.country] = countries.get(top.country, 0) + 1
-                if top.kind != "country" and top.kind != "region" and top.population < 50_000_000:
-                    anchors.append((top.lat, top.lon))
+            if not c.demonym and c.norm not in names:
+                names[c.norm] = self._priors(c.places)
+        demonym_cc: dict[str, float] = {}
+        for c in keep:
+            if c.demonym and len(c.demonym) == 1 and c.status == "place":
+                demonym_cc[c.demonym[0]] = demonym_cc.get(c.demonym[0], 0) + 0.5
+        probs = {n: _softmax([s for _, s in rows]) for n, rows in names.items()}
+        scores = {n: [s for _, s in rows] for n, rows in names.items()}
+        for _round in range(2):
+            countries: dict[str, float] = dict(demonym_cc)
+            own: dict[str, dict[str, float]] = {}
+            for n, rows in names.items():
+                mine = own.setdefault(n, {})
+                for (p, _), pr in zip(rows, probs[n], strict=True):
+                    if p.country:
+                        countries[p.country] = countries.get(p.country, 0) + pr
+                        mine[p.country] = mine.get(p.country, 0) + pr
+            anchors = []
+            for n, rows in names.items():
+                k = max(range(len(rows)), key=lambda i, n=n: probs[n][i])
+                p = rows[k][0]
+                if p.kind != "country" and (p.kind != "region" or p.population < 50_000_000):
+                    anchors.append((probs[n][k] * (0.5 if p.kind == "region" else 1.0), p.lat, p.lon, n))
+            anchors.sort(reverse=True)
+            anchors = anchors[:40]
+            for n, rows in names.items():
+                if len(rows) == 1:
+                    continue
+                new = []
+                for (p, prior) in rows:
+                    s = prior
+                    if p.country:
+                        s += 2.5 * min(1.0, countries.get(p.country, 0) - own[n].get(p.country, 0))
+                    if p.kind != "country":
+                        near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
+                                    for w, la, lo, an in anchors if an != n), default=0.0)
+                        s += 3.0 * near
+                    new.append(s)
+                scores[n] = new
+                probs[n] = _softmax(new)
         out: list[PlaceMention] = []
+        by_end = {c.start: c for c in keep}
         for c in keep:
+            role = "place" if c.status == "place" else "organisation"
             if c.demonym:
                 codes = sorted(c.demonym, key=lambda cc: -countries.get(cc, 0))
-                place = None
-                for cc in codes:
-                    place = self.gazetteer.country(cc)
-                    if place:
-                        break
+                place = next((p for p in map(self.gazetteer.country, codes) if p), None)
                 if place is None:
                     continue
-                amb = 0.85 if len(c.demonym) == 1 else (0.7 if countries.get(codes[0]) else 0.5)
+                amb = 0.9 if len(c.demonym) == 1 else (0.75 if countries.get(codes[0]) else 0.5)
                 out.append(PlaceMention(c.start, c.end, text[c.start:c.end], place.name, "demonym", place.lat,
-                                        place.lon, place.geonameid, place.country, round(amb * c.evidence / 0.9, 2),
-                                        role="place" if c.status == "place" else "organisation",
+                                        place.lon, place.geonameid, place.country,
+                                        round(min(0.99, amb * c.evidence / 0.9), 2), role=role,
                                         container=c.container, source=place.source))
                 continue
-            ranked = self._rank(c.places, countries, anchors)
-            if not ranked:
+            rows = names.get(c.norm)
+            if not rows:
                 continue
-            top, s1 = ranked[0]
-            s2 = ranked[1][1] if len(ranked) > 1 else s1 - 4
-            margin = 1 - math.exp(-max(0.0, s1 - s2))
-            conf = c.evidence * (0.6 + 0.4 * margin)
+            final = list(scores[c.norm])
+            comma = self._comma_context(text, c, by_end)
+            if comma is not None:
+                for k, (p, _) in enumerate(rows):
+                    if p.country == comma.country and p.kind not in ("country", "region"):
+                        final[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
+            pr = _softmax(final)
+            k = max(range(len(rows)), key=lambda i: pr[i])
+            top = rows[k][0]
+            conf = c.evidence * (0.55 + 0.45 * pr[k])
             out.append(PlaceMention(c.start, c.end, text[c.start:c.end], top.name, top.kind, top.lat, top.lon,
-                                    top.geonameid, top.country, round(min(0.99, conf), 2),
-                                    role="place" if c.status == "place" else "organisation",
+                                    top.geonameid, top.country, round(min(0.99, conf), 2), role=role,
                                     container=c.container, source=top.source))
         return out
 
+    def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
+        """'Paris, Texas' / 'London, Ontario': the region or country named right after a comma."""
+        m = re.match(r",\s*", text[c.end:c.end + 4])
+        if not m:
+            return None
+        nxt = by_start.get(c.end + m.end())
+        if nxt is None or nxt.demonym or nxt.status != "place":
+            return None
+        for p, exact in self._rows(nxt.norm):
+            if exact and p.kind in ("country", "region"):
+                return p
+        return None
+
     @staticmethod
-    def _rank(rows: list[tuple[Place, bool]], countries: dict[str, float],
-              anchors: list[tuple[float, float]]) -> list[tuple[Place, float]]:
-        scored = []
-        seen: set[tuple[str, str, int, int]] = set()
+    def _priors(rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
+        """Each reading's score before context, best first, one per place (duplicates across sources merged)."""
+        scored: dict[tuple[str, int, int], tuple[Place, float]] = {}
         for p, exact in rows:
-            key = (normalise(p.name), p.country, round(p.lat), round(p.lon))
-            if key in seen:
-                continue
-            seen.add(key)
             s = 4.0 if exact else 0.0
             if p.kind == "country":
                 s += 3.0
             elif p.kind == "region" and p.population >= 1_000_000:
                 s += 2.2
-            elif p.capital:
-                s += 2.0
-            s += math.log10(p.population + 1) / 8
-            if p.country and p.country in countries:
+            elif p.kind == "landmark" and p.source == REGION_SOURCE:
                 s += 2.5
-            if anchors and p.kind not in ("country",):
-                d = min(_km(p.lat, p.lon, la, lo) for la, lo in anchors)
-                s += 3.0 * math.exp(-d / 300.0)
-            scored.append((p, s))
-        scored.sort(key=lambda ps: -ps[1])
-        return scored
+            elif p.capital:
+                s += 2.0 if p.population >= 100_000 else 1.0
+            s += 0.5 * math.log10(p.population + 1)
+            key = (p.country, round(p.lat), round(p.lon))
+            if key not in scored or scored[key][1] < s:
+                scored[key] = (p, s)
+        ranked = sorted(scored.values(), key=lambda ps: -ps[1])
+        return ranked[:8]
+
+
+def _softmax(xs: list[float]) -> list[float]:
+    if not xs:
+        return []
+    top = max(xs)
+    ex = [math.exp(x - top) for x in xs]
+    total = sum(ex)
+    return [x / total for x in ex]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -14,7 +14,9 @@ from __future__ import annotations
 from .normalise import normalise
 from .store import Place
 
-__all__ = ["REGIONS", "region_places"]
+__all__ = ["REGIONS", "REGION_SOURCE", "region_places"]
+
+REGION_SOURCE = "webmap regions"
 
 # name | aliases (";"-separated) | lat | lon | country (ISO2, "" if several) | kind | population | geonameid
 _TABLE = """\
@@ -237,12 +239,28 @@ Panmunjom|Panmunjeom|37.956|126.677|KR|landmark|0|
 """
 
 
+# GeoNames' admin1 codes of US states are their postal codes: "Springfield, Illinois" is the one in IL.
+_US_STATE_CODES = {
+    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",
+    "Connecticut": "CT", "Delaware": "DE", "District of Columbia": "DC", "Florida": "FL", "Georgia": "GA",
+    "Hawaii": "HI", "Idaho": "ID", "Illinois": "IL", "Indiana": "IN", "Iowa": "IA", "Kansas": "KS",
+    "Kentucky": "KY", "Louisiana": "LA", "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI",
+    "Minnesota": "MN", "Mississippi": "MS", "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV",
+    "New Hampshire": "NH", "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY", "North Carolina": "NC",
+    "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR", "Pennsylvania": "PA",
+    "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN", "Texas": "TX",
+    "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA", "West Virginia": "WV",
+    "Wisconsin": "WI", "Wyoming": "WY",
+}
+
+
 def _rows() -> list[tuple[str, list[str], Place]]:
     rows = []
     for line in _TABLE.splitlines():
         name, aliases, lat, lon, country, kind, pop, gid = line.split("|")
-        place = Place(int(gid) if gid else None, name.removeprefix("the "), float(lat), float(lon), country, "",
-                      int(pop), kind, False, "webmap regions")
+        admin1 = _US_STATE_CODES.get(name.removesuffix(" State"), "") if country == "US" else ""
+        place = Place(int(gid) if gid else None, name.removeprefix("the "), float(lat), float(lon), country, admin1,
+                      int(pop), kind, False, REGION_SOURCE)
         rows.append((name, [a for a in aliases.split(";") if a], place))
     return rows
 

@@ -1,0 +1,202 @@
+"""The geoparser on the real gazetteer: the seed story, each trap from the issue, context resolution."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from gazetteer.geoparse import Geoparser, PlaceMention, geoparse, geoparser_for, sentences
+
+STORIES = Path(__file__).parent / "stories"
+SEED = Path(__file__).parent.parent / "webmap" / "data" / "kim-beijing-2025.txt"
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer) -> Geoparser:
+    return geoparser_for(gazetteer)
+
+
+def story(name: str) -> str:
+    return (STORIES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def surfaces(mentions: list[PlaceMention]) -> list[str]:
+    return [m.surface for m in mentions]
+
+
+def km(a: PlaceMention, lat: float, lon: float) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - a.lon) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+# -- the seed story ---------------------------------------------------------------------------------------
+
+def test_seed_mentions(parser):
+    text = SEED.read_text(encoding="utf-8")
+    ms = parser.parse(text)
+    for m in ms:
+        assert text[m.start:m.end] == m.surface
+    found = set(surfaces(ms))
+    assert {"Beijing", "Pyongyang", "Dandong", "Washington", "Seoul", "Moscow", "China", "Japan", "Russia",
+            "Ukraine", "North Korea", "United States", "U.S."} <= found
+    assert {"North Korean", "Chinese", "Russian"} <= found
+    # the traps: "Un" of Kim Jong Un, "Shanghai" of the SCO, "Korean" of KCNA
+    assert not {"Un", "UN", "KIM", "Kim", "Shanghai", "Korean", "Central", "Jong", "Xi"} & found
+    by = {m.surface: m for m in ms}
+    assert by["Washington"].geonameid == 4140963  # Washington, D.C.
+    assert by["Pyongyang"].geonameid == 1871859
+    assert by["Beijing"].geonameid == 1816670
+    assert km(by["Dandong"], 40.129, 124.395) < 5
+    assert by["Chinese"].kind == "demonym" and by["Chinese"].country == "CN"
+    assert by["North Korean"].country == "KP" and by["North Korea"].kind == "country"
+    assert by["U.S."].country == "US" and by["U.S."].kind == "country"
+
+
+def test_seed_embedded_names_only_when_asked(parser):
+    text = SEED.read_text(encoding="utf-8")
+    ms = parser.parse(text, embedded=True)
+    orgs = {m.surface: m for m in ms if m.role == "organisation"}
+    assert orgs["Shanghai"].container == "Shanghai Cooperation Organization"
+    assert orgs["Shanghai"].geonameid == 1796236
+    assert orgs["Korean"].container == "Korean Central News Agency"
+    assert "Central" not in orgs
+
+
+def test_to_dict_shape(parser):
+    (m,) = parser.parse("They drove to Dandong.")
+    d = m.to_dict()
+    assert list(d) == ["start", "end", "surface", "name", "kind", "lat", "lon", "geonameid", "country",
+                       "confidence"]
+    assert d["surface"] == "Dandong" and d["kind"] == "city" and 0 < d["confidence"] <= 1
+    json.dumps(d)
+
+
+def test_convenience_function_caches_the_parser(gazetteer):
+    assert geoparser_for(gazetteer) is geoparser_for(gazetteer)
+    assert surfaces(geoparse("From Seoul to Busan.", gazetteer)) == ["Seoul", "Busan"]
+
+
+def test_empty_and_placeless_text(parser):
+    assert parser.parse("") == []
+    assert parser.parse("nothing here at all, just lower case words.") == []
+
+
+# -- the traps ----------------------------------------------------------------------------------------------
+
+def test_trap_person_names(parser):
+    text = story("trap-person-names")
+    ms = parser.parse(text)
+    assert text.index("London") not in [m.start for m in ms]  # Jack London
+    assert text.index("Paris") not in [m.start for m in ms]  # Paris Hilton
+    assert [m.surface for m in ms if m.start > text.index("Hilton")] == ["San Francisco", "Hawaii", "Paris"]
+    assert not any(m.surface == "Un" for m in parser.parse(story("trap-kim-jong-un")))
+    ms = parser.parse("Mr. Lincoln spoke in Lincoln, Nebraska.")
+    assert surfaces(ms) == ["Lincoln", "Nebraska"] and ms[0].start == 21
+    ms = parser.parse("President Jackson visited Jackson, Mississippi.")
+    assert surfaces(ms) == ["Jackson", "Mississippi"] and ms[0].start == 26
+
+
+def test_trap_kim_jong_un(parser):
+    ms = parser.parse(story("trap-kim-jong-un"))
+    assert surfaces(ms) == ["North Korean", "Hamhung", "Nampo"]
+    assert {m.country for m in ms} == {"KP"}
+
+
+def test_trap_organisations(parser):
+    text = story("trap-organisations")
+    ms = parser.parse(text)
+    assert surfaces(ms) == ["Spanish", "Madrid"]
+    assert ms[1].start == text.rindex("Madrid")
+    embedded = {m.container for m in parser.parse(text, embedded=True) if m.role == "organisation"}
+    assert embedded == {"Korean Central News Agency", "Washington Post", "Real Madrid"}
+
+
+def test_trap_sco(parser):
+    text = story("trap-sco")
+    assert surfaces(parser.parse(text)) == ["Indian", "Tianjin", "China"]
+    (sco,) = [m for m in parser.parse(text, embedded=True) if m.role == "organisation"]
+    assert sco.surface == "Shanghai" and sco.container == "Shanghai Cooperation Organization"
+
+
+def test_trap_capitalised_common_words(parser):
+    text = story("trap-common-words")
+    ms = parser.parse(text)
+    # "Reading the report", "Nice weather", "Split decisions", "Mobile phones": words, not places
+    assert all(m.start > text.index("toured") for m in ms)
+    assert surfaces(ms) == ["England", "Reading", "Nice", "Split"]
+    by = {m.surface: m for m in ms}
+    assert by["Nice"].country == "FR" and by["Split"].country == "HR" and by["Reading"].country == "GB"
+
+
+def test_trap_multiword_names(parser):
+    ms = parser.parse(story("trap-multiword"))
+    assert surfaces(ms) == ["North Korea", "Sea of Japan", "United States", "South Korea", "U.S.", "Sydney",
+                            "New South Wales"]
+    by = {m.surface: m for m in ms}
+    assert by["U.S."].country == "US" and by["United States"].country == "US"
+    assert by["New South Wales"].kind == "region" and by["New South Wales"].country == "AU"
+    assert by["Sydney"].country == "AU"
+
+
+def test_trap_demonyms(parser):
+    ms = parser.parse(story("trap-demonyms"))
+    assert surfaces(ms) == ["Korean", "Chinese", "Russian", "North Koreans", "Japanese"]
+    assert all(m.kind == "demonym" for m in ms)
+    assert [m.country for m in ms][1:] == ["CN", "RU", "KP", "JP"]
+    assert ms[0].country in ("KR", "KP")
+
+
+def test_trap_washington_is_found_as_a_place(parser):
+    ms = parser.parse(story("trap-washington-metonym"))
+    assert [m.geonameid for m in ms if m.surface == "Washington"] == [4140963] * 3
+
+
+# -- resolution in context ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country, lat, lon", [
+    ("The students drove from Boston to Cambridge on Friday.", "Cambridge", "US", 42.37, -71.11),
+    ("Officials in Springfield, Illinois, met farmers from Peoria.", "Springfield", "US", 39.80, -89.64),
+    ("Floods closed roads in Paris, Texas, on Sunday.", "Paris", "US", 33.66, -95.56),
+    ("Protesters gathered in London, Ontario, near Toronto.", "London", "CA", 42.98, -81.23),
+    ("The train ran from Shenyang to Jinzhou and on to Beijing.", "Jinzhou", "CN", 41.11, 121.14),
+    ("He flew to Georgia to meet officials in Tbilisi.", "Georgia", "GE", 42.3, 43.4),
+    ("He flew to Georgia and then drove on to Atlanta.", "Georgia", "US", 32.75, -83.5),
+    ("Washington said on Monday it would respond.", "Washington", "US", 38.90, -77.04),
+    ("The summit opened in Paris.", "Paris", "FR", 48.85, 2.35),
+    ("Floods hit Texas and California.", "California", "US", 37.25, -119.75),
+])
+def test_context_beats_a_bigger_namesake(parser, text, name, country, lat, lon):
+    (m,) = [m for m in parser.parse(text) if m.surface == name]
+    assert m.country == country
+    assert km(m, lat, lon) < 161
+
+
+def test_alternate_names_and_possessives(parser):
+    ms = parser.parse("Kiev's mayor met Beijing’s envoy in Xi'an.")
+    assert surfaces(ms) == ["Kiev", "Beijing", "Xi'an"]
+    assert ms[0].name == "Kyiv"
+
+
+def test_hostile_text_is_just_text(parser):
+    text = story("hostile")
+    ms = parser.parse(text)
+    assert surfaces(ms) == ["Dover", "Calais"]
+    assert all(text[m.start:m.end] == m.surface for m in ms)
+
+
+def test_sentences_keep_abbreviations():
+    text = "Talks between Kim and then-U.S. President Donald Trump collapsed. Mr. Kim left.\nNew line"
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans == ["Talks between Kim and then-U.S. President Donald Trump collapsed.", "Mr. Kim left.", "New line"]
+
+
+def test_every_story_parses_with_exact_spans(parser):
+    for path in STORIES.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        for m in parser.parse(text, embedded=True):
+            assert text[m.start:m.end] == m.surface, path.name
+            assert m.lat is not None and -90 <= m.lat <= 90
