@@ -169,6 +169,7 @@ def test_static_assets(client):
     assert css.status_code == 200 and css.mimetype == "text/css"
     assert client.get("/static/leaflet/leaflet.js").status_code == 200
     assert client.get("/static/../webmap/app.py").status_code == 404
+    assert client.get("/static/__init__.py").status_code == 404
 
 
 # -- errors -----------------------------------------------------------------------------------------------------

@@ -126,15 +126,21 @@ def test_a_story_with_no_journey_still_makes_a_map(client):
     assert "No journey was found in this story" in html
 
 
-def test_real_extractor(gazetteer, tmp_path):
-    story = pytest.importorskip("webmap.story")
+def test_real_extractor_makes_the_draft(gazetteer, tmp_path):
+    """The real webmap.story.extract behind the form: legs, modes and dates come out, and the page shows them."""
     app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path, "TESTING": True})
     client = app.test_client()
     text = ("Kim Jong Un left Pyongyang on Monday aboard his special train. "
             "It crossed into China through Dandong that evening, with Beijing as the final stop on Tuesday.\n")
-    map_id = created_id(post_story(client, text, published="2025-09-01"))
+    map_id = created_id(post_story(client, text, title="Kim to Beijing", published="2025-09-01"))
     doc = json.loads(client.get(f"/maps/{map_id}/journey.json").data)
-    assert {"pyongyang", "beijing"} <= {k.split("-")[0] for k in doc["places"]} or story
+    assert doc["title"] == "Kim to Beijing"
+    legs = [(leg["from"], leg["to"], leg["mode"]) for leg in doc["legs"]]
+    assert legs == [("pyongyang", "dandong", "train"), ("dandong", "beijing", "train")]
+    assert doc["legs"][0]["depart"] == "2025-09-01" and doc["legs"][1]["arrive"] == "2025-09-02"
+    html = client.get(f"/maps/{map_id}").get_data(as_text=True)
+    assert "Pyongyang → Dandong by train" in html and "Tuesday 2 September 2025" in html
+    assert client.get(f"/maps/{map_id}/map").status_code == 200
 
 
 # -- input limits -----------------------------------------------------------------------------------------------

@@ -90,3 +90,30 @@ def test_hostile_journey_over_a_socket(tmp_path):
         thread.join(timeout=10)
     assert status == 200
     assert HOSTILE.encode() not in body and b"&lt;img src=x onerror=alert(1)&gt;" in body
+
+
+def test_serve_stops_cleanly_on_ctrl_c_and_warns_about_public_dev_serving(monkeypatch, caplog):
+    from webmap import server as server_mod
+
+    events = []
+
+    class Fake:
+        host, port = "0.0.0.0", 5000
+
+        def serve_forever(self):
+            events.append("serve")
+            raise KeyboardInterrupt
+
+        def shutdown(self):
+            events.append("shutdown")
+
+    monkeypatch.setattr(server_mod, "make_server", lambda *a, **k: Fake())
+    with caplog.at_level("WARNING", logger="webmap.server"):
+        server_mod.serve(object(), "0.0.0.0", 5000, production=False)
+    assert events == ["serve", "shutdown"]
+    assert "--production" in caplog.text
+    caplog.clear()
+    events.clear()
+    with caplog.at_level("WARNING", logger="webmap.server"):
+        server_mod.serve(object(), "127.0.0.1", 5000, production=False)
+    assert events == ["serve", "shutdown"] and caplog.text == ""

@@ -197,6 +197,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["webmap"] = State(app)
 
     app.before_request(_refuse_cross_site_writes)
+    app.before_request(_hide_package_files)
     app.after_request(_security_headers)
     app.register_error_handler(HTTPException, _http_error)
     _register_story_routes(app)
@@ -274,6 +275,14 @@ def _refuse_cross_site_writes() -> None:
         log.warning("refused a cross-site %s to %s (Sec-Fetch-Site=%s, Origin=%s)", request.method, request.path,
                     site, origin)
         abort(403, description="This form can only be sent from this site's own pages.")
+
+
+def _hide_package_files() -> None:
+    """The assets folder is also a Python package (so it ships in the wheel): its .py files are not assets."""
+    if request.endpoint == "static":
+        name = (request.view_args or {}).get("filename", "")
+        if name.endswith((".py", ".pyc")) or "__pycache__" in name:
+            abort(404)
 
 
 def _security_headers(resp: Response) -> Response:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import logging
-import sys
+import threading
 from typing import Protocol
 
 from flask import Flask
@@ -56,17 +56,31 @@ class _WaitressServer:
         self._server = create_server(app, host=host, port=port, threads=threads, ident="webmap",
                                      clear_untrusted_proxy_headers=True)
         self.host, self.port = host, int(self._server.effective_port)
+        self._running = threading.Event()
+        self._stopped = threading.Event()
 
     def serve_forever(self) -> None:
-        self._server.run()
+        self._running.set()
+        try:
+            self._server.run()
+        finally:
+            self._running.clear()
+            self._stopped.set()
 
     def shutdown(self) -> None:
-        # waitress has no shutdown call: close every channel so its loop runs out, then stop the workers.
-        server = self._server
-        for dispatcher in list(server._map.values()):
+        # waitress has no shutdown call. Its loop ends when it has no sockets left, and sockets must be closed on
+        # the loop's own thread (closing them from here races its poll): hand it the job through its trigger.
+        if self._running.is_set():
+            self._server.trigger.pull_trigger(self._close_all)
+            self._stopped.wait(10)
+        else:
+            self._close_all()
+        self._server.task_dispatcher.shutdown()
+
+    def _close_all(self) -> None:
+        for dispatcher in list(self._server._map.values()):
             with contextlib.suppress(OSError):
                 dispatcher.close()
-        server.task_dispatcher.shutdown()
 
 
 def make_server(app: Flask, host: str = "127.0.0.1", port: int = 5000, *, production: bool = False,
@@ -100,9 +114,7 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 5000, *, production: 
     if not production and not _is_loopback(host):
         log.warning("the development server is listening on %s: use --production to serve other machines", host)
     server = make_server(app, host, port, production=production)
-    kind = "waitress" if production else "development server"
-    print(f"webmap: serving on {url_for_host(host, server.port)} ({kind}; Ctrl+C to stop)", file=sys.stderr,
-          flush=True)
+    log.info("serving on %s with %s", url_for_host(host, server.port), "waitress" if production else "Werkzeug")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -14,6 +14,7 @@ from webmap.journey import Citation, Event, Journey, Leg, Mention, Quote
 ROLE_LABELS = {"origin": "Origin", "border": "Border crossing", "stop": "Stop", "destination": "Destination",
                "event": "Event", "mention": "Mentioned"}
 NOT_IN_ARTICLE = "not in the article"
+MENTION_ROLE_TEXT = {"context": "named in passing", "journey": "on the journey"}
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,7 @@ def other_places(journey: Journey) -> list[OtherPlace]:
     """The places named in passing, each once, with what the article uses the name for."""
     out = []
     for place, mentions in journey.other_places():
-        roles = tuple(dict.fromkeys(m.role for m in mentions if m.role))
+        roles = tuple(dict.fromkeys(MENTION_ROLE_TEXT.get(m.role, m.role) for m in mentions if m.role))
         notes = tuple(dict.fromkeys(m.note for m in mentions if m.note))
         out.append(OtherPlace(place.key, place.name, place.country, roles, notes, len(mentions), place.located))
     return out
