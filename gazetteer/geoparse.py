@@ -190,6 +190,13 @@ def _norm(word: str) -> str:
     return n
 
 
+def tl_possessive_name(toks: list[_Tok], c: _Cand) -> bool:
+    """"St. Peter's Basilica", "St Paul's Cathedral": a saint's possessive before a capitalised word."""
+    last = toks[c.j]
+    return (last.possessive and toks[c.i].norm in ("st", "saint", "ste", "san", "santa") and c.j + 1 < len(toks)
+            and toks[c.j + 1].cap and toks[c.j + 1].start - last.end <= 2)
+
+
 def _tokenise(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     append = toks.append
@@ -338,7 +345,8 @@ class Geoparser:
 
     def _filter(self, text: str, toks: list[_Tok], cands: list[_Cand]) -> None:
         # words inside other names (a name that is only a given name or a common word does not count)
-        covered = {k for c in cands if c.i != c.j or (c.norm not in GIVEN_NAMES and c.norm not in COMMON_WORDS)
+        covered = {k for c in cands if c.demonym or (c.norm not in GIVEN_NAMES and c.norm not in COMMON_WORDS
+                                                     and self._prominent(self._rows(c.norm)))
                    for k in range(c.i, c.j + 1)}
         accepted_before: dict[int, _Cand] = {}  # last token -> candidate accepted, for lists ("Reading, Nice")
         cand_at = {c.i: c for c in cands}
@@ -388,6 +396,9 @@ class Geoparser:
                 continue
             if t0.caps and len(t0.text) <= 3 and c.norm not in ACRONYMS and single and not prominent:
                 c.status, c.why = "rejected", "an abbreviation"
+                continue
+            if tl_possessive_name(toks, c):
+                c.status, c.why = "rejected", "a saint's name in a building's name (St. Peter's Basilica)"
                 continue
             # 2. organisation names: the chunk ends in an organisation word, or starts with a club/company word;
             #    decided after the other filters, so that only real place names are reported as embedded
@@ -444,6 +455,9 @@ class Geoparser:
                 c.evidence = 0.7
             if not exact_rows and not c.demonym:
                 biggest = max(p.population for p, _ in rows)
+                if (t0.first or headline) and not self._prominent([(p, True) for p, _ in rows]):
+                    c.status, c.why = "rejected", "an alternate name at the start of a sentence"
+                    continue
                 if biggest < 20_000 and not self._locative(toks, c):
                     c.status, c.why = "rejected", "only an alternate name of a small place"
                     continue
@@ -534,18 +548,19 @@ class Geoparser:
         for _round in range(2):
             countries: dict[str, float] = dict(demonym_cc)
             own: dict[str, dict[str, float]] = {}
-            for n, rows in names.items():
-                mine = own.setdefault(n, {})
-                for (p, _), pr in zip(rows, probs[n], strict=True):
-                    if p.country:
-                        countries[p.country] = countries.get(p.country, 0) + pr
-                        mine[p.country] = mine.get(p.country, 0) + pr
+            # each name votes for its likeliest reading, as strongly as that reading leads the next one: a name
+            # still in doubt (Cambridge: England or Massachusetts?) must not sway the others
             anchors = []
             for n, rows in names.items():
-                k = max(range(len(rows)), key=lambda i, n=n: probs[n][i])
+                ranked = sorted(probs[n], reverse=True)
+                k = probs[n].index(ranked[0])
+                w = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
                 p = rows[k][0]
+                if p.country:
+                    countries[p.country] = countries.get(p.country, 0) + w
+                    own[n] = {p.country: w}
                 if p.kind != "country" and (p.kind != "region" or p.population < 50_000_000):
-                    anchors.append((probs[n][k] * (0.5 if p.kind == "region" else 1.0), p.lat, p.lon, n))
+                    anchors.append((w * (0.5 if p.kind == "region" else 1.0), p.lat, p.lon, n))
             anchors.sort(reverse=True)
             anchors = anchors[:40]
             for n, rows in names.items():
@@ -555,7 +570,7 @@ class Geoparser:
                 for (p, prior) in rows:
                     s = prior
                     if p.country:
-                        s += 2.5 * min(1.0, countries.get(p.country, 0) - own[n].get(p.country, 0))
+                        s += 2.5 * min(1.0, countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0))
                     if p.kind != "country":
                         near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
                                     for w, la, lo, an in anchors if an != n), default=0.0)
@@ -631,11 +646,12 @@ class Geoparser:
         return ranked[:8]
 
 
-def _softmax(xs: list[float]) -> list[float]:
+def _softmax(xs: list[float], beta: float = 2.0) -> list[float]:
+    """Scores -> shares; beta 2 makes a factor of 10 in population worth ~2.7x in odds, before context."""
     if not xs:
         return []
     top = max(xs)
-    ex = [math.exp(x - top) for x in xs]
+    ex = [math.exp(beta * (x - top)) for x in xs]
     total = sum(ex)
     return [x / total for x in ex]
 

@@ -142,7 +142,7 @@ Nova Scotia||45.0|-63.0|CA|region|1000000|
 New Brunswick Province|New Brunswick province|46.5|-66.0|CA|region|800000|
 Newfoundland||48.5|-56.0|CA|region|520000|
 New South Wales||-32.0|147.0|AU|region|8200000|
-Victoria State|Victoria state|-37.0|144.5|AU|region|6700000|
+Victoria|Victoria state|-37.0|144.5|AU|region|6700000|
 Queensland||-22.0|144.5|AU|region|5300000|
 Western Australia||-26.0|121.0|AU|region|2800000|
 South Australia||-30.0|135.0|AU|region|1800000|
@@ -221,7 +221,7 @@ Suez Canal|the Suez Canal|30.5|32.35|EG|landmark|0|
 Panama Canal|the Panama Canal|9.1|-79.7|PA|landmark|0|
 Korea Bay||39.0|124.0||landmark|0|
 Yalu River|the Yalu River;Yalu|40.1|124.4||landmark|0|
-Amazon|the Amazon|-3.5|-62.0|BR|region|30000000|
+Amazon rainforest|the Amazon;the Amazon rainforest|-3.5|-62.0|BR|region|30000000|
 Himalayas|the Himalayas|28.5|84.0||landmark|0|
 Alps|the Alps|46.5|10.0||landmark|0|
 Sahara|the Sahara|23.0|13.0||region|2000000|

@@ -253,6 +253,7 @@ president congress senate parliament police army navy union republic state gover
 capitol god lord christ allah jesus christmas easter ramadan eid
 said says says man she he his her for the was has had led add is as be of at by or an in on to it we us
 read also more news video live photo world war
+hamas hezbollah taliban isis isil houthis houthi fatah wagner nato opec asean brexit covid
 """)
 
 # Given names common in the news; a place name after one of these is a surname ("Jack London").
