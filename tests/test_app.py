@@ -230,3 +230,17 @@ def test_hostile_geojson_is_plain_json(hostile_client):
     doc = hostile_client.get("/journey.geojson").get_json()
     names = {f["properties"].get("name") for f in doc["features"]}
     assert HOSTILE in names  # data stays data: escaping is the job of whoever puts it in HTML
+
+
+def test_a_broken_gazetteer_is_a_503_page(tmp_path):
+    from gazetteer.store import GazetteerError
+
+    class Broken:
+        def __getattr__(self, name):
+            raise GazetteerError("gazetteer /secret/path: damaged")
+
+    app = create_app({"GAZETTEER": Broken(), "DATA_DIR": tmp_path})
+    r = app.test_client().get("/map")
+    assert r.status_code == 503
+    html = r.get_data(as_text=True)
+    assert "gazetteer" in html and "/secret/path" not in html and "Traceback" not in html

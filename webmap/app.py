@@ -23,9 +23,10 @@ from typing import Any
 
 import platformdirs
 from flask import Flask, Response, abort, g, redirect, render_template, request, url_for
-from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, ServiceUnavailable
 from werkzeug.routing import BaseConverter
 
+from gazetteer.store import GazetteerError
 from webmap import storyview
 from webmap.journey import Journey, JourneyError, decode_text, load, loads
 from webmap.mapstore import ID_RE, MapRecord, MapStore, MapStoreError
@@ -66,6 +67,7 @@ class Served:
         self.unlocated: list[Any] = []
         self._maps: dict[str, Rendered] = {}
         self._geojson: Rendered | None = None
+        self._file: Rendered | None = None
 
     def located(self) -> Journey:
         """The journey with coordinates from the gazetteer (opened only if some place lacks them)."""
@@ -99,7 +101,9 @@ class Served:
             return self._geojson
 
     def journey_file(self) -> Rendered:
-        return Rendered.of(self._raw if self._raw is not None else self.journey.to_json())
+        if self._file is None:
+            self._file = Rendered.of(self._raw if self._raw is not None else self.journey.to_json())
+        return self._file
 
 
 class State:
@@ -200,6 +204,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.before_request(_hide_package_files)
     app.after_request(_security_headers)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(GazetteerError, _gazetteer_error)
     _register_story_routes(app)
     _register_maps_routes(app)
     return app
@@ -308,6 +313,12 @@ def _http_error(exc: HTTPException) -> Response:
     if getattr(exc, "valid_methods", None):
         resp.headers["Allow"] = ", ".join(exc.valid_methods)
     return resp
+
+
+def _gazetteer_error(exc: GazetteerError) -> Response:
+    log.error("gazetteer unavailable: %s", exc)
+    return _http_error(ServiceUnavailable("The place database (gazetteer) could not be opened. "
+                                          "The reason is in the server's log."))
 
 
 def _story_page(record: MapRecord | None, served: Served, links: dict[str, str], **extra: Any) -> Response:
