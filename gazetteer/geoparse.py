@@ -59,6 +59,7 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
+_ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
 _ABBREV_DOT = frozenset({"st", "ste", "mt", "ft", "pt"})
 # Sentence ends: . ! ? (and closing quotes/brackets) then space; not after a title, an initial or "U.S.".
@@ -295,7 +296,7 @@ class Geoparser:
             j = i
             while True:
                 tj = toks[j]
-                if tj.cap:
+                if tj.cap or (j > i and _ELISION_RE.match(tj.text)):
                     base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
                     if tj.possessive and self._known(base_key):
                         best = (j, base_key, tj.base_end)
@@ -307,8 +308,10 @@ class Geoparser:
                 gap = text[tj.end:nxt.start]
                 if not (_NAME_GAP_RE.fullmatch(gap) or (gap == ". " and tj.norm in _ABBREV_DOT)):
                     break
-                if not (nxt.cap or nxt.norm in CONNECTORS):
+                if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text)):
                     break
+                if gap.startswith(",") and not (nxt.caps and len(nxt.norm) <= 3):
+                    break  # "Washington, D.C." is one name; "New Orleans, Louisiana" is two
                 key2 = f"{key} {nxt.norm}"
                 if not (match(key2) or (nxt.possessive and match(f"{key} {nxt.base_norm}"))):
                     break
@@ -554,8 +557,10 @@ class Geoparser:
             for n, rows in names.items():
                 ranked = sorted(probs[n], reverse=True)
                 k = probs[n].index(ranked[0])
-                w = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
                 p = rows[k][0]
+                # ...and as strongly as it is a place of note: a village of 5,000 is no anchor for a story
+                w = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) * min(
+                    1.0, max(0.1, (math.log10(p.population + 1) - 3) / 3))
                 if p.country:
                     countries[p.country] = countries.get(p.country, 0) + w
                     own[n] = {p.country: w}
@@ -570,7 +575,7 @@ class Geoparser:
                 for (p, prior) in rows:
                     s = prior
                     if p.country:
-                        s += 2.5 * min(1.0, countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0))
+                        s += 2.5 * min(1.0, (countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0)) / 1.5)
                     if p.kind != "country":
                         near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
                                     for w, la, lo, an in anchors if an != n), default=0.0)

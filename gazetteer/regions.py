@@ -141,7 +141,7 @@ Saskatchewan||54.0|-106.0|CA|region|1200000|
 Nova Scotia||45.0|-63.0|CA|region|1000000|
 New Brunswick Province|New Brunswick province|46.5|-66.0|CA|region|800000|
 Newfoundland||48.5|-56.0|CA|region|520000|
-New South Wales||-32.0|147.0|AU|region|8200000|
+New South Wales|NSW|-32.0|147.0|AU|region|8200000|
 Victoria|Victoria state|-37.0|144.5|AU|region|6700000|
 Queensland||-22.0|144.5|AU|region|5300000|
 Western Australia||-26.0|121.0|AU|region|2800000|
