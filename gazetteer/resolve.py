@@ -83,8 +83,7 @@ class Gazetteer:
         self.online = online
         self._can_build = can_build
         self._progress = progress
-        # Hot-path caches: norm -> places; (norm, country) -> ranked candidates when no `near`.
-        self._names: dict[str, list[tuple[Place, bool]]] = {}
+        # Hot-path cache: (norm, country) -> ranked candidates, for lookups without `near`.
         self._cands: dict[tuple[str, str | None], tuple[Candidate, ...]] = {}
 
     # -- opening --------------------------------------------------------------------------------
@@ -121,7 +120,6 @@ class Gazetteer:
 
     def close(self) -> None:
         """Release the database file."""
-        self._names.clear()
         self._cands.clear()
         with contextlib.suppress(sqlite3.Error):
             self._store.close()
@@ -152,7 +150,6 @@ class Gazetteer:
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
             self._store = _build_locked(self.path, progress=self._progress)
-            self._names.clear()
             self._cands.clear()
             try:
                 return fn(self._store)
@@ -181,15 +178,20 @@ class Gazetteer:
             rows = self._rows(norm[4:])
         if cc:
             rows = [r for r in rows if r[0].country == cc]
-        online = not rows
-        if online:
+        if not rows:
             rows = self._online(name, norm, cc)
-        cands = [Candidate(p, "exact" if exact else "alternate", _score(p, exact, near)) for p, exact in rows]
-        cands.sort(key=_rank)
-        if not near and (rows or self.online is None) and not online:
+            if not rows:
+                return []
+        elif not near:
+            cands = [Candidate(p, "exact" if exact else "alternate", _score(p, exact, None)) for p, exact in rows]
+            if len(cands) > 1:
+                cands.sort(key=_rank)
             if len(self._cands) > 20_000:
                 self._cands.clear()
             self._cands[(norm, cc)] = tuple(cands)
+            return cands
+        cands = [Candidate(p, "exact" if exact else "alternate", _score(p, exact, near)) for p, exact in rows]
+        cands.sort(key=_rank)
         return cands
 
     def best(self, name: str, country: str | None = None,
@@ -223,16 +225,10 @@ class Gazetteer:
     # -- internals ------------------------------------------------------------------------------
 
     def _rows(self, norm: str) -> list[tuple[Place, bool]]:
-        rows = self._names.get(norm)
-        if rows is None:
-            try:
-                rows = self._store.by_name(norm)
-            except sqlite3.Error:  # only online answers come from SQL; let _guard deal with it
-                rows = self._guard(lambda s: s.by_name(norm))
-            if len(self._names) > 50_000:
-                self._names.clear()
-            self._names[norm] = rows
-        return rows
+        try:
+            return self._store.by_name(norm)  # the in-memory index; SQL only without one
+        except sqlite3.Error:
+            return self._guard(lambda s: s.by_name(norm))
 
     def _online(self, name: str, norm: str, cc: str | None) -> list[tuple[Place, bool]]:
         if self.online is None:
@@ -244,7 +240,6 @@ class Gazetteer:
             return []
         if place is None:
             return []
-        self._names.pop(norm, None)
         return [(place, normalise(place.name) == norm)]
 
 
