@@ -14,6 +14,7 @@ publication date) is flagged ``inferred`` with a confidence.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -216,10 +217,12 @@ class _Extractor:
         self.pub = pub
         self.title = title
         self.sents = sentences(text)
+        self._sent_starts = [s for s, _ in self.sents]
         self.mentions = geoparser_for(gazetteer).parse(text, embedded=True)
         self.places: dict[str, Place] = {}
         self._key_of: dict[tuple, str] = {}
         self.people = self._find_people()
+        self._canonical: dict[str, str] = {}
         lines = [ln.span() for n, ln in enumerate(re.finditer(r"[^\n]+", text))
                  if is_headline(ln.group(), first=n == 0 and "\n" in text.strip())]
         self.headline = [any(a <= s < b for a, b in lines) for s, _ in self.sents]
@@ -248,10 +251,8 @@ class _Extractor:
         return key
 
     def sent_of(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.sents):
-            if s <= pos < e:
-                return i
-        return max(0, len(self.sents) - 1)
+        """Index of the sentence holding pos (or the one before it, for a position between sentences)."""
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
 
     def quote(self, i: int) -> Quote:
         s, e = self.sents[i]
@@ -261,9 +262,16 @@ class _Extractor:
     def _find_people(self) -> list[tuple[int, int, str]]:
         """Runs of capitalised words that are names of people: after a title, or starting with a given name,
         or two or more capitalised words that are not places (span start, end, name)."""
-        place_spans = [(m.start, m.end) for m in self.mentions]
+        spans_sorted = sorted((m.start, m.end) for m in self.mentions)
+        starts = [a for a, _ in spans_sorted]
         headlines = [ln.span() for n, ln in enumerate(re.finditer(r"[^\n]+", self.text))
                      if is_headline(ln.group(), first=n == 0 and "\n" in self.text.strip())]
+        head_starts = [a for a, _ in headlines]
+
+        def inside(pos: int, spans: list[tuple[int, int]], keys: list[int]) -> bool:
+            k = bisect.bisect_right(keys, pos) - 1
+            return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
         out = []
         runs: list[list[tuple[int, int, str]]] = []
         for w in re.finditer(r"[A-Z][\w’'-]*", self.text):
@@ -272,7 +280,7 @@ class _Extractor:
             else:
                 runs.append([(w.start(), w.end(), w.group())])
         for spans in runs:
-            if any(a <= spans[0][0] < b for a, b in headlines):
+            if inside(spans[0][0], headlines, head_starts):
                 continue
             if any(normalise(sp[2]) in ORG_HEADS for sp in spans):
                 continue
@@ -280,10 +288,10 @@ class _Extractor:
             titled = False
             while spans and (normalise(spans[0][2]) in TITLES or normalise(spans[0][2]) in ROLE_WORDS
                              or normalise(spans[0][2]) in SENTENCE_OPENERS
-                             or any(a <= spans[0][0] < b for a, b in place_spans)):
+                             or inside(spans[0][0], spans_sorted, starts)):
                 titled = titled or normalise(spans[0][2]) in TITLES
                 spans.pop(0)
-            cut = next((k for k, sp in enumerate(spans) if any(a <= sp[0] < b for a, b in place_spans)
+            cut = next((k for k, sp in enumerate(spans) if inside(sp[0], spans_sorted, starts)
                         or normalise(sp[2]) in TITLES), len(spans))
             spans = spans[:cut]
             if not spans:
@@ -302,12 +310,15 @@ class _Extractor:
 
     def canonical(self, name: str) -> str:
         """'Kim' -> 'Kim Jong Un' when the text names him in full somewhere."""
+        if name in self._canonical:
+            return self._canonical[name]
         words = name.split()
         best = name
-        for _, _, full in self.people:
+        for full in dict.fromkeys(p[2] for p in self.people):
             fw = full.split()
             if len(fw) > len(best.split()) and all(w in fw for w in words):
                 best = full
+        self._canonical[name] = best
         return best
 
     def traveller_at(self, sent: int, cue: int, previous: str | None) -> str:
