@@ -175,3 +175,37 @@ def test_geonames_dump_adds_places(tmp_path: pathlib.Path) -> None:
     with Gazetteer.open(path, build=False) as g:
         place = g.best("Sinŭiju Ch'ŏngnyŏn")
         assert place is not None and place.geonameid == 9999001 and place.kind == "landmark"
+
+
+def test_damage_after_opening_is_a_gazetteer_error(small_db: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    """Bytes overwritten while the file is open: SQL reads fail as GazetteerError, never sqlite3's own."""
+    path = copy_of(small_db, tmp_path / "g.sqlite3")
+    with Gazetteer.open(path, build=False) as g:
+        ids = [row[0] for row in g.store.conn.execute("SELECT id FROM places ORDER BY id")][::50]
+        g.store.conn.execute("PRAGMA cache_size = 0")  # read pages from the file again
+        size = path.stat().st_size
+        with open(path, "r+b") as f:
+            f.seek(4096)
+            f.write(b"\xde\xad\xbe\xef" * ((size - 8192) // 4))
+        errors = 0
+        for gid in ids:
+            try:
+                g.get(gid)
+            except GazetteerError as e:
+                assert "\n" not in str(e)
+                errors += 1
+        assert errors > 0
+        assert g.best("Dandong").geonameid == 2037886  # names are answered from memory
+
+
+def test_lookups_from_many_threads(small_db: pathlib.Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with Gazetteer.open(small_db, build=False) as g:
+        def work(i: int) -> tuple:
+            return (g.best("Dandong").geonameid, g.get(1871859).name, g.country("KP").name,
+                    len(g.lookup("Washington", near=[(40.0, -80.0 + i % 3)])))
+
+        with ThreadPoolExecutor(8) as pool:
+            results = set(pool.map(work, range(400)))
+    assert {r[:3] for r in results} == {(2037886, "Pyongyang", "North Korea")}

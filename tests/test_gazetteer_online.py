@@ -189,3 +189,22 @@ def test_gazetteer_geocoder_returns_geopy_locations(gazetteer: Gazetteer) -> Non
         "GB", "AW"}
     assert geo.geocode("Xyzzyville") is None
     assert geo.geocode("North Korea").address == "North Korea"
+
+
+def test_any_geopy_geocoder_can_be_wrapped(db: pathlib.Path) -> None:
+    """Not only Nominatim: whatever geocode() answers is stored under the wrapper's source name."""
+    from geopy.geocoders.base import Geocoder
+
+    class Stub(Geocoder):
+        calls: list[tuple] = []
+
+        def geocode(self, query, *, exactly_one=True, timeout=None, country=None):
+            self.calls.append((query, country, timeout))
+            return Location("Somewhere, Nowhere", (12.5, 45.25), {"display_name": "Somewhere, Nowhere"})
+
+    stub = Stub()
+    with Gazetteer.open(db, build=False, online=OnlineFallback(stub, min_delay=0, timeout=1.5)) as g:
+        place = g.best("Somewhere Unlisted", country="ZZ")
+    assert (place.name, place.lat, place.lon, place.country, place.source) == (
+        "Somewhere", 12.5, 45.25, "ZZ", "Stub")
+    assert stub.calls == [("Somewhere Unlisted", "zz", 1.5)]
