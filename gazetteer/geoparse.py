@@ -400,6 +400,9 @@ class Geoparser:
             if t0.caps and len(t0.text) <= 3 and c.norm not in ACRONYMS and single and not prominent:
                 c.status, c.why = "rejected", "an abbreviation"
                 continue
+            if c.demonym and self._language(text, toks, c):
+                c.status, c.why = "rejected", "a language, not a people"
+                continue
             if tl_possessive_name(toks, c):
                 c.status, c.why = "rejected", "a saint's name in a building's name (St. Peter's Basilica)"
                 continue
@@ -482,6 +485,15 @@ class Geoparser:
                     c.evidence = 0.6
                 else:
                     c.status, c.why = "rejected", "headline word not confirmed by the text"
+
+    @staticmethod
+    def _language(text: str, toks: list[_Tok], c: _Cand) -> bool:
+        """'in English', 'speaks Russian', 'Chinese-language': the word names a language here."""
+        before = toks[c.i - 1].norm if c.i > 0 else ""
+        after = text[c.end:c.end + 12].lower()
+        return (before in ("in", "speak", "speaks", "spoke", "speaking", "into", "fluent", "learn", "learning")
+                and not (c.j + 1 < len(toks) and toks[c.j + 1].cap)) or re.match(
+                    r"[-\s](?:language|speaking|speakers?|subtitles|translation)\b", after) is not None
 
     @staticmethod
     def _locative(toks: list[_Tok], c: _Cand) -> bool:

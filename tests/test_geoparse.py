@@ -200,3 +200,8 @@ def test_every_story_parses_with_exact_spans(parser):
         for m in parser.parse(text, embedded=True):
             assert text[m.start:m.end] == m.surface, path.name
             assert m.lat is not None and -90 <= m.lat <= 90
+
+
+def test_languages_are_not_demonyms(parser):
+    ms = parser.parse("A Chinese-language daily said he speaks French with British diplomats, in English.")
+    assert surfaces(ms) == ["British"]
