@@ -84,3 +84,25 @@ def test_hostile_text_shows_as_text_and_runs_nothing(hostile_journey, watched_pa
     assert HOSTILE in page.locator(".wm-title").inner_text()
     assert page.locator("img[src=x]").count() == 0
     watched_page.assert_clean()
+
+
+@pytest.mark.parametrize("places", [1, 0])
+def test_a_journey_with_one_or_no_located_place_still_draws(watched_page, tmp_path, places):
+    from webmap.journey import from_dict
+
+    text = "Nothing much happened in Beijing today."
+    located = {"lat": 39.9075, "lon": 116.39723} if places else {}
+    journey = from_dict({
+        "schema": "webmap.journey/1", "title": "A quiet day",
+        "places": {"beijing": {"name": "Beijing", "country": "CN", **located}},
+        "mentions": [{"place": "beijing", "surface": "Beijing", "start": 25, "end": 32}],
+    }, text)
+    path = tmp_path / "map.html"
+    path.write_text(map_html(journey, inline=True), encoding="utf-8")
+    watched_page.page.goto(path.as_uri())
+    watched_page.page.wait_for_selector(".wm-title")
+    assert "A quiet day" in watched_page.page.locator(".wm-title").inner_text()
+    if not places:
+        watched_page.page.click(".wm-itinerary summary")
+        assert "Beijing" in watched_page.page.locator(".wm-missing").inner_text()
+    watched_page.assert_clean()

@@ -458,7 +458,10 @@ def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "
     m = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True, max_zoom=12, min_zoom=2,
                    font_size="13px", zoom_snap=0.25)
     bounds = journey_bounds(journey)
-    if bounds:
+    if bounds and bounds[0] == bounds[1]:  # one place: Leaflet cannot fit an empty box (NaN zoom)
+        m.location = list(bounds[0])
+        m.options["zoom"] = 7
+    elif bounds:
         m.fit_bounds(bounds, padding_top_left=(40, 120), padding_bottom_right=(370, 40))  # clear of title, legend
     if tiles:
         basemap.online_tiles(tiles).add_to(m)
