@@ -83,8 +83,6 @@ class Gazetteer:
         self.online = online
         self._can_build = can_build
         self._progress = progress
-        # Hot-path cache: (norm, country) -> ranked candidates, for lookups without `near`.
-        self._cands: dict[tuple[str, str | None], tuple[Candidate, ...]] = {}
 
     # -- opening --------------------------------------------------------------------------------
 
@@ -120,7 +118,6 @@ class Gazetteer:
 
     def close(self) -> None:
         """Release the database file."""
-        self._cands.clear()
         with contextlib.suppress(sqlite3.Error):
             self._store.close()
 
@@ -150,7 +147,6 @@ class Gazetteer:
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
             self._store = _build_locked(self.path, progress=self._progress)
-            self._cands.clear()
             try:
                 return fn(self._store)
             except sqlite3.Error as e2:
@@ -169,10 +165,6 @@ class Gazetteer:
         if not norm:
             return []
         cc = country.upper() if country else None
-        if not near:
-            hit = self._cands.get((norm, cc))
-            if hit is not None:
-                return list(hit)
         rows = self._rows(norm)
         if not rows and norm.startswith("the "):  # "the Hague" is indexed; "the Sudan" is not
             rows = self._rows(norm[4:])
@@ -180,18 +172,9 @@ class Gazetteer:
             rows = [r for r in rows if r[0].country == cc]
         if not rows:
             rows = self._online(name, norm, cc)
-            if not rows:
-                return []
-        elif not near:
-            cands = [Candidate(p, "exact" if exact else "alternate", _score(p, exact, None)) for p, exact in rows]
-            if len(cands) > 1:
-                cands.sort(key=_rank)
-            if len(self._cands) > 20_000:
-                self._cands.clear()
-            self._cands[(norm, cc)] = tuple(cands)
-            return cands
         cands = [Candidate(p, "exact" if exact else "alternate", _score(p, exact, near)) for p, exact in rows]
-        cands.sort(key=_rank)
+        if len(cands) > 1:
+            cands.sort(key=_rank)
         return cands
 
     def best(self, name: str, country: str | None = None,
