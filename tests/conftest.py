@@ -141,3 +141,15 @@ def hostile_journey():
         "mentions": [{"place": "evil", "surface": f"{HOSTILE}ville", "start": start, "end": start + len(HOSTILE) + 5,
                       "role": HOSTILE}],
     }, text)
+
+
+@pytest.fixture
+def seed_map_page(seed_journey, watched_page, tmp_path) -> WatchedPage:
+    """The exported seed map (one file, inlined assets) opened from file:// in a watched page."""
+    from webmap.render import map_html
+
+    path = tmp_path / "map.html"
+    path.write_text(map_html(seed_journey, inline=True), encoding="utf-8")
+    watched_page.page.goto(path.as_uri())
+    watched_page.page.wait_for_selector(".wm-marker")
+    return watched_page

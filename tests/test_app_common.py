@@ -105,3 +105,4 @@ def running(app: object, *, production: bool = False) -> Iterator[str]:
     finally:
         server.shutdown()
         thread.join(timeout=10)
+    assert not thread.is_alive(), "the server did not stop"

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from email.message import Message
 
 import pytest
-from test_app_common import HOSTILE, write_hostile_journey
+from test_app_common import HOSTILE, running, write_hostile_journey
 
 from webmap.app import create_app
 from webmap.server import make_server
@@ -19,15 +19,8 @@ from webmap.server import make_server
 @pytest.fixture(params=["waitress", "werkzeug"])
 def base_url(request, gazetteer, tmp_path) -> Iterator[str]:
     app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path / "data"})
-    server = make_server(app, "127.0.0.1", 0, production=request.param == "waitress")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
-    assert not thread.is_alive(), "the server did not stop"
+    with running(app, production=request.param == "waitress") as url:
+        yield url
 
 
 def fetch(url: str, headers: dict | None = None, method: str = "GET", data: bytes | None = None

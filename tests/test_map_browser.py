@@ -11,12 +11,8 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def seed_page(seed_journey, watched_page, tmp_path):
-    path = tmp_path / "map.html"
-    path.write_text(map_html(seed_journey, inline=True), encoding="utf-8")
-    watched_page.page.goto(path.as_uri())
-    watched_page.page.wait_for_selector(".wm-marker")
-    return watched_page
+def seed_page(seed_map_page):
+    return seed_map_page
 
 
 def visible(page, selector: str) -> bool:

@@ -8,7 +8,9 @@ from html.parser import HTMLParser
 import folium
 from conftest import HOSTILE
 
-from webmap.render import NOT_IN_ARTICLE, build_map, esc, js_string, map_html
+from webmap.htmlsafe import esc, js_string
+from webmap.render import build_map, map_html
+from webmap.wording import NOT_IN_ARTICLE
 
 CSS_URL = re.compile(r"""url\(\s*["']?([^)"']+)""", re.I)
 

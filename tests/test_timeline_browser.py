@@ -19,12 +19,9 @@ PARADE, SUMMIT = '[data-event="0"]', '[data-event="1"]'
 
 
 @pytest.fixture
-def seed_page(seed_journey, watched_page, tmp_path):
-    path = tmp_path / "map.html"
-    path.write_text(map_html(seed_journey, inline=True), encoding="utf-8")
-    watched_page.page.goto(path.as_uri())
-    watched_page.page.wait_for_selector(".wm-timeline")
-    return watched_page
+def seed_page(seed_map_page):
+    seed_map_page.page.wait_for_selector(".wm-timeline")
+    return seed_map_page
 
 
 def classes(page, selector: str) -> set[str]:

@@ -435,11 +435,7 @@ def loads(raw: str | bytes, text: str | None = None) -> Journey:
 def load(path: str | Path) -> Journey:
     """Load a journey file and, when its source names a text file beside it, the story it quotes."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise JourneyError(f"cannot read journey file {path}: {exc.strerror}") from None
-    journey = loads(raw)
+    journey = loads(_read_bytes(path, "journey file "))
     if journey.source.text:
         text_path = path.parent / journey.source.text
         if text_path.is_file():
@@ -452,11 +448,14 @@ def load(path: str | Path) -> Journey:
 def read_text(path: str | Path) -> str:
     """Read a story: UTF-8 text of sensible size, or a JourneyError that says why not."""
     path = Path(path)
+    return decode_text(_read_bytes(path), str(path))
+
+
+def _read_bytes(path: Path, what: str = "") -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
-        raise JourneyError(f"cannot read {path}: {exc.strerror}") from None
-    return decode_text(raw, str(path))
+        raise JourneyError(f"cannot read {what}{path}: {exc.strerror}") from None
 
 
 def decode_text(raw: bytes, name: str = "text") -> str:

@@ -7,11 +7,8 @@ which sets popup and tooltip content as HTML. Popups and tooltips are bound with
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import math
 from dataclasses import dataclass
-from html import escape
 from importlib import resources
 
 import folium
@@ -19,8 +16,11 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from webmap import basemap, offline
+from webmap.htmlsafe import esc, js_string
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Place, Quote
 from webmap.routes import LegPath, leg_path
+from webmap.timeline import Timeline, timeline_steps
+from webmap.wording import NOT_IN_ARTICLE, long_date
 
 ROLE_LABEL = {"origin": "Origin", "border": "Border crossing", "destination": "Destination",
               "stop": "Stop", "via": "Route point (not in the article)", "event": "Event",
@@ -28,24 +28,6 @@ ROLE_LABEL = {"origin": "Origin", "border": "Border crossing", "destination": "D
 MODE_COLOUR = {"train": "#b3261e", "flight": "#1f5fa8", "car": "#6a3d9a", "motorcade": "#6a3d9a",
                "bus": "#6a3d9a", "foot": "#33691e", "ship": "#00796b", "ferry": "#00796b", "unknown": "#555555"}
 LAYER_ROUTE, LAYER_STOPS, LAYER_EVENTS, LAYER_OTHER = ("Route", "Stops", "Events", "Other places mentioned")
-NOT_IN_ARTICLE = "not in the article"
-
-
-def esc(text: object) -> str:
-    """Escape for HTML, and for the JS template literals some folium templates still paste text into."""
-    return escape(str(text), quote=True).replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
-
-
-def js_string(text: str) -> str:
-    """A JSON string literal that is also safe inside an HTML <script> element."""
-    return json.dumps(text).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def nice_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    d = dt.date.fromisoformat(iso)
-    return f"{d:%A} {d.day} {d:%B %Y}"
 
 
 class SafePopup(MacroElement):
@@ -259,7 +241,7 @@ def point_along(coords: list[tuple[float, float]], fraction: float) -> tuple[tup
 def leg_summary(journey: Journey, d: DrawnLeg) -> str:
     leg = d.leg
     a, b = journey.places[leg.from_].name, journey.places[leg.to].name
-    when = nice_date(leg.date)
+    when = long_date(leg.date)
     approx = "≈ " if d.path.approximate else ""
     parts = [f"Leg {d.order}: {a} → {b}", leg.mode, when, f"{approx}{d.path.distance_km:,.0f} km"]
     return " · ".join(p for p in parts if p)
@@ -275,8 +257,8 @@ def add_legs(journey: Journey, group: folium.FeatureGroup, legs: list[DrawnLeg])
         lines_text = [
             f"<strong>Traveller:</strong> {esc(leg.traveller)}",
             f"<strong>Mode:</strong> {esc(leg.mode)}",
-            f"<strong>Leaves:</strong> {esc(nice_date(leg.depart))}" if leg.depart else "",
-            f"<strong>Arrives:</strong> {esc(nice_date(leg.arrive))}" if leg.arrive else "",
+            f"<strong>Leaves:</strong> {esc(long_date(leg.depart))}" if leg.depart else "",
+            f"<strong>Arrives:</strong> {esc(long_date(leg.arrive))}" if leg.arrive else "",
             f"<strong>Distance along the line:</strong> {d.path.distance_km:,.0f} km",
             f'<em class="wm-approx">{esc(d.path.note)}</em>' if d.path.note else "",
             esc(leg.note) if leg.note else "",
@@ -319,7 +301,7 @@ def stop_quotes(journey: Journey, key: str) -> tuple[list[Quote | None], str]:
             quotes.extend(q for q in [leg.quote, *leg.more_quotes] if q and key_named(journey, key, q))
             date = leg.arrive or date
     unique = list(dict.fromkeys(q for q in quotes if q))
-    return unique, nice_date(date)
+    return unique, long_date(date)
 
 
 def key_named(journey: Journey, key: str, q: Quote) -> bool:
@@ -342,7 +324,7 @@ def add_stops(journey: Journey, group: folium.FeatureGroup) -> dict[str, folium.
 
 def event_html(journey: Journey, ev: Event) -> str:
     place = journey.places[ev.place]
-    when = nice_date(ev.date) + (f" – {nice_date(ev.end_date)}" if ev.end_date else "")
+    when = long_date(ev.date) + (f" – {long_date(ev.end_date)}" if ev.end_date else "")
     lines = [f"<strong>Where:</strong> {esc(place.name)}", f"<strong>When:</strong> {esc(when)}" if when else "",
              f"<strong>With:</strong> {esc(', '.join(ev.participants))}" if ev.participants else "",
              esc(ev.note) if ev.note else "", source_line(place)]
@@ -367,7 +349,7 @@ def add_events(journey: Journey, group: folium.FeatureGroup, stops: dict[str, fo
         offset = (14, -14) if ev.place in stops else (0, 0)
         m = marker(place, shape, "Event" + (f" ({NOT_IN_ARTICLE})" if ev.citation else ""), offset=offset,
                    attrs=f' data-event="{i}"')
-        tip = f"{ev.title} — {place.name}" + (f", {nice_date(ev.date)}" if ev.date else "")
+        tip = f"{ev.title} — {place.name}" + (f", {long_date(ev.date)}" if ev.date else "")
         m.add_child(SafeTooltip(tip + (f" ({NOT_IN_ARTICLE})" if ev.citation else "")))
         m.add_child(SafePopup(event_html(journey, ev), max_width=380))
         m.add_to(group)
@@ -422,12 +404,12 @@ def itinerary_html(journey: Journey, legs: list[DrawnLeg]) -> str:
     items = []
     for i, leg in enumerate(journey.legs, start=1):
         a, b = journey.places[leg.from_].name, journey.places[leg.to].name
-        when = nice_date(leg.date)
+        when = long_date(leg.date)
         dist = next((f", ≈ {d.path.distance_km:,.0f} km" for d in legs if d.order == i), "")
         items.append(f"<li>{esc(when) + ': ' if when else ''}{esc(leg.traveller)} by {esc(leg.mode)}, "
                      f"{esc(a)} → {esc(b)}{esc(dist)}{' (inferred)' if leg.inferred else ''}</li>")
     for ev in journey.events:
-        when = nice_date(ev.date)
+        when = long_date(ev.date)
         cited = f" ({NOT_IN_ARTICLE}: {esc(ev.citation.source)})" if ev.citation else ""
         items.append(f"<li>{esc(when) + ': ' if when else ''}{esc(ev.title)}, "
                      f"{esc(journey.places[ev.place].name)}{cited}</li>")
@@ -441,7 +423,7 @@ def title_html(journey: Journey) -> str:
     src = journey.source
     bits = [esc(src.title)] if src.title else []
     if src.published:
-        bits.append(esc(nice_date(src.published)) + (" (assumed)" if "undated" in src.note else ""))
+        bits.append(esc(long_date(src.published)) + (" (assumed)" if "undated" in src.note else ""))
     line = f'<p class="wm-sourceline">Source: {" · ".join(bits)}</p>' if bits else ""
     return f"<h1>{esc(journey.title)}</h1>{line}"
 
@@ -484,7 +466,6 @@ def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "
     focusable = {**others, **{k: v for k, v in event_markers.items() if k not in stops}, **stops}
     m.add_child(MapChrome(title=title_html(journey), legend=legend_html(journey, legs),
                           itinerary=itinerary_html(journey, legs), attribution=ATTRIBUTION, places=focusable))
-    from webmap.timeline import Timeline, timeline_steps  # not at the top: timeline imports render
 
     if steps := timeline_steps(journey):
         Timeline(steps).add_to(m)

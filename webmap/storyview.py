@@ -6,10 +6,10 @@ Flask and without parsing markup. Nothing here trusts the journey file: spans ma
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Quote
+from webmap.wording import date_range, long_date
 
 ROLE_LABELS = {"origin": "Origin", "border": "Border crossing", "stop": "Stop", "destination": "Destination",
                "event": "Event", "mention": "Mentioned"}
@@ -144,23 +144,6 @@ def safe_url(url: str | None) -> str | None:
 
 
 # -- the journey as text ----------------------------------------------------------------------------------------
-
-def long_date(iso: str | None) -> str:
-    """'2025-09-01' → 'Monday 1 September 2025'; anything unparsable is shown as it is."""
-    if not iso:
-        return ""
-    try:
-        d = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{d:%A} {d.day} {d:%B %Y}"
-
-
-def date_range(start: str | None, end: str | None) -> str:
-    if start and end and end != start:
-        return f"{long_date(start)} – {long_date(end)}"
-    return long_date(start or end)
-
 
 def _provenance(quote: Quote | None, citation: Citation | None, inferred: bool) -> str:
     if citation is not None:

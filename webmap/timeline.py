@@ -16,8 +16,9 @@ from importlib import resources
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from webmap.htmlsafe import js_string
 from webmap.journey import Event, Journey, Leg, Place
-from webmap.render import NOT_IN_ARTICLE, js_string, nice_date
+from webmap.wording import NOT_IN_ARTICLE, long_date
 
 MODE_PHRASE = {"train": "by train", "flight": "by air", "car": "by car", "motorcade": "in a motorcade",
                "bus": "by bus", "ship": "by ship", "ferry": "by ferry", "foot": "on foot", "unknown": ""}
@@ -37,7 +38,7 @@ class Step:
 
     @property
     def heading(self) -> str:
-        return nice_date(self.date)
+        return long_date(self.date)
 
     @property
     def detail(self) -> str:
@@ -103,7 +104,7 @@ def _leg_text(journey: Journey, leg: Leg, departs: bool, arrives: bool) -> str:
 
 
 def _event_text(journey: Journey, ev: Event) -> str:
-    until = f", until {nice_date(ev.end_date)}" if ev.end_date and ev.end_date != ev.date else ""
+    until = f", until {long_date(ev.end_date)}" if ev.end_date and ev.end_date != ev.date else ""
     return f"{ev.title}, {journey.places[ev.place].name}{until}" + _provenance(ev.inferred,
                                                                                 bool(ev.citation))
 
@@ -140,7 +141,7 @@ def timeline_steps(journey: Journey) -> list[Step]:
     steps = []
     for date in sorted(days, key=dt.date.fromisoformat):
         d = days[date]
-        steps.append(Step(date=date, label=f"{nice_date(date)} — {'; '.join(d.texts)}", legs=tuple(d.legs),
+        steps.append(Step(date=date, label=f"{long_date(date)} — {'; '.join(d.texts)}", legs=tuple(d.legs),
                           events=tuple(d.events), places=tuple(d.places), cited=all(d.cited)))
     return steps
 
