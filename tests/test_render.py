@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import folium
+import pytest
 from conftest import HOSTILE
 
 from webmap.htmlsafe import esc, js_string
@@ -94,3 +96,32 @@ def test_hostile_text_never_reaches_the_page_raw(hostile_journey):
 def test_escape_helpers():
     assert esc("<b>`${x}`\\") == "&lt;b&gt;&#96;&#36;{x}&#96;&#92;"
     assert js_string("</script>&") == '"\\u003c/script\\u003e\\u0026"'
+
+
+STORIES = sorted((Path(__file__).parent / "stories").glob("*.txt"))
+
+
+@pytest.mark.parametrize("story", STORIES, ids=[p.stem for p in STORIES])
+def test_every_test_story_exports_within_400_kb(story, gazetteer):
+    """The basemap scales its detail with the journey's extent, so a world-wide story stays small too."""
+    from webmap.story import extract
+
+    journey = extract(story.read_text(encoding="utf-8"), gazetteer, published="2025-09-01")
+    html = map_html(journey, inline=True)
+    assert len(html.encode()) <= 400_000
+    assert [r for r in resources(html) if not r.startswith(("data:", "#"))] == []
+
+
+def test_legend_lists_only_what_the_map_shows(seed_journey, gazetteer):
+    from webmap.render import drawn_legs, legend_html
+    from webmap.story import extract
+
+    seed = legend_html(seed_journey, drawn_legs(seed_journey))
+    for label in ("Origin", "Border crossing", "Destination", "Event (from the article)", "(cited)",
+                  "Route point, not in the article", "Train route", "drawn over land"):
+        assert label in seed, label
+    assert ">Stop<" not in seed and "great circle" not in seed
+    text = "Pope Leo XIV flew from Rome to Beirut on 30 November 2025."
+    flight = extract(text, gazetteer)
+    legend = legend_html(flight, drawn_legs(flight))
+    assert "great circles" in legend and "over land" not in legend and "Border crossing" not in legend

@@ -226,7 +226,7 @@ def test_hostile_text_is_kept_verbatim(gazetteer):
     j = valid(extract(text, gazetteer, published="2025-09-01"), text)
     assert legs(j) == [("Rex", "Dover", "Calais", "car", "2025-09-01", "2025-09-02")]
     assert "<b onmouseover" in j.legs[0].quote.text
-    assert j.title.startswith("<script>")
+    assert j.title == "Rex: Dover → Calais"  # no headline: the title says who went where
 
 
 def test_empty_text_is_an_error(gazetteer):
@@ -254,3 +254,10 @@ def test_every_story_round_trips(gazetteer):
         assert again.to_dict() == j.to_dict(), path.name
         keys = {m.place for m in j.mentions} | j.journey_place_keys()
         assert keys == set(j.places), path.name
+
+
+def test_title_is_the_headline_when_there_is_one(gazetteer):
+    text = "Pope flies to Lebanon\nPope Leo XIV flew from Rome to Beirut on 30 November 2025."
+    assert extract(text, gazetteer).title == "Pope flies to Lebanon"
+    assert extract(text, gazetteer).source.title == "Pope flies to Lebanon"
+    assert extract(text, gazetteer, title="Mine").title == "Mine"

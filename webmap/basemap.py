@@ -96,10 +96,13 @@ def countries_geojson(bounds: Bounds, *, margin_deg: float = 4.0, tolerance_deg:
             simplified = [g.simplify(tolerance_deg, preserve_topology=True) for _, g in kept]
     else:
         simplified = [g for _, g in kept]
-    decimals = 3 if tolerance_deg < 0.05 else 2
+    decimals = 3 if tolerance_deg < 0.05 else 2 if tolerance_deg < 0.5 else 1
+    min_area = (2 * tolerance_deg) ** 2  # islands smaller than a few pixels at this scale are noise, and bytes
     features = []
     for (name, _), g in zip(kept, simplified, strict=True):
         g = _polygonal(g)
+        if tolerance_deg >= 0.1 and not g.is_empty:
+            g = _polygonal(shapely.union_all([p for p in shapely.get_parts(g) if p.area >= min_area]))
         if g.is_empty:
             continue
         geom = mapping(g)

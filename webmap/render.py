@@ -380,23 +380,34 @@ def mention_html(place: Place, mentions: list[Mention]) -> str:
     return popup_html(place.name, ROLE_LABEL["mention"], lines, quotes[:3])
 
 
+METHOD_NOTE = {
+    "land-route": "Ground routes are approximate: drawn over land between known points, not the actual track.",
+    "great-circle": "Flights are drawn as great circles, not the actual flight path.",
+    "sea": "Sea crossings are drawn straight between ports.",
+    "straight": "Dashed lines: the mode of travel is unknown, so the line is straight.",
+}
+
+
 def legend_html(journey: Journey, legs: list[DrawnLeg]) -> str:
-    rows = [("origin", "Origin"), ("border", "Border crossing"), ("destination", "Destination"),
-            ("event", "Event (from the article)")]
-    if any(e.citation for e in journey.events):
+    """Only what this map shows, so a reader is never told to look for a symbol that is not there."""
+    roles = {role for p, role in journey.stops() if p.located}
+    located_events = [e for e in journey.events if journey.places[e.place].located]
+    rows = [(r, ROLE_LABEL[r]) for r in ("origin", "border", "stop", "destination") if r in roles]
+    if any(not e.citation for e in located_events):
+        rows.append(("event", "Event (from the article)"))
+    if any(e.citation for e in located_events):
         rows.append(("event-cited", f"Event, place/date {NOT_IN_ARTICLE} (cited)"))
-    if journey.via_places():
+    if any(p.located for p in journey.via_places()):
         rows.append(("via", "Route point, not in the article"))
-    rows.append(("mention", "Other place mentioned (layer off by default)"))
+    if any(p.located for p, _ in journey.other_places()):
+        rows.append(("mention", "Other place mentioned (layer off by default)"))
     items = "".join(f"<li>{svg_icon(s, 16)} {esc(t)}</li>" for s, t in rows)
-    modes = sorted({d.leg.mode for d in legs})
-    for mode in modes:
+    for mode in sorted({d.leg.mode for d in legs}):
         items += (f'<li><span class="wm-swatch" style="background:{MODE_COLOUR.get(mode, "#555")}"></span> '
                   f"{esc(mode.capitalize())} route</li>")
-    approx = any(d.path.approximate for d in legs)
-    note = '<p class="wm-approx">Lines are approximate: drawn over land between known points, not the ' \
-           "actual track.</p>" if approx else ""
-    return f'<details open><summary>Legend</summary><ul>{items}</ul>{note}</details>'
+    notes = dict.fromkeys(METHOD_NOTE[d.path.method] for d in legs if d.path.method in METHOD_NOTE)
+    note = "".join(f'<p class="wm-approx">{esc(n)}</p>' for n in notes)
+    return f"<details open><summary>Legend</summary><ul>{items}</ul>{note}</details>"
 
 
 def itinerary_html(journey: Journey, legs: list[DrawnLeg]) -> str:
@@ -450,7 +461,10 @@ def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "
     if bounds:
         span = max(bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1])
         margin = max(8.0, span)  # the shapes must reach past the viewport's edge, not end in a visible box
-        basemap.countries_layer((tuple(bounds[0]), tuple(bounds[1])), margin_deg=margin).add_to(m)
+        # About two pixels of a 1,200-pixel view: as fine as the eye needs, and the file stays small at any scale.
+        tolerance = min(1.0, max(0.02, (span + 2 * margin) / 600))
+        basemap.countries_layer((tuple(bounds[0]), tuple(bounds[1])), margin_deg=margin,
+                                tolerance_deg=tolerance).add_to(m)
     legs = drawn_legs(journey)
     route = folium.FeatureGroup(name=LAYER_ROUTE, show=True).add_to(m)
     stops_group = folium.FeatureGroup(name=LAYER_STOPS, show=True).add_to(m)

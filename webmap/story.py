@@ -197,6 +197,15 @@ class _Stop:
 
 # -- the extractor -----------------------------------------------------------------------------------------
 
+def _title_from(legs: list[Leg], places: dict[str, Place], first_line: str) -> str:
+    """A short title when the article gives no headline: who went where, else the opening words."""
+    if legs:
+        stops = [legs[0].from_, *(leg.to for leg in legs)]
+        return f"{legs[0].traveller}: {' → '.join(places[k].name for k in stops)}"
+    words = first_line[:80].rsplit(" ", 1)[0] if len(first_line) > 80 else first_line
+    return (words + "…" if len(first_line) > 80 else words) or "Places in the story"
+
+
 def extract(text: str, gazetteer: Gazetteer, *, published: str | None = None, title: str | None = None) -> Journey:
     """A journey draft from a story's text. Raises JourneyError for empty text or a bad ``published`` date."""
     if not isinstance(text, str) or not text.strip():
@@ -591,10 +600,10 @@ class _Extractor:
         used = journey_keys | {mm.place for mm in mentions}
         places = {k: p for k, p in self.places.items() if k in used}
         first_line = text.strip().splitlines()[0].strip() if text.strip() else ""
-        jtitle = self.title or (first_line if len(first_line) <= 200 else first_line[:197] + "…")
-        source = Source(title=self.title or jtitle, published=self.pub.isoformat() if self.pub else None)
-        journey = Journey(title=jtitle or "Journey", source=source, places=places, legs=legs, events=events,
-                          mentions=mentions, text=text)
+        headline = first_line if len(first_line) <= 120 and not first_line.endswith((".", "!", "?", ":")) else ""
+        source = Source(title=self.title or headline, published=self.pub.isoformat() if self.pub else None)
+        journey = Journey(title=self.title or headline or _title_from(legs, places, first_line), source=source,
+                          places=places, legs=legs, events=events, mentions=mentions, text=text)
         check_quotes(journey, text)
         from_dict(journey.to_dict(), text)  # the same validation a saved file gets
         return journey
