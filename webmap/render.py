@@ -7,6 +7,7 @@ which sets popup and tooltip content as HTML. Popups and tooltips are bound with
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from importlib import resources
@@ -75,6 +76,16 @@ class MapChrome(MacroElement):
           panel("topleft", "wm-title", {{ this.title }});
           panel("bottomright", "wm-legend", {{ this.legend }});
           panel("bottomleft", "wm-itinerary", {{ this.itinerary }});
+          var small = map.getSize().x < 900;
+          if (small) {  /* a small embed: the legend starts folded so the map stays visible */
+            var legend = map.getContainer().querySelector(".wm-legend details");
+            if (legend) { legend.open = false; }
+          }
+          var bounds = {{ this.bounds }};
+          if (bounds) {  /* fit clear of the title and, on a wide map, of the open legend */
+            map.fitBounds(bounds, {paddingTopLeft: [40, small ? 110 : 120],
+                                   paddingBottomRight: [small ? 40 : 370, small ? 90 : 40]});
+          }
           map.attributionControl.setPrefix(false);
           map.attributionControl.addAttribution({{ this.attribution }});
           var places = {
@@ -101,9 +112,10 @@ class MapChrome(MacroElement):
         {% endmacro %}""")
 
     def __init__(self, *, title: str, legend: str, itinerary: str, attribution: str,
-                 places: dict[str, folium.Marker]) -> None:
+                 places: dict[str, folium.Marker], bounds: list[list[float]] | None = None) -> None:
         super().__init__()
         self._name = "MapChrome"
+        self.bounds = json.dumps(bounds)
         self.title, self.legend, self.itinerary = js_string(title), js_string(legend), js_string(itinerary)
         self.attribution = js_string(attribution)
         self._places = places
@@ -455,12 +467,12 @@ def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "
         m.location = list(bounds[0])
         m.options["zoom"] = 7
     elif bounds:
-        m.fit_bounds(bounds, padding_top_left=(40, 120), padding_bottom_right=(370, 40))  # clear of title, legend
+        m.location = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]  # MapChrome fits
     if tiles:
         basemap.online_tiles(tiles).add_to(m)
     if bounds:
         span = max(bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1])
-        margin = max(8.0, span)  # the shapes must reach past the viewport's edge, not end in a visible box
+        margin = max(12.0, 1.5 * span)  # shapes must reach past the view's edge, even in a narrow embed
         # About two pixels of a 1,200-pixel view: as fine as the eye needs, and the file stays small at any scale.
         tolerance = min(1.0, max(0.02, (span + 2 * margin) / 600))
         basemap.countries_layer((tuple(bounds[0]), tuple(bounds[1])), margin_deg=margin,
@@ -479,7 +491,8 @@ def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "
     m.get_root().title = esc(journey.title)  # branca writes <title> unescaped
     focusable = {**others, **{k: v for k, v in event_markers.items() if k not in stops}, **stops}
     m.add_child(MapChrome(title=title_html(journey), legend=legend_html(journey, legs),
-                          itinerary=itinerary_html(journey, legs), attribution=ATTRIBUTION, places=focusable))
+                          itinerary=itinerary_html(journey, legs), attribution=ATTRIBUTION, places=focusable,
+                          bounds=bounds if bounds and bounds[0] != bounds[1] else None))
 
     if steps := timeline_steps(journey):
         Timeline(steps).add_to(m)
