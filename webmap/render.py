@@ -81,6 +81,16 @@ class MapChrome(MacroElement):
             var legend = map.getContainer().querySelector(".wm-legend details");
             if (legend) { legend.open = false; }
           }
+          function unfold() {  /* print the legend and the journey as text, not their folded headings */
+            map.getContainer().querySelectorAll(".wm-panel details").forEach(function (d) { d.open = true; });
+          }
+          window.addEventListener("beforeprint", unfold);
+          if (window.matchMedia) {
+            var printing = window.matchMedia("print");
+            if (printing.addEventListener) {
+              printing.addEventListener("change", function (e) { if (e.matches) { unfold(); } });
+            }
+          }
           var bounds = {{ this.bounds }};
           if (bounds) {  /* fit clear of the title and, on a wide map, of the open legend */
             map.fitBounds(bounds, {paddingTopLeft: [40, small ? 110 : 120],
