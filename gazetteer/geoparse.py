@@ -139,7 +139,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         ls, le = line.span()
         pos = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
-            word = re.search(r"([A-Za-z.]+)\W*$", text[pos:m.start() + 1])
+            word = re.search(r"(\w[\w.]*)\W*$", text[pos:m.start() + 1])  # "Przemyśl." is a word, not "l."
             prev = word.group(1).lower().rstrip(".") if word else ""
             nxt = text[m.end():le].lstrip()
             if prev in _NO_SPLIT_AFTER or re.fullmatch(r"(?:[a-z]\.)*[a-z]", prev) or not nxt:
@@ -323,7 +323,10 @@ class Geoparser:
             j, norm, end = best
             si = i + 1 if t.norm == "the" else i  # "the Hague": the name is what follows "the"
             start = toks[si].start
-            out.append(_Cand(i, j, start, end, norm, demonym=DEMONYMS.get(norm, ())))
+            demonym = DEMONYMS.get(norm, ())
+            if demonym and any(exact and p.kind == "country" for p, exact in self._rows(norm)):
+                demonym = ()  # "New Zealand": a country's own name, also used as its adjective
+            out.append(_Cand(i, j, start, end, norm, demonym=demonym))
             i = j + 1
         return out
 
@@ -497,10 +500,13 @@ class Geoparser:
 
     @staticmethod
     def _locative(toks: list[_Tok], c: _Cand) -> bool:
-        """'in Reading', 'to Nice': a preposition or travel verb just before the name."""
+        """'in Reading', 'to Nice', 'the city of Van': a preposition or travel verb, or a kind of place and
+        "of", just before the name."""
         k = c.i - 1
         if k >= 0 and toks[k].norm == "the":
             k -= 1
+        if k >= 1 and toks[k].norm == "of" and not toks[k - 1].cap and toks[k - 1].norm in PLACE_TYPES:
+            return True
         return k >= 0 and not toks[k].cap and toks[k].norm in LOCATIVES
 
     def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:
@@ -577,7 +583,7 @@ class Geoparser:
                     countries[p.country] = countries.get(p.country, 0) + w
                     own[n] = {p.country: w}
                 if p.kind != "country" and (p.kind != "region" or p.population < 50_000_000):
-                    anchors.append((w * (0.5 if p.kind == "region" else 1.0), p.lat, p.lon, n))
+                    anchors.append((w * (0.5 if p.kind == "region" else 1.0), p.lat, p.lon, n, p.country))
             anchors.sort(reverse=True)
             anchors = anchors[:40]
             for n, rows in names.items():
@@ -590,7 +596,9 @@ class Geoparser:
                         s += 2.5 * min(1.0, (countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0)) / 1.5)
                     if p.kind != "country":
                         near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
-                                    for w, la, lo, an in anchors if an != n), default=0.0)
+                                    # a neighbour across a border is weaker evidence than one at home
+                                    * (1.0 if ac == p.country else 0.5)
+                                    for w, la, lo, an, ac in anchors if an != n), default=0.0)
                         s += 3.0 * near
                     new.append(s)
                 scores[n] = new
