@@ -261,3 +261,112 @@ def test_title_is_the_headline_when_there_is_one(gazetteer):
     assert extract(text, gazetteer).title == "Pope flies to Lebanon"
     assert extract(text, gazetteer).source.title == "Pope flies to Lebanon"
     assert extract(text, gazetteer, title="Mine").title == "Mine"
+
+
+# -- travel order from the text's temporal cues ----------------------------------------------------------------
+
+ZELENSKY = ("Ukrainian President Volodymyr Zelensky arrived in Washington on Thursday for talks with President "
+            "Donald Trump at the White House, after a stop in Berlin where he met German Chancellor Friedrich Merz. "
+            "Zelensky flew from Kyiv via Rzeszów in Poland, a route used by many foreign leaders since Russia's "
+            "full-scale invasion in 2022. Later in the week Zelensky will travel to London and then to Brussels for "
+            "a NATO meeting, the BBC reported.")
+
+
+def names(j: Journey) -> list[tuple[str, str]]:
+    return [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+
+
+def test_lead_first_story_is_put_in_travel_order(gazetteer):
+    """The lead says where he arrived, the next sentence where he came from, the last what is planned: never
+    Washington -> Kyiv (reversed), and the planned legs are flagged and undated."""
+    j = valid(extract(ZELENSKY, gazetteer, published="2025-10-16"), ZELENSKY)
+    assert names(j) == [("Kyiv", "Berlin"), ("Berlin", "Washington"), ("Washington", "London"),
+                        ("London", "Brussels")]
+    kyiv_berlin, berlin_washington, *planned = j.legs
+    assert [j.places[k].name for k in kyiv_berlin.via] == ["Rzeszów"]
+    assert kyiv_berlin.inferred and "joined to the next place" in kyiv_berlin.note  # the text names no end
+    assert berlin_washington.arrive == "2025-10-16"
+    for leg in planned:
+        assert leg.inferred and leg.note.startswith("Planned") and leg.confidence <= 0.6
+        assert leg.depart is None and leg.arrive is None
+    assert {leg.traveller for leg in j.legs} == {"Volodymyr Zelensky"}
+    (talks, nato) = j.events
+    assert j.places[talks.place].name == "Washington" and talks.date == "2025-10-16"
+    assert j.places[nato.place].name == "Brussels" and nato.date is None
+
+
+def test_a_stop_made_on_the_way_goes_before_the_arrival(gazetteer):
+    for text in ("Ms Ardern flew to London, stopping in Singapore on the way.",
+                 "Ms Ardern arrived in London on Monday after a stop in Singapore.",
+                 "Ms Ardern stopped in Singapore on the way to London."):
+        assert names(valid(extract(text, gazetteer, published="2025-03-05"), text)) == [("Singapore", "London")]
+
+
+def test_after_talks_and_having_sailed(gazetteer):
+    text = "After talks in Paris on Monday, Blinken flew to London, where he met Starmer, and then on to Brussels."
+    assert names(valid(extract(text, gazetteer), text)) == [("Paris", "London"), ("London", "Brussels")]
+    text = ("The container ship Ever Fortune docked in Rotterdam on Tuesday, 44 days after leaving Shanghai. "
+            "The vessel left Shanghai on 2 February and called at Ningbo and Singapore.")
+    j = valid(extract(text, gazetteer, published="2025-03-19"), text)
+    assert names(j) == [("Shanghai", "Ningbo"), ("Ningbo", "Singapore"), ("Singapore", "Rotterdam")]
+    assert j.legs[0].depart == "2025-02-02" and j.legs[-1].arrive == "2025-03-18"  # not pulled back to February
+    assert {leg.mode for leg in j.legs} == {"ship"}
+
+
+def test_a_departure_that_does_not_chain_is_not_bridged(gazetteer):
+    """'had flown to Rzeszów' and 'train from Przemyśl': how he got from one to the other is not in the text."""
+    text = ("Tanabe arrived in Kyiv on Friday after an overnight train journey from the Polish border town of "
+            "Przemyśl. Tanabe had flown to Rzeszów from Warsaw on Thursday.")
+    j = valid(extract(text, gazetteer, published="2024-08-23"), text)
+    assert names(j) == [("Warsaw", "Rzeszów"), ("Przemyśl", "Kyiv")]
+    assert [leg.depart or leg.arrive for leg in j.legs] == ["2024-08-22", "2024-08-23"]
+    assert not j.legs[1].inferred and "does not say how" in j.legs[1].note
+    assert "…" in j.title
+
+
+def test_calendar_dates_outrank_text_order(gazetteer):
+    text = ("Chinese President Xi Jinping flew back to Beijing on March 22 after a three-day state visit to Russia. "
+            "Xi arrived in Moscow on March 20 and held talks with Vladimir Putin.")
+    j = valid(extract(text, gazetteer, published="2023-03-22"), text)
+    assert names(j) == [("Beijing", "Moscow"), ("Moscow", "Beijing")]
+    went, back = j.legs
+    assert went.inferred and "went back to Beijing" in went.note and went.arrive == "2023-03-20"
+    assert back.arrive == "2023-03-22"
+
+
+def test_left_for_flew_in_from_and_going_home(gazetteer):
+    text = "Biden left Washington on Sunday for Hanoi."
+    assert names(valid(extract(text, gazetteer, published="2023-09-11"), text)) == [("Washington", "Hanoi")]
+    text = ("Leaders began arriving in Addis Ababa on Friday. Kenyan President William Ruto flew in from Nairobi on "
+            "Friday morning.")
+    j = valid(extract(text, gazetteer, published="2025-02-14"), text)
+    assert names(j) == [("Nairobi", "Addis Ababa")]
+    assert j.legs[0].inferred and "taken from the story" in j.legs[0].note
+    text = "The couple flew from Amsterdam to Hanoi on Tuesday. On Thursday they flew to Da Nang. They headed home."
+    j = valid(extract(text, gazetteer, published="2025-11-07"), text)
+    assert names(j) == [("Amsterdam", "Hanoi"), ("Hanoi", "Da Nang"), ("Da Nang", "Amsterdam")]
+    assert j.legs[-1].inferred and j.legs[-1].confidence <= 0.5 and "went home" in j.legs[-1].note
+
+
+def test_travel_that_did_not_happen_is_no_leg(gazetteer):
+    for text in ("Flights from London to New York were cancelled on Monday because of the storm.",
+                 "Macron will not travel to Washington next week. He flew from Paris to Berlin on Monday.",
+                 "She flew from Rome to London. She hopes to row the Pacific from California to Hawaii in 2027.",
+                 "Modi flew from New Delhi to Accra. No Indian prime minister has visited Trinidad and Tobago since "
+                 "1999.",
+                 "The ship left Barcelona on Thursday and was due to call at Marseille and Genoa before returning to "
+                 "Barcelona. It was diverted to Palma on Saturday."):
+        j = valid(extract(text, gazetteer, published="2025-06-14"), text)
+        visited = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+        assert not visited & {"New York City", "Washington", "California", "Hawaii", "Trinidad and Tobago",
+                              "Marseille", "Genoa"}, text
+
+
+def test_planned_trip_in_dated_stops(gazetteer):
+    text = ("Modi will leave New Delhi on Wednesday for a tour of Ghana and Brazil. Modi will first fly to Accra, "
+            "then cross the Atlantic to Port of Spain on Thursday. The last stop of the tour will be Windhoek on "
+            "9 July.")
+    j = valid(extract(text, gazetteer, published="2025-06-30"), text)
+    assert names(j) == [("New Delhi", "Accra"), ("Accra", "Port of Spain"), ("Port of Spain", "Windhoek")]
+    assert all(leg.inferred and leg.note.startswith("Planned") for leg in j.legs)
+    assert [leg.depart or leg.arrive for leg in j.legs] == ["2025-07-02", "2025-07-03", "2025-07-09"]
