@@ -20,9 +20,9 @@ from webmap.seed import load_seed
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu"]
 
 
-def main(out: str = "docs/map.png", gazetteer: Gazetteer | None = None) -> None:
+def main(out: str = "docs/map.png") -> None:
     journey = load_seed()
-    locate(journey, gazetteer or Gazetteer.open())
+    locate(journey, Gazetteer.open())
     with tempfile.TemporaryDirectory() as tmp:
         page_path = Path(tmp, "map.html")
         page_path.write_text(map_html(journey, inline=True), encoding="utf-8")
