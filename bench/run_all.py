@@ -9,7 +9,8 @@ from pathlib import Path
 
 def main() -> int:
     failed = 0
-    for script in sorted(Path(__file__).parent.glob("bench_*.py")):
+    here = Path(__file__).parent
+    for script in [*sorted(here.glob("bench_*.py")), *sorted(here.glob("eval_*.py"))]:
         print(f"\n== {script.name}", flush=True)
         failed += subprocess.run([sys.executable, str(script)]).returncode != 0
     return 1 if failed else 0
