@@ -16,7 +16,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from webmap import basemap, offline
+from webmap import basemap, offline, storyview
 from webmap.htmlsafe import esc, js_string
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Place, Quote
 from webmap.routes import LegPath, leg_path
@@ -433,19 +433,19 @@ def legend_html(journey: Journey, legs: list[DrawnLeg]) -> str:
 
 
 def itinerary_html(journey: Journey, legs: list[DrawnLeg]) -> str:
-    """The journey as an ordered list: the text alternative for screen readers, print and offline reports."""
-    items = []
-    for i, leg in enumerate(journey.legs, start=1):
-        a, b = journey.places[leg.from_].name, journey.places[leg.to].name
-        when = long_date(leg.date)
-        dist = next((f", ≈ {d.path.distance_km:,.0f} km" for d in legs if d.order == i), "")
-        items.append(f"<li>{esc(when) + ': ' if when else ''}{esc(leg.traveller)} by {esc(leg.mode)}, "
-                     f"{esc(a)} → {esc(b)}{esc(dist)}{' (inferred)' if leg.inferred else ''}</li>")
-    for ev in journey.events:
-        when = long_date(ev.date)
-        cited = f" ({NOT_IN_ARTICLE}: {esc(ev.citation.source)})" if ev.citation else ""
-        items.append(f"<li>{esc(when) + ': ' if when else ''}{esc(ev.title)}, "
-                     f"{esc(journey.places[ev.place].name)}{cited}</li>")
+    """The journey as an ordered list (the story page's own order and wording): the text alternative for screen
+    readers, print and offline reports."""
+    km = {d.order: d.path.distance_km for d in legs}
+    items, order = [], 0
+    for item in storyview.itinerary(journey):  # legs come in file order, so the n-th leg item is leg n
+        if item.kind == "stop":
+            continue
+        order += item.kind == "leg"
+        when = f"{esc(item.when)}: " if item.when else ""
+        who = f"{esc(item.traveller)}, " if item.kind == "leg" and item.traveller else ""
+        dist = f", ≈ {km[order]:,.0f} km" if item.kind == "leg" and order in km else ""
+        flag = {"citation": f" ({NOT_IN_ARTICLE})", "inferred": " (inferred)"}.get(item.provenance, "")
+        items.append(f"<li>{when}{who}{esc(item.title)}{dist}{flag}</li>")
     missing = [p.name for p in journey.places.values() if not p.located]
     tail = (f'<p class="wm-missing">Not on the map (no coordinates found): {esc(", ".join(missing))}</p>'
             if missing else "")
