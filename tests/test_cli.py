@@ -56,6 +56,14 @@ def test_export_html_and_geojson(run, tmp_path):
     roles = {f["properties"]["name"]: f["properties"]["role"] for f in data["features"]
              if f["geometry"]["type"] == "Point" and f["properties"]["role"] != "event"}
     assert roles["Pyongyang"] == "origin" and roles["Dandong"] == "border" and roles["Beijing"] == "destination"
+    points = {(f["properties"]["name"], f["properties"]["role"]): f["properties"] for f in data["features"]
+              if f["geometry"]["type"] == "Point"}
+    assert points[("Pyongyang", "origin")]["date"] == "2025-09-01"
+    assert points[("Beijing", "destination")]["date"] == "2025-09-02"
+    assert points[("Beijing", "event")]["date"] == "2025-09-03"
+    lines = [f["properties"] for f in data["features"] if f["geometry"]["type"] == "LineString"]
+    assert [(p["order"], p["from"], p["to"], p["mode"], p["date"]) for p in lines] == [
+        (1, "pyongyang", "dandong", "train", "2025-09-01"), (2, "dandong", "beijing", "train", "2025-09-02")]
 
 
 @pytest.mark.parametrize(

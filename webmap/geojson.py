@@ -20,11 +20,8 @@ def journey_geojson(journey: Journey) -> dict[str, Any]:
     features: list[dict[str, Any]] = []
     for place, role in journey.stops():
         if place.located:
-            quotes, _ = stop_quotes(journey, place.key)
-            dates = [leg.arrive or leg.depart for leg in journey.legs if place.key in (leg.to, leg.crossing)] or \
-                    [leg.depart for leg in journey.legs if leg.from_ == place.key]
-            features.append(_point(place, role=role, date=next((d for d in dates if d), None),
-                                   quotes=[q.text for q in quotes]))
+            quotes, date = stop_quotes(journey, place.key)
+            features.append(_point(place, role=role, date=date, quotes=[q.text for q in quotes]))
     for place in journey.via_places():
         if place.located:
             features.append(_point(place, role="via", inferred=True, note=place.note))

@@ -311,8 +311,8 @@ def source_line(place: Place) -> str:
     return f'<span class="wm-source">Location: {esc(src)}{esc(gid)}</span>'
 
 
-def stop_quotes(journey: Journey, key: str) -> tuple[list[Quote | None], str]:
-    """The sentences that put the traveller at a stop, and the date they do."""
+def stop_quotes(journey: Journey, key: str) -> tuple[list[Quote], str | None]:
+    """The sentences that put the traveller at a stop, and the date (ISO) they do."""
     quotes: list[Quote | None] = []
     date = None
     for leg in journey.legs:
@@ -322,8 +322,7 @@ def stop_quotes(journey: Journey, key: str) -> tuple[list[Quote | None], str]:
         if leg.to == key or leg.crossing == key:
             quotes.extend(q for q in [leg.quote, *leg.more_quotes] if q and key_named(journey, key, q))
             date = leg.arrive or date
-    unique = list(dict.fromkeys(q for q in quotes if q))
-    return unique, long_date(date)
+    return list(dict.fromkeys(q for q in quotes if q)), date
 
 
 def key_named(journey: Journey, key: str, q: Quote) -> bool:
@@ -335,7 +334,8 @@ def add_stops(journey: Journey, group: folium.FeatureGroup) -> dict[str, folium.
     for place, role in journey.stops():
         if not place.located:
             continue
-        quotes, when = stop_quotes(journey, place.key)
+        quotes, date = stop_quotes(journey, place.key)
+        when = long_date(date)
         m = marker(place, role, ROLE_LABEL[role])
         m.add_child(SafeTooltip(f"{place.name} — {ROLE_LABEL[role]}" + (f", {when}" if when else "")))
         m.add_child(SafePopup(popup_html(place.name, ROLE_LABEL[role], [esc(when), source_line(place)], quotes)))
