@@ -11,6 +11,7 @@ import contextlib
 import re
 import secrets
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -93,6 +94,7 @@ class MapStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._ready = False
+        self._init_lock = threading.Lock()  # first use from many threads: one sets up the schema and WAL
 
     @classmethod
     def in_dir(cls, data_dir: str | Path) -> MapStore:
@@ -109,7 +111,9 @@ class MapStore:
         try:
             conn.execute("PRAGMA busy_timeout = 10000")
             if not self._ready:
-                self._init(conn)
+                with self._init_lock:
+                    if not self._ready:
+                        self._init(conn)
             yield conn
         except sqlite3.DatabaseError as exc:
             raise MapStoreError(f"maps database {self.path}: {exc}") from None
