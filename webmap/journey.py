@@ -126,6 +126,11 @@ class Source:
     note: str = ""
 
 
+def stop_role(crossing: bool, first: bool, last: bool) -> str:
+    """One rule for a stop's part: a border crossing, else the origin, the destination, or a stop on the way."""
+    return "border" if crossing else "origin" if first else "destination" if last else "stop"
+
+
 @dataclass
 class Journey:
     title: str
@@ -147,18 +152,7 @@ class Journey:
         crossings = {leg.crossing for leg in self.legs if leg.crossing}
         first = self.legs[0].from_ if self.legs else None
         last = self.legs[-1].to if self.legs else None
-        out = []
-        for key in order:
-            if key in crossings:
-                role = "border"
-            elif key == first:
-                role = "origin"
-            elif key == last:
-                role = "destination"
-            else:
-                role = "stop"
-            out.append((self.places[key], role))
-        return out
+        return [(self.places[k], stop_role(k in crossings, k == first, k == last)) for k in order]
 
     def via_places(self) -> list[Place]:
         keys = dict.fromkeys(k for leg in self.legs for k in leg.via)

@@ -12,6 +12,7 @@ the process, so `localise()` only ever sets instance attributes.
 from __future__ import annotations
 
 import base64
+import functools
 import html.parser
 import importlib.resources
 import mimetypes
@@ -159,6 +160,17 @@ def _static_file(root: pathlib.Path, rel: str) -> pathlib.Path:
     return path
 
 
+def embeddable(tag: str, text: str) -> str:
+    """Text that cannot end the <script> or <style> element it is placed in."""
+    return re.sub(rf"</({tag})", r"<\\/\1", text, flags=re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def static_text(rel: str) -> str:
+    """A vendored text file, static/``rel``, read once per process (every export inlines the same files)."""
+    return _static_file(static_dir().resolve(), rel).read_text(encoding="utf-8")
+
+
 _SOURCEMAP = re.compile(r"\n?[ \t]*(//[#@] sourceMappingURL=\S*|/\*[#@] sourceMappingURL=[^*]*\*/)[ \t]*")
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 
@@ -185,13 +197,11 @@ def inline_html(html: str, *, static_url: str = "/static") -> str:
     prefix = re.escape(static_url.rstrip("/") + "/")
 
     def script(match: re.Match[str]) -> str:
-        text = _SOURCEMAP.sub("", _static_file(root, match.group(1)).read_text(encoding="utf-8"))
-        return "<script>" + re.sub(r"</(script)", r"<\\/\1", text, flags=re.I) + "</script>"
+        return "<script>" + embeddable("script", _SOURCEMAP.sub("", static_text(match.group(1)))) + "</script>"
 
     def stylesheet(match: re.Match[str]) -> str:
         path = _static_file(root, match.group(1))
-        text = _inline_css(path.read_text(encoding="utf-8"), path.parent, root)
-        return "<style>" + re.sub(r"</(style)", r"<\\/\1", text, flags=re.I) + "</style>"
+        return "<style>" + embeddable("style", _inline_css(static_text(match.group(1)), path.parent, root)) + "</style>"
 
     def other(match: re.Match[str]) -> str:
         return f'{match.group(1)}="{_data_uri(_static_file(root, match.group(2)))}"'

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from importlib import resources
 
 import folium
 from branca.element import Element, MacroElement
@@ -464,10 +463,6 @@ def title_html(journey: Journey) -> str:
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0) · Leaflet (BSD-2-Clause)"
 
 
-def map_css() -> str:
-    return (resources.files("webmap.static") / "webmap" / "map.css").read_text(encoding="utf-8")
-
-
 def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "/static") -> folium.Map:
     """The map of a located journey; nothing in it loads from the network unless ``tiles`` asks for it."""
     m = folium.Map(location=[0, 0], zoom_start=2, tiles=None, control_scale=True, max_zoom=12, min_zoom=2,
@@ -497,7 +492,8 @@ def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "
     _, event_markers = add_events(journey, events_group, stops)
     others = add_other_places(journey, other_group)
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
-    m.get_root().header.add_child(Element(f"<style>{map_css()}</style>"))
+    css = offline.embeddable("style", offline.static_text("webmap/map.css"))
+    m.get_root().header.add_child(Element(f"<style>{css}</style>"))
     m.get_root().title = esc(journey.title)  # branca writes <title> unescaped
     focusable = {**others, **{k: v for k, v in event_markers.items() if k not in stops}, **stops}
     m.add_child(MapChrome(title=title_html(journey), legend=legend_html(journey, legs),

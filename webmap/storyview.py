@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from webmap.journey import Citation, Event, Journey, Leg, Mention, Quote
+from webmap.journey import Citation, Event, Journey, Leg, Mention, Quote, stop_role
 from webmap.wording import date_range, long_date
 
 ROLE_LABELS = {"origin": "Origin", "border": "Border crossing", "stop": "Stop", "destination": "Destination",
@@ -206,16 +206,7 @@ def _with_roles(items: list[Item], crossings: set[str]) -> list[Item]:
     stop_at = [i for i, it in enumerate(items) if it.kind == "stop"]
     out = list(items)
     for n, i in enumerate(stop_at):
-        it = items[i]
-        if it.place in crossings:
-            role = "border"
-        elif n == 0:
-            role = "origin"
-        elif n == len(stop_at) - 1:
-            role = "destination"
-        else:
-            role = "stop"
-        out[i] = replace(it, role=role)
+        out[i] = replace(items[i], role=stop_role(items[i].place in crossings, n == 0, n == len(stop_at) - 1))
     return out
 
 

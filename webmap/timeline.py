@@ -9,15 +9,14 @@ Both the script and its stylesheet are inlined into the page when it renders; no
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
-from importlib import resources
 
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from webmap.htmlsafe import js_string
 from webmap.journey import Event, Journey, Leg, Place
+from webmap.offline import embeddable, static_text
 from webmap.wording import NOT_IN_ARTICLE, long_date
 
 MODE_PHRASE = {"train": "by train", "flight": "by air", "car": "by car", "motorcade": "in a motorcade",
@@ -148,17 +147,13 @@ def timeline_steps(journey: Journey) -> list[Step]:
 
 # -- the control --------------------------------------------------------------------------------------------------
 
-def _asset(name: str) -> str:
-    return (resources.files("webmap.static") / "webmap" / name).read_text(encoding="utf-8")
-
-
 def timeline_js() -> str:
     """static/webmap/timeline.js, safe to put inside a <script> element."""
-    return re.sub(r"</(script)", r"<\\/\1", _asset("timeline.js"), flags=re.I)
+    return embeddable("script", static_text("webmap/timeline.js"))
 
 
 def timeline_css() -> str:
-    return re.sub(r"</(style)", r"<\\/\1", _asset("timeline.css"), flags=re.I)
+    return embeddable("style", static_text("webmap/timeline.css"))
 
 
 def steps_js(steps: list[Step]) -> str:
