@@ -153,3 +153,21 @@ def seed_map_page(seed_journey, watched_page, tmp_path) -> WatchedPage:
     watched_page.page.goto(path.as_uri())
     watched_page.page.wait_for_selector(".wm-marker")
     return watched_page
+
+
+# ---- accessibility (axe-core, vendored for the tests) -----------------------------------------------------------
+
+AXE_JS = __import__("pathlib").Path(__file__).with_name("assets") / "axe-core" / "axe.min.js"
+
+
+def axe_violations(page, *, exclude: tuple[str, ...] = ()) -> list[dict]:
+    """Run axe-core in a Playwright page; the violations as dicts (id, impact, help, node targets)."""
+    page.add_script_tag(content=AXE_JS.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        """async (exclude) => {
+            const ctx = exclude.length ? {exclude: exclude.map(s => [s])} : document;
+            const r = await axe.run(ctx, {resultTypes: ['violations']});
+            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                           targets: v.nodes.map(n => n.target.join(' '))}));
+        }""", list(exclude))
+    return result

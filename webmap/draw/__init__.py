@@ -1,0 +1,1 @@
+"""Drawing: a located Journey -> what the map shows (the scene) -> each output (Leaflet, SVG, GeoJSON, text)."""

@@ -1,0 +1,1 @@
+"""The HTTP face: Flask blueprints for story pages, stored maps and the editor API."""
