@@ -90,6 +90,19 @@ class Served:
                 self._maps[static_url] = Rendered.of(html)
             return self._maps[static_url]
 
+    def picture(self, fmt: str, width: int, height: int, style: str) -> Rendered:
+        """The map as an SVG, PNG or PDF picture (webmap.draw.svg), rendered once per size and style."""
+        journey = self.located()
+        key = f"{fmt}:{width}x{height}:{style}"
+        with self._lock:
+            if key not in self._maps:
+                from webmap.draw.scene import build_scene
+                from webmap.draw.svg import render
+
+                self._maps[key] = Rendered.of(render(build_scene(journey), fmt, width=width, height=height,
+                                                     style=style))
+            return self._maps[key]
+
     def geojson(self) -> Rendered:
         journey = self.located()
         with self._lock:
@@ -337,11 +350,30 @@ def _embed_page(title: str, map_url: str, back: str) -> Response:
 
 # -- the seed story -------------------------------------------------------------------------------------------
 
+PICTURE_TYPES = {"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}
+
+
+def _picture(served: Served, fmt: str, name: str, max_age: int | None) -> Response:
+    """/map.svg|png|pdf?width=&height=&style=: the map as a picture to download."""
+    try:
+        width, height = int(request.args.get("width", 1200)), int(request.args.get("height", 800))
+    except ValueError:
+        abort(400, description="width and height must be whole numbers of pixels")
+    style = request.args.get("style", "light")
+    try:
+        rendered = served.picture(fmt, width, height, style)
+    except ValueError as exc:
+        abort(400, description=str(exc))
+    return cached(rendered, PICTURE_TYPES[fmt], max_age=max_age,
+                  **{"Content-Disposition": f'attachment; filename="{_ascii_name(name)}.{fmt}"'})
+
+
 def _register_story_routes(app: Flask) -> None:
     @app.get("/")
     def story() -> Response:
         links = {"map": url_for("map_page"), "geojson": url_for("geojson"), "json": url_for("journey_json"),
-                 "embed": url_for("embed")}
+                 "embed": url_for("embed"), "svg": url_for("map_picture", fmt="svg"),
+                 "png": url_for("map_picture", fmt="png"), "pdf": url_for("map_picture", fmt="pdf")}
         return _story_page(None, state().seed, links)
 
     @app.get("/map")
@@ -350,6 +382,10 @@ def _register_story_routes(app: Flask) -> None:
         resp = cached(rendered, "text/html", max_age=SEED_MAX_AGE)
         resp.headers["Content-Security-Policy"] = CSP_MAP
         return resp
+
+    @app.get("/map.<any(svg, png, pdf):fmt>")
+    def map_picture(fmt: str) -> Response:
+        return _picture(state().seed, fmt, "map", SEED_MAX_AGE)
 
     @app.get("/journey.geojson")
     def geojson() -> Response:
@@ -487,7 +523,8 @@ def _default_title(text: str) -> str:
 def _map_links(map_id: str) -> dict[str, str]:
     return {"map": url_for("stored_map", map_id=map_id), "geojson": url_for("stored_geojson", map_id=map_id),
             "json": url_for("stored_journey", map_id=map_id), "embed": url_for("stored_embed", map_id=map_id),
-            "text": url_for("stored_text", map_id=map_id), "upload": url_for("stored_journey", map_id=map_id)}
+            "text": url_for("stored_text", map_id=map_id), "upload": url_for("stored_journey", map_id=map_id),
+            **{fmt: url_for("stored_picture", map_id=map_id, fmt=fmt) for fmt in ("svg", "png", "pdf")}}
 
 
 def _register_maps_routes(app: Flask) -> None:
@@ -563,6 +600,11 @@ def _register_maps_routes(app: Flask) -> None:
         resp = cached(served.map_page(_static_url()), "text/html", max_age=None)
         resp.headers["Content-Security-Policy"] = CSP_MAP
         return resp
+
+    @app.get("/maps/<mapid:map_id>/map.<any(svg, png, pdf):fmt>")
+    def stored_picture(map_id: str, fmt: str) -> Response:
+        _, served = lookup(map_id)
+        return _picture(served, fmt, map_id, None)
 
     @app.get("/maps/<mapid:map_id>.geojson")
     def stored_geojson(map_id: str) -> Response:

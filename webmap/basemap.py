@@ -141,3 +141,107 @@ def online_tiles(name: str) -> folium.TileLayer:
     except KeyError:
         raise ValueError(f"unknown tiles {name!r}: choose one of {', '.join(ONLINE_TILES)}") from None
     return folium.TileLayer(**spec)
+
+
+# -- the basemap every output draws: land and sea, borders and coasts, the world beyond at low detail -----------
+
+PALETTES: dict[str, dict[str, str]] = {
+    # Land on sea at about 1.5:1 (light) and 1.6:1 (dark), and dark coastlines, so the shapes survive greyscale print.
+    "light": {"land": "#f3f0ea", "sea": "#a9cbe0", "border": "#8c857b", "coast": "#4f7690", "text": "#1b1b1b",
+              "halo": "#ffffff", "country": "#5e564c", "panel": "#ffffff"},
+    "dark": {"land": "#343a42", "sea": "#101820", "border": "#7d8690", "coast": "#86aac4", "text": "#f2f2f2",
+             "halo": "#101820", "country": "#c3c9d0", "panel": "#1d232a"},
+}
+WORLD_TOLERANCE = 1.0  # degrees: the world beyond the journey's region, a few pixels at zoom 2
+WORLD_MIN_AREA = 3.0  # square degrees: smaller islands are left out of the coarse world
+
+
+def palette(style: str) -> dict[str, str]:
+    try:
+        return PALETTES[style]
+    except KeyError:
+        raise ValueError(f"unknown style {style!r}: choose one of {', '.join(PALETTES)}") from None
+
+
+def view_box(bounds: Any, margin_deg: float) -> list[list[float]]:
+    """The journey's box ((south, west), (north, east)) widened by margin_deg, inside the world."""
+    (south, west), (north, east) = bounds
+    return [[max(-85.0, south - margin_deg), max(-180.0, west - margin_deg)],
+            [min(85.0, north + margin_deg), min(180.0, east + margin_deg)]]
+
+
+def detail_tolerance(bounds: Any, margin_deg: float) -> float:
+    """About two pixels of a 1,200-pixel view: as fine as the eye needs, and the file stays small at any scale."""
+    (south, west), (north, east) = bounds
+    span = max(north - south, east - west)
+    return min(1.0, max(0.02, (span + 2 * margin_deg) / 500))
+
+
+@functools.lru_cache(maxsize=4)
+def _world_land(tolerance: float) -> Any:
+    from webmap.land import land  # parsed once per process; routes already load it
+
+    parts = [p for p in shapely.get_parts(land()) if p.area >= WORLD_MIN_AREA]
+    return shapely.simplify(shapely.multipolygons(parts), tolerance, preserve_topology=True)
+
+
+def _lines(geom: Any, cut: Any | None = None) -> Any:
+    """The outlines of areas, without the straight edges a clip made (those are not coasts or borders)."""
+    lines = shapely.boundary(geom)
+    return shapely.difference(lines, cut) if cut is not None else lines
+
+
+def basemap_geojson(bounds: Any, margin_deg: float, tolerance: float | None = None, world: bool = True) -> dict:
+    """Land areas (fill only) and lines (borders and coasts, stroke only) for the journey's region in detail and
+    the rest of the world coarsely, so zooming out shows the world rather than a cut edge.
+
+    Features carry ``kind``: 'land', 'border' (country outlines in the region) or 'coast' (the coarse world).
+    """
+    box = view_box(bounds, margin_deg)
+    (s, w), (n, e) = box
+    tolerance = detail_tolerance(bounds, margin_deg) if tolerance is None else tolerance
+    region = countries_geojson(((s, w), (n, e)), margin_deg=0.0, tolerance_deg=tolerance)
+    rect = shapely.box(w, s, e, n)
+    decimals = 1
+    edge = shapely.buffer(rect.exterior, 0.01)
+    world = shapely.difference(_world_land(WORLD_TOLERANCE), rect) if world else shapely.Polygon()
+    features = [{"type": "Feature", "properties": {"kind": "land", "name": f["properties"]["name"]},
+                 "geometry": f["geometry"]} for f in region["features"]]
+    shapes = [shapely.geometry.shape(f["geometry"]) for f in region["features"]]
+    if shapes:
+        borders = shapely.line_merge(shapely.union_all([_lines(g) for g in shapes]))
+        borders = shapely.difference(borders, edge)
+        features.append(_feature("border", borders, 3 if tolerance < 0.05 else 2))
+    if not world.is_empty:
+        features.append(_feature("land", world, decimals))
+        features.append(_feature("coast", shapely.difference(_lines(world), edge), decimals))
+    return {"type": "FeatureCollection", "features": [f for f in features if f["geometry"]["coordinates"]]}
+
+
+def _feature(kind: str, geom: Any, decimals: int) -> dict:
+    g = mapping(geom)
+    if g["type"] == "GeometryCollection":
+        parts = [p for p in shapely.get_parts(geom) if p.geom_type in ("LineString", "MultiLineString")]
+        g = mapping(shapely.multilinestrings(parts)) if parts else {"type": "MultiLineString", "coordinates": []}
+    return {"type": "Feature", "properties": {"kind": kind},
+            "geometry": {"type": g["type"], "coordinates": _round(g["coordinates"], decimals) if g["coordinates"]
+                         else []}}
+
+
+def basemap_style(colours: dict[str, str]) -> Any:
+    """Leaflet path style per basemap feature kind (land fills, border and coast lines)."""
+    def style(feature: dict) -> dict[str, Any]:
+        kind = feature["properties"]["kind"]
+        if kind == "land":
+            return {"fillColor": colours["land"], "fillOpacity": 1.0, "stroke": False}
+        return {"color": colours["border" if kind == "border" else "coast"], "weight": 0.8 if kind == "border"
+                else 0.7, "opacity": 1.0, "fill": False}
+    return style
+
+
+def layers(bounds: Any, margin_deg: float, colours: dict[str, str]) -> list[folium.GeoJson]:
+    """The offline basemap as one non-interactive layer below every overlay (Leaflet's tilePane)."""
+    if not bounds:
+        return []
+    return [folium.GeoJson(basemap_geojson(bounds, margin_deg), name=LAYER_NAME, style_function=basemap_style(colours),
+                           interactive=False, attribution="Natural Earth", pane="tilePane", smooth_factor=0.5)]

@@ -20,6 +20,7 @@ examples:
   webmap export story.txt --published 2025-09-01 -o map.html
                                             extract a journey from an article and map it
   webmap export journey.json --format geojson -o journey.geojson
+  webmap export --format png --width 1600 --height 1000 -o map.png   (also svg, pdf; --style dark)
   webmap geocode Dandong --json             look a place up in the offline gazetteer
   webmap extract story.txt -o journey.json  a journey draft to edit by hand
 
@@ -83,16 +84,29 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = json.dumps(journey_geojson(journey), ensure_ascii=False, indent=1)
     elif args.format == "journey":
         out = journey.to_json()
+    elif args.format in ("svg", "png", "pdf"):
+        from webmap.draw.scene import build_scene
+        from webmap.draw.svg import render
+
+        try:
+            data = render(build_scene(journey), args.format, width=args.width, height=args.height, style=args.style)
+        except ValueError as exc:
+            print(f"webmap: {exc}", file=sys.stderr)
+            return 2
+        return _write(args.output, data)
     else:
         from webmap.render import map_html
 
-        out = map_html(journey, inline=True, tiles=args.tiles)
-    target = args.output
+        out = map_html(journey, inline=True, tiles=args.tiles, style=args.style)
+    return _write(args.output, out.encode("utf-8"))
+
+
+def _write(target: str, data: bytes) -> int:
     if target == "-":
-        sys.stdout.write(out)
+        sys.stdout.buffer.write(data)
     else:
-        Path(target).write_text(out, encoding="utf-8")
-        print(f"wrote {target} ({len(out.encode('utf-8')) / 1024:,.0f} KB)", file=sys.stderr)
+        Path(target).write_bytes(data)
+        print(f"wrote {target} ({len(data) / 1024:,.0f} KB)", file=sys.stderr)
     return 0
 
 
@@ -191,7 +205,11 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", parents=[common], help="write the map as one offline HTML file, or GeoJSON")
     e.add_argument("source", nargs="?", help="journey .json or article .txt (default: the bundled seed story)")
     e.add_argument("-o", "--output", default="map.html", help="output file, or - for stdout (default: map.html)")
-    e.add_argument("--format", choices=["html", "geojson", "journey"], default="html")
+    e.add_argument("--format", choices=["html", "geojson", "journey", "svg", "png", "pdf"], default="html",
+                   help="html (the interactive map), svg/png/pdf (a picture), geojson or journey")
+    e.add_argument("--width", type=int, default=1200, help="picture width in pixels (svg/png/pdf; default 1200)")
+    e.add_argument("--height", type=int, default=800, help="picture height in pixels (svg/png/pdf; default 800)")
+    e.add_argument("--style", choices=["light", "dark"], default="light", help="basemap style (default light)")
     e.add_argument("--tiles", choices=["osm", "carto"], help="add an online tile layer (needs the network)")
     e.add_argument("--published", help="the article's publication date, YYYY-MM-DD (resolves 'Monday')")
     e.add_argument("--title", help="a title for an extracted journey")

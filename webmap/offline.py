@@ -23,7 +23,7 @@ from collections.abc import Iterator
 import folium
 from branca.element import CssLink, Element, Link
 
-__all__ = ["OfflineAssetError", "static_dir", "localise", "export_html", "inline_html", "resource_references"]
+__all__ = ["OfflineAssetError", "static_dir", "localise", "export_html", "inline_html", "resource_references", "walk"]
 
 
 class OfflineAssetError(RuntimeError):
@@ -89,7 +89,7 @@ def _localise_pairs(pairs: list[tuple[str, str]], rules: list[tuple[re.Pattern[s
     return out
 
 
-def _walk(root: Element) -> Iterator[Element]:
+def walk(root: Element) -> Iterator[Element]:
     """Every element reachable from root: children, plus elements held in attributes (Popup.html, Figure.header)."""
     seen: set[int] = set()
     stack: list[Element] = [root]
@@ -121,7 +121,7 @@ def localise(m: folium.Map, *, static_url: str = "/static") -> None:
     """
     static_url = static_url.rstrip("/")
     root = m.get_root()
-    for el in _walk(root):
+    for el in walk(root):
         owner = type(el).__name__
         if isinstance(el, folium.Icon):
             raise OfflineAssetError("folium.Icon needs awesome-markers and Font Awesome (icon fonts), which webmap "

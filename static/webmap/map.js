@@ -1,0 +1,268 @@
+/* webmap map chrome: panels, labels, a layout that adapts, and talking to the page around the map (MIT).
+ *
+ * The page calls webmapChrome(map, config, places, layersControl) once; config comes from webmap/render.py (the
+ * scene: title, legend and itinerary HTML, already escaped; labels with ranks; the journey's box). Everything is
+ * kept on the map (map.webmap) and its container: two maps in one page share nothing. window.webmap names the
+ * page's first map, for page scripts.
+ */
+(function () {
+  "use strict";
+  var COMPACT_W = 640, COMPACT_H = 480;
+
+  function rectOf(el, origin) {
+    var r = el.getBoundingClientRect();
+    return {x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height};
+  }
+
+  function overlaps(a, b, gap) {
+    gap = gap || 0;
+    return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+  }
+
+  /* Labels: always visible, placed right, left, above or below their point; the lower-ranked label yields. */
+  var Labels = L.Layer.extend({
+    initialize: function (items, panels) { this._items = items; this._panels = panels; },
+    onAdd: function (map) {
+      this._el = L.DomUtil.create("div", "wm-labels", map.getPane("mapPane"));
+      this._el.setAttribute("aria-hidden", "true");  /* the markers and the text list carry the names */
+      this._nodes = this._items.map(function (item) {
+        var n = L.DomUtil.create("span", "wm-label wm-label-" + item.kind, this._el);
+        n.textContent = item.text;
+        if (item.place) { n.setAttribute("data-label", item.place); }
+        return n;
+      }, this);
+      map.on("zoomend moveend resize layeradd layerremove", this._place, this);
+      map.on("zoomstart", this._hide, this);
+      this._place();
+    },
+    _hide: function () { this._el.style.visibility = "hidden"; },
+    onRemove: function (map) {
+      map.off("zoomend moveend resize layeradd layerremove", this._place, this);
+      map.off("zoomstart", this._hide, this);
+      L.DomUtil.remove(this._el);
+    },
+    _place: function () {
+      var map = this._map;
+      if (!map || this._busy) { return; }
+      this._busy = true;
+      var origin = map.getContainer().getBoundingClientRect(), size = map.getSize();
+      var taken = this._panels().map(function (el) { return rectOf(el, origin); });
+      var zoom = map.getZoom(), items = this._items, nodes = this._nodes;
+      var shown = function (item) {
+        if (item.kind === "country") { return zoom <= 5.5; }
+        var group = map.webmap && map.webmap.groups[item.layer];
+        return !group || map.hasLayer(group);
+      };
+      items.forEach(function (item, i) {
+        if (!shown(item)) { return; }
+        var p = map.latLngToContainerPoint([item.lat, item.lon]), r = (item.size || 0) / 2;
+        taken.push({x: p.x + item.dx - r, y: p.y + item.dy - r, w: 2 * r, h: 2 * r});
+        item._p = p;
+        nodes[i]._w = nodes[i]._w || nodes[i].offsetWidth || item.text.length * 7;
+        nodes[i]._h = nodes[i]._h || nodes[i].offsetHeight || 16;
+      });
+      var order = items.map(function (_, i) { return i; }).sort(function (a, b) {
+        return items[a].rank - items[b].rank || a - b;
+      });
+      var mapPane = L.DomUtil.getPosition(map.getPane("mapPane"));
+      order.forEach(function (i) {
+        var item = items[i], node = nodes[i], placed = null;
+        if (shown(item)) {
+          var p = item._p, w = node._w, h = node._h, r = (item.size || 0) / 2 + 4;
+          var spots = item.kind === "country" ? [[-w / 2, -h / 2]] :
+            [[r, -h / 2], [-r - w, -h / 2], [-w / 2, -r - h], [-w / 2, r], [r, -r - h + 4], [r, r - 4],
+             [-r - w, -r - h + 4], [-r - w, r - 4]];
+          for (var k = 0; k < spots.length && !placed; k++) {
+            var box = {x: p.x + spots[k][0], y: p.y + spots[k][1], w: w, h: h};
+            var inside = box.x >= 2 && box.y >= 2 && box.x + w <= size.x - 2 && box.y + h <= size.y - 2;
+            if (inside && !taken.some(function (t) { return overlaps(box, t, 1); })) { placed = box; }
+          }
+        }
+        if (placed) {
+          taken.push(placed);
+          node.style.transform = "translate(" + Math.round(placed.x - mapPane.x) + "px," +
+                                 Math.round(placed.y - mapPane.y) + "px)";
+          node.style.visibility = "visible";
+        } else {
+          node.style.visibility = "hidden";
+        }
+      });
+      this._el.style.visibility = "";
+      this._busy = false;
+    }
+  });
+
+  function panel(map, position, className, html) {
+    var C = L.Control.extend({options: {position: position}, onAdd: function () {
+      var div = L.DomUtil.create("div", "wm-panel " + className);
+      div.innerHTML = html;
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    }});
+    var c = new C();
+    c.addTo(map);
+    return c.getContainer();
+  }
+
+  function button(map, position, label, text, onClick) {
+    var C = L.Control.extend({options: {position: position}, onAdd: function () {
+      var div = L.DomUtil.create("div", "leaflet-bar wm-reset");
+      var b = L.DomUtil.create("button", "", div);
+      b.type = "button";
+      b.title = label;
+      b.setAttribute("aria-label", label);
+      b.textContent = text;
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.on(b, "click", onClick);
+      return div;
+    }});
+    new C().addTo(map);
+  }
+
+  window.webmapChrome = function (map, cfg, places, layers) {
+    var container = map.getContainer();
+    var compact = container.clientWidth < COMPACT_W || container.clientHeight < COMPACT_H;
+    container.classList.add("wm-map", compact ? "wm-compact" : "wm-wide");
+    if (cfg.style === "dark") { container.classList.add("wm-dark"); }
+    container.style.background = cfg.sea;
+    map.setMinZoom(cfg.minZoom || 2);
+    map.setMaxZoom(cfg.maxZoom || 12);
+    var panels = [];
+    if (compact) {  /* one control: everything folded behind a single button */
+      var fold = panel(map, "topleft", "wm-fold",
+        '<details><summary>' + cfg.short + '</summary><div class="wm-fold-body">' + cfg.title +
+        '<div class="wm-legend">' + cfg.legend + '</div><div class="wm-itinerary">' + cfg.itinerary +
+        '</div></div></details>');
+      var body = fold.querySelector(".wm-fold-body");
+      var lc = layers.getContainer();
+      lc.parentNode.removeChild(lc);
+      body.appendChild(lc);
+      panels.push(fold);
+    } else {
+      panels.push(panel(map, "topleft", "wm-title", cfg.title));
+      panels.push(panel(map, "bottomright", "wm-legend", cfg.legend));
+      panels.push(panel(map, "bottomleft", "wm-itinerary", cfg.itinerary));
+      panels.push(layers.getContainer());
+    }
+    var groups = {};
+    Object.keys(layers._layers || {}).forEach(function (k) {
+      var entry = layers._layers[k];
+      groups[entry.name] = entry.layer;
+    });
+    function fitView() {
+      var b = cfg.bounds, size = map.getSize();
+      map.stop();  /* a pan still running would land after the fit and undo it */
+      if (!b) { return; }
+      var origin = container.getBoundingClientRect();
+      var top = 10, bottom = 10, left = 10, right = 10;
+      container.querySelectorAll(".leaflet-control-container .leaflet-control").forEach(function (el) {
+        var r = rectOf(el, origin);
+        if (r.w === 0 || el.classList.contains("leaflet-control-attribution")) { return; }
+        if (r.y < size.y / 2) { top = Math.max(top, r.y + r.h + 28); } else { bottom = Math.max(bottom, size.y - r.y + 28); }
+        if (r.x < size.x / 2) { left = Math.max(left, r.x + r.w + 40); } else { right = Math.max(right, size.x - r.x + 40); }
+      });
+      /* Between the panels above and below, or between those left and right: whichever shows the journey larger. */
+      var choices = [{paddingTopLeft: [40, top], paddingBottomRight: [40, bottom]},
+                     {paddingTopLeft: [left, 40], paddingBottomRight: [right, 40]}];
+      var best = choices[0], bestZoom = -1;
+      choices.forEach(function (c) {
+        var pad = L.point(c.paddingTopLeft).add(c.paddingBottomRight);
+        if (size.x - pad.x < 60 || size.y - pad.y < 60) { return; }  /* no room between those panels */
+        var z = map.getBoundsZoom(b, false, pad);
+        if (z > bestZoom) { bestZoom = z; best = c; }
+      });
+      best = L.extend({animate: false, maxZoom: 8}, best);
+      pad.tl[0] = best.paddingTopLeft[0]; pad.tl[1] = best.paddingTopLeft[1];
+      pad.br[0] = best.paddingBottomRight[0]; pad.br[1] = best.paddingBottomRight[1];
+      map.fitBounds(b, best);
+    }
+    var pad = map._wmPad = map._wmPad || {tl: [16, 16], br: [16, 16]};
+    button(map, "topleft", "Reset the view", "\u21BA", function () { fitView(); });
+    var labels = new Labels(cfg.labels, function () {
+      return Array.prototype.slice.call(container.querySelectorAll(".leaflet-control-container .leaflet-control"));
+    });
+    labels.addTo(map);
+    layers.addOverlay(labels, cfg.labelsLayer);
+
+    function unfold() {  /* print the legend and the journey as text, not their folded headings */
+      container.querySelectorAll(".wm-panel details").forEach(function (d) { d.open = true; });
+    }
+    window.addEventListener("beforeprint", unfold);
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution(cfg.attribution);
+
+    /* Name what the keyboard reaches: markers by their place, legs by their summary. */
+    function nameLayer(layer) {
+      if (layer._icon) {
+        var inner = layer._icon.querySelector("[aria-label]");
+        if (inner) { layer._icon.setAttribute("aria-label", inner.getAttribute("aria-label")); inner.removeAttribute("role"); inner.removeAttribute("aria-label"); }
+      }
+      if (layer._path && /wm-leg-\d+/.test(layer.options.className || "")) {
+        var n = /wm-leg-(\d+)/.exec(layer.options.className)[1];
+        layer._path.setAttribute("tabindex", "0");
+        layer._path.setAttribute("role", "button");
+        layer._path.setAttribute("aria-label", cfg.legNames[n] || ("Leg " + n));
+        if (!layer._wmKeys) {
+          layer._wmKeys = true;
+          L.DomEvent.on(layer._path, "keydown", function (e) {
+            if (e.key === "Enter" || e.key === " ") { L.DomEvent.preventDefault(e); layer.openPopup(); }
+          });
+        }
+      }
+    }
+    map.eachLayer(nameLayer);
+    map.on("layeradd", function (e) { nameLayer(e.layer); });
+
+    var keyOf = new Map();
+    Object.keys(places).forEach(function (k) { keyOf.set(places[k], k); });
+    function post(msg) {
+      if (window.parent && window.parent !== window) { msg.webmap = msg.webmap || "map"; window.parent.postMessage(msg, "*"); }
+    }
+    function preferredHeight() {
+      var w = container.clientWidth;
+      return Math.round(Math.max(420, Math.min(900, w * 0.7)));
+    }
+    var api = {map: map, places: places, groups: groups, fit: fitView, labels: labels, focus: function (key) {
+      var layer = places[key];
+      if (!layer) { return false; }
+      if (layer._map == null) { layer.addTo(map); }
+      map.setView(layer.getLatLng(), Math.max(map.getZoom(), 6));
+      layer.openPopup();
+      return true;
+    }};
+    map.webmap = api;
+    container.webmap = api;
+    if (!window.webmap) { window.webmap = api; }
+    map.on("popupopen", function (e) {
+      var key = keyOf.get(e.popup._source);
+      if (!key) { return; }
+      if (window.history && window.history.replaceState && window.location.protocol !== "about:") {
+        try { window.history.replaceState(null, "", "#place=" + encodeURIComponent(key)); } catch (err) { void err; }
+      }
+      post({webmap: "place", place: key});
+    });
+    function fromHash() {
+      var m = /place=([a-z0-9_-]+)/.exec(window.location.hash);
+      if (m) { api.focus(m[1]); }
+    }
+    window.addEventListener("hashchange", fromHash);
+    window.addEventListener("message", function (e) {
+      if (e.data && e.data.webmap === "focus") { api.focus(String(e.data.place)); }
+    });
+    function tellHeight() { post({webmap: "height", height: preferredHeight()}); }
+    map.on("resize", tellHeight);
+    window.setTimeout(function () {  /* after the timeline and every other control is in place */
+      fitView();
+      if (cfg.maxBounds) {  /* zoom limits that hold: the reader cannot wander off the journey's part of the world */
+        map.options.maxBoundsViscosity = 1.0;
+        map.setMaxBounds(cfg.maxBounds);
+        map.stop();
+      }
+      labels._place();
+      fromHash();
+      tellHeight();
+    }, 0);
+    return api;
+  };
+})();

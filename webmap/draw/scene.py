@@ -1,0 +1,457 @@
+"""What the map shows, computed once from a located Journey: every output draws this and nothing else.
+
+A ``Scene`` holds each leg, stop, event, route point and other place with its geometry, style, label (ranked, so a
+label that collides with a more important one yields), popup HTML (escaped here), tooltip text and provenance; the
+legend; the title and source line; country labels; and the journey as ordered text. The Leaflet map
+(``webmap.render``), the SVG picture (``webmap.draw.svg``) and so PNG/PDF read it, so they never disagree.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import math
+from dataclasses import dataclass, field
+
+from webmap import storyview
+from webmap.htmlsafe import esc
+from webmap.journey import Citation, Event, Journey, Leg, Mention, Place, Quote
+from webmap.routes import LegPath, leg_path
+from webmap.wording import NOT_IN_ARTICLE, long_date
+
+ROLE_LABEL = {"origin": "Origin", "border": "Border crossing", "destination": "Destination",
+              "stop": "Stop", "via": "Route point (not in the article)", "event": "Event",
+              "mention": "Other place mentioned"}
+# Every colour keeps at least 3:1 against the land and the sea of both styles' basemaps (WCAG 1.4.11).
+MODE_COLOUR = {"train": "#b3261e", "flight": "#1f5fa8", "car": "#6a3d9a", "motorcade": "#6a3d9a",
+               "convoy": "#6a3d9a", "bus": "#6a3d9a", "foot": "#33691e", "bicycle": "#33691e",
+               "ship": "#00695c", "ferry": "#00695c", "boat": "#00695c", "helicopter": "#0d47a1",
+               "unknown": "#555555"}
+DEFAULT_COLOUR = "#555555"
+LAYER_ROUTE, LAYER_STOPS, LAYER_EVENTS, LAYER_OTHER = ("Route", "Stops", "Events", "Other places mentioned")
+EDITED = "edited by hand"
+
+# Label ranks: a lower number wins a collision.
+RANK = {"destination": 0, "origin": 1, "border": 2, "stop": 3, "event": 4, "via": 6, "mention": 7, "country": 9}
+
+SHAPES = {
+    "origin": '<circle cx="12" cy="12" r="8" fill="#2e7d32" stroke="#fff" stroke-width="3"/>',
+    "border": '<path d="M12 2 L22 12 L12 22 L2 12 Z" fill="#c43e00" stroke="#fff" stroke-width="2.5"/>',
+    "destination": '<rect x="3.5" y="3.5" width="17" height="17" rx="2" fill="#b3261e" stroke="#fff" '
+                   'stroke-width="3"/>',
+    "stop": '<circle cx="12" cy="12" r="7" fill="#1f5fa8" stroke="#fff" stroke-width="3"/>',
+    "via": '<circle cx="12" cy="12" r="4.5" fill="#fff" stroke="#b3261e" stroke-width="2.5"/>',
+    "event": '<path d="M12 1.5l3.1 6.6 7.2.9-5.3 5 1.4 7.1L12 17.6l-6.4 3.5 1.4-7.1-5.3-5 7.2-.9z" '
+             'fill="#7b1fa2" stroke="#fff" stroke-width="1.5"/>',
+    "event-cited": '<path d="M12 1.5l3.1 6.6 7.2.9-5.3 5 1.4 7.1L12 17.6l-6.4 3.5 1.4-7.1-5.3-5 7.2-.9z" '
+                   'fill="#fff" stroke="#7b1fa2" stroke-width="2" stroke-dasharray="3 2"/>',
+    "mention": '<circle cx="12" cy="12" r="5" fill="#616161" stroke="#fff" stroke-width="2"/>',
+}
+MARKER_SIZE = {"via": 16, "mention": 16}
+
+
+def marker_size(shape: str) -> int:
+    return MARKER_SIZE.get(shape, 24)
+
+
+def svg_icon(shape: str, size: int = 24) -> str:
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" viewBox="0 0 24 24" '
+            f'aria-hidden="true">{SHAPES[shape]}</svg>')
+
+
+# -- geometry -----------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DrawnLeg:
+    leg: Leg
+    order: int
+    path: LegPath
+
+
+def located(journey: Journey, key: str) -> bool:
+    return journey.places[key].located
+
+
+def drawn_legs(journey: Journey) -> list[DrawnLeg]:
+    """Legs whose ends and via points all have coordinates, with their geometry by mode."""
+    out = []
+    for i, leg in enumerate(journey.legs, start=1):
+        keys = [leg.from_, *leg.via, leg.to]
+        if not all(located(journey, k) for k in keys):
+            continue
+        points = [(journey.places[k].lat, journey.places[k].lon) for k in keys]
+        names = [journey.places[k].name for k in keys]
+        out.append(DrawnLeg(leg, i, leg_path(points, leg.mode, names=names)))
+    return out
+
+
+Bounds = list[list[float]]
+
+
+def journey_bounds(journey: Journey) -> Bounds | None:
+    keys = journey.journey_place_keys() or set(journey.places)
+    pts = [(journey.places[k].lat, journey.places[k].lon) for k in keys if located(journey, k)]
+    if not pts:
+        pts = [(p.lat, p.lon) for p in journey.places.values() if p.located]
+    if not pts:
+        return None
+    lats, lons = [p[0] for p in pts], [p[1] for p in pts]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lat2 = math.radians(a[0]), math.radians(b[0])
+    dlon = math.radians(b[1] - a[1])
+    x = math.sin(dlon) * math.cos(lat2)
+    y = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon)
+    return (math.degrees(math.atan2(x, y)) + 360) % 360
+
+
+def point_along(coords: list[tuple[float, float]], fraction: float) -> tuple[tuple[float, float], float]:
+    """The point a fraction of the way along a polyline (planar, fine for placing an arrow) and its bearing."""
+    seg = [math.dist(coords[i], coords[i + 1]) for i in range(len(coords) - 1)]
+    target, run = sum(seg) * fraction, 0.0
+    for i, length in enumerate(seg):
+        if run + length >= target and length > 0:
+            t = (target - run) / length
+            a, b = coords[i], coords[i + 1]
+            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t), bearing(a, b)
+        run += length
+    return coords[-1], bearing(coords[-2], coords[-1]) if len(coords) > 1 else 0.0
+
+
+# -- popup content --------------------------------------------------------------------------------------------
+
+def quote_html(q: Quote | None) -> str:
+    return f'<blockquote class="wm-quote">“{esc(q.text)}”</blockquote>' if q else ""
+
+
+def citation_html(c: Citation | None) -> str:
+    if not c:
+        return ""
+    note = f" {esc(c.note)}" if c.note else ""
+    return (f'<p class="wm-citation"><strong>{NOT_IN_ARTICLE.capitalize()}:</strong> '
+            f"source: {esc(c.source)}.{note}</p>")
+
+
+def popup_html(heading: str, role: str, lines: list[str], quotes: list[Quote | None], extra: str = "") -> str:
+    body = "".join(f"<p>{line}</p>" for line in lines if line)
+    qs = "".join(quote_html(q) for q in quotes if q)
+    return (f'<div class="wm-popup"><h3>{esc(heading)}</h3><p class="wm-role">{esc(role)}</p>'
+            f"{body}{qs}{extra}</div>")
+
+
+def flag(inferred: bool, confidence: float | None) -> str:
+    if not inferred:
+        return ""
+    conf = f" (confidence {confidence:.0%})" if confidence is not None else ""
+    return f'<p class="wm-inferred">Inferred, not stated in the article{conf}.</p>'
+
+
+def edited_html(item: object) -> str:
+    return f'<p class="wm-edited">{EDITED.capitalize()}.</p>' if getattr(item, "edited", None) else ""
+
+
+def provenance(item: object) -> str:
+    """'edited' (a person changed it), 'citation' (not in the article), 'inferred' or 'article'."""
+    if getattr(item, "edited", None):
+        return "edited"
+    if getattr(item, "citation", None) and not getattr(item, "quote", None):
+        return "citation"
+    if getattr(item, "citation", None):
+        return "citation"
+    return "inferred" if getattr(item, "inferred", False) else "article"
+
+
+def source_line(place: Place) -> str:
+    gid = f", GeoNames id {place.geonameid}" if place.geonameid else ""
+    src = place.source or "the journey file"
+    return f'<span class="wm-source">Location: {esc(src)}{esc(gid)}</span>'
+
+
+def leg_summary(journey: Journey, d: DrawnLeg) -> str:
+    leg = d.leg
+    a, b = journey.places[leg.from_].name, journey.places[leg.to].name
+    when = long_date(leg.date)
+    approx = "≈ " if d.path.approximate else ""
+    parts = [f"Leg {d.order}: {a} → {b}", leg.mode, when, f"{approx}{d.path.distance_km:,.0f} km"]
+    return " · ".join(p for p in parts if p)
+
+
+def leg_popup(journey: Journey, d: DrawnLeg) -> str:
+    leg = d.leg
+    lines = [
+        f"<strong>Traveller:</strong> {esc(leg.traveller)}",
+        f"<strong>Mode:</strong> {esc(leg.mode)}",
+        f"<strong>Leaves:</strong> {esc(long_date(leg.depart))}" if leg.depart else "",
+        f"<strong>Arrives:</strong> {esc(long_date(leg.arrive))}" if leg.arrive else "",
+        f"<strong>Distance along the line:</strong> {d.path.distance_km:,.0f} km",
+        f'<em class="wm-approx">{esc(d.path.note)}</em>' if d.path.note else "",
+        esc(leg.note) if leg.note else "",
+    ]
+    extra = citation_html(leg.citation) + flag(leg.inferred, leg.confidence) + edited_html(leg)
+    return popup_html(leg_summary(journey, d).split(" · ")[0], "Route", lines, [leg.quote, *leg.more_quotes], extra)
+
+
+def stop_quotes(journey: Journey, key: str) -> tuple[list[Quote], str | None]:
+    """The sentences that put the traveller at a stop, and the date (ISO) they do."""
+    quotes: list[Quote | None] = []
+    date = None
+    for leg in journey.legs:
+        if leg.from_ == key:
+            quotes.append(leg.quote)
+            date = date or leg.depart
+        if leg.to == key or leg.crossing == key:
+            quotes.extend(q for q in [leg.quote, *leg.more_quotes] if q and key_named(journey, key, q))
+            date = leg.arrive or date
+    return list(dict.fromkeys(q for q in quotes if q)), date
+
+
+def key_named(journey: Journey, key: str, q: Quote) -> bool:
+    return journey.places[key].name.split(",")[0].lower() in q.text.lower()
+
+
+def event_html(journey: Journey, ev: Event) -> str:
+    place = journey.places[ev.place]
+    when = long_date(ev.date) + (f" – {long_date(ev.end_date)}" if ev.end_date else "")
+    lines = [f"<strong>Where:</strong> {esc(place.name)}", f"<strong>When:</strong> {esc(when)}" if when else "",
+             f"<strong>With:</strong> {esc(', '.join(ev.participants))}" if ev.participants else "",
+             esc(ev.note) if ev.note else "", source_line(place)]
+    notes = "".join(f'<p class="wm-unconfirmed"><strong>{esc(n.status.capitalize())}:</strong> {esc(n.text)}</p>'
+                    f"{quote_html(n.quote)}" for n in ev.notes)
+    role = "Event (place and date " + NOT_IN_ARTICLE + ")" if ev.citation else "Event"
+    return popup_html(ev.title, role, lines, [ev.quote, *ev.more_quotes],
+                      citation_html(ev.citation) + flag(ev.inferred, ev.confidence) + edited_html(ev) + notes)
+
+
+def mention_html(place: Place, mentions: list[Mention]) -> str:
+    notes = list(dict.fromkeys(m.note for m in mentions if m.note))
+    lines = [f"<strong>Named {len(mentions)}×</strong> as: {esc(', '.join(sorted({m.role for m in mentions})))}",
+             *(esc(n) for n in notes), "Not a stop on the journey.", source_line(place)]
+    quotes = list(dict.fromkeys(m.quote or Quote(m.start, m.end, m.surface) for m in mentions))
+    return popup_html(place.name, ROLE_LABEL["mention"], lines, quotes[:3])
+
+
+# -- the scene ------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Label:
+    """A name drawn beside a point; ``rank`` decides who yields when two collide (lower wins)."""
+
+    text: str
+    lat: float
+    lon: float
+    rank: int
+    kind: str  # a stop role, 'event', 'via', 'mention' or 'country'
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One thing on the map: a leg (a line) or a marker (a point), styled, labelled and explained."""
+
+    kind: str  # 'leg' | 'stop' | 'event' | 'via' | 'mention'
+    key: str  # the place key for points, 'leg-N' for legs
+    layer: str
+    coords: tuple[tuple[float, float], ...]  # (lat, lon)
+    shape: str  # the marker shape; a leg's mode
+    colour: str
+    popup: str  # HTML, escaped
+    tooltip: str  # plain text
+    provenance: str  # 'article' | 'citation' | 'inferred' | 'edited'
+    label: Label | None = None
+    dash: str | None = None
+    order: int = 0  # legs: 1-based order; events: index into journey.events
+    offset: tuple[int, int] = (0, 0)  # pixels, so an event beside a stop stays clickable
+    arrows: tuple[tuple[float, float, float], ...] = ()  # (lat, lon, bearing) along a leg
+    name: str = ""  # the place's name (points) or the leg's summary, for accessible names
+
+    @property
+    def point(self) -> tuple[float, float]:
+        return self.coords[0]
+
+
+@dataclass(frozen=True)
+class LegendRow:
+    symbol: str  # a SHAPES key, or 'line:<colour>'
+    text: str
+
+
+@dataclass
+class Scene:
+    title: str
+    source: str  # "Source: …" (plain text) or ""
+    features: list[Feature]
+    legend: list[LegendRow]
+    notes: list[str]  # how the lines were drawn (plain text)
+    itinerary: list[str]  # the journey as ordered text (plain text, one line per item)
+    missing: list[str]  # names of places with no coordinates
+    bounds: Bounds | None
+    countries: list[Label] = field(default_factory=list)
+    legs: list[DrawnLeg] = field(default_factory=list)
+
+    def of_kind(self, *kinds: str) -> list[Feature]:
+        return [f for f in self.features if f.kind in kinds]
+
+    def labels(self) -> list[Label]:
+        return [f.label for f in self.features if f.label]
+
+
+def _tooltip_when(date: str | None) -> str:
+    when = long_date(date)
+    return f", {when}" if when else ""
+
+
+def _leg_features(journey: Journey, legs: list[DrawnLeg]) -> list[Feature]:
+    out = []
+    for d in legs:
+        leg, colour = d.leg, MODE_COLOUR.get(d.leg.mode, DEFAULT_COLOUR)
+        dash = "8 6" if leg.mode == "unknown" or d.path.method == "straight" else ("2 6" if leg.inferred else None)
+        arrows = tuple((*point_along(list(d.path.coords), f)[0], point_along(list(d.path.coords), f)[1])
+                       for f in (0.33, 0.66))
+        summary = leg_summary(journey, d)
+        out.append(Feature("leg", f"leg-{d.order}", LAYER_ROUTE, tuple(d.path.coords), leg.mode, colour,
+                           leg_popup(journey, d), summary, provenance(leg), dash=dash, order=d.order,
+                           arrows=arrows, name=summary))
+    return out
+
+
+def _point(place: Place, kind: str, shape: str, layer: str, popup: str, tooltip: str, prov: str,
+           label_kind: str, **kw: object) -> Feature:
+    label = Label(place.name.split(",")[0], place.lat, place.lon, RANK[label_kind], label_kind)
+    return Feature(kind, place.key, layer, ((place.lat, place.lon),), shape, "", popup, tooltip, prov,
+                   label=label, name=place.name, **kw)  # type: ignore[arg-type]
+
+
+def _stop_provenance(journey: Journey, key: str) -> str:
+    legs = [leg for leg in journey.legs if key in (leg.from_, leg.to, leg.crossing)]
+    if any(getattr(leg, "edited", None) for leg in legs) or getattr(journey.places[key], "edited", None):
+        return "edited"
+    return "article" if any(leg.quote for leg in legs) else (provenance(legs[0]) if legs else "article")
+
+
+def _point_features(journey: Journey) -> list[Feature]:
+    out: list[Feature] = []
+    stops: set[str] = set()
+    for place, role in journey.stops():
+        if not place.located:
+            continue
+        quotes, date = stop_quotes(journey, place.key)
+        when = long_date(date)
+        popup = popup_html(place.name, ROLE_LABEL[role], [esc(when), source_line(place)], quotes)
+        out.append(_point(place, "stop", role, LAYER_STOPS, popup,
+                          f"{place.name} — {ROLE_LABEL[role]}" + _tooltip_when(date),
+                          _stop_provenance(journey, place.key), role))
+        stops.add(place.key)
+    for place in journey.via_places():
+        if place.located:
+            popup = popup_html(place.name, ROLE_LABEL["via"], [esc(place.note), source_line(place)], [])
+            out.append(_point(place, "via", "via", LAYER_ROUTE, popup, f"{place.name} — {ROLE_LABEL['via']}",
+                              "inferred", "via"))
+    for i, ev in enumerate(journey.events):
+        place = journey.places[ev.place]
+        if not place.located:
+            continue
+        at_stop = ev.place in stops
+        tip = f"{ev.title} — {place.name}" + _tooltip_when(ev.date) + (f" ({NOT_IN_ARTICLE})" if ev.citation else "")
+        f = _point(place, "event", "event-cited" if ev.citation else "event", LAYER_EVENTS, event_html(journey, ev),
+                   tip, provenance(ev), "event", order=i, offset=(14, -14) if at_stop else (0, 0))
+        # An event at a stop is named by the stop's label; elsewhere it names its place.
+        label = None if at_stop else Label(f"{place.name.split(',')[0]}: {ev.title}" if len(ev.title) < 28
+                                           else place.name.split(",")[0], place.lat, place.lon, RANK["event"],
+                                           "event")
+        out.append(Feature(**{**f.__dict__, "label": label}))
+    for place, mentions in journey.other_places():
+        if place.located:
+            roles = sorted({m.role for m in mentions})
+            out.append(_point(place, "mention", "mention", LAYER_OTHER, mention_html(place, mentions),
+                              f"{place.name} — mentioned ({', '.join(roles)})", "article", "mention"))
+    return out
+
+
+METHOD_NOTE = {
+    "land-route": "Ground routes are approximate: drawn over land between known points, not the actual track.",
+    "great-circle": "Flights are drawn as great circles, not the actual flight path.",
+    "sea": "Sea crossings are drawn straight between ports.",
+    "straight": "Dashed lines: the mode of travel is unknown, so the line is straight.",
+}
+
+
+def _legend(journey: Journey, features: list[Feature], legs: list[DrawnLeg]) -> tuple[list[LegendRow], list[str]]:
+    """Only what this map shows, so a reader is never told to look for a symbol that is not there."""
+    shapes = {f.shape for f in features if f.kind != "leg"}
+    rows = [LegendRow(r, ROLE_LABEL[r]) for r in ("origin", "border", "stop", "destination") if r in shapes]
+    if "event" in shapes:
+        rows.append(LegendRow("event", "Event (from the article)"))
+    if "event-cited" in shapes:
+        rows.append(LegendRow("event-cited", f"Event, place/date {NOT_IN_ARTICLE} (cited)"))
+    if "via" in shapes:
+        rows.append(LegendRow("via", "Route point, not in the article"))
+    if "mention" in shapes:
+        rows.append(LegendRow("mention", "Other place mentioned (layer off by default)"))
+    for mode in sorted({d.leg.mode for d in legs}):
+        rows.append(LegendRow(f"line:{MODE_COLOUR.get(mode, DEFAULT_COLOUR)}", f"{mode.capitalize()} route"))
+    if any(f.provenance == "edited" for f in features):
+        rows.append(LegendRow("edited", f"Marked “{EDITED}” in its popup: changed by a person"))
+    notes = list(dict.fromkeys(METHOD_NOTE[d.path.method] for d in legs if d.path.method in METHOD_NOTE))
+    return rows, notes
+
+
+def itinerary_lines(journey: Journey, legs: list[DrawnLeg]) -> list[str]:
+    """The journey as ordered lines of plain text (the story page's own order and wording)."""
+    km = {d.order: d.path.distance_km for d in legs}
+    lines, order = [], 0
+    for item in storyview.itinerary(journey):  # legs come in file order, so the n-th leg item is leg n
+        if item.kind == "stop":
+            continue
+        order += item.kind == "leg"
+        when = f"{item.when}: " if item.when else ""
+        who = f"{item.traveller}, " if item.kind == "leg" and item.traveller else ""
+        dist = f", ≈ {km[order]:,.0f} km" if item.kind == "leg" and order in km else ""
+        mark = {"citation": f" ({NOT_IN_ARTICLE})", "inferred": " (inferred)"}.get(item.provenance, "")
+        lines.append(f"{when}{who}{item.title}{dist}{mark}")
+    return lines
+
+
+def source_text(journey: Journey) -> str:
+    src = journey.source
+    bits = [src.title] if src.title else []
+    if src.published:
+        bits.append(long_date(src.published) + (" (assumed)" if "undated" in src.note else ""))
+    return f"Source: {' · '.join(bits)}" if bits else ""
+
+
+@functools.lru_cache(maxsize=1)
+def country_points() -> tuple[tuple[str, str, float, float], ...]:
+    """(iso2, name, lat, lon) label points of every country (gazetteer/data/country_points.tsv)."""
+    text = (importlib.resources.files("gazetteer") / "data" / "country_points.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(text.splitlines(), delimiter="\t")
+    return tuple((r["iso2"], r["name"], float(r["lat"]), float(r["lon"])) for r in rows)
+
+
+def country_labels(bounds: Bounds | None, margin_deg: float) -> list[Label]:
+    if not bounds:
+        return []
+    (s, w), (n, e) = bounds
+    return [Label(name, lat, lon, RANK["country"], "country") for _, name, lat, lon in country_points()
+            if s - margin_deg <= lat <= n + margin_deg and w - margin_deg <= lon <= e + margin_deg]
+
+
+def view_margin(bounds: Bounds | None) -> float:
+    """How far past the journey's box the detailed basemap and the country names reach (degrees)."""
+    if not bounds:
+        return 12.0
+    span = max(bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1])
+    return max(12.0, 1.5 * span)
+
+
+def build_scene(journey: Journey) -> Scene:
+    """Everything the map shows, from a located journey; computed once per output."""
+    legs = drawn_legs(journey)
+    features = _leg_features(journey, legs) + _point_features(journey)
+    legend, notes = _legend(journey, features, legs)
+    bounds = journey_bounds(journey)
+    return Scene(title=journey.title, source=source_text(journey), features=features, legend=legend, notes=notes,
+                 itinerary=itinerary_lines(journey, legs),
+                 missing=[p.name for p in journey.places.values() if not p.located], bounds=bounds,
+                 countries=country_labels(bounds, view_margin(bounds)), legs=legs)
