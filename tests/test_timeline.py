@@ -138,7 +138,7 @@ def test_script_is_inlined_once_and_called_after_the_chrome(seed_journey):
     html_again = m.get_root().render()
     assert html.count("window.webmapTimeline = function") == 1 == html_again.count("window.webmapTimeline = function")
     call = html.index("window.webmapTimeline(")
-    assert html.index("window.webmap = {map: map") < call  # MapChrome sets window.webmap; the timeline extends it
+    assert html.index("window.webmapChrome(") < call  # MapChrome sets map.webmap; the timeline extends it
     assert "</script" not in timeline_js().lower()
     timelines = [c for c in m._children.values() if isinstance(c, Timeline)]
     assert len(timelines) == 1 and [s.date for s in timelines[0].step_list][0] == "2025-08-31"

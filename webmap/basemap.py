@@ -96,7 +96,7 @@ def countries_geojson(bounds: Bounds, *, margin_deg: float = 4.0, tolerance_deg:
             simplified = [g.simplify(tolerance_deg, preserve_topology=True) for _, g in kept]
     else:
         simplified = [g for _, g in kept]
-    decimals = 3 if tolerance_deg < 0.05 else 2 if tolerance_deg < 0.5 else 1
+    decimals = _decimals(tolerance_deg)
     min_area = (2 * tolerance_deg) ** 2  # islands smaller than a few pixels at this scale are noise, and bytes
     features = []
     for (name, _), g in zip(kept, simplified, strict=True):
@@ -109,6 +109,11 @@ def countries_geojson(bounds: Bounds, *, margin_deg: float = 4.0, tolerance_deg:
         features.append({"type": "Feature", "properties": {"name": name},
                          "geometry": {"type": geom["type"], "coordinates": _round(geom["coordinates"], decimals)}})
     return {"type": "FeatureCollection", "features": features}
+
+
+def _decimals(tolerance_deg: float) -> int:
+    """Coordinates no finer than the simplification: bytes the eye cannot see are left out."""
+    return 3 if tolerance_deg < 0.05 else 2 if tolerance_deg < 0.15 else 1
 
 
 def _country_style(_feature: dict) -> dict[str, Any]:
@@ -174,7 +179,7 @@ def detail_tolerance(bounds: Any, margin_deg: float) -> float:
     """About two pixels of a 1,200-pixel view: as fine as the eye needs, and the file stays small at any scale."""
     (south, west), (north, east) = bounds
     span = max(north - south, east - west)
-    return min(1.0, max(0.02, (span + 2 * margin_deg) / 500))
+    return min(1.0, max(0.02, (span + 2 * margin_deg) / 450))
 
 
 @functools.lru_cache(maxsize=4)
@@ -205,13 +210,13 @@ def basemap_geojson(bounds: Any, margin_deg: float, tolerance: float | None = No
     decimals = 1
     edge = shapely.buffer(rect.exterior, 0.01)
     world = shapely.difference(_world_land(WORLD_TOLERANCE), rect) if world else shapely.Polygon()
-    features = [{"type": "Feature", "properties": {"kind": "land", "name": f["properties"]["name"]},
-                 "geometry": f["geometry"]} for f in region["features"]]
     shapes = [shapely.geometry.shape(f["geometry"]) for f in region["features"]]
-    if shapes:
+    features = []
+    if shapes:  # one fill for the region's land (the border lines draw the countries), then the lines
+        features.append(_feature("land", shapely.multipolygons(shapely.get_parts(shapes)), _decimals(tolerance)))
         borders = shapely.line_merge(shapely.union_all([_lines(g) for g in shapes]))
         borders = shapely.difference(borders, edge)
-        features.append(_feature("border", borders, 3 if tolerance < 0.05 else 2))
+        features.append(_feature("border", borders, _decimals(tolerance)))
     if not world.is_empty:
         features.append(_feature("land", world, decimals))
         features.append(_feature("coast", shapely.difference(_lines(world), edge), decimals))

@@ -263,8 +263,9 @@
 
     new Control().addTo(map);
     show();
-    window.webmap = window.webmap || {};
-    window.webmap.timeline = api;
+    map.webmap = map.webmap || {};  /* this map's own API (map.js); window.webmap is the page's first map */
+    map.webmap.timeline = api;
+    if (!window.webmap) { window.webmap = map.webmap; }
     return api;
   };
 })();

@@ -440,9 +440,9 @@ def country_labels(bounds: Bounds | None, margin_deg: float) -> list[Label]:
 def view_margin(bounds: Bounds | None) -> float:
     """How far past the journey's box the detailed basemap and the country names reach (degrees)."""
     if not bounds:
-        return 12.0
+        return 10.0
     span = max(bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1])
-    return max(12.0, 1.5 * span)
+    return max(10.0, span)  # beyond it the coarse world (basemap.WORLD_TOLERANCE) carries on
 
 
 def build_scene(journey: Journey) -> Scene:

@@ -37,7 +37,7 @@ class Projection:
     """Degrees to pixels: the box (south, west, north, east) fitted inside a frame with padding."""
 
     def __init__(self, bounds: list[list[float]], frame: tuple[float, float, float, float],
-                 pad: tuple[float, float, float, float]) -> None:
+                 pad: tuple[float, float, float, float], max_k: float = 2 ** 8 * 256 / 360) -> None:
         (s, w), (n, e) = bounds
         if n - s < 0.5:
             s, n = s - 0.25, n + 0.25
@@ -47,7 +47,7 @@ class Projection:
         top, right, bottom, left = pad
         aw, ah = max(fw - left - right, 10), max(fh - top - bottom, 10)
         y0, y1 = merc_y(s), merc_y(n)
-        self.k = min(aw / (e - w), ah / (y1 - y0))
+        self.k = min(aw / (e - w), ah / (y1 - y0), max_k)  # no closer than zoom 8, as the map
         cx, cy = (w + e) / 2, (y0 + y1) / 2
         self.ox = fx + left + aw / 2 - cx * self.k
         self.oy = fy + top + ah / 2 + cy * self.k
@@ -126,7 +126,7 @@ def _leg(f: Feature, proj: Projection) -> str:
 def _marker(f: Feature, x: float, y: float) -> str:
     size = marker_size(f.shape)
     s = size / 24
-    return (f'<g class="marker" data-place="{_x(f.key)}" transform="translate({x - size / 2:.1f} {y - size / 2:.1f}) '
+    return (f'<g class="marker" data-key="{_x(f.key)}" transform="translate({x - size / 2:.1f} {y - size / 2:.1f}) '
             f'scale({s:.3f})"><title>{_x(f.tooltip)}</title>{SHAPES[f.shape]}</g>')
 
 
@@ -185,7 +185,6 @@ def scene_svg(scene: Scene, *, width: int = 1200, height: int = 800, style: str 
     pads = [(title_h + 40, 50, legend_h + 40, 50), (title_h + 40, legend_w + 50, 40, 50)]
     bounds = scene.bounds or [[-50.0, -170.0], [70.0, 170.0]]
     proj = max((Projection(bounds, (0, 0, width, map_h), p) for p in pads), key=lambda p: p.k)
-    proj.k = min(proj.k, 2 ** 8 * 256 / 360)  # no closer than zoom 8, as the map
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="{_x(title_id)}" '
@@ -231,7 +230,7 @@ def scene_svg(scene: Scene, *, width: int = 1200, height: int = 800, style: str 
             label = points[key].label
             assert label is not None
             at = f'x="{box.x:.1f}" y="{box.y + box.h - 5:.1f}" font-size="{LABEL_SIZE}" font-weight="bold"'
-            parts.append(f'<g class="label" data-place="{_x(points[key].key)}">'  # halo, then the name on it
+            parts.append(f'<g class="label" data-key="{_x(points[key].key)}">'  # halo, then the name on it
                          f'<text {at} fill="none" stroke="{colours["halo"]}" stroke-width="4" '
                          f'stroke-linejoin="round">{_x(label.text)}</text>'
                          f'<text {at} fill="{colours["text"]}">{_x(label.text)}</text></g>')
