@@ -260,6 +260,9 @@ def map_html(journey: Journey, *, inline: bool = False, tiles: str | None = None
     return with_fallback(html, scene, style)
 
 
+PAGE_OF_MAP = "html:has(> body.wm-page), body.wm-page, body.wm-page > main"
+
+
 def with_fallback(html: str, scene: Scene, style: str) -> str:
     """Add lang, pinch-zoom, and the no-JavaScript/print picture with the journey as text to a rendered page."""
     from webmap.draw.svg import scene_svg
@@ -271,6 +274,9 @@ def with_fallback(html: str, scene: Scene, style: str) -> str:
              f'<h2>Journey as text</h2><ol class="wm-text">{items}</ol></div>')
     noscript = "<noscript><style>.folium-map{display:none}.wm-static{display:block!important}</style></noscript>"
     html = html.replace("<html>", '<html lang="en">', 1)
+    # folium styles html and body for a full-page map; only a page whose body holds the map should get that.
+    html = html.replace("<style>html, body {", f"<style>{PAGE_OF_MAP} {{", 1)
     html = re.sub(r'<meta name="viewport"[^>]*>', '<meta name="viewport" content="width=device-width, '
                   'initial-scale=1.0">', html, count=1)
-    return html.replace("</body>", f"{noscript}{block}\n</body>", 1)
+    html = html.replace("<body>", '<body class="wm-page"><main class="wm-main">', 1)
+    return html.replace("</body>", f"{noscript}{block}</main>\n</body>", 1)

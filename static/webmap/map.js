@@ -234,6 +234,30 @@
     map.webmap = api;
     container.webmap = api;
     if (!window.webmap) { window.webmap = api; }
+    /* A popup pans clear of the panels above and below it; if it cannot fit between them, the legend and the
+       journey as text fold up to make room (the reader can open them again). */
+    function room() {
+      var size = map.getSize(), origin = container.getBoundingClientRect(), top = 10, bottom = 10;
+      container.querySelectorAll(".leaflet-control-container .leaflet-control").forEach(function (el) {
+        var r = rectOf(el, origin);
+        if (r.w === 0 || el.classList.contains("leaflet-control-attribution")) { return; }
+        if (r.y + r.h / 2 < size.y / 2) { top = Math.max(top, r.y + r.h + 10); }
+        else { bottom = Math.max(bottom, size.y - r.y + 10); }
+      });
+      return {top: top, bottom: bottom, free: size.y - top - bottom};
+    }
+    map.on("popupopen", function (e) {
+      var el = e.popup.getElement(), need = (el ? el.offsetHeight : 200) + 24, r = room();
+      if (r.free < need) {
+        container.querySelectorAll(".wm-legend details[open], .wm-itinerary details[open]").forEach(function (d) {
+          if (!d.closest(".wm-fold")) { d.open = false; }
+        });
+        r = room();
+      }
+      pad.tl[0] = 10; pad.tl[1] = r.top; pad.br[0] = 10; pad.br[1] = r.bottom;
+      e.popup._autopanning = false;
+      e.popup.update();
+    });
     map.on("popupopen", function (e) {
       var key = keyOf.get(e.popup._source);
       if (!key) { return; }

@@ -1,0 +1,228 @@
+"""A map a newsroom can publish, checked in a real Chromium: labels, panels at four sizes, print, no JavaScript,
+accessibility (axe-core), embedding (postMessage, #place=) and two maps in one page."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import axe_violations, is_local
+
+from webmap.render import map_html
+
+pytestmark = pytest.mark.browser
+
+STOPS = ("pyongyang", "dandong", "beijing")
+SIZES = [(1400, 900), (800, 600), (390, 844)]
+
+LAYOUT_JS = """() => {
+  const origin = document.querySelector('.folium-map').getBoundingClientRect();
+  const panels = [...document.querySelectorAll('.leaflet-control-container .leaflet-control')]
+    .filter(el => !el.classList.contains('leaflet-control-attribution') && el.offsetWidth > 0)
+    .map(el => el.getBoundingClientRect());
+  const out = {};
+  for (const m of document.querySelectorAll('.wm-marker[data-place]')) {
+    const r = m.getBoundingClientRect(), key = m.dataset.place;
+    const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+    const label = document.querySelector(`.wm-label[data-label="${key}"]`);
+    out[key] = {
+      inside: cx > origin.left && cx < origin.right && cy > origin.top && cy < origin.bottom,
+      under: panels.some(p => cx >= p.left && cx <= p.right && cy >= p.top && cy <= p.bottom),
+      labelled: !!label && getComputedStyle(label).visibility === 'visible',
+      labelUnder: !!label && panels.some(p => {
+        const l = label.getBoundingClientRect();
+        return l.left < p.right && p.left < l.right && l.top < p.bottom && p.top < l.bottom; }),
+    };
+  }
+  return out;
+}"""
+
+
+@pytest.fixture(scope="module")
+def seed_file(tmp_path_factory, gazetteer) -> Path:
+    from webmap.locate import locate
+    from webmap.seed import load_seed
+
+    journey = load_seed()
+    locate(journey, gazetteer)
+    path = tmp_path_factory.mktemp("seed") / "map.html"
+    path.write_text(map_html(journey, inline=True), encoding="utf-8")
+    return path
+
+
+def open_page(browser, url: str, width: int, height: int, **kw):
+    context = browser.new_context(viewport={"width": width, "height": height}, **kw)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.route("**/*", lambda r: r.continue_() if is_local(r.request.url) else r.abort())
+    page.goto(url)
+    return context, page, errors
+
+
+def check_layout(layout: dict) -> None:
+    for key in STOPS:
+        spot = layout[key]
+        assert spot["inside"], f"{key} is off the map"
+        assert not spot["under"], f"{key} starts under a panel"
+        assert spot["labelled"], f"{key} has no visible label"
+        assert not spot["labelUnder"], f"{key}'s label is under a panel"
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_every_stop_labelled_and_clear_of_the_panels(browser, seed_file, width, height):
+    context, page, errors = open_page(browser, seed_file.as_uri(), width, height)
+    page.wait_for_selector(".wm-label")
+    page.wait_for_timeout(300)
+    check_layout(page.evaluate(LAYOUT_JS))
+    compact = page.locator(".wm-compact").count() == 1
+    assert compact == (width < 640 or height < 480)
+    if compact:  # one control: title, legend, itinerary and layers behind a single summary
+        assert page.locator(".wm-fold").count() == 1 and page.locator(".wm-legend").count() == 1
+        assert page.locator(".wm-fold .leaflet-control-layers").count() == 1
+        page.locator(".wm-fold > details > summary").click()
+        assert page.locator(".wm-fold .wm-legend").is_visible()
+    assert errors == []
+    context.close()
+
+
+def test_labels_do_not_collide_and_can_be_turned_off(browser, seed_file):
+    context, page, _ = open_page(browser, seed_file.as_uri(), 800, 600)
+    page.wait_for_selector(".wm-label")
+    page.wait_for_timeout(300)
+    boxes = page.evaluate("""() => [...document.querySelectorAll('.wm-label')]
+        .filter(l => getComputedStyle(l).visibility === 'visible')
+        .map(l => { const r = l.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    assert len(boxes) >= 5
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    countries = "[...document.querySelectorAll('.wm-label-country')].filter(l => l.style.visibility === 'visible')"
+    page.evaluate("window.webmap.map.setZoom(7)")
+    page.wait_for_timeout(500)
+    assert page.evaluate(countries + ".length") == 0  # country names only when zoomed out
+    page.evaluate("window.webmap.map.setZoom(3)")
+    page.wait_for_timeout(500)
+    assert page.evaluate(countries + ".map(l => l.textContent)")
+    page.get_by_label("Labels").uncheck()
+    assert page.locator(".wm-label").count() == 0
+    context.close()
+
+
+def test_zoom_limits_hold_and_reset_view(browser, seed_file):
+    context, page, _ = open_page(browser, seed_file.as_uri(), 1000, 700)
+    page.wait_for_selector(".wm-label")
+    page.wait_for_timeout(200)
+    start = page.evaluate("window.webmap.map.getZoom()")
+    assert page.evaluate("window.webmap.map.setZoom(0), window.webmap.map.getZoom()") >= 2
+    assert page.evaluate("window.webmap.map.setZoom(18), window.webmap.map.getZoom()") <= 12
+    page.evaluate("window.webmap.map.setView([-60, -120], 4, {animate: false})")
+    assert page.evaluate("window.webmap.map.options.maxBounds.contains(window.webmap.map.getCenter())")
+    page.get_by_label("Reset the view").click()
+    page.wait_for_timeout(300)
+    assert abs(page.evaluate("window.webmap.map.getZoom()") - start) < 0.01
+    context.close()
+
+
+def test_popups_pan_clear_of_the_panels(browser, seed_file):
+    context, page, _ = open_page(browser, seed_file.as_uri(), 1000, 700)
+    page.wait_for_selector(".wm-label")
+    page.wait_for_timeout(200)
+    page.click('.wm-marker[data-place="pyongyang"]')
+    page.wait_for_timeout(600)
+    overlap = page.evaluate("""() => {
+      const p = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect();
+      return [...document.querySelectorAll('.wm-legend, .wm-title')].some(el => {
+        const r = el.getBoundingClientRect();
+        return p.left < r.right && r.left < p.right && p.top < r.bottom && r.top < p.bottom; });
+    }""")
+    assert not overlap
+    assert page.evaluate("location.hash") == "#place=pyongyang"  # readers can share what they opened
+    context.close()
+
+
+def test_in_a_small_iframe_it_fits_and_talks_to_its_parent(browser, seed_file, tmp_path):
+    host = tmp_path / "host.html"
+    host.write_text(f"""<!doctype html><html lang="en"><body style="margin:0">
+<script>window.got = []; addEventListener("message", e => window.got.push(e.data));</script>
+<iframe id="f" src="{seed_file.as_uri()}" width="600" height="400" title="map"></iframe></body></html>""")
+    context, page, errors = open_page(browser, host.as_uri(), 800, 600)
+    frame = page.frame_locator("#f")
+    frame.locator(".wm-label").first.wait_for()
+    page.wait_for_timeout(400)
+    inner = page.frames[1]
+    check_layout(inner.evaluate(LAYOUT_JS))
+    assert inner.locator(".wm-compact").count() == 1
+    page.wait_for_function("window.got.some(m => m.webmap === 'height')")
+    frame.locator('.wm-marker[data-place="dandong"]').click()
+    page.wait_for_function("window.got.some(m => m.webmap === 'place' && m.place === 'dandong')")
+    heights = [m["height"] for m in page.evaluate("window.got") if m.get("webmap") == "height"]
+    assert all(200 <= h <= 3000 for h in heights)
+    assert errors == []
+    context.close()
+
+
+def test_two_maps_in_one_page_keep_to_themselves(browser, seed_file, tmp_path):
+    """Two exported maps' bodies pasted into one host page: each has its own API, the host's styles stay."""
+    html = seed_file.read_text(encoding="utf-8")
+    head = html[html.index("<head>") + 6:html.index("</head>")]
+    body = html[html.index('<main class="wm-main">') + 22:html.index("</html>")]
+    body = body.replace("</body>", "").replace("</main>", "")
+    second = body
+    for old in set(__import__("re").findall(r"\b(?:map|marker|poly_line|feature_group|layer_control|geo_json|"
+                                             r"div_icon|macro_element)_[0-9a-f]{32}\b", body)):
+        second = second.replace(old, old[:-4] + "beef")
+    host = tmp_path / "two.html"
+    host.write_text(f"""<!doctype html><html lang="en"><head>{head}</head><body style="margin:8px; padding:3px">
+<div style="position:relative;height:420px">{body}</div>
+<div style="position:relative;height:420px">{second}</div></body></html>""", encoding="utf-8")
+    context, page, _ = open_page(browser, host.as_uri(), 1000, 1000)
+    page.wait_for_selector(".wm-label")
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.querySelectorAll('.folium-map').length") == 2
+    apis = page.evaluate("""() => [...document.querySelectorAll('.folium-map')].map(
+        el => !!el.webmap && el.webmap.map.getContainer() === el)""")
+    assert apis == [True, True]
+    assert page.evaluate("document.querySelectorAll('.folium-map')[0].webmap !== "
+                         "document.querySelectorAll('.folium-map')[1].webmap")
+    style = page.evaluate("[getComputedStyle(document.body).margin, getComputedStyle(document.body).padding]")
+    assert style == ["8px", "3px"]  # the map's styles did not reach the host page's body
+    context.close()
+
+
+def test_without_javascript_the_picture_and_the_itinerary_show(browser, seed_file):
+    context, page, _ = open_page(browser, seed_file.as_uri(), 1000, 800, java_script_enabled=False)
+    assert page.locator(".wm-picture > svg").is_visible()
+    box = page.locator(".wm-picture > svg").bounding_box()
+    assert box["width"] > 600 and box["height"] > 400
+    text = page.locator(".wm-static").inner_text()
+    assert "Pyongyang → Dandong" in text and "Military parade" in text
+    for name in ("Pyongyang", "Dandong", "Beijing"):
+        assert page.locator(".wm-static svg text", has_text=name).count() >= 1
+    context.close()
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_the_exported_map_prints_the_picture_and_the_itinerary(browser, seed_file, paper):
+    width = {"A4": 794, "Letter": 816}[paper]  # CSS pixels of the page width
+    context, page, _ = open_page(browser, seed_file.as_uri(), width, 1000)
+    page.wait_for_selector(".wm-label")
+    page.emulate_media(media="print")
+    svg = page.locator(".wm-picture > svg").bounding_box()
+    assert svg["x"] >= 0 and svg["x"] + svg["width"] <= width  # nothing cut off at the sides
+    last = page.locator(".wm-static li").last
+    assert last.is_visible() and "Military parade" in page.locator(".wm-static ol").inner_text()
+    pdf = page.pdf(format=paper, print_background=True)
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") >= 1
+    context.close()
+
+
+def test_exported_map_has_no_axe_violations(browser, seed_file):
+    context, page, _ = open_page(browser, seed_file.as_uri(), 1200, 800)
+    page.wait_for_selector(".wm-label")
+    page.wait_for_timeout(300)
+    violations = axe_violations(page)
+    assert violations == [], json.dumps(violations, indent=1)
+    context.close()
