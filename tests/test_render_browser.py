@@ -226,3 +226,70 @@ def test_exported_map_has_no_axe_violations(browser, seed_file):
     violations = axe_violations(page)
     assert violations == [], json.dumps(violations, indent=1)
     context.close()
+
+
+# -- the served pages ---------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def site(gazetteer, tmp_path_factory):
+    from test_app_common import running
+
+    from webmap.app import create_app
+
+    app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path_factory.mktemp("data")})
+    with running(app) as url:
+        yield url
+
+
+@pytest.mark.parametrize("path", ["/", "/map", "/maps/new", "/embed"])
+def test_served_pages_have_no_axe_violations(browser, site, path):
+    context, page, errors = open_page(browser, site + path, 1200, 800)
+    if path in ("/", "/map"):
+        (page.frame_locator("#map-frame").locator(".wm-label").first if path == "/"
+         else page.locator(".wm-label").first).wait_for()
+        page.wait_for_timeout(300)
+    violations = axe_violations(page, exclude=("iframe",))
+    assert violations == [], json.dumps(violations, indent=1)
+    assert errors == []
+    context.close()
+
+
+def test_story_page_skip_link_reaches_the_map_first(browser, site):
+    context, page, _ = open_page(browser, site + "/", 1200, 800)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("[document.activeElement.textContent, document.activeElement.getAttribute('href')]")
+    assert focused == ["Skip to the map", "#map"]
+    context.close()
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_story_page_prints_the_picture_and_the_itinerary(browser, site, paper):
+    width = {"A4": 794, "Letter": 816}[paper]
+    context, page, _ = open_page(browser, site + "/", width, 1000)
+    page.wait_for_function("document.querySelector('.map-picture img').complete")
+    page.emulate_media(media="print")
+    img = page.locator(".map-picture img")
+    assert img.is_visible() and page.evaluate("document.querySelector('.map-picture img').naturalWidth") == 1200
+    box = img.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width
+    assert not page.locator(".map-frame").is_visible()
+    assert page.locator("ol.itinerary > li").last.is_visible()
+    pdf = page.pdf(format=paper)
+    assert pdf.startswith(b"%PDF")
+    context.close()
+
+
+def test_embed_snippet_sizes_the_frame_from_the_maps_message(browser, site, tmp_path):
+    import urllib.request
+
+    snippet_page = urllib.request.urlopen(site + "/embed").read().decode()
+    snippet = __import__("html").unescape(snippet_page.split('readonly spellcheck="false">')[1].split("</textarea>")[0])
+    host = tmp_path / "host.html"
+    host.write_text(f'<!doctype html><html lang="en"><body><div style="width:500px">{snippet}</div></body></html>')
+    context, page, errors = open_page(browser, host.as_uri(), 900, 900)
+    page.frame_locator("iframe").locator(".wm-label").first.wait_for()
+    page.wait_for_function("document.querySelector('.webmap-embed').style.height !== ''")
+    height = page.evaluate("document.querySelector('.webmap-embed').getBoundingClientRect().height")
+    assert 400 <= height <= 900
+    assert errors == []
+    context.close()
