@@ -144,6 +144,10 @@
       panels.push(panel(map, "bottomright", "wm-legend", cfg.legend));
       panels.push(panel(map, "bottomleft", "wm-itinerary", cfg.itinerary));
       panels.push(layers.getContainer());
+      if (container.clientWidth < 1000 || container.clientHeight < 640) {  /* the legend starts folded: the map */
+        var legend = container.querySelector(".wm-legend details");   /* stays in view beside the timeline */
+        if (legend) { legend.open = false; }
+      }
     }
     var groups = {};
     Object.keys(layers._layers || {}).forEach(function (k) {

@@ -246,6 +246,9 @@ def scene_svg(scene: Scene, *, width: int = 1200, height: int = 800, style: str 
     parts.append(legend)
     parts.append(f'<rect x="0" y="{map_h}" width="{width}" height="{STRIP}" fill="{colours["panel"]}"/>')
     src = scene.source or scene.title
+    room = width - 30 - text_width(ATTRIBUTION, SMALL - 1) * 0.9
+    while len(src) > 12 and text_width(src, SMALL) * 0.9 > room:  # a narrow picture shortens the source line
+        src = src[:-12].rstrip() + "…"
     parts.append(f'<text x="10" y="{map_h + 17}" font-size="{SMALL}" fill="{colours["text"]}">{_x(src)}</text>')
     parts.append(f'<text x="{width - 10}" y="{map_h + 17}" font-size="{SMALL - 1}" text-anchor="end" '
                  f'fill="{colours["text"]}">{_x(ATTRIBUTION)}</text>')
