@@ -108,7 +108,7 @@ def test_printing_shows_the_picture_and_the_journey_as_text(seed_map_page):
     page = seed_map_page.page
     assert not page.locator(".wm-static").is_visible()
     page.emulate_media(media="print")
-    assert page.locator(".wm-static svg").is_visible() and not page.locator(".folium-map").is_visible()
+    assert page.locator(".wm-picture > svg").is_visible() and not page.locator(".folium-map").is_visible()
     text = page.locator(".wm-static ol").inner_text()
     assert "Pyongyang → Dandong" in text and "Military parade" in text
     seed_map_page.assert_clean()

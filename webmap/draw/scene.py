@@ -36,7 +36,7 @@ EDITED = "edited by hand"
 RANK = {"destination": 0, "origin": 1, "border": 2, "stop": 3, "event": 4, "via": 6, "mention": 7, "country": 9}
 
 SHAPES = {
-    "origin": '<circle cx="12" cy="12" r="8" fill="#2e7d32" stroke="#fff" stroke-width="3"/>',
+    "origin": '<circle cx="12" cy="12" r="8" fill="#256b29" stroke="#fff" stroke-width="3"/>',
     "border": '<path d="M12 2 L22 12 L12 22 L2 12 Z" fill="#c43e00" stroke="#fff" stroke-width="2.5"/>',
     "destination": '<rect x="3.5" y="3.5" width="17" height="17" rx="2" fill="#b3261e" stroke="#fff" '
                    'stroke-width="3"/>',
