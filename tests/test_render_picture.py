@@ -268,3 +268,23 @@ def test_symbols_and_basemap_contrast():
         assert max(_contrast(ink, dark["land"]), _contrast(edge, dark["land"])) >= 3, name
     for colour in set(MODE_COLOUR.values()):
         assert _contrast(colour, light["land"]) >= 3 and _contrast(colour, light["sea"]) >= 3, colour
+
+
+def test_stored_maps_offer_the_pictures_too(tmp_path):
+    from test_app_common import STORY, fake_extract
+
+    from webmap.app import create_app
+
+    app = create_app({"EXTRACT": fake_extract, "GAZETTEER": object(), "DATA_DIR": tmp_path / "data",
+                      "TESTING": True})
+    client = app.test_client()
+    made = client.post("/maps?title=Scripted", data=STORY.encode(), content_type="text/plain",
+                       headers={"Accept": "application/json"}).get_json()
+    map_id = made["id"]
+    svg = client.get(f"/maps/{map_id}/map.svg")
+    assert svg.status_code == 200 and svg.mimetype == "image/svg+xml"
+    assert "Pyongyang" in svg_texts(svg.get_data(as_text=True))
+    assert client.get(f"/maps/{map_id}/map.pdf").data.startswith(b"%PDF")
+    assert client.get("/maps/000000000000/map.png").status_code == 404
+    page = client.get(f"/maps/{map_id}").get_data(as_text=True)
+    assert f'href="/maps/{map_id}/map.png"' in page and f'src="/maps/{map_id}/map.svg"' in page

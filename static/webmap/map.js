@@ -144,8 +144,8 @@
       panels.push(panel(map, "bottomright", "wm-legend", cfg.legend));
       panels.push(panel(map, "bottomleft", "wm-itinerary", cfg.itinerary));
       panels.push(layers.getContainer());
-      if (container.clientWidth < 1000 || container.clientHeight < 640) {  /* the legend starts folded: the map */
-        var legend = container.querySelector(".wm-legend details");   /* stays in view beside the timeline */
+      if (container.clientWidth < 1240 || container.clientHeight < 640) {  /* the legend starts folded, so the */
+        var legend = container.querySelector(".wm-legend details");   /* map and the timeline stay in view */
         if (legend) { legend.open = false; }
       }
     }
