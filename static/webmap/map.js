@@ -170,12 +170,15 @@
       var choices = [{paddingTopLeft: [40, top], paddingBottomRight: [40, bottom]},
                      {paddingTopLeft: [left, 40], paddingBottomRight: [right, 40]}];
       var best = choices[0], bestZoom = -1;
+      map.options.minZoom = 0;  /* getBoundsZoom clamps to the limit: measure without it */
       choices.forEach(function (c) {
         var pad = L.point(c.paddingTopLeft).add(c.paddingBottomRight);
         if (size.x - pad.x < 60 || size.y - pad.y < 60) { return; }  /* no room between those panels */
         var z = map.getBoundsZoom(b, false, pad);
         if (z > bestZoom) { bestZoom = z; best = c; }
       });
+      /* a journey round the world: the zoom limit lets the first view hold all of it */
+      map.setMinZoom(Math.max(0, Math.min(cfg.minZoom || 2, Math.floor(bestZoom * 4) / 4)));
       best = L.extend({animate: false, maxZoom: 8}, best);
       pad.tl[0] = best.paddingTopLeft[0]; pad.tl[1] = best.paddingTopLeft[1];
       pad.br[0] = best.paddingBottomRight[0]; pad.br[1] = best.paddingBottomRight[1];

@@ -429,12 +429,12 @@ def country_points() -> tuple[tuple[str, str, float, float], ...]:
     return tuple((r["iso2"], r["name"], float(r["lat"]), float(r["lon"])) for r in rows)
 
 
-def country_labels(bounds: Bounds | None, margin_deg: float) -> list[Label]:
-    if not bounds:
-        return []
-    (s, w), (n, e) = bounds
-    return [Label(name, lat, lon, RANK["country"], "country") for _, name, lat, lon in country_points()
-            if s - margin_deg <= lat <= n + margin_deg and w - margin_deg <= lon <= e + margin_deg]
+def country_labels(journey: Journey) -> list[Label]:
+    """The names of the countries the story's located places are in, at their label points (not every country in
+    view: a locator map names what the story is about)."""
+    codes = {p.country for p in journey.places.values() if p.located and p.country}
+    return [Label(name, lat, lon, RANK["country"], "country") for iso2, name, lat, lon in country_points()
+            if iso2 in codes]
 
 
 def view_margin(bounds: Bounds | None) -> float:
@@ -454,4 +454,4 @@ def build_scene(journey: Journey) -> Scene:
     return Scene(title=journey.title, source=source_text(journey), features=features, legend=legend, notes=notes,
                  itinerary=itinerary_lines(journey, legs),
                  missing=[p.name for p in journey.places.values() if not p.located], bounds=bounds,
-                 countries=country_labels(bounds, view_margin(bounds)), legs=legs)
+                 countries=country_labels(journey), legs=legs)
