@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from gazetteer.normalise import normalise
 from webmap.journey import Event, Journey, Leg, Place
 
-__all__ = ["mark_edits", "names_place"]
+__all__ = ["mark_edits", "mark_unsourced", "names_place"]
 
 T = TypeVar("T", Leg, Event)
 MAX_SUMMARY = 6  # changes spelled out in a revision's summary; the rest are counted
@@ -116,6 +116,17 @@ def _change(name: str, a: Any, b: Any) -> str:
     if isinstance(a, list) or isinstance(b, list):
         return f"{word} changed"
     return f"{word} {a or '(none)'} → {b or '(none)'}"
+
+
+def mark_unsourced(doc: Any) -> Any:
+    """In a journey file a person sent: a leg or event with neither quote nor citation was added by that person."""
+    if isinstance(doc, dict):
+        for kind in ("legs", "events"):
+            items = doc.get(kind)
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict) and not item.get("quote") and not item.get("citation"):
+                    item["edited"] = True
+    return doc
 
 
 def mark_edits(old: Journey, new: Journey) -> str:

@@ -21,11 +21,12 @@ import logging
 from typing import Any
 
 from flask import Blueprint, Response, abort, request, url_for
+from werkzeug.exceptions import HTTPException
 
-from webmap.app import Rendered, cached, page, state
+from webmap.app import Rendered, _http_error, cached, page, state
 from webmap.journey import Journey, JourneyError, from_dict, loads
 from webmap.mapstore import MapRecord, StaleRevision
-from webmap.web.changes import mark_edits
+from webmap.web.changes import mark_edits, mark_unsourced
 from webmap.web.keys import require_key
 from webmap.web.places import PlaceSearch
 
@@ -45,6 +46,14 @@ def _json(body: Any, status: int = 200, **headers: str) -> Response:
 
 def _error(status: int, message: str, **extra: Any) -> Response:
     return _json({"status": status, "message": message, **extra}, status)
+
+
+@bp.errorhandler(HTTPException)
+def _api_error(exc: HTTPException) -> Response:
+    """The API answers errors in JSON whatever the client accepts; the page gets the site's error page."""
+    if request.path.startswith("/api/") or request.method == "DELETE":
+        return _error(exc.code or 500, exc.description or exc.name)
+    return _http_error(exc)
 
 
 def etag_of(map_id: str, number: int) -> str:
@@ -172,7 +181,7 @@ def save(map_id: str) -> Response:
         if isinstance(body, dict) and set(body) == {"restore"}:
             journey, summary = _restore(map_id, body["restore"], record)
         else:
-            journey = from_dict(body, text=record.text)
+            journey = from_dict(mark_unsourced(body), text=record.text)
             base_journey = loads(record.journey_json, text=record.text)
             summary = mark_edits(base_journey, journey)
             if summary == "no change":

@@ -10,6 +10,7 @@ the completions. Very short prefixes cover many names, so their answers are reme
 from __future__ import annotations
 
 import heapq
+import logging
 import threading
 from array import array
 from bisect import bisect_left
@@ -19,6 +20,8 @@ from typing import Any
 from gazetteer.normalise import normalise
 
 __all__ = ["PlaceSearch", "PrefixIndex"]
+
+log = logging.getLogger(__name__)
 
 MAX_SCAN = 4000  # names scanned for one prefix before its answer is remembered instead
 PER_NAME = 3  # places shown for one completed name ("San Jose": the three most likely)
@@ -100,7 +103,13 @@ class PlaceSearch:
     def warm(self) -> None:
         """Build the prefix index in the background (the editor page asks for it before anyone types)."""
         if self._index is None:
-            threading.Thread(target=self.index, name="place-prefix-index", daemon=True).start()
+            threading.Thread(target=self._build_quietly, name="place-prefix-index", daemon=True).start()
+
+    def _build_quietly(self) -> None:
+        try:
+            self.index()
+        except Exception:  # noqa: BLE001 - a search will try again and report the error to its caller
+            log.warning("place search: the prefix index could not be built", exc_info=True)
 
     def search(self, query: str, near: tuple[float, float] | None = None, limit: int = 10) -> list[dict[str, Any]]:
         norm = normalise(query)
