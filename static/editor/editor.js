@@ -309,9 +309,9 @@
               text: "Down", onclick: function () { moveStop(i, 1); }}),
             el("button", {type: "button", "aria-label": "Remove stop " + (i + 1) + " (" + p.name + ")", text: "Remove",
               onclick: function () { removeStop(i, false); }}),
-            el("button", {type: "button", "aria-label": "Keep " + p.name + " only as a place mentioned, not a stop", text: "Only mentioned",
+            el("button", {type: "button", "aria-label": "Only mentioned: keep " + p.name + " as a place the article names, not a stop", text: "Only mentioned",
               onclick: function () { removeStop(i, true); }}),
-            el("button", {type: "button", "aria-label": "Add a stop after stop " + (i + 1) + " (" + p.name + ")", text: "Add stop after",
+            el("button", {type: "button", "aria-label": "Add stop after stop " + (i + 1) + " (" + p.name + ")", text: "Add stop after",
               onclick: function () { addStopAfter(i); }})])])]);
       list.appendChild(li);
     });
@@ -322,7 +322,7 @@
   function searchBox(i, key) {
     var id = "place-" + i, listId = "place-" + i + "-list";
     var p = S.j.places[key] || {};
-    var input = el("input", {type: "text", role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false",
+    var input = el("input", {id: id, type: "text", role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false",
                              "aria-controls": listId, autocomplete: "off", placeholder: "Type a place name",
                              "aria-describedby": id + "-hint"});
     var box = el("ul", {id: listId, role: "listbox", class: "ed-suggest", hidden: true, "aria-label": "Places matching"});
@@ -387,7 +387,6 @@
     return el("div", {class: "ed-search"}, [
       el("label", {for: id, text: "Change the place of stop " + (i + 1)}), input, hint, box]);
   }
-  function bindId(node, id) { node.id = id; return node; }
 
   // -- events and other places --------------------------------------------------------------------------------
   function placeOptions(selected) {
@@ -424,7 +423,7 @@
       seen[m.place] = 1;
       var name = placeName(m.place), key = m.place;
       list.appendChild(el("li", {}, [el("span", {text: name + " — named as “" + m.surface + "” "}), edited(S.j.places[key]),
-        el("button", {type: "button", text: "Make it a stop", "aria-label": "Make " + name + " a stop at the end of the journey",
+        el("button", {type: "button", text: "Make it a stop", "aria-label": "Make it a stop: " + name + ", at the end of the journey",
           onclick: function () {
             change(name + " is now a stop", function (j) {
               var st = stops(j), last = st[st.length - 1], prev = j.legs[j.legs.length - 1];
