@@ -237,6 +237,7 @@
   function setLeg(index, field, value) {
     return change("Leg " + (index + 1) + ": " + field + " changed", function (j) {
       var leg = j.legs[index];
+      leg.edited = true;
       if (value === "" && field !== "traveller") { delete leg[field]; } else { leg[field] = value; }
       if (leg.depart && leg.arrive && leg.arrive < leg.depart) {
         return "Leg " + (index + 1) + ": the arrival (" + leg.arrive + ") is before the departure (" + leg.depart + ").";
@@ -247,6 +248,7 @@
   function setEvent(index, field, value) {
     return change("Event changed", function (j) {
       var ev = j.events[index];
+      ev.edited = true;
       if (value === "" && field !== "title") { delete ev[field]; } else { ev[field] = value; }
       if (ev.date && ev.end_date && ev.end_date < ev.date) { return "The event ends before it starts."; }
       return null;

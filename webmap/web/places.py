@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from gazetteer.normalise import normalise
+from gazetteer.resolve import W_EXACT
 
 __all__ = ["PlaceSearch", "PrefixIndex"]
 
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 MAX_SCAN = 4000  # names scanned for one prefix before its answer is remembered instead
 PER_NAME = 3  # places shown for one completed name ("San Jose": the three most likely)
+TYPED_BONUS = 0.5  # a place called exactly what was typed, over a completion of similar size (not Dandong > Dando)
 
 
 class _Names(Sequence):
@@ -87,7 +89,8 @@ class PrefixIndex:
 
 
 class PlaceSearch:
-    """Ranked places for a search box: the exact name first (the gazetteer's own ranking), then completions."""
+    """Ranked places for a search box: places called what was typed and places whose name starts so, in the
+    gazetteer's own ranking (name, kind, population, nearness), a completion a little behind an exact name."""
 
     def __init__(self, gazetteer: Any) -> None:
         self.gazetteer = gazetteer
@@ -119,24 +122,29 @@ class PlaceSearch:
         out: list[dict[str, Any]] = []
         seen: set[tuple] = set()
 
-        def add(name: str, how: str, per_name: int) -> None:
+        def add(name: str, per_name: int) -> None:
             for cand in self.gazetteer.lookup(name, near=anchors)[:per_name]:
                 p = cand.place
                 ident = (p.geonameid, p.name, round(p.lat, 4), round(p.lon, 4))
                 if ident in seen or len(out) >= limit:
                     continue
                 seen.add(ident)
+                # The gazetteer's score, less its bonus for matching the name looked up (a completion's), plus
+                # one for being called exactly what was typed: kind, population and nearness decide the rest.
+                typed = normalise(p.name) == norm
+                score = cand.score - (W_EXACT if cand.match == "exact" else 0.0) + (TYPED_BONUS if typed else 0.0)
                 out.append({"geonameid": p.geonameid, "name": p.name, "country": p.country, "admin1": p.admin1,
                             "kind": p.kind, "lat": p.lat, "lon": p.lon, "population": p.population,
-                            "source": p.source, "score": round(cand.score, 3), "match": how})
+                            "source": p.source, "match": "exact" if typed else "prefix", "score": round(score, 3)})
 
         index = self.index()
         if norm in index:  # only names the gazetteer holds: typing never sends a query to an online geocoder
-            add(query, "exact", 5)
+            add(query, 5)
         if len(norm) >= 2 and len(out) < limit:
             for name in index.complete(norm, limit):
                 if name != norm:
-                    add(name, "prefix", PER_NAME)
+                    add(name, PER_NAME)
                 if len(out) >= limit:
                     break
+        out.sort(key=lambda c: -c["score"])
         return out
