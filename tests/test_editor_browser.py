@@ -234,3 +234,31 @@ def test_hostile_text_is_shown_as_text(server, watched_page):
     assert HOSTILE in page.locator(".leaflet-popup-content").inner_text()
     assert page.locator("img[src=x]").count() == 0 and page.locator("script:not([src])").count() == 0
     watched_page.assert_clean()
+
+
+def test_a_new_map_hands_its_creator_the_edit_link(server, watched_page):
+    """The form's redirect carries the key in the fragment: the story page shows the link once, keeps the key in
+    this browser, drops it from the address bar, and the editor then saves with it."""
+    url, store = server
+    page = watched_page.page
+    page.goto(url + "/maps/new")
+    page.fill("#title", "A fresh draft")
+    page.fill("#text", STORY)
+    page.click("button[type=submit]")
+    note = page.locator("#key-note")
+    note.wait_for()
+    link = note.locator("a").get_attribute("href")
+    map_id = page.url.rsplit("/", 1)[1]
+    assert "#key=" not in page.url and link.startswith(f"{url}/maps/{map_id}/edit#key=")
+    key = link.split("#key=")[1]
+    assert key not in page.content().replace(link, "")  # only in the one-time note the script wrote
+    assert page.locator("#edit-key").input_value() == key  # the upload form is ready to use it
+    page.frame_locator("#map-frame").locator(".wm-marker").first.wait_for()
+    page.goto(link)
+    page.wait_for_selector("#ed-stops .ed-stop")
+    page.fill("#ed-title", "Fixed title")
+    page.locator("#ed-title").press("Tab")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#ed-status")).to_contain_text("revision 2 saved")
+    assert api(f"{url}/api/maps/{map_id}/revisions/2")["title"] == "Fixed title"
+    watched_page.assert_clean()

@@ -129,22 +129,17 @@
     status(what + " — not saved yet.");
     return true;
   }
-  function undo() {
-    if (!S.undo.length) { return; }
-    S.redo.push(JSON.stringify(S.j));
-    S.j = JSON.parse(S.undo.pop());
+  /* Undo and redo: move the journey from one stack of snapshots to the other. */
+  function step(from, to, said) {
+    if (!from.length) { return; }
+    to.push(JSON.stringify(S.j));
+    S.j = JSON.parse(from.pop());
     S.dirty = true;
     render();
-    status("Undone.");
+    status(said);
   }
-  function redo() {
-    if (!S.redo.length) { return; }
-    S.undo.push(JSON.stringify(S.j));
-    S.j = JSON.parse(S.redo.pop());
-    S.dirty = true;
-    render();
-    status("Redone.");
-  }
+  function undo() { step(S.undo, S.redo, "Undone."); }
+  function redo() { step(S.redo, S.undo, "Redone."); }
 
   function setPlace(key, c) {
     return change("Stop set to " + c.name, function (j) {
