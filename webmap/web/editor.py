@@ -20,7 +20,7 @@ import json
 import logging
 from typing import Any
 
-from flask import Blueprint, Response, abort, request, url_for
+from flask import Blueprint, Response, abort, current_app, request, url_for
 from werkzeug.exceptions import HTTPException
 
 from webmap.app import Rendered, _http_error, cached, page, state
@@ -69,11 +69,11 @@ def _record(map_id: str) -> MapRecord:
 
 
 def _searcher() -> PlaceSearch:
-    st = state()
-    search = getattr(st, "place_search", None)
-    if search is None:
-        search = st.place_search = PlaceSearch(st.gazetteer())
-    return search
+    """One place search per app (its prefix index is built once, on first need)."""
+    ext = current_app.extensions
+    if "webmap-place-search" not in ext:
+        ext.setdefault("webmap-place-search", PlaceSearch(state().gazetteer()))
+    return ext["webmap-place-search"]
 
 
 def _located(journey: Journey) -> Journey:
