@@ -289,3 +289,16 @@ def test_the_marked_journey_validates(client, made):
     saved, _ = current(client, made["id"])
     journey = from_dict(saved, STORY)
     assert journey.legs[0].edited and journey.legs[0].traveller == "Kim Jong Un"
+
+
+def test_the_text_list_says_edited_only_of_what_was_edited():
+    from webmap import storyview
+    from webmap.render import itinerary_html
+
+    journey = fake_extract(STORY, None)
+    journey.legs[0].edited = True
+    journey.places["beijing"].edited = True
+    items = {(it.kind, it.title): it.provenance for it in storyview.itinerary(journey)}
+    assert items == {("stop", "Pyongyang"): "inferred", ("leg", "Pyongyang → Beijing by train"): "edited",
+                     ("stop", "Beijing"): "edited"}
+    assert "Pyongyang → Beijing by train (edited by hand)" in itinerary_html(journey, [])

@@ -262,3 +262,49 @@ def test_a_new_map_hands_its_creator_the_edit_link(server, watched_page):
     expect(page.locator("#ed-status")).to_contain_text("revision 2 saved")
     assert api(f"{url}/api/maps/{map_id}/revisions/2")["title"] == "Fixed title"
     watched_page.assert_clean()
+
+
+def test_add_remove_mention_and_events(server, watched_page):
+    """Add a stop between two and find its place; turn a stop into a place merely mentioned and back; remove one;
+    add, move and remove events; then save and read the journey back."""
+    url, store = server
+    map_id, key = stored(store, wrong_draft())
+    page = open_editor(watched_page, url, map_id, key)
+    page.get_by_role("button", name="Add stop after stop 1 (Pyongyang)").click()
+    assert stop_names(page) == ["Pyongyang", "New stop", "Beijing", "West"]
+    assert page.evaluate("document.activeElement.id") == "place-1"  # ready to type its place
+    page.keyboard.type("Shenyang", delay=10)
+    page.locator("#place-1-list [role=option]").first.wait_for()
+    page.keyboard.press("Enter")
+    expect(page.locator(".ed-stop-head strong").nth(1)).to_have_text("Shenyang")
+
+    page.get_by_role("button", name="Only mentioned: keep West as a place the article names, not a stop").click()
+    assert stop_names(page) == ["Pyongyang", "Shenyang", "Beijing"]
+    assert "West" in page.locator("#ed-others").inner_text()
+    page.get_by_role("button", name="Make it a stop: West, at the end of the journey").click()
+    assert stop_names(page) == ["Pyongyang", "Shenyang", "Beijing", "West"]
+    page.get_by_role("button", name="Remove stop 4 (West)").click()
+    assert stop_names(page) == ["Pyongyang", "Shenyang", "Beijing"]
+    assert "West" not in page.locator("#ed-others").inner_text()  # removed, not merely mentioned
+
+    page.get_by_role("button", name="Add an event").click()
+    assert page.evaluate("document.activeElement.id") == "ev-0-title"
+    page.fill("#ev-0-title", "Military parade")
+    page.locator("#ev-0-title").press("Tab")
+    page.select_option("#ev-0-place", "beijing")
+    page.fill("#ev-0-date", "2025-09-03")
+    page.get_by_role("button", name="Add an event").click()
+    page.get_by_role("button", name="Remove event 2 (New event)").click()
+    expect(page.locator(".ed-star")).to_have_count(1)
+
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#ed-status")).to_contain_text("revision 2 saved")
+    saved = api(f"{url}/api/maps/{map_id}/revisions/2")
+    assert [(leg["from"], leg["to"]) for leg in saved["legs"]] == [("pyongyang", "new-stop"), ("new-stop", "beijing")]
+    assert saved["places"]["new-stop"]["name"] == "Shenyang" and "dandong" not in saved["places"]
+    assert not any(m["place"] == "dandong" for m in saved["mentions"])
+    assert [(e["title"], e["place"], e["date"], e["edited"]) for e in saved["events"]] == [
+        ("Military parade", "beijing", "2025-09-03", True)]
+    summary = api(f"{url}/api/maps/{map_id}/revisions")["revisions"][0]["summary"]
+    assert "added place Shenyang" in summary and "added event “Military parade”" in summary
+    watched_page.assert_clean()

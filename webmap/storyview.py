@@ -190,8 +190,7 @@ def _leg_item(journey: Journey, leg: Leg) -> Item:
 def _stop_item(journey: Journey, key: str, date: str | None, leg: Leg) -> Item:
     place = journey.places[key]
     return Item(kind="stop", title=place.name, role="stop", place=key, date=date, when=long_date(date),
-                traveller=leg.traveller,
-                provenance=_provenance(leg.quote, leg.citation, leg.inferred, leg.edited or place.edited),
+                traveller=leg.traveller, provenance=_provenance(leg.quote, leg.citation, leg.inferred, place.edited),
                 citation=leg.citation, confidence=leg.confidence, remarks=_remarks(place.note))
 
 
