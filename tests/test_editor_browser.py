@@ -308,3 +308,21 @@ def test_add_remove_mention_and_events(server, watched_page):
     summary = api(f"{url}/api/maps/{map_id}/revisions")["revisions"][0]["summary"]
     assert "added place Shenyang" in summary and "added event “Military parade”" in summary
     watched_page.assert_clean()
+
+
+def test_unsaved_changes_survive_a_closed_tab(server, watched_page):
+    url, store = server
+    map_id, key = stored(store, wrong_draft())
+    first = open_editor(watched_page, url, map_id, key)
+    first.select_option("#leg-0-mode", "flight")
+    later = first.context.new_page()  # as if the tab had been closed and the editor opened again
+    later.goto(f"{url}/maps/{map_id}/edit")
+    later.wait_for_selector("#ed-stops .ed-stop")
+    assert later.locator("#leg-0-mode").input_value() == "train"
+    later.get_by_role("button", name="Bring back the unsaved changes").click()
+    assert later.locator("#leg-0-mode").input_value() == "flight"
+    later.get_by_role("button", name="Save").click()
+    expect(later.locator("#ed-status")).to_contain_text("revision 2 saved")
+    assert api(f"{url}/api/maps/{map_id}/revisions/2")["legs"][0]["mode"] == "flight"
+    later.close()
+    watched_page.assert_clean()

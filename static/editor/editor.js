@@ -11,7 +11,7 @@
   var root = document.getElementById("editor");
   if (!root || !window.L) { return; }
   var cfg = JSON.parse(root.getAttribute("data-config"));
-  var KEY_STORE = "webmap-edit-key:" + cfg.map;
+  var KEY_STORE = "webmap-edit-key:" + cfg.map, DRAFT_STORE = "webmap-draft:" + cfg.map;
   var MODE_COLOUR = {train: "#b3261e", flight: "#1f5fa8", car: "#6a3d9a", motorcade: "#6a3d9a", bus: "#6a3d9a",
                      foot: "#33691e", ship: "#00796b", ferry: "#00796b", unknown: "#555555"};
   var S = {j: null, base: null, etag: null, key: null, undo: [], redo: [], dirty: false, fitted: false,
@@ -530,8 +530,33 @@
     $("ed-redo").disabled = !S.redo.length;
     $("ed-save").disabled = !S.j || !S.dirty || !S.key;
   }
+  /* Unsaved work is kept in this browser too, so a closed tab or a crash loses nothing. */
+  function backup() {
+    try {
+      if (S.dirty) {
+        window.localStorage.setItem(DRAFT_STORE, JSON.stringify({base: S.base, at: new Date().toISOString(), journey: S.j}));
+      }
+    } catch (e) { /* storage full or off: the page still holds the work */ }
+  }
+  function dropBackup() {
+    try { window.localStorage.removeItem(DRAFT_STORE); } catch (e) { /* storage off */ }
+  }
+  function offerBackup() {
+    var saved = null;
+    try { saved = JSON.parse(window.localStorage.getItem(DRAFT_STORE) || "null"); } catch (e) { saved = null; }
+    if (!saved || !saved.journey || JSON.stringify(saved.journey) === JSON.stringify(S.j)) { return; }
+    alertBox("This browser holds changes to this map that were not saved (made from revision " + saved.base + ", " +
+             saved.at.slice(0, 16).replace("T", " ") + " UTC).", [
+      el("button", {type: "button", text: "Bring back the unsaved changes", onclick: function () {
+        change("Unsaved changes brought back", function (j) {
+          Object.keys(j).forEach(function (k) { delete j[k]; }); Object.assign(j, saved.journey); return null;
+        });
+      }}),
+      el("button", {type: "button", text: "Discard them", onclick: function () { dropBackup(); alertBox(""); }})]);
+  }
   function render() {
     if (!S.j) { return; }
+    backup();
     var focused = S.focusAfter || (document.activeElement && document.activeElement.id);
     S.focusAfter = null;
     if (document.activeElement !== $("ed-title")) { $("ed-title").value = S.j.title; }
@@ -626,6 +651,7 @@
       .then(function (res) {
         if (res.status === 201) {
           S.dirty = false;
+          dropBackup();
           return load(res.body.revision, false).then(function () {
             status(what + ": revision " + res.body.revision + " saved (" + res.body.summary + ").");
             return loadRevisions();
@@ -657,5 +683,6 @@
 
   loadRevisions()
     .then(function (body) { return load(body.current, false); })
+    .then(offerBackup)
     .catch(function (e) { status("The journey could not be loaded."); alertBox(e.message || String(e)); });
 })();
