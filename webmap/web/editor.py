@@ -72,7 +72,7 @@ def _searcher() -> PlaceSearch:
     """One place search per app (its prefix index is built once, on first need)."""
     ext = current_app.extensions
     if "webmap-place-search" not in ext:
-        ext.setdefault("webmap-place-search", PlaceSearch(state().gazetteer()))
+        ext.setdefault("webmap-place-search", PlaceSearch(state().gazetteer))
     return ext["webmap-place-search"]
 
 

@@ -93,9 +93,15 @@ class PlaceSearch:
     gazetteer's own ranking (name, kind, population, nearness), a completion a little behind an exact name."""
 
     def __init__(self, gazetteer: Any) -> None:
-        self.gazetteer = gazetteer
+        """``gazetteer``: a Gazetteer, or a function that opens it (so a page can warm the index without waiting
+        for the gazetteer to open, or to be built on a fresh machine)."""
+        self._gazetteer = gazetteer
         self._index: PrefixIndex | None = None
         self._lock = threading.Lock()
+
+    @property
+    def gazetteer(self) -> Any:
+        return self._gazetteer() if callable(self._gazetteer) else self._gazetteer
 
     def index(self) -> PrefixIndex:
         with self._lock:
@@ -119,11 +125,12 @@ class PlaceSearch:
         if not norm:
             return []
         anchors = [near] if near else None
+        gazetteer = self.gazetteer
         out: list[dict[str, Any]] = []
         seen: set[tuple] = set()
 
         def add(name: str, per_name: int) -> None:
-            for cand in self.gazetteer.lookup(name, near=anchors)[:per_name]:
+            for cand in gazetteer.lookup(name, near=anchors)[:per_name]:
                 p = cand.place
                 ident = (p.geonameid, p.name, round(p.lat, 4), round(p.lon, 4))
                 if ident in seen or len(out) >= limit:
