@@ -30,6 +30,8 @@ from gazetteer.store import GazetteerError
 from webmap import storyview
 from webmap.journey import Journey, JourneyError, decode_text, load, loads
 from webmap.mapstore import ID_RE, MapRecord, MapStore, MapStoreError
+from webmap.web.keys import FORM_FIELD as KEY_FIELD
+from webmap.web.keys import new_key, require_key
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +222,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_error_handler(GazetteerError, _gazetteer_error)
     _register_story_routes(app)
     _register_maps_routes(app)
+    from webmap.web.editor import bp as editor
+
+    app.register_blueprint(editor)
     return app
 
 
@@ -522,6 +527,7 @@ def _default_title(text: str) -> str:
 
 def _map_links(map_id: str) -> dict[str, str]:
     return {"map": url_for("stored_map", map_id=map_id), "geojson": url_for("stored_geojson", map_id=map_id),
+            "edit": url_for("editor.edit_page", map_id=map_id),
             "json": url_for("stored_journey", map_id=map_id), "embed": url_for("stored_embed", map_id=map_id),
             "text": url_for("stored_text", map_id=map_id), "upload": url_for("stored_journey", map_id=map_id),
             **{fmt: url_for("stored_picture", map_id=map_id, fmt=fmt) for fmt in ("svg", "png", "pdf")}}
@@ -571,17 +577,22 @@ def _register_maps_routes(app: Flask) -> None:
             if form.published:
                 journey.source.published = form.published
             locate(journey, gazetteer)
+            key, key_hash = new_key()
             record = state().store.create(journey, form.text, title=form.title or journey.title
-                                          or _default_title(form.text), published=form.published or None)
+                                          or _default_title(form.text), published=form.published or None,
+                                          key_hash=key_hash)
         except Exception:
             log.exception("could not make a map from a %d-character story", len(form.text))
             return _form_error(form, 500, "A map could not be made from this text. The problem has been logged.")
         log.info("stored map %s (%d legs, %d places)", record.id, len(journey.legs), len(journey.places))
+        # The edit key travels in a URL fragment: browsers never send fragments, so it stays out of every log.
+        edit_url = url_for("editor.edit_page", map_id=record.id, _external=True) + "#key=" + key
         if _wants_json():
-            body = json.dumps({"id": record.id, "url": url_for("stored_story", map_id=record.id, _external=True)})
+            body = json.dumps({"id": record.id, "url": url_for("stored_story", map_id=record.id, _external=True),
+                               "edit_url": edit_url, "edit_key": key})
             return Response(body + "\n", status=201, mimetype="application/json",
                             headers={"Location": url_for("stored_story", map_id=record.id)})
-        return redirect(url_for("stored_story", map_id=record.id), code=303)
+        return redirect(url_for("stored_story", map_id=record.id) + "#key=" + key, code=303)
 
     def _form_error(form: StoryForm, status: int, message: str) -> Response:
         if _wants_json():
@@ -639,7 +650,9 @@ def _register_maps_routes(app: Flask) -> None:
             except FormError as exc:
                 return _upload_error(record, served, exc.status, exc.message)
             raw = fields.get("journey", (None, b""))[1]
+            require_key(state().store, record.id, fields.get(KEY_FIELD, (None, b""))[1].decode("utf-8", "replace"))
         else:
+            require_key(state().store, record.id)
             raw = request.get_data(cache=False)
         if not raw.strip():
             return _upload_error(record, served, 400, "No journey file was sent.")

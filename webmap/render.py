@@ -26,6 +26,7 @@ from webmap.draw.scene import (
     Scene,
     build_scene,
     drawn_legs,
+    itinerary_lines,
     marker_size,
     stop_quotes,
     svg_icon,
@@ -156,11 +157,19 @@ def legend_html(journey: Journey, legs: list[DrawnLeg] | None = None, scene: Sce
     return f"<details open><summary>Legend</summary><ul>{items}</ul>{note}</details>"
 
 
-def itinerary_html(scene: Scene) -> str:
-    """The journey as an ordered list: the text alternative for screen readers, print and offline reports."""
-    items = "".join(f"<li>{esc(line)}</li>" for line in scene.itinerary)
-    tail = (f'<p class="wm-missing">Not on the map (no coordinates found): {esc(", ".join(scene.missing))}</p>'
-            if scene.missing else "")
+def itinerary_html(source: Scene | Journey, legs: list[DrawnLeg] | None = None) -> str:
+    """The journey as an ordered list: the text alternative for screen readers, print and offline reports.
+
+    ``source`` is the scene, or a journey (with its drawn legs, for the distances) for callers without one.
+    """
+    if isinstance(source, Scene):
+        lines, missing = source.itinerary, source.missing
+    else:
+        lines = itinerary_lines(source, drawn_legs(source) if legs is None else legs)
+        missing = [p.name for p in source.places.values() if not p.located]
+    items = "".join(f"<li>{esc(line)}</li>" for line in lines)
+    tail = (f'<p class="wm-missing">Not on the map (no coordinates found): {esc(", ".join(missing))}</p>'
+            if missing else "")
     return f"<details><summary>Journey as text</summary><ol>{items}</ol>{tail}</details>"
 
 

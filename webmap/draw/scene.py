@@ -18,7 +18,7 @@ from webmap import storyview
 from webmap.htmlsafe import esc
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Place, Quote
 from webmap.routes import LegPath, leg_path
-from webmap.wording import NOT_IN_ARTICLE, long_date
+from webmap.wording import EDITED, NOT_IN_ARTICLE, long_date
 
 ROLE_LABEL = {"origin": "Origin", "border": "Border crossing", "destination": "Destination",
               "stop": "Stop", "via": "Route point (not in the article)", "event": "Event",
@@ -30,7 +30,6 @@ MODE_COLOUR = {"train": "#b3261e", "flight": "#1f5fa8", "car": "#6a3d9a", "motor
                "unknown": "#555555"}
 DEFAULT_COLOUR = "#555555"
 LAYER_ROUTE, LAYER_STOPS, LAYER_EVENTS, LAYER_OTHER = ("Route", "Stops", "Events", "Other places mentioned")
-EDITED = "edited by hand"
 
 # Label ranks: a lower number wins a collision.
 RANK = {"destination": 0, "origin": 1, "border": 2, "stop": 3, "event": 4, "via": 6, "mention": 7, "country": 9}
@@ -230,7 +229,8 @@ def mention_html(place: Place, mentions: list[Mention]) -> str:
     lines = [f"<strong>Named {len(mentions)}×</strong> as: {esc(', '.join(sorted({m.role for m in mentions})))}",
              *(esc(n) for n in notes), "Not a stop on the journey.", source_line(place)]
     quotes = list(dict.fromkeys(m.quote or Quote(m.start, m.end, m.surface) for m in mentions))
-    return popup_html(place.name, ROLE_LABEL["mention"], lines, quotes[:3])
+    edited = edited_html(place) or next((edited_html(m) for m in mentions if getattr(m, "edited", None)), "")
+    return popup_html(place.name, ROLE_LABEL["mention"], lines, quotes[:3], edited)
 
 
 # -- the scene ------------------------------------------------------------------------------------------------
@@ -324,9 +324,10 @@ def _point(place: Place, kind: str, shape: str, layer: str, popup: str, tooltip:
 
 
 def _stop_provenance(journey: Journey, key: str) -> str:
-    legs = [leg for leg in journey.legs if key in (leg.from_, leg.to, leg.crossing)]
-    if any(getattr(leg, "edited", None) for leg in legs) or getattr(journey.places[key], "edited", None):
+    """A stop is edited by hand when its place was (a changed leg marks the leg, not its ends)."""
+    if getattr(journey.places[key], "edited", None):
         return "edited"
+    legs = [leg for leg in journey.legs if key in (leg.from_, leg.to, leg.crossing)]
     return "article" if any(leg.quote for leg in legs) else (provenance(legs[0]) if legs else "article")
 
 
@@ -338,7 +339,8 @@ def _point_features(journey: Journey) -> list[Feature]:
             continue
         quotes, date = stop_quotes(journey, place.key)
         when = long_date(date)
-        popup = popup_html(place.name, ROLE_LABEL[role], [esc(when), source_line(place)], quotes)
+        popup = popup_html(place.name, ROLE_LABEL[role], [esc(when), source_line(place)], quotes,
+                           edited_html(place))
         out.append(_point(place, "stop", role, LAYER_STOPS, popup,
                           f"{place.name} — {ROLE_LABEL[role]}" + _tooltip_when(date),
                           _stop_provenance(journey, place.key), role))
@@ -364,8 +366,10 @@ def _point_features(journey: Journey) -> list[Feature]:
     for place, mentions in journey.other_places():
         if place.located:
             roles = sorted({m.role for m in mentions})
+            edited = getattr(place, "edited", None) or any(getattr(m, "edited", None) for m in mentions)
             out.append(_point(place, "mention", "mention", LAYER_OTHER, mention_html(place, mentions),
-                              f"{place.name} — mentioned ({', '.join(roles)})", "article", "mention"))
+                              f"{place.name} — mentioned ({', '.join(roles)})", "edited" if edited else "article",
+                              "mention"))
     return out
 
 
@@ -408,7 +412,8 @@ def itinerary_lines(journey: Journey, legs: list[DrawnLeg]) -> list[str]:
         when = f"{item.when}: " if item.when else ""
         who = f"{item.traveller}, " if item.kind == "leg" and item.traveller else ""
         dist = f", ≈ {km[order]:,.0f} km" if item.kind == "leg" and order in km else ""
-        mark = {"citation": f" ({NOT_IN_ARTICLE})", "inferred": " (inferred)"}.get(item.provenance, "")
+        mark = {"citation": f" ({NOT_IN_ARTICLE})", "inferred": " (inferred)",
+                "edited": f" ({EDITED})"}.get(item.provenance, "")
         lines.append(f"{when}{who}{item.title}{dist}{mark}")
     return lines
 
