@@ -49,7 +49,7 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str], b
         core = _SUFFIX.sub("", name).strip()
         short = core[len(city):].strip(" -") if city and core.startswith(city + " ") else core
         names = {name}
-        for c in {core, short} - {""}:
+        for c in {core, short, city} - {""}:
             names.update((f"{c} Airport", f"{c} International Airport"))
         n = normalise(short)
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names

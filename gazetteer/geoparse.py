@@ -25,6 +25,7 @@ import weakref
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .admin import GENERIC_WORDS
 from .airports import code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import normalise
@@ -39,6 +40,7 @@ from .wordlists import (
     LOCATIVES,
     MODIFIERS,
     NEVER_PLACES,
+    NOBLE_TITLES,
     ORG_HEADS,
     ORG_PREFIXES,
     PLACE_TYPES,
@@ -60,8 +62,9 @@ _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
 _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
-_ABBREV_DOT = frozenset({"st", "ste", "mt", "ft", "pt"})
-# Lower-case words that may end a name ("Ben Gurion airport", "JFK International").
+_ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
+# Lower-case words that may end a name that is none without them ("Ben Gurion airport"); after a name
+# ("Manila airport") they stay outside it.
 _NAME_TAILS = frozenset({"airport", "international", "airfield"})
 # Words just before an airport code that say it is one: "landed at JFK", "flights from LHR", "flew into DXB".
 _AIRPORT_CUE_RE = re.compile(r"(?:landed|landing|arrived|arriving|departed|departing|touched down|took off|"
@@ -325,13 +328,15 @@ class Geoparser:
             j = i
             while True:
                 tj = toks[j]
-                if tj.cap or (j > i and (_ELISION_RE.match(tj.text) or tj.norm in _NAME_TAILS)):
+                if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
+                                         or (tj.norm in _NAME_TAILS and best is None))):
                     base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
                     if tj.possessive and self._known(base_key):
                         best = (j, base_key, tj.base_end)
                     elif self._known(key):
                         best = (j, key, tj.end)
-                if tj.possessive or j + 1 >= n or j - i + 1 >= MAX_NAME_TOKENS:
+                # a possessive ends a name unless a longer name goes on through it ("Cox's Bazar")
+                if (tj.possessive and not match(key)) or j + 1 >= n or j - i + 1 >= MAX_NAME_TOKENS:
                     break
                 nxt = toks[j + 1]
                 gap = text[tj.end:nxt.start]
@@ -438,6 +443,9 @@ class Geoparser:
             headline = t0.headline or (not acronym and all(toks[k].caps for k in range(c.i, c.j + 1)))
             left, right = chunk(c, -1), chunk(c, +1)
             prominent = bool(c.demonym) or self._prominent(rows)
+            if single and c.norm in GENERIC_WORDS:
+                c.status, c.why = "rejected", "a direction or generic word (the North, Central)"
+                continue
             if c.norm in REGION_ADJECTIVES:
                 c.status, c.why = "rejected", "an adjective of a continent or world region (South American)"
                 continue
@@ -456,6 +464,13 @@ class Geoparser:
                 continue
             if c.demonym and self._language(text, toks, c):
                 c.status, c.why = "rejected", "a language, not a people"
+                continue
+            if c.i >= 2 and toks[c.i - 1].norm == "of" and toks[c.i - 2].norm in NOBLE_TITLES:
+                c.status, c.why = "rejected", "part of a title (the Duke of Edinburgh)"
+                continue
+            if c.norm.startswith("saint ") and c.j + 2 < len(toks) and toks[c.j + 1].norm == "of" \
+                    and toks[c.j + 2].cap:
+                c.status, c.why = "rejected", "a saint's name (St. Francis of Assisi)"
                 continue
             if tl_possessive_name(toks, c):
                 c.status, c.why = "rejected", "a saint's name in a building's name (St. Peter's Basilica)"
@@ -499,7 +514,10 @@ class Geoparser:
                 continue
             # 4. capitalised common words: need evidence unless the place is one everybody knows
             exact_rows = [p for p, exact in rows if exact]
-            common = single and (c.norm in COMMON_WORDS or c.norm in GIVEN_NAMES) and not c.demonym
+            # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
+            # word or a name ("Summit", "Happy", "Pope", "Diablo") than that village: it needs evidence too
+            tiny = all(p.kind == "city" and p.population < 1000 for p, _ in rows)
+            common = single and (c.norm in COMMON_WORDS or c.norm in GIVEN_NAMES or tiny) and not c.demonym
             if common and not exact_rows:
                 c.status, c.why = "rejected", "a common word (alternate name only)"
                 continue
@@ -644,17 +662,22 @@ class Geoparser:
                 new = []
                 for (p, prior) in rows:
                     s = prior
+                    # context lifts a village less than a town: a story set in India does not make its
+                    # Dubai a hamlet of 600 rather than the city of 3.8 million
+                    note = 1.0 if p.kind != "city" else min(1.0, max(0.35, (math.log10(p.population + 1) - 2) / 3))
                     if p.country:
-                        s += 2.5 * min(1.0, (countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0)) / 1.5)
+                        s += 2.5 * note * min(1.0, (countries.get(p.country, 0)
+                                                    - own.get(n, {}).get(p.country, 0)) / 1.5)
                     if p.kind != "country":
                         near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
                                     # a neighbour across a border is weaker evidence than one at home
                                     * (1.0 if ac == p.country else 0.5)
                                     for w, la, lo, an, ac in anchors if an != n), default=0.0)
-                        s += 3.0 * near
+                        s += 3.0 * note * near
                     new.append(s)
                 scores[n] = new
                 probs[n] = _softmax(new)
+        strong = [(la, lo, an) for w, la, lo, an, _ in anchors if w >= 0.3]
         out: list[PlaceMention] = []
         by_end = {c.start: c for c in keep}
         for c in keep:
@@ -685,6 +708,9 @@ class Geoparser:
             order = sorted(range(len(rows)), key=lambda i: -pr[i])
             k = order[0]
             top = rows[k][0]
+            if _far_alternate(c, top, countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0),
+                              strong):
+                continue
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             cands = tuple(_candidate(rows[i][0], pr[i]) for i in order[:5])
             out.append(PlaceMention(c.start, c.end, text[c.start:c.end], top.name, top.kind, top.lat, top.lon,
@@ -727,6 +753,16 @@ class Geoparser:
                 scored[key] = (p, s)
         ranked = sorted(scored.values(), key=lambda ps: -ps[1])
         return ranked[:8]
+
+
+def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:
+    """A name known only as an alternate name, whose best reading lies in none of the story's countries and
+    thousands of km from all its well-placed places: the place the text means is one the gazetteer lacks
+    (a Russian border station read as a city in India), so no reading is better than that one."""
+    if any(exact for _, exact in c.places) or country_votes >= 0.5 or top.kind != "city":
+        return False
+    dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
+    return bool(dists) and min(dists) > 2500.0
 
 
 def _candidate(p: Place, score: float) -> MentionCandidate:
