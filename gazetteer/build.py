@@ -310,7 +310,10 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
                 add_name(normalise(alt["name"]), gid, 0)
 
     try:
-        sourced = admin_places(cities, us_states) + geography_places()
+        geography = geography_places()
+        reserved = frozenset(normalise(n) for g in geography if g.kind in ("sea", "world-region")
+                             for n in (g.name, *g.names))
+        sourced = admin_places(cities, us_states, reserved=reserved) + geography
     except (OSError, ValueError, KeyError) as e:
         raise GazetteerError(f"cannot read region data: {e}") from None
     _add_sourced(sourced, places, add_name)

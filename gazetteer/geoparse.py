@@ -440,7 +440,9 @@ class Geoparser:
                 continue
             single = c.i == c.j or (toks[c.i].norm == "the" and c.j == c.i + 1)
             acronym = single and (c.norm in ACRONYMS or "." in t0.text)
-            headline = t0.headline or (not acronym and all(toks[k].caps for k in range(c.i, c.j + 1)))
+            landmark = any(p.kind == "landmark" and exact for p, exact in rows)  # "K2"
+            headline = t0.headline or (not acronym and not landmark
+                                       and all(toks[k].caps for k in range(c.i, c.j + 1)))
             left, right = chunk(c, -1), chunk(c, +1)
             prominent = bool(c.demonym) or self._prominent(rows)
             if single and c.norm in GENERIC_WORDS:
@@ -456,10 +458,11 @@ class Geoparser:
             if single and (c.norm in NEVER_PLACES and not (t0.caps and c.norm in ACRONYMS)):
                 c.status, c.why = "rejected", "never a place on its own"
                 continue
-            if len(c.norm.replace(" ", "")) <= 2 and not (c.norm in ACRONYMS and (t0.caps or "." in t0.text)):
+            if len(c.norm.replace(" ", "")) <= 2 and not (c.norm in ACRONYMS and (t0.caps or "." in t0.text)) \
+                    and not landmark:
                 c.status, c.why = "rejected", "too short"
                 continue
-            if t0.caps and len(t0.text) <= 3 and c.norm not in ACRONYMS and single and not prominent:
+            if t0.caps and len(t0.text) <= 3 and c.norm not in ACRONYMS and single and not prominent and not landmark:
                 c.status, c.why = "rejected", "an abbreviation"
                 continue
             if c.demonym and self._language(text, toks, c):
@@ -756,10 +759,12 @@ class Geoparser:
 
 
 def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:
-    """A name known only as an alternate name, whose best reading lies in none of the story's countries and
-    thousands of km from all its well-placed places: the place the text means is one the gazetteer lacks
-    (a Russian border station read as a city in India), so no reading is better than that one."""
-    if any(exact for _, exact in c.places) or country_votes >= 0.5 or top.kind != "city":
+    """A name known only as an alternate name of a town (not a capital or big city), whose best reading lies in
+    none of the story's countries and thousands of km from all its well-placed places: the place the text
+    means is one the gazetteer lacks (a Russian border station read as a city in India), so no reading is
+    better than that one."""
+    if (any(exact for _, exact in c.places) or country_votes >= 0.5 or top.kind != "city" or top.capital
+            or top.population >= 500_000):  # "Kiev" for Kyiv is a name everybody knows, in any story
         return False
     dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
     return bool(dists) and min(dists) > 2500.0
