@@ -284,3 +284,19 @@ def test_mountains_and_poles(parser):
     ms = parser.parse("After K2 she flew to Kathmandu to attempt Mount Everest, then skied to the South Pole.")
     assert [(m.surface, m.kind) for m in ms] == [("K2", "landmark"), ("Kathmandu", "city"),
                                                  ("Mount Everest", "landmark"), ("South Pole", "landmark")]
+
+
+def test_airport_names_with_codes(parser):
+    ms = parser.parse("The pope flew out of JFK International Airport. And airport staff cheered.")
+    assert [(m.surface, m.kind) for m in ms] == [("JFK International Airport", "airport")]
+
+
+def test_an_itinerary_of_title_case_lines(parser):
+    text = ("Where will they go on their autumn tour?\n\nTuesday 16th October: Sydney, Australia\n\n"
+            "Wednesday 17th October: Dubbo, Australia\n\nThursday 25th October: Nadi, Fiji\n")
+    assert [m.surface for m in parser.parse(text) if m.kind == "city"] == ["Sydney", "Dubbo", "Nadi"]
+
+
+def test_a_far_small_namesake_is_kept_but_unsure(parser):
+    ms = parser.parse("Theresa May returned to London and Whitehall after her holiday in Italy.")
+    assert all(m.confidence <= 0.4 for m in ms if m.surface == "Whitehall" and m.country != "GB")
