@@ -136,7 +136,7 @@ def cmd_geocode(args: argparse.Namespace) -> int:
         print(json.dumps(record, ensure_ascii=False))
     else:
         print(f"{place.name}, {place.country}  {place.lat:.5f}, {place.lon:.5f}  "
-              f"(GeoNames id {place.geonameid}, {place.source})")
+              f"({f'GeoNames id {place.geonameid}, ' if place.geonameid else ''}{place.source})")
     return 0
 
 
