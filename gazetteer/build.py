@@ -221,9 +221,11 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
             raise GazetteerError(f"cannot read GeoNames dump {geonames_tsv}: {e}") from None
     points = _read_country_points(COUNTRY_POINTS)
 
-    # First half of the bar: reading and normalising names; second half: writing the database.
+    # The bar's steps, weighted by what each took in measured builds: normalising names (one tick a place),
+    # regions and airports, writing the names table, then the in-file indexes. Each phase names itself.
     half = len(cities) + len(countries)
-    bar = tqdm(total=2 * half, desc="Building gazetteer", unit=" places",
+    extra = half // 3
+    bar = tqdm(total=2 * half + 2 * extra, desc="Building gazetteer: names", unit=" steps",
                file=sys.stderr, disable=not progress, leave=False, mininterval=0.25)
 
     places: list[tuple] = []
@@ -297,6 +299,7 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         for alias in COUNTRY_ALIASES.get(iso, ()):
             add_name(normalise(alias), gid, 1)
     bar.update(len(countries))
+    bar.set_description("Building gazetteer: regions, airports")
 
     # Continents, as regions: "Asia" the continent, not Asia in the Philippines.
     for c in continents.values():
@@ -339,6 +342,8 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
     except (OSError, ValueError, KeyError, ImportError) as e:
         raise GazetteerError(f"cannot read airport data: {e}") from None
     _add_sourced(airports, places, add_name)
+    bar.update(extra)
+    bar.set_description("Building gazetteer: writing")
 
     n_names = sum(len(ids) for ids in names.values())
     try:
@@ -361,11 +366,13 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
                           ((n, pid, exact, pop[pid]) for n in order[i:i + step]
                            for pid, exact in sorted(names[n].items())))
             bar.update(half * min(step, len(order) - i) // len(order))
+        bar.set_description("Building gazetteer: indexes")
         hashes = {norm: name_hash(norm) for norm in names}
         blobs = NameIndex.from_rows(places, names, hashes).to_blobs()
         blobs["prefixes"] = PrefixIndex.from_names(names, hashes).to_bytes()
         c.executemany("INSERT INTO blobs VALUES (?,?)", blobs.items())
         c.execute("COMMIT")
+        bar.update(extra)
         _carry_over_online(c, path)
         c.execute("BEGIN")
         meta = {"schema_version": str(SCHEMA_VERSION), "places": str(len(places)), "names": str(n_names),
