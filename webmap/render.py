@@ -26,7 +26,8 @@ ROLE_LABEL = {"origin": "Origin", "border": "Border crossing", "destination": "D
               "stop": "Stop", "via": "Route point (not in the article)", "event": "Event",
               "mention": "Other place mentioned"}
 MODE_COLOUR = {"train": "#b3261e", "flight": "#1f5fa8", "car": "#6a3d9a", "motorcade": "#6a3d9a",
-               "bus": "#6a3d9a", "foot": "#33691e", "ship": "#00796b", "ferry": "#00796b", "unknown": "#555555"}
+               "bus": "#6a3d9a", "foot": "#33691e", "ship": "#00796b", "ferry": "#00796b", "unknown": "#555555",
+               "convoy": "#6a3d9a", "bicycle": "#33691e", "boat": "#00796b", "helicopter": "#1f5fa8"}
 LAYER_ROUTE, LAYER_STOPS, LAYER_EVENTS, LAYER_OTHER = ("Route", "Stops", "Events", "Other places mentioned")
 
 
