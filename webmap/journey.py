@@ -350,10 +350,10 @@ def _load_place(key: str, d: Any) -> Place:
         for f in ("lat", "lon", "score"):
             _opt(c, f, w, float)
         _opt(c, "geonameid", w, int)
-    return Place(candidates=[dict(c) for c in candidates], key=key, name=_req(d, "name", where), country=_opt(d, "country", where, str, ""),
+    return Place(key=key, name=_req(d, "name", where), country=_opt(d, "country", where, str, ""),
                  lat=None if lat is None else float(lat), lon=None if lon is None else float(lon),
                  geonameid=_opt(d, "geonameid", where, int), source=_opt(d, "source", where, str, ""),
-                 kind=kind, note=_opt(d, "note", where, str, ""))
+                 kind=kind, note=_opt(d, "note", where, str, ""), candidates=[dict(c) for c in candidates])
 
 
 def _load_leg(i: int, d: Any, places: dict[str, Place]) -> Leg:

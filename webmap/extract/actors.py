@@ -24,6 +24,21 @@ motorcade ship vessel boat ferry plane jet aircraft airliner train bus coach cre
 travellers travelers visitors leader leaders pope pontiff monarch envoy mission caravan flotilla fleet tanker
 carrier freighter liner helicopter minister president premier chancellor king queen prince princess
 secretary""".split())
+# nouns that name who or what travels: a phrase that ends elsewhere ("The modified" from "The modified Boeing 757",
+# "The visit") is not a traveller
+_ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers hostages pilgrims tourists troops
+soldiers fans students athletes survivors rescuers volunteers trucks lorries mission expedition family children
+officials delegates astronauts sailors rowers cyclists runners hikers pilots prisoners detainees asylum-seekers
+seekers workers band orchestra cardinal pontiff tsar emperor sultan emir duke duchess governor mayor senator
+premier ambassador commander general admiral chief rider driver swimmers passengers pilgrim expeditions""".split())
+_AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", "ors", "ess", "ant", "ants", "ent",
+                  "ents")
+# a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
+_SPEAKER_AFTER = re.compile(r"^[^,;]{0,40}?(?:said|says|told|added|explained|announced|confirmed|tweeted|wrote)")
+# "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
+_TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
+                         r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
+_PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
@@ -53,10 +68,14 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         # drop leading titles/openers/places and trailing places
         titled = False
+        title_at = None
         while spans and (normalise(spans[0][2]) in TITLES or normalise(spans[0][2]) in ROLE_WORDS
                          or normalise(spans[0][2]) in SENTENCE_OPENERS
                          or inside(spans[0][0], spans_sorted, starts)):
-            titled = titled or normalise(spans[0][2]) in TITLES
+            if normalise(spans[0][2]) in TITLES:
+                titled, title_at = True, spans[0][0]
+            else:
+                title_at = None
             spans.pop(0)
         cut = next((k for k, sp in enumerate(spans) if inside(sp[0], spans_sorted, starts)
                     or normalise(sp[2]) in TITLES), len(spans))
@@ -68,7 +87,9 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         name = re.sub(r"(?:’s|'s)$", "", name)
         first = normalise(spans[0][2])
-        if (len(spans) >= 2 and (titled or first in GIVEN_NAMES)) or (titled and len(spans) == 1):
+        if titled and len(spans) == 1 and title_at is not None:  # "Pope Francis", "Prince Philip"
+            out.append((title_at, spans[0][0] + len(name), doc.text[title_at:spans[0][0]] + name))
+        elif (len(spans) >= 2 and (titled or first in GIVEN_NAMES)) or (titled and len(spans) == 1):
             out.append((spans[0][0], spans[0][0] + len(name), name))
         elif 2 <= len(spans) <= 4 and all(len(sp[2]) > 1 and normalise(sp[2]) not in NEVER_PLACES
                                           for sp in spans):
@@ -102,10 +123,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         clause_start = b.end()
         opener = b.group()
     clause = text[clause_start:cue]
-    for ps, _pe, name in doc.people_in(clause_start, cue):
+    for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
         if re.search(r"\b(?:with|between|by|met|meet|meeting|join|joined|to|of|for|and|at|in|against|"
-                     r"from|on|near|beat|face|facing|played|play)\s+(?:the\s+)?$", head):
+                     r"from|on|near|beat|face|facing|played|play|coach|manager|spokesman|spokeswoman|"
+                     r"spokesperson)\s+(?:the\s+)?$", head, re.IGNORECASE) or _SPEAKER_AFTER.match(text, pe, cue):
             continue
         return canonical(doc, name)
     late = re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<h>[a-z]+)\s+"
@@ -150,7 +172,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return previous
         if previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()):
             return previous
-        return np_text
+        if words[-1].lower() in _ACTOR_NOUNS or words[-1].lower().endswith(_AGENT_ENDINGS):
+            return np_text
     if previous:
         return previous
     e = doc.sents[sent][1]
@@ -163,4 +186,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
 
 
 def run(doc: Doc) -> None:
+    """People, after setting aside "places" that are a title and a name ("Queen Elizabeth" is no town here)."""
+    people_named = [m for m in doc.mentions if _TITLE_NAME.match(m.surface)
+                    and not _PLACE_PREP.search(doc.text, max(0, m.start - 12), m.start)]
+    if people_named:
+        doc.set_mentions([m for m in doc.mentions if m not in people_named])
     doc.set_people(_find_people(doc))

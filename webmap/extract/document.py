@@ -117,6 +117,7 @@ class Doc:
         self.events: list[Event] = []
         self.legs: list[Leg] = []
         self.unsure: list[Unsure] = []
+        self.modes: dict[tuple[tuple[int, int], bool], str | None] = {}  # mode stated in a span, once looked up
 
     def set_sentences(self, sents: list[tuple[int, int]], headline: list[bool]) -> None:
         self.sents = sents

@@ -318,7 +318,7 @@ def legs_of(doc: Doc, who: str, stops: list[Stop]) -> list[Leg]:
         for span in [*b_stop.clauses, *([a_stop.depart_clause] if a_stop.depart_clause else [])]:
             mode = mode or mode_in(doc, span)
         for si in [*b_stop.sents, *a_stop.depart_sents[-1:]]:
-            mode = mode or mode_in(doc, doc.sents[si])
+            mode = mode or mode_in(doc, doc.sents[si], clause=False)
         inferred = False
         confidence = 0.85
         notes: list[str] = []

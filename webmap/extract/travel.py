@@ -180,6 +180,11 @@ _ATTEND_RE = re.compile(r"\b(?:attend|attends|attended|attending|join|joins|join
                         r"commemorations?)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "the first British monarch ever to visit China": a description of the traveller, not this trip's travel
+_DESCRIBES = re.compile(r"\b(?:first|only|last|second|third|latest|youngest|oldest)\b[^,.;:]{0,60}?\bto\s+(?:visit|"
+                        r"travel\s+to|go\s+to|set\s+foot\s+in|tour)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | None
             ) -> tuple[str, int, str, bool] | None:
     """(kind, cue start, cue, negated) for a place, or None: the travel cue just before it ("arrived in",
@@ -223,6 +228,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
+    if _DESCRIBES.search(head):
+        return None
     c0, c1 = doc.clause_of(i, m.start)
     if kind in ("arrive", "depart") and cue in ("to", "from", "on to"):
         upto = text[max(s, cue_start - 60):cue_start + len(cm.group().rstrip()) if cm else m.start]
