@@ -26,6 +26,10 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 _DATE_RE = re.compile(
     rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b|"
+    rf"\b(?P<rd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<rm1>{_MONTH_PAT})(?:,?\s+(?P<ry1>\d{{4}}))?|"
+    rf"\b(?P<rm2>{_MONTH_PAT})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*(?P<rd4>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<ry2>\d{{4}}))?|"
     rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_PAT})(?:,?\s+(?P<y1>\d{{4}}))?|"
     rf"\b(?P<m2>{_MONTH_PAT})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?|"
     rf"\b(?P<rel>last|next|this|on|early|late)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -59,22 +63,28 @@ def dates_in(doc: Doc, i: int) -> list[DateRef]:
                 out.append(DateRef(m.start(), m.end(), "abs", dt.date.fromisoformat(m.group("iso"))))
             except ValueError:
                 pass
+        elif m.group("rm1") or m.group("rm2"):  # "from 3 to 6 September", "September 3-6": a stay
+            first = int(m.group("rd1") or m.group("rd3"))
+            last = int(m.group("rd2") or m.group("rd4"))
+            mon_s = (m.group("rm1") or m.group("rm2")).lower().rstrip(".")
+            mon = _MONTHS.get(mon_s) or _MONTH_ABBR.get(mon_s)
+            year_s = m.group("ry1") or m.group("ry2")
+            year = int(year_s) if year_s else _year_for(doc, mon, first)
+            d0 = _safe_date(year, mon, first) if year else None
+            d1 = _safe_date(year, mon, last) if year else None
+            if d0 and d1 and d1 >= d0:
+                out.append(DateRef(m.start(), m.end(), "abs", d0, year_inferred=not year_s, until=d1))
+            elif year is None:
+                doc.undated.append((m.start(), m.end()))
         elif m.group("m1") or m.group("m2"):
             day = int(m.group("d1") or m.group("d2"))
             mon_s = (m.group("m1") or m.group("m2")).lower().rstrip(".")
             mon = _MONTHS.get(mon_s) or _MONTH_ABBR.get(mon_s)
             year_s = m.group("y1") or m.group("y2")
             year_inferred = not year_s
-            if year_s:
-                year = int(year_s)
-            elif doc.pub:
-                year = doc.pub.year
-                cand = _safe_date(year, mon, day)
-                if cand and (cand - doc.pub).days > 183:
-                    year -= 1
-                elif cand and (doc.pub - cand).days > 183:
-                    year += 1
-            else:
+            year = int(year_s) if year_s else _year_for(doc, mon, day)
+            if year is None:
+                doc.undated.append((m.start(), m.end()))
                 continue
             d = _safe_date(year, mon, day)
             if d:
@@ -97,6 +107,20 @@ def dates_in(doc: Doc, i: int) -> list[DateRef]:
     return out
 
 
+def _year_for(doc: Doc, mon: int | None, day: int) -> int | None:
+    """The year of a date the text gives without one: the publication's, or the next or last when that is
+    nearer (within half a year of publication); None without a publication date."""
+    if doc.pub is None:
+        return None
+    year = doc.pub.year
+    cand = _safe_date(year, mon, day)
+    if cand and (cand - doc.pub).days > 183:
+        year -= 1
+    elif cand and (doc.pub - cand).days > 183:
+        year += 1
+    return year
+
+
 def resolve_date(doc: Doc, ref: DateRef | None, previous: dt.date | None) -> tuple[dt.date | None, bool]:
     """(date, inferred). Weekdays count from the publication date (past tense back, future forward) and,
     along a journey, never run backwards: a later stop on an earlier weekday is the next week's."""
@@ -108,6 +132,8 @@ def resolve_date(doc: Doc, ref: DateRef | None, previous: dt.date | None) -> tup
         return previous, False
     if ref.kind == "next":
         return (previous + dt.timedelta(days=1), False) if previous else (None, False)
+    if ref.kind == "weekday" and doc.pub is None:
+        doc.undated.append((ref.start, ref.end))
     if ref.kind == "weekday" and doc.pub is not None:
         delta = (ref.weekday - doc.pub.weekday()) % 7
         if ref.direction < 0 and delta:
@@ -120,6 +146,10 @@ def resolve_date(doc: Doc, ref: DateRef | None, previous: dt.date | None) -> tup
             # ("left Shanghai on 2 February ... docked in Rotterdam on Tuesday")
             while (d - previous).days >= 7 and abs((previous - doc.pub).days) <= 7:
                 d -= dt.timedelta(days=7)
+        week = dt.timedelta(days=7)
+        # past-tense copy: not after the article was published, unless the journey's order says so
+        while ref.direction < 0 and d > doc.pub and (previous is None or d - week >= previous):
+            d -= week
         return d, False
     return None, False
 

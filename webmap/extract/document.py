@@ -57,6 +57,7 @@ class DateRef:
     direction: int = 0  # +1 future, -1 past, 0 nearest
     year_inferred: bool = False
     in_text_order: dt.date | None = None  # "later that day" read against the date the text gave last
+    until: dt.date | None = None  # the last day of a range ("from 3 to 6 September")
 
 
 @dataclass
@@ -117,6 +118,7 @@ class Doc:
         self.events: list[Event] = []
         self.legs: list[Leg] = []
         self.unsure: list[Unsure] = []
+        self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year
         self.modes: dict[tuple[tuple[int, int], bool], str | None] = {}  # mode stated in a span, once looked up
 
     def set_sentences(self, sents: list[tuple[int, int]], headline: list[bool]) -> None:
@@ -146,6 +148,10 @@ class Doc:
         if end - start > MAX_QUOTE:
             end = start + MAX_QUOTE
         return Quote(start, end, self.text[start:end])
+
+    def quote_span(self, i: int, around: int | None = None) -> tuple[int, int]:
+        q = self.quote(i, around)
+        return q.start, q.end
 
     def quote(self, i: int, around: int | None = None) -> Quote:
         """Sentence i as a quote; a very long one is cut to a window round ``around`` (or its start)."""

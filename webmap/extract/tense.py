@@ -121,8 +121,56 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
             n += 1
 
 
+# an earlier trip told as background: "last visited X in 2019", "his previous visit", "24 years ago"
+_BACKGROUND = re.compile(r"\b(?:last|previous|previously)\s+(?:time\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured)\b|"
+                         r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
+                         r"(?P<year>1[89]\d\d|20\d\d)\b|\b\d+\s+(?:years|decades)\s+(?:ago|earlier|before)\b|"
+                         r"\b(?:during|on)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:previous|earlier|last)\s+"
+                         r"(?:visit|trip|tour)\b", re.IGNORECASE)
+# a clause that goes on telling the earlier trip: "..., when he also stopped in Y"
+_CONTINUES = re.compile(r"^\W*(?:when|during\s+which|where|and\s+also|on\s+which|while\s+there)\b", re.IGNORECASE)
+
+
+def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
+    """The facts of sentence i that tell an earlier trip: in a clause that says so ("last visited", "in 2019"
+    before the year of publication, "years ago"), or in a clause after it that goes on telling it."""
+    s, e = doc.sents[i]
+    text = doc.text
+    marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
+             if not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year]
+    if not marks:
+        return []
+    out = []
+    for a in facts:
+        if a.planned:
+            continue
+        c0, c1 = a.clause
+        if any(c0 <= k < c1 for k in marks):
+            out.append(a)
+            continue
+        earlier = [k for k in marks if k < c0]
+        if earlier and _CONTINUES.match(text, c0, c1):
+            out.append(a)
+    return out
+
+
 def run(doc: Doc) -> None:
-    """Travel order within each sentence."""
+    """Earlier trips told as background set aside (said in the draft); travel order within each sentence, and
+    an itinerary of dated stops in one sentence ("A from 3 to 6 September, B from 6 to 9") in date order."""
     for i, facts in doc.facts.items():
+        old = background(doc, i, facts)
+        for a in old:
+            facts.remove(a)
+            doc.dropped.append(a)
+            if a.mention is not None:
+                doc.roles[a.mention.start] = ("context", "An earlier trip, told as background.")
+                doc.note_unsure(f"Not drawn: {a.mention.surface} is named for an earlier trip, not this journey.",
+                                *doc.quote_span(i, a.start))
         order_sentence(doc, i, facts)
         facts.sort(key=lambda a: a.order)
+        dated = [k for k, a in enumerate(facts) if a.kind in ARRIVALS and not a.back]
+        if len(dated) >= 2 and all(facts[k].date is not None and facts[k].date.value is not None for k in dated):
+            by_date = sorted((facts[k] for k in dated), key=lambda a: a.date.value)
+            for k, a in zip(dated, by_date, strict=True):
+                facts[k] = a
