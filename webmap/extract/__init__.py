@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from webmap.journey import Journey, JourneyError
 
-from . import actors, build, dates, events, legs, places, roles, sentences, tense, travel
+from . import actors, build, check, dates, events, legs, places, roles, sentences, tense, travel
 from .document import LIMITS, Doc
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract", "LIMITS", "STAGES"]
 
-STAGES = (sentences.run, places.run, actors.run, travel.run, dates.run, tense.run, events.run, legs.run)
+STAGES = (sentences.run, places.run, actors.run, travel.run, dates.run, tense.run, events.run, legs.run, check.run)
 
 
 def extract(text: str, gazetteer: Gazetteer, *, published: str | None = None, title: str | None = None) -> Journey:

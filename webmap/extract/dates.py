@@ -197,6 +197,15 @@ def still_to_come(doc: Doc, ref: DateRef | None) -> bool:
     return d is not None and d > doc.pub
 
 
+def _share_listed_dates(text: str, facts: list[Fact]) -> None:
+    """"Kampala and Entebbe from 6 to 9 September": places listed together share the date that follows them."""
+    ordered = sorted(facts, key=lambda a: a.start)
+    for a, b in zip(reversed(ordered[:-1]), reversed(ordered[1:]), strict=True):
+        if a.date is None and b.date is not None and b.cue == "list" and b.date.start > b.end \
+                and not _DATE_RE.search(text, a.end, b.start):
+            a.date = b.date
+
+
 def run(doc: Doc) -> None:
     """Dates of each sentence, given to its travel facts and read in text order ("the next day"); a plan told in
     the past ("was due to call at") stands only if its date is still to come."""
@@ -207,6 +216,7 @@ def run(doc: Doc) -> None:
         doc.dates[i] = dates
         facts = doc.facts.get(i, [])
         assign_dates(doc, i, dates, facts)
+        _share_listed_dates(doc.text, facts)
         kept = [a for a in facts if not a.past_plan or still_to_come(doc, a.date) or any(
             a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d) for d in dates)]
         doc.dropped += [a for a in facts if a not in kept]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer.geoparse import PlaceMention
 from gazetteer.normalise import normalise
-from webmap.journey import Event, JourneyError, Leg, Place, Quote, Unsure
+from webmap.journey import MAX_CANDIDATES, Event, JourneyError, Leg, Place, Quote, Unsure
 
 if TYPE_CHECKING:
     from gazetteer.resolve import Gazetteer
@@ -79,6 +79,20 @@ class Fact:
     implied: str = ""  # a place the clause does not name: "attend" (an event there) | "story" (arrived from)
     order: int = 0  # temporal order within its sentence
     past_plan: bool = False  # "was due to call at": kept only when its date is still to come
+
+
+CANDIDATE_FIELDS = ("geonameid", "name", "country", "admin1", "kind", "lat", "lon", "score")
+
+
+def candidates_of(m: PlaceMention) -> list[dict]:
+    """The geoparser's runner-up readings of a mention (when it gives them), as plain dicts for the journey file."""
+    out = []
+    for c in list(getattr(m, "candidates", ()) or ())[:MAX_CANDIDATES]:
+        get = c.get if isinstance(c, dict) else (lambda f, c=c: getattr(c, f, None))
+        d = {f: get(f) for f in CANDIDATE_FIELDS if get(f) not in (None, "")}
+        if d.get("name") and d.get("geonameid") != m.geonameid:
+            out.append(d)
+    return out
 
 
 def check_limit(what: str, n: int) -> None:
@@ -178,7 +192,7 @@ class Doc:
         if kind not in ("city", "country", "region", "landmark", "other"):
             kind = "other"
         self.places[key] = Place(key=key, name=m.name, country=m.country, lat=m.lat, lon=m.lon,
-                                 geonameid=m.geonameid, source=m.source, kind=kind)
+                                 geonameid=m.geonameid, source=m.source, kind=kind, candidates=candidates_of(m))
         self._key_of[ident] = key
         return key
 

@@ -129,6 +129,7 @@ _BACKGROUND = re.compile(r"\b(?:last|previous|previously)\s+(?:time\s+)?(?:\w+\s
                          r"\b(?:during|on)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:previous|earlier|last)\s+"
                          r"(?:visit|trip|tour)\b", re.IGNORECASE)
 # a clause that goes on telling the earlier trip: "..., when he also stopped in Y"
+_CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\W*(?:when|during\s+which|where|and\s+also|on\s+which|while\s+there)\b", re.IGNORECASE)
 
 
@@ -150,7 +151,7 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
             out.append(a)
             continue
         earlier = [k for k in marks if k < c0]
-        if earlier and _CONTINUES.match(text, c0, c1):
+        if earlier and (_CONTINUES.match(text, c0, c1) or _CONTINUED.search(text, max(s, c0 - 16), c0)):
             out.append(a)
     return out
 

@@ -127,7 +127,10 @@ def _strip_filler(head: str) -> str:
 _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|flights|flown|drove|driv\w+|"
                            r"sail\w*|train|rail|motorcade|convoy|ferry|ship|boat|dinghy|bus|plane|jet|arriv\w+|"
                            r"depart\w*|left|leav\w+|reach\w*|visit\w*|landed|cross\w*|head\w*|bound|return\w*|"
-                           r"toured|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|stop\w*|way|layovers?)\b",
+                           r"toured|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|stop\w*|way|layovers?|"
+                           r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
+                           r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|rowed|marched|trekked|"
+                           r"hiked|relocated|transferred|flown)\b",
                            re.IGNORECASE)
 
 
@@ -158,6 +161,9 @@ _LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departi
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:then\s+)?(?:the\s+)?")
 
 
+# an itinerary: "Nairobi from 3 to 6 September, Kampala and Entebbe from 6 to 9 September"
+_DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+[\w ,–-]{0,24}?\d[\w –-]{0,24}?"
+                         r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|;\s*)(?:the\s+)?")
 _NEAR_JOIN = re.compile(r"\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|port)\s+of\s+)?")
 
 
@@ -221,8 +227,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         if at:
             kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
     if kind is None:
-        if prev is not None and prev[0] not in ("final", "begin") and _LIST_JOIN.fullmatch(text, prev[2],
-                                                                                          m.start):
+        if prev is not None and prev[0] not in ("final", "begin") and (
+                _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)):
             return prev[0], m.start, "list", prev[1]
         if prev is not None and prev[0] in ("arrive", "cross") and _NEAR_JOIN.fullmatch(text, prev[2], m.start):
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
