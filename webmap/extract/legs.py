@@ -87,6 +87,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 if g.planned == planned:
                     add_goal(doc, stops, g)
         went_back(doc, stops)
+        tidy(doc, who, stops)
         resolve_stop_dates(doc, stops)
         legs += legs_of(doc, who, stops)
     return legs
@@ -283,6 +284,55 @@ def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
                via=stops[-1].open_via)
     stops[-1].open_via = []
     stops.append(st)
+
+
+def tidy(doc: Doc, who: str, stops: list[Stop]) -> None:
+    """A world region ("the Middle East", "Latin America") is what a journey is about, not a stop, when the
+    journey has two other stops; a country next to a stop inside it says nothing the stop does not ("flew to
+    Pakistan ... reached Islamabad"): the stop stands for both. Each change is said in the draft."""
+    concrete = [st for st in stops if not _world_region(doc, st.key)]
+    if len(concrete) >= 2 and len(concrete) < len(stops):
+        for st in stops:
+            if _world_region(doc, st.key):
+                name = doc.places[st.key].name
+                doc.note_unsure(f"Not a stop: {name} is a region the story is about; the journey's stops are "
+                                f"the places in it.", *_stop_span(doc, st))
+        _drop(stops, [k for k, st in enumerate(stops) if _world_region(doc, st.key)])
+    k = 0
+    while k + 1 < len(stops):
+        a, b = stops[k], stops[k + 1]
+        if b.link == "break" or a.crossing or b.crossing:
+            k += 1
+            continue
+        if doc.contains(a.key, b.key) and not a.origin:
+            b.arrive = b.arrive or a.arrive
+            b.via = [*a.via, *b.via]
+            b.planned = b.planned and a.planned
+            b.link = a.link if b.link == "stated" else b.link
+            _drop(stops, [k])
+            continue
+        if doc.contains(b.key, a.key) and not b.origin and k + 2 >= len(stops):
+            a.depart = a.depart or b.depart
+            _drop(stops, [k + 1])
+            continue
+        k += 1
+
+
+def _world_region(doc: Doc, key: str) -> bool:
+    p = doc.places[key]
+    return p.kind in ("region", "other") and not p.country
+
+
+def _drop(stops: list[Stop], ks: list[int]) -> None:
+    for k in sorted(ks, reverse=True):
+        if k == 0 and len(stops) > 1:
+            stops[1].link = "start" if stops[1].link != "break" else stops[1].link
+        del stops[k]
+
+
+def _stop_span(doc: Doc, st: Stop) -> tuple[int, int]:
+    i = (st.sents or st.depart_sents or [0])[0]
+    return doc.quote_span(i)
 
 
 def went_back(doc: Doc, stops: list[Stop]) -> None:

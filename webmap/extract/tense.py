@@ -128,26 +128,32 @@ _BACKGROUND = re.compile(r"\b(?:last|previous|previously)\s+(?:time\s+)?(?:\w+\s
                          r"(?P<year>1[89]\d\d|20\d\d)\b|\b\d+\s+(?:years|decades)\s+(?:ago|earlier|before)\b|"
                          r"\b(?:during|on)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:previous|earlier|last)\s+"
                          r"(?:visit|trip|tour)\b", re.IGNORECASE)
-# a clause that goes on telling the earlier trip: "..., when he also stopped in Y"
+# ... and markers after which the rest of the sentence tells it: "He had succeeded once before: crossed the
+# desert, arrived in Libya, then sailed to Italy", "comes weeks after his trip to Moscow"
+_BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|first)\s+time\b|"
+                              r"\b(?:days|weeks|months|years)\s+after\s+(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
+                              r"\b(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\W*(?:when|during\s+which|where|and\s+also|on\s+which|while\s+there)\b", re.IGNORECASE)
 
 
 def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     """The facts of sentence i that tell an earlier trip: in a clause that says so ("last visited", "in 2019"
-    before the year of publication, "years ago"), or in a clause after it that goes on telling it."""
+    before the year of publication, "years ago") or in a clause after it that goes on telling it ("..., when he
+    also stopped in Y"); after "once before" or "weeks after his trip", the rest of the sentence."""
     s, e = doc.sents[i]
     text = doc.text
     marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
              if not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year]
-    if not marks:
+    rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
+    if not marks and not rest:
         return []
     out = []
     for a in facts:
         if a.planned:
             continue
         c0, c1 = a.clause
-        if any(c0 <= k < c1 for k in marks):
+        if any(c0 <= k < c1 for k in marks + rest) or any(k < a.start for k in rest):
             out.append(a)
             continue
         earlier = [k for k in marks if k < c0]

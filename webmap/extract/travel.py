@@ -139,7 +139,11 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        r"representatives?|envoys?|citizens?|nationals?|residents?|people|executives?|analysts?|traders?|experts?|"
                        r"counterparts?|colleagues?|compan(?:y|ies)|firms?|journalists?|reporters?|troops|"
                        r"soldiers|imports?|exports?|aid|funding|support|reports?|news|data|far|away|apart|"
-                       r"distance|miles|km|kilometres|kilometers)\s+(?:\w+\s+)?from\s*$", re.IGNORECASE)
+                       r"distance|miles|km|kilometres|kilometers|pressure|threats?|criticism|calls?|demands?|"
+                       r"warnings?|sanctions|attacks?|missiles?|rockets?|drones?|goods|products|oil|gas|investments?|"
+                       r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|"
+                       r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|a\s+man|a\s+woman)\s+"
+                       r"(?:\w+\s+)?from\s*$", re.IGNORECASE)
 
 
 _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"
