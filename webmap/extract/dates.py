@@ -53,8 +53,9 @@ def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
         return None
 
 
-def dates_in(doc: Doc, i: int) -> list[DateRef]:
-    s, e = doc.sents[i]
+def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[DateRef]:
+    """The dates sentence i gives (or the part of it in ``span``), in text order."""
+    s, e = span or doc.sents[i]
     out = []
     future = bool(_FUTURE_RE.search(doc.text[s:e]))
     for m in _DATE_RE.finditer(doc.text, s, e):

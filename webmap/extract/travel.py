@@ -9,6 +9,7 @@ from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import PlaceMention
 
 from .document import ARRIVALS, Doc, Fact
+from .schedule import schedule_facts
 from .tense import CALLED_OFF, NEGATED, WISH_RE
 
 # Each cue is followed by its place (after a few lowercase filler words: "the border city of").
@@ -162,6 +163,9 @@ _LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departi
 
 
 # a place joined to the one before by a list ("through North Macedonia and Serbia") takes its cue
+# "to visit Gabon for an environmental summit, followed by Angola, then the Republic of Congo"
+_SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|then|and\s+finally|finally|and\s+later|"
+                            r"and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:then\s+)?(?:the\s+)?")
 
 
@@ -232,7 +236,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
     if kind is None:
         if prev is not None and prev[0] not in ("final", "begin") and (
-                _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)):
+                _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
+                or (prev[0] in ("arrive", "goal", "stop", "final")
+                    and _SEQUENCE_JOIN.fullmatch(text, prev[2], m.start))):
             return prev[0], m.start, "list", prev[1]
         if prev is not None and prev[0] in ("arrive", "cross") and _NEAR_JOIN.fullmatch(text, prev[2], m.start):
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
@@ -318,3 +324,6 @@ def run(doc: Doc) -> None:
             if a.kind in ("arrive", "final", "ret") and not a.implied and a.mention:
                 doc.story_place = (a.place, a.mention)  # where the story is: for "flew in from X"
         doc.facts[i] = facts
+    for i, facts in schedule_facts(doc, traveller).items():  # an itinerary set out line by line
+        told = {a.start for a in doc.facts.get(i, [])}
+        doc.facts.setdefault(i, []).extend(a for a in facts if a.start not in told)
