@@ -34,7 +34,9 @@ premier ambassador commander general admiral chief rider driver swimmers passeng
 _AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", "ors", "ess", "ant", "ants", "ent",
                   "ents")
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
-_SPEAKER_AFTER = re.compile(r"^[^,;]{0,40}?(?:said|says|told|added|explained|announced|confirmed|tweeted|wrote)")
+_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?\b(?:said|says|told|added|explained|announced|confirmed|tweeted|wrote)\b")
+_REPORTED = re.compile(r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)??"
+                       r"(?P<h>[a-z]+))\b")
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
@@ -125,9 +127,15 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     clause = text[clause_start:cue]
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
+        said = _SPEAKER_AFTER.match(text, pe, cue)
+        if said:  # "Coach X said the team would fly to": the subject of what was said
+            reported = _REPORTED.match(text, said.end(), cue)
+            if reported and reported.group("h").lower() in _ACTOR_NOUNS:
+                return reported.group("np")
+            continue
         if re.search(r"\b(?:with|between|by|met|meet|meeting|join|joined|to|of|for|and|at|in|against|"
                      r"from|on|near|beat|face|facing|played|play|coach|manager|spokesman|spokeswoman|"
-                     r"spokesperson)\s+(?:the\s+)?$", head, re.IGNORECASE) or _SPEAKER_AFTER.match(text, pe, cue):
+                     r"spokesperson)\s+(?:the\s+)?$", head, re.IGNORECASE):
             continue
         return canonical(doc, name)
     late = re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<h>[a-z]+)\s+"
@@ -162,6 +170,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                 clause_start + name.start("n")) or re.search(
                 r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$",
                 clause[:name.start("n")]):
+            continue
+        if _SPEAKER_AFTER.match(clause, name.end("n")):
             continue
         full = canonical(doc, name.group("n"))
         alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[name.start("n"):] + " ")

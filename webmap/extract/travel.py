@@ -144,7 +144,8 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        r"warnings?|sanctions|attacks?|missiles?|rockets?|drones?|goods|products|oil|gas|investments?|"
                        r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|"
                        r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|a\s+man|a\s+woman)\s+"
-                       r"(?:\w+\s+)?from\s*$", re.IGNORECASE)
+                       r"(?:(?!flew|fly|flies|flying|came|come|went|go|drove|sailed|travel|moved|fled|ran|walked|"
+                       r"returned|\w+ed\b)\w+\s+)?from\s*$", re.IGNORECASE)
 
 
 _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"

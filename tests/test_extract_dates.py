@@ -1,0 +1,31 @@
+"""The dates stage: ranges, weekdays by tense around the publication date, and dates it cannot read said."""
+
+from __future__ import annotations
+
+from webmap.extract import extract
+
+
+def test_a_weekday_in_past_tense_copy_is_not_after_publication(gazetteer):
+    # published on a Wednesday; "on Friday" in past tense is the Friday before, never two days later
+    j = extract("The minister flew from Dakar to Paris on Friday.", gazetteer, published="2025-06-04")
+    assert j.legs[0].depart == "2025-05-30"
+
+
+def test_a_weekday_still_to_come_is_after_publication(gazetteer):
+    j = extract("The minister will fly from Dakar to Paris on Friday.", gazetteer, published="2025-06-04")
+    assert j.legs[0].depart == "2025-06-06"
+
+
+def test_a_date_range_gives_arrival_and_departure(gazetteer):
+    text = "The pope will visit Nairobi from 3 to 6 September and Kampala from 6 to 9 September."
+    j = extract(text, gazetteer, published="2025-08-20")
+    (leg,) = j.legs
+    assert (leg.depart, leg.arrive) == ("2025-09-06", "2025-09-06")
+
+
+def test_without_a_publication_date_the_draft_says_why_dates_are_missing(gazetteer):
+    j = extract("Kim left Pyongyang on Monday and arrived in Beijing on 2 September.", gazetteer)
+    assert j.legs and j.legs[0].depart is None and j.legs[0].arrive is None
+    (note,) = [u for u in j.unsure if u.message.startswith("Dates left out")]
+    assert "publication date" in note.message and note.quote is not None
+    assert j.text[note.quote.start:note.quote.end] == note.quote.text
