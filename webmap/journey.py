@@ -225,7 +225,7 @@ class Journey:
             "places": clean(places),
             "legs": [clean(asdict(leg)) for leg in self.legs],
             "events": [clean(asdict(e)) for e in self.events],
-            "mentions": [clean(asdict(m)) for m in self.mentions],
+            "mentions": [clean(_mention_dict(m)) for m in self.mentions],
         }
         if self.unsure:
             out["unsure"] = [clean(asdict(u)) for u in self.unsure]
@@ -236,6 +236,13 @@ class Journey:
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(self.to_json(), encoding="utf-8")
+
+
+def _mention_dict(m: Mention) -> dict[str, Any]:
+    """asdict for the most numerous record, without its deep copy (a story may have thousands of mentions)."""
+    q = m.quote
+    return {"place": m.place, "surface": m.surface, "start": m.start, "end": m.end, "role": m.role,
+            "note": m.note, "quote": None if q is None else {"start": q.start, "end": q.end, "text": q.text}}
 
 
 # -- loading and validation -----------------------------------------------------------------------

@@ -62,9 +62,20 @@ _SENTENCE_VERBS = {"flight": ["flew", "flown", "fly", "flying", "airlifted"], "s
                    "ferry": ["ferried"]}
 _WEAK = [("flight", ["airport", "airports", "airfield", "landed", "runway", "tarmac"]),
          ("train", ["station"]), ("ship", ["port", "harbour", "harbor", "docked"])]
+def _words(token: dict[str, Any]) -> list[str]:
+    low = token.get("LOWER")
+    return list(low["IN"]) if isinstance(low, dict) else [low] if isinstance(low, str) else []
+
+
 _ORDER = [m for m, _ in _STRONG]
 _MARKUP = re.compile(r"[^\w\s'’.,;:-]+")  # stray symbols and markup glue words together for the tokenizer
-_NOT_VERB = frozenset("the a an his her their its this that these those be which whom whose".split())
+# the verb's own phrase ends at a purpose ("to open ...") that follows a name in the clause
+_PURPOSE = re.compile(r"(?<=\S)\s[^\n]*?[A-Z][^\n]*?\s(?P<to>to)\s(?!(?:the|a|an|his|her|their|its|this|that|these|"
+                      r"those|be|which|whom|whose)\b)[a-z]+\b")
+_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted(
+    {w for _m, pats in _STRONG for pat in pats for t in pat for w in _words(t)}
+    | {w for words in _SENTENCE_WORDS.values() for w in words} | {w for _m, ws in _WEAK for w in ws}
+    | {w for ws in _SENTENCE_VERBS.values() for w in ws}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -98,30 +109,24 @@ def _first(matcher: Matcher, tokens: SpacyDoc, order: list[str] | None = None) -
     return next((m for m in (order or _ORDER) if m in found), sorted(found)[0])
 
 
-def _phrase(tokens: SpacyDoc) -> SpacyDoc:
-    """The verb's own phrase: up to a purpose ("to open ...") that follows a name in the clause."""
-    seen_name = False
-    for t in tokens:
-        if t.i and t.text[:1].isupper():
-            seen_name = True
-        if seen_name and t.lower_ == "to" and t.i + 1 < len(tokens):
-            nxt = tokens[t.i + 1]
-            if nxt.is_alpha and nxt.text.islower() and nxt.lower_ not in _NOT_VERB:
-                return tokens[:t.i].as_doc()
-    return tokens
-
-
 def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | None:
     """The mode a clause states (``clause``), or the one a whole sentence's verbs and "by ..." phrases state."""
     key = (span, clause)
     if key in doc.modes:
         return doc.modes[key]
+    seg = doc.text[span[0]:span[1]]
+    if not _ANY_WORD.search(seg):  # most clauses name no vehicle: no need to tokenize them
+        doc.modes[key] = None
+        return None
     nlp, strong, sentence, weak = _matchers()
-    tokens = nlp.make_doc(_MARKUP.sub(" ", doc.text[span[0]:span[1]]))
     if clause:
-        phrase = _phrase(tokens)
+        cut = _PURPOSE.search(seg)
+        phrase = nlp.make_doc(_MARKUP.sub(" ", seg[:cut.start("to")] if cut else seg))
         mode = _first(strong, phrase) or _first(weak, phrase)
-    else:  # its verbs and "by ..." phrases, or the vehicle that is its subject ("The container ship docked")
-        mode = _first(sentence, tokens) or _first(strong, tokens[:4].as_doc())
+        doc.modes[key] = mode
+        return mode
+    # its verbs and "by ..." phrases, or the vehicle that is its subject ("The container ship docked")
+    tokens = nlp.make_doc(_MARKUP.sub(" ", seg))
+    mode = _first(sentence, tokens) or _first(strong, tokens[:4].as_doc())
     doc.modes[key] = mode
     return mode
