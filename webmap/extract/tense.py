@@ -23,8 +23,12 @@ _PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due|expec
 
 
 # "hopes to row the Pacific": a wish is not a plan
+# a wish or a guess is not travel: "hopes to row the Pacific", "with the hope of reaching Malaysia", "is likely
+# to visit Jaffna", "would probably walk to Lukla"
 WISH_RE = re.compile(r"\b(?:hopes?|hoping|hoped|dreams?|dreaming|dreamed|wants?|wanted|wishes|wished|would\s+like|"
-                      r"aims?|aiming|aspires?|longs?)\s+to\b", re.IGNORECASE)
+                      r"aims?|aiming|aspires?|longs?|(?:un)?likely|might|may|could|perhaps|possibly|probably)\s+"
+                      r"(?:also\s+|well\s+|even\s+)?(?:to\b|\w+)|\b(?:the|in\s+the|with\s+the)\s+hopes?\s+of\b|"
+                      r"\b(?:speculat\w+|rumou?r\w*|consider\w*|mull\w*)\b", re.IGNORECASE)
 
 
 _EARLIER_RE = re.compile(r"\b(?:earlier|previously|before\s+that|beforehand)\b", re.IGNORECASE)
