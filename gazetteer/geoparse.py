@@ -23,11 +23,14 @@ import threading
 import time
 import weakref
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .demonyms import DEMONYMS
+from .admin import GENERIC_WORDS
+from .airports import code_key
+from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import normalise
-from .regions import REGION_SOURCE, REGIONS
+from .prefixes import MAX_NAME_TOKENS, PrefixIndex, indexable
+from .regions import GEOGRAPHY_SOURCE
 from .store import Place
 from .wordlists import (
     ACRONYMS,
@@ -37,6 +40,7 @@ from .wordlists import (
     LOCATIVES,
     MODIFIERS,
     NEVER_PLACES,
+    NOBLE_TITLES,
     ORG_HEADS,
     ORG_PREFIXES,
     PLACE_TYPES,
@@ -48,10 +52,7 @@ from .wordlists import (
 if TYPE_CHECKING:
     from .resolve import Gazetteer
 
-__all__ = ["PlaceMention", "Geoparser", "geoparse", "geoparser_for", "sentences", "is_headline"]
-
-MAX_NAME_TOKENS = 8
-MAX_NAME_CHARS = 64
+__all__ = ["PlaceMention", "MentionCandidate", "Geoparser", "geoparse", "geoparser_for", "sentences", "is_headline"]
 
 # A word: letters/digits with inner apostrophes ("Xi'an", "China's"), or an abbreviation with periods ("U.S.").
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[^\W_]|['’](?=[^\W_]))*")
@@ -61,11 +62,34 @@ _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
 _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
-_ABBREV_DOT = frozenset({"st", "ste", "mt", "ft", "pt"})
+_ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
+# Lower-case words that may end a name that is none without them ("Ben Gurion airport"); after a name
+# ("Manila airport") they stay outside it.
+_NAME_TAILS = frozenset({"airport", "international", "airfield"})
+# Words just before an airport code that say it is one: "landed at JFK", "flights from LHR", "flew into DXB".
+_AIRPORT_CUE_RE = re.compile(r"(?:landed|landing|arrived|arriving|departed|departing|touched down|took off|"
+                             r"flew|flying|flight|flights|plane|jet|airlifted|diverted|stopover)"
+                             r" (?:at|from|to|into|in|out of|for|via)$")
 # Sentence ends: . ! ? (and closing quotes/brackets) then space; not after a title, an initial or "U.S.".
 _SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _NO_SPLIT_AFTER = frozenset("""mr mrs ms dr prof st mt ft gen sen rep gov lt col capt sgt adm maj jr sr no vs
 etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec rev hon fig approx dept est""".split())
+
+
+class MentionCandidate(NamedTuple):
+    """One reading of a mention, kept so that a person (or a later stage) can switch to it in one step.
+
+    `geonameid` is None for rows from data sets without GeoNames ids (airports, derived regions, seas);
+    `score` is the reading's share of the mention's probability after context (0..1)."""
+
+    geonameid: int | None
+    name: str
+    country: str
+    admin1: str
+    kind: str
+    lat: float
+    lon: float
+    score: float
 
 
 @dataclass(frozen=True)
@@ -85,12 +109,15 @@ class PlaceMention:
     role: str = "place"  # 'place', or 'organisation' for a place named inside an organisation's name
     container: str = ""  # the organisation name it sits in, when role == 'organisation'
     source: str = "GeoNames"
+    candidates: tuple[MentionCandidate, ...] = ()  # the readings considered, best first (the chosen one too)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of ``webmap geoparse --json``."""
         d = asdict(self)
-        return {k: d[k] for k in ("start", "end", "surface", "name", "kind", "lat", "lon", "geonameid",
-                                  "country", "confidence")}
+        out = {k: d[k] for k in ("start", "end", "surface", "name", "kind", "lat", "lon", "geonameid",
+                                 "country", "confidence")}
+        out["candidates"] = [c._asdict() for c in self.candidates]
+        return out
 
 
 @dataclass
@@ -245,22 +272,19 @@ class Geoparser:
     """A geoparser bound to one gazetteer. Building the name trie takes a second or two; do it once."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        import ahocorasick
-
         t0 = time.perf_counter()
         self.gazetteer = gazetteer
-        trie = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-        names = 0
-        for norm, _pop in gazetteer.iter_names():
-            if norm.isascii() and len(norm) <= MAX_NAME_CHARS and norm.count(" ") < MAX_NAME_TOKENS:
-                trie.add_word(norm)
-                names += 1
-        for norm in (*REGIONS, *DEMONYMS):
-            trie.add_word(norm)
-        self._trie = trie
+        store = gazetteer.store
+        index = store.prefixes
+        if index is None:  # a store answering from SQL only: build the index from its names (slow, rare)
+            index = PrefixIndex.from_names(norm for norm, _pop in gazetteer.iter_names())
+        self._index = index
+        # names the file's index lacks: demonyms, and answers stored from online geocoders since the build
+        self._extra = PrefixIndex.from_names([*DEMONYMS, *REGION_ADJECTIVES,
+                                              *(n for n in store.online if indexable(n))])
         self._lookups: dict[str, list[tuple[Place, bool]]] = {}
         self._lock = threading.Lock()
-        self.names = names
+        self.names = len(index)
         self.build_seconds = time.perf_counter() - t0
 
     # -- public ---------------------------------------------------------------------------------------
@@ -277,17 +301,25 @@ class Geoparser:
     # -- finding names --------------------------------------------------------------------------------
 
     def _known(self, norm: str) -> bool:
-        return self._trie.exists(norm)
+        return self._index.exists(norm) or self._extra.exists(norm)
+
+    def _prefix(self, norm: str) -> bool:
+        return self._index.match(norm) or self._extra.match(norm)
 
     def _candidates(self, text: str, toks: list[_Tok]) -> list[_Cand]:
         """Leftmost-longest names that start at a capitalised word (or at "the" before one)."""
         out: list[_Cand] = []
         n = len(toks)
         i = 0
-        match = self._trie.match
+        match = self._prefix
         while i < n:
             t = toks[i]
             if not (t.cap or (t.norm == "the" and i + 1 < n and toks[i + 1].cap)) or t.text[0].isdigit():
+                i += 1
+                continue
+            code = self._airport_code(toks, i)
+            if code is not None:
+                out.append(_Cand(i, i, t.start, t.end, code_key(code)))
                 i += 1
                 continue
             best: tuple[int, str, int] | None = None  # (last token, norm, end)
@@ -296,19 +328,21 @@ class Geoparser:
             j = i
             while True:
                 tj = toks[j]
-                if tj.cap or (j > i and _ELISION_RE.match(tj.text)):
+                if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
+                                         or (tj.norm in _NAME_TAILS and best is None))):
                     base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
                     if tj.possessive and self._known(base_key):
                         best = (j, base_key, tj.base_end)
                     elif self._known(key):
                         best = (j, key, tj.end)
-                if tj.possessive or j + 1 >= n or j - i + 1 >= MAX_NAME_TOKENS:
+                # a possessive ends a name unless a longer name goes on through it ("Cox's Bazar")
+                if (tj.possessive and not match(key)) or j + 1 >= n or j - i + 1 >= MAX_NAME_TOKENS:
                     break
                 nxt = toks[j + 1]
                 gap = text[tj.end:nxt.start]
                 if not (_NAME_GAP_RE.fullmatch(gap) or (gap == ". " and tj.norm in _ABBREV_DOT)):
                     break
-                if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text)):
+                if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _NAME_TAILS):
                     break
                 if gap.startswith(",") and not (nxt.caps and len(nxt.norm) <= 3):
                     break  # "Washington, D.C." is one name; "New Orleans, Louisiana" is two
@@ -330,13 +364,28 @@ class Geoparser:
             i = j + 1
         return out
 
+    def _airport_code(self, toks: list[_Tok], i: int) -> str | None:
+        """An IATA/ICAO code where the text says it is an airport: "JFK airport", "landed at JFK", "flew from
+        LHR to JFK". Anywhere else a capitalised three-letter word is an abbreviation, never a place."""
+        t = toks[i]
+        if not (t.caps and t.text.isalpha() and len(t.text) in (3, 4)) or t.headline or t.norm in ACRONYMS:
+            return None
+        nxt = toks[i + 1].norm if i + 1 < len(toks) and toks[i + 1].sent == t.sent else ""
+        before = " ".join(tk.norm for tk in toks[max(0, i - 3):i] if tk.sent == t.sent)
+        if not (nxt in _NAME_TAILS or _AIRPORT_CUE_RE.search(before)):
+            return None
+        return t.text if self.gazetteer.airport(t.text) is not None else None
+
     # -- the careful reader ---------------------------------------------------------------------------
 
     def _rows(self, norm: str) -> list[tuple[Place, bool]]:
         rows = self._lookups.get(norm)
         if rows is None:
-            rows = [(c.place, c.match == "exact") for c in self.gazetteer.lookup(norm)]
-            rows += [(p, True) for p in REGIONS.get(norm, ())]
+            if norm.startswith("\x01"):  # an airport code, found in airport context
+                airport = self.gazetteer.airport(norm.rsplit(" ", 1)[-1])
+                rows = [(airport, True)] if airport is not None else []
+            else:
+                rows = [(c.place, c.match == "exact") for c in self.gazetteer.lookup(norm)]
             with self._lock:
                 if len(self._lookups) > 100_000:
                     self._lookups.clear()
@@ -345,8 +394,9 @@ class Geoparser:
 
     @staticmethod
     def _prominent(rows: list[tuple[Place, bool]]) -> bool:
-        """A name a reader knows whatever the capitals say: a country, a region, a capital, a big city."""
-        return any(exact and (p.kind in ("country", "region") or p.capital or p.population >= 1_000_000)
+        """A name a reader knows whatever the capitals say: a country, a world region or sea, a large region, a
+        capital, a big city."""
+        return any(exact and (p.kind in ("country", "world-region", "sea") or p.capital or p.population >= 1_000_000)
                    for p, exact in rows)
 
     def _filter(self, text: str, toks: list[_Tok], cands: list[_Cand]) -> None:
@@ -385,11 +435,20 @@ class Geoparser:
                 t0 = toks[c.i + 1]
             rows = [] if c.demonym else self._rows(c.norm)
             c.places = rows
+            if c.norm.startswith("\x01"):  # an airport code: its context was checked when it was found
+                accepted_before[c.j] = c
+                continue
             single = c.i == c.j or (toks[c.i].norm == "the" and c.j == c.i + 1)
             acronym = single and (c.norm in ACRONYMS or "." in t0.text)
             headline = t0.headline or (not acronym and all(toks[k].caps for k in range(c.i, c.j + 1)))
             left, right = chunk(c, -1), chunk(c, +1)
             prominent = bool(c.demonym) or self._prominent(rows)
+            if single and c.norm in GENERIC_WORDS:
+                c.status, c.why = "rejected", "a direction or generic word (the North, Central)"
+                continue
+            if c.norm in REGION_ADJECTIVES:
+                c.status, c.why = "rejected", "an adjective of a continent or world region (South American)"
+                continue
             if not c.demonym and not rows:
                 c.status, c.why = "rejected", "not in the gazetteer"
                 continue
@@ -405,6 +464,13 @@ class Geoparser:
                 continue
             if c.demonym and self._language(text, toks, c):
                 c.status, c.why = "rejected", "a language, not a people"
+                continue
+            if c.i >= 2 and toks[c.i - 1].norm == "of" and toks[c.i - 2].norm in NOBLE_TITLES:
+                c.status, c.why = "rejected", "part of a title (the Duke of Edinburgh)"
+                continue
+            if c.norm.startswith("saint ") and c.j + 2 < len(toks) and toks[c.j + 1].norm == "of" \
+                    and toks[c.j + 2].cap:
+                c.status, c.why = "rejected", "a saint's name (St. Francis of Assisi)"
                 continue
             if tl_possessive_name(toks, c):
                 c.status, c.why = "rejected", "a saint's name in a building's name (St. Peter's Basilica)"
@@ -448,7 +514,10 @@ class Geoparser:
                 continue
             # 4. capitalised common words: need evidence unless the place is one everybody knows
             exact_rows = [p for p, exact in rows if exact]
-            common = single and (c.norm in COMMON_WORDS or c.norm in GIVEN_NAMES) and not c.demonym
+            # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
+            # word or a name ("Summit", "Happy", "Pope", "Diablo") than that village: it needs evidence too
+            tiny = all(p.kind == "city" and p.population < 1000 for p, _ in rows)
+            common = single and (c.norm in COMMON_WORDS or c.norm in GIVEN_NAMES or tiny) and not c.demonym
             if common and not exact_rows:
                 c.status, c.why = "rejected", "a common word (alternate name only)"
                 continue
@@ -582,7 +651,8 @@ class Geoparser:
                 if p.country:
                     countries[p.country] = countries.get(p.country, 0) + w
                     own[n] = {p.country: w}
-                if p.kind != "country" and (p.kind != "region" or p.population < 50_000_000):
+                if p.kind not in ("country", "world-region", "sea") and (p.kind != "region"
+                                                                         or p.population < 50_000_000):
                     anchors.append((w * (0.5 if p.kind == "region" else 1.0), p.lat, p.lon, n, p.country))
             anchors.sort(reverse=True)
             anchors = anchors[:40]
@@ -592,17 +662,22 @@ class Geoparser:
                 new = []
                 for (p, prior) in rows:
                     s = prior
+                    # context lifts a village less than a town: a story set in India does not make its
+                    # Dubai a hamlet of 600 rather than the city of 3.8 million
+                    note = 1.0 if p.kind != "city" else min(1.0, max(0.35, (math.log10(p.population + 1) - 2) / 3))
                     if p.country:
-                        s += 2.5 * min(1.0, (countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0)) / 1.5)
+                        s += 2.5 * note * min(1.0, (countries.get(p.country, 0)
+                                                    - own.get(n, {}).get(p.country, 0)) / 1.5)
                     if p.kind != "country":
                         near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
                                     # a neighbour across a border is weaker evidence than one at home
                                     * (1.0 if ac == p.country else 0.5)
                                     for w, la, lo, an, ac in anchors if an != n), default=0.0)
-                        s += 3.0 * near
+                        s += 3.0 * note * near
                     new.append(s)
                 scores[n] = new
                 probs[n] = _softmax(new)
+        strong = [(la, lo, an) for w, la, lo, an, _ in anchors if w >= 0.3]
         out: list[PlaceMention] = []
         by_end = {c.start: c for c in keep}
         for c in keep:
@@ -613,10 +688,12 @@ class Geoparser:
                 if place is None:
                     continue
                 amb = 0.9 if len(c.demonym) == 1 else (0.75 if countries.get(codes[0]) else 0.5)
+                alts = [p for p in map(self.gazetteer.country, codes) if p]
+                cands = tuple(_candidate(p, 1.0 / len(alts)) for p in alts[:5])
                 out.append(PlaceMention(c.start, c.end, text[c.start:c.end], place.name, "demonym", place.lat,
                                         place.lon, place.geonameid, place.country,
                                         round(min(0.99, amb * c.evidence / 0.9), 2), role=role,
-                                        container=c.container, source=place.source))
+                                        container=c.container, source=place.source, candidates=cands))
                 continue
             rows = names.get(c.norm)
             if not rows:
@@ -628,12 +705,17 @@ class Geoparser:
                     if p.country == comma.country and p.kind not in ("country", "region"):
                         final[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
             pr = _softmax(final)
-            k = max(range(len(rows)), key=lambda i: pr[i])
+            order = sorted(range(len(rows)), key=lambda i: -pr[i])
+            k = order[0]
             top = rows[k][0]
+            if _far_alternate(c, top, countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0),
+                              strong):
+                continue
             conf = c.evidence * (0.55 + 0.45 * pr[k])
+            cands = tuple(_candidate(rows[i][0], pr[i]) for i in order[:5])
             out.append(PlaceMention(c.start, c.end, text[c.start:c.end], top.name, top.kind, top.lat, top.lon,
                                     top.geonameid, top.country, round(min(0.99, conf), 2), role=role,
-                                    container=c.container, source=top.source))
+                                    container=c.container, source=top.source, candidates=cands))
         return out
 
     def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
@@ -655,12 +737,14 @@ class Geoparser:
         scored: dict[tuple[str, int, int], tuple[Place, float]] = {}
         for p, exact in rows:
             s = 4.0 if exact else 0.0
-            if p.kind == "country":
+            if p.kind in ("country", "world-region", "sea"):
                 s += 3.0
             elif p.kind == "region" and p.population >= 1_000_000:
                 s += 2.2
-            elif p.kind == "landmark" and p.source == REGION_SOURCE:
+            elif p.kind in ("landmark", "island") and p.source == GEOGRAPHY_SOURCE:
                 s += 2.5
+            elif p.kind == "airport":
+                s += 1.0
             elif p.capital:
                 s += 2.0 if p.population >= 100_000 else 1.0
             s += 0.5 * math.log10(p.population + 1)
@@ -669,6 +753,20 @@ class Geoparser:
                 scored[key] = (p, s)
         ranked = sorted(scored.values(), key=lambda ps: -ps[1])
         return ranked[:8]
+
+
+def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:
+    """A name known only as an alternate name, whose best reading lies in none of the story's countries and
+    thousands of km from all its well-placed places: the place the text means is one the gazetteer lacks
+    (a Russian border station read as a city in India), so no reading is better than that one."""
+    if any(exact for _, exact in c.places) or country_votes >= 0.5 or top.kind != "city":
+        return False
+    dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
+    return bool(dists) and min(dists) > 2500.0
+
+
+def _candidate(p: Place, score: float) -> MentionCandidate:
+    return MentionCandidate(p.geonameid, p.name, p.country, p.admin1, p.kind, p.lat, p.lon, round(score, 3))
 
 
 def _softmax(xs: list[float], beta: float = 2.0) -> list[float]:

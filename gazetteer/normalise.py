@@ -16,15 +16,23 @@ __all__ = ["normalise"]
 _DROP = dict.fromkeys(map(ord, "'’ʼ‘`´ʻ′."), None)
 # Everything that is not a letter or digit (punctuation, hyphens, symbols, whitespace, '_') -> one space.
 _SEP = re.compile(r"[\W_]+")
+# Abbreviations that name the same place as the word in full: "St Petersburg" is Saint Petersburg, and
+# "Mt. Everest" Mount Everest (GeoNames spells some places one way, news the other).
+_ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_ABBREV_RE = re.compile(r"\b(?:st|ste|mt|ft)\b")
 
 
 def normalise(name: str) -> str:
     """Return the lookup key for a place name: casefolded, without diacritics or punctuation.
 
     Diacritics are stripped via NFKD so "Ürümqi" and "Urumqi" meet; hyphens and other
-    punctuation become single spaces so "Bosnia-Herzegovina" matches "Bosnia Herzegovina".
+    punctuation become single spaces so "Bosnia-Herzegovina" matches "Bosnia Herzegovina";
+    "St", "Ste", "Mt" and "Ft" become "saint", "sainte", "mount" and "fort".
     """
     s = name.casefold()
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return _SEP.sub(" ", s.translate(_DROP)).strip()
+    s = _SEP.sub(" ", s.translate(_DROP)).strip()
+    if "t" in s:
+        s = _ABBREV_RE.sub(lambda m: _ABBREV[m.group()], s)
+    return s

@@ -58,8 +58,10 @@ def _rank(c: Candidate) -> tuple[float, int, int]:
 
 def _score(place: Place, exact: bool, near: Sequence[tuple[float, float]] | None) -> float:
     s = W_EXACT if exact else 0.0
-    if place.kind == "country" or place.kind == "region":
+    if place.kind in ("country", "region", "world-region", "sea"):
         s += W_COUNTRY
+    elif place.kind in ("island", "airport"):
+        s += W_CAPITAL / 2
     elif place.capital:
         s += W_CAPITAL
     s += math.log10(place.population + 1) * _POP_SCALE
@@ -182,6 +184,13 @@ class Gazetteer:
         """The top-ranked place for `name`, or None."""
         cands = self.lookup(name, country, near)
         return cands[0].place if cands else None
+
+    def airport(self, code: str) -> Place | None:
+        """The airport with this IATA or ICAO code ("JFK", "EGLL"), or None."""
+        from .airports import code_key
+
+        rows = self._rows(code_key(code))
+        return rows[0][0] if rows else None
 
     def get(self, geonameid: int) -> Place | None:
         """The place with this GeoNames id (cities and countries), or None."""

@@ -17,13 +17,20 @@ from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import platformdirs
 
-__all__ = ["GazetteerError", "NameIndex", "Place", "Store", "SCHEMA_VERSION", "default_path", "check_file",
-           "name_hash"]
+if TYPE_CHECKING:
+    from .prefixes import PrefixIndex
 
-SCHEMA_VERSION = 2
+__all__ = ["GazetteerError", "NameIndex", "Place", "Store", "SCHEMA_VERSION", "SYNTHETIC_BASE", "KINDS",
+           "default_path", "check_file", "name_hash"]
+
+SCHEMA_VERSION = 3
+# Rows from data sets without GeoNames ids (airports, derived regions, the geography table) get ids from here up:
+# unique in the file, never shown as a GeoNames id (Place.geonameid is None for them).
+SYNTHETIC_BASE = 1 << 40
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -42,7 +49,7 @@ class Place:
     country: str  # ISO 3166-1 alpha-2, '' if unknown
     admin1: str
     population: int
-    kind: str  # 'city' | 'country' | 'region' | 'landmark' | 'other'
+    kind: str  # one of KINDS: 'city' | 'country' | 'region' | 'world-region' | 'sea' | 'island' | 'airport' | ...
     capital: bool
     source: str  # 'GeoNames', 'GeoNames (capital)', ... or an online geocoder's name, e.g. 'Nominatim'
 
@@ -95,9 +102,13 @@ CREATE TABLE online_queries (
 _PLACE_COLS = "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.population, p.kind, p.capital, p.source"
 
 
+def _gid(place_id: int) -> int | None:
+    """The GeoNames id of a row id: None for online and synthetic rows."""
+    return place_id if 0 < place_id < SYNTHETIC_BASE else None
+
+
 def _place(row: tuple) -> Place:
-    gid = row[0]
-    return Place(gid if gid > 0 else None, row[1], row[2], row[3], row[4], row[5], row[6], row[7],
+    return Place(_gid(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                  bool(row[8]), row[9])
 
 
@@ -137,7 +148,8 @@ def name_hash(norm: str) -> int:
     return int.from_bytes(hashlib.blake2b(norm.encode(), digest_size=8).digest(), "little")
 
 
-KINDS = ("city", "country", "region", "landmark", "other")
+KINDS = ("city", "country", "region", "landmark", "other", "airport", "sea", "world-region", "island")
+_CAPITAL = 16  # flag bit; the kind is the low four bits
 _REC = struct.Struct("<qddqiHBB")  # geonameid, lat, lon, population, text offset, text length, flags, source
 _SEP = "\x1f"  # between name, admin1 and country in a place's text
 
@@ -194,7 +206,7 @@ class NameIndex:
         for i, r in enumerate(places):
             s = _SEP.join((r[1], r[5] or "", r[4] or ""))
             texts.append(s)
-            flags = KINDS.index(r[7]) | (8 if r[8] else 0)
+            flags = KINDS.index(r[7]) | (_CAPITAL if r[8] else 0)
             _REC.pack_into(recs, i * _REC.size, r[0], r[2], r[3], r[6], t, len(s), flags, src_code[r[9]])
             t += len(s)
         return cls(buckets, keys, offs, refs, bytes(recs), "".join(texts), sources)
@@ -234,7 +246,8 @@ class NameIndex:
     def place(self, i: int) -> Place:
         gid, lat, lon, pop, t, n, flags, src = _REC.unpack_from(self.recs, i * _REC.size)
         name, admin1, cc = self.text[t:t + n].split(_SEP)
-        return Place(gid, name, lat, lon, cc, admin1, pop, KINDS[flags & 7], bool(flags & 8), self.sources[src])
+        return Place(_gid(gid), name, lat, lon, cc, admin1, pop, KINDS[flags & 15], bool(flags & _CAPITAL),
+                     self.sources[src])
 
     def by_name(self, norm: str) -> list[tuple[Place, bool]]:
         h = name_hash(norm)
@@ -247,8 +260,8 @@ class NameIndex:
                 for r in self.refs[self.offs[k]:self.offs[k + 1]]:
                     gid, lat, lon, pop, t, n, flags, src = unpack(recs, (abs(r) - 1) * size)
                     name, admin1, cc = text[t:t + n].split(_SEP)
-                    out.append((Place(gid, name, lat, lon, cc, admin1, pop, KINDS[flags & 7], bool(flags & 8),
-                                      sources[src]), r > 0))
+                    out.append((Place(_gid(gid), name, lat, lon, cc, admin1, pop, KINDS[flags & 15],
+                                      bool(flags & _CAPITAL), sources[src]), r > 0))
                 return out
         return []
 
@@ -265,6 +278,7 @@ class Store:
         self.path = path
         self.lock = threading.RLock()
         self.index: NameIndex | None = None  # GeoNames names in memory; None: answer from SQL
+        self.prefixes: PrefixIndex | None = None  # every name and word-boundary prefix, for the geoparser
         self.online: dict[str, list[tuple[Place, bool]]] = {}  # online answers by name (few; not in index)
 
     # -- opening and checking -------------------------------------------------------------------
@@ -304,6 +318,9 @@ class Store:
             places = {r[0]: _place(r) for r in self.conn.execute(f"SELECT {_PLACE_COLS} FROM places p WHERE id < 0")}
             queries = self.conn.execute("SELECT query, place FROM online_queries WHERE place < 0").fetchall()
         self.index = NameIndex.from_blobs(blobs)
+        from .prefixes import PrefixIndex
+
+        self.prefixes = PrefixIndex.from_bytes(blobs["prefixes"])
         online: dict[str, list[tuple[Place, bool]]] = {}
         seen = set()
         for norm, pid, exact in [(normalise(p.name), pid, True) for pid, p in places.items()] + [
@@ -378,9 +395,10 @@ class Store:
         return _place(row) if row else None
 
     def iter_names(self) -> Iterator[tuple[str, int]]:
-        """(normalised name, best population among its places), in name order, streamed."""
+        """(normalised name, best population among its places), in name order, streamed; airport codes left out."""
         with self.lock:
-            cur = self.conn.execute("SELECT norm, max(pop) FROM names GROUP BY norm")
+            cur = self.conn.execute("SELECT norm, max(pop) FROM names WHERE substr(norm, 1, 1) != char(1) "
+                                    "GROUP BY norm")
         while True:
             with self.lock:
                 rows = cur.fetchmany(20000)

@@ -6,8 +6,9 @@ unless noted.
 
 from __future__ import annotations
 
-__all__ = ["COMMON_WORDS", "CONNECTORS", "SENTENCE_OPENERS", "TITLES", "ROLE_WORDS", "ORG_HEADS", "PLACE_TYPES",
-           "MODIFIERS", "NEVER_PLACES", "GIVEN_NAMES", "LOCATIVES", "ORG_PREFIXES", "ACRONYMS", "CALENDAR"]
+__all__ = ["NOBLE_TITLES", "COMMON_WORDS", "CONNECTORS", "SENTENCE_OPENERS", "TITLES", "ROLE_WORDS", "ORG_HEADS",
+           "PLACE_TYPES", "MODIFIERS", "NEVER_PLACES", "GIVEN_NAMES", "LOCATIVES", "ORG_PREFIXES", "ACRONYMS",
+           "CALENDAR"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -220,6 +221,7 @@ companies group airlines airline airways council party committee commission asso
 union foundation club fc united herald tribune journal daily gazette review press chronicle broadcasting
 broadcaster network motors cooperation exchange fund trust society museum hospital academy holdings partners
 ventures telecom television tv radio orchestra opera ballet zoo department office centre center conference
+aviation aerospace shipping logistics studios pictures records insurance
 forum declaration agreement accord accords treaty protocol convention pact games olympics olympic marathon
 open cup championship championships stock index monitor observer guardian mail globe express standard
 bulletin dispatch record register telegraph independent magazine weekly studios pictures records capitals
@@ -302,4 +304,10 @@ ACRONYMS = frozenset({"us", "usa", "uk", "uae", "drc", "prc", "rok", "dprk", "ny
 CALENDAR = _words("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
+""")
+
+# Titles that take a place name after "of" and make it part of a person's title: "the Duke of Edinburgh",
+# "the Duchess of Cornwall", "the Prince of Wales" name people, not places they are at.
+NOBLE_TITLES = _words("""
+duke duchess earl countess marquess marchioness viscount viscountess baron baroness prince princess
 """)

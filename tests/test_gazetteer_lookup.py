@@ -147,9 +147,9 @@ def test_iter_names(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize("name", ["Asia", "Europe", "Africa", "North America"])
-def test_continents_are_regions(gazetteer: Gazetteer, name: str) -> None:
+def test_continents_are_world_regions(gazetteer: Gazetteer, name: str) -> None:
     place = gazetteer.best(name)
-    assert (place.kind, place.country, place.name) == ("region", "", name)
+    assert (place.kind, place.country, place.name) == ("world-region", "", name)
 
 
 def test_results_are_not_shared_between_calls(gazetteer: Gazetteer) -> None:

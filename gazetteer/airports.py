@@ -1,0 +1,63 @@
+"""Airports from the ``airportsdata`` package (MIT): those with an IATA code and a name, about 7,900.
+
+Names a reader uses are indexed: the full name ("London Heathrow Airport"), the name without the city or
+the word "International" ("Heathrow Airport", "Ben Gurion Airport"), and the bare core ("Heathrow") when
+nothing of note has that name. The data set has no traffic figures; an airport is ranked by a notional
+population, a twentieth of the city it serves (so Heathrow outranks Heathrow, Florida). IATA and ICAO codes
+are indexed apart, under ``code_key(code)``, a key no normalised word can produce by accident: the geoparser
+looks a code up only where the text says it is an airport ("JFK airport", "landed at JFK"), so "AND" and
+"BEN" never become places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .admin import GENERIC_WORDS
+from .normalise import normalise
+from .rows import SourcedPlace
+
+__all__ = ["AIRPORT_SOURCE", "airport_places", "code_key"]
+
+AIRPORT_SOURCE = "airportsdata (MIT; OurAirports and other public data)"
+_SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Municipal|Domestic|National)\s+)*"
+                     r"(?:Airport|Airfield|Aerodrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
+_POP_MIN, _POP_MAX = 5_000, 500_000
+
+
+def code_key(code: str) -> str:
+    """The names-index key of an airport code ("JFK" -> "\\x01iata jfk")."""
+    return "\x01iata " + code.strip().lower()
+
+
+def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str], bool],
+                   given_names: frozenset[str] = frozenset(), common_words: frozenset[str] = frozenset()
+                   ) -> list[SourcedPlace]:
+    """Every IATA airport with a name. `city_pop(city, country)` is the population of the city it serves;
+    `taken(norm)` says a country, region or sizeable town already has that name. The bare core name
+    ("Heathrow") is kept only when it is not taken, not the city's own name, not a person's given name or an
+    English word, and longer than three letters."""
+    import airportsdata
+
+    out = []
+    for code, a in sorted(airportsdata.load("IATA").items()):
+        name = (a.get("name") or "").strip()
+        if not name or not code:
+            continue
+        city = (a.get("city") or "").strip()
+        core = _SUFFIX.sub("", name).strip()
+        short = core[len(city):].strip(" -") if city and core.startswith(city + " ") else core
+        names = {name}
+        for c in {core, short, city} - {""}:
+            names.update((f"{c} Airport", f"{c} International Airport"))
+        n = normalise(short)
+        if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names
+                and n not in common_words and not set(n.split()) <= GENERIC_WORDS and not taken(n)):
+            names.add(short)
+        cc = a.get("country") or ""
+        pop = min(_POP_MAX, max(_POP_MIN, city_pop(city, cc) // 20)) if city else _POP_MIN
+        codes = tuple(code_key(c) for c in (code, a.get("icao") or "") if c)
+        out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,
+                                names=tuple(sorted(names)) + codes))
+    return out
