@@ -29,3 +29,18 @@ def test_without_a_publication_date_the_draft_says_why_dates_are_missing(gazette
     (note,) = [u for u in j.unsure if u.message.startswith("Dates left out")]
     assert "publication date" in note.message and note.quote is not None
     assert j.text[note.quote.start:note.quote.end] == note.quote.text
+
+
+def test_a_dateline_stands_in_for_a_missing_publication_date(gazetteer):
+    text = "October 13, 1986 | By United Press International\n\nThe queen flew from London to Beijing on Sunday."
+    j = extract(text, gazetteer)
+    assert j.legs[0].depart == "1986-10-12" and j.source.published is None  # read, not claimed as given
+    assert any("1986-10-13" in u.message for u in j.unsure)
+
+
+def test_a_headline_year_dates_a_schedule_without_a_publication_date(gazetteer):
+    text = ("Their 2018 royal tour\n\nTuesday 16th October: Sydney, Australia\n\nWednesday 17th October: Melbourne, "
+            "Australia\n\nThursday 18th October: Auckland, New Zealand\n")
+    j = extract(text, gazetteer)
+    assert [leg.arrive for leg in j.legs] == ["2018-10-17", "2018-10-18"]
+    assert any("2018" in u.message for u in j.unsure)

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["extract", "LIMITS", "STAGES"]
 
-STAGES = (sentences.run, places.run, actors.run, travel.run, dates.run, tense.run, events.run, legs.run, check.run)
+STAGES = (sentences.run, places.run, dates.dateline, actors.run, travel.run, dates.run, tense.run, events.run, legs.run,
+          check.run)
 
 
 def extract(text: str, gazetteer: Gazetteer, *, published: str | None = None, title: str | None = None) -> Journey:

@@ -32,7 +32,7 @@ def run(doc: Doc, mentions: list[Mention]) -> Journey:
     check_limit("places", len(places))
     first_line = text.strip().splitlines()[0].strip() if text.strip() else ""
     headline = first_line if len(first_line) <= 120 and not first_line.endswith((".", "!", "?", ":")) else ""
-    source = Source(title=doc.title or headline, published=doc.pub.isoformat() if doc.pub else None)
+    source = Source(title=doc.title or headline, published=doc.pub_given.isoformat() if doc.pub_given else None)
     journey = Journey(title=doc.title or headline or _title_from(doc.legs, places, first_line), source=source,
                       places=places, legs=doc.legs, events=doc.events, mentions=mentions, text=text,
                       unsure=doc.unsure)

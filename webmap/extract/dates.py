@@ -110,9 +110,9 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
 
 def _year_for(doc: Doc, mon: int | None, day: int) -> int | None:
     """The year of a date the text gives without one: the publication's, or the next or last when that is
-    nearer (within half a year of publication); None without a publication date."""
+    nearer (within half a year of publication); the one year a headline names; else None."""
     if doc.pub is None:
-        return None
+        return doc.year_hint
     year = doc.pub.year
     cand = _safe_date(year, mon, day)
     if cand and (cand - doc.pub).days > 183:
@@ -196,6 +196,34 @@ def still_to_come(doc: Doc, ref: DateRef | None) -> bool:
         return False
     d, _ = resolve_date(doc, ref, None)
     return d is not None and d > doc.pub
+
+
+_HEAD_CHARS = 400  # where a dateline or a headline's year is looked for
+_YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def dateline(doc: Doc) -> None:
+    """Without a publication date: a full date at the top of the article ("October 13, 1986|By UPI") is taken
+    as its date, and a year its headline names ("their 2018 autumn tour") as the year of dates given without
+    one; either is said in the draft."""
+    if doc.pub is not None:
+        return
+    head = (0, min(len(doc.text), _HEAD_CHARS))
+    full = [d for d in dates_in(doc, 0, head) if d.kind == "abs" and not d.year_inferred and d.until is None]
+    doc.undated.clear()
+    if full:
+        d = full[0]
+        doc.pub = d.value
+        doc.note_unsure(f"No publication date was given: dates are read against {d.value.isoformat()}, the date "
+                        f"at the top of the article.", d.start, d.end)
+        return
+    line = re.match(r"\s*([^\n]{1,150})(?:\n|$)", doc.text)  # a headline: the first line, when short
+    years = set(_YEAR_WORD.findall(line.group(1))) if line else set()
+    if len(years) == 1:
+        doc.year_hint = int(years.pop())
+        m = _YEAR_WORD.search(doc.text, line.start(1), line.end(1))
+        doc.note_unsure(f"No publication date was given: dates without a year are taken to be in {doc.year_hint}, "
+                        f"the year the headline names.", m.start(), m.end())
 
 
 def _share_listed_dates(text: str, facts: list[Fact]) -> None:

@@ -109,6 +109,7 @@ class Doc:
         self.text = text
         self.gaz = gazetteer
         self.pub = pub
+        self.pub_given = pub  # as the caller gave it; ``pub`` may be read from a dateline
         self.title = title
         self.sents: list[tuple[int, int]] = []
         self._sent_starts: list[int] = []
@@ -132,6 +133,7 @@ class Doc:
         self.events: list[Event] = []
         self.legs: list[Leg] = []
         self.unsure: list[Unsure] = []
+        self.year_hint: int | None = None  # the year a headline names, for dates without one (no publication date)
         self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year
         self.modes: dict[tuple[tuple[int, int], bool], str | None] = {}  # mode stated in a span, once looked up
 
