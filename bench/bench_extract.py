@@ -22,7 +22,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_geoparse import SEED, big_text, warm_ms  # noqa: E402
+from bench_geoparse import SEED, big_text, throughput_kbs, warm_ms  # noqa: E402
 
 from gazetteer import Gazetteer  # noqa: E402
 from webmap.extract import extract  # noqa: E402
@@ -44,12 +44,6 @@ def old_extract() -> Callable | None:
     sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module.extract
-
-
-def throughput_kbs(fn: Callable[[str], object], text: str) -> float:
-    t0 = time.perf_counter()
-    fn(text)
-    return len(text.encode()) / (time.perf_counter() - t0) / 1000
 
 
 def main(argv: list[str] | None = None) -> int:
