@@ -286,6 +286,29 @@ def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
     stops.append(st)
 
 
+def _told_once(legs: list[Leg]) -> list[Leg]:
+    """A leg the article tells twice (the lead, then the body) is one leg, with what each telling adds."""
+    out: list[Leg] = []
+    seen: dict[tuple[str, str, str], Leg] = {}
+    for leg in legs:
+        first = seen.get((leg.traveller, leg.from_, leg.to))
+        if first is None:
+            seen[(leg.traveller, leg.from_, leg.to)] = leg
+            out.append(leg)
+            continue
+        first.via += [v for v in leg.via if v not in first.via]
+        first.depart = first.depart or leg.depart
+        first.arrive = first.arrive or leg.arrive
+        if first.depart and first.arrive and first.arrive < first.depart:
+            first.arrive = None
+        if first.mode == "unknown":
+            first.mode = leg.mode
+        for q in [leg.quote, *leg.more_quotes]:
+            if q is not None and q != first.quote and q not in first.more_quotes:
+                first.more_quotes.append(q)
+    return out
+
+
 def tidy(doc: Doc, who: str, stops: list[Stop]) -> None:
     """A world region ("the Middle East", "Latin America") is what a journey is about, not a stop, when the
     journey has two other stops; a country next to a stop inside it says nothing the stop does not ("flew to
@@ -421,5 +444,5 @@ def legs_of(doc: Doc, who: str, stops: list[Stop]) -> list[Leg]:
 
 def run(doc: Doc) -> None:
     facts = [a for i in sorted(doc.facts) for a in doc.facts[i]]
-    doc.legs = build_legs(doc, facts)
+    doc.legs = _told_once(build_legs(doc, facts))
     check_limit("legs", len(doc.legs))

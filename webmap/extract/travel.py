@@ -285,6 +285,24 @@ def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
     return out
 
 
+# "a flight from Suceava carrying 170 evacuees from Ukraine": where a group is from, beside where the trip began
+_PEOPLE_FROM = re.compile(r"\b(?:evacuees|refugees|migrants|passengers|students|citizens|nationals|pilgrims|people|"
+                          r"tourists|workers|fans|nurses|doctors|troops|soldiers|children|families)\s+(?:\w+\s+)?"
+                          r"from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """Of two departures in one clause, the one that says where a group of people is from is no departure."""
+    out = []
+    for a in facts:
+        others = [b for b in facts if b is not a and b.kind == "depart" and b.clause == a.clause]
+        if a.kind == "depart" and a.cue == "from" and others and _PEOPLE_FROM.search(
+                doc.text, max(a.clause[0], a.start - 60), a.start):
+            continue
+        out.append(a)
+    return out
+
+
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
     from .actors import traveller_at
@@ -313,6 +331,7 @@ def run(doc: Doc) -> None:
                               implied="attend" if cue == "attend" else "", past_plan=state == "past-plan"))
             doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
                                              "to draw through it.")
+        facts = _where_people_are_from(doc, facts)
         facts += story_arrivals(doc, i, facts)
         for hm in _HOME_RE.finditer(text, s, e):  # "headed home": where is decided with the journey
             who = traveller_at(doc, i, hm.start(), traveller)
