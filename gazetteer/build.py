@@ -64,7 +64,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "VA": ("Holy See", "Vatican City State"),
     "PS": ("Palestine", "State of Palestine"),
     "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"),
-    "CG": ("Congo-Brazzaville", "Congo"),
+    "CG": ("Congo-Brazzaville", "Congo", "Republic of Congo", "Republic of the Congo"),
     "AE": ("UAE", "U.A.E."),
     "NL": ("the Netherlands", "Holland"),
     "TR": ("Türkiye", "Turkiye"),
@@ -113,7 +113,11 @@ def inputs_fingerprint() -> str:
             h.update(f";{package}={version(package)}".encode())
         except PackageNotFoundError:
             h.update(f";{package}=none".encode())
-    for path in (COUNTRY_POINTS, GEOGRAPHY_TSV):
+    # the data files, and the code that turns data into rows and names (a change there changes the file)
+    here = pathlib.Path(__file__).parent
+    code = [here / f"{m}.py" for m in ("build", "admin", "airports", "regions", "normalise", "prefixes", "store",
+                                       "wordlists")]
+    for path in (COUNTRY_POINTS, GEOGRAPHY_TSV, *code):
         if path.exists():
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
@@ -310,7 +314,10 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
                 add_name(normalise(alt["name"]), gid, 0)
 
     try:
-        sourced = admin_places(cities, us_states) + geography_places()
+        geography = geography_places()
+        reserved = frozenset(normalise(n) for g in geography if g.kind in ("sea", "world-region")
+                             for n in (g.name, *g.names))
+        sourced = admin_places(cities, us_states, reserved=reserved) + geography
     except (OSError, ValueError, KeyError) as e:
         raise GazetteerError(f"cannot read region data: {e}") from None
     _add_sourced(sourced, places, add_name)

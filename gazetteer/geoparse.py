@@ -317,11 +317,6 @@ class Geoparser:
             if not (t.cap or (t.norm == "the" and i + 1 < n and toks[i + 1].cap)) or t.text[0].isdigit():
                 i += 1
                 continue
-            code = self._airport_code(toks, i)
-            if code is not None:
-                out.append(_Cand(i, i, t.start, t.end, code_key(code)))
-                i += 1
-                continue
             best: tuple[int, str, int] | None = None  # (last token, norm, end)
             key = t.norm
             prev_key = ""  # the key before the current word, to try it without its possessive "'s"
@@ -351,6 +346,12 @@ class Geoparser:
                     break
                 prev_key, key = key, key2
                 j += 1
+            if best is None or (best[0] == i and t.caps):
+                code = self._airport_code(toks, i)  # "JFK", unless a longer name ("JFK International Airport")
+                if code is not None:
+                    out.append(_Cand(i, i, t.start, t.end, code_key(code)))
+                    i += 1
+                    continue
             if best is None:
                 i += 1
                 continue
@@ -440,9 +441,15 @@ class Geoparser:
                 continue
             single = c.i == c.j or (toks[c.i].norm == "the" and c.j == c.i + 1)
             acronym = single and (c.norm in ACRONYMS or "." in t0.text)
-            headline = t0.headline or (not acronym and all(toks[k].caps for k in range(c.i, c.j + 1)))
+            landmark = any(p.kind == "landmark" and exact for p, exact in rows)  # "K2"
+            headline = t0.headline or (not acronym and not landmark
+                                       and all(toks[k].caps for k in range(c.i, c.j + 1)))
             left, right = chunk(c, -1), chunk(c, +1)
             prominent = bool(c.demonym) or self._prominent(rows)
+            if not t0.caps and rows and all(p.kind == "airport" for p, _ in rows) and (
+                    t0.norm in SENTENCE_OPENERS or t0.norm in CONNECTORS or t0.norm in COMMON_WORDS):
+                c.status, c.why = "rejected", "a word, not an airport code (And airport officials)"
+                continue
             if single and c.norm in GENERIC_WORDS:
                 c.status, c.why = "rejected", "a direction or generic word (the North, Central)"
                 continue
@@ -456,10 +463,11 @@ class Geoparser:
             if single and (c.norm in NEVER_PLACES and not (t0.caps and c.norm in ACRONYMS)):
                 c.status, c.why = "rejected", "never a place on its own"
                 continue
-            if len(c.norm.replace(" ", "")) <= 2 and not (c.norm in ACRONYMS and (t0.caps or "." in t0.text)):
+            if len(c.norm.replace(" ", "")) <= 2 and not (c.norm in ACRONYMS and (t0.caps or "." in t0.text)) \
+                    and not landmark:
                 c.status, c.why = "rejected", "too short"
                 continue
-            if t0.caps and len(t0.text) <= 3 and c.norm not in ACRONYMS and single and not prominent:
+            if t0.caps and len(t0.text) <= 3 and c.norm not in ACRONYMS and single and not prominent and not landmark:
                 c.status, c.why = "rejected", "an abbreviation"
                 continue
             if c.demonym and self._language(text, toks, c):
@@ -555,6 +563,8 @@ class Geoparser:
                 elif c.demonym or (self._prominent(c.places) and c.norm not in people
                                    and c.norm not in COMMON_WORDS and c.norm not in GIVEN_NAMES):
                     c.evidence = 0.6
+                elif self._comma_place(text, toks, c, cand_at):  # an itinerary line: "Monday: Dubbo, Australia"
+                    c.evidence = 0.75
                 else:
                     c.status, c.why = "rejected", "headline word not confirmed by the text"
 
@@ -660,11 +670,16 @@ class Geoparser:
                 if len(rows) == 1:
                     continue
                 new = []
+                # a world city's name ("Los Angeles") is that city unless the text says otherwise ("Los Angeles,
+                # Chile"): nearness or a shared country lifts a namesake thirty times smaller only a little
+                big = max((p.population for p, _ in rows if p.kind == "city"), default=0)
                 for (p, prior) in rows:
                     s = prior
                     # context lifts a village less than a town: a story set in India does not make its
                     # Dubai a hamlet of 600 rather than the city of 3.8 million
-                    note = 1.0 if p.kind != "city" else min(1.0, max(0.35, (math.log10(p.population + 1) - 2) / 3))
+                    note = 1.0 if p.kind != "city" else min(1.0, max(0.2, (math.log10(p.population + 1) - 2.5) / 3))
+                    if big >= 1_000_000 and p.population * 30 <= big:
+                        note *= 0.25
                     if p.country:
                         s += 2.5 * note * min(1.0, (countries.get(p.country, 0)
                                                     - own.get(n, {}).get(p.country, 0)) / 1.5)
@@ -708,10 +723,13 @@ class Geoparser:
             order = sorted(range(len(rows)), key=lambda i: -pr[i])
             k = order[0]
             top = rows[k][0]
-            if _far_alternate(c, top, countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0),
-                              strong):
+            votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
+            if _far_alternate(c, top, votes, strong):
                 continue
+            far = _far_town(c, top, votes, strong)
             conf = c.evidence * (0.55 + 0.45 * pr[k])
+            if far:  # kept, but said plainly: a small town far from everything else the story names
+                conf = min(conf, 0.4)
             cands = tuple(_candidate(rows[i][0], pr[i]) for i in order[:5])
             out.append(PlaceMention(c.start, c.end, text[c.start:c.end], top.name, top.kind, top.lat, top.lon,
                                     top.geonameid, top.country, round(min(0.99, conf), 2), role=role,
@@ -747,6 +765,8 @@ class Geoparser:
                 s += 1.0
             elif p.capital:
                 s += 2.0 if p.population >= 100_000 else 1.0
+            elif p.kind == "city" and p.population >= 1_000_000:
+                s += 1.0  # a world city
             s += 0.5 * math.log10(p.population + 1)
             key = (p.country, round(p.lat), round(p.lon))
             if key not in scored or scored[key][1] < s:
@@ -756,13 +776,24 @@ class Geoparser:
 
 
 def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:
-    """A name known only as an alternate name, whose best reading lies in none of the story's countries and
-    thousands of km from all its well-placed places: the place the text means is one the gazetteer lacks
-    (a Russian border station read as a city in India), so no reading is better than that one."""
-    if any(exact for _, exact in c.places) or country_votes >= 0.5 or top.kind != "city":
+    """A name known only as an alternate name of a town (not a capital or big city), whose best reading lies in
+    none of the story's countries and thousands of km from all its well-placed places: the place the text
+    means is one the gazetteer lacks (a Russian border station read as a city in India), so no reading is
+    better than that one."""
+    if (any(exact for _, exact in c.places) or country_votes >= 0.5 or top.kind != "city" or top.capital
+            or top.population >= 500_000):  # "Kiev" for Kyiv is a name everybody knows, in any story
         return False
     dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
     return bool(dists) and min(dists) > 2500.0
+
+
+def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:
+    """A town of under 20,000 people in none of the story's countries and over 3,000 km from all its
+    well-placed places: likely a namesake of a place the gazetteer lacks (Whitehall, Ohio for London's)."""
+    if top.kind != "city" or top.population >= 20_000 or top.capital or country_votes >= 0.5:
+        return False
+    dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
+    return bool(dists) and min(dists) > 3000.0
 
 
 def _candidate(p: Place, score: float) -> MentionCandidate:

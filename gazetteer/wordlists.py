@@ -221,7 +221,7 @@ companies group airlines airline airways council party committee commission asso
 union foundation club fc united herald tribune journal daily gazette review press chronicle broadcasting
 broadcaster network motors cooperation exchange fund trust society museum hospital academy holdings partners
 ventures telecom television tv radio orchestra opera ballet zoo department office centre center conference
-aviation aerospace shipping logistics studios pictures records insurance
+aviation aerospace shipping logistics studios pictures records insurance cafe restaurant bistro pub
 forum declaration agreement accord accords treaty protocol convention pact games olympics olympic marathon
 open cup championship championships stock index monitor observer guardian mail globe express standard
 bulletin dispatch record register telegraph independent magazine weekly studios pictures records capitals
@@ -294,7 +294,7 @@ flew fly flying drove sailed headed heading bound returned return returning town
 # Words before a place that make it a club or company name ("Real Madrid", "Inter Milan", "Air China").
 ORG_PREFIXES = _words("""
 real atletico atlético inter ac as fc sporting dynamo dinamo spartak lokomotiv olympique bayer borussia
-racing deportivo club air royal
+racing deportivo club air royal cafe restaurant bistro pub bar hotel
 """)
 
 # Known abbreviations in capitals: accepted as names although short and all-caps (normalised form).

@@ -9,8 +9,8 @@ from gazetteer import normalise
     ("P'yŏngyang", "pyongyang"), ("P’yŏngyang", "pyongyang"), ("Pʼyŏngyang", "pyongyang"),
     ("P‘yŏngyang", "pyongyang"), ("P`yongyang", "pyongyang"),
     ("Ürümqi", "urumqi"), ("São Paulo", "sao paulo"), ("SHANGHAI", "shanghai"), ("Straße", "strasse"),
-    ("U.S.", "us"), ("St. Louis", "saint louis"), ("St Petersburg", "saint petersburg"), ("Mt. Everest", "mount everest"),
-    ("1st Street", "1st street"), ("Washington, D.C.", "washington dc"),
+    ("U.S.", "us"), ("St. Louis", "saint louis"), ("St Petersburg", "saint petersburg"),
+    ("Mt. Everest", "mount everest"), ("1st Street", "1st street"), ("Washington, D.C.", "washington dc"),
     ("Bosnia-Herzegovina", "bosnia herzegovina"), ("  Xi'an \t", "xian"), ("Oʻzbekiston", "ozbekiston"),
     ("Москва", "москва"), ("北京", "北京"), ("", ""), ("--", ""),
 ])

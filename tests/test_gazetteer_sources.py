@@ -1,0 +1,145 @@
+"""What the build takes from each maintained data set: airports, regions, world regions, seas, islands, villages,
+and the name/prefix index the geoparser loads instead of building an automaton. Real data, real builds."""
+
+from __future__ import annotations
+
+import math
+import pathlib
+import sqlite3
+
+import pytest
+
+from gazetteer import Gazetteer, GazetteerError
+from gazetteer.admin import ADMIN1_SOURCE, ADMIN2_SOURCE
+from gazetteer.airports import AIRPORT_SOURCE
+from gazetteer.geoparse import Geoparser
+from gazetteer.regions import GEOGRAPHY_SOURCE, geography_places
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+# -- regions from GeoNames admin names --------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, lat, lon, source", [
+    ("Wales", 52.3, -3.7, ADMIN1_SOURCE),
+    ("Scotland", 56.8, -4.2, ADMIN1_SOURCE),
+    ("Kent", 51.2, 0.7, ADMIN2_SOURCE),
+    ("Hampshire", 51.06, -1.3, ADMIN2_SOURCE),
+])
+def test_british_regions_are_the_british_ones(gazetteer: Gazetteer, name, lat, lon, source) -> None:
+    place = gazetteer.best(name)
+    assert (place.country, place.kind, place.source) == ("GB", "region", source)
+    assert km(place.lat, place.lon, lat, lon) < 120
+
+
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("Texas", "US", 31.0, -99.5), ("California", "US", 37.2, -119.4), ("Western Australia", "AU", -25.5, 122.0),
+    ("Bavaria", "DE", 48.9, 11.4), ("Sicily", "IT", 37.5, 14.1),
+])
+def test_first_level_regions_lie_near_their_middle(gazetteer: Gazetteer, name, country, lat, lon) -> None:
+    place = gazetteer.best(name)
+    assert (place.country, place.kind) == (country, "region")
+    assert km(place.lat, place.lon, lat, lon) < 300
+
+
+def test_a_region_named_like_a_big_city_keeps_only_its_qualified_names(gazetteer: Gazetteer) -> None:
+    assert gazetteer.best("Tokyo").kind == "city"
+    assert gazetteer.best("Washington").capital  # Washington, D.C., not the state
+    assert gazetteer.best("Washington state").kind == "region"
+    donetsk = gazetteer.best("Donetsk region")
+    assert (donetsk.kind, donetsk.country) == ("region", "UA")
+
+
+def test_us_states_keep_their_geonames_ids(gazetteer: Gazetteer) -> None:
+    assert gazetteer.best("Texas").geonameid == 4736286
+
+
+# -- airports -----------------------------------------------------------------------------------------------
+
+def test_heathrow_is_the_airport_near_london(gazetteer: Gazetteer) -> None:
+    place = gazetteer.best("Heathrow")
+    assert (place.kind, place.country, place.source) == ("airport", "GB", AIRPORT_SOURCE)
+    assert km(place.lat, place.lon, 51.5072, -0.1276) < 30
+    assert place.geonameid is None  # airportsdata has no GeoNames ids; none is made up
+    assert gazetteer.best("Ben Gurion airport").country == "IL"
+
+
+def test_codes_are_found_only_as_codes(gazetteer: Gazetteer) -> None:
+    jfk = gazetteer.airport("JFK")
+    assert jfk.kind == "airport" and km(jfk.lat, jfk.lon, 40.64, -73.78) < 5
+    assert gazetteer.airport("EGLL").name == "London Heathrow Airport"
+    for word in ("and", "ben", "jfk"):
+        assert all(c.place.kind != "airport" for c in gazetteer.lookup(word))
+
+
+# -- world regions, seas, islands, villages ----------------------------------------------------------------
+
+@pytest.mark.parametrize("name, kind", [
+    ("West Africa", "world-region"), ("the Middle East", "world-region"), ("Southeast Asia", "world-region"),
+    ("the Balkans", "world-region"), ("Latin America", "world-region"), ("the Sahel", "world-region"),
+    ("Atlantic", "sea"), ("the Mediterranean", "sea"), ("the English Channel", "sea"), ("Red Sea", "sea"),
+    ("Borneo", "island"), ("Asia", "world-region"),
+])
+def test_world_regions_seas_and_islands(gazetteer: Gazetteer, name: str, kind: str) -> None:
+    assert gazetteer.best(name).kind == kind
+
+
+def test_villages_under_a_thousand_people_are_in(gazetteer: Gazetteer) -> None:
+    assert any(c.place.population < 1000 and c.place.kind == "city" for c in gazetteer.lookup("Atlantic"))
+
+
+def test_geography_table_points_are_where_they_say() -> None:
+    """Seas off Natural Earth land; regions and islands on it or within 30 km of it (islands under 50,000 people,
+    such as Lampedusa, are too small for the 1:50m data)."""
+    from webmap.land import is_land, nearest_land_point
+
+    rows = geography_places()
+    assert rows and all(r.source == GEOGRAPHY_SOURCE for r in rows)
+    wrong = []
+    for r in rows:
+        if r.kind == "sea" and is_land(r.lat, r.lon):
+            wrong.append(f"{r.name} is on land")
+        elif r.kind in ("world-region", "island") and not is_land(r.lat, r.lon) \
+                and nearest_land_point(r.lat, r.lon, 30) is None and r.population >= 50_000:
+            wrong.append(f"{r.name} is at sea")
+    assert wrong == []
+
+
+# -- the prefix index the geoparser loads ------------------------------------------------------------------
+
+def test_geoparser_reuses_the_index_built_with_the_gazetteer(gazetteer: Gazetteer) -> None:
+    parser = Geoparser(gazetteer)
+    assert parser._index is gazetteer.store.prefixes  # loaded with the file, not rebuilt from its names
+    assert parser._known("west africa") and parser._prefix("west") and not parser._known("west afric")
+
+
+def test_index_follows_the_gazetteer(tmp_path: pathlib.Path) -> None:
+    """A gazetteer built from other data carries its own index: names only the larger build has are known
+    to a geoparser on it and unknown to one on the smaller."""
+    from gazetteer import build
+
+    small, big = tmp_path / "small.sqlite3", tmp_path / "big.sqlite3"
+    build(small, min_population=15000, progress=False)
+    build(big, min_population=5000, progress=False)
+    with Gazetteer.open(small, build=False) as gs, Gazetteer.open(big, build=False) as gb:
+        only_big = next(n for n, pop in gb.iter_names() if 5000 <= pop < 15000 and n.isalpha() and len(n) > 6
+                        and not gs.lookup(n))
+        assert Geoparser(gb)._known(only_big) and not Geoparser(gs)._known(only_big)
+
+
+def test_a_damaged_index_is_rebuilt_not_a_traceback(tmp_path: pathlib.Path, gazetteer_path: pathlib.Path) -> None:
+    path = tmp_path / "g.sqlite3"
+    path.write_bytes(gazetteer_path.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE blobs SET value = x'0102030405' WHERE key = 'prefixes'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(GazetteerError, match="damaged name index"):
+        Gazetteer.open(path, build=False)
+    with Gazetteer.open(path, build=True, progress=False) as gz:  # rebuilt from the data, then used
+        assert [m.surface for m in Geoparser(gz).parse("She flew from Heathrow to West Africa.")] == [
+            "Heathrow", "West Africa"]
