@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from webmap.extract import extract
 
 
@@ -44,3 +46,14 @@ def test_a_headline_year_dates_a_schedule_without_a_publication_date(gazetteer):
     j = extract(text, gazetteer)
     assert [leg.arrive for leg in j.legs] == ["2018-10-17", "2018-10-18"]
     assert any("2018" in u.message for u in j.unsure)
+
+
+def test_the_publication_date_may_be_written_as_people_write_it(gazetteer):
+    from webmap.extract import publication_date
+    from webmap.journey import JourneyError
+
+    assert str(publication_date("1 September 2025")) == "2025-09-01"
+    assert str(publication_date("Sept. 1, 2025")) == "2025-09-01"
+    assert publication_date(None) is None
+    with pytest.raises(JourneyError, match="published: 'soon' is not a date"):
+        extract("Kim left Pyongyang.", gazetteer, published="soon")

@@ -33,18 +33,30 @@ STAGES = (sentences.run, places.run, dates.dateline, actors.run, travel.run, dat
           check.run)
 
 
+def publication_date(published: str | None) -> dt.date | None:
+    """An ISO date, or a date as people write it ("1 September 2025", "Sept. 1, 2025"), read by dateparser;
+    a JourneyError for anything else."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published)
+    except (TypeError, ValueError):
+        pass
+    import dateparser  # only for dates not written the ISO way (its first call costs about a quarter second)
+
+    parsed = dateparser.parse(published, languages=["en"],
+                              settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is None:
+        raise JourneyError(f"published: {published!r} is not a date (give YYYY-MM-DD)")
+    return parsed.date()
+
+
 def extract(text: str, gazetteer: Gazetteer, *, published: str | None = None, title: str | None = None) -> Journey:
     """A journey draft from a story's text. Raises JourneyError for empty text, a bad ``published`` date, or a
     story that would produce more than one story may (``LIMITS``)."""
     if not isinstance(text, str) or not text.strip():
         raise JourneyError("text is empty")
-    pub: dt.date | None = None
-    if published:
-        try:
-            pub = dt.date.fromisoformat(published)
-        except ValueError:
-            raise JourneyError(f"published: {published!r} is not an ISO date (YYYY-MM-DD)") from None
-    doc = Doc(text, gazetteer, pub, title)
+    doc = Doc(text, gazetteer, publication_date(published), title)
     for stage in STAGES:
         stage(doc)
     return build.run(doc, roles.run(doc))
