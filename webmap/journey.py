@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -217,7 +217,8 @@ class Journey:
                 return [clean(v) for v in obj]
             return obj
 
-        places = {k: {f: v for f, v in asdict(p).items() if f != "key"} for k, p in self.places.items()}
+        places = {k: {f.name: _plain(getattr(p, f.name)) for f in fields(Place) if f.name != "key"}
+                  for k, p in self.places.items()}
         out = {
             "schema": SCHEMA,
             "title": self.title,
@@ -236,6 +237,13 @@ class Journey:
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(self.to_json(), encoding="utf-8")
+
+
+def _plain(value: Any) -> Any:
+    """A field value as JSON data: lists and dicts copied one level down (what Place holds), not deep-copied."""
+    if isinstance(value, list):
+        return [dict(v) if isinstance(v, dict) else v for v in value]
+    return value
 
 
 def _mention_dict(m: Mention) -> dict[str, Any]:

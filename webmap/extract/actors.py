@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from gazetteer.geoparse import is_headline
 from gazetteer.normalise import normalise
 from gazetteer.wordlists import GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
 
@@ -48,8 +47,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     or two or more capitalised words that are not places (span start, end, name)."""
     spans_sorted = sorted((m.start, m.end) for m in doc.mentions)
     starts = [a for a, _ in spans_sorted]
-    headlines = [ln.span() for n, ln in enumerate(re.finditer(r"[^\n]+", doc.text))
-                 if is_headline(ln.group(), first=n == 0 and "\n" in doc.text.strip())]
+    headlines = doc.headline_lines
     head_starts = [a for a, _ in headlines]
 
     def inside(pos: int, spans: list[tuple[int, int]], keys: list[int]) -> bool:

@@ -114,6 +114,7 @@ class Doc:
         self.sents: list[tuple[int, int]] = []
         self._sent_starts: list[int] = []
         self.headline: list[bool] = []
+        self.headline_lines: list[tuple[int, int]] = []  # spans of the lines that are headlines
         self.mentions: list[PlaceMention] = []
         self._mention_spans: list[tuple[int, int]] = []
         self._mention_starts: list[int] = []

@@ -13,6 +13,8 @@ from .document import Doc, Fact
 MIN_LINES = 3
 MAX_LINE = 140
 _LINE = re.compile(r"[^\n]+")
+_STARTS_DATED = re.compile(r"\s*(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                           r"Dec)[a-z]*\b)")
 _SEP = re.compile(r"\s*(?::|–|—|\s-|\|)\s*")
 _LEAD = re.compile(r"[A-Z][^,:;\n]*?(?=\s*,\s*$)")
 _AND = re.compile(r"(?P<n>[A-Z][^,\n]*?)(?=\s+and\s+|\s*$)")
@@ -27,7 +29,7 @@ def schedule_facts(doc: Doc, traveller: str | None) -> dict[int, list[Fact]]:
     rows = []
     for line in _LINE.finditer(text):
         a, b = line.span()
-        if b - a > MAX_LINE:
+        if b - a > MAX_LINE or not _STARTS_DATED.match(text, a, b):
             continue
         i = doc.sent_of(a)
         dates = [d for d in dates_in(doc, i, (a, b)) if d.kind in ("abs", "weekday")]

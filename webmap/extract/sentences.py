@@ -23,6 +23,7 @@ def run(doc: Doc) -> None:
         k = _last_le(starts, s)
         headline.append(k >= 0 and lines[k][0] <= s < lines[k][1])
     doc.set_sentences(sents, headline)
+    doc.headline_lines = lines
 
 
 def _last_le(keys: list[int], x: int) -> int:
