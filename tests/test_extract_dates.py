@@ -57,3 +57,8 @@ def test_the_publication_date_may_be_written_as_people_write_it(gazetteer):
     assert publication_date(None) is None
     with pytest.raises(JourneyError, match="published: 'soon' is not a date"):
         extract("Kim left Pyongyang.", gazetteer, published="soon")
+
+
+def test_a_year_in_the_body_is_not_a_headline_year(gazetteer):
+    j = extract("The pope flew from Rome to Beirut on 3 May. He was last there in 2019.", gazetteer)
+    assert j.legs[0].depart is None and not any("headline" in u.message for u in j.unsure)

@@ -217,7 +217,7 @@ def dateline(doc: Doc) -> None:
         doc.note_unsure(f"No publication date was given: dates are read against {d.value.isoformat()}, the date "
                         f"at the top of the article.", d.start, d.end)
         return
-    line = re.match(r"\s*([^\n]{1,150})(?:\n|$)", doc.text)  # a headline: the first line, when short
+    line = re.match(r"\s*([^\n]{1,150}(?<![.;:,]))\n", doc.text)  # a headline: a short first line of its own
     years = set(_YEAR_WORD.findall(line.group(1))) if line else set()
     if len(years) == 1:
         doc.year_hint = int(years.pop())
