@@ -181,6 +181,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         Path(args.output).write_text(out, encoding="utf-8")
         print(f"wrote {args.output}: {len(journey.legs)} legs, {len(journey.events)} events, "
               f"{len(journey.mentions)} place mentions", file=sys.stderr)
+    for u in journey.unsure:  # what the draft could not decide, one line each
+        print(f"unsure: {u.message}", file=sys.stderr)
     return 0
 
 

@@ -10,15 +10,17 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 SCHEMA = "webmap.journey/1"
-MODES = ("train", "flight", "car", "motorcade", "bus", "ship", "ferry", "foot", "unknown")
+MODES = ("train", "flight", "car", "motorcade", "convoy", "bus", "ship", "boat", "ferry", "helicopter", "foot",
+         "bicycle", "unknown")
 PLACE_KINDS = ("city", "country", "region", "landmark", "other")
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_TEXT_CHARS = 1_000_000
+MAX_CANDIDATES = 5
 
 
 class JourneyError(ValueError):
@@ -55,6 +57,9 @@ class Place:
     kind: str = "city"
     note: str = ""
     edited: bool = False  # changed by a person (in the editor), not as extracted
+    # runner-up readings of the name, best first, so that an editor can switch in one step:
+    # {geonameid, name, country, admin1, kind, lat, lon, score}
+    candidates: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def located(self) -> bool:
@@ -90,6 +95,14 @@ class Note:
     text: str
     quote: Quote | None = None
     status: str = "unconfirmed"
+
+
+@dataclass
+class Unsure:
+    """Something the extraction could not decide, said in the draft: a stop it dropped, a place it guessed..."""
+
+    message: str
+    quote: Quote | None = None
 
 
 @dataclass
@@ -144,6 +157,7 @@ class Journey:
     events: list[Event] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     text: str | None = None  # the story itself, when it is at hand; quotes point into it
+    unsure: list[Unsure] = field(default_factory=list)  # what the draft could not decide
 
     # -- derived views ------------------------------------------------------------------------------
     def stops(self) -> list[tuple[Place, str]]:
@@ -194,6 +208,9 @@ class Journey:
             yield f"mentions[{i}]", Quote(m.start, m.end, m.surface)
             if m.quote:
                 yield f"mentions[{i}].quote", m.quote
+        for i, u in enumerate(self.unsure):
+            if u.quote:
+                yield f"unsure[{i}].quote", u.quote
 
     # -- JSON ---------------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -205,22 +222,40 @@ class Journey:
                 return [clean(v) for v in obj]
             return obj
 
-        places = {k: {f: v for f, v in asdict(p).items() if f != "key"} for k, p in self.places.items()}
-        return {
+        places = {k: {f.name: _plain(getattr(p, f.name)) for f in fields(Place) if f.name != "key"}
+                  for k, p in self.places.items()}
+        out = {
             "schema": SCHEMA,
             "title": self.title,
             "source": clean(asdict(self.source)),
             "places": clean(places),
             "legs": [clean(asdict(leg)) for leg in self.legs],
             "events": [clean(asdict(e)) for e in self.events],
-            "mentions": [clean(asdict(m)) for m in self.mentions],
+            "mentions": [clean(_mention_dict(m)) for m in self.mentions],
         }
+        if self.unsure:
+            out["unsure"] = [clean(asdict(u)) for u in self.unsure]
+        return out
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(self.to_json(), encoding="utf-8")
+
+
+def _plain(value: Any) -> Any:
+    """A field value as JSON data: lists and dicts copied one level down (what Place holds), not deep-copied."""
+    if isinstance(value, list):
+        return [dict(v) if isinstance(v, dict) else v for v in value]
+    return value
+
+
+def _mention_dict(m: Mention) -> dict[str, Any]:
+    """asdict for the most numerous record, without its deep copy (a story may have thousands of mentions)."""
+    q = m.quote
+    return {"place": m.place, "surface": m.surface, "start": m.start, "end": m.end, "role": m.role,
+            "note": m.note, "quote": None if q is None else {"start": q.start, "end": q.end, "text": q.text}}
 
 
 # -- loading and validation -----------------------------------------------------------------------
@@ -326,10 +361,21 @@ def _load_place(key: str, d: Any) -> Place:
     kind = _opt(d, "kind", where, str, "city")
     if kind not in PLACE_KINDS:
         raise JourneyError(f"{where}.kind: expected one of {', '.join(PLACE_KINDS)}, got {kind!r}")
+    candidates = _opt(d, "candidates", where, list, [])
+    if len(candidates) > MAX_CANDIDATES:
+        raise JourneyError(f"{where}.candidates: at most {MAX_CANDIDATES}, got {len(candidates)}")
+    for j, c in enumerate(candidates):
+        w = f"{where}.candidates[{j}]"
+        _typed(c, w, dict)
+        _req(c, "name", w)
+        for f in ("lat", "lon", "score"):
+            _opt(c, f, w, float)
+        _opt(c, "geonameid", w, int)
     return Place(key=key, name=_req(d, "name", where), country=_opt(d, "country", where, str, ""),
                  lat=None if lat is None else float(lat), lon=None if lon is None else float(lon),
                  geonameid=_opt(d, "geonameid", where, int), source=_opt(d, "source", where, str, ""),
-                 kind=kind, note=_opt(d, "note", where, str, ""), edited=_opt(d, "edited", where, bool, False))
+                 kind=kind, note=_opt(d, "note", where, str, ""), edited=_opt(d, "edited", where, bool, False),
+                 candidates=[dict(c) for c in candidates])
 
 
 def _load_leg(i: int, d: Any, places: dict[str, Place]) -> Leg:
@@ -405,8 +451,13 @@ def from_dict(data: Any, text: str | None = None) -> Journey:
     legs = [_load_leg(i, d, places) for i, d in enumerate(_opt(data, "legs", "journey", list, []))]
     events = [_load_event(i, d, places) for i, d in enumerate(_opt(data, "events", "journey", list, []))]
     mentions = [_load_mention(i, d, places) for i, d in enumerate(_opt(data, "mentions", "journey", list, []))]
+    unsure = []
+    for i, u in enumerate(_opt(data, "unsure", "journey", list, [])):
+        w = f"unsure[{i}]"
+        _typed(u, w, dict)
+        unsure.append(Unsure(_req(u, "message", w), _quote(u, "quote", w)))
     journey = Journey(title=_req(data, "title", "journey"), source=source, places=places, legs=legs,
-                      events=events, mentions=mentions, text=text)
+                      events=events, mentions=mentions, text=text, unsure=unsure)
     if text is not None:
         check_quotes(journey, text)
     return journey

@@ -32,7 +32,7 @@ __all__ = ["LegPath", "GROUND_MODES", "AIR_MODES", "SEA_MODES", "leg_path", "nor
 
 LatLon = tuple[float, float]
 
-GROUND_MODES = frozenset({"train", "car", "motorcade", "bus", "foot", "road"})
+GROUND_MODES = frozenset({"train", "car", "motorcade", "convoy", "bus", "foot", "bicycle", "road"})
 AIR_MODES = frozenset({"flight", "plane", "air", "helicopter"})
 SEA_MODES = frozenset({"ship", "ferry", "boat", "sea"})
 

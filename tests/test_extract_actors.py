@@ -1,0 +1,36 @@
+"""The actors stage: who travels -- a person, group or organisation the text names, never a stray phrase."""
+
+from __future__ import annotations
+
+from webmap.extract import extract
+
+
+def travellers(text: str, gazetteer, published: str | None = "2025-06-05") -> list[str]:
+    return [leg.traveller for leg in extract(text, gazetteer, published=published).legs]
+
+
+def test_a_title_and_a_name_is_a_person_not_a_town(gazetteer):
+    text = ("Queen Elizabeth, the first British monarch ever to visit China, flew from London to Beijing on Sunday. "
+            "The queen then travelled to Shanghai.")
+    j = extract(text, gazetteer, published="1986-10-13")
+    assert {leg.traveller for leg in j.legs} == {"Queen Elizabeth"}
+    assert "Queen Elizabeth" not in {m.surface for m in j.mentions}  # not the town in Saskatchewan
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("London", "Beijing"), ("Beijing", "Shanghai")]  # the description "ever to visit China" is no leg
+
+
+def test_a_phrase_that_is_not_an_actor_is_never_the_traveller(gazetteer):
+    names = travellers("The modified Boeing 757 took off from Lagos on Monday and landed at Accra.", gazetteer)
+    assert names and "The modified" not in names
+    names = travellers("The visit will take the pope from Nairobi to Kampala on Tuesday.", gazetteer)
+    assert "The visit" not in names
+
+
+def test_a_group_noun_and_a_bare_plural_are_travellers(gazetteer):
+    assert travellers("The delegation flew from Dakar to Paris on Friday.", gazetteer) == ["The delegation"]
+    assert travellers("Rescuers drove from Pokhara to Kathmandu on Friday.", gazetteer) == ["Rescuers"]
+
+
+def test_a_speaker_is_not_the_traveller(gazetteer):
+    text = "Coach Scott Robertson said the team would fly from Auckland to Apia on Tuesday."
+    assert travellers(text, gazetteer) == ["the team"]

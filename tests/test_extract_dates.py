@@ -1,0 +1,64 @@
+"""The dates stage: ranges, weekdays by tense around the publication date, and dates it cannot read said."""
+
+from __future__ import annotations
+
+import pytest
+
+from webmap.extract import extract
+
+
+def test_a_weekday_in_past_tense_copy_is_not_after_publication(gazetteer):
+    # published on a Wednesday; "on Friday" in past tense is the Friday before, never two days later
+    j = extract("The minister flew from Dakar to Paris on Friday.", gazetteer, published="2025-06-04")
+    assert j.legs[0].depart == "2025-05-30"
+
+
+def test_a_weekday_still_to_come_is_after_publication(gazetteer):
+    j = extract("The minister will fly from Dakar to Paris on Friday.", gazetteer, published="2025-06-04")
+    assert j.legs[0].depart == "2025-06-06"
+
+
+def test_a_date_range_gives_arrival_and_departure(gazetteer):
+    text = "The pope will visit Nairobi from 3 to 6 September and Kampala from 6 to 9 September."
+    j = extract(text, gazetteer, published="2025-08-20")
+    (leg,) = j.legs
+    assert (leg.depart, leg.arrive) == ("2025-09-06", "2025-09-06")
+
+
+def test_without_a_publication_date_the_draft_says_why_dates_are_missing(gazetteer):
+    j = extract("Kim left Pyongyang on Monday and arrived in Beijing on 2 September.", gazetteer)
+    assert j.legs and j.legs[0].depart is None and j.legs[0].arrive is None
+    (note,) = [u for u in j.unsure if u.message.startswith("Dates left out")]
+    assert "publication date" in note.message and note.quote is not None
+    assert j.text[note.quote.start:note.quote.end] == note.quote.text
+
+
+def test_a_dateline_stands_in_for_a_missing_publication_date(gazetteer):
+    text = "October 13, 1986 | By United Press International\n\nThe queen flew from London to Beijing on Sunday."
+    j = extract(text, gazetteer)
+    assert j.legs[0].depart == "1986-10-12" and j.source.published is None  # read, not claimed as given
+    assert any("1986-10-13" in u.message for u in j.unsure)
+
+
+def test_a_headline_year_dates_a_schedule_without_a_publication_date(gazetteer):
+    text = ("Their 2018 royal tour\n\nTuesday 16th October: Sydney, Australia\n\nWednesday 17th October: Melbourne, "
+            "Australia\n\nThursday 18th October: Auckland, New Zealand\n")
+    j = extract(text, gazetteer)
+    assert [leg.arrive for leg in j.legs] == ["2018-10-17", "2018-10-18"]
+    assert any("2018" in u.message for u in j.unsure)
+
+
+def test_the_publication_date_may_be_written_as_people_write_it(gazetteer):
+    from webmap.extract import publication_date
+    from webmap.journey import JourneyError
+
+    assert str(publication_date("1 September 2025")) == "2025-09-01"
+    assert str(publication_date("Sept. 1, 2025")) == "2025-09-01"
+    assert publication_date(None) is None
+    with pytest.raises(JourneyError, match="published: 'soon' is not a date"):
+        extract("Kim left Pyongyang.", gazetteer, published="soon")
+
+
+def test_a_year_in_the_body_is_not_a_headline_year(gazetteer):
+    j = extract("The pope flew from Rome to Beirut on 3 May. He was last there in 2019.", gazetteer)
+    assert j.legs[0].depart is None and not any("headline" in u.message for u in j.unsure)

@@ -1,0 +1,34 @@
+"""The mode of a leg comes from its verb's own phrase (spaCy Matcher on a blank English tokenizer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from webmap.extract import extract
+
+
+def modes(text: str, gazetteer) -> list[str]:
+    return [leg.mode for leg in extract(text, gazetteer, published="2025-06-05").legs]
+
+
+def test_a_purpose_after_the_destination_gives_no_mode(gazetteer):
+    assert modes("Modi drove from Bengaluru to Mysuru to open a railway workshop.", gazetteer) == ["car"]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Rescuers flew the climbers by helicopter from Pokhara to Kathmandu.", "helicopter"),
+    ("An aid convoy left Amman for Baghdad on Monday.", "convoy"),
+    ("The migrants crossed from Calais to Dover in a small boat.", "boat"),
+    ("She cycled from Paris to Brussels by bicycle.", "bicycle"),
+    ("The pilgrims walked from Pamplona to Burgos.", "foot"),
+    ("The evacuees were taken by bus from Kherson to Odesa.", "bus"),
+    ("The ferry sailed from Piraeus to Heraklion.", "ferry"),
+])
+def test_modes_news_uses(gazetteer, text, mode):
+    assert modes(text, gazetteer) == [mode]
+
+
+def test_the_journey_file_knows_the_new_modes():
+    from webmap.journey import MODES
+
+    assert {"helicopter", "boat", "ferry", "ship", "bus", "foot", "convoy", "bicycle"} <= set(MODES)

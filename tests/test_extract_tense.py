@@ -1,0 +1,31 @@
+"""The tense stage: earlier trips told as background are not this journey, and the draft says so."""
+
+from __future__ import annotations
+
+from webmap.extract import extract
+
+
+def test_last_visited_in_2019_when_he_also_stopped_is_not_this_journey(gazetteer):
+    text = ("The pope flew from Rome to Beirut on Sunday. He last visited Lebanon in 2019, when he also stopped in "
+            "Cyprus.")
+    j = extract(text, gazetteer, published="2025-11-30")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Rome", "Beirut")]
+    said = " ".join(u.message for u in j.unsure)
+    assert "Cyprus" in said and "earlier trip" in said
+    roles = {m.surface: m.role for m in j.mentions}
+    assert roles["Cyprus"] == "context"
+
+
+def test_once_before_tells_the_rest_of_the_sentence_as_background(gazetteer):
+    text = ("He travelled from Accra to Agadez last week. He had made it once before: crossed the desert, arrived "
+            "in Tripoli, then sailed to Palermo.")
+    j = extract(text, gazetteer, published="2025-11-30")
+    names = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+    assert "Palermo" not in names and "Tripoli" not in names
+    assert "Agadez" in names
+
+
+def test_a_first_trip_is_this_trip(gazetteer):
+    text = "Modi arrived in Tianjin on Sunday from Delhi, his first trip to China in seven years."
+    j = extract(text, gazetteer, published="2025-09-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Delhi", "Tianjin")]

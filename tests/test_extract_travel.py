@@ -1,0 +1,36 @@
+"""The travel stage: the travel verb with its from and to, tied to the verb's clause."""
+
+from __future__ import annotations
+
+from webmap.extract import extract
+
+
+def route(text: str, gazetteer, published: str | None = "2025-06-05") -> list[tuple[str, str]]:
+    j = extract(text, gazetteer, published=published)
+    return [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+
+
+def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
+    assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
+        ("Lagos", "Accra")]
+
+
+def test_followed_by_then_and_finally_continue_an_itinerary(gazetteer):
+    text = "Macron is to visit Gabon for a summit, followed by Angola, then Cameroon, and finally Nigeria."
+    assert route(text, gazetteer) == [("Gabon", "Angola"), ("Angola", "Cameroon"), ("Cameroon", "Nigeria")]
+
+
+def test_an_itinerary_of_date_ranges_in_date_order(gazetteer):
+    text = ("The pope will visit Kigali from 9 to 11 September. Before that he will visit Nairobi from 3 to 6 "
+            "September, Kampala and Entebbe from 6 to 9 September.")
+    j = extract(text, gazetteer, published="2025-08-20")
+    stops = [j.places[k].name for k in dict.fromkeys(k for leg in j.legs for k in (leg.from_, leg.to))]
+    assert stops[:3] == ["Nairobi", "Kampala", "Entebbe"]
+    first = j.legs[0]
+    assert first.depart == "2025-09-06"  # leaves Nairobi when its range ends
+    assert all(leg.inferred for leg in j.legs)  # planned
+
+
+def test_pressure_from_a_capital_is_not_travel(gazetteer):
+    text = "Kim arrived in Beijing on Tuesday, a key buffer against pressure from Washington."
+    assert route(text, gazetteer) == []

@@ -1,0 +1,205 @@
+"""Stage: actors -- who travels. People the text names (after a title, a given name, or a run of capitalised
+words that are not places), the short forms that refer to them ("Kim" -> "Kim Jong Un"), and the traveller of a
+travel verb: the subject of its clause, or a pronoun, "the team" or "his train" that continues the last one."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from gazetteer.normalise import normalise
+from gazetteer.wordlists import GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
+
+from .document import CLAUSE_RE, Doc
+
+# a name just before a travel verb: the subject of a sentence that opens with something else
+_SUBJECT_RE = re.compile(r"(?<![\w’'])(?P<n>[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?(?:flew|left|arrived|travell?ed|drove|"
+                         r"sailed|went|headed|returned|landed|reached|crossed|set\s+off|will|is|was|had|has)\b")
+
+
+# subjects that continue the traveller before them: "the team", "the royal couple", "a bus", "the vessel"
+_GROUP_HEADS = frozenset("""team squad side players delegation delegations couple pair party group entourage convoy
+motorcade ship vessel boat ferry plane jet aircraft airliner train bus coach crew passengers evacuees royals
+travellers travelers visitors leader leaders pope pontiff monarch envoy mission caravan flotilla fleet tanker
+carrier freighter liner helicopter minister president premier chancellor king queen prince princess
+secretary""".split())
+# nouns that name who or what travels: a phrase that ends elsewhere ("The modified" from "The modified Boeing 757",
+# "The visit") is not a traveller
+_ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers hostages pilgrims tourists troops
+soldiers fans students athletes survivors rescuers volunteers trucks lorries mission expedition family children
+officials delegates astronauts sailors rowers cyclists runners hikers pilots prisoners detainees asylum-seekers
+seekers workers band orchestra cardinal pontiff tsar emperor sultan emir duke duchess governor mayor senator
+premier ambassador commander general admiral chief rider driver swimmers passengers pilgrim expeditions""".split())
+_AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", "ors", "ess", "ant", "ants", "ent",
+                  "ents")
+# a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
+_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?\b(?:said|says|told|added|explained|announced|confirmed|tweeted|wrote)\b")
+_REPORTED = re.compile(r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)??"
+                       r"(?P<h>[a-z]+))\b")
+# "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
+_TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
+                         r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
+_PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words that are names of people: after a title, or starting with a given name,
+    or two or more capitalised words that are not places (span start, end, name)."""
+    spans_sorted = sorted((m.start, m.end) for m in doc.mentions)
+    starts = [a for a, _ in spans_sorted]
+    headlines = doc.headline_lines
+    head_starts = [a for a, _ in headlines]
+
+    def inside(pos: int, spans: list[tuple[int, int]], keys: list[int]) -> bool:
+        k = bisect.bisect_right(keys, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+    out = []
+    runs: list[list[tuple[int, int, str]]] = []
+    for w in re.finditer(r"[A-Z][\w’'-]*", doc.text):
+        if runs and re.fullmatch(r"[ \t]+", doc.text[runs[-1][-1][1]:w.start()]) and len(runs[-1]) < 6:
+            runs[-1].append((w.start(), w.end(), w.group()))
+        else:
+            runs.append([(w.start(), w.end(), w.group())])
+    for spans in runs:
+        if inside(spans[0][0], headlines, head_starts):
+            continue
+        if any(normalise(sp[2]) in ORG_HEADS for sp in spans):
+            continue
+        # drop leading titles/openers/places and trailing places
+        titled = False
+        title_at = None
+        while spans and (normalise(spans[0][2]) in TITLES or normalise(spans[0][2]) in ROLE_WORDS
+                         or normalise(spans[0][2]) in SENTENCE_OPENERS
+                         or inside(spans[0][0], spans_sorted, starts)):
+            if normalise(spans[0][2]) in TITLES:
+                titled, title_at = True, spans[0][0]
+            else:
+                title_at = None
+            spans.pop(0)
+        cut = next((k for k, sp in enumerate(spans) if inside(sp[0], spans_sorted, starts)
+                    or normalise(sp[2]) in TITLES), len(spans))
+        spans = spans[:cut]
+        if not spans:
+            continue
+        name = doc.text[spans[0][0]:spans[-1][1]]
+        if name.isupper():
+            continue
+        name = re.sub(r"(?:’s|'s)$", "", name)
+        first = normalise(spans[0][2])
+        if titled and len(spans) == 1 and title_at is not None:  # "Pope Francis", "Prince Philip"
+            out.append((title_at, spans[0][0] + len(name), doc.text[title_at:spans[0][0]] + name))
+        elif (len(spans) >= 2 and (titled or first in GIVEN_NAMES)) or (titled and len(spans) == 1):
+            out.append((spans[0][0], spans[0][0] + len(name), name))
+        elif 2 <= len(spans) <= 4 and all(len(sp[2]) > 1 and normalise(sp[2]) not in NEVER_PLACES
+                                          for sp in spans):
+            out.append((spans[0][0], spans[0][0] + len(name), name))
+    return out
+
+
+def canonical(doc: Doc, name: str) -> str:
+    """'Kim' -> 'Kim Jong Un' when the text names him in full somewhere."""
+    if name in doc._canonical:
+        return doc._canonical[name]
+    words = name.split()
+    best = name
+    for full in dict.fromkeys(p[2] for p in doc.people):
+        fw = full.split()
+        if len(fw) > len(best.split()) and all(w in fw for w in words):
+            best = full
+    doc._canonical[name] = best
+    return best
+
+
+def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
+    """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
+    phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
+    "before", or a group ("the team", "the royal couple") continues the previous traveller."""
+    s, _ = doc.sents[sent]
+    text = doc.text
+    clause_start = s
+    opener = ""
+    for b in CLAUSE_RE.finditer(text, s, cue):
+        clause_start = b.end()
+        opener = b.group()
+    clause = text[clause_start:cue]
+    for ps, pe, name in doc.people_in(clause_start, cue):
+        head = text[clause_start:ps]
+        said = _SPEAKER_AFTER.match(text, pe, cue)
+        if said:  # "Coach X said the team would fly to": the subject of what was said
+            reported = _REPORTED.match(text, said.end(), cue)
+            if reported and reported.group("h").lower() in _ACTOR_NOUNS:
+                return reported.group("np")
+            continue
+        if re.search(r"\b(?:with|between|by|met|meet|meeting|join|joined|to|of|for|and|at|in|against|"
+                     r"from|on|near|beat|face|facing|played|play|coach|manager|spokesman|spokeswoman|"
+                     r"spokesperson)\s+(?:the\s+)?$", head, re.IGNORECASE):
+            continue
+        return canonical(doc, name)
+    late = re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<h>[a-z]+)\s+"
+                     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?$", clause)
+    if late and late.group("h") in _GROUP_HEADS and previous:  # "... on Saturday the team heads to"
+        return previous
+    subordinate = bool(re.search(r"\b(?:after|before|following|having|with|then)\b", opener, re.I)) or bool(
+        re.match(r"\s*(?:after|before|following|having|on\s+the\s+way|en\s+route)\b", clause, re.I)
+        and clause_start != s)
+    if subordinate and previous:
+        return previous
+    # "South Africa's president", "Kenya's foreign minister"
+    owner = re.match(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?"
+                     r"(?:president|premier|prime\s+minister|foreign\s+minister|minister|chancellor|king|queen|"
+                     r"leader|monarch|envoy|ambassador|delegation|team|squad|ruler|emir|crown\s+prince))\b",
+                     clause)
+    if owner and doc.in_mention(clause_start + owner.start("np")):
+        return owner.group("np")
+    np = re.match(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*)?"
+                  r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+                  r"(?P<np>[a-z][a-z-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)[a-z][a-z-]*){0,2}|"
+                  r"(?:Pope|President|King|Queen|Prince|Princess|Chancellor|Premier|Emperor|Pontiff)(?!\s+[A-Z]))"
+                  r"\b", clause)
+    if np:  # "the royal couple", "the container ship": up to a group's head word, else one word
+        words = np.group("np").split()
+        head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), 0)
+        words = words[:head + 1]
+        np_text = f"{np.group('det')} {' '.join(words)}"
+    pron = re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)
+    for name in re.finditer(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)", clause):
+        if normalise(name.group("n")) in SENTENCE_OPENERS or doc.in_mention(
+                clause_start + name.start("n")) or re.search(
+                r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$",
+                clause[:name.start("n")]):
+            continue
+        if _SPEAKER_AFTER.match(clause, name.end("n")):
+            continue
+        full = canonical(doc, name.group("n"))
+        alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[name.start("n"):] + " ")
+        if full != name.group("n") or re.match(r"(?:’s|'s)", clause[name.end("n"):]) or alone:
+            return full
+    if np and (not pron or np.start("det") < pron.start()):
+        if np.group("det").lower() in ("his", "her", "their", "its") and previous:
+            return previous
+        if previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()):
+            return previous
+        if words[-1].lower() in _ACTOR_NOUNS or words[-1].lower().endswith(_AGENT_ENDINGS):
+            return np_text
+    bare = re.match(r"\s*(?P<n>[A-Z][a-z]+s)\b", clause)  # "Rescuers took ...", "Migrants crossed ..."
+    if bare and bare.group("n").lower() in _ACTOR_NOUNS and not doc.in_mention(clause_start + bare.start("n")):
+        return bare.group("n")
+    if previous:
+        return previous
+    e = doc.sents[sent][1]
+    for _ps, _pe, name in doc.people_in(s, e):  # "After talks in Paris, Blinken flew ...": its subject
+        return canonical(doc, name)
+    for subj in _SUBJECT_RE.finditer(text, cue, e):
+        if normalise(subj.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(subj.start("n")):
+            return canonical(doc, subj.group("n"))
+    return "unknown traveller"
+
+
+def run(doc: Doc) -> None:
+    """People, after setting aside "places" that are a title and a name ("Queen Elizabeth" is no town here)."""
+    people_named = [m for m in doc.mentions if _TITLE_NAME.match(m.surface)
+                    and not _PLACE_PREP.search(doc.text, max(0, m.start - 12), m.start)]
+    if people_named:
+        doc.set_mentions([m for m in doc.mentions if m not in people_named])
+    doc.set_people(_find_people(doc))

@@ -1,0 +1,93 @@
+"""Stage: check the draft and say what is unsure. A stop far from the rest of its journey (kept, flagged plainly),
+a stop whose place was a guess between close readings, travel the text mentions that no leg draws, and dates
+left out because no publication date was given: each becomes a line in ``journey.unsure`` with its words."""
+
+from __future__ import annotations
+
+import math
+
+from .document import Doc, Fact
+
+FAR_KM = 2500.0  # a stop this far from every other stop of a journey of three or more is checked again
+FAR_RATIO = 3.0  # ... and further than this many times the journey's median leg
+GUESS_CONFIDENCE = 0.5  # a stop read with less confidence than this is said to be a guess
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def far_stops(doc: Doc) -> None:
+    by_who: dict[str, list[str]] = {}
+    for leg in doc.legs:
+        keys = by_who.setdefault(leg.traveller, [])
+        for k in (leg.from_, leg.to):
+            if k not in keys:
+                keys.append(k)
+    for who, keys in by_who.items():
+        pts = [(k, doc.places[k]) for k in keys if doc.places[k].located]
+        if len(pts) < 3:
+            continue
+        legs = sorted(km(doc.places[g.from_].lat, doc.places[g.from_].lon, doc.places[g.to].lat,
+                         doc.places[g.to].lon) for g in doc.legs if g.traveller == who
+                      and doc.places[g.from_].located and doc.places[g.to].located)
+        median = legs[len(legs) // 2] if legs else 0.0
+        for k, p in pts:
+            nearest = min(km(p.lat, p.lon, q.lat, q.lon) for j, q in pts if j != k)
+            if nearest > FAR_KM and nearest > FAR_RATIO * median:
+                leg = next(g for g in doc.legs if k in (g.from_, g.to) and g.traveller == who)
+                doc.note_unsure(f"Far from the rest of {who}'s journey: {p.name} ({p.country or 'no country'}) is "
+                                f"{nearest:,.0f} km from its nearest other stop; kept, check that the article means "
+                                f"this place.", *_span(leg.quote))
+
+
+def guessed_places(doc: Doc) -> None:
+    stops = {k for leg in doc.legs for k in (leg.from_, leg.to, *leg.via)} | {e.place for e in doc.events}
+    for m in doc.mentions:
+        key = doc.key_for(m)
+        if key not in stops:
+            continue
+        place = doc.places[key]
+        close = [c for c in place.candidates if c.get("score") is not None and m.confidence
+                 and float(c["score"]) >= 0.8 * m.confidence]
+        if m.confidence < GUESS_CONFIDENCE or close:
+            also = "; also possible: " + ", ".join(f"{c['name']} ({c.get('country', '')})" for c in close[:3]) \
+                if close else ""
+            doc.note_unsure(f"Guessed: “{m.surface}” read as {place.name} ({place.country or 'no country'}), "
+                            f"confidence {m.confidence:.2f}{also}.", m.start, m.end)
+
+
+def dropped_stops(doc: Doc) -> None:
+    """Travel the text mentions at a place that no leg or event draws."""
+    drawn = {k for leg in doc.legs for k in (leg.from_, leg.to, *leg.via)} | {e.place for e in doc.events}
+    told: dict[str, Fact] = {}
+    for facts in doc.facts.values():
+        for a in facts:
+            if a.place and a.mention is not None and a.place not in drawn and a.place not in told:
+                told[a.place] = a
+    for key, a in told.items():
+        who = a.traveller if a.traveller != "unknown traveller" else "the traveller"
+        doc.note_unsure(f"Not drawn: the article has {who} travel at {doc.places[key].name} but gives no other end "
+                        f"for a leg.", a.mention.start, a.mention.end)
+
+
+def undated(doc: Doc) -> None:
+    if doc.pub is None and doc.undated:
+        s, e = doc.undated[0]
+        n = len(dict.fromkeys(doc.undated))
+        doc.note_unsure(f"Dates left out: no publication date was given, so {n} date"
+                        f"{'s' if n > 1 else ''} without a year or given as a weekday could not be read "
+                        f"(give --published YYYY-MM-DD).", s, e)
+
+
+def _span(quote: object) -> tuple[int, int] | tuple[()]:
+    return (quote.start, quote.end) if quote is not None else ()
+
+
+def run(doc: Doc) -> None:
+    far_stops(doc)
+    guessed_places(doc)
+    dropped_stops(doc)
+    undated(doc)

@@ -1,0 +1,257 @@
+"""Stage: dates. Explicit dates, ranges and weekdays in each sentence, given to the travel fact they belong to;
+weekdays and years resolved around the publication date by the tense of their clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .document import CLAUSE_RE, DateRef, Doc, Fact
+from .tense import tense_at
+
+_MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                           "august", "september", "october", "november", "december"])}
+
+
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12}
+
+
+_MONTH_PAT = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+_DATE_RE = re.compile(
+    rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b|"
+    rf"\b(?P<rd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<rm1>{_MONTH_PAT})(?:,?\s+(?P<ry1>\d{{4}}))?|"
+    rf"\b(?P<rm2>{_MONTH_PAT})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*(?P<rd4>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<ry2>\d{{4}}))?|"
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_PAT})(?:,?\s+(?P<y1>\d{{4}}))?|"
+    rf"\b(?P<m2>{_MONTH_PAT})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?|"
+    rf"\b(?P<rel>last|next|this|on|early|late)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    rf"Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b|"
+    rf"\b(?P<same>that\s+(?:morning|afternoon|evening|night|day)|later\s+that\s+day|the\s+same\s+day|"
+    rf"hours\s+later|later\s+in\s+the\s+day)\b|"
+    rf"\b(?P<next>the\s+(?:next|following)\s+(?:day|morning|evening)|a\s+day\s+later|the\s+day\s+after)\b|"
+    rf"\b(?P<today>today|tonight|yesterday|tomorrow)\b",
+    re.IGNORECASE)
+
+
+_FUTURE_RE = re.compile(r"\b(?:will|'ll|’ll|set\s+for|scheduled|slated|due|expected|plans?|planned|to\s+be|"
+                        r"upcoming|is\s+travell?ing|are\s+travell?ing|is\s+heading|is\s+to|are\s+to|"
+                        r"would|next)\b", re.IGNORECASE)
+
+
+def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d) if m else None
+    except ValueError:
+        return None
+
+
+def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[DateRef]:
+    """The dates sentence i gives (or the part of it in ``span``), in text order."""
+    s, e = span or doc.sents[i]
+    out = []
+    future = bool(_FUTURE_RE.search(doc.text[s:e]))
+    for m in _DATE_RE.finditer(doc.text, s, e):
+        if m.group("iso"):
+            try:
+                out.append(DateRef(m.start(), m.end(), "abs", dt.date.fromisoformat(m.group("iso"))))
+            except ValueError:
+                pass
+        elif m.group("rm1") or m.group("rm2"):  # "from 3 to 6 September", "September 3-6": a stay
+            first = int(m.group("rd1") or m.group("rd3"))
+            last = int(m.group("rd2") or m.group("rd4"))
+            mon_s = (m.group("rm1") or m.group("rm2")).lower().rstrip(".")
+            mon = _MONTHS.get(mon_s) or _MONTH_ABBR.get(mon_s)
+            year_s = m.group("ry1") or m.group("ry2")
+            year = int(year_s) if year_s else _year_for(doc, mon, first)
+            d0 = _safe_date(year, mon, first) if year else None
+            d1 = _safe_date(year, mon, last) if year else None
+            if d0 and d1 and d1 >= d0:
+                out.append(DateRef(m.start(), m.end(), "abs", d0, year_inferred=not year_s, until=d1))
+            elif year is None:
+                doc.undated.append((m.start(), m.end()))
+        elif m.group("m1") or m.group("m2"):
+            day = int(m.group("d1") or m.group("d2"))
+            mon_s = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+            mon = _MONTHS.get(mon_s) or _MONTH_ABBR.get(mon_s)
+            year_s = m.group("y1") or m.group("y2")
+            year_inferred = not year_s
+            year = int(year_s) if year_s else _year_for(doc, mon, day)
+            if year is None:
+                doc.undated.append((m.start(), m.end()))
+                continue
+            d = _safe_date(year, mon, day)
+            if d:
+                out.append(DateRef(m.start(), m.end(), "abs", d, year_inferred=year_inferred))
+        elif m.group("wd"):
+            rel = (m.group("rel") or "").lower()
+            state, _ = tense_at(doc, i, m.start("wd"))
+            direction = -1 if rel == "last" else 1 if rel == "next" else (
+                1 if state == "plan" else -1 if state == "past" else 1 if future else -1)
+            out.append(DateRef(m.start("wd"), m.end(), "weekday", weekday=_WEEKDAYS.index(
+                m.group("wd").lower()), direction=direction))
+        elif m.group("same"):
+            out.append(DateRef(m.start(), m.end(), "same"))
+        elif m.group("next"):
+            out.append(DateRef(m.start(), m.end(), "next"))
+        elif m.group("today") and doc.pub:
+            w = m.group("today").lower()
+            off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+            out.append(DateRef(m.start(), m.end(), "abs", doc.pub + dt.timedelta(days=off)))
+    return out
+
+
+def _year_for(doc: Doc, mon: int | None, day: int) -> int | None:
+    """The year of a date the text gives without one: the publication's, or the next or last when that is
+    nearer (within half a year of publication); the one year a headline names; else None."""
+    if doc.pub is None:
+        return doc.year_hint
+    year = doc.pub.year
+    cand = _safe_date(year, mon, day)
+    if cand and (cand - doc.pub).days > 183:
+        year -= 1
+    elif cand and (doc.pub - cand).days > 183:
+        year += 1
+    return year
+
+
+def resolve_date(doc: Doc, ref: DateRef | None, previous: dt.date | None) -> tuple[dt.date | None, bool]:
+    """(date, inferred). Weekdays count from the publication date (past tense back, future forward) and,
+    along a journey, never run backwards: a later stop on an earlier weekday is the next week's."""
+    if ref is None:
+        return None, False
+    if ref.kind == "abs":
+        return ref.value, ref.year_inferred
+    if ref.kind == "same":
+        return previous, False
+    if ref.kind == "next":
+        return (previous + dt.timedelta(days=1), False) if previous else (None, False)
+    if ref.kind == "weekday" and doc.pub is None:
+        doc.undated.append((ref.start, ref.end))
+    if ref.kind == "weekday" and doc.pub is not None:
+        delta = (ref.weekday - doc.pub.weekday()) % 7
+        if ref.direction < 0 and delta:
+            delta -= 7
+        d = doc.pub + dt.timedelta(days=delta)
+        if previous is not None:
+            while d < previous:
+                d += dt.timedelta(days=7)
+            # a week at most after the stop before -- unless that was weeks before the article's week
+            # ("left Shanghai on 2 February ... docked in Rotterdam on Tuesday")
+            while (d - previous).days >= 7 and abs((previous - doc.pub).days) <= 7:
+                d -= dt.timedelta(days=7)
+        week = dt.timedelta(days=7)
+        # past-tense copy: not after the article was published, unless the journey's order says so
+        while ref.direction < 0 and d > doc.pub and (previous is None or d - week >= previous):
+            d -= week
+        return d, False
+    return None, False
+
+
+def nearest_date(dates: list[DateRef], start: int, end: int, used: set[int]) -> DateRef | None:
+    best, dist = None, 10**9
+    for d in dates:
+        if d.start in used:
+            continue
+        gap = d.start - end if d.start >= end else (start - d.end) * 1.5 + 10
+        if gap < dist and gap <= 120:
+            best, dist = d, gap
+    return best
+
+
+def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:
+    """Give each date to the travel fact it belongs to: the nearest cue before it in the same clause
+    ("left Pyongyang on Monday"); for "from A to B on <date>" that is the departure; a date that opens the
+    clause ("On Monday, Kim left ...") goes to the first cue after it. An event's dates are not the
+    traveller's: an arrival implied by attending something gets none."""
+    text = doc.text
+    ordered = sorted((a for a in asserts if a.implied != "attend"), key=lambda a: a.start)
+    for d in dates:
+        before = [a for a in ordered if a.end <= d.start and not CLAUSE_RE.search(text, a.end, d.start)]
+        target = None
+        if before:
+            target = before[-1]
+            if target.kind in ("via", "goal") or (target.kind in ("arrive", "ret") and target.cue in
+                                                  ("to", "on to", "then to", "onward to")):
+                dep = [a for a in before if a.kind == "depart" and a.date is None]
+                if dep:
+                    target = dep[-1]
+        elif not re.match(r"\s*(?:after|following|before|since)\b", text[doc.clause_of(i, d.start)[0]:d.start],
+                          re.IGNORECASE):  # "After the test on Saturday the team heads to": the test's date
+            after = [a for a in ordered if a.start >= d.end and not CLAUSE_RE.search(text, d.end, a.start)]
+            target = after[0] if after else None
+        if target is not None and target.date is None:
+            target.date = d
+
+
+def still_to_come(doc: Doc, ref: DateRef | None) -> bool:
+    if ref is None or doc.pub is None:
+        return False
+    d, _ = resolve_date(doc, ref, None)
+    return d is not None and d > doc.pub
+
+
+_HEAD_CHARS = 400  # where a dateline or a headline's year is looked for
+_YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def dateline(doc: Doc) -> None:
+    """Without a publication date: a full date at the top of the article ("October 13, 1986|By UPI") is taken
+    as its date, and a year its headline names ("their 2018 autumn tour") as the year of dates given without
+    one; either is said in the draft."""
+    if doc.pub is not None:
+        return
+    head = (0, min(len(doc.text), _HEAD_CHARS))
+    full = [d for d in dates_in(doc, 0, head) if d.kind == "abs" and not d.year_inferred and d.until is None]
+    doc.undated.clear()
+    if full:
+        d = full[0]
+        doc.pub = d.value
+        doc.note_unsure(f"No publication date was given: dates are read against {d.value.isoformat()}, the date "
+                        f"at the top of the article.", d.start, d.end)
+        return
+    line = re.match(r"\s*([^\n]{1,150}(?<![.;:,]))\n", doc.text)  # a headline: a short first line of its own
+    years = set(_YEAR_WORD.findall(line.group(1))) if line else set()
+    if len(years) == 1:
+        doc.year_hint = int(years.pop())
+        m = _YEAR_WORD.search(doc.text, line.start(1), line.end(1))
+        doc.note_unsure(f"No publication date was given: dates without a year are taken to be in {doc.year_hint}, "
+                        f"the year the headline names.", m.start(), m.end())
+
+
+def _share_listed_dates(text: str, facts: list[Fact]) -> None:
+    """"Kampala and Entebbe from 6 to 9 September": places listed together share the date that follows them."""
+    ordered = sorted(facts, key=lambda a: a.start)
+    for a, b in zip(reversed(ordered[:-1]), reversed(ordered[1:]), strict=True):
+        if a.date is None and b.date is not None and b.cue == "list" and b.date.start > b.end \
+                and not _DATE_RE.search(text, a.end, b.start):
+            a.date = b.date
+
+
+def run(doc: Doc) -> None:
+    """Dates of each sentence, given to its travel facts and read in text order ("the next day"); a plan told in
+    the past ("was due to call at") stands only if its date is still to come."""
+    for i in range(len(doc.sents)):
+        if doc.headline[i]:
+            continue
+        dates = dates_in(doc, i)
+        doc.dates[i] = dates
+        facts = doc.facts.get(i, [])
+        assign_dates(doc, i, dates, facts)
+        _share_listed_dates(doc.text, facts)
+        kept = [a for a in facts if not a.past_plan or still_to_come(doc, a.date) or any(
+            a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d) for d in dates)]
+        doc.dropped += [a for a in facts if a not in kept]
+        doc.facts[i] = kept
+        for d in sorted((a.date for a in kept if a.date), key=lambda d: d.start):
+            resolved, _ = resolve_date(doc, d, doc.last_date)
+            d.in_text_order = resolved
+            doc.last_date = resolved or doc.last_date
+        doc.date_at[i] = doc.last_date

@@ -1,0 +1,234 @@
+"""The document every extraction stage reads and writes: the text, its sentences and clauses, the place
+mentions, the people, the travel facts, dates, legs and events, and what the stages were unsure of.
+
+Like a spaCy ``Doc`` passed through a pipeline: each stage in ``webmap.extract`` is a function that takes the
+document, reads what earlier stages left on it and adds its own layer. The small helpers every stage needs (the
+sentence or clause around a position, a bounded quote, a place key for a mention) live here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from gazetteer.geoparse import PlaceMention
+from gazetteer.normalise import normalise
+from webmap.journey import MAX_CANDIDATES, Event, JourneyError, Leg, Place, Quote, Unsure
+
+if TYPE_CHECKING:
+    from gazetteer.resolve import Gazetteer
+
+# What one story may produce: output grows with the text, and past these a story is refused with a reason.
+LIMITS = {"mentions": 5000, "places": 1500, "legs": 400, "events": 400}
+# A quote longer than this is cut to a window round what it is quoted for, so that output grows linearly.
+MAX_QUOTE = 400
+QUOTE_WINDOW = 160
+
+AND_VERB = r"(?:then\s+|later\s+|finally\s+|also\s+|first\s+)?(?:will|would|was|were|is|are|has|have|had|" \
+            r"[a-z]+ed|flew|fly|flies|flying|drove|drive|sail|sails|sailing|travel\w*|head|heads|heading|" \
+            r"return\w*|went|go|goes|going|came|come|continue\w*|left|leave|leaves|leaving|arrive\w*|reach\w*|" \
+            r"hopes|plans|wants|intends|aims|expects|is\s+due|" \
+            r"cross\w*|spent|spend|took|take|board\w*|visit\w*|made|make|met|meet|held|hold|he|she|they|we|it)\b"
+
+
+CLAUSE_RE = re.compile(r",\s+(?:and|but|while|where|before|after|then|when|having|following|stopping|"
+                        r"calling|passing|pausing|transiting|breaking)\b|;|"
+                        r"\s(?:and\s+then|before|after|while|whereas|having)\s|,\s+and\s|"
+                        rf"\s+and\s+(?=(?-i:{AND_VERB}))", re.IGNORECASE)
+
+
+KIND_RANK = {"depart": 0, "begin": 0, "cross": 1, "via": 2, "stop": 3, "arrive": 3, "ret": 3, "home": 3,
+              "stay": 3, "final": 4, "goal": 5}
+
+
+ARRIVALS = ("arrive", "stop", "ret", "final", "cross", "home", "stay")
+
+
+@dataclass
+class DateRef:
+    start: int
+    end: int
+    kind: str  # abs | weekday | same | next
+    value: dt.date | None = None
+    weekday: int | None = None
+    direction: int = 0  # +1 future, -1 past, 0 nearest
+    year_inferred: bool = False
+    in_text_order: dt.date | None = None  # "later that day" read against the date the text gave last
+    until: dt.date | None = None  # the last day of a range ("from 3 to 6 September")
+
+
+@dataclass
+class Fact:
+    """One travel fact: a traveller at a place, in some role, in some sentence."""
+
+    kind: str  # depart | begin | arrive | stop | goal | via | cross | ret | final | home
+    place: str | None  # None for "home" until the journey says where home is
+    mention: PlaceMention | None  # None for "home"; for an implied arrival, the mention it is taken from
+    sent: int
+    traveller: str
+    start: int  # where the fact is in the text: its place, or its cue when the clause names no place
+    end: int
+    date: DateRef | None = None
+    cue: str = ""
+    clause: tuple[int, int] = (0, 0)
+    planned: bool = False  # the text says it is still to come ("will travel to", "is due in")
+    back: bool = False  # told after what came later ("had flown from", "earlier")
+    implied: str = ""  # a place the clause does not name: "attend" (an event there) | "story" (arrived from)
+    order: int = 0  # temporal order within its sentence
+    past_plan: bool = False  # "was due to call at": kept only when its date is still to come
+
+
+CANDIDATE_FIELDS = ("geonameid", "name", "country", "admin1", "kind", "lat", "lon", "score")
+
+
+def candidates_of(m: PlaceMention) -> list[dict]:
+    """The geoparser's runner-up readings of a mention (when it gives them), as plain dicts for the journey file."""
+    out = []
+    for c in list(getattr(m, "candidates", ()) or ())[:MAX_CANDIDATES]:
+        get = c.get if isinstance(c, dict) else (lambda f, c=c: getattr(c, f, None))
+        d = {f: get(f) for f in CANDIDATE_FIELDS if get(f) not in (None, "")}
+        if d.get("name") and d.get("geonameid") != m.geonameid:
+            out.append(d)
+    return out
+
+
+def check_limit(what: str, n: int) -> None:
+    """Refuse a story that would produce more ``what`` than one story may (LIMITS)."""
+    if n > LIMITS[what]:
+        raise JourneyError(f"the story produces {n:,} {what}, more than the {LIMITS[what]:,} one story may have "
+                           f"(limit: {what}); split it into shorter texts")
+
+
+class Doc:
+    """One story under extraction (see the module docstring)."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer, pub: dt.date | None, title: str | None) -> None:
+        self.text = text
+        self.gaz = gazetteer
+        self.pub = pub
+        self.pub_given = pub  # as the caller gave it; ``pub`` may be read from a dateline
+        self.title = title
+        self.sents: list[tuple[int, int]] = []
+        self._sent_starts: list[int] = []
+        self.headline: list[bool] = []
+        self.headline_lines: list[tuple[int, int]] = []  # spans of the lines that are headlines
+        self.mentions: list[PlaceMention] = []
+        self._mention_spans: list[tuple[int, int]] = []
+        self._mention_starts: list[int] = []
+        self.by_sent: dict[int, list[PlaceMention]] = {}
+        self.places: dict[str, Place] = {}
+        self._key_of: dict[tuple, str] = {}
+        self.people: list[tuple[int, int, str]] = []
+        self._people_starts: list[int] = []
+        self._canonical: dict[str, str] = {}
+        self.facts: dict[int, list[Fact]] = {}  # travel facts by sentence, in travel order after the tense stage
+        self.dates: dict[int, list[DateRef]] = {}
+        self.date_at: dict[int, dt.date | None] = {}  # the latest date the narrative had reached, by sentence
+        self.roles: dict[int, tuple[str, str]] = {}  # mention start -> (role, note)
+        self.dropped: list[Fact] = []  # travel facts a stage set aside, with why in ``unsure``
+        self.last_date: dt.date | None = None
+        self.story_place: tuple[str, PlaceMention] | None = None  # the last place something arrived at
+        self.events: list[Event] = []
+        self.legs: list[Leg] = []
+        self.unsure: list[Unsure] = []
+        self.year_hint: int | None = None  # the year a headline names, for dates without one (no publication date)
+        self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year
+        self.modes: dict[tuple[tuple[int, int], bool], str | None] = {}  # mode stated in a span, once looked up
+
+    def set_sentences(self, sents: list[tuple[int, int]], headline: list[bool]) -> None:
+        self.sents = sents
+        self._sent_starts = [s for s, _ in sents]
+        self.headline = headline
+
+    def set_mentions(self, mentions: list[PlaceMention]) -> None:
+        self.mentions = mentions
+        self._mention_spans = sorted((m.start, m.end) for m in mentions)
+        self._mention_starts = [a for a, _ in self._mention_spans]
+        self.by_sent = {}
+        for m in mentions:
+            self.by_sent.setdefault(self.sent_of(m.start), []).append(m)
+
+    def set_people(self, people: list[tuple[int, int, str]]) -> None:
+        self.people = people
+        self._people_starts = [p[0] for p in people]
+
+    def note_unsure(self, message: str, start: int | None = None, end: int | None = None) -> None:
+        """What a stage could not decide, said in the draft, with the words it is about."""
+        quote = self.span_quote(start, end) if start is not None and end is not None else None
+        if not any(u.message == message for u in self.unsure):
+            self.unsure.append(Unsure(message, quote))
+
+    def span_quote(self, start: int, end: int) -> Quote:
+        if end - start > MAX_QUOTE:
+            end = start + MAX_QUOTE
+        return Quote(start, end, self.text[start:end])
+
+    def quote_span(self, i: int, around: int | None = None) -> tuple[int, int]:
+        q = self.quote(i, around)
+        return q.start, q.end
+
+    def quote(self, i: int, around: int | None = None) -> Quote:
+        """Sentence i as a quote; a very long one is cut to a window round ``around`` (or its start)."""
+        s, e = self.sents[i]
+        if e - s > MAX_QUOTE:
+            mid = s if around is None else min(max(around, s), e)
+            s, e = max(s, mid - QUOTE_WINDOW), min(e, mid + QUOTE_WINDOW)
+        return Quote(s, e, self.text[s:e])
+
+    def key_for(self, m: PlaceMention) -> str:
+        ident = (m.geonameid,) if m.geonameid else (m.name, m.country, round(m.lat or 0, 3), round(m.lon or 0, 3))
+        key = self._key_of.get(ident)
+        if key:
+            return key
+        base = re.sub(r"[^a-z0-9]+", "-", normalise(m.name)).strip("-")[:48] or "place"
+        if not base[0].isalnum():
+            base = "place-" + base
+        key = base
+        n = 2
+        while key in self.places:
+            key = f"{base}-{m.country.lower()}" if n == 2 and m.country else f"{base}-{n}"
+            n += 1
+        kind = "country" if m.kind == "demonym" else m.kind
+        if kind not in ("city", "country", "region", "landmark", "other"):
+            kind = "other"
+        self.places[key] = Place(key=key, name=m.name, country=m.country, lat=m.lat, lon=m.lon,
+                                 geonameid=m.geonameid, source=m.source, kind=kind, candidates=candidates_of(m))
+        self._key_of[ident] = key
+        return key
+
+    def in_mention(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._mention_starts, pos) - 1
+        return k >= 0 and self._mention_spans[k][0] <= pos < self._mention_spans[k][1]
+
+    def people_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return self.people[bisect.bisect_left(self._people_starts, start):bisect.bisect_left(self._people_starts, end)]
+
+    def sent_of(self, pos: int) -> int:
+        """Index of the sentence holding pos (or the one before it, for a position between sentences)."""
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def clause_of(self, i: int, pos: int) -> tuple[int, int]:
+        """The clause of sentence i around pos: between the clause breaks (", and", ";", "before"...)."""
+        s, e = self.sents[i]
+        start, end = s, e
+        for b in CLAUSE_RE.finditer(self.text, s, e):
+            if b.end() <= pos:
+                start = b.end()
+            elif b.start() >= pos:
+                end = b.start()
+                break
+        return start, end
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """A country and a place in it."""
+        po, pi = self.places[outer], self.places[inner]
+        return outer != inner and po.kind == "country" and bool(po.country) and pi.country == po.country
+
+    def is_capital(self, m: PlaceMention) -> bool:
+        if m.geonameid is None:
+            return False
+        p = self.gaz.get(m.geonameid)
+        return bool(p and p.capital)

@@ -1,0 +1,448 @@
+"""Stage: stops and legs. Each traveller's facts, sentence by sentence, fitted into one ordered list of stops
+(chained where the text lets them, kept apart where it does not, flagged where guessed), then legs between them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from webmap.journey import Leg
+
+from .dates import resolve_date
+from .document import DateRef, Doc, Fact, check_limit
+from .modes import mode_in
+
+
+@dataclass
+class Stop:
+    """A place in one traveller's journey, in travel order, with what is known of the leg into it."""
+
+    key: str
+    arrive: DateRef | None = None
+    depart: DateRef | None = None
+    seen: DateRef | None = None  # a day the traveller was there ("held talks in Kyiv on Tuesday")
+    crossing: bool = False
+    ret: bool = False  # "returned to", "flew back to": the traveller had been here before
+    sents: list[int] = field(default_factory=list)  # where it is reached or named as a stop
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    depart_sents: list[int] = field(default_factory=list)
+    depart_clause: tuple[int, int] | None = None
+    via: list[str] = field(default_factory=list)  # on the leg into it
+    open_via: list[str] = field(default_factory=list)  # named after it, for a leg out of it not yet known
+    # the leg into it: stated | joined (a departure's unnamed end) | joined-from (an arrival's unnamed start) |
+    # implied (attends an event here) | story (arrived from somewhere, here) | home | went-back | break | start
+    link: str = "stated"
+    planned: bool = False  # the leg into it is still to come
+    origin: bool = False  # the text says the traveller left from here
+    begin: bool = False  # "began the trip in"
+    note: str = ""  # for "break": why no leg comes into it
+    arrive_date: dt.date | None = None
+    seen_date: dt.date | None = None
+    depart_date: dt.date | None = None
+    date_inferred: bool = False
+
+    def absorb(self, other: Stop) -> None:
+        """What another statement about the same place adds (first date wins)."""
+        self.arrive = self.arrive or other.arrive
+        self.depart = self.depart or other.depart
+        self.seen = self.seen or other.seen
+        self.ret = self.ret or other.ret
+        self.crossing = self.crossing or other.crossing
+        self.sents += [x for x in other.sents if x not in self.sents]
+        self.clauses += [c for c in other.clauses if c not in self.clauses]
+        self.depart_sents += [x for x in other.depart_sents if x not in self.depart_sents]
+        self.depart_clause = self.depart_clause or other.depart_clause
+        self.via += [v for v in other.via if v not in self.via]
+        self.open_via += [v for v in other.open_via if v not in self.open_via]
+        self.origin = self.origin or other.origin
+        self.begin = self.begin or other.begin
+
+
+def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
+    """Each traveller's facts -> stops in travel order -> legs. Sentences are taken in text order, each as
+    a segment in its own travel order; a segment that looks back ("had flown from", "flew from Kyiv" when
+    the journey told so far has no origin) goes before the journey told so far, one that starts where
+    the journey already was elaborates it, and one still to come ("will travel to") goes after everything
+    that happened. Nothing is bridged: a leg whose start the journey never reached stands alone, flagged."""
+    legs: list[Leg] = []
+    by_traveller: dict[str, list[Fact]] = {}
+    for a in asserts:
+        by_traveller.setdefault(a.traveller, []).append(a)
+    for who, items in by_traveller.items():
+        segments: list[list[Fact]] = []
+        goals: list[Fact] = []
+        for a in items:
+            if a.kind == "goal":
+                goals.append(a)
+            elif segments and segments[-1][-1].sent == a.sent and segments[-1][-1].planned == a.planned:
+                segments[-1].append(a)
+            else:
+                segments.append([a])
+        stops: list[Stop] = []
+        for planned in (False, True):
+            for seg in segments:
+                if seg[0].planned == planned:
+                    merge(doc, stops, seg)
+            for g in goals:
+                if g.planned == planned:
+                    add_goal(doc, stops, g)
+        went_back(doc, stops)
+        tidy(doc, who, stops)
+        resolve_stop_dates(doc, stops)
+        legs += legs_of(doc, who, stops)
+    return legs
+
+
+def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], list[str]]:
+    """One sentence's facts as stops in travel order, and the places passed after the last of them.
+    ``home`` is where the journey began, if the article says so: where "headed home" goes."""
+    stops: list[Stop] = []
+    pending: list[str] = []
+    for a in seg:
+        if a.kind == "via":
+            if a.place not in pending:
+                pending.append(a.place)
+            continue
+        if a.kind == "home":
+            if home is not None and not (stops and stops[-1].key == home):
+                stops.append(Stop(home, arrive=a.date, sents=[a.sent], clauses=[a.clause], link="home",
+                                   planned=a.planned, via=pending))
+                pending = []
+            continue
+        if a.kind in ("depart", "begin"):
+            st = Stop(a.place, depart=a.date if a.kind == "depart" else None,
+                       arrive=a.date if a.kind == "begin" else None, depart_sents=[a.sent],
+                       depart_clause=a.clause, origin=True, begin=a.kind == "begin", planned=a.planned)
+            if stops and stops[-1].key == a.place:
+                stops[-1].absorb(st)
+                continue
+            if stops:
+                st.link = "break"
+                st.note = gap_note(doc, stops[-1].key, a.place)
+            stops.append(st)
+            continue
+        stay_until = None  # "B from 6 to 9 September": leaves B on the 9th
+        if a.date is not None and a.date.until is not None:
+            stay_until = DateRef(a.date.start, a.date.end, "abs", a.date.until, year_inferred=a.date.year_inferred)
+        st = Stop(a.place, arrive=None if a.kind == "stay" else a.date, seen=a.date if a.kind == "stay" else None,
+                   depart=stay_until,
+                   crossing=a.kind == "cross", ret=a.kind == "ret", sents=[a.sent], clauses=[a.clause],
+                   link={"attend": "implied", "story": "story"}.get(a.implied, "stated"), planned=a.planned)
+        if stops and stops[-1].key == a.place:
+            stops[-1].absorb(st)
+            continue
+        if stops and doc.contains(a.place, stops[-1].key):
+            continue  # "crossed into China" at Dandong: the country says nothing new
+        if stops and not stops[-1].origin and doc.contains(stops[-1].key, a.place):
+            stops[-1].key = a.place  # "entered Iran ... in Tehran": the city says where
+            stops[-1].absorb(st)
+            continue
+        st.via, pending = pending, []
+        stops.append(st)
+    return stops, pending
+
+
+def gap_note(doc: Doc, before: str, here: str) -> str:
+    a, b = doc.places[before].name, doc.places[here].name
+    if doc.contains(before, here):
+        return f"Starts in {b}, in {a}, where the journey had reached; the article does not say how."
+    return (f"Does not start where the journey had reached ({a}): the article does not say how the traveller "
+            f"got from {a} to {b}, so no leg is drawn between them.")
+
+
+def merge(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
+    """Fit one sentence's stops into the journey told so far (see build_legs)."""
+    home = stops[0].key if stops and stops[0].origin else None
+    new, open_via = to_stops(doc, seg, home)
+    back = any(a.back for a in seg)
+    # "Xi flew back to Beijing on March 22 ... Xi arrived in Moscow on March 20": dates outrank text order
+    told = [d for st in stops for d in fixed_dates(doc, st)]
+    here = [d for st in new for d in fixed_dates(doc, st)]
+    if told and here and max(here) < max(told) and not any(a.planned for a in seg):
+        back = True
+    if new and new[0].link == "home" and stops and stops[-1].key == new[0].key:
+        new = new[1:]  # already home
+    if not new:
+        return
+    if not stops:
+        new[0].link = "start"
+        stops += new
+        stops[-1].open_via += open_via
+        return
+    first = new[0]
+    keys = [st.key for st in stops]
+    if first.origin:
+        last = stops[-1]
+        if last.key == first.key or doc.contains(first.key, last.key):
+            continue_from(doc, stops, new, open_via)
+            return
+        k = keys.index(first.key) if first.key in keys else -1
+        if k >= 0 and len(new) == 1:  # "left Berlin on Wednesday": when it left a place already on the way
+            stops[k].absorb(Stop(first.key, depart=first.depart, depart_sents=first.depart_sents,
+                                  depart_clause=first.depart_clause, origin=True))
+            if open_via and k + 1 < len(stops):
+                stops[k + 1].via = [*open_via, *(v for v in stops[k + 1].via if v not in open_via)]
+            return
+        if k == 0 or (k > 0 and back):
+            stops[k].absorb(Stop(first.key, depart=first.depart, depart_sents=first.depart_sents,
+                                  depart_clause=first.depart_clause, origin=True))
+            j = k  # "left Shanghai ... and called at Ningbo and Singapore": fill in the stops after k
+            for st in new[1:]:
+                if j + 1 < len(stops) and stops[j + 1].key == st.key:
+                    stops[j + 1].absorb(st)
+                else:
+                    stops.insert(j + 1, st)
+                j += 1
+            return
+        if back or first.begin or (len(new) == 1 and not stops[0].origin):
+            prepend(doc, stops, new, open_via)
+            return
+        first.link, first.note = "break", gap_note(doc, last.key, first.key)
+        stops += new
+        stops[-1].open_via += open_via
+        return
+    if back:
+        if first.key in keys:
+            stops[keys.index(first.key)].absorb(first)
+            return
+        prepend(doc, stops, new, open_via)
+        return
+    continue_from(doc, stops, new, open_via)
+
+
+def fixed_dates(doc: Doc, st: Stop) -> list[dt.date]:
+    """The calendar dates a stop's own words give (weekdays are read along the journey, so not here)."""
+    out = []
+    for ref in (st.arrive, st.seen, st.depart):
+        if ref is not None and ref.kind == "abs":
+            d, _ = resolve_date(doc, ref, None)
+            if d is not None:
+                out.append(d)
+    return out
+
+
+def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -> None:
+    last = stops[-1]
+    first = new[0]
+    if first.key == last.key or doc.contains(first.key, last.key):
+        last.absorb(Stop(last.key, arrive=first.arrive, depart=first.depart, crossing=first.crossing,
+                          sents=first.sents, clauses=first.clauses, depart_sents=first.depart_sents,
+                          depart_clause=first.depart_clause, origin=first.origin, via=[]))
+        last.open_via += [v for v in first.via if v not in last.open_via]
+        new = new[1:]
+    elif not last.origin and last.link != "start" and doc.contains(last.key, first.key) \
+            and first.link == "stated":
+        last.key = first.key  # "reached Turkey ... spent the winter in Istanbul"
+        last.absorb(first)
+        new = new[1:]
+    if new:
+        if new[0].link != "break":
+            new[0].via = [*last.open_via, *(v for v in new[0].via if v not in last.open_via)]
+        last.open_via = []
+        stops += new
+    stops[-1].open_via += [v for v in open_via if v not in stops[-1].open_via]
+
+
+def prepend(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -> None:
+    """What came before the journey told so far: joined to its first stop when the article's words
+    leave no other reading (a departure whose end it does not name), else kept apart."""
+    head = stops[0]
+    last = new[-1]
+    if last.key == head.key:
+        head.absorb(last)
+        head.link, head.via = last.link, [*last.via, *head.via]
+        new = new[:-1]
+    elif doc.contains(head.key, last.key) and len(stops) > 1:
+        last.absorb(Stop(last.key, depart=head.depart, depart_sents=head.depart_sents,
+                          depart_clause=head.depart_clause, origin=head.origin))
+        stops.pop(0)
+        stops[0:0] = new
+        new[0].link = "start"
+        return
+    elif (len(new) == 1 and last.origin) or not head.origin:
+        # "flew from Kyiv via Rzeszów": to the next place named; or the next place, reached from nowhere the
+        # article names, was reached from here
+        head.link = "joined" if last.origin else "joined-from"
+        head.via = [*open_via, *head.via]
+    else:
+        head.link, head.note = "break", gap_note(doc, last.key, head.key)
+    if new:
+        new[0].link = "start"
+    stops[0:0] = new
+
+
+def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
+    """"is traveling to Beijing", "his first visit to China": the trip's destination, when no stop says it."""
+    if not stops or stops[-1].key == g.place or any(st.key == g.place for st in stops[1:]):
+        return
+    if any(doc.contains(g.place, st.key) for st in stops):
+        return
+    gp = doc.places[g.place]
+    if gp.kind == "region" and any(doc.places[st.key].country == gp.country for st in stops):
+        return
+    st = Stop(g.place, arrive=g.date, sents=[g.sent], clauses=[g.clause], planned=g.planned,
+               via=stops[-1].open_via)
+    stops[-1].open_via = []
+    stops.append(st)
+
+
+def _told_once(legs: list[Leg]) -> list[Leg]:
+    """A leg the article tells twice (the lead, then the body) is one leg, with what each telling adds."""
+    out: list[Leg] = []
+    seen: dict[tuple[str, str, str], Leg] = {}
+    for leg in legs:
+        first = seen.get((leg.traveller, leg.from_, leg.to))
+        if first is None:
+            seen[(leg.traveller, leg.from_, leg.to)] = leg
+            out.append(leg)
+            continue
+        first.via += [v for v in leg.via if v not in first.via]
+        first.depart = first.depart or leg.depart
+        first.arrive = first.arrive or leg.arrive
+        if first.depart and first.arrive and first.arrive < first.depart:
+            first.arrive = None
+        if first.mode == "unknown":
+            first.mode = leg.mode
+        for q in [leg.quote, *leg.more_quotes]:
+            if q is not None and q != first.quote and q not in first.more_quotes:
+                first.more_quotes.append(q)
+    return out
+
+
+def tidy(doc: Doc, who: str, stops: list[Stop]) -> None:
+    """A world region ("the Middle East", "Latin America") is what a journey is about, not a stop, when the
+    journey has two other stops; a country next to a stop inside it says nothing the stop does not ("flew to
+    Pakistan ... reached Islamabad"): the stop stands for both. Each change is said in the draft."""
+    concrete = [st for st in stops if not _world_region(doc, st.key)]
+    if len(concrete) >= 2 and len(concrete) < len(stops):
+        for st in stops:
+            if _world_region(doc, st.key):
+                name = doc.places[st.key].name
+                doc.note_unsure(f"Not a stop: {name} is a region the story is about; the journey's stops are "
+                                f"the places in it.", *_stop_span(doc, st))
+        _drop(stops, [k for k, st in enumerate(stops) if _world_region(doc, st.key)])
+    k = 0
+    while k + 1 < len(stops):
+        a, b = stops[k], stops[k + 1]
+        if b.link == "break" or a.crossing or b.crossing:
+            k += 1
+            continue
+        if doc.contains(a.key, b.key) and not a.origin:
+            b.arrive = b.arrive or a.arrive
+            b.via = [*a.via, *b.via]
+            b.planned = b.planned and a.planned
+            b.link = a.link if b.link == "stated" else b.link
+            _drop(stops, [k])
+            continue
+        if doc.contains(b.key, a.key) and not b.origin and k + 2 >= len(stops):
+            a.depart = a.depart or b.depart
+            _drop(stops, [k + 1])
+            continue
+        k += 1
+
+
+def _world_region(doc: Doc, key: str) -> bool:
+    p = doc.places[key]
+    return p.kind in ("region", "other") and not p.country
+
+
+def _drop(stops: list[Stop], ks: list[int]) -> None:
+    for k in sorted(ks, reverse=True):
+        if k == 0 and len(stops) > 1:
+            stops[1].link = "start" if stops[1].link != "break" else stops[1].link
+        del stops[k]
+
+
+def _stop_span(doc: Doc, st: Stop) -> tuple[int, int]:
+    i = (st.sents or st.depart_sents or [0])[0]
+    return doc.quote_span(i)
+
+
+def went_back(doc: Doc, stops: list[Stop]) -> None:
+    """"Xi flew back to Beijing": a journey whose start the article does not give began where the traveller
+    went back to (inferred)."""
+    if len(stops) < 2 or stops[0].origin or not stops[1].ret or stops[1].key == stops[0].key \
+            or stops[1].link not in ("stated", "joined-from") or stops[1].planned:
+        return  # only the simplest shape: a place, then back home from it
+    back_to = stops[1]
+    stops[0].link = "went-back"
+    stops.insert(0, Stop(back_to.key, depart_sents=back_to.sents[:1], origin=True, link="start"))
+
+
+def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
+    """Dates in travel order: weekdays never run backwards along the journey."""
+    previous: dt.date | None = None
+    for st in stops:
+        for which in ("arrive", "seen", "depart"):
+            ref = getattr(st, which)
+            d, inferred = resolve_date(doc, ref, previous)
+            if d is None and ref is not None and ref.kind in ("same", "next"):
+                d = ref.in_text_order  # "arrived later in the day": the day the text was telling
+            if d is not None:
+                previous = d
+                setattr(st, f"{which}_date", d)
+                st.date_inferred = st.date_inferred or inferred
+
+
+def legs_of(doc: Doc, who: str, stops: list[Stop]) -> list[Leg]:
+    legs: list[Leg] = []
+    last_mode: str | None = None
+    for a_stop, b_stop in zip(stops, stops[1:], strict=False):
+        if b_stop.link == "break" or a_stop.key == b_stop.key:
+            continue
+        sents = sorted(dict.fromkeys([*(a_stop.depart_sents or a_stop.sents)[-1:], *b_stop.sents]))
+        mode = None
+        for span in [*b_stop.clauses, *([a_stop.depart_clause] if a_stop.depart_clause else [])]:
+            mode = mode or mode_in(doc, span)
+        for si in [*b_stop.sents, *a_stop.depart_sents[-1:]]:
+            mode = mode or mode_in(doc, doc.sents[si], clause=False)
+        inferred = False
+        confidence = 0.85
+        notes: list[str] = []
+        if a_stop.link == "break" and a_stop.note:
+            notes.append(a_stop.note)
+            confidence = 0.75
+        if mode is None and last_mode:
+            mode, inferred, confidence = last_mode, True, min(confidence, 0.6)
+            notes.append(f"Mode carried over from the previous leg ({mode}).")
+        mode = mode or "unknown"
+        last_mode = mode if mode != "unknown" else last_mode
+        to_name, from_name = doc.places[b_stop.key].name, doc.places[a_stop.key].name
+        why = {"joined": (0.7, f"The article says where this leg started but not where it went; joined to the "
+                               f"next place it names ({to_name})."),
+               "implied": (0.65, f"Implied: the article says {who} attends an event in {to_name}."),
+               "joined-from": (0.65, f"The article does not say where this leg started; taken as the place it "
+                                     f"names {who} at before ({from_name})."),
+               "went-back": (0.55, f"The article says {who} went back to {from_name}, so the journey is taken "
+                                  f"to have begun there."),
+               "story": (0.6, f"The article says {who} arrived from {from_name}; where is taken from the "
+                              f"story ({to_name})."),
+               "home": (0.5, f"The article says {who} went home; home taken as where the journey began "
+                             f"({to_name}).")}.get(b_stop.link)
+        if why:
+            inferred, confidence = True, min(confidence, why[0])
+            notes.insert(0, why[1])
+        if b_stop.planned:
+            inferred, confidence = True, min(confidence, 0.6)
+            notes.insert(0, "Planned: the article says this travel is still to come.")
+        depart = a_stop.depart_date
+        arrive = b_stop.arrive_date
+        if depart and arrive and arrive < depart:
+            arrive = None
+        if (a_stop.date_inferred and depart) or (b_stop.date_inferred and arrive):
+            inferred, confidence = True, min(confidence, 0.7)
+            notes.append("Year taken from the publication date.")
+        quotes = [doc.quote(si) for si in sents]
+        legs.append(Leg(traveller=who, from_=a_stop.key, to=b_stop.key, mode=mode,
+                        depart=depart.isoformat() if depart else None,
+                        arrive=arrive.isoformat() if arrive else None, via=list(b_stop.via),
+                        crossing=b_stop.key if b_stop.crossing else None, quote=quotes[0],
+                        more_quotes=quotes[1:], inferred=inferred, confidence=confidence,
+                        note=" ".join(notes)))
+    return legs
+
+
+def run(doc: Doc) -> None:
+    facts = [a for i in sorted(doc.facts) for a in doc.facts[i]]
+    doc.legs = _told_once(build_legs(doc, facts))
+    check_limit("legs", len(doc.legs))

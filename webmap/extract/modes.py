@@ -1,0 +1,132 @@
+"""Stage helper: the mode of travel, from the words of the travel verb's own phrase.
+
+spaCy's rule ``Matcher`` over a blank English tokenizer (no model to download): vehicle nouns and travel verbs
+("flew", "aboard a helicopter", "by bus", "on foot"). Only the verb's phrase counts: a purpose that follows the
+destination ("drove to Mysuru to open a railway workshop") is cut off, and a sentence around the clause gives a
+mode only by its verbs and "by/aboard" phrases, never by a noun it happens to contain. Evidence from a place's
+name or a facility ("Beijing Railway Station", "the airport") is weak: used only when nothing stronger is said.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc as SpacyDoc
+
+    from .document import Doc
+
+# (mode, words that say it); the first mode found in this order wins within a phrase: most specific first.
+_STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
+    ("helicopter", [[{"LOWER": {"IN": ["helicopter", "helicopters", "chopper", "choppers", "heli"]}}],
+                    [{"LOWER": "air"}, {"LOWER": {"IN": ["ambulance", "ambulances"]}}]]),
+    ("motorcade", [[{"LOWER": {"IN": ["motorcade", "motorcades"]}}]]),
+    ("convoy", [[{"LOWER": {"IN": ["convoy", "convoys"]}}]]),
+    ("ferry", [[{"LOWER": {"IN": ["ferry", "ferries", "ferried"]}}]]),
+    ("train", [[{"LOWER": {"IN": ["train", "trains", "rail", "railway", "railroad", "locomotive", "railcar"]}}],
+               [{"LOWER": "sleeper"}, {"LOWER": "car"}]]),
+    ("flight", [[{"LOWER": {"IN": ["flew", "flown", "fly", "flies", "flying", "flight", "flights", "plane",
+                                   "planes", "jet", "jets", "airliner", "airplane", "aeroplane", "aircraft",
+                                   "airline", "layover", "layovers", "airlifted", "airlift", "charter"]}}],
+                [{"LOWER": {"IN": ["touched", "took"]}}, {"LOWER": {"IN": ["down", "off"]}}],
+                [{"LOWER": "air"}, {"LOWER": "force"}, {"LOWER": "one"}]]),
+    ("boat", [[{"LOWER": {"IN": ["boat", "boats", "dinghy", "dinghies", "canoe", "canoes", "raft", "rafts",
+                                 "speedboat", "lifeboat", "yacht", "kayak", "rowed", "rowing", "cayuco",
+                                 "cayucos", "sailboat", "trawler"]}}]]),
+    ("ship", [[{"LOWER": {"IN": ["ship", "ships", "vessel", "vessels", "liner", "warship", "freighter", "tanker",
+                                 "cruise", "frigate", "sailed", "sail", "sailing", "steamed", "aboard"]}},
+               ]]),
+    ("bus", [[{"LOWER": {"IN": ["bus", "buses", "busses", "minibus"]}}],
+             [{"LOWER": {"IN": ["by", "a", "the"]}}, {"LOWER": {"IN": ["coach", "coaches"]}}]]),
+    ("car", [[{"LOWER": {"IN": ["car", "cars", "drove", "drive", "driving", "driven", "limousine", "suv",
+                                "taxi", "motorway", "highway"]}}],
+             [{"LOWER": "road"}, {"LOWER": "trip"}]]),
+    ("bicycle", [[{"LOWER": {"IN": ["bicycle", "bicycles", "bike", "bikes", "cycled", "cycling", "pedalled",
+                                    "pedaled"]}}]]),
+    ("foot", [[{"LOWER": {"IN": ["walked", "walk", "walking", "hiked", "hiking", "trekked", "trekking",
+                                 "marched", "trudged"]}}],
+              [{"LOWER": "on"}, {"LOWER": "foot"}]]),
+]
+# what a sentence around the clause may add: travel verbs, and "by/aboard/on board" a vehicle
+_SENTENCE_WORDS = {
+    "helicopter": ["helicopter", "chopper"], "train": ["train", "rail"], "bus": ["bus", "coach"],
+    "car": ["car", "road"], "boat": ["boat", "dinghy"], "ship": ["ship", "sea"], "ferry": ["ferry"],
+    "flight": ["plane", "air", "jet"], "bicycle": ["bicycle", "bike"], "foot": ["foot"],
+}
+_SENTENCE_VERBS = {"flight": ["flew", "flown", "fly", "flying", "airlifted"], "ship": ["sailed"],
+                   "car": ["drove", "driven"],
+                   "foot": ["walked", "hiked", "trekked", "marched"], "bicycle": ["cycled", "pedalled"],
+                   "ferry": ["ferried"]}
+_WEAK = [("flight", ["airport", "airports", "airfield", "landed", "runway", "tarmac"]),
+         ("train", ["station"]), ("ship", ["port", "harbour", "harbor", "docked"])]
+def _words(token: dict[str, Any]) -> list[str]:
+    low = token.get("LOWER")
+    return list(low["IN"]) if isinstance(low, dict) else [low] if isinstance(low, str) else []
+
+
+_ORDER = [m for m, _ in _STRONG]
+_MARKUP = re.compile(r"[^\w\s'’.,;:-]+")  # stray symbols and markup glue words together for the tokenizer
+# the verb's own phrase ends at a purpose ("to open ...") that follows a name in the clause
+_PURPOSE = re.compile(r"(?<=\S)\s[^\n]*?[A-Z][^\n]*?\s(?P<to>to)\s(?!(?:the|a|an|his|her|their|its|this|that|these|"
+                      r"those|be|which|whom|whose)\b)[a-z]+\b")
+_ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted(
+    {w for _m, pats in _STRONG for pat in pats for t in pat for w in _words(t)}
+    | {w for words in _SENTENCE_WORDS.values() for w in words} | {w for _m, ws in _WEAK for w in ws}
+    | {w for ws in _SENTENCE_VERBS.values() for w in ws}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[Any, Matcher, Matcher, Matcher]:
+    """A blank English tokenizer and three matchers (loaded once, on first use: about a second cold)."""
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("en")
+    strong, sentence, weak = Matcher(nlp.vocab), Matcher(nlp.vocab), Matcher(nlp.vocab)
+    for mode, patterns in _STRONG:
+        strong.add(mode, patterns)
+    for mode, nouns in _SENTENCE_WORDS.items():
+        sentence.add(mode, [[{"LOWER": {"IN": ["by", "aboard"]}}, {"LOWER": {"IN": nouns}}],
+                            [{"LOWER": {"IN": ["by", "aboard", "on"]}}, {"LOWER": {"IN": ["a", "the", "an"]}},
+                             {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": nouns}}],
+                            [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": {"IN": ["a", "the"]}},
+                             {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": nouns}}]])
+    for mode, verbs in _SENTENCE_VERBS.items():
+        sentence.add(mode, [[{"LOWER": {"IN": verbs}}]])
+    for mode, words in _WEAK:
+        weak.add(mode, [[{"LOWER": {"IN": words}}]])
+    return nlp, strong, sentence, weak
+
+
+def _first(matcher: Matcher, tokens: SpacyDoc, order: list[str] | None = None) -> str | None:
+    vocab = tokens.vocab
+    found = {vocab.strings[mid] for mid, _s, _e in matcher(tokens)}
+    if not found:
+        return None
+    return next((m for m in (order or _ORDER) if m in found), sorted(found)[0])
+
+
+def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | None:
+    """The mode a clause states (``clause``), or the one a whole sentence's verbs and "by ..." phrases state."""
+    key = (span, clause)
+    if key in doc.modes:
+        return doc.modes[key]
+    seg = doc.text[span[0]:span[1]]
+    if not _ANY_WORD.search(seg):  # most clauses name no vehicle: no need to tokenize them
+        doc.modes[key] = None
+        return None
+    nlp, strong, sentence, weak = _matchers()
+    if clause:
+        cut = _PURPOSE.search(seg)
+        phrase = nlp.make_doc(_MARKUP.sub(" ", seg[:cut.start("to")] if cut else seg))
+        mode = _first(strong, phrase) or _first(weak, phrase)
+        doc.modes[key] = mode
+        return mode
+    # its verbs and "by ..." phrases, or the vehicle that is its subject ("The container ship docked")
+    tokens = nlp.make_doc(_MARKUP.sub(" ", seg))
+    mode = _first(sentence, tokens) or _first(strong, tokens[:4].as_doc())
+    doc.modes[key] = mode
+    return mode

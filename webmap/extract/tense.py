@@ -1,0 +1,187 @@
+"""Stage: tense and story time. Whether travel is past, still to come (planned), a plan told in the past, or
+told out of order ("had flown from", "earlier"); what negates or calls travel off; and the travel order of the
+facts within one sentence (a clause that looks back goes before the arrival it explains)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .document import ARRIVALS, CLAUSE_RE, KIND_RANK, Doc, Fact
+
+# tense: what the nearest verb before a cue says about when the travel is
+_PLAN_WORDS = frozenset("""will ’ll 'll shall due expected scheduled slated planning plans plan planned intends
+intend intended poised would""".split())
+
+
+_PAST_IRREGULAR = frozenset("""left flew flown drove driven went gone came took taken made began begun rode was
+were had did got reached spent sent brought fled met held saw""".split())
+
+
+_PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due|expected)\s+(?:for|on|in|to)\b",
+                         re.IGNORECASE)
+
+
+# "hopes to row the Pacific": a wish is not a plan
+# a wish or a guess is not travel: "hopes to row the Pacific", "with the hope of reaching Malaysia", "is likely
+# to visit Jaffna", "would probably walk to Lukla"
+WISH_RE = re.compile(r"\b(?:hopes?|hoping|hoped|dreams?|dreaming|dreamed|wants?|wanted|wishes|wished|would\s+like|"
+                      r"aims?|aiming|aspires?|longs?|(?:un)?likely|might|may|could|perhaps|possibly|probably)\s+"
+                      r"(?:also\s+|well\s+|even\s+)?(?:to\b|\w+)|\b(?:the|in\s+the|with\s+the)\s+hopes?\s+of\b|"
+                      r"\b(?:speculat\w+|rumou?r\w*|consider\w*|mull\w*)\b", re.IGNORECASE)
+
+
+_EARLIER_RE = re.compile(r"\b(?:earlier|previously|before\s+that|beforehand)\b", re.IGNORECASE)
+
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+_NOT_PAST = frozenset("hundred indeed united speed need seed feed breed proceed succeed exceed".split())
+
+
+_BACK_BREAK = re.compile(r"\b(?:after|having|following)\b", re.IGNORECASE)
+
+
+_ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|along\s+the\s+way|on\s+route)\b",
+                       re.IGNORECASE)
+
+
+NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s+of|rather\s+than|avoid\w*|"
+                      r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies)\b|n[’']t\b", re.IGNORECASE)
+
+
+# travel that did not happen, wherever the clause says so: "Flights from London to New York were cancelled"
+CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|postponed|scrapped|suspended|grounded|"
+                         r"shelved|put\s+off|turned\s+back|refused\s+entry|denied\s+entry)\b", re.IGNORECASE)
+
+
+def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, bool]:
+    """('plan' | 'past-plan' | 'past' | 'present' | 'none', backstory) from the nearest verb before ``pos``
+    in its sentence: "will travel to", "is due in", "will be flown to", "a flight to X scheduled for Friday"
+    are plans; "was due to call at" is a plan the article may say was overtaken; "had flown from",
+    "earlier" tell what came before."""
+    s, _ = doc.sents[i]
+    text = doc.text
+    c0, c1 = doc.clause_of(i, pos)
+    back = bool(_EARLIER_RE.search(text, c0, c1))
+    if end is not None and _PLAN_AFTER.match(text, end, c1):
+        return "plan", back
+    words = _WORD_RE.findall(text, s, pos)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        lw = w.lower()
+        aux = {x.lower() for x in words[max(0, k - 3):k]}
+        if lw in _PLAN_WORDS:
+            past = bool(aux & {"was", "were", "had"}) and lw not in ("will", "’ll", "'ll", "shall")
+            return ("past-plan" if past else "plan"), back
+        if lw in ("is", "are", "am"):
+            return "present", back
+        if w[0].islower() and (lw in _PAST_IRREGULAR or (lw.endswith("ed") and len(lw) > 4
+                                                         and lw not in _NOT_PAST)):
+            if aux & {"will", "would", "shall", "’ll", "'ll"}:
+                return "plan", back  # "would be flown home", "will be taken to"
+            return "past", back or bool(aux & {"had", "having", "’d", "'d"})
+    return "none", back
+
+
+def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
+    """Travel order within a sentence, per traveller: clause by clause, departures before arrivals within a
+    clause; a clause that looks back ("after a stop in Berlin", "having sailed round the Cape", "on the
+    way") goes before the arrival it explains; an opening "Before ..." clause goes last."""
+    s, e = doc.sents[i]
+    text = doc.text
+    bounds = [(s, "")] + [(b.end(), b.group()) for b in CLAUSE_RE.finditer(text, s, e)]
+    starts = [b for b, _ in bounds]
+    by_who: dict[str, list[Fact]] = {}
+    for a in asserts:
+        by_who.setdefault(a.traveller, []).append(a)
+    n = 0
+    for items in by_who.values():
+        groups: dict[int, list[Fact]] = {}
+        for a in items:
+            groups.setdefault(bisect.bisect_right(starts, a.start) - 1, []).append(a)
+        main: list[Fact] = []
+        prior: list[Fact] = []
+        tail: list[Fact] = []
+        for k in sorted(groups):
+            g = groups[k]
+            if sum(a.kind in ("depart", "begin") for a in g) <= 1:
+                g.sort(key=lambda a: (KIND_RANK[a.kind], a.start))
+            else:  # "from Paris to Rome and from Rome to Berlin": the text's own order
+                g.sort(key=lambda a: a.start)
+            c_start, c_end = bounds[k][0], bounds[k + 1][0] if k + 1 < len(bounds) else e
+            clause = text[c_start:c_end]
+            if k == 0 and len(groups) > 1 and re.match(r"\s*before\b", clause, re.IGNORECASE):
+                tail += g
+            elif k > 0 and (_BACK_BREAK.search(bounds[k][1]) or _ONWAY_RE.search(clause)
+                            or re.match(r"\s*(?:after|having|following)\b", clause, re.IGNORECASE)):
+                prior += g
+            else:
+                main += g
+        first_arrival = next((j for j, a in enumerate(main) if a.kind in ARRIVALS), len(main))
+        for a in main[:first_arrival] + prior + main[first_arrival:] + tail:
+            a.order = n
+            n += 1
+
+
+# an earlier trip told as background: "last visited X in 2019", "his previous visit", "24 years ago"
+_BACKGROUND = re.compile(r"\b(?:last|previous|previously)\s+(?:time\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured)\b|"
+                         r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
+                         r"(?P<year>1[89]\d\d|20\d\d)\b|\b\d+\s+(?:years|decades)\s+(?:ago|earlier|before)\b|"
+                         r"\b(?:during|on)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:previous|earlier|last)\s+"
+                         r"(?:visit|trip|tour)\b", re.IGNORECASE)
+# ... and markers after which the rest of the sentence tells it: "He had succeeded once before: crossed the
+# desert, arrived in Libya, then sailed to Italy", "comes weeks after his trip to Moscow"
+_BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|first)\s+time\b|"
+                              r"\b(?:days|weeks|months|years)\s+after\s+(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
+                              r"\b(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
+_CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IGNORECASE)
+_CONTINUES = re.compile(r"^\W*(?:when|during\s+which|where|and\s+also|on\s+which|while\s+there)\b", re.IGNORECASE)
+
+
+def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
+    """The facts of sentence i that tell an earlier trip: in a clause that says so ("last visited", "in 2019"
+    before the year of publication, "years ago") or in a clause after it that goes on telling it ("..., when he
+    also stopped in Y"); after "once before" or "weeks after his trip", the rest of the sentence."""
+    s, e = doc.sents[i]
+    text = doc.text
+    marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
+             if not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year]
+    rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
+    if not marks and not rest:
+        return []
+    out = []
+    for a in facts:
+        if a.planned:
+            continue
+        c0, c1 = a.clause
+        if any(c0 <= k < c1 for k in marks + rest) or any(k < a.start for k in rest):
+            out.append(a)
+            continue
+        earlier = [k for k in marks if k < c0]
+        if earlier and (_CONTINUES.match(text, c0, c1) or _CONTINUED.search(text, max(s, c0 - 16), c0)):
+            out.append(a)
+    return out
+
+
+def run(doc: Doc) -> None:
+    """Earlier trips told as background set aside (said in the draft); travel order within each sentence, and
+    an itinerary of dated stops in one sentence ("A from 3 to 6 September, B from 6 to 9") in date order."""
+    for i, facts in doc.facts.items():
+        old = background(doc, i, facts)
+        for a in old:
+            facts.remove(a)
+            doc.dropped.append(a)
+            if a.mention is not None:
+                doc.roles[a.mention.start] = ("context", "An earlier trip, told as background.")
+                doc.note_unsure(f"Not drawn: {a.mention.surface} is named for an earlier trip, not this journey.",
+                                *doc.quote_span(i, a.start))
+        order_sentence(doc, i, facts)
+        facts.sort(key=lambda a: a.order)
+        dated = [k for k, a in enumerate(facts) if a.kind in ARRIVALS and not a.back]
+        if len(dated) >= 2 and all(facts[k].date is not None and facts[k].date.value is not None for k in dated):
+            by_date = sorted((facts[k] for k in dated), key=lambda a: a.date.value)
+            for k, a in zip(dated, by_date, strict=True):
+                facts[k] = a

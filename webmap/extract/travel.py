@@ -1,0 +1,349 @@
+"""Stage: travel events. For every place mention, the travel cue that ties it to a journey ("arrived in",
+"from", "via", "after a stop in", "as the final stop"), its traveller, its clause and its tense, as ``Fact``s."""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer.demonyms import DEMONYMS
+from gazetteer.geoparse import PlaceMention
+
+from .document import ARRIVALS, Doc, Fact
+from .schedule import schedule_facts
+from .tense import CALLED_OFF, NEGATED, WISH_RE
+
+# Each cue is followed by its place (after a few lowercase filler words: "the border city of").
+_DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|on|onwards?|back|straight|" \
+        r"directly|again|first|then|later|finally|also)\s+)?"
+
+
+_GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sailing|went|go|goes|going|gone|" \
+      r"travell?ed|travel|travels|travell?ing|headed|head|heads|moved|move|continued|continue|continuing|walked|" \
+      r"walk|walking|hiked|marched|steamed|rode|ride|taken|moving)"
+
+
+_DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
+          r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
+          r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|from"
+
+
+# "began the trip in Jerusalem": where the journey started
+_BEGIN = r"(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|their|" \
+         r"its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+(?:in|at)"
+
+
+_ARRIVE = r"arrived\s+(?:in|at)|arrives\s+(?:in|at)|arriving\s+(?:in|at)|arrive\s+(?:in|at)|reached|reaches|" \
+          r"reach|reaching|landed\s+(?:in|at)|lands?\s+(?:in|at)|landing\s+(?:in|at)|touched\s+down\s+(?:in|at)|" \
+          r"got\s+to|pulled\s+into|docked\s+(?:in|at)|docks?\s+(?:in|at)|entered|enters|enter|" \
+          r"stopped\s+(?:off\s+|over\s+)?(?:in|at)|stopping\s+(?:off\s+|over\s+)?(?:in|at)|stop\s+(?:in|at)|" \
+          r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
+          rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
+          r"toured|tours|then\s+to|onward\s+to|on\s+to|(?:is|are|was|were)\s+due\s+(?:in|at)|" \
+          r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped)\s+" \
+          r"(?:[\w-]+\s+){0,5}?into|on\s+the\s+road\s+to|" \
+          r"to"
+
+
+# "spent the winter in Istanbul", "held talks in Kyiv": the traveller was there (its date is not an arrival's)
+_STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded)\s+(?:[\w-]+\s+){0,5}?" \
+        r"(?:in|at)|(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
+        r"(?:[\w-]+\s+){0,3}?(?:in|at)"
+
+
+_GOAL = r"(?:is|are|was|were|will\s+be)\s+travell?ing\s+to|" \
+        r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|heading\s+(?:to|for)|" \
+        r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trip\s+to|visit\s+to|journey\s+to|" \
+        r"travell?ing\s+to"
+
+
+_RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
+          r"returning\s+(?:home\s+)?to|returns\s+(?:home\s+)?to|" \
+          rf"(?:{_GO}|came|come|coming)\s+(?:back\s+|home\s+)+to|back\s+to|return\s+(?:home\s+)?to"
+
+
+_VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|transit(?:ing|ed)?\s+(?:through|in|at)|" \
+       r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|(?:a\s+)?(?:brief\s+|short\s+)?(?:stopovers?|layovers?|" \
+       r"refuell?ing\s+stops?|technical\s+stops?)\s+(?:in|at)|" \
+       r"(?:sailed|sailing|steamed|went|going|travell?ed)\s+(?:a?round|past)|rounded|rounding|through"
+
+
+# "after a stop in Berlin": a stop made before the clause's arrival
+_STOP = r"after\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)\s+(?:in|at)|" \
+        r"after\s+(?:stopping|calling|stopped)\s+(?:off\s+|over\s+)?(?:in|at)|" \
+        r"after\s+(?:(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights)\s+of\s+)?(?:talks|" \
+        r"meetings|a\s+meeting|a\s+summit|(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights))" \
+        r"\s+(?:in|at)"
+
+
+# "the last stop of the tour will be Windhoek"
+_FINAL = r"(?:final|last)\s+(?:stop|destination|leg)\s+(?:of\s+(?:the|his|her|their|its)\s+[\w-]+\s+)?" \
+         r"(?:will\s+be|is|was|would\s+be|being)"
+
+
+_NEXT = r"(?:first|next)\s+(?:stop|destination)\s+(?:of\s+(?:the|his|her|their|its)\s+[\w-]+\s+)?" \
+        r"(?:will\s+be|is|was|would\s+be|being)"
+
+
+_CROSS = r"crossed\s+(?:the\s+border\s+)?(?:into\s+\S+(?:\s+\S+)?\s+)?(?:through|via|at)|" \
+         r"border\s+(?:city|town|crossing|post|station)\s+of|crossing\s+(?:point\s+)?(?:at|of)"
+
+
+_CUE_RE = re.compile(
+    rf"\b(?:(?P<cross>{_CROSS})|(?P<stop>{_STOP})|(?P<final>{_FINAL})|(?P<arrive_next>{_NEXT})|"
+    rf"(?P<begin>{_BEGIN})|(?P<ret>{_RETURN})|(?P<goal>{_GOAL})|(?P<via>{_VIA})|(?P<stay>{_STAY})|(?P<arrive>{_ARRIVE})|"
+    rf"(?P<depart>{_DEPART}))\s*$", re.IGNORECASE)
+
+
+# "with Beijing as the final stop": the cue follows its place.
+_AFTER_RE = re.compile(r"^(?:’s|'s)?\s+(?:was|is|as|will\s+be)?\s*(?:the|its|his|her|their)\s+"
+                       r"(?P<which>final|last|next|first)\s+(?:stop|destination)", re.IGNORECASE)
+
+
+_FILLERS = frozenset("""the a an his her their its border port capital city town village state province region
+island coastal nearby neighbouring neighboring resort industrial main home hometown of""".split())
+
+
+_DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
+
+
+_LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+
+
+def _strip_filler(head: str) -> str:
+    """The head without up to six filler words before the place: "from the Polish border town of " -> "from "."""
+    out = head
+    for _ in range(6):
+        m = _LAST_WORD.search(out, max(0, len(out) - 40))
+        if not m:
+            break
+        word = m.group(1)
+        if not (word in _FILLERS or word.lower() in _DEMONYM_FILLERS or re.fullmatch(r"[a-z]+ern", word)):
+            break  # a capitalised "The" belongs to a name ("The Hague")
+        out = out[:m.start(1)]
+    if out is head or not out[:-1].strip():
+        return head
+    return out
+
+
+_TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|flights|flown|drove|driv\w+|"
+                           r"sail\w*|train|rail|motorcade|convoy|ferry|ship|boat|dinghy|bus|plane|jet|arriv\w+|"
+                           r"depart\w*|left|leav\w+|reach\w*|visit\w*|landed|cross\w*|head\w*|bound|return\w*|"
+                           r"toured|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|stop\w*|way|layovers?|"
+                           r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
+                           r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|rowed|marched|trekked|"
+                           r"hiked|relocated|transferred|flown)\b",
+                           re.IGNORECASE)
+
+
+# a bare "from"/"to" after these names where someone is from, or what something is to: not travel
+_NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|delegates?|delegations?|leaders?|"
+                       r"representatives?|envoys?|citizens?|nationals?|residents?|people|executives?|analysts?|traders?|experts?|"
+                       r"counterparts?|colleagues?|compan(?:y|ies)|firms?|journalists?|reporters?|troops|"
+                       r"soldiers|imports?|exports?|aid|funding|support|reports?|news|data|far|away|apart|"
+                       r"distance|miles|km|kilometres|kilometers|pressure|threats?|criticism|calls?|demands?|"
+                       r"warnings?|sanctions|attacks?|missiles?|rockets?|drones?|goods|products|oil|gas|investments?|"
+                       r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|"
+                       r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|a\s+man|a\s+woman)\s+"
+                       r"(?:(?!flew|fly|flies|flying|came|come|went|go|drove|sailed|travel|moved|fled|ran|walked|"
+                       r"returned|\w+ed\b)\w+\s+)?from\s*$", re.IGNORECASE)
+
+
+_NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"
+                     r"links?|close|closer|next|similar|compared|access|threats?|answer|response|key|gateway|"
+                     r"according|due|owing|thanks|opposed|home|open|sent|send|aid|loans?|support|letter|message|"
+                     r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up)\s+(?:\w+\s+)?to\s*$",
+                     re.IGNORECASE)
+
+
+_REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|docked|docking|reached|reaching|"
+                         r"reaches)\s+(?:at\s+|in\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:in|on)\s+(?:the\s+)?$")
+
+
+_LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departing|set\s+off|set\s+out|sailed|"
+                       r"flew\s+out|took\s+off)\b[^.;:!?]{0,60}?\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a place joined to the one before by a list ("through North Macedonia and Serbia") takes its cue
+# "to visit Gabon for an environmental summit, followed by Angola, then the Republic of Congo"
+_SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|then|and\s+finally|finally|and\s+later|"
+                            r"and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:then\s+)?(?:the\s+)?")
+
+
+# an itinerary: "Nairobi from 3 to 6 September, Kampala and Entebbe from 6 to 9 September"
+_DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+[\w ,–-]{0,24}?\d[\w –-]{0,24}?"
+                         r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|;\s*)(?:the\s+)?")
+_NEAR_JOIN = re.compile(r"\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|port)\s+of\s+)?")
+
+
+# "headed home", "flew back home": a return to where the journey began, when the article names no place
+_HOME_RE = re.compile(rf"\b(?:{_GO}|returned|returning|return|returns|came|come|coming|set\s+off|left|leave)\s+"
+                      r"(?:back\s+)?home\b(?!\s+(?:to|from|in)\b)|\breturn(?:ed|ing|s)?\s+home\b(?!\s+to\b)",
+                      re.IGNORECASE)
+
+
+# "flew in from Nairobi", "arrived later in the day from Abuja": an arrival whose place is the story's own
+_ARRIVE_VERB = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|land|landing|touched\s+down|"
+                          r"(?:flew|flown|flying|fly|came|coming|come|drove|sailed)\s+in)\b", re.IGNORECASE)
+
+
+# "attending the BRICS summit in Rio de Janeiro": the traveller goes where the event is
+_ATTEND_RE = re.compile(r"\b(?:attend|attends|attended|attending|join|joins|joined|joining|address|addressed|"
+                        r"addressing|host|hosts|hosted|hosting)\s+(?:the|a|an|this|next|(?:his|her|their)\s+)?"
+                        r"\s*(?:[\w'’+-]+\s+){0,5}?(?:summit|meeting|conference|ceremony|parade|games|forum|funeral|"
+                        r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
+                        r"commemorations?)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "the first British monarch ever to visit China": a description of the traveller, not this trip's travel
+_DESCRIBES = re.compile(r"\b(?:first|only|last|second|third|latest|youngest|oldest)\b[^,.;:]{0,60}?\bto\s+(?:visit|"
+                        r"travel\s+to|go\s+to|set\s+foot\s+in|tour)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | None
+            ) -> tuple[str, int, str, bool] | None:
+    """(kind, cue start, cue, negated) for a place, or None: the travel cue just before it ("arrived in",
+    "via", "after a stop in"), after it ("as the final stop"), or the one of the place it is listed with
+    ("through North Macedonia and Serbia")."""
+    s, e = doc.sents[i]
+    text = doc.text
+    head = text[max(s, m.start - 80):m.start]
+    kind: str | None = None
+    cue, cue_start = "", m.start
+    head_trim = _strip_filler(head)  # without the words between cue and place ("the Polish border town of")
+    for h in dict.fromkeys((head, head_trim)):
+        cm = _CUE_RE.search(h.rstrip() + " ")
+        if cm:
+            kind = next(k for k, v in cm.groupdict().items() if v)
+            cue_start = m.start - len(head) + cm.start()
+            cue = re.sub(r"\s+", " ", cm.group().strip().lower())
+            if kind == "cross" and cue.startswith("border") and h is head:
+                # "from the Polish border town of Przemyśl": a description; the cue before it decides
+                trimmed = _CUE_RE.search(head_trim.rstrip() + " ")
+                if trimmed and not trimmed.group("cross"):
+                    continue
+            break
+    after = _AFTER_RE.match(text[m.end:e])
+    if after:
+        kind = "final" if after.group("which").lower() in ("final", "last") else "arrive"
+        cue, cue_start = "", m.start
+    if kind is None and _REACHED_IN.search(head):  # "reached English Harbour in Antigua": where that is
+        kind, cue, cue_start = "arrive", "in", m.start - 3
+    if kind is None and _LEFT_FOR.search(head):  # "left Washington on Sunday for Hanoi"
+        kind, cue, cue_start = "arrive", "for", m.start - 4
+    if kind is None:
+        at = _ATTEND_RE.search(head)
+        if at:
+            kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
+    if kind is None:
+        if prev is not None and prev[0] not in ("final", "begin") and (
+                _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
+                or (prev[0] in ("arrive", "goal", "stop", "final")
+                    and _SEQUENCE_JOIN.fullmatch(text, prev[2], m.start))):
+            return prev[0], m.start, "list", prev[1]
+        if prev is not None and prev[0] in ("arrive", "cross") and _NEAR_JOIN.fullmatch(text, prev[2], m.start):
+            return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
+        return None
+    kind = {"arrive_next": "arrive"}.get(kind, kind)
+    if _DESCRIBES.search(head):
+        return None
+    c0, c1 = doc.clause_of(i, m.start)
+    if kind in ("arrive", "depart") and cue in ("to", "from", "on to"):
+        upto = text[max(s, cue_start - 60):cue_start + len(cm.group().rstrip()) if cm else m.start]
+        if (cue == "from" and _NOT_FROM.search(upto.rstrip() + " ")) or (
+                cue == "to" and _NOT_TO.search(upto.rstrip() + " ")):
+            return None
+        if not _TRAVEL_WORDS.search(text, s, c1):  # the clause, or the sentence before it
+            return None
+        if cue == "to" and re.search(r"\b(?:return|back)\b", head[-20:], re.IGNORECASE):
+            kind = "ret"
+    negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or CALLED_OFF.search(text, c0, c1)
+                   or WISH_RE.search(text, c0, cue_start))
+    return kind, cue_start, cue, negated
+
+
+def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
+    """"Ruto flew in from Nairobi", "arrived later in the day from Abuja": an arrival that names only where
+    the traveller came from arrives where the story is (the last place something arrived at): inferred."""
+    if doc.story_place is None:
+        return []
+    key, mention = doc.story_place
+    out = []
+    for a in asserts:
+        if a.kind != "depart" or a.cue != "from" or a.place == key:
+            continue
+        c0, c1 = a.clause
+        verb = None
+        for v in _ARRIVE_VERB.finditer(doc.text, c0, a.start):
+            verb = v
+        if verb is None or any(b.kind in ARRIVALS and b.traveller == a.traveller and c0 <= b.start < c1
+                               for b in asserts):
+            continue
+        out.append(Fact("arrive", key, mention, i, a.traveller, verb.start(), verb.end(), cue=verb.group(),
+                           clause=a.clause, planned=a.planned, back=a.back, implied="story",
+                           past_plan=a.past_plan))
+    return out
+
+
+# "a flight from Suceava carrying 170 evacuees from Ukraine": where a group is from, beside where the trip began
+_PEOPLE_FROM = re.compile(r"\b(?:evacuees|refugees|migrants|passengers|students|citizens|nationals|pilgrims|people|"
+                          r"tourists|workers|fans|nurses|doctors|troops|soldiers|children|families)\s+(?:\w+\s+)?"
+                          r"from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """Of two departures in one clause, the one that says where a group of people is from is no departure."""
+    out = []
+    for a in facts:
+        others = [b for b in facts if b is not a and b.kind == "depart" and b.clause == a.clause]
+        if a.kind == "depart" and a.cue == "from" and others and _PEOPLE_FROM.search(
+                doc.text, max(a.clause[0], a.start - 60), a.start):
+            continue
+        out.append(a)
+    return out
+
+
+def run(doc: Doc) -> None:
+    """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
+    from .actors import traveller_at
+    from .tense import tense_at
+
+    text = doc.text
+    traveller: str | None = None
+    for i, (s, e) in enumerate(doc.sents):
+        if doc.headline[i]:
+            continue
+        ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and m.kind != "demonym"]
+        facts: list[Fact] = []
+        prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
+        for m in ms:
+            found = cue_for(doc, i, m, prev_cue)
+            prev_cue = (found[0], found[3], m.end) if found else None
+            if found is None or found[3]:
+                continue  # no cue, or a negated one ("No prime minister has visited", "rather than through")
+            kind, cue_start, cue, _ = found
+            who = traveller_at(doc, i, cue_start, traveller)
+            traveller = who
+            key = doc.key_for(m)
+            state, back = tense_at(doc, i, m.start, m.end)
+            facts.append(Fact(kind, key, m, i, who, m.start, m.end, cue=cue, clause=doc.clause_of(i, m.start),
+                              planned=state in ("plan", "past-plan"), back=back,
+                              implied="attend" if cue == "attend" else "", past_plan=state == "past-plan"))
+            doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
+                                             "to draw through it.")
+        facts = _where_people_are_from(doc, facts)
+        facts += story_arrivals(doc, i, facts)
+        for hm in _HOME_RE.finditer(text, s, e):  # "headed home": where is decided with the journey
+            who = traveller_at(doc, i, hm.start(), traveller)
+            traveller = who
+            state, back = tense_at(doc, i, hm.end())
+            facts.append(Fact("home", None, None, i, who, hm.start(), hm.end(), cue="home",
+                              clause=doc.clause_of(i, hm.start()), planned=state in ("plan", "past-plan"),
+                              back=back, past_plan=state == "past-plan"))
+        for a in facts:
+            if a.kind in ("arrive", "final", "ret") and not a.implied and a.mention:
+                doc.story_place = (a.place, a.mention)  # where the story is: for "flew in from X"
+        doc.facts[i] = facts
+    for i, facts in schedule_facts(doc, traveller).items():  # an itinerary set out line by line
+        told = {a.start for a in doc.facts.get(i, [])}
+        doc.facts.setdefault(i, []).extend(a for a in facts if a.start not in told)
