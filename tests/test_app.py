@@ -122,6 +122,7 @@ def test_map_is_rendered_once(app, monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(render, "map_html", counting)
+    app.extensions["webmap"].work.pool.inline = True  # drawn in this process, where the count is kept
     client = app.test_client()
     first = client.get("/map")
     second = client.get("/map")
