@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import Flask, Response, abort, current_app, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,12 @@ MAX_STORE_MB = 2048
 WRITE_ENDPOINTS = ("maps_create", "stored_journey")
 # Every response gets a policy; our pages and the map set their own, stricter or embeddable.
 CSP_DEFAULT = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
+
+class InsufficientStorage(HTTPException):
+    """507: werkzeug has no class of its own for it."""
+
+    code = 507
 
 
 def allowed_hosts(configured: Any) -> list[str] | None:
@@ -49,6 +55,7 @@ def install(app: Flask) -> None:
     cfg["TRUSTED_HOSTS"] = allowed_hosts(cfg.get("ALLOWED_HOSTS"))
     _install_limiter(app)
     app.before_request(_front_checks)
+    app.register_error_handler(SecurityError, _untrusted_host)
     app.after_request(_every_response)
 
 
@@ -85,15 +92,21 @@ def _check_store_size() -> None:
     store = state().store
     size = sum(p.stat().st_size for p in store.path.parent.glob(store.path.name + "*") if p.is_file())
     if size > int(cfg["MAX_STORE_MB"]) * 1024 * 1024:
-        abort(507, description=f"The map store is full: {size / 1e6:,.0f} MB, the most it may hold is "
+        raise InsufficientStorage(f"The map store is full: {size / 1e6:,.0f} MB, the most it may hold is "
               f"{cfg['MAX_STORE_MB']:,} MB (MAX_STORE_MB). No map was made.")
     try:
         count = store.count()
     except Exception:  # noqa: BLE001 - a store that cannot be read answers when it is written
         return
     if count >= int(cfg["MAX_MAPS"]):
-        abort(507, description=f"The map store is full: it holds {count:,} maps, the most it may hold "
+        raise InsufficientStorage(f"The map store is full: it holds {count:,} maps, the most it may hold "
               f"(MAX_MAPS). No map was made.")
+
+
+def _untrusted_host(exc: SecurityError) -> Response:
+    """A Host not in ALLOWED_HOSTS: no page (it would build links from that Host), and the name is not echoed."""
+    return Response("This server does not answer to that Host name (see ALLOWED_HOSTS / --allowed-host).\n",
+                    status=400, mimetype="text/plain")
 
 
 def _every_response(resp: Response) -> Response:
