@@ -382,9 +382,7 @@ def _register_story_routes(app: Flask) -> None:
 
     @app.get("/healthz")
     def healthz() -> Response:
-        resp = Response(json.dumps({"status": "ok"}) + "\n", mimetype="application/json")
-        resp.cache_control.no_store = True
-        return resp
+        return front.healthz()
 
 
 def _ascii_name(name: str) -> str:

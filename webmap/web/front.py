@@ -14,7 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import Flask, Response, abort, current_app, request
-from werkzeug.exceptions import HTTPException, SecurityError
+from werkzeug.exceptions import HTTPException, SecurityError, ServiceUnavailable
+
+from webmap.mapstore import MapStoreError
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,12 @@ def install(app: Flask) -> None:
     _install_limiter(app)
     app.before_request(_front_checks)
     app.register_error_handler(SecurityError, _untrusted_host)
+    app.register_error_handler(MapStoreError, _store_error)
+    from webmap.web.health import GazetteerHealth, gazetteer_path
+
+    checker = GazetteerHealth(gazetteer_path(cfg.get("GAZETTEER")), rebuild=cfg.get("GAZETTEER_REBUILD", True))
+    app.extensions["webmap_health"] = checker
+    checker.check_soon()
     app.after_request(_every_response)
 
 
@@ -107,6 +115,28 @@ def _untrusted_host(exc: SecurityError) -> Response:
     """A Host not in ALLOWED_HOSTS: no page (it would build links from that Host), and the name is not echoed."""
     return Response("This server does not answer to that Host name (see ALLOWED_HOSTS / --allowed-host).\n",
                     status=400, mimetype="text/plain")
+
+
+def _store_error(exc: MapStoreError) -> Response:
+    log.error("maps store: %s", exc)
+    return current_app.handle_http_exception(ServiceUnavailable(storage_status(exc)[1]))
+
+
+def healthz() -> Response:
+    """200 with what was checked, or 503 when the gazetteer is damaged or the store cannot be read."""
+    import json
+
+    from webmap.app import state
+    from webmap.web.health import store_status
+
+    report = {"status": "ok", "store": store_status(state().store),
+              "gazetteer": current_app.extensions["webmap_health"].current()}
+    bad = report["store"].startswith("unreadable") or report["gazetteer"].startswith("damaged")
+    if bad:
+        report["status"] = "failing"
+    resp = Response(json.dumps(report) + "\n", status=503 if bad else 200, mimetype="application/json")
+    resp.cache_control.no_store = True
+    return resp
 
 
 def _every_response(resp: Response) -> Response:
@@ -169,10 +199,22 @@ def job_error(exc: Any, render: Callable[[HTTPException], Response]) -> Response
     return resp
 
 
+def _disk_full() -> bool:
+    """SQLite often says only "disk I/O error" when its WAL cannot grow: ask the file system."""
+    import shutil
+
+    from webmap.app import state
+
+    try:
+        return shutil.disk_usage(state().data_dir).free < 256 * 1024
+    except (OSError, RuntimeError):
+        return False
+
+
 def storage_status(exc: BaseException) -> tuple[int, str]:
     """A write the maps store refused, as (status, message): a full disk is 507, a read-only store 503."""
     text = str(exc).lower()
-    if "full" in text or "no space" in text:
+    if "full" in text or "no space" in text or _disk_full():
         return 507, "The server's disk is full, so no map can be saved now. Nothing was stored."
     if "readonly" in text or "read-only" in text or "read only" in text or "permission" in text:
         return 503, "The server's map store is read-only, so no map can be saved now (reading still works)."
