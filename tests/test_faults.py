@@ -240,3 +240,58 @@ def test_a_full_disk_without_a_mount_is_507(tmp_path, monkeypatch):
     r = client.post("/maps", data={"text": STORY}, headers={"Accept": "application/json"})
     assert r.status_code == 507 and "disk is full" in r.get_json()["message"]
     assert MapStore.in_dir(tmp_path / "data").count() == 0
+
+
+# -- the gazetteer damaged inside; the online geocoder slow, failing or rate-limited ----------------------------
+
+def test_a_gazetteer_damaged_inside_is_reported_and_rebuilt(tmp_path, gazetteer_path):
+    import shutil
+    from types import SimpleNamespace
+
+    from webmap.web.health import quick_check
+
+    damaged = tmp_path / "gazetteer.sqlite3"
+    shutil.copyfile(gazetteer_path, damaged)
+    page = int.from_bytes(damaged.read_bytes()[16:18], "big")
+    with open(damaged, "r+b") as f:
+        size = f.seek(0, 2)
+        for at in range(page * 8, size - page, page * 97):  # the header stays whole: only SQLite's check sees it
+            f.seek(at)
+            f.write(b"\xa5" * 64)
+    assert quick_check(damaged) is not None
+    app = create_app({"EXTRACT": fake_extract, "GAZETTEER": SimpleNamespace(path=damaged), "TESTING": True,
+                      "DATA_DIR": tmp_path / "data", "JOURNEY_PATH": write_hostile_journey(tmp_path)})
+    client = app.test_client()
+    seen = []
+    deadline = time.monotonic() + 240  # the rebuild is a full gazetteer build
+    while time.monotonic() < deadline:
+        r = client.get("/healthz")
+        seen.append((r.status_code, r.get_json()["gazetteer"]))
+        if r.status_code == 200 and r.get_json()["gazetteer"] == "ok":
+            break
+        time.sleep(0.5)
+    assert any(status == 503 and gaz.startswith("damaged") for status, gaz in seen), seen[:3]
+    assert seen[-1] == (200, "ok"), seen[-3:]
+    assert quick_check(damaged) is None
+
+
+@pytest.mark.parametrize("mode", ["slow", "429", "500"])
+def test_an_online_geocoder_costs_a_story_at_most_about_a_second(gazetteer_path, mode):
+    from fakegeocoder import FakeNominatim
+
+    from gazetteer.geocoder import OnlineFallback
+    from gazetteer.resolve import Gazetteer
+    from webmap.web.offload import child_gazetteer
+
+    with FakeNominatim(mode, delay=4.0) as fake:
+        online = OnlineFallback(domain=fake.domain, scheme="http", timeout=5.0)
+        parent = Gazetteer.open(gazetteer_path, build=False, progress=False, online=online)
+        gaz = child_gazetteer(parent)  # what a story's job uses
+        t0 = time.monotonic()
+        for name in ("Qwzxv Junction", "Plimbrook Halt", "Vortanesk", "Ulmquist Ferry"):
+            gaz.lookup(name)
+        spent = time.monotonic() - t0
+        gaz.close()
+        parent.close()
+    assert fake.requests, "the online geocoder was never asked"
+    assert spent < 2.0, f"{spent:.1f} s of online geocoding for one story"
