@@ -281,17 +281,16 @@ def test_an_online_geocoder_costs_a_story_at_most_about_a_second(gazetteer_path,
 
     from gazetteer.geocoder import OnlineFallback
     from gazetteer.resolve import Gazetteer
-    from webmap.web.offload import child_gazetteer
+    from webmap.web.offload import online_budget
 
     with FakeNominatim(mode, delay=4.0) as fake:
         online = OnlineFallback(domain=fake.domain, scheme="http", timeout=5.0)
-        parent = Gazetteer.open(gazetteer_path, build=False, progress=False, online=online)
-        gaz = child_gazetteer(parent)  # what a story's job uses
-        t0 = time.monotonic()
-        for name in ("Qwzxv Junction", "Plimbrook Halt", "Vortanesk", "Ulmquist Ferry"):
-            gaz.lookup(name)
-        spent = time.monotonic() - t0
-        gaz.close()
-        parent.close()
+        with Gazetteer.open(gazetteer_path, build=False, progress=False, online=online) as parent:
+            with online_budget(parent) as gaz:  # what a story's job uses
+                t0 = time.monotonic()
+                for name in ("Qwzxv Junction", "Plimbrook Halt", "Vortanesk", "Ulmquist Ferry"):
+                    gaz.lookup(name)
+                spent = time.monotonic() - t0
+            assert parent.online is online
     assert fake.requests, "the online geocoder was never asked"
     assert spent < 2.0, f"{spent:.1f} s of online geocoding for one story"

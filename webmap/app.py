@@ -72,6 +72,7 @@ class Served:
         self._located = False
         self.unlocated: list[Any] = []
         self._maps: dict[str, Rendered] = {}
+        self._keys: dict[str, str] = {}
         self._geojson: Rendered | None = None
         self._file: Rendered | None = None
 
@@ -88,7 +89,10 @@ class Served:
 
     def map_key(self, static_url: str) -> str:
         """The drawn map's ETag, known without drawing it: a hash of what it is drawn from."""
-        return self._state.work.map_key(self.journey_file().body, self.journey.text, self._state.tiles, static_url)
+        if static_url not in self._keys:
+            self._keys[static_url] = self._state.work.map_key(self.journey_file().body, self.journey.text,
+                                                              self._state.tiles, static_url)
+        return self._keys[static_url]
 
     def map_page(self, static_url: str) -> Rendered:
         """Drawn once per content in a budgeted child process (or read from the disk cache), then kept here."""
