@@ -199,7 +199,7 @@ def test_server_error_shows_no_traceback_and_is_logged(gazetteer, tmp_path, monk
     monkeypatch.setattr(render, "map_html", broken)
     with caplog.at_level(logging.ERROR):
         r = app.test_client().get("/map")
-    assert r.status_code == 500
+    assert r.status_code == 500, r.get_data(as_text=True)[-600:]
     html = r.get_data(as_text=True)
     assert "secret internal detail" not in html and "Traceback" not in html and "RuntimeError" not in html
     assert "went wrong" in html

@@ -100,8 +100,8 @@ class Served:
             from webmap.render import map_html
 
             key = self.map_key(static_url)
-            gz = self._state.work.draw(key, lambda: map_html(self.located(), tiles=self._state.tiles,
-                                                              static_url=static_url))
+            gz = self._state.work.draw(key, self.located,  # located here, as for the story page; drawn in a child
+                                       lambda journey: map_html(journey, tiles=self._state.tiles, static_url=static_url))
             self._maps[static_url] = Rendered(gzip.decompress(gz), key, gz)
         return self._maps[static_url]
 
@@ -541,8 +541,8 @@ def _register_maps_routes(app: Flask) -> None:
         if extract is None:
             abort(503, description="Making maps from text is not available in this installation.")
         try:
-            journey = state().work.extract(extract, state().gazetteer, form.text, published=form.published or None,
-                                           title=form.title or None)
+            journey = state().work.extract(extract, state().gazetteer(), form.text,
+                                           published=form.published or None, title=form.title or None)
         except (JobError, JourneyError) as exc:
             return _form_error(form, getattr(exc, "status", 422), str(exc), front.retry_after(exc))
         try:

@@ -44,15 +44,17 @@ class Work:
         return cls(Limits.from_config(config), JobPool(budget, inline=bool(config.get("JOB_INLINE"))),
                    DiskCache(cache_dir), float(config.get("RENDER_WAIT") or RENDER_WAIT))
 
-    def draw(self, key: str, make: Callable[[], str]) -> bytes:
-        """The gzip bytes of the page ``make`` draws, from the disk cache or drawn once in a child process."""
+    def draw(self, key: str, prepare: Callable[[], Any], make: Callable[[Any], str]) -> bytes:
+        """The gzip bytes of the page ``make(prepare())`` draws: from the disk cache, or ``prepare`` here and
+        ``make`` once in a child process."""
         gz = self.cache.get(key)
         if gz is not None:
             return gz
         limits = self.limits
+        prepared = prepare()
 
         def job() -> bytes:
-            body = make().encode("utf-8")
+            body = make(prepared).encode("utf-8")
             check_rendered(len(body), limits)
             return compress(body)
 
@@ -60,15 +62,15 @@ class Work:
         self.cache.put(key, gz)
         return gz
 
-    def extract(self, extract: Callable[..., Journey], gazetteer: Callable[[], Any], text: str,
-                **kwargs: Any) -> Journey:
-        """Extract and locate a journey from ``text`` in a child process; checked against the limits."""
+    def extract(self, extract: Callable[..., Journey], gazetteer: Any, text: str, **kwargs: Any) -> Journey:
+        """Extract and locate a journey from ``text`` in a child process; checked against the limits. The
+        gazetteer is opened here, in the parent, so no child waits on a lock held across its fork."""
         limits = self.limits
 
         def job() -> str:
             from webmap.locate import locate
 
-            with online_budget(gazetteer()) as gaz:
+            with online_budget(gazetteer) as gaz:
                 journey = extract(text, gaz, **kwargs)
                 check_journey(journey, limits)
                 journey.text = text
