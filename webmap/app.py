@@ -100,8 +100,9 @@ class Served:
             from webmap.render import map_html
 
             key = self.map_key(static_url)
-            gz = self._state.work.draw(key, self.located,  # located here, as for the story page; drawn in a child
-                                       lambda journey: map_html(journey, tiles=self._state.tiles, static_url=static_url))
+            tiles = self._state.tiles  # located here, as for the story page; drawn in a child process
+            gz = self._state.work.draw(key, self.located,
+                                       lambda journey: map_html(journey, tiles=tiles, static_url=static_url))
             self._maps[static_url] = Rendered(gzip.decompress(gz), key, gz)
         return self._maps[static_url]
 
