@@ -34,17 +34,18 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 SERVER = """
-import sys
 from webmap.app import create_app
 from webmap.cli import _gazetteer, parser
 from webmap.server import serve
-
-args = parser().parse_args(["serve", "-q"])
+from webmap.web.jobs import start_forkserver
 from webmap.web.offload import warm_up
 
-app = create_app({{"GAZETTEER": _gazetteer(args), "DATA_DIR": {data!r}, "RATELIMIT_ENABLED": False}})
-warm_up(app.extensions["webmap"])  # as `webmap serve` does
-serve(app, "127.0.0.1", {port}, production=True)
+if __name__ == "__main__":  # job processes import this file again: only the server runs it
+    args = parser().parse_args(["serve", "-q"])
+    app = create_app({{"GAZETTEER": _gazetteer(args), "DATA_DIR": {data!r}, "RATELIMIT_ENABLED": False}})
+    start_forkserver()  # as `webmap serve` does
+    warm_up(app.extensions["webmap"])
+    serve(app, "127.0.0.1", {port}, production=True)
 """
 
 NGINX = """

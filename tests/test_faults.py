@@ -37,9 +37,10 @@ def extract(text, gazetteer, **kwargs):
         time.sleep(2)
     return fake_extract(text, gazetteer, **kwargs)
 
-app = create_app({{"EXTRACT": extract, "GAZETTEER": object(), "DATA_DIR": {data!r}, "JOURNEY_PATH": {journey!r},
-                  "RATELIMIT_ENABLED": False}})
-serve(app, "127.0.0.1", {port}, production=True)
+if __name__ == "__main__":  # job processes import this file again: only the server runs it
+    app = create_app({{"EXTRACT": extract, "GAZETTEER": object(), "DATA_DIR": {data!r},
+                      "JOURNEY_PATH": {journey!r}, "RATELIMIT_ENABLED": False}})
+    serve(app, "127.0.0.1", {port}, production=True)
 """
 
 

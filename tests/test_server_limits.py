@@ -84,12 +84,13 @@ def test_limits_are_configurable(tmp_path):
     assert err.value.limit == "legs"
 
 
-def test_a_story_that_makes_too_much_is_413_and_nothing_is_stored(tmp_path):
-    def prolific(text, gazetteer, **kwargs):
-        doc = json.loads(fake_extract(text, gazetteer, **kwargs).to_json())
-        doc["legs"] = doc["legs"] * 50
-        return from_dict(doc, text)
+def prolific(text, gazetteer, **kwargs):
+    doc = json.loads(fake_extract(text, gazetteer, **kwargs).to_json())
+    doc["legs"] = doc["legs"] * 50
+    return from_dict(doc, text)
 
+
+def test_a_story_that_makes_too_much_is_413_and_nothing_is_stored(tmp_path):
     app = make_app(tmp_path, EXTRACT=prolific, LIMIT_LEGS=10)
     r = app.test_client().post("/maps", data={"text": STORY}, headers={"Accept": "application/json"})
     assert r.status_code == 413 and "limit: legs" in r.get_json()["message"]

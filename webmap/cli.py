@@ -115,9 +115,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.source:
         config["JOURNEY_PATH"] = args.source
     app = create_app(config)
+    from webmap.web.jobs import start_forkserver
     from webmap.web.offload import warm_up
 
-    warm_up(app.extensions["webmap"])  # jobs are forked from this process: fork them warm
+    start_forkserver()  # stories are extracted in its children: it loads and warms up meanwhile
+    warm_up(app.extensions["webmap"])  # maps are drawn in children of this process: fork them warm
     print(f"webmap: serving on http://{args.host}:{args.port}/  (Ctrl-C to stop)", file=sys.stderr)
     serve(app, args.host, args.port, production=args.production)
     return 0

@@ -63,6 +63,7 @@ def _child(fn: Callable[[], Any], conn: Any, budget: Budget) -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     try:
         conn.send(("ok", fn()))
     except MemoryError:
@@ -79,17 +80,45 @@ def _child(fn: Callable[[], Any], conn: Any, budget: Budget) -> None:
         conn.close()
 
 
-class JobPool:
-    """At most ``budget.workers`` children at a time, each watched by a thread of this pool."""
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this child when its parent dies (a server killed with -9 leaves no orphans)."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
 
-    def __init__(self, budget: Budget | None = None, *, inline: bool = False) -> None:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+FORKSERVER_PRELOAD = ["webmap.web.warm"]
+
+
+def start_forkserver() -> None:
+    """Start the fork server (a single-threaded process that loads and warms webmap once, then forks a child
+    per job) now rather than at the first job. Children forked from the threaded server process itself could
+    inherit a lock another thread held at the fork (SQLite's memory mutex, for one) and hang on their first
+    query; children of the fork server cannot."""
+    from multiprocessing import forkserver
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(FORKSERVER_PRELOAD)
+    forkserver.ensure_running()
+
+
+class JobPool:
+    """At most ``budget.workers`` children at a time, each watched by a thread of this pool.
+
+    ``context``: "fork" (the job is any callable; for work that touches no SQLite and no lock other threads may
+    hold) or "forkserver" (the job must pickle; see ``start_forkserver``)."""
+
+    def __init__(self, budget: Budget | None = None, *, inline: bool = False, context: str = "fork") -> None:
         self.budget = budget or Budget()
         self.inline = inline
         self._executor = ThreadPoolExecutor(max_workers=self.budget.workers, thread_name_prefix="webmap-job")
         self._lock = threading.Lock()
         self._running: dict[Hashable, Future] = {}
         self._failed: dict[Hashable, tuple[float, JobError]] = {}
-        self._ctx = multiprocessing.get_context("fork")
+        self._ctx = multiprocessing.get_context(context)
+        if context == "forkserver":
+            self._ctx.set_forkserver_preload(FORKSERVER_PRELOAD)
 
     def submit(self, key: Hashable, fn: Callable[[], Any], *, remember: bool = True) -> Future:
         """Start ``fn`` (or join the run already going under ``key``). Raises JobError when too many wait."""

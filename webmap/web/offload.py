@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
+import pickle
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -28,7 +30,9 @@ ONLINE_BUDGET = 1.0  # seconds of online geocoding one story may spend
 @dataclass
 class Work:
     limits: Limits
-    pool: JobPool
+    pool: JobPool  # drawing: forked from this process
+    extracts: JobPool  # extraction: forked from the fork server
+    inline_extracts: JobPool
     cache: DiskCache
     render_wait: float = RENDER_WAIT
 
@@ -41,7 +45,9 @@ class Work:
                         memory_mb=int(config.get("JOB_MEMORY_MB") or defaults.memory_mb),
                         workers=int(config.get("JOB_WORKERS") or defaults.workers))
         cache_dir = config.get("RENDER_CACHE_DIR", data_dir / "rendered")
-        return cls(Limits.from_config(config), JobPool(budget, inline=bool(config.get("JOB_INLINE"))),
+        inline = bool(config.get("JOB_INLINE"))
+        return cls(Limits.from_config(config), JobPool(budget, inline=inline),
+                   JobPool(budget, inline=inline, context="forkserver"), JobPool(budget, inline=True),
                    DiskCache(cache_dir), float(config.get("RENDER_WAIT") or RENDER_WAIT))
 
     def draw(self, key: str, prepare: Callable[[], Any], make: Callable[[Any], str]) -> bytes:
@@ -63,22 +69,17 @@ class Work:
         return gz
 
     def extract(self, extract: Callable[..., Journey], gazetteer: Any, text: str, **kwargs: Any) -> Journey:
-        """Extract and locate a journey from ``text`` in a child process; checked against the limits. The
-        gazetteer is opened here, in the parent, so no child waits on a lock held across its fork."""
-        limits = self.limits
-
-        def job() -> str:
-            from webmap.locate import locate
-
-            with online_budget(gazetteer) as gaz:
-                journey = extract(text, gaz, **kwargs)
-                check_journey(journey, limits)
-                journey.text = text
-                locate(journey, gaz)
-            return journey.to_json()
-
-        doc = self.pool.run(("extract", time.time_ns()), job, remember=False)
-        return loads_limited(doc, limits, text=text)
+        """Extract and locate a journey from ``text`` in a child of the fork server; checked against the limits.
+        An extractor or gazetteer that cannot be sent to another process (a test's stand-in) runs in a thread."""
+        job = functools.partial(extract_job, extract, gazetteer_ref(gazetteer), text, kwargs, self.limits)
+        try:
+            pickle.dumps(job)
+            pool = self.extracts
+        except (pickle.PicklingError, TypeError, AttributeError):
+            job = functools.partial(extract_job, extract, gazetteer, text, kwargs, self.limits)
+            pool = self.inline_extracts
+        doc = pool.run(("extract", time.time_ns()), job, remember=False)
+        return loads_limited(doc, self.limits, text=text)
 
     def map_key(self, *parts: str | bytes | None) -> str:
         return content_key(*parts)
@@ -99,6 +100,51 @@ def warm_up(state: Any) -> float:
         locate(journey, gaz)
     map_html(state.seed.located(), tiles=state.tiles)
     return time.monotonic() - t0
+
+
+@dataclass(frozen=True)
+class GazetteerRef:
+    """A gazetteer as a child process reopens it: its file, and whether it asks online."""
+
+    path: str
+    online: bool
+
+
+def gazetteer_ref(gaz: Any) -> Any:
+    """What to send a child for ``gaz``: a GazetteerRef for a real one (its SQLite connection cannot travel)."""
+    if type(gaz).__name__ != "Gazetteer":
+        return gaz
+    return GazetteerRef(str(gaz.path), getattr(gaz, "online", None) is not None)
+
+
+def open_ref(ref: Any) -> Any:
+    """In the child: the fork server's warm gazetteer when it is the same file, else the file opened afresh."""
+    if not isinstance(ref, GazetteerRef):
+        return ref
+    from gazetteer.resolve import Gazetteer
+    from webmap.web import warm
+
+    gaz = warm.GAZETTEER
+    if gaz is None or str(gaz.path) != ref.path:
+        gaz = Gazetteer.open(Path(ref.path), build=False, progress=False)
+    if ref.online and gaz.online is None:
+        from gazetteer.geocoder import online_from_env
+
+        gaz.online = online_from_env(force=True)
+    return gaz
+
+
+def extract_job(extract: Callable[..., Journey], gazetteer: Any, text: str, kwargs: dict[str, Any],
+                limits: Limits) -> str:
+    """One story's extraction, in a child: the journey file, located and within the limits."""
+    from webmap.locate import locate
+
+    with online_budget(open_ref(gazetteer)) as gaz:
+        journey = extract(text, gaz, **kwargs)
+        check_journey(journey, limits)
+        journey.text = text
+        locate(journey, gaz)
+    return journey.to_json()
 
 
 @contextlib.contextmanager
