@@ -34,13 +34,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 SERVER = """
-from webmap.app import create_app
-from webmap.cli import _gazetteer, parser
-from webmap.server import serve
-from webmap.web.jobs import start_forkserver
-from webmap.web.offload import warm_up
+if __name__ == "__main__":  # job processes import this file again: only the server runs it (and imports)
+    from webmap.app import create_app
+    from webmap.cli import _gazetteer, parser
+    from webmap.server import serve
+    from webmap.web.jobs import start_forkserver
+    from webmap.web.offload import warm_up
 
-if __name__ == "__main__":  # job processes import this file again: only the server runs it
     args = parser().parse_args(["serve", "-q"])
     app = create_app({{"GAZETTEER": _gazetteer(args), "DATA_DIR": {data!r}, "RATELIMIT_ENABLED": False}})
     start_forkserver()  # as `webmap serve` does
