@@ -40,11 +40,20 @@ def post_story(client, text: str | bytes = STORY, *, file: bytes | None = None, 
     return client.post("/maps", data=data, content_type="multipart/form-data", headers=headers or {})
 
 
+KEYS: dict[str, str] = {}  # map id -> the edit key its creation handed out
+
+
 def created_id(resp) -> str:
+    """The new map's id, from the redirect that hands its creator the edit key in the URL fragment."""
     assert resp.status_code == 303, resp.get_data(as_text=True)[:500]
-    m = re.fullmatch(r"/maps/([0-9a-f]{12})", resp.headers["Location"])
+    m = re.fullmatch(r"/maps/([0-9a-f]{12})#key=([A-Za-z0-9_-]{32})", resp.headers["Location"])
     assert m, resp.headers["Location"]
+    KEYS[m.group(1)] = m.group(2)
     return m.group(1)
+
+
+def key_header(map_id: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {KEYS[map_id]}"}
 
 
 # -- making a map -----------------------------------------------------------------------------------------------
@@ -240,14 +249,16 @@ def test_cross_site_journey_upload_is_refused(client):
     map_id = created_id(post_story(client))
     doc = client.get(f"/maps/{map_id}/journey.json").data
     r = client.put(f"/maps/{map_id}/journey.json", data=doc, content_type="application/json",
-                   headers={"Sec-Fetch-Site": "cross-site"})
+                   headers={"Sec-Fetch-Site": "cross-site", **key_header(map_id)})
     assert r.status_code == 403
 
 
 # -- correcting a draft -----------------------------------------------------------------------------------------
 
-def upload(client, map_id: str, raw: bytes):
-    return client.post(f"/maps/{map_id}/journey.json", data={"journey": (io.BytesIO(raw), "edited.json")},
+def upload(client, map_id: str, raw: bytes, key: str | None = None):
+    """The story page's upload form: the journey file and the edit key field."""
+    return client.post(f"/maps/{map_id}/journey.json", data={"journey": (io.BytesIO(raw), "edited.json"),
+                                                             "edit_key": KEYS[map_id] if key is None else key},
                        content_type="multipart/form-data")
 
 
@@ -312,10 +323,10 @@ def test_put_json_for_scripts(client):
     map_id = created_id(post_story(client))
     doc = json.loads(client.get(f"/maps/{map_id}/journey.json").data)
     doc["title"] = "Via PUT"
-    r = client.put(f"/maps/{map_id}/journey.json", json=doc)
+    r = client.put(f"/maps/{map_id}/journey.json", json=doc, headers=key_header(map_id))
     assert r.status_code == 200 and r.get_json() == {"id": map_id, "revision": 2}
     doc["legs"][0]["mode"] = "warp"
-    r = client.put(f"/maps/{map_id}/journey.json", json=doc)
+    r = client.put(f"/maps/{map_id}/journey.json", json=doc, headers={"X-Edit-Key": KEYS[map_id]})
     assert r.status_code == 400 and "legs[0].mode" in r.get_json()["message"]
 
 

@@ -103,3 +103,60 @@ def test_threads_share_one_store(store):
     for t in threads:
         t.join()
     assert errors == [] and store.count() == 40
+
+
+# -- revisions and edit keys (issue 8) ---------------------------------------------------------------------------
+
+def test_every_save_is_a_revision_and_each_can_be_read_back(store):
+    rec = store.create(draft(), STORY, key_hash="ab" * 32)
+    assert store.key_hash(rec.id) == "ab" * 32 and store.key_hash("0123456789ab") is None
+    edited = rec.journey()
+    edited.title = "Second"
+    second = store.save(rec.id, edited, summary="title “Second”", base=1)
+    assert second.revision == 2 and store.get(rec.id).journey().title == "Second"
+    assert [(r.number, r.summary) for r in store.revisions(rec.id)] == [
+        (2, "title “Second”"), (1, "draft made from the story")]
+    assert store.revision(rec.id, 1).journey_json == rec.journey_json
+    assert store.revision(rec.id, 3) is None
+    assert store.list()[0].title == "Second"
+
+
+def test_a_save_from_a_stale_revision_writes_nothing(store):
+    from webmap.mapstore import StaleRevision
+
+    rec = store.create(draft(), STORY)
+    mine, theirs = rec.journey(), rec.journey()
+    theirs.title = "Theirs"
+    store.save(rec.id, theirs, summary="theirs", base=1)
+    mine.title = "Mine"
+    with pytest.raises(StaleRevision) as err:
+        store.save(rec.id, mine, summary="mine", base=1)
+    assert (err.value.base, err.value.current) == (1, 2)
+    assert store.get(rec.id).journey().title == "Theirs" and len(store.revisions(rec.id)) == 2
+
+
+def test_delete_removes_the_revisions_too(store):
+    rec = store.create(draft(), STORY)
+    store.replace_journey(rec.id, rec.journey())
+    assert store.delete(rec.id)
+    assert store.revisions(rec.id) == [] and store.revision(rec.id, 1) is None
+
+
+def test_a_schema_1_database_is_migrated_with_its_journeys_as_revisions(tmp_path):
+    path = tmp_path / "maps.sqlite3"
+    doc = draft().to_json()
+    with sqlite3.connect(path) as conn:
+        conn.executescript("""
+            CREATE TABLE maps (id TEXT PRIMARY KEY, title TEXT NOT NULL, published TEXT, text TEXT NOT NULL,
+                journey TEXT NOT NULL, legs INTEGER NOT NULL, events INTEGER NOT NULL, places INTEGER NOT NULL,
+                revision INTEGER NOT NULL DEFAULT 1, created TEXT NOT NULL, updated TEXT NOT NULL) WITHOUT ROWID;
+            PRAGMA user_version = 1;""")
+        conn.execute("INSERT INTO maps VALUES ('0123456789ab', 'Old', NULL, ?, ?, 1, 0, 3, 4, '2025-01-01', "
+                     "'2025-01-02')", (STORY, doc))
+    store = MapStore(path)
+    assert store.get("0123456789ab").revision == 4
+    (rev,) = store.revisions("0123456789ab")
+    assert rev.number == 4 and store.revision("0123456789ab", 4).journey_json == doc
+    assert store.key_hash("0123456789ab") is None  # nobody holds a key to an old map
+    again = store.save("0123456789ab", store.get("0123456789ab").journey(), summary="s", base=4)
+    assert again.revision == 5

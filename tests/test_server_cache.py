@@ -67,14 +67,15 @@ def test_gzip_for_clients_that_take_it(tmp_path):
 
 def test_a_new_revision_is_a_new_drawing(tmp_path, draws):
     client = make_app(tmp_path).test_client()
-    map_id = client.post("/maps", data={"text": STORY}, headers=JSON).get_json()["id"]
+    made = client.post("/maps", data={"text": STORY}, headers=JSON).get_json()
+    map_id = made["id"]
     before = client.get(f"/maps/{map_id}/map").headers["ETag"]
     doc = client.get(f"/maps/{map_id}/journey.json").get_json()
     doc["title"] = "A better title"
     import json
 
     assert client.put(f"/maps/{map_id}/journey.json", data=json.dumps(doc), content_type="application/json",
-                      headers=JSON).status_code == 200
+                      headers={**JSON, "X-Edit-Key": made["edit_key"]}).status_code == 200
     after = client.get(f"/maps/{map_id}/map")
     assert after.status_code == 200 and after.headers["ETag"] != before and b"A better title" in after.data
     assert len(draws) == 2

@@ -41,10 +41,11 @@ def test_rate_limit_on_making_maps_is_429_with_retry_after(tmp_path):
 def test_rate_limit_on_saving_journeys(tmp_path):
     app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATE_SAVE="1 per minute")
     client = app.test_client()
-    map_id = create(client).get_json()["id"]
+    made = create(client).get_json()
+    map_id = made["id"]
     doc = client.get(f"/maps/{map_id}/journey.json").data
     put = [client.put(f"/maps/{map_id}/journey.json", data=doc, content_type="application/json",
-                      headers=JSON).status_code for _ in range(2)]
+                      headers={**JSON, "X-Edit-Key": made["edit_key"]}).status_code for _ in range(2)]
     assert put == [200, 429]
     assert client.get(f"/maps/{map_id}/journey.json").status_code == 200
 
@@ -91,7 +92,7 @@ def _urls(app, map_id: str) -> list[tuple[str, str]]:
     for rule in app.url_map.iter_rules():
         args = {}
         for name in rule.arguments:
-            args[name] = {"map_id": map_id, "filename": "leaflet/leaflet.js"}.get(name, "x")
+            args[name] = {"map_id": map_id, "filename": "leaflet/leaflet.js"}.get(name, 1)
         path = rule.build(args, append_unknown=False)[1]
         out.append((rule.endpoint, path))
     return out

@@ -25,10 +25,14 @@ def make_app(tmp_path, **config):
                        "JOURNEY_PATH": write_hostile_journey(tmp_path), "TESTING": True, **config})
 
 
+KEYS: dict[str, str] = {}
+
+
 def new_map(client) -> str:
-    r = client.post("/maps", data={"text": STORY}, content_type="multipart/form-data")
-    assert r.status_code == 303, r.get_data(as_text=True)[:300]
-    return r.headers["Location"].rsplit("/", 1)[1]
+    r = client.post("/maps", data={"text": STORY}, headers={"Accept": "application/json"})
+    assert r.status_code == 201, r.get_data(as_text=True)[:300]
+    KEYS[r.get_json()["id"]] = r.get_json()["edit_key"]
+    return r.get_json()["id"]
 
 
 def heavy_legs(n: int) -> dict:
@@ -40,7 +44,7 @@ def heavy_legs(n: int) -> dict:
 
 def put_journey(client, map_id: str, body: bytes):
     return client.put(f"/maps/{map_id}/journey.json", data=body, content_type="application/json",
-                      headers={"Accept": "application/json"})
+                      headers={"Accept": "application/json", "X-Edit-Key": KEYS[map_id]})
 
 
 # -- the journey file -------------------------------------------------------------------------------------------
@@ -159,9 +163,10 @@ def test_rendered_output_limit(tmp_path):
 
 # -- one heavy request does not hold up the others --------------------------------------------------------------
 
-def _request(url: str, data: bytes | None = None, method: str = "GET") -> tuple[int, float]:
+def _request(url: str, data: bytes | None = None, method: str = "GET", key: str = "") -> tuple[int, float]:
     req = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json",
-                                                                         "Accept": "application/json"})
+                                                                         "Accept": "application/json",
+                                                                         "X-Edit-Key": key})
     t0 = time.monotonic()
     try:
         with urllib.request.urlopen(req, timeout=30) as resp:
@@ -188,7 +193,7 @@ def test_heavy_requests_are_refused_while_healthz_keeps_answering(tmp_path, monk
 
         def hammer(body: bytes) -> None:
             while not stop.is_set():
-                heavy_statuses.append(_request(f"{url}/maps/{map_id}/journey.json", body, "PUT")[0])
+                heavy_statuses.append(_request(f"{url}/maps/{map_id}/journey.json", body, "PUT", KEYS[map_id])[0])
                 heavy_statuses.append(_request(f"{url}/maps/{map_id}/map")[0])
 
         threads = [threading.Thread(target=hammer, args=(b,)) for b in heavy]

@@ -33,6 +33,8 @@ from webmap.journey import Journey, JourneyError, decode_text, load
 from webmap.mapstore import ID_RE, MapRecord, MapStore, MapStoreError
 from webmap.web import front
 from webmap.web.jobs import JobError
+from webmap.web.keys import FORM_FIELD as KEY_FIELD
+from webmap.web.keys import new_key, require_key
 from webmap.web.limits import loads_limited
 from webmap.web.offload import Work
 
@@ -225,6 +227,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_error_handler(JobError, lambda exc: front.job_error(exc, _http_error))
     _register_story_routes(app)
     _register_maps_routes(app)
+    from webmap.web.editor import bp as editor
+
+    app.register_blueprint(editor)
     front.install(app)
     return app
 
@@ -504,6 +509,7 @@ def _default_title(text: str) -> str:
 
 def _map_links(map_id: str) -> dict[str, str]:
     return {"map": url_for("stored_map", map_id=map_id), "geojson": url_for("stored_geojson", map_id=map_id),
+            "edit": url_for("editor.edit_page", map_id=map_id),
             "json": url_for("stored_journey", map_id=map_id), "embed": url_for("stored_embed", map_id=map_id),
             "text": url_for("stored_text", map_id=map_id), "upload": url_for("stored_journey", map_id=map_id)}
 
@@ -551,8 +557,10 @@ def _register_maps_routes(app: Flask) -> None:
                 journey.title = form.title
             if form.published:
                 journey.source.published = form.published
+            key, key_hash = new_key()
             record = state().store.create(journey, form.text, title=form.title or journey.title
-                                          or _default_title(form.text), published=form.published or None)
+                                          or _default_title(form.text), published=form.published or None,
+                                          key_hash=key_hash)
         except MapStoreError as exc:
             log.error("could not store a map: %s", exc)
             return _form_error(form, *front.storage_status(exc))
@@ -560,11 +568,14 @@ def _register_maps_routes(app: Flask) -> None:
             log.exception("could not make a map from a %d-character story", len(form.text))
             return _form_error(form, 500, "A map could not be made from this text. The problem has been logged.")
         log.info("stored map %s (%d legs, %d places)", record.id, len(journey.legs), len(journey.places))
+        # The edit key travels in a URL fragment: browsers never send fragments, so it stays out of every log.
+        edit_url = url_for("editor.edit_page", map_id=record.id, _external=True) + "#key=" + key
         if _wants_json():
-            body = json.dumps({"id": record.id, "url": url_for("stored_story", map_id=record.id, _external=True)})
+            body = json.dumps({"id": record.id, "url": url_for("stored_story", map_id=record.id, _external=True),
+                               "edit_url": edit_url, "edit_key": key})
             return Response(body + "\n", status=201, mimetype="application/json",
                             headers={"Location": url_for("stored_story", map_id=record.id)})
-        return redirect(url_for("stored_story", map_id=record.id), code=303)
+        return redirect(url_for("stored_story", map_id=record.id) + "#key=" + key, code=303)
 
     def _form_error(form: StoryForm, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
         if _wants_json():
@@ -622,7 +633,9 @@ def _register_maps_routes(app: Flask) -> None:
             except FormError as exc:
                 return _upload_error(record, served, exc.status, exc.message)
             raw = fields.get("journey", (None, b""))[1]
+            require_key(state().store, record.id, fields.get(KEY_FIELD, (None, b""))[1].decode("utf-8", "replace"))
         else:
+            require_key(state().store, record.id)
             raw = request.get_data(cache=False)
         if not raw.strip():
             return _upload_error(record, served, 400, "No journey file was sent.")

@@ -21,7 +21,8 @@ def journey_geojson(journey: Journey) -> dict[str, Any]:
     for place, role in journey.stops():
         if place.located:
             quotes, date = stop_quotes(journey, place.key)
-            features.append(_point(place, role=role, date=date, quotes=[q.text for q in quotes]))
+            features.append(_point(place, role=role, date=date, quotes=[q.text for q in quotes],
+                                   edited=place.edited or None))
     for place in journey.via_places():
         if place.located:
             features.append(_point(place, role="via", inferred=True, note=place.note))
@@ -32,11 +33,12 @@ def journey_geojson(journey: Journey) -> dict[str, Any]:
                                    participants=ev.participants, quote=ev.quote.text if ev.quote else None,
                                    citation=ev.citation.source if ev.citation else None,
                                    in_article=ev.citation is None, inferred=ev.inferred,
-                                   unconfirmed=[n.text for n in ev.notes]))
+                                   unconfirmed=[n.text for n in ev.notes], edited=ev.edited or None))
     for place, mentions in journey.other_places():
         if place.located:
-            features.append(_point(place, role="mention", mentions=[
-                {"surface": m.surface, "start": m.start, "end": m.end, "role": m.role} for m in mentions]))
+            features.append(_point(place, role="mention", edited=place.edited or None, mentions=[
+                {"surface": m.surface, "start": m.start, "end": m.end, "role": m.role,
+                 **({"edited": True} if m.edited else {})} for m in mentions]))
     for d in drawn_legs(journey):
         leg = d.leg
         line = [[round(lon, 5), round(lat, 5)] for lat, lon in d.path.coords]
@@ -49,6 +51,7 @@ def journey_geojson(journey: Journey) -> dict[str, Any]:
                 "distance_km": round(d.path.distance_km, 1), "approximate": d.path.approximate,
                 "geometry_method": d.path.method, "geometry_note": d.path.note, "inferred": leg.inferred,
                 "quote": leg.quote.text if leg.quote else None,
-                "citation": leg.citation.source if leg.citation else None}.items() if v not in (None, [], "")},
+                "citation": leg.citation.source if leg.citation else None,
+                "edited": leg.edited or None}.items() if v not in (None, [], "")},
         })
     return {"type": "FeatureCollection", "features": features}

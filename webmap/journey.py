@@ -54,6 +54,7 @@ class Place:
     source: str = ""
     kind: str = "city"
     note: str = ""
+    edited: bool = False  # changed by a person (in the editor), not as extracted
 
     @property
     def located(self) -> bool:
@@ -76,6 +77,7 @@ class Leg:
     inferred: bool = False
     confidence: float | None = None
     note: str = ""
+    edited: bool = False
 
     @property
     def date(self) -> str | None:
@@ -104,6 +106,7 @@ class Event:
     confidence: float | None = None
     notes: list[Note] = field(default_factory=list)
     note: str = ""
+    edited: bool = False
 
 
 @dataclass
@@ -115,6 +118,7 @@ class Mention:
     role: str = "context"
     note: str = ""
     quote: Quote | None = None
+    edited: bool = False
 
 
 @dataclass
@@ -195,7 +199,8 @@ class Journey:
     def to_dict(self) -> dict[str, Any]:
         def clean(obj: Any) -> Any:
             if isinstance(obj, dict):
-                return {k.rstrip("_"): clean(v) for k, v in obj.items() if v not in (None, [], "")}
+                return {k.rstrip("_"): clean(v) for k, v in obj.items()
+                        if v not in (None, [], "") and not (k == "edited" and v is False)}
             if isinstance(obj, list):
                 return [clean(v) for v in obj]
             return obj
@@ -293,9 +298,10 @@ def _citation(d: dict, where: str) -> Citation | None:
     return Citation(_req(c, "source", w), _opt(c, "url", w, str, ""), _opt(c, "note", w, str, ""))
 
 
-def _provenance(quote: Quote | None, citation: Citation | None, where: str) -> None:
-    if quote is None and citation is None:
-        raise JourneyError(f"{where}: needs a 'quote' from the article or a 'citation' for a fact it lacks")
+def _provenance(quote: Quote | None, citation: Citation | None, where: str, edited: bool = False) -> None:
+    if quote is None and citation is None and not edited:
+        raise JourneyError(f"{where}: needs a 'quote' from the article, a 'citation' for a fact it lacks, "
+                           "or 'edited': true (added by a person)")
 
 
 def _confidence(d: dict, where: str) -> float | None:
@@ -323,7 +329,7 @@ def _load_place(key: str, d: Any) -> Place:
     return Place(key=key, name=_req(d, "name", where), country=_opt(d, "country", where, str, ""),
                  lat=None if lat is None else float(lat), lon=None if lon is None else float(lon),
                  geonameid=_opt(d, "geonameid", where, int), source=_opt(d, "source", where, str, ""),
-                 kind=kind, note=_opt(d, "note", where, str, ""))
+                 kind=kind, note=_opt(d, "note", where, str, ""), edited=_opt(d, "edited", where, bool, False))
 
 
 def _load_leg(i: int, d: Any, places: dict[str, Place]) -> Leg:
@@ -343,10 +349,11 @@ def _load_leg(i: int, d: Any, places: dict[str, Place]) -> Leg:
               crossing=_place_ref(d, "crossing", where, places, required=False),
               quote=_quote(d, "quote", where), more_quotes=_quotes(d, "more_quotes", where),
               citation=_citation(d, where), inferred=_opt(d, "inferred", where, bool, False),
-              confidence=_confidence(d, where), note=_opt(d, "note", where, str, ""))
+              confidence=_confidence(d, where), note=_opt(d, "note", where, str, ""),
+              edited=_opt(d, "edited", where, bool, False))
     if leg.depart and leg.arrive and leg.arrive < leg.depart:
         raise JourneyError(f"{where}.arrive: {leg.arrive} is before depart {leg.depart}")
-    _provenance(leg.quote, leg.citation, where)
+    _provenance(leg.quote, leg.citation, where, leg.edited)
     return leg
 
 
@@ -366,8 +373,8 @@ def _load_event(i: int, d: Any, places: dict[str, Place]) -> Event:
                participants=list(participants), quote=_quote(d, "quote", where),
                more_quotes=_quotes(d, "more_quotes", where), citation=_citation(d, where),
                inferred=_opt(d, "inferred", where, bool, False), confidence=_confidence(d, where),
-               notes=notes, note=_opt(d, "note", where, str, ""))
-    _provenance(ev.quote, ev.citation, where)
+               notes=notes, note=_opt(d, "note", where, str, ""), edited=_opt(d, "edited", where, bool, False))
+    _provenance(ev.quote, ev.citation, where, ev.edited)
     return ev
 
 
@@ -379,7 +386,8 @@ def _load_mention(i: int, d: Any, places: dict[str, Place]) -> Mention:
         raise JourneyError(f"{where}: start and end must satisfy 0 <= start < end, got {start}..{end}")
     return Mention(place=_place_ref(d, "place", where, places), surface=_req(d, "surface", where),
                    start=start, end=end, role=_opt(d, "role", where, str, "context"),
-                   note=_opt(d, "note", where, str, ""), quote=_quote(d, "quote", where))
+                   note=_opt(d, "note", where, str, ""), quote=_quote(d, "quote", where),
+                   edited=_opt(d, "edited", where, bool, False))
 
 
 def from_dict(data: Any, text: str | None = None) -> Journey:

@@ -20,7 +20,7 @@ from webmap.htmlsafe import esc, js_string
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Place, Quote
 from webmap.routes import LegPath, leg_path
 from webmap.timeline import Timeline, timeline_steps
-from webmap.wording import NOT_IN_ARTICLE, long_date
+from webmap.wording import EDITED, NOT_IN_ARTICLE, long_date
 
 ROLE_LABEL = {"origin": "Origin", "border": "Border crossing", "destination": "Destination",
               "stop": "Stop", "via": "Route point (not in the article)", "event": "Event",
@@ -190,11 +190,12 @@ def popup_html(heading: str, role: str, lines: list[str], quotes: list[Quote | N
             f"{body}{qs}{extra}</div>")
 
 
-def flag(inferred: bool, confidence: float | None) -> str:
+def flag(inferred: bool, confidence: float | None, edited: bool = False) -> str:
+    hand = f'<p class="wm-edited">{EDITED.capitalize()}.</p>' if edited else ""
     if not inferred:
-        return ""
+        return hand
     conf = f" (confidence {confidence:.0%})" if confidence is not None else ""
-    return f'<p class="wm-inferred">Inferred, not stated in the article{conf}.</p>'
+    return f'<p class="wm-inferred">Inferred, not stated in the article{conf}.</p>{hand}'
 
 
 # -- markers ----------------------------------------------------------------------------------------------------
@@ -286,7 +287,7 @@ def add_legs(journey: Journey, group: folium.FeatureGroup, legs: list[DrawnLeg])
         ]
         html = popup_html(leg_summary(journey, d).split(" · ")[0], "Route", lines_text,
                           [leg.quote, *leg.more_quotes], citation_html(leg.citation) + flag(leg.inferred,
-                                                                                            leg.confidence))
+                                                                                            leg.confidence, leg.edited))
         line.add_child(SafePopup(html))
         line.add_child(SafeTooltip(leg_summary(journey, d), sticky=True))
         line.add_to(group)
@@ -337,7 +338,8 @@ def add_stops(journey: Journey, group: folium.FeatureGroup) -> dict[str, folium.
         when = long_date(date)
         m = marker(place, role, ROLE_LABEL[role])
         m.add_child(SafeTooltip(f"{place.name} — {ROLE_LABEL[role]}" + (f", {when}" if when else "")))
-        m.add_child(SafePopup(popup_html(place.name, ROLE_LABEL[role], [esc(when), source_line(place)], quotes)))
+        m.add_child(SafePopup(popup_html(place.name, ROLE_LABEL[role], [esc(when), source_line(place)], quotes,
+                                         flag(False, None, place.edited))))
         m.add_to(group)
         out[place.key] = m
     return out
@@ -355,7 +357,7 @@ def event_html(journey: Journey, ev: Event) -> str:
     if ev.citation:
         role = "Event (place and date " + NOT_IN_ARTICLE + ")"
     return popup_html(ev.title, role, lines, [ev.quote, *ev.more_quotes],
-                      citation_html(ev.citation) + flag(ev.inferred, ev.confidence) + notes)
+                      citation_html(ev.citation) + flag(ev.inferred, ev.confidence, ev.edited) + notes)
 
 
 def add_events(journey: Journey, group: folium.FeatureGroup, stops: dict[str, folium.Marker]
@@ -398,7 +400,8 @@ def mention_html(place: Place, mentions: list[Mention]) -> str:
     lines = [f"<strong>Named {len(mentions)}×</strong> as: {esc(', '.join(sorted({m.role for m in mentions})))}",
              *(esc(n) for n in notes), "Not a stop on the journey.", source_line(place)]
     quotes = list(dict.fromkeys(m.quote or Quote(m.start, m.end, m.surface) for m in mentions))
-    return popup_html(place.name, ROLE_LABEL["mention"], lines, quotes[:3])
+    return popup_html(place.name, ROLE_LABEL["mention"], lines, quotes[:3],
+                      flag(False, None, place.edited or any(m.edited for m in mentions)))
 
 
 METHOD_NOTE = {
@@ -443,7 +446,8 @@ def itinerary_html(journey: Journey, legs: list[DrawnLeg]) -> str:
         when = f"{esc(item.when)}: " if item.when else ""
         who = f"{esc(item.traveller)}, " if item.kind == "leg" and item.traveller else ""
         dist = f", ≈ {km[order]:,.0f} km" if item.kind == "leg" and order in km else ""
-        flag = {"citation": f" ({NOT_IN_ARTICLE})", "inferred": " (inferred)"}.get(item.provenance, "")
+        flag = {"citation": f" ({NOT_IN_ARTICLE})", "inferred": " (inferred)", "edited": f" ({EDITED})"}.get(
+            item.provenance, "")
         items.append(f"<li>{when}{who}{esc(item.title)}{dist}{flag}</li>")
     missing = [p.name for p in journey.places.values() if not p.located]
     tail = (f'<p class="wm-missing">Not on the map (no coordinates found): {esc(", ".join(missing))}</p>'

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Quote, stop_role
+from webmap.wording import EDITED as EDITED  # the story page's wording for what a person changed
 from webmap.wording import date_range, long_date
 
 ROLE_LABELS = {"origin": "Origin", "border": "Border crossing", "stop": "Stop", "destination": "Destination",
@@ -49,7 +50,7 @@ class Item:
     participants: tuple[str, ...] = ()
     quotes: tuple[str, ...] = ()
     notes: tuple[QuoteLine, ...] = ()
-    provenance: str = "article"  # 'article' | 'citation' (not in the article) | 'inferred'
+    provenance: str = "article"  # 'article' | 'citation' (not in the article) | 'edited' (by hand) | 'inferred'
     citation: Citation | None = None
     confidence: float | None = None
     remarks: tuple[str, ...] = ()  # the journey file's notes on the item (and on its place), each a sentence
@@ -145,9 +146,11 @@ def safe_url(url: str | None) -> str | None:
 
 # -- the journey as text ----------------------------------------------------------------------------------------
 
-def _provenance(quote: Quote | None, citation: Citation | None, inferred: bool) -> str:
+def _provenance(quote: Quote | None, citation: Citation | None, inferred: bool, edited: bool = False) -> str:
     if citation is not None:
         return "citation"
+    if edited:
+        return "edited"
     if inferred:
         return "inferred"
     return "article" if quote is not None else "inferred"
@@ -178,7 +181,7 @@ def _leg_item(journey: Journey, leg: Leg) -> Item:
         crossing = f"Crosses the border at {journey.places[leg.crossing].name}."
     return Item(kind="leg", title=f"{a} → {b}{mode}", role=leg.mode, date=leg.depart, end_date=leg.arrive,
                 when=when, traveller=leg.traveller, quotes=_quotes(leg.quote, more=leg.more_quotes),
-                provenance=_provenance(leg.quote, leg.citation, leg.inferred), citation=leg.citation,
+                provenance=_provenance(leg.quote, leg.citation, leg.inferred, leg.edited), citation=leg.citation,
                 confidence=leg.confidence, remarks=_remarks(crossing, leg.note),
                 via=tuple(journey.places[k].name for k in leg.via if k in journey.places),
                 approximate=bool(leg.via))
@@ -187,7 +190,7 @@ def _leg_item(journey: Journey, leg: Leg) -> Item:
 def _stop_item(journey: Journey, key: str, date: str | None, leg: Leg) -> Item:
     place = journey.places[key]
     return Item(kind="stop", title=place.name, role="stop", place=key, date=date, when=long_date(date),
-                traveller=leg.traveller, provenance=_provenance(leg.quote, leg.citation, leg.inferred),
+                traveller=leg.traveller, provenance=_provenance(leg.quote, leg.citation, leg.inferred, place.edited),
                 citation=leg.citation, confidence=leg.confidence, remarks=_remarks(place.note))
 
 
@@ -197,7 +200,7 @@ def _event_item(journey: Journey, ev: Event) -> Item:
     return Item(kind="event", title=f"{ev.title}, {place.name}", role="event", place=ev.place, date=ev.date,
                 end_date=ev.end_date, when=date_range(ev.date, ev.end_date), participants=tuple(ev.participants),
                 quotes=_quotes(ev.quote, more=ev.more_quotes), notes=notes,
-                provenance=_provenance(ev.quote, ev.citation, ev.inferred), citation=ev.citation,
+                provenance=_provenance(ev.quote, ev.citation, ev.inferred, ev.edited), citation=ev.citation,
                 confidence=ev.confidence, remarks=_remarks(ev.note, place.note))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 NOT_IN_ARTICLE = "not in the article"
+EDITED = "edited by hand"  # what a person changed in the editor (the journey file's ``edited`` mark)
 
 
 def long_date(iso: str | None) -> str:

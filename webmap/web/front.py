@@ -80,7 +80,7 @@ def _install_limiter(app: Flask) -> None:
     create = limiter.shared_limit(lambda: cfg.get("RATE_CREATE") or RATE_CREATE, scope="create",
                                   methods=["POST"])
     save = limiter.shared_limit(lambda: cfg.get("RATE_SAVE") or RATE_SAVE, scope="save", methods=["POST", "PUT"])
-    for endpoint, limit in (("maps_create", create), ("stored_journey", save)):
+    for endpoint, limit in (("maps_create", create), ("stored_journey", save), ("editor.save", save)):
         if endpoint in app.view_functions:
             app.view_functions[endpoint] = limit(app.view_functions[endpoint])
 
