@@ -209,3 +209,15 @@ def test_heavy_requests_are_refused_while_healthz_keeps_answering(tmp_path, monk
     slowest = max(seconds for _, seconds in health)
     print(f"/healthz under heavy requests: slowest of {len(health)} answers {slowest * 1000:.0f} ms")
 
+
+
+def test_editor_saves_are_within_the_same_limits(tmp_path):
+    from webmap.web.editor import etag_of
+
+    client = make_app(tmp_path).test_client()
+    map_id = new_map(client)
+    headers = {"X-Edit-Key": KEYS[map_id], "If-Match": f'"{etag_of(map_id, 1)}"', "Accept": "application/json"}
+    for body, limit in ((b"[" * 100_000, "depth"), (json.dumps(heavy_legs(5_000)).encode(), "legs")):
+        r = client.post(f"/api/maps/{map_id}/revisions", data=body, content_type="application/json", headers=headers)
+        assert r.status_code in (400, 413) and f"limit: {limit}" in r.get_data(as_text=True)
+    assert MapStore.in_dir(tmp_path / "data").get(map_id).revision == 1
