@@ -202,8 +202,9 @@ def test_a_full_disk_is_507_and_nothing_is_half_written(tmp_path):
 
 def test_a_read_only_data_folder_reads_and_answers_503_for_writes(tmp_path):
     with tmpfs(tmp_path / "mnt") as data:
-        map_id = make_app(tmp_path, data).test_client().post(
-            "/maps", data={"text": STORY}, headers={"Accept": "application/json"}).get_json()["id"]
+        made = make_app(tmp_path, data).test_client().post(
+            "/maps", data={"text": STORY}, headers={"Accept": "application/json"}).get_json()
+        map_id = made["id"]
         subprocess.run(["mount", "-o", "remount,ro", str(data)], check=True)
         client = make_app(tmp_path, data).test_client()  # a fresh process: its first connection only reads
         assert client.get(f"/maps/{map_id}").status_code == 200
@@ -212,7 +213,7 @@ def test_a_read_only_data_folder_reads_and_answers_503_for_writes(tmp_path):
         assert r.status_code == 503 and "read-only" in r.get_json()["message"]
         doc = client.get(f"/maps/{map_id}/journey.json").data
         r = client.put(f"/maps/{map_id}/journey.json", data=doc, content_type="application/json",
-                       headers={"Accept": "application/json"})
+                       headers={"Accept": "application/json", "X-Edit-Key": made["edit_key"]})
         assert r.status_code == 503 and "read-only" in r.get_json()["message"]
         health = client.get("/healthz")
         assert health.get_json()["store"] == "read-only"
