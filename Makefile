@@ -5,15 +5,24 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: install serve export test lint bench browser clean
+.PHONY: install install-runtime serve export test lint bench bench-tools browser clean
 
+# Serving needs only the runtime dependencies; tests and benchmarks add their extras on top. pip prints what it
+# collects and installs (no --quiet): a first run shows its progress.
 $(BIN)/webmap: pyproject.toml
+	@echo "make: installing webmap and its runtime dependencies into $(VENV)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install --progress-bar off --disable-pip-version-check -e .
 	touch $@
 
-install: $(BIN)/webmap
+$(VENV)/.dev: $(BIN)/webmap
+	@echo "make: adding the test and benchmark extras"
+	$(BIN)/pip install --progress-bar off --disable-pip-version-check -e '.[test,bench]'
+	touch $@
+
+install-runtime: $(BIN)/webmap
+
+install: $(VENV)/.dev
 
 # Debian's chromium for the browser tests (Playwright drives it; it never downloads a browser of its own).
 browser:
@@ -21,18 +30,25 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
 
-serve: install
-	$(BIN)/webmap gazetteer build
-	$(BIN)/webmap serve --host $(HOST) --port $(PORT)
+# wrk (the load generator) and nginx (the static-file ceiling) for bench/bench_load.py.
+bench-tools:
+	@command -v wrk >/dev/null 2>&1 && { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk nginx-light; }
 
-export: install
+# The production server (waitress). The gazetteer is built first, with its progress shown, on a first run.
+serve: install-runtime
+	$(BIN)/webmap gazetteer build
+	$(BIN)/webmap serve --production --host $(HOST) --port $(PORT)
+
+export: install-runtime
 	$(BIN)/webmap export -o map.html
 
 test: install browser
 	$(BIN)/ruff check webmap gazetteer tests bench tools
 	$(BIN)/python -m pytest
 
-bench: install
+bench: install bench-tools
 	$(BIN)/python bench/run_all.py
 
 clean:

@@ -18,7 +18,7 @@ KB = 1024
 @pytest.fixture
 def app(tmp_path):
     # The fake extractor needs no gazetteer and places everything by hand: a sentinel proves none is opened.
-    return create_app({"EXTRACT": fake_extract, "GAZETTEER": object(), "DATA_DIR": tmp_path / "data",
+    return create_app({"EXTRACT": fake_extract, "GAZETTEER": object(), "DATA_DIR": tmp_path / "data", "LIST_MAPS": True,
                        "TESTING": True})
 
 

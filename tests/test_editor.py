@@ -17,7 +17,7 @@ from webmap.journey import from_dict
 @pytest.fixture
 def app(tmp_path, gazetteer):
     return create_app({"EXTRACT": fake_extract, "GAZETTEER": gazetteer, "DATA_DIR": tmp_path / "data",
-                       "TESTING": True})
+                       "LIST_MAPS": True, "TESTING": True})
 
 
 @pytest.fixture

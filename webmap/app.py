@@ -8,6 +8,7 @@ limits, cross-site checks, error pages that never show a traceback.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import hashlib
 import json
 import logging
@@ -28,10 +29,14 @@ from werkzeug.routing import BaseConverter
 
 from gazetteer.store import GazetteerError
 from webmap import storyview
-from webmap.journey import Journey, JourneyError, decode_text, load, loads
+from webmap.journey import Journey, JourneyError, decode_text, load
 from webmap.mapstore import ID_RE, MapRecord, MapStore, MapStoreError
+from webmap.web import front
+from webmap.web.jobs import JobError
 from webmap.web.keys import FORM_FIELD as KEY_FIELD
 from webmap.web.keys import new_key, require_key
+from webmap.web.limits import loads_limited
+from webmap.web.offload import Work
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +55,7 @@ class Rendered:
 
     body: bytes
     etag: str
+    gz: bytes | None = None  # the body gzip-compressed, when it came from the disk cache
 
     @classmethod
     def of(cls, body: str | bytes) -> Rendered:
@@ -68,6 +74,7 @@ class Served:
         self._located = False
         self.unlocated: list[Any] = []
         self._maps: dict[str, Rendered] = {}
+        self._keys: dict[str, str] = {}
         self._geojson: Rendered | None = None
         self._file: Rendered | None = None
 
@@ -82,15 +89,24 @@ class Served:
                 self._located = True
         return self.journey
 
-    def map_page(self, static_url: str) -> Rendered:
-        journey = self.located()
-        with self._lock:
-            if static_url not in self._maps:
-                from webmap.render import map_html
+    def map_key(self, static_url: str) -> str:
+        """The drawn map's ETag, known without drawing it: a hash of what it is drawn from."""
+        if static_url not in self._keys:
+            self._keys[static_url] = self._state.work.map_key(self.journey_file().body, self.journey.text,
+                                                              self._state.tiles, static_url)
+        return self._keys[static_url]
 
-                html = map_html(journey, tiles=self._state.tiles, static_url=static_url)
-                self._maps[static_url] = Rendered.of(html)
-            return self._maps[static_url]
+    def map_page(self, static_url: str) -> Rendered:
+        """Drawn once per content in a budgeted child process (or read from the disk cache), then kept here."""
+        if static_url not in self._maps:
+            from webmap.render import map_html
+
+            key = self.map_key(static_url)
+            tiles = self._state.tiles  # located here, as for the story page; drawn in a child process
+            gz = self._state.work.draw(key, self.located,
+                                       lambda journey: map_html(journey, tiles=tiles, static_url=static_url))
+            self._maps[static_url] = Rendered(gzip.decompress(gz), key, gz)
+        return self._maps[static_url]
 
     def picture(self, fmt: str, width: int, height: int, style: str) -> Rendered:
         """The map as an SVG, PNG or PDF picture (webmap.draw.svg), rendered once per size and style."""
@@ -134,6 +150,7 @@ class State:
         self._gaz_lock = threading.Lock()
         self.data_dir = Path(cfg["DATA_DIR"])
         self.store = MapStore.in_dir(self.data_dir)
+        self.work = Work.from_config(cfg, self.data_dir)
         self._extract: Callable[..., Journey] | None = cfg.get("EXTRACT")
         self._cache: OrderedDict[tuple[str, int], Served] = OrderedDict()
         self._cache_lock = threading.Lock()
@@ -220,11 +237,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.after_request(_security_headers)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(GazetteerError, _gazetteer_error)
+    app.register_error_handler(JobError, lambda exc: front.job_error(exc, _http_error))
     _register_story_routes(app)
     _register_maps_routes(app)
     from webmap.web.editor import bp as editor
 
     app.register_blueprint(editor)
+    front.install(app)
     return app
 
 
@@ -252,9 +271,8 @@ def page(template: str, status: int = 200, **ctx: Any) -> Response:
 
 
 def cached(rendered: Rendered, mimetype: str, *, max_age: int | None, **headers: str) -> Response:
-    """A body with its ETag; 304 when the client already has it."""
-    resp = Response(rendered.body, mimetype=mimetype)
-    resp.set_etag(rendered.etag)
+    """A body with its ETag; 304 when the client already has it. Sent gzip-compressed when we have it so."""
+    resp = front.encoded(rendered.body, rendered.etag, rendered.gz, mimetype)
     resp.cache_control.public = True
     if max_age is None:
         resp.cache_control.no_cache = True
@@ -319,7 +337,7 @@ def _http_error(exc: HTTPException) -> Response:
     code = exc.code or 500
     if code >= 500:
         description = "Something went wrong on the server. It has been logged."
-        if code == 503 and exc.description:
+        if code in (503, 507) and exc.description:
             description = exc.description
     else:
         description = exc.description or ""
@@ -383,6 +401,8 @@ def _register_story_routes(app: Flask) -> None:
 
     @app.get("/map")
     def map_page() -> Response:
+        if front.not_modified(key := state().seed.map_key(_static_url())):
+            return front.not_modified_response(key, max_age=SEED_MAX_AGE)
         rendered = state().seed.map_page(_static_url())
         resp = cached(rendered, "text/html", max_age=SEED_MAX_AGE)
         resp.headers["Content-Security-Policy"] = CSP_MAP
@@ -408,9 +428,7 @@ def _register_story_routes(app: Flask) -> None:
 
     @app.get("/healthz")
     def healthz() -> Response:
-        resp = Response(json.dumps({"status": "ok"}) + "\n", mimetype="application/json")
-        resp.cache_control.no_store = True
-        return resp
+        return front.healthz()
 
 
 def _ascii_name(name: str) -> str:
@@ -567,20 +585,22 @@ def _register_maps_routes(app: Flask) -> None:
         if extract is None:
             abort(503, description="Making maps from text is not available in this installation.")
         try:
-            from webmap.locate import locate
-
-            gazetteer = state().gazetteer()
-            journey = extract(form.text, gazetteer, published=form.published or None, title=form.title or None)
-            journey.text = form.text
+            journey = state().work.extract(extract, state().gazetteer(), form.text,
+                                           published=form.published or None, title=form.title or None)
+        except (JobError, JourneyError) as exc:
+            return _form_error(form, getattr(exc, "status", 422), str(exc), front.retry_after(exc))
+        try:
             if form.title:
                 journey.title = form.title
             if form.published:
                 journey.source.published = form.published
-            locate(journey, gazetteer)
             key, key_hash = new_key()
             record = state().store.create(journey, form.text, title=form.title or journey.title
                                           or _default_title(form.text), published=form.published or None,
                                           key_hash=key_hash)
+        except MapStoreError as exc:
+            log.error("could not store a map: %s", exc)
+            return _form_error(form, *front.storage_status(exc))
         except Exception:
             log.exception("could not make a map from a %d-character story", len(form.text))
             return _form_error(form, 500, "A map could not be made from this text. The problem has been logged.")
@@ -594,11 +614,14 @@ def _register_maps_routes(app: Flask) -> None:
                             headers={"Location": url_for("stored_story", map_id=record.id)})
         return redirect(url_for("stored_story", map_id=record.id) + "#key=" + key, code=303)
 
-    def _form_error(form: StoryForm, status: int, message: str) -> Response:
+    def _form_error(form: StoryForm, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
         if _wants_json():
-            return Response(json.dumps({"status": status, "message": message}) + "\n", status=status,
+            resp = Response(json.dumps({"status": status, "message": message}) + "\n", status=status,
                             mimetype="application/json")
-        return page("new.html", status=status, form=form, error=message, max_text=app.config["MAX_TEXT_BYTES"])
+        else:
+            resp = page("new.html", status=status, form=form, error=message, max_text=app.config["MAX_TEXT_BYTES"])
+        resp.headers.update(headers or {})
+        return resp
 
     @app.get("/maps/<mapid:map_id>")
     def stored_story(map_id: str) -> Response:
@@ -608,6 +631,8 @@ def _register_maps_routes(app: Flask) -> None:
     @app.get("/maps/<mapid:map_id>/map")
     def stored_map(map_id: str) -> Response:
         record, served = lookup(map_id)
+        if front.not_modified(key := served.map_key(_static_url())):
+            return front.not_modified_response(key, max_age=None)
         resp = cached(served.map_page(_static_url()), "text/html", max_age=None)
         resp.headers["Content-Security-Policy"] = CSP_MAP
         return resp
@@ -637,7 +662,7 @@ def _register_maps_routes(app: Flask) -> None:
     @app.route("/maps/<mapid:map_id>/journey.json", methods=["GET", "POST", "PUT"])
     def stored_journey(map_id: str) -> Response:
         record, served = lookup(map_id)
-        if request.method == "GET":
+        if request.method in ("GET", "HEAD"):
             return cached(served.journey_file(), "application/json", max_age=None,
                           **{"Content-Disposition": f'attachment; filename="{map_id}.journey.json"'})
         return _replace_journey(record, served)
@@ -657,14 +682,14 @@ def _register_maps_routes(app: Flask) -> None:
         if not raw.strip():
             return _upload_error(record, served, 400, "No journey file was sent.")
         try:
-            journey = loads(raw, text=record.text)
+            journey = loads_limited(raw, state().work.limits, text=record.text)
         except JourneyError as exc:
-            return _upload_error(record, served, 400, str(exc))
+            return _upload_error(record, served, getattr(exc, "status", 400), str(exc))
         try:
             updated = state().store.replace_journey(record.id, journey)
-        except MapStoreError:
-            log.exception("could not store the journey of map %s", record.id)
-            abort(500)
+        except MapStoreError as exc:
+            log.error("could not store the journey of map %s: %s", record.id, exc)
+            return _upload_error(record, served, *front.storage_status(exc))
         if updated is None:
             abort(404, description="There is no map with this id.")
         log.info("map %s: journey replaced (revision %d)", record.id, updated.revision)

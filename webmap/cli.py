@@ -30,6 +30,15 @@ WEBMAP_CACHE_DIR move it.
 """
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("webmap")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 class CliError(Exception):
     """Something the user can fix; printed as one line."""
 
@@ -114,10 +123,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from webmap.app import create_app
     from webmap.server import serve
 
-    config = {"TILES": args.tiles, "GAZETTEER": _gazetteer(args)}
+    config = {"TILES": args.tiles, "GAZETTEER": _gazetteer(args), "LIST_MAPS": args.list_maps}
+    if args.allowed_hosts or args.host not in ("0.0.0.0", "::", "127.0.0.1", "localhost", "::1"):
+        config["ALLOWED_HOSTS"] = [*(args.allowed_hosts or []), args.host]
     if args.source:
         config["JOURNEY_PATH"] = args.source
     app = create_app(config)
+    from webmap.web.jobs import start_forkserver
+    from webmap.web.offload import warm_up
+
+    start_forkserver()  # stories are extracted in its children: it loads and warms up meanwhile
+    warm_up(app.extensions["webmap"])  # maps are drawn in children of this process: fork them warm
     print(f"webmap: serving on http://{args.host}:{args.port}/  (Ctrl-C to stop)", file=sys.stderr)
     serve(app, args.host, args.port, production=args.production)
     return 0
@@ -190,10 +206,13 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="webmap", description="Turn a news story about a journey into an accurate, "
                                 "interactive map that works offline.", epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"webmap {_version()}")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--online", action="store_true",
-                        help="look up places the offline gazetteer lacks with an online geocoder (Nominatim)")
-    common.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    # Global options go before or after the command: the command's copy only sets them when given.
+    for parser_, default in ((p, False), (common, argparse.SUPPRESS)):
+        parser_.add_argument("--online", action="store_true", default=default,
+                             help="look up places the offline gazetteer lacks with an online geocoder (Nominatim)")
+        parser_.add_argument("-q", "--quiet", action="store_true", default=default, help="no progress bars")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     s = sub.add_parser("serve", parents=[common], help="serve the story page and map over HTTP")
@@ -201,6 +220,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=5000)
     s.add_argument("--production", action="store_true", help="serve with waitress instead of Flask's dev server")
+    s.add_argument("--allowed-host", action="append", dest="allowed_hosts", metavar="HOST",
+                   help="a Host name clients may use besides this machine's loopback names (repeatable; "
+                   "WEBMAP_ALLOWED_HOSTS=a,b does the same; '*' trusts a proxy in front to check it)")
+    s.add_argument("--list-maps", action="store_true", help="let anyone see the list of stored maps at /maps")
     s.add_argument("--tiles", choices=["osm", "carto"], help="add an online tile layer (needs the network)")
     s.set_defaults(func=cmd_serve)
 

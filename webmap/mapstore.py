@@ -11,6 +11,7 @@ Nothing here knows about HTTP.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import secrets
 import sqlite3
@@ -140,7 +141,7 @@ class MapStore:
         try:
             if not self._ready:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            conn = _open(self.path)
         except (OSError, sqlite3.Error) as exc:
             raise MapStoreError(f"cannot open the maps database {self.path}: {exc}") from None
         try:
@@ -159,6 +160,9 @@ class MapStore:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise MapStoreError(f"maps database {self.path} is from a newer webmap (schema {version})")
+        if version == SCHEMA_VERSION:  # set up already: nothing to write, so a read-only store still reads
+            self._ready = True
+            return
         conn.execute("PRAGMA journal_mode = WAL")
         if version < SCHEMA_VERSION:
             with _transaction(conn):
@@ -275,6 +279,14 @@ class MapStore:
     def count(self) -> int:
         with self._connect() as conn:
             return conn.execute("SELECT count(*) FROM maps").fetchone()[0]
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """A connection; on a read-only data folder an immutable one, which reads without the WAL's shared-memory
+    file (writes then fail with "readonly database", which the app answers as 503)."""
+    if path.exists() and not os.access(path.parent, os.W_OK):
+        return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
+    return sqlite3.connect(path, timeout=10, isolation_level=None)
 
 
 @contextlib.contextmanager

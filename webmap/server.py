@@ -7,9 +7,12 @@ and stop either one the same way. Nothing here knows about the app's routes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import ipaddress
 import logging
+import signal
 import threading
+import time
 from typing import Protocol
 
 from flask import Flask
@@ -17,6 +20,11 @@ from flask import Flask
 log = logging.getLogger(__name__)
 
 PRODUCTION_THREADS = 8
+# waitress's front door: idle or slow clients are dropped after CHANNEL_TIMEOUT seconds without a byte, many may
+# wait at once without holding a thread, and a body larger than the app takes is refused before it is buffered.
+CHANNEL_TIMEOUT = 20
+CONNECTION_LIMIT = 1000
+DRAIN_SECONDS = 30  # on SIGTERM: how long requests in flight may take to finish
 
 
 class Server(Protocol):
@@ -53,8 +61,12 @@ class _WaitressServer:
     def __init__(self, app: Flask, host: str, port: int, threads: int) -> None:
         from waitress.server import create_server
 
+        body_limit = int(app.config.get("MAX_CONTENT_LENGTH") or 4 * 1024 * 1024)
         self._server = create_server(app, host=host, port=port, threads=threads, ident="webmap",
-                                     clear_untrusted_proxy_headers=True)
+                                     clear_untrusted_proxy_headers=True, channel_timeout=CHANNEL_TIMEOUT,
+                                     connection_limit=CONNECTION_LIMIT, max_request_body_size=body_limit,
+                                     cleanup_interval=5, asyncore_use_poll=True)
+        self._server.channel_class = _keep_alive_channel()
         self.host, self.port = host, int(self._server.effective_port)
         self._running = threading.Event()
         self._stopped = threading.Event()
@@ -77,10 +89,51 @@ class _WaitressServer:
             self._close_all()
         self._server.task_dispatcher.shutdown()
 
+    def drain(self, timeout: float = DRAIN_SECONDS) -> None:
+        """Stop taking connections, let the requests in flight finish and their answers go out, then stop."""
+        self._server.trigger.pull_trigger(self._stop_listening)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self._busy():
+            time.sleep(0.05)
+        self.shutdown()
+
+    def _stop_listening(self) -> None:
+        self._server.accepting = False
+        with contextlib.suppress(OSError):
+            self._server.del_channel()
+            self._server.socket.close()
+
+    def _busy(self) -> bool:
+        dispatcher = self._server.task_dispatcher
+        if dispatcher.queue or dispatcher.active_count:
+            return True
+        return any(getattr(ch, "requests", None) or getattr(ch, "total_outbufs_len", 0)
+                   for ch in list(self._server._map.values()) if ch is not self._server)
+
     def _close_all(self) -> None:
         for dispatcher in list(self._server._map.values()):
             with contextlib.suppress(OSError):
                 dispatcher.close()
+
+
+@functools.cache
+def _keep_alive_channel() -> type:
+    """waitress closes the connection after every 304 (it has no Content-Length to delimit, nor needs one); a
+    browser revalidating a map then pays a new connection each time. This channel keeps it open."""
+    from waitress.channel import HTTPChannel
+    from waitress.task import WSGITask
+
+    class KeepAliveTask(WSGITask):
+        def set_close_on_finish(self) -> None:
+            if (self.version == "1.1" and not self.has_body and not self.wrote_header
+                    and self.request.headers.get("CONNECTION", "").lower() != "close"):
+                return
+            super().set_close_on_finish()
+
+    class KeepAliveChannel(HTTPChannel):
+        task_class = KeepAliveTask
+
+    return KeepAliveChannel
 
 
 def make_server(app: Flask, host: str = "127.0.0.1", port: int = 5000, *, production: bool = False,
@@ -115,9 +168,21 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 5000, *, production: 
         log.warning("the development server is listening on %s: use --production to serve other machines", host)
     server = make_server(app, host, port, production=production)
     log.info("serving on %s with %s", url_for_host(host, server.port), "waitress" if production else "Werkzeug")
+    _drain_on_sigterm(server)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.shutdown()
+
+
+def _drain_on_sigterm(server: Server) -> None:
+    """SIGTERM (what systemd and containers send) lets the requests in flight finish before the process ends."""
+    def on_term(signum: int, frame: object) -> None:
+        log.info("SIGTERM: finishing the requests in flight, then stopping")
+        stop = getattr(server, "drain", None) or server.shutdown
+        threading.Thread(target=stop, name="webmap-drain", daemon=True).start()
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, on_term)

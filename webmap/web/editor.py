@@ -28,6 +28,7 @@ from webmap.journey import Journey, JourneyError, from_dict, loads
 from webmap.mapstore import MapRecord, StaleRevision
 from webmap.web.changes import mark_edits, mark_unsourced
 from webmap.web.keys import require_key
+from webmap.web.limits import LimitError, check_data, parse_journey
 from webmap.web.places import PlaceSearch
 
 log = logging.getLogger(__name__)
@@ -173,9 +174,12 @@ def save(map_id: str) -> Response:
         return _error(412, "If-Match names no revision of this map.")
     if base != record.revision:
         return _stale(map_id, base, record.revision)
-    try:
-        body = json.loads(request.get_data(cache=False) or b"null")
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    try:  # within the server's limits on a journey file (size, nesting, counts, values) before anything is built
+        body = parse_journey(request.get_data(cache=False) or b"null", state().work.limits)
+        check_data(body, state().work.limits)
+    except LimitError as exc:
+        return _error(exc.status, str(exc))
+    except JourneyError as exc:
         return _error(400, f"The body is not JSON: {exc}")
     try:
         if isinstance(body, dict) and set(body) == {"restore"}:

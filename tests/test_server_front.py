@@ -1,0 +1,191 @@
+"""The front door: rate limits, the store's cap, allowed hosts, HEAD, the list of maps, body and connection
+limits, and security headers on every route."""
+
+from __future__ import annotations
+
+import json
+import socket
+import urllib.request
+
+import pytest
+from test_app_common import STORY, fake_extract, running, write_hostile_journey
+
+from webmap.app import create_app
+from webmap.mapstore import MapStore
+
+JSON = {"Accept": "application/json"}
+
+
+def make_app(tmp_path, **config):
+    return create_app({"EXTRACT": fake_extract, "GAZETTEER": object(), "DATA_DIR": tmp_path / "data",
+                       "JOURNEY_PATH": write_hostile_journey(tmp_path), "TESTING": True, **config})
+
+
+def create(client, **headers):
+    return client.post("/maps", data={"text": STORY}, headers={**JSON, **headers})
+
+
+def test_rate_limit_on_making_maps_is_429_with_retry_after(tmp_path):
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATE_CREATE="2 per minute")
+    client = app.test_client()
+    assert [create(client).status_code for _ in range(2)] == [201, 201]
+    r = create(client)
+    assert r.status_code == 429 and int(r.headers["Retry-After"]) > 0
+    assert "2 per 1 minute" in r.get_data(as_text=True)
+    other = create(client, **{"X-Forwarded-For": "10.1.1.1"})  # not trusted: the same client still
+    assert other.status_code == 429
+    assert MapStore.in_dir(tmp_path / "data").count() == 2
+    assert client.get("/healthz").status_code == 200  # reading is not limited
+
+
+def test_rate_limit_on_saving_journeys(tmp_path):
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATE_SAVE="1 per minute")
+    client = app.test_client()
+    made = create(client).get_json()
+    map_id = made["id"]
+    doc = client.get(f"/maps/{map_id}/journey.json").data
+    put = [client.put(f"/maps/{map_id}/journey.json", data=doc, content_type="application/json",
+                      headers={**JSON, "X-Edit-Key": made["edit_key"]}).status_code for _ in range(2)]
+    assert put == [200, 429]
+    assert client.get(f"/maps/{map_id}/journey.json").status_code == 200
+
+
+def test_rate_limits_are_off_in_tests_by_default(tmp_path):
+    client = make_app(tmp_path).test_client()
+    assert {create(client).status_code for _ in range(12)} == {201}
+
+
+@pytest.mark.parametrize("config", [{"MAX_MAPS": 2}, {"MAX_STORE_MB": 0}])
+def test_a_full_store_is_507_with_the_reason(tmp_path, config):
+    client = make_app(tmp_path, **config).test_client()
+    statuses = [create(client).status_code for _ in range(3)]
+    assert statuses[-1] == 507
+    r = create(client)
+    message = r.get_json()["message"]
+    assert "store is full" in message and ("MAX_MAPS" in message or "MAX_STORE_MB" in message)
+    assert MapStore.in_dir(tmp_path / "data").count() == statuses.count(201)
+
+
+def test_untrusted_host_is_refused_and_never_reflected(tmp_path):
+    client = make_app(tmp_path).test_client()
+    r = client.get("/embed", headers={"Host": "evil.example"})
+    assert r.status_code == 400 and b"http://evil.example" not in r.data
+    r = client.get("/embed")
+    assert r.status_code == 200 and b"http://localhost/map" in r.data
+    client = make_app(tmp_path, ALLOWED_HOSTS=["maps.example.org"]).test_client()
+    r = client.get("/embed", headers={"Host": "maps.example.org"})
+    assert r.status_code == 200 and b"http://maps.example.org/map" in r.data
+    assert client.post("/maps", data={"text": STORY}, headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_list_of_maps_is_off_by_default(tmp_path):
+    client = make_app(tmp_path).test_client()
+    assert client.get("/maps").status_code == 404
+    assert b'href="/maps"' not in client.get("/").data
+    client = make_app(tmp_path, LIST_MAPS=True).test_client()
+    assert client.get("/maps").status_code == 200 and b'href="/maps"' in client.get("/").data
+
+
+def _urls(app, map_id: str) -> list[tuple[str, str]]:
+    """Every route of the app with example arguments, as (endpoint, url)."""
+    out = []
+    for rule in app.url_map.iter_rules():
+        args = {}
+        for name in rule.arguments:
+            args[name] = {"map_id": map_id, "filename": "leaflet/leaflet.js"}.get(name, 1)
+        path = rule.build(args, append_unknown=False)[1]
+        out.append((rule.endpoint, path))
+    return out
+
+
+def test_head_mirrors_get_everywhere(tmp_path):
+    app = make_app(tmp_path, LIST_MAPS=True)
+    client = app.test_client()
+    map_id = create(client).get_json()["id"]
+    revision = MapStore.in_dir(tmp_path / "data").get(map_id).revision
+    for _, url in _urls(app, map_id):
+        get, head = client.get(url), client.head(url)
+        assert head.status_code == get.status_code, url
+        assert head.data == b"", url
+        for name in ("Content-Type", "ETag", "Content-Length", "Content-Security-Policy", "Cache-Control"):
+            if name == "Content-Security-Policy" and "nonce-" in get.headers.get(name, ""):
+                continue  # a fresh nonce each time
+            assert head.headers.get(name) == get.headers.get(name), (url, name)
+    assert MapStore.in_dir(tmp_path / "data").get(map_id).revision == revision  # HEAD is not an upload
+
+
+def test_security_headers_on_every_route(tmp_path):
+    app = make_app(tmp_path, LIST_MAPS=True)
+    client = app.test_client()
+    map_id = create(client).get_json()["id"]
+    urls = _urls(app, map_id) + [("missing", "/no/such/page"), ("missing", "/maps/000000000000")]
+    for endpoint, url in urls:
+        for method in ("GET", "POST"):
+            r = client.open(url, method=method, headers={"Sec-Fetch-Site": "cross-site"})
+            csp = r.headers.get("Content-Security-Policy", "")
+            assert r.headers.get("X-Content-Type-Options") == "nosniff", (method, url)
+            assert "default-src" in csp and "base-uri 'none'" in csp, (method, url, csp)
+            if r.mimetype == "text/html" and endpoint not in ("map_page", "stored_map"):
+                assert "frame-ancestors" in csp and "unsafe-inline" not in csp, (method, url, csp)
+                if "script-src" in csp:
+                    assert "'nonce-" in csp, (method, url)
+
+
+def test_static_assets_are_cached_long(tmp_path):
+    r = make_app(tmp_path).test_client().get("/static/leaflet/leaflet.js")
+    assert r.status_code == 200 and r.cache_control.max_age >= 7 * 24 * 3600
+
+
+# -- waitress: bodies and connections ---------------------------------------------------------------------------
+
+def test_waitress_refuses_a_large_body_before_buffering_it(tmp_path):
+    app = make_app(tmp_path, MAX_CONTENT_LENGTH=64 * 1024)
+    with running(app, production=True) as url:
+        host, port = url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=10) as s:
+            s.sendall(b"POST /maps HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                      b"Content-Length: 1000000000\r\n\r\n" + b"x" * 100_000)
+            answer = s.recv(4096)
+        assert answer.startswith(b"HTTP/1.1 413"), answer[:100]
+    assert MapStore.in_dir(tmp_path / "data").count() == 0
+
+
+def test_idle_connections_do_not_starve_others(tmp_path):
+    app = make_app(tmp_path)
+    with running(app, production=True) as url:
+        host, port = url.removeprefix("http://").split(":")
+        idle = [socket.create_connection((host, int(port)), timeout=10) for _ in range(300)]
+        try:
+            for s in idle[:100]:
+                s.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # a request never finished
+            answers = []
+            for _ in range(20):
+                with urllib.request.urlopen(url + "/healthz", timeout=10) as resp:
+                    answers.append(json.loads(resp.read())["status"])
+            assert answers == ["ok"] * 20
+        finally:
+            for s in idle:
+                s.close()
+
+
+def test_keep_alive_survives_a_304(tmp_path):
+    import http.client
+
+    app = make_app(tmp_path)
+    with running(app, production=True) as url:
+        host, port = url.removeprefix("http://").split(":")
+        conn = http.client.HTTPConnection(host, int(port), timeout=30)
+        conn.request("GET", "/map")
+        first = conn.getresponse()
+        first.read()
+        etag = first.getheader("ETag")
+        for _ in range(3):
+            conn.request("GET", "/map", headers={"If-None-Match": etag})
+            r = conn.getresponse()
+            r.read()
+            assert r.status == 304 and r.getheader("Connection", "").lower() != "close"
+        sock = conn.sock
+        conn.request("GET", "/healthz")
+        conn.getresponse().read()
+        assert conn.sock is sock  # the same connection served them all
+        conn.close()
