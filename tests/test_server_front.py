@@ -92,7 +92,9 @@ def _urls(app, map_id: str) -> list[tuple[str, str]]:
     for rule in app.url_map.iter_rules():
         args = {}
         for name in rule.arguments:
-            args[name] = {"map_id": map_id, "filename": "leaflet/leaflet.js"}.get(name, 1)
+            choices = getattr(rule._converters.get(name), "items", None)  # an any(...) converter: one of its own
+            args[name] = {"map_id": map_id, "filename": "leaflet/leaflet.js"}.get(
+                name, sorted(choices)[0] if choices else 1)
         path = rule.build(args, append_unknown=False)[1]
         out.append((rule.endpoint, path))
     return out

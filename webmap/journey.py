@@ -255,7 +255,8 @@ def _mention_dict(m: Mention) -> dict[str, Any]:
     """asdict for the most numerous record, without its deep copy (a story may have thousands of mentions)."""
     q = m.quote
     return {"place": m.place, "surface": m.surface, "start": m.start, "end": m.end, "role": m.role,
-            "note": m.note, "quote": None if q is None else {"start": q.start, "end": q.end, "text": q.text}}
+            "note": m.note, "quote": None if q is None else {"start": q.start, "end": q.end, "text": q.text},
+            "edited": m.edited}
 
 
 # -- loading and validation -----------------------------------------------------------------------

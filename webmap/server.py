@@ -83,7 +83,10 @@ class _WaitressServer:
         # waitress has no shutdown call. Its loop ends when it has no sockets left, and sockets must be closed on
         # the loop's own thread (closing them from here races its poll): hand it the job through its trigger.
         if self._running.is_set():
-            self._server.trigger.pull_trigger(self._close_all)
+            try:
+                self._server.trigger.pull_trigger(self._close_all)
+            except OSError:
+                pass  # the loop closed its trigger on its way out already: nothing left to hand it
             self._stopped.wait(10)
         else:
             self._close_all()

@@ -26,7 +26,9 @@ log = logging.getLogger(__name__)
 
 MAX_SCAN = 4000  # names scanned for one prefix before its answer is remembered instead
 PER_NAME = 3  # places shown for one completed name ("San Jose": the three most likely)
-TYPED_BONUS = 0.5  # a place called exactly what was typed, over a completion of similar size (not Dandong > Dando)
+# A place called exactly what was typed keeps the gazetteer's whole bonus for an exact name, so no completion
+# (however large: "Dandong Shi", the prefecture, when "Dandong" was typed) comes before it.
+TYPED_BONUS = W_EXACT
 
 
 class _Names(Sequence):
