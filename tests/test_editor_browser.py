@@ -96,7 +96,9 @@ def test_fix_a_wrong_draft_save_reload_restore(server, watched_page):
     options = page.locator("#place-1-list [role=option]")
     options.first.wait_for()
     texts = options.all_inner_texts()
-    target = next(i for i, t in enumerate(texts) if t.startswith("Dandong") and "CN" in t)
+    # the city (the gazetteer also holds Dandong Shi, the prefecture around it)
+    target = next(i for i, t in enumerate(texts) if t.split()[:2] != ["Dandong", "Shi"]
+                  and t.startswith("Dandong") and "CN" in t and "city" in t)
     for _ in range(target + 1):
         page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
