@@ -17,7 +17,8 @@ country with the same ISO code. Figures are micro-averaged over the articles of 
   start the text does not give matches on ``to`` alone; precision, recall, F1; reversed legs; legs with an end
   that is no gold stop at all ("legs to a non-stop"); on matched legs: mode where the gold gives one, dates where
   the gold gives them, planned flagged as the gold says;
-* stops: every extracted leg end, via and event place against the gold places marked ``stop``;
+* stops: every extracted leg end, via and event place against the gold places marked ``stop``, each side first
+  reduced to distinct points (a venue within 161 km of its city is the same stop);
 * recognition: the distinct surfaces geoparse finds (not demonyms, not place words inside an organisation's
   name) against the gold surfaces, exact string; resolution: the share of gold surfaces recognised AND placed
   within 161 km, overall and for places that are not countries; geotext's recognition in the same run as a peer.
@@ -252,8 +253,19 @@ def score_legs(pred: list[PLeg], gold: list[GLeg], stops: list[Pt]) -> LegScore:
     return s
 
 
+def distinct(points: list[Pt]) -> list[Pt]:
+    """The points less those within 161 km of an earlier one: a city and its station or guest house are one place
+    on a map at this resolution."""
+    out: list[Pt] = []
+    for p in points:
+        if not any(near(p, q) for q in out):
+            out.append(p)
+    return out
+
+
 def score_points(pred: list[Pt], gold: list[Pt]) -> tuple[int, int, int]:
-    """(matched, n_pred, n_gold): one-to-one, nearest first, within 161 km."""
+    """(matched, n_pred, n_gold) over distinct points: one-to-one, nearest first, within 161 km."""
+    pred, gold = distinct(pred), distinct(gold)
     match = greedy(len(pred), len(gold), lambda i, j: d if (d := dist(pred[i], gold[j])) <= KM else None)
     return len(match), len(pred), len(gold)
 
@@ -308,7 +320,8 @@ def journey_legs(journey: Any) -> tuple[list[PLeg], list[Pt]]:
 
 
 def gold_legs(gold: dict) -> tuple[list[GLeg], list[Pt]]:
-    """Gold legs as points and the gold stops. A leg end names a place by ``name`` (or, failing that, surface)."""
+    """Gold legs as points and the gold stops (one per ``name``: a place written two ways is one stop). A leg end
+    names a place by ``name`` (or, failing that, surface)."""
     by_name: dict[str, dict] = {p["surface"]: p for p in gold["places"]}
     for p in sorted(gold["places"], key=lambda p: bool(p.get("stop"))):  # a stop wins over a namesake
         by_name[p["name"]] = p
@@ -319,8 +332,8 @@ def gold_legs(gold: dict) -> tuple[list[GLeg], list[Pt]]:
         frm = gold_pt(by_name[g["from"]]) if g.get("from") is not None else None
         legs.append(GLeg(frm, gold_pt(by_name[g["to"]]), g.get("mode"), g.get("depart"), g.get("arrive"),
                          bool(g.get("planned"))))
-    stops = [gold_pt(p) for p in gold["places"] if p.get("stop")]
-    return legs, stops
+    stops = {p["name"]: gold_pt(p) for p in gold["places"] if p.get("stop")}  # one per place, not per surface
+    return legs, list(stops.values())
 
 
 # -- the run ------------------------------------------------------------------------------------------------
