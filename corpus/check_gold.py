@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -112,16 +113,31 @@ def check(gold: dict, text: str | None = None) -> list[str]:
     return bad
 
 
+def summary(golds: list[dict]) -> str:
+    """What the corpus covers: articles by split, genre, continent, mode and trap, and legs and places."""
+    lines = [f"{len(golds)} articles, {sum(len(g['legs']) for g in golds)} gold legs, "
+             f"{sum(len(g['places']) for g in golds)} place names "
+             f"({sum(p.get('stop') is True for g in golds for p in g['places'])} marked stop)"]
+    for field in ("split", "genre", "continents", "modes", "traps"):
+        counts: Counter[str] = Counter()
+        for g in golds:
+            counts.update(g[field] if isinstance(g[field], list) else [g[field]])
+        lines.append(f"{field}: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="*", type=Path, help="gold files (default: every file in corpus/news)")
     ap.add_argument("--texts", type=Path, default=HERE / "texts", help="folder of ID.txt (default corpus/texts)")
+    ap.add_argument("--stats", action="store_true", help="also print what the files cover (split, genre, modes...)")
     args = ap.parse_args(argv)
     paths = args.gold or sorted((HERE / "news").glob("*.gold.json"))
     if not paths:
         print("check_gold: no gold files", file=sys.stderr)
         return 2
     failed = 0
+    golds: list[dict] = []
     for path in paths:
         try:
             gold = json.loads(path.read_text(encoding="utf-8"))
@@ -129,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path.name}: unreadable: {e}")
             failed += 1
             continue
+        golds.append(gold)
         tpath = args.texts / f"{gold.get('id', path.name.split('.')[0])}.txt"
         text = None
         problems = []
@@ -144,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         for msg in problems:
             print(f"{path.name}: {msg}")
     print(f"check_gold: {len(paths) - failed} of {len(paths)} files fine")
+    if args.stats and not failed:
+        print(summary(golds))
     return 1 if failed else 0
 
 

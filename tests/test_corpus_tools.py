@@ -111,3 +111,11 @@ def test_check_gold_accepts_a_good_file_and_names_each_problem(check_gold):
     assert any("legs[0].to: 'Berlin' is not the name of a place marked stop" == p for p in problems)
     assert any("lat/lon out of range" in p for p in problems)
     assert any("'Rome'" in p and "not in the text" in p for p in problems)
+
+
+def test_check_gold_summarises_what_the_files_cover(check_gold):
+    a = _gold("x01-a", "t", modes=["train", "flight"], traps=["planned"])
+    b = _gold("x02-b", "t", modes=["train"], genre="sport")
+    out = check_gold.summary([a, b])
+    assert out.splitlines()[0] == "2 articles, 2 gold legs, 4 place names (4 marked stop)"
+    assert "modes: train 2, flight 1" in out and "genre: wire 1, sport 1" in out and "traps: planned 1" in out
