@@ -1,0 +1,121 @@
+"""corpus/rebuild.py (HTML to text, --from) and corpus/check_gold.py on local made-up files: no network."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"corpus_{name}", CORPUS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def rebuild():
+    return _load("rebuild")
+
+
+@pytest.fixture(scope="module")
+def check_gold():
+    return _load("check_gold")
+
+
+PAGE = """<html><head><title>T</title><script>var x = "<p>not text</p>";</script></head><body>
+<nav><p>Home | World</p></nav>
+<h1>Pope arrives in Beirut</h1>
+<p>BEIRUT &mdash; Pope Leo <b>landed</b> in
+   Beirut on Sunday.</p>
+<figure><figcaption>A photo caption</figcaption></figure>
+<p>He flew from Ankara.<br>More later.</p>
+<footer><p>Share this</p></footer></body></html>"""
+
+
+def test_html_to_text_keeps_paragraphs_only(rebuild):
+    text = rebuild.html_to_text(PAGE)
+    assert text == ("Pope arrives in Beirut\nBEIRUT — Pope Leo landed in Beirut on Sunday.\n"
+                    "He flew from Ankara. More later.")
+
+
+def test_cut_ends_after_a_whole_sentence(rebuild):
+    text = "One sentence here. Two sentences “quoted.” Three is cut off mid"
+    assert rebuild.cut(text, 50) == "One sentence here. Two sentences “quoted.”"
+    assert rebuild.cut("short", 50) == "short"
+
+
+def _gold(gid: str, text: str, **kw) -> dict:
+    url = f"https://example.org/{gid}"
+    g = {"id": gid, "url": url, "published": "2025-01-01", "sha256": hashlib.sha256(text.encode()).hexdigest(),
+         "genre": "wire", "continents": ["Europe"], "modes": ["train"], "traps": [], "events": [], "notes": "",
+         "places": [{"surface": "Paris", "name": "Paris", "country": "FR", "kind": "city", "lat": 48.86,
+                     "lon": 2.35, "stop": True},
+                    {"surface": "Berlin", "name": "Berlin", "country": "DE", "kind": "city", "lat": 52.52,
+                     "lon": 13.4, "stop": True}],
+         "legs": [{"traveller": "A", "from": "Paris", "to": "Berlin", "mode": "train", "depart": None,
+                   "arrive": None, "planned": False}]}
+    g["split"] = "test" if int(hashlib.sha1(url.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+    g.update(kw)
+    return g
+
+
+def test_rebuild_from_a_folder(rebuild, tmp_path, capsys):
+    gold_dir, src, out = tmp_path / "gold", tmp_path / "copies", tmp_path / "texts"
+    gold_dir.mkdir()
+    src.mkdir()
+    text = "A left Paris for Berlin."
+    for gid in ("x01-same", "x02-changed", "x03-absent"):
+        (gold_dir / f"{gid}.gold.json").write_text(json.dumps(_gold(gid, text)))
+    (src / "x01-same.txt").write_text(text, encoding="utf-8")
+    (src / "x02-changed.txt").write_text(text + " Edited.", encoding="utf-8")
+    rc = rebuild.main(["--gold", str(gold_dir), "--out", str(out), "--from", str(src)])
+    cap = capsys.readouterr()
+    assert rc == 1  # one text is missing
+    assert (out / "x01-same.txt").read_text(encoding="utf-8") == text
+    assert "x01-same: ok" in cap.out and "x02-changed: written, but sha256 differs" in cap.out
+    assert cap.err.strip() == f"x03-absent: not in {src}"
+    assert rebuild.main(["--gold", str(gold_dir), "--out", str(out), "--from", str(src), "--only", "x01-same"]) == 0
+    assert rebuild.main(["--gold", str(gold_dir), "--only", "nope"]) == 2
+
+
+def test_a_page_that_cannot_be_fetched_is_one_line(rebuild, tmp_path, capsys):
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    gold = _gold("x01-bad", "x", url="file:///nonexistent/page.html")
+    (gold_dir / "x01-bad.gold.json").write_text(json.dumps(gold))
+    assert rebuild.main(["--gold", str(gold_dir), "--out", str(tmp_path / "t")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("x01-bad: cannot fetch file:///nonexistent/page.html") and "Traceback" not in err
+
+
+def test_check_gold_accepts_a_good_file_and_names_each_problem(check_gold):
+    text = "A left Paris for Berlin."
+    assert check_gold.check(_gold("x01-ok", text), text) == []
+    bad = _gold("x02-bad", text, genre="gossip", split="nope")
+    bad["places"][1]["stop"] = False
+    bad["places"][0]["lat"] = 123
+    bad["places"].append({"surface": "Rome", "name": "Rome", "country": "IT", "kind": "city", "lat": 41.9,
+                          "lon": 12.5, "stop": False})
+    problems = check_gold.check(bad, text)
+    assert any("genre" in p for p in problems)
+    assert any(p.startswith("split 'nope'") for p in problems)
+    assert any("legs[0].to: 'Berlin' is not the name of a place marked stop" == p for p in problems)
+    assert any("lat/lon out of range" in p for p in problems)
+    assert any("'Rome'" in p and "not in the text" in p for p in problems)
+
+
+def test_check_gold_summarises_what_the_files_cover(check_gold):
+    a = _gold("x01-a", "t", modes=["train", "flight"], traps=["planned"])
+    b = _gold("x02-b", "t", modes=["train"], genre="sport")
+    out = check_gold.summary([a, b])
+    assert out.splitlines()[0] == "2 articles, 2 gold legs, 4 place names (4 marked stop)"
+    assert "modes: train 2, flight 1" in out and "genre: wire 1, sport 1" in out and "traps: planned 1" in out
