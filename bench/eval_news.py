@@ -302,12 +302,23 @@ def is_planned(leg: Any) -> bool:
     return "planned" in (getattr(leg, "note", "") or "").lower()
 
 
+def split_at_vias(leg: PLeg) -> list[PLeg]:
+    """A -> B via V as A -> V and V -> B, the way the gold is annotated (a via point is a stop that splits its
+    leg): the first piece keeps the departure date, the last the arrival, every piece the mode and the plan flag."""
+    ends = [leg.frm, *leg.via, leg.to]
+    n = len(ends) - 1
+    return [PLeg(ends[i], ends[i + 1], leg.mode, leg.depart if i == 0 else None, leg.arrive if i == n - 1 else None,
+                 leg.planned) for i in range(n)]
+
+
 def journey_legs(journey: Any) -> tuple[list[PLeg], list[Pt]]:
-    """Extracted legs as points, and every extracted stop (leg ends, vias, event places), distinct."""
+    """Extracted legs as points (split at their via points), and every extracted stop (leg ends, vias, event
+    places), distinct."""
     places = journey.places
-    legs = [PLeg(journey_pt(places[leg.from_]), journey_pt(places[leg.to]), leg.mode, leg.depart, leg.arrive,
-                 is_planned(leg), tuple(journey_pt(places[v]) for v in leg.via if v in places))
-            for leg in journey.legs]
+    legs = [piece for leg in journey.legs
+            for piece in split_at_vias(PLeg(journey_pt(places[leg.from_]), journey_pt(places[leg.to]), leg.mode,
+                                            leg.depart, leg.arrive, is_planned(leg),
+                                            tuple(journey_pt(places[v]) for v in leg.via if v in places)))]
     keys: list[str] = []
     for leg in journey.legs:
         keys += [leg.from_, *leg.via, leg.to]

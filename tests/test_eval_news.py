@@ -125,10 +125,15 @@ def test_gold_and_journey_become_points(ev):
     places = {"paris": Place("paris", "Paris", "FR", *PARIS), "lyon": Place("lyon", "Lyon", "FR", *LYON),
               "berlin": Place("berlin", "Berlin", "DE", *BERLIN), "rome": Place("rome", "Rome", "IT", *ROME)}
     j = Journey("t", Source(), places,
-                legs=[Leg("A", "paris", "berlin", "train", via=["lyon"], note="Planned: still to come.")],
+                legs=[Leg("A", "paris", "berlin", "train", depart="2025-01-01", arrive="2025-01-02", via=["lyon"],
+                          note="Planned: still to come.")],
                 events=[Event("summit", "rome"), Event("talks", "berlin")])
     plegs, pstops = ev.journey_legs(j)
-    assert plegs[0].planned and [v.name for v in plegs[0].via] == ["Lyon"]
+    # split at its via point, as the gold splits a leg at a layover
+    assert [(g.frm.name, g.to.name) for g in plegs] == [("Paris", "Lyon"), ("Lyon", "Berlin")]
+    assert all(g.planned and g.mode == "train" for g in plegs)
+    assert (plegs[0].depart, plegs[0].arrive, plegs[1].depart, plegs[1].arrive) == ("2025-01-01", None, None,
+                                                                                    "2025-01-02")
     assert [s.name for s in pstops] == ["Paris", "Lyon", "Berlin", "Rome"]
 
 
