@@ -268,6 +268,6 @@ def _build_locked(path: pathlib.Path, *, progress: bool) -> Store:
                 return store
             store.close()
         if progress:
-            print(f"Building the gazetteer at {path} (once; 20–40 s on a 2-core machine)…", file=sys.stderr)
+            print(f"Building the gazetteer at {path} (once; 15–40 s on a 2-core machine)…", file=sys.stderr)
         build(path, progress=progress)
         return Store.open(path)
