@@ -43,7 +43,7 @@ class CliError(Exception):
     """Something the user can fix; printed as one line."""
 
 
-def _gazetteer(args: argparse.Namespace):
+def _gazetteer(args: argparse.Namespace, *, lazy_index: bool = False):
     from gazetteer.resolve import Gazetteer
 
     online = None
@@ -52,7 +52,7 @@ def _gazetteer(args: argparse.Namespace):
 
         os.environ["WEBMAP_ONLINE"] = "1"
         online = online_from_env()
-    return Gazetteer.open(progress=not getattr(args, "quiet", False), online=online)
+    return Gazetteer.open(progress=not getattr(args, "quiet", False), online=online, lazy_index=lazy_index)
 
 
 def _read_article(path: str) -> str:
@@ -69,8 +69,9 @@ def load_located(source: str | None, args: argparse.Namespace) -> Journey:
     from webmap.locate import locate
     from webmap.seed import seed_journey_path
 
-    gaz = _gazetteer(args)
     path = Path(source) if source else seed_journey_path()
+    # A journey file names most places by GeoNames id: read the name index only if a name must be looked up.
+    gaz = _gazetteer(args, lazy_index=path.suffix.lower() == ".json" or not source)
     if path.suffix.lower() == ".json" or not source:
         from webmap.journey import load
 
