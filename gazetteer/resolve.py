@@ -90,14 +90,14 @@ class Gazetteer:
 
     @classmethod
     def open(cls, path: pathlib.Path | None = None, *, build: bool = True, progress: bool = True,
-             online: OnlineFallback | None = None) -> Gazetteer:
+             online: OnlineFallback | None = None, lazy_index: bool = False) -> Gazetteer:
         """Open the gazetteer at `path` (default: default_path()), building it first if it is missing,
         corrupt, from an older schema or built from different data. With build=False such a file is
-        an error rather than a reason to spend ~15 s."""
+        an error rather than a reason to spend ~15 s. `lazy_index`: see Store.open."""
         path = pathlib.Path(path) if path is not None else default_path()
         usable = False  # a whole database, just built from older data
         try:
-            store = Store.open(path)
+            store = Store.open(path, lazy_index=lazy_index)
             if build and store.meta().get("inputs") != _fingerprint():
                 store.close()
                 usable = True
@@ -115,7 +115,7 @@ class Gazetteer:
                 if not usable:
                     raise
                 log.warning("%s; using the existing gazetteer", err)
-                store = Store.open(path)
+                store = Store.open(path, lazy_index=lazy_index)
         return cls(store, online=online, can_build=build, progress=progress)
 
     def close(self) -> None:

@@ -278,15 +278,19 @@ class Store:
         self.conn = conn
         self.path = path
         self.lock = threading.RLock()
-        self.index: NameIndex | None = None  # GeoNames names in memory; None: answer from SQL
-        self.prefixes: PrefixIndex | None = None  # every name and word-boundary prefix, for the geoparser
-        self.online: dict[str, list[tuple[Place, bool]]] = {}  # online answers by name (few; not in index)
+        self._index: NameIndex | None = None  # GeoNames names in memory; None: answer from SQL
+        self._prefixes: PrefixIndex | None = None  # every name and word-boundary prefix, for the geoparser
+        self._online: dict[str, list[tuple[Place, bool]]] = {}  # online answers by name (few; not in index)
+        self._unloaded = False  # opened, the three above not read yet (see _loaded)
 
     # -- opening and checking -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: pathlib.Path) -> Store:
-        """Open an existing, valid gazetteer; raise GazetteerError saying why it is not one."""
+    def open(cls, path: pathlib.Path, *, lazy_index: bool = False) -> Store:
+        """Open an existing, valid gazetteer; raise GazetteerError saying why it is not one.
+
+        The name index is read now (names are then answered from memory even if the file is damaged later), or
+        with `lazy_index` at the first name lookup: a one-shot command locating places by id needs none of it."""
         path = pathlib.Path(path)
         problem = check_file(path)
         if problem:
@@ -303,12 +307,53 @@ class Store:
         if problem:
             conn.close()
             raise GazetteerError(f"gazetteer {path}: {problem}")
-        try:
-            store.load_index()
-        except (sqlite3.Error, KeyError, ValueError, UnicodeDecodeError) as e:
-            conn.close()
-            raise GazetteerError(f"gazetteer {path}: damaged name index ({e})") from None
+        store._unloaded = True
+        if not lazy_index:
+            try:
+                store._loaded()
+            except GazetteerError:
+                conn.close()
+                raise
         return store
+
+    def _loaded(self) -> None:
+        """Read the name index (about 0.1 s) if it has not been read yet."""
+        if not self._unloaded:
+            return
+        with self.lock:
+            if self._unloaded:
+                try:
+                    self.load_index()
+                except (sqlite3.Error, KeyError, ValueError, UnicodeDecodeError) as e:
+                    raise GazetteerError(f"gazetteer {self.path}: damaged name index ({e})") from None
+                self._unloaded = False
+
+    @property
+    def index(self) -> NameIndex | None:
+        self._loaded()
+        return self._index
+
+    @index.setter
+    def index(self, value: NameIndex | None) -> None:
+        self._index = value
+
+    @property
+    def prefixes(self) -> PrefixIndex | None:
+        self._loaded()
+        return self._prefixes
+
+    @prefixes.setter
+    def prefixes(self, value: PrefixIndex | None) -> None:
+        self._prefixes = value
+
+    @property
+    def online(self) -> dict[str, list[tuple[Place, bool]]]:
+        self._loaded()
+        return self._online
+
+    @online.setter
+    def online(self, value: dict[str, list[tuple[Place, bool]]]) -> None:
+        self._online = value
 
     def load_index(self) -> None:
         """Load the in-memory NameIndex (a few ms) and the online answers stored so far."""

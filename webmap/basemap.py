@@ -17,9 +17,8 @@ import struct
 from typing import Any
 
 import folium
-import shapely
-import shapely.errors
-from shapely.geometry import mapping
+
+from webmap.derived import cached, fingerprint
 
 __all__ = ["COUNTRY_STYLE", "SEA_COLOUR", "ONLINE_TILES", "countries_geojson", "countries_layer", "online_tiles"]
 
@@ -56,6 +55,8 @@ def _countries() -> tuple[tuple[str, ...], Any]:
     Parsing the 1.6 MB GeoJSON takes about 0.2 s; the first parse also writes the shapes as WKB beside the
     gazetteer (keyed by the data file's hash), which later processes read in about 10 ms.
     """
+    import shapely.errors
+
     raw = (importlib.resources.files("webmap") / "data" / "countries-50m.geojson").read_bytes()
     cache = _wkb_cache_path(raw)
     if cache is not None:
@@ -85,6 +86,8 @@ def _wkb_cache_path(raw: bytes, stem: str = "countries-50m") -> pathlib.Path | N
 
 
 def _read_wkb(path: pathlib.Path) -> tuple[tuple[str, ...], Any]:
+    import shapely
+
     data = path.read_bytes()
     (n_names,) = struct.unpack_from(">I", data, 0)
     names = tuple(data[4:4 + n_names].decode("utf-8").split("\n"))
@@ -99,6 +102,8 @@ def _read_wkb(path: pathlib.Path) -> tuple[tuple[str, ...], Any]:
 
 
 def _write_wkb(path: pathlib.Path, names: tuple[str, ...], geoms: Any) -> None:
+    import shapely
+
     text = "\n".join(names).encode("utf-8")
     parts = [struct.pack(">I", len(text)), text]
     for blob in shapely.to_wkb(geoms):
@@ -120,6 +125,8 @@ def _round(coords: Any, decimals: int) -> Any:
 
 def _polygonal(g: Any) -> Any:
     """Only the areas: clipping can leave slivers as lines or points, which a fill cannot draw."""
+    import shapely
+
     if g.is_empty or g.geom_type in ("Polygon", "MultiPolygon"):
         return g
     parts = [p for p in shapely.get_parts(g) if p.geom_type in ("Polygon", "MultiPolygon")]
@@ -132,6 +139,9 @@ def countries_geojson(bounds: Bounds, *, margin_deg: float = 4.0, tolerance_deg:
     Shared borders are simplified once for both neighbours (coverage simplification), so no slivers open between
     them. Bounds that cross the antimeridian are not supported.
     """
+    import shapely.errors
+    from shapely.geometry import mapping
+
     (south, west), (north, east) = bounds
     south, north = max(-90.0, min(south, north) - margin_deg), min(90.0, max(south, north) + margin_deg)
     west, east = max(-180.0, min(west, east) - margin_deg), min(180.0, max(west, east) + margin_deg)
@@ -238,6 +248,8 @@ def detail_tolerance(bounds: Any, margin_deg: float) -> float:
 @functools.lru_cache(maxsize=4)
 def _world_land(tolerance: float) -> Any:
     """The world's land, coarse; cached as WKB beside the countries (computing it takes about 0.1 s)."""
+    import shapely.errors
+
     raw = (importlib.resources.files("webmap") / "data" / "land-50m.geojson").read_bytes()
     cache = _wkb_cache_path(raw + f"{tolerance}:{WORLD_MIN_AREA}".encode(), "world-land")
     if cache is not None:
@@ -256,6 +268,8 @@ def _world_land(tolerance: float) -> Any:
 
 def _lines(geom: Any, cut: Any | None = None) -> Any:
     """The outlines of areas, without the straight edges a clip made (those are not coasts or borders)."""
+    import shapely
+
     lines = shapely.boundary(geom)
     return shapely.difference(lines, cut) if cut is not None else lines
 
@@ -265,7 +279,19 @@ def basemap_geojson(bounds: Any, margin_deg: float, tolerance: float | None = No
     the rest of the world coarsely, so zooming out shows the world rather than a cut edge.
 
     Features carry ``kind``: 'land', 'border' (country outlines in the region) or 'coast' (the coarse world).
+
+    Kept beside the gazetteer once computed (webmap/derived.py): a cold export then needs no shapely at all.
     """
+    key = {"bounds": [list(map(float, p)) for p in bounds], "margin": margin_deg, "tolerance": tolerance,
+           "world": world, "code": fingerprint("basemap.py", "land.py", "data/countries-50m.geojson",
+                                               "data/land-50m.geojson")}
+    return cached("basemap", key, lambda: _basemap_geojson(bounds, margin_deg, tolerance, world))
+
+
+def _basemap_geojson(bounds: Any, margin_deg: float, tolerance: float | None, world: bool) -> dict:
+    """`basemap_geojson` computed (uncached)."""
+    import shapely.geometry
+
     box = view_box(bounds, margin_deg)
     (s, w), (n, e) = box
     tolerance = detail_tolerance(bounds, margin_deg) if tolerance is None else tolerance
@@ -288,6 +314,9 @@ def basemap_geojson(bounds: Any, margin_deg: float, tolerance: float | None = No
 
 
 def _feature(kind: str, geom: Any, decimals: int) -> dict:
+    import shapely
+    from shapely.geometry import mapping
+
     g = mapping(geom)
     if g["type"] == "GeometryCollection":
         parts = [p for p in shapely.get_parts(geom) if p.geom_type in ("LineString", "MultiLineString")]

@@ -43,7 +43,7 @@ class CliError(Exception):
     """Something the user can fix; printed as one line."""
 
 
-def _gazetteer(args: argparse.Namespace):
+def _gazetteer(args: argparse.Namespace, *, lazy_index: bool = False):
     from gazetteer.resolve import Gazetteer
 
     online = None
@@ -52,7 +52,7 @@ def _gazetteer(args: argparse.Namespace):
 
         os.environ["WEBMAP_ONLINE"] = "1"
         online = online_from_env()
-    return Gazetteer.open(progress=not getattr(args, "quiet", False), online=online)
+    return Gazetteer.open(progress=not getattr(args, "quiet", False), online=online, lazy_index=lazy_index)
 
 
 def _read_article(path: str) -> str:
@@ -69,8 +69,9 @@ def load_located(source: str | None, args: argparse.Namespace) -> Journey:
     from webmap.locate import locate
     from webmap.seed import seed_journey_path
 
-    gaz = _gazetteer(args)
     path = Path(source) if source else seed_journey_path()
+    # A journey file names most places by GeoNames id: read the name index only if a name must be looked up.
+    gaz = _gazetteer(args, lazy_index=path.suffix.lower() == ".json" or not source)
     if path.suffix.lower() == ".json" or not source:
         from webmap.journey import load
 
@@ -97,6 +98,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         from webmap.draw.scene import build_scene
         from webmap.draw.svg import render
 
+        _freeze_loaded()
         try:
             data = render(build_scene(journey), args.format, width=args.width, height=args.height, style=args.style)
         except ValueError as exc:
@@ -106,8 +108,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         from webmap.render import map_html
 
+        _freeze_loaded()
         out = map_html(journey, inline=True, tiles=args.tiles, style=args.style)
     return _write(args.output, out.encode("utf-8"))
+
+
+def _freeze_loaded() -> None:
+    """Everything loaded so far (modules, templates, the journey) lives until this one-shot process exits: keep it
+    out of the cyclic garbage collector's scans (gc.freeze), which the export's many small lists would otherwise
+    trigger over the whole heap, again at exit. Garbage made before this is kept until the process ends."""
+    import gc
+
+    gc.freeze()
 
 
 def _write(target: str, data: bytes) -> int:

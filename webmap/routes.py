@@ -24,11 +24,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
-from geopy.distance import geodesic
 
-from webmap.land import land_mask, landmass, landmass_geometry, nearest_land_point, segment_on_land, water_km
+from webmap.derived import cached, fingerprint
 
-__all__ = ["LegPath", "GROUND_MODES", "AIR_MODES", "SEA_MODES", "leg_path", "normalise_mode"]
+# webmap.land (shapely and the land polygons) is imported inside the routing functions: a cold export whose legs
+# are stored (stored_leg_path) needs neither.
+
+__all__ = ["LegPath", "GROUND_MODES", "AIR_MODES", "SEA_MODES", "leg_path", "stored_leg_path", "normalise_mode"]
 
 LatLon = tuple[float, float]
 
@@ -97,6 +99,25 @@ def leg_path(points: Sequence[tuple[float, float]], mode: str,
     return _result(_unwrap(pts), "straight", f"{what}: drawn as a straight line; not the actual route")
 
 
+def stored_leg_path(points: Sequence[tuple[float, float]], mode: str,
+                    *, names: Sequence[str] | None = None) -> LegPath:
+    """`leg_path`, kept beside the gazetteer once computed: a cold export then needs neither the land polygons
+    nor the router (see webmap/derived.py); keyed by the points, the mode, the names, the land data and this code."""
+    key = {"points": [list(map(float, p)) for p in points], "mode": mode, "names": list(names or []) or None,
+           "code": fingerprint("routes.py", "land.py", "data/land-50m.geojson")}
+    return cached("leg", key, lambda: leg_path(points, mode, names=names), encode=_leg_json, decode=_leg_from_json)
+
+
+def _leg_json(path: LegPath) -> dict:
+    return {"coords": [[float(lat), float(lon)] for lat, lon in path.coords], "distance_km": path.distance_km,
+            "approximate": path.approximate, "method": path.method, "note": path.note}
+
+
+def _leg_from_json(doc: dict) -> LegPath:
+    return LegPath(coords=[(lat, lon) for lat, lon in doc["coords"]], distance_km=doc["distance_km"],
+                   approximate=doc["approximate"], method=doc["method"], note=doc["note"])
+
+
 # --------------------------------------------------------------------------------------------- helpers
 
 def _check_points(points: Sequence[tuple[float, float]]) -> list[LatLon]:
@@ -123,6 +144,8 @@ def path_length_km(coords: Sequence[LatLon]) -> float:
     """Length along a (lat, lon) polyline, each segment measured with geopy's geodesic (WGS84)."""
     if len(coords) < 2:
         return 0.0
+    from geopy.distance import geodesic  # imported when a path is measured, not by every import of the module
+
     return float(geodesic(*coords).km)   # one Geodesic for the whole path: geopy sums the segments
 
 
@@ -192,6 +215,7 @@ def _densify(coords: Sequence[LatLon], max_km: float = MAX_SEGMENT_KM) -> list[L
 
 def _ground(pts: list[LatLon], labels: list[str] | None) -> LegPath:
     """Route each consecutive pair over land and join them; say honestly where that was not possible."""
+    from webmap.land import water_km
     coords: list[LatLon] = [pts[0]]
     failed: list[str] = []
     for i, (a, b) in enumerate(pairwise(pts)):
@@ -231,6 +255,7 @@ def route_pair(a: LatLon, b: LatLon) -> list[LatLon] | None:
 
 def _route(a: LatLon, b: LatLon) -> tuple[list[LatLon] | None, str]:
     """`route_pair`, plus why there is no path (for the note)."""
+    from webmap.land import landmass, nearest_land_point, segment_on_land
     if a == b:
         return [a, b], ""
     if abs(b[1] - a[1]) > 180:   # the land polygons are cut at ±180°; such legs (Chukotka) are not routed
@@ -267,6 +292,7 @@ def _pull_string(nodes: list[LatLon], res: float, repair: bool = True) -> list[L
     """Greedy string pulling: from each kept node jump to the farthest later node whose straight segment stays
     on land (exact test against the polygons). A step between neighbouring cells that still leaves the land
     (a bay corner narrower than a cell) is re-routed on a finer grid when `repair`, else kept."""
+    from webmap.land import segment_on_land
     out = [nodes[0]]
     i, n = 0, len(nodes)
     while i < n - 1:
@@ -282,6 +308,7 @@ def _pull_string(nodes: list[LatLon], res: float, repair: bool = True) -> list[L
 
 def _repair_step(a: LatLon, b: LatLon, res: float) -> list[LatLon]:
     """Route one short off-land step again on a grid four times finer; [a, b] if that finds nothing."""
+    from webmap.land import landmass
     mass = landmass(*a, SNAP_KM)
     if mass is None:
         return [a, b]
@@ -324,6 +351,7 @@ class Grid:
 
     def mask(self, mass: int | None = None) -> np.ndarray:
         """rows × cols booleans: is the cell centre on land (on land mass `mass`, if given)?"""
+        from webmap.land import land_mask, landmass_geometry
         lats = self.lat0 + (np.arange(self.rows) + 0.5) * self.res
         lons = self.lon0 + (np.arange(self.cols) + 0.5) * self.res
         lons = (lons + 180.0) % 360.0 - 180.0

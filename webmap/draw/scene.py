@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from webmap import storyview
 from webmap.htmlsafe import esc
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Place, Quote
-from webmap.routes import LegPath, leg_path
+from webmap.routes import LegPath, stored_leg_path
 from webmap.wording import EDITED, NOT_IN_ARTICLE, long_date
 
 ROLE_LABEL = {"origin": "Origin", "border": "Border crossing", "destination": "Destination",
@@ -81,7 +81,7 @@ def drawn_legs(journey: Journey) -> list[DrawnLeg]:
             continue
         points = [(journey.places[k].lat, journey.places[k].lon) for k in keys]
         names = [journey.places[k].name for k in keys]
-        out.append(DrawnLeg(leg, i, leg_path(points, leg.mode, names=names)))
+        out.append(DrawnLeg(leg, i, stored_leg_path(points, leg.mode, names=names)))
     return out
 
 
