@@ -3,7 +3,9 @@ beside the one-class extractor it replaced (webmap/story.py as of main 7dfdcd0, 
 
     python bench/bench_extract.py [--path GAZETTEER] [--kb 100] [--json]
 
-Goals (issue 7, section 6): <= 10 ms for the seed article warm, >= 200 KB of text a second.
+Goals (issue 7, section 6): <= 10 ms for the seed article warm, >= 200 KB of text a second. Also the time to
+refuse the two heavy pastes of issue 10 (100 KB of place names, 50 KB of "from X to Y by train."), which must be
+answered, naming the limit, in well under a second.
 """
 
 from __future__ import annotations
@@ -28,6 +30,31 @@ from gazetteer import Gazetteer  # noqa: E402
 from webmap.extract import extract  # noqa: E402
 
 PEER_COMMIT = "7dfdcd0"
+CITIES = ("Paris London Berlin Madrid Rome Vienna Prague Warsaw Lisbon Dublin Oslo Munich Milan Zurich Geneva "
+          "Brussels Amsterdam Hamburg Cologne Lyon Marseille Barcelona Seville Porto Naples Turin Venice Florence "
+          "Krakow Budapest Bucharest Sofia Athens Belgrade Zagreb Ljubljana Copenhagen Stockholm Helsinki "
+          "Tallinn").split()
+
+
+def heavy_pastes() -> dict[str, str]:
+    """The pastes of issue 10: a 100 KB list of place names, and 50 KB of train rides between distinct pairs of
+    cities with no capital after each full stop (so no sentence end is seen)."""
+    names = ", ".join(CITIES) + ", "
+    rides, k = [], 0
+    while sum(map(len, rides)) < 50_000:
+        rides.append(f"from {CITIES[k % 40]} to {CITIES[(k + 1 + (k // 40) % 39) % 40]} by train. ")
+        k += 1
+    return {"places_100kb": (names * (100_000 // len(names) + 1))[:100_000], "train_rides_50kb": "".join(rides)}
+
+
+def refusal(fn: Callable[[str], object], text: str) -> tuple[float, str]:
+    """Seconds until ``fn`` refuses ``text``, and the limit it names ("" if it did not refuse)."""
+    t0 = time.perf_counter()
+    try:
+        fn(text)
+    except ValueError as exc:  # JourneyError
+        return time.perf_counter() - t0, getattr(exc, "limit", "") or str(exc)[-40:]
+    return time.perf_counter() - t0, ""
 
 
 def old_extract() -> Callable | None:
@@ -74,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
             ("seed article, warm", f"{seed_ms:.2f} ms", "goal <= 10 ms"),
             (f"throughput ({figures['big_text_kb']} KB)", f"{kbs:,.0f} KB/s", "goal >= 200 KB/s"),
             ("journey JSON per byte of text", f"{out_ratio:.1f}", "grows linearly")]
+    for name, text in heavy_pastes().items():
+        seconds, limit = refusal(ours, text)
+        figures[f"refuse_{name}_s"] = round(seconds, 2)
+        rows.append((f"refusal of {name.replace('_', ' ')}", f"{seconds:.2f} s",
+                     f"limit: {limit}" if limit else "NOT refused"))
     peer = old_extract()
     if peer is None:
         rows.append(("peer: webmap/story.py before the pipeline", "not available", "needs git history"))

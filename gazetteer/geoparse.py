@@ -52,7 +52,8 @@ from .wordlists import (
 if TYPE_CHECKING:
     from .resolve import Gazetteer
 
-__all__ = ["PlaceMention", "MentionCandidate", "Geoparser", "geoparse", "geoparser_for", "sentences", "is_headline"]
+__all__ = ["PlaceMention", "MentionCandidate", "Geoparser", "TooManyMentions", "geoparse", "geoparser_for",
+           "sentences", "is_headline"]
 
 # A word: letters/digits with inner apostrophes ("Xi'an", "China's"), or an abbreviation with periods ("U.S.").
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[^\W_]|['’](?=[^\W_]))*")
@@ -90,6 +91,16 @@ class MentionCandidate(NamedTuple):
     lat: float
     lon: float
     score: float
+
+
+class TooManyMentions(ValueError):
+    """A text names more places than the caller's ``max_mentions``: the parse stopped there rather than resolve
+    (and hold) them all. ``found`` is how many mentions had been made when it stopped."""
+
+    def __init__(self, limit: int, found: int) -> None:
+        super().__init__(f"more than {limit:,} place mentions")
+        self.limit = limit
+        self.found = found
 
 
 @dataclass(frozen=True)
@@ -155,27 +166,37 @@ class _Cand:
     places: list[tuple[Place, bool]] = field(default_factory=list)
 
 
+# A sentence longer than this is cut (at a sentence end, a semicolon, a comma or a space, in that order), so that
+# the work done per sentence, and so per story, grows with the text's length: a paste with no sentence end (a list
+# of names, "... by train. from X to Y ...") would otherwise be one sentence that every later stage rescans.
+MAX_SENTENCE_CHARS = 1000
+_WORD_BEFORE_WINDOW = 200  # how far back the word before a sentence end is looked for
+_LAST_WORD_RE = re.compile(r"(\w[\w.]*)\W*$")
+_NEXT_CHAR_RE = re.compile(r"\s*(\S)")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) without surrounding whitespace; every line break ends a sentence too.
 
     Deliberately simple: news text, English punctuation; no split after titles, initials and "U.S."-style
-    abbreviations, which news writes mid-sentence far more often than at a sentence's end.
+    abbreviations, which news writes mid-sentence far more often than at a sentence's end. Linear in the text.
     """
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         ls, le = line.span()
         pos = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
-            word = re.search(r"(\w[\w.]*)\W*$", text[pos:m.start() + 1])  # "Przemyśl." is a word, not "l."
+            # "Przemyśl." is a word, not "l."
+            word = _LAST_WORD_RE.search(text, max(pos, m.start() - _WORD_BEFORE_WINDOW), m.start() + 1)
             prev = word.group(1).lower().rstrip(".") if word else ""
-            nxt = text[m.end():le].lstrip()
+            nxt = _NEXT_CHAR_RE.match(text, m.end(), le)
             if prev in _NO_SPLIT_AFTER or re.fullmatch(r"(?:[a-z]\.)*[a-z]", prev) or not nxt:
                 continue
-            if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“‘'(["):
+            if not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"“‘'(["):
                 continue
-            spans.append((pos, m.end()))
+            spans.extend(_bounded(text, pos, m.end()))
             pos = m.end()
-        spans.append((pos, le))
+        spans.extend(_bounded(text, pos, le))
     out = []
     for s, e in spans:
         seg = text[s:e]
@@ -183,6 +204,24 @@ def sentences(text: str) -> list[tuple[int, int]]:
         e2 = e - (len(seg) - len(seg.rstrip()))
         if e2 > s2:
             out.append((s2, e2))
+    return out
+
+
+def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The span s..e, cut into pieces of at most MAX_SENTENCE_CHARS."""
+    out = []
+    half = MAX_SENTENCE_CHARS // 2
+    while e - s > MAX_SENTENCE_CHARS:
+        window = text[s + half:s + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("; "))
+        if cut < 0:
+            cut = window.rfind(", ")
+        if cut < 0:
+            cut = window.rfind(" ")
+        cut = s + half + cut + 1 if cut >= 0 else s + MAX_SENTENCE_CHARS
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
     return out
 
 
@@ -289,13 +328,15 @@ class Geoparser:
 
     # -- public ---------------------------------------------------------------------------------------
 
-    def parse(self, text: str, *, embedded: bool = False) -> list[PlaceMention]:
+    def parse(self, text: str, *, embedded: bool = False, max_mentions: int | None = None) -> list[PlaceMention]:
         """Place mentions in ``text`` in order. With ``embedded=True`` places named inside an organisation's
-        name are included too, with role 'organisation' (a journey lists them; a place count must not)."""
+        name are included too, with role 'organisation' (a journey lists them; a place count must not).
+        ``max_mentions``: raise TooManyMentions as soon as one more than that many is made (counting those inside
+        organisations' names too), rather than resolve and hold them all."""
         toks = _tokenise(text)
         cands = self._candidates(text, toks)
         self._filter(text, toks, cands)
-        mentions = self._resolve(text, cands)
+        mentions = self._resolve(text, cands, max_mentions=max_mentions)
         return [m for m in mentions if embedded or m.role == "place"]
 
     # -- finding names --------------------------------------------------------------------------------
@@ -630,7 +671,7 @@ class Geoparser:
 
     # -- resolution -----------------------------------------------------------------------------------
 
-    def _resolve(self, text: str, cands: list[_Cand]) -> list[PlaceMention]:
+    def _resolve(self, text: str, cands: list[_Cand], *, max_mentions: int | None = None) -> list[PlaceMention]:
         """Pick each name's place: prior (exact name, kind, capital, population) plus the story's context --
         the countries its other places are in and how near their likeliest readings are -- in two rounds,
         plus "City, State" commas. Confidence is the chosen reading's share, times the filters' evidence."""
@@ -696,6 +737,8 @@ class Geoparser:
         out: list[PlaceMention] = []
         by_end = {c.start: c for c in keep}
         for c in keep:
+            if max_mentions is not None and len(out) > max_mentions:
+                raise TooManyMentions(max_mentions, len(out))
             role = "place" if c.status == "place" else "organisation"
             if c.demonym:
                 codes = sorted(c.demonym, key=lambda cc: -countries.get(cc, 0))
@@ -734,6 +777,8 @@ class Geoparser:
             out.append(PlaceMention(c.start, c.end, text[c.start:c.end], top.name, top.kind, top.lat, top.lon,
                                     top.geonameid, top.country, round(min(0.99, conf), 2), role=role,
                                     container=c.container, source=top.source, candidates=cands))
+        if max_mentions is not None and len(out) > max_mentions:
+            raise TooManyMentions(max_mentions, len(out))
         return out
 
     def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:

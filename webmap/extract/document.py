@@ -95,11 +95,16 @@ def candidates_of(m: PlaceMention) -> list[dict]:
     return out
 
 
-def check_limit(what: str, n: int) -> None:
-    """Refuse a story that would produce more ``what`` than one story may (LIMITS)."""
+def check_limit(what: str, n: int, *, stopped: bool = False) -> None:
+    """Refuse a story that would produce more ``what`` than one story may (LIMITS): a JourneyError whose
+    ``limit`` names it and whose ``status`` (413) is what a server answers. ``stopped``: the stage stopped
+    counting at ``n``, so the story produces at least that many."""
     if n > LIMITS[what]:
-        raise JourneyError(f"the story produces {n:,} {what}, more than the {LIMITS[what]:,} one story may have "
-                           f"(limit: {what}); split it into shorter texts")
+        count = f"at least {n:,}" if stopped else f"{n:,}"
+        err = JourneyError(f"the story produces {count} {what}, more than the {LIMITS[what]:,} one story may "
+                           f"have (limit: {what}); split it into shorter texts")
+        err.limit, err.status = what, 413
+        raise err
 
 
 class Doc:

@@ -65,6 +65,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
     the journey already was elaborates it, and one still to come ("will travel to") goes after everything
     that happened. Nothing is bridged: a leg whose start the journey never reached stands alone, flagged."""
     legs: list[Leg] = []
+    drawn: set[tuple[str, str, str]] = set()
     by_traveller: dict[str, list[Fact]] = {}
     for a in asserts:
         by_traveller.setdefault(a.traveller, []).append(a)
@@ -89,7 +90,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         went_back(doc, stops)
         tidy(doc, who, stops)
         resolve_stop_dates(doc, stops)
-        legs += legs_of(doc, who, stops)
+        legs += legs_of(doc, who, stops, drawn)
     return legs
 
 
@@ -384,12 +385,17 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
                 st.date_inferred = st.date_inferred or inferred
 
 
-def legs_of(doc: Doc, who: str, stops: list[Stop]) -> list[Leg]:
+def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, str]] | None = None) -> list[Leg]:
+    """``drawn``: the (traveller, from, to) of every leg made so far, which is what the story's leg count is once
+    a leg told twice is one (``_told_once``): past the limit the stage stops at once."""
     legs: list[Leg] = []
     last_mode: str | None = None
+    drawn = set() if drawn is None else drawn
     for a_stop, b_stop in zip(stops, stops[1:], strict=False):
         if b_stop.link == "break" or a_stop.key == b_stop.key:
             continue
+        drawn.add((who, a_stop.key, b_stop.key))
+        check_limit("legs", len(drawn), stopped=True)
         sents = sorted(dict.fromkeys([*(a_stop.depart_sents or a_stop.sents)[-1:], *b_stop.sents]))
         mode = None
         for span in [*b_stop.clauses, *([a_stop.depart_clause] if a_stop.depart_clause else [])]:

@@ -3,12 +3,15 @@ context; runner-up readings (``candidates``, when the geoparser gives them) go w
 
 from __future__ import annotations
 
-from gazetteer.geoparse import geoparser_for
+from gazetteer.geoparse import TooManyMentions, geoparser_for
 
-from .document import Doc, check_limit
+from .document import LIMITS, Doc, check_limit
 
 
 def run(doc: Doc) -> None:
-    mentions = geoparser_for(doc.gaz).parse(doc.text, embedded=True)
-    check_limit("mentions", len(mentions))
+    try:  # past the limit the geoparser stops at once, rather than resolve every name of a 100 KB list
+        mentions = geoparser_for(doc.gaz).parse(doc.text, embedded=True, max_mentions=LIMITS["mentions"])
+    except TooManyMentions as exc:
+        check_limit("mentions", exc.found, stopped=True)
+        raise
     doc.set_mentions(mentions)

@@ -71,14 +71,15 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         lw = w.lower()
-        aux = {x.lower() for x in words[max(0, k - 3):k]}
         if lw in _PLAN_WORDS:
+            aux = {x.lower() for x in words[max(0, k - 3):k]}
             past = bool(aux & {"was", "were", "had"}) and lw not in ("will", "’ll", "'ll", "shall")
             return ("past-plan" if past else "plan"), back
         if lw in ("is", "are", "am"):
             return "present", back
         if w[0].islower() and (lw in _PAST_IRREGULAR or (lw.endswith("ed") and len(lw) > 4
                                                          and lw not in _NOT_PAST)):
+            aux = {x.lower() for x in words[max(0, k - 3):k]}
             if aux & {"will", "would", "shall", "’ll", "'ll"}:
                 return "plan", back  # "would be flown home", "will be taken to"
             return "past", back or bool(aux & {"had", "having", "’d", "'d"})

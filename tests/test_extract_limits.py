@@ -1,0 +1,68 @@
+"""Heavy pastes are refused early: the geoparser stops making mentions once past the limit, sentences are bounded so
+no stage rescans one huge sentence per place, and the server answers the refusal with 413 naming the limit."""
+
+from __future__ import annotations
+
+import pytest
+from test_app_common import STORY, write_hostile_journey
+
+from gazetteer.geoparse import MAX_SENTENCE_CHARS, TooManyMentions, geoparser_for, sentences
+from webmap.app import create_app
+from webmap.extract import LIMITS, extract
+from webmap.extract.document import check_limit
+from webmap.journey import JourneyError
+
+NAMES = "Paris, London, Berlin, Madrid, Rome, Vienna, Prague, Warsaw, Lisbon, Dublin, "
+CITIES = ["Paris", "London", "Berlin", "Madrid", "Rome", "Vienna", "Prague", "Warsaw", "Lisbon", "Dublin"]
+
+
+def place_list(size: int) -> str:
+    return (NAMES * (size // len(NAMES) + 1))[:size]
+
+
+def train_rides(size: int) -> str:
+    """"from X to Y by train." with no capital after the full stop: today's splitter sees one sentence."""
+    out, k = [], 0
+    while sum(map(len, out)) < size:
+        out.append(f"from {CITIES[k % 10]} to {CITIES[(k + 3) % 10]} by train. ")
+        k += 1
+    return "".join(out)
+
+
+def test_a_long_list_of_places_is_refused_naming_the_limit(gazetteer):
+    with pytest.raises(JourneyError, match=r"at least 5,001 mentions.*\(limit: mentions\)") as err:
+        extract(place_list(100_000), gazetteer)
+    assert err.value.limit == "mentions" and err.value.status == 413
+
+
+def test_the_geoparser_stops_making_mentions_past_the_limit(gazetteer):
+    text = place_list(20_000)
+    parser = geoparser_for(gazetteer)
+    everything = len(parser.parse(text, embedded=True))
+    with pytest.raises(TooManyMentions) as err:
+        parser.parse(text, embedded=True, max_mentions=100)
+    assert err.value.found == 101 and everything > 10 * err.value.found
+
+
+def test_a_text_without_sentence_ends_is_cut_into_bounded_sentences():
+    for text in (place_list(50_000), train_rides(50_000)):
+        spans = sentences(text)
+        assert max(e - s for s, e in spans) <= MAX_SENTENCE_CHARS
+        assert len(spans) >= len(text) // MAX_SENTENCE_CHARS
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_train_rides_in_one_unbroken_sentence_are_read_in_bounded_pieces(gazetteer):
+    journey = extract(train_rides(5_000), gazetteer)
+    assert all(len(leg.quote.text) <= MAX_SENTENCE_CHARS for leg in journey.legs)
+    assert {journey.places[leg.to].name for leg in journey.legs} <= set(CITIES)
+
+
+def test_the_server_answers_a_story_past_a_limit_with_413(tmp_path):
+    def prolific(text, gazetteer, **kwargs):
+        check_limit("legs", LIMITS["legs"] + 1)
+
+    app = create_app({"EXTRACT": prolific, "GAZETTEER": object(), "DATA_DIR": tmp_path / "data",
+                      "JOURNEY_PATH": write_hostile_journey(tmp_path), "TESTING": True})
+    r = app.test_client().post("/maps", data={"text": STORY}, headers={"Accept": "application/json"})
+    assert r.status_code == 413 and "(limit: legs)" in r.get_json()["message"]
