@@ -1,6 +1,6 @@
 """Find place names in English text, with character spans, and resolve each to a place in context.
 
-No model and no NER: a trie of every name in the gazetteer (a pyahocorasick automaton), walked token by token
+No model and no NER: every name in the gazetteer and its word prefixes (gazetteer/prefixes.py), walked token by token
 over the capitalised words of the text, then the filters a careful reader applies:
 
 * person names that contain a place name ("Kim Jong Un", "Jack London", "Paris Hilton") are names, not places;
