@@ -302,3 +302,17 @@ def test_the_text_list_says_edited_only_of_what_was_edited():
     assert items == {("stop", "Pyongyang"): "inferred", ("leg", "Pyongyang → Beijing by train"): "edited",
                      ("stop", "Beijing"): "edited"}
     assert "Pyongyang → Beijing by train (edited by hand)" in itinerary_html(journey, [])
+
+
+def test_a_drafts_runner_up_readings_reach_the_editor(gazetteer, tmp_path):
+    """The real extractor keeps the resolver's other readings of a name; the editor's API hands them over."""
+    app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path / "data", "TESTING": True})
+    client = app.test_client()
+    text = ("Kim Jong Un left Pyongyang on Monday aboard his special train for Beijing, "
+            "a trip watched closely in Washington and Moscow.\n")
+    doc, _ = current(client, create(client, text, published="2025-09-01")["id"])
+    moscow = doc["places"]["moscow"]
+    assert moscow["country"] == "RU"
+    others = moscow["candidates"]
+    assert others and all(c["name"] == "Moscow" and c["country"] != "RU" for c in others)
+    assert all({"lat", "lon", "kind", "score"} <= set(c) for c in others)
