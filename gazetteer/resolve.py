@@ -97,7 +97,7 @@ class Gazetteer:
              online: OnlineFallback | None = None, lazy_index: bool = False) -> Gazetteer:
         """Open the gazetteer at `path` (default: default_path()), building it first if it is missing,
         corrupt, from an older schema or built from different data. With build=False such a file is
-        an error rather than a reason to spend ~15 s. `lazy_index`: see Store.open."""
+        an error rather than a reason to spend 15–40 s building. `lazy_index`: see Store.open."""
         path = pathlib.Path(path) if path is not None else default_path()
         usable = False  # a whole database, just built from older data
         try:
