@@ -34,3 +34,11 @@ def test_an_itinerary_of_date_ranges_in_date_order(gazetteer):
 def test_pressure_from_a_capital_is_not_travel(gazetteer):
     text = "Kim arrived in Beijing on Tuesday, a key buffer against pressure from Washington."
     assert route(text, gazetteer) == []
+
+
+
+def test_an_arrival_says_how_before_where(gazetteer):
+    for how in ("by train", "aboard his special train", "by helicopter"):
+        text = f"Kim left Pyongyang on Monday and arrived {how} in Dandong that evening."
+        j = extract(text, gazetteer, published="2025-09-02")
+        assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Pyongyang", "Dandong")], how

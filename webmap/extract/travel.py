@@ -32,9 +32,14 @@ _BEGIN = r"(?:began|begun|begins|begin|started|starts|start|starting|opened|kick
          r"its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+(?:in|at)"
 
 
-_ARRIVE = r"arrived\s+(?:in|at)|arrives\s+(?:in|at)|arriving\s+(?:in|at)|arrive\s+(?:in|at)|reached|reaches|" \
-          r"reach|reaching|landed\s+(?:in|at)|lands?\s+(?:in|at)|landing\s+(?:in|at)|touched\s+down\s+(?:in|at)|" \
-          r"got\s+to|pulled\s+into|docked\s+(?:in|at)|docks?\s+(?:in|at)|entered|enters|enter|" \
+# how, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived aboard his
+# special train in"
+_HOW = r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?"
+
+
+_ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+down|docked|docks?)\s+{_HOW}" \
+          r"(?:in|at)|reached|reaches|reach|reaching|" \
+          r"got\s+to|pulled\s+into|entered|enters|enter|" \
           r"stopped\s+(?:off\s+|over\s+)?(?:in|at)|stopping\s+(?:off\s+|over\s+)?(?:in|at)|stop\s+(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
