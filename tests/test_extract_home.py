@@ -57,3 +57,16 @@ def test_a_team_named_by_its_country_starts_in_that_country(gazetteer):
                 published="2022-02-27")
     assert _legs(j) == [("Australia", "Islamabad")]
     assert j.places[j.legs[0].from_].kind == "country"
+
+
+def test_arrived_here_is_an_arrival_at_the_datelines_place(gazetteer):
+    text = ("BUENOS AIRES, Nov. 29 (Xinhua) -- Chinese President Xi Jinping arrived here Thursday night to attend "
+            "the Group of 20 summit.")
+    j = extract(text, gazetteer, published="2018-11-29")
+    assert _legs(j) == [("Beijing", "Buenos Aires")]
+    assert j.legs[0].arrive == "2018-11-29"
+
+
+def test_here_without_a_dateline_is_no_place(gazetteer):
+    text = "Chinese President Xi Jinping arrived here Thursday night to attend the Group of 20 summit."
+    assert extract(text, gazetteer, published="2018-11-29").legs == []

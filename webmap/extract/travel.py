@@ -9,6 +9,7 @@ from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import PlaceMention
 
 from .document import ARRIVALS, Doc, Fact
+from .here import here_facts
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, NEGATED, WISH_RE
 
@@ -338,6 +339,9 @@ def run(doc: Doc) -> None:
                                              "to draw through it.")
         facts = _where_people_are_from(doc, facts)
         facts += story_arrivals(doc, i, facts)
+        for a in here_facts(doc, i, traveller_at, traveller):  # "arrived here": at the dateline's place
+            traveller = a.traveller
+            facts.append(a)
         for hm in _HOME_RE.finditer(text, s, e):  # "headed home": where is decided with the journey
             who = traveller_at(doc, i, hm.start(), traveller)
             traveller = who
