@@ -42,3 +42,11 @@ def test_an_arrival_says_how_before_where(gazetteer):
         text = f"Kim left Pyongyang on Monday and arrived {how} in Dandong that evening."
         j = extract(text, gazetteer, published="2025-09-02")
         assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Pyongyang", "Dandong")], how
+
+
+def test_a_countrys_name_before_a_noun_is_not_where_anyone_travels(gazetteer):
+    for text in ("President Obama arrived in Nairobi on Friday. The presidential party stopped at a U.S. military "
+                 "base in Germany on its way to Kenya.",
+                 "Obama flew to Nairobi on Friday after he stopped at a U.S. military base in Germany."):
+        j = extract(text, gazetteer, published="2015-07-24")
+        assert "United States" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to, *leg.via)}

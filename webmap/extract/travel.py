@@ -206,6 +206,14 @@ _DESCRIBES = re.compile(r"\b(?:first|only|last|second|third|latest|youngest|olde
                         r"travel\s+to|go\s+to|set\s+foot\s+in|tour)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "a U.S. military base in Ramstein", "the China team": a country's name before a noun describes it, and is not
+# where anyone travels
+_MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|consulate|official|officials|troops|"
+                       r"forces|government|authorities|delegation|ambassador|envoy|warships?|carrier|citizens|"
+                       r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
+                       r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police))\b")
+
+
 def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | None
             ) -> tuple[str, int, str, bool] | None:
     """(kind, cue start, cue, negated) for a place, or None: the travel cue just before it ("arrived in",
@@ -213,6 +221,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     ("through North Macedonia and Serbia")."""
     s, e = doc.sents[i]
     text = doc.text
+    if m.kind == "country" and _MODIFIES.match(text, m.end, e):
+        return None
     head = text[max(s, m.start - 80):m.start]
     kind: str | None = None
     cue, cue_start = "", m.start
