@@ -342,6 +342,9 @@ def run(doc: Doc) -> None:
             traveller = who
             key = doc.key_for(m)
             state, back = tense_at(doc, i, m.start, m.end)
+            if cue == "list" and facts:  # "Gabon, followed by Angola, then Congo": the list shares its head's tense
+                head = facts[-1]
+                state, back = ("past-plan" if head.past_plan else "plan" if head.planned else "past"), head.back
             facts.append(Fact(kind, key, m, i, who, m.start, m.end, cue=cue, clause=doc.clause_of(i, m.start),
                               planned=state in ("plan", "past-plan"), back=back,
                               implied="attend" if cue == "attend" else "", past_plan=state == "past-plan"))
