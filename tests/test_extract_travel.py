@@ -38,7 +38,7 @@ def test_pressure_from_a_capital_is_not_travel(gazetteer):
 
 
 def test_an_arrival_says_how_before_where(gazetteer):
-    for how in ("by train", "aboard his special train", "by helicopter"):
+    for how in ("by train", "aboard his special train", "by helicopter", "Monday evening", "late on Monday"):
         text = f"Kim left Pyongyang on Monday and arrived {how} in Dandong that evening."
         j = extract(text, gazetteer, published="2025-09-02")
         assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Pyongyang", "Dandong")], how

@@ -33,9 +33,11 @@ _BEGIN = r"(?:began|begun|begins|begin|started|starts|start|starting|opened|kick
          r"its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+(?:in|at)"
 
 
-# how, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived aboard his
-# special train in"
-_HOW = r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?"
+# how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
+# aboard his special train in", "arrived Monday evening in"
+_HOW = r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?" \
+       r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
+       r"Saturday|Sunday|today|yesterday|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
 
 
 _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+down|docked|docks?)\s+{_HOW}" \
