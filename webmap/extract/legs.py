@@ -11,7 +11,7 @@ from webmap.journey import Leg
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
 from .home import home_of
-from .modes import mode_in
+from .modes import mode_in, vehicle_mode
 
 
 @dataclass
@@ -436,6 +436,12 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if mode is None and last_mode:
             mode, inferred, confidence = last_mode, True, min(confidence, 0.6)
             notes.append(f"Mode carried over from the previous leg ({mode}).")
+        if mode is None:
+            vehicle = vehicle_mode(doc, who)
+            if vehicle:
+                mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
+                notes.append(f"Mode taken from “{doc.text[vehicle[1]:vehicle[2]]}”, the traveller's vehicle as the "
+                             f"article names it.")
         mode = mode or "unknown"
         last_mode = mode if mode != "unknown" else last_mode
         to_name, from_name = doc.places[b_stop.key].name, doc.places[a_stop.key].name
