@@ -15,9 +15,8 @@ Two points are the same place when they are within 161 km (100 miles); a gold co
 country with the same ISO code. Figures are micro-averaged over the articles of the split:
 * legs: extracted legs matched one-to-one (greedily, nearest first) to gold legs on (from, to) -- a gold leg whose
   start the text does not give matches on ``to`` alone; precision, recall, F1; reversed legs; legs with an end
-  that is no gold stop at all ("legs to a non-stop"; counted apart: those whose only such end is the start of a
-  matched gold leg whose start the text does not give, where the draft infers one); on matched legs: mode where
-  the gold gives one, dates where the gold gives them, planned flagged as the gold says;
+  that is no gold stop at all ("legs to a non-stop"); on matched legs: mode where the gold gives one, dates where
+  the gold gives them, planned flagged as the gold says;
 * stops: every extracted leg end, via and event place against the gold places marked ``stop``, each side first
   reduced to distinct points (a venue within 161 km of its city is the same stop);
 * recognition: the distinct surfaces geoparse finds (not demonyms, not place words inside an organisation's
@@ -186,7 +185,6 @@ class LegScore:
     matched: int = 0
     reversed: int = 0
     to_nonstop: int = 0
-    nonstop_unstated_start: int = 0  # of those, matched to a gold leg whose start the text does not give
     unlocated: int = 0
     mode_ok: int = 0
     mode_n: int = 0
@@ -220,8 +218,6 @@ def score_legs(pred: list[PLeg], gold: list[GLeg], stops: list[Pt]) -> LegScore:
         elif not any(near(p.frm, st) for st in stops) or not any(near(p.to, st) for st in stops):
             s.to_nonstop += 1
             bad.append((0, f"leg to a non-stop: {_leg_name(p)}"))
-            if i in match and gold[match[i]].frm is None and any(near(p.to, st) for st in stops):
-                s.nonstop_unstated_start += 1
         if i in match:
             continue
         if any(g.frm is not None and near(p.frm, g.to) and near(p.to, g.frm) for g in gold):
@@ -458,7 +454,6 @@ def evaluate(articles: list[Article], gazetteer: Any, extract: Callable[..., Any
         "legs_counts": {k: v for k, v in vars(legs).items() if isinstance(v, int)},
         "legs_reversed": legs.reversed,
         "legs_to_nonstop": legs.to_nonstop,
-        "legs_to_nonstop_unstated_start": legs.nonstop_unstated_start,
         "legs_unlocated": legs.unlocated,
         "mode_accuracy": _share(legs.mode_ok, legs.mode_n),
         "date_accuracy": _share(legs.date_ok, legs.date_n),
@@ -492,7 +487,6 @@ def report(res: dict[str, Any], verbose: bool) -> None:
     rows = [("legs (from, to)", _fmt(res["legs"])),
             ("legs reversed", str(res["legs_reversed"])),
             ("legs to a non-stop", str(res["legs_to_nonstop"])),
-            ("  of which only an inferred start", str(res["legs_to_nonstop_unstated_start"])),
             ("legs with an unlocated end", str(res["legs_unlocated"])),
             ("mode right (matched legs)", _fmt_share(res["mode_accuracy"])),
             ("dates right (matched legs)", _fmt_share(res["date_accuracy"])),
@@ -524,8 +518,7 @@ def summary(res: dict[str, Any]) -> str:
     return (f"news corpus, split {res['split']}: {res['articles']} articles"
             f"{' (' + str(len(res['skipped'])) + ' skipped)' if res['skipped'] else ''}; "
             f"legs P {legs['precision']:.3f} R {legs['recall']:.3f} F1 {legs['f1']:.3f}; "
-            f"legs to a non-stop {res['legs_to_nonstop']} ({res['legs_to_nonstop_unstated_start']} only at a start the "
-            f"text does not give); stops F1 {res['stops']['f1']:.3f}; "
+            f"legs to a non-stop {res['legs_to_nonstop']}; stops F1 {res['stops']['f1']:.3f}; "
             f"recognition F1 {res['recognition']['f1']:.3f}"
             + (f" (geotext {res['geotext_recognition']['f1']:.3f})" if "geotext_recognition" in res else ""))
 
