@@ -217,10 +217,6 @@ class Gazetteer:
                 self._countries[iso2] = place
         return place
 
-    def capital(self, iso2: str) -> Place | None:
-        """The capital city of the country with this ISO code (GeoNames' country info), or None."""
-        return self._guard(lambda s: s.capital(iso2))
-
     def iter_names(self) -> Iterator[tuple[str, int]]:
         """Every (normalised name, best population among places so called), for building a geoparser's
         automaton. Includes alternate names and non-Latin scripts; IATA-style codes are left out."""

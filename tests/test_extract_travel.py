@@ -25,8 +25,8 @@ def test_an_itinerary_of_date_ranges_in_date_order(gazetteer):
             "September, Kampala and Entebbe from 6 to 9 September.")
     j = extract(text, gazetteer, published="2025-08-20")
     stops = [j.places[k].name for k in dict.fromkeys(k for leg in j.legs for k in (leg.from_, leg.to))]
-    assert stops[:4] == ["Vatican City", "Nairobi", "Kampala", "Entebbe"]  # the pope sets out from the Vatican
-    first = j.legs[1]
+    assert stops[:3] == ["Nairobi", "Kampala", "Entebbe"]
+    first = j.legs[0]
     assert first.depart == "2025-09-06"  # leaves Nairobi when its range ends
     assert all(leg.inferred for leg in j.legs)  # planned
 

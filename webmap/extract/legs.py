@@ -10,7 +10,6 @@ from webmap.journey import Leg
 
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
-from .home import home_of
 from .modes import mode_in, vehicle_mode
 
 
@@ -36,7 +35,7 @@ class Stop:
     planned: bool = False  # the leg into it is still to come
     origin: bool = False  # the text says the traveller left from here
     begin: bool = False  # "began the trip in"
-    note: str = ""  # for "break": why no leg comes into it; for "from-home": the words naming the country
+    note: str = ""  # for "break": why no leg comes into it
     arrive_date: dt.date | None = None
     seen_date: dt.date | None = None
     depart_date: dt.date | None = None
@@ -70,8 +69,6 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
     by_traveller: dict[str, list[Fact]] = {}
     for a in asserts:
         by_traveller.setdefault(a.traveller, []).append(a)
-    lead = min(by_traveller, key=lambda w: min(a.sent for a in by_traveller[w])) if by_traveller else None
-    journeys: dict[str, list[Stop]] = {}
     for who, items in by_traveller.items():
         segments: list[list[Fact]] = []
         goals: list[Fact] = []
@@ -92,12 +89,6 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                     add_goal(doc, stops, g)
         went_back(doc, stops)
         tidy(doc, who, stops)
-        journeys[who] = stops
-    if lead is not None:  # the story's traveller, not one its background mentions
-        reached = {st.key for who, stops in journeys.items() if who != lead for st in stops[1:]}
-        if journeys[lead] and journeys[lead][0].key not in reached:  # another name for the same traveller
-            begin_at_home(doc, lead, journeys[lead])
-    for who, stops in journeys.items():
         resolve_stop_dates(doc, stops)
         legs += legs_of(doc, who, stops, drawn)
     return legs
@@ -379,22 +370,6 @@ def went_back(doc: Doc, stops: list[Stop]) -> None:
     stops.insert(0, Stop(back_to.key, depart_sents=back_to.sents[:1], origin=True, link="start"))
 
 
-def begin_at_home(doc: Doc, who: str, stops: list[Stop]) -> None:
-    """A journey whose start the text never gives, of a traveller whose country it names, begins in that country
-    (its capital for a state's traveller); not when the first stop is already in it (inferred, see home.py)."""
-    if not stops or stops[0].origin or stops[0].link != "start" or any(st.key == stops[0].key for st in stops[1:]):
-        return  # the text says how the traveller reached the first stop, further on
-    if any(st.origin for st in stops):
-        return  # the text tells where some part of the journey began: its pieces are not joined by guesswork
-    home = home_of(doc, who)
-    if home is None or any(st.key == home.key for st in stops) \
-            or doc.places[stops[0].key].country == home.country:
-        return
-    stops[0].link = "from-home"
-    stops[0].note = home.words
-    stops.insert(0, Stop(home.key, depart_sents=[home.sent], origin=True, link="start"))
-
-
 def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
     """Dates in travel order: weekdays never run backwards along the journey."""
     previous: dt.date | None = None
@@ -455,10 +430,7 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                "story": (0.6, f"The article says {who} arrived from {from_name}; where is taken from the "
                               f"story ({to_name})."),
                "home": (0.5, f"The article says {who} went home; home taken as where the journey began "
-                             f"({to_name})."),
-               "from-home": (0.5, f"The article does not say where {who} set out from; taken as {from_name}, "
-                                  f"in the traveller's country as the article gives it (“{b_stop.note}”).")
-               }.get(b_stop.link)
+                             f"({to_name}).")}.get(b_stop.link)
         if why:
             inferred, confidence = True, min(confidence, why[0])
             notes.insert(0, why[1])
