@@ -68,12 +68,19 @@ def install(app: Flask) -> None:
 
 
 def _install_limiter(app: Flask) -> None:
+    from pathlib import Path
+
     from flask_limiter import Limiter
     from flask_limiter.util import get_remote_address
 
+    from webmap.web.ratelimits import storage_uri
+
     cfg = app.config
     cfg.setdefault("RATELIMIT_ENABLED", not cfg.get("TESTING"))
-    cfg.setdefault("RATELIMIT_STORAGE_URI", "memory://")
+    # counters every server process on this machine shares (a redis:// URI for several machines)
+    cfg.setdefault("RATELIMIT_STORAGE_URI", os.environ.get("WEBMAP_RATELIMIT_STORAGE")
+                   or storage_uri(Path(cfg["DATA_DIR"]) / "ratelimits.sqlite3"))
+    cfg.setdefault("RATELIMIT_SWALLOW_ERRORS", True)  # a counter that cannot be written never fails a request
     cfg.setdefault("RATELIMIT_HEADERS_ENABLED", True)
     limiter = Limiter(get_remote_address, app=app)
     app.extensions["webmap_limiter"] = limiter  # Flask-Limiter keeps only a weak reference to itself
