@@ -50,3 +50,14 @@ def test_a_countrys_name_before_a_noun_is_not_where_anyone_travels(gazetteer):
                  "Obama flew to Nairobi on Friday after he stopped at a U.S. military base in Germany."):
         j = extract(text, gazetteer, published="2015-07-24")
         assert "United States" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to, *leg.via)}
+
+
+def test_a_stopover_told_later_is_how_the_journey_reached_its_first_stop(gazetteer):
+    text = ("Japanese Prime Minister Shigeru Ishiba arrived in Canberra on Tuesday for talks, after a stopover in "
+            "Manila. Ishiba flew from Tokyo to Manila on Sunday. He is due to travel on to Perth on Thursday to visit "
+            "a liquefied natural gas plant before returning to Tokyo on Friday.")
+    j = extract(text, gazetteer, published="2025-03-04")
+    got = [(j.places[g.from_].name, j.places[g.to].name, g.depart or g.arrive) for g in j.legs]
+    assert got == [("Tokyo", "Manila", "2025-03-02"), ("Manila", "Canberra", "2025-03-04"),
+                   ("Canberra", "Perth", "2025-03-06"), ("Perth", "Tokyo", "2025-03-07")]
+    assert ["Planned" in g.note for g in j.legs] == [False, False, True, True]  # "before returning": still to come

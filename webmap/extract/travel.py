@@ -280,6 +280,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     return kind, cue_start, cue, negated
 
 
+# a clause that tells travel by a gerund after "before", "after", "then": its tense is the sentence's
+_GERUND_CLAUSE = re.compile(r".*?\b(?:before|after|then|later|subsequently)\s+[a-z]+ing\b", re.IGNORECASE)
+
+
 def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
     """"Ruto flew in from Nairobi", "arrived later in the day from Abuja": an arrival that names only where
     the traveller came from arrives where the story is (the last place something arrived at): inferred."""
@@ -344,7 +348,9 @@ def run(doc: Doc) -> None:
             traveller = who
             key = doc.key_for(m)
             state, back = tense_at(doc, i, m.start, m.end)
-            if cue == "list" and facts:  # "Gabon, followed by Angola, then Congo": the list shares its head's tense
+            c0 = doc.clause_of(i, m.start)[0]
+            gerund = _GERUND_CLAUSE.match(text[max(s, c0 - 14):m.start])  # "... before returning to Tokyo"
+            if (cue == "list" or gerund) and facts:  # "Gabon, followed by Angola": the list shares its head's tense
                 head = facts[-1]
                 state, back = ("past-plan" if head.past_plan else "plan" if head.planned else "past"), head.back
             facts.append(Fact(kind, key, m, i, who, m.start, m.end, cue=cue, clause=doc.clause_of(i, m.start),
