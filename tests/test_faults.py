@@ -202,9 +202,11 @@ def test_a_full_disk_is_507_and_nothing_is_half_written(tmp_path):
 
 def test_a_read_only_data_folder_reads_and_answers_503_for_writes(tmp_path):
     with tmpfs(tmp_path / "mnt") as data:
-        made = make_app(tmp_path, data).test_client().post(
-            "/maps", data={"text": STORY}, headers={"Accept": "application/json"}).get_json()
+        writer = make_app(tmp_path, data)
+        made = writer.test_client().post("/maps", data={"text": STORY}, headers={"Accept": "application/json"}
+                                         ).get_json()
         map_id = made["id"]
+        writer.extensions["webmap"].store.close()  # its connection stays open between requests otherwise
         subprocess.run(["mount", "-o", "remount,ro", str(data)], check=True)
         client = make_app(tmp_path, data).test_client()  # a fresh process: its first connection only reads
         assert client.get(f"/maps/{map_id}").status_code == 200
@@ -221,7 +223,7 @@ def test_a_read_only_data_folder_reads_and_answers_503_for_writes(tmp_path):
 
 def test_a_full_disk_without_a_mount_is_507(tmp_path, monkeypatch):
     """The same answer where no tmpfs can be mounted: the write raises what SQLite raises on a full disk."""
-    import webmap.mapstore as mapstore
+    import webmap.stores.sqlite as mapstore
 
     real = mapstore._open
 
