@@ -44,7 +44,7 @@ CREATE INDEX IF NOT EXISTS maps_created ON maps (created);
 CREATE TABLE IF NOT EXISTS revisions (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     map_id text NOT NULL,
-    number integer NOT NULL,         -- 1 is the draft; maps.revision is the newest
+    number integer NOT NULL,         -- 1 is the draft, maps.revision the newest
     created text NOT NULL,
     summary text NOT NULL,           -- what changed, for a person choosing a revision
     journey text NOT NULL,           -- the journey file of this revision
