@@ -238,3 +238,16 @@ def test_two_production_servers_share_one_postgresql_store(tmp_path, postgres_ur
         assert store.count() == 19 and all(store.get(i) is not None for i in acknowledged)
     finally:
         store.close()
+
+
+def test_connections_the_server_drops_cost_no_failed_read(tmp_path, postgres, postgres_url):
+    """Every pooled connection killed by the server (as a restart does): the next reads still answer."""
+    with app_on(tmp_path, postgres_url) as app:
+        client = app.test_client()
+        made = client.post("/maps", data={"text": STORY}, headers=JSON).get_json()
+        assert client.get(f"/maps/{made['id']}").status_code == 200
+        killed = postgres.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE application_name = 'webmap'")
+        assert killed and all(ok for (ok,) in killed)
+        assert [client.get(f"/maps/{made['id']}").status_code for _ in range(3)] == [200, 200, 200]
+        assert client.post("/maps", data={"text": STORY}, headers=JSON).status_code == 201

@@ -1,10 +1,11 @@
 """Stored maps in PostgreSQL, so that several app processes (on one machine or many) share one store.
 
 The same tables and meaning as the SQLite file (``webmap.stores.sqlite``): maps, numbered revisions, edit-key
-hashes, schema version 2 (kept in ``webmap_meta``). Connections come from a small pool (psycopg_pool) and are
-checked before use, so a restarted server costs no failed request. A save locks its map's row
-(``SELECT ... FOR UPDATE``), so two processes saving the same map at once get one revision each or a
-``StaleRevision``, never a lost write. Tables are created in the connection's ``search_path``; a read-only server
+hashes, schema version 2 (kept in ``webmap_meta``). Connections come from a small pool (psycopg_pool); a read
+on a connection the server has dropped (a restart, an idle timeout) is tried once more after the pool has thrown
+away its broken connections, so it costs no failed read, and no extra round trip when all is well. A save locks
+its map's row (``SELECT ... FOR UPDATE``), so two processes saving the same map at once get one revision each or
+a ``StaleRevision``, never a lost write. Tables are created in the connection's ``search_path``; a read-only server
 (a hot standby, ``default_transaction_read_only``) still serves reads, and its writes fail as "read-only".
 Needs the ``postgres`` extra: ``pip install 'webmap[postgres]'``.
 """
@@ -100,7 +101,7 @@ class PostgresStore(SqlStore):
                     pool_class = self._psycopg_pool.ConnectionPool
                     self._pool_obj = pool_class(
                         self.conninfo, min_size=1, max_size=self._pool_size, open=True, timeout=CONNECT_TIMEOUT,
-                        check=pool_class.check_connection, name="webmap-maps",
+                        name="webmap-maps",
                         kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT,
                                 "application_name": "webmap"})
         return self._pool_obj
@@ -121,6 +122,11 @@ class PostgresStore(SqlStore):
                                 "read-only") from None
         except self._psycopg_pool.PoolTimeout as exc:
             raise MapStoreError(f"cannot reach the maps database {self.where}: {_first_line(exc)}") from None
+        except self._psycopg.OperationalError as exc:
+            if self._pool_obj is not None:  # the server dropped this connection: it may have dropped the others
+                with contextlib.suppress(Exception):
+                    self._pool_obj.check()
+            raise _Dropped(f"maps database {self.where}: {_first_line(exc)}") from None
         except self._psycopg.Error as exc:
             raise MapStoreError(f"maps database {self.where}: {_first_line(exc)}") from None
 
@@ -137,6 +143,14 @@ class PostgresStore(SqlStore):
             self._ensure_schema()
             with self._pool().connection() as conn, conn.transaction():
                 yield conn
+
+    def _rows(self, statement: str, args: tuple = ()) -> list[tuple]:
+        """A read, tried once more when the server dropped the connection it was given (by then the pool has
+        thrown away every connection that no longer works). A write is not tried again: it may have landed."""
+        try:
+            return super()._rows(statement, args)
+        except _Dropped:
+            return super()._rows(statement, args)
 
     def _duplicate(self, exc: BaseException) -> bool:
         return isinstance(exc, self._psycopg.errors.UniqueViolation)
@@ -180,6 +194,10 @@ class PostgresStore(SqlStore):
             if self._pool_obj is not None:
                 self._pool_obj.close()
                 self._pool_obj = None
+
+
+class _Dropped(MapStoreError):
+    """The connection failed (the server went away, or dropped it): a read may be tried again."""
 
 
 def _schema_version(conn: Any) -> int:
