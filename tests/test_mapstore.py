@@ -195,6 +195,16 @@ def test_size_grows_with_what_is_stored_and_odd_ids_are_no_maps(store):
     assert store.key_hash(None) is None and store.count() == 5
 
 
+def test_a_title_with_a_nul_character_is_saved_and_the_journey_keeps_it(store):
+    """PostgreSQL's text holds no NUL; the journey file (where it is escaped) keeps the title exactly."""
+    rec = store.create(draft(), STORY)
+    edited = rec.journey()
+    edited.title = "a\x00b"
+    saved = store.save(rec.id, edited, summary="title “a\x00b”", base=1)
+    assert saved.revision == 2 and store.get(rec.id).journey().title == "a\x00b"
+    assert store.revisions(rec.id)[0].summary in ("title “a\x00b”", "title “a\ufffdb”")
+
+
 def test_reads_reuse_connections(store, monkeypatch):
     """A read is a query on a connection already open (one per thread for SQLite, a small pool for PostgreSQL),
     not a new connection per request."""

@@ -180,18 +180,18 @@ class SqlStore:
     def _write(self) -> Iterator[Any]:
         """A write transaction whose statements take ``?`` parameters."""
         with self._writing() as conn:
-            yield lambda statement, args=(): conn.execute(self._sql(statement), args)
+            yield lambda statement, args=(): conn.execute(self._sql(statement), tuple(map(self._value, args)))
 
-    def _stored(self, doc: str) -> str:
-        """The journey file as this backend can hold it (a hook: PostgreSQL refuses NUL characters)."""
-        return doc
+    def _value(self, value: Any) -> Any:
+        """A value as this backend can hold it (a hook: PostgreSQL's text holds no NUL character)."""
+        return value
 
     # -- writing ---------------------------------------------------------------------------------------------
     def create(self, journey: Journey, text: str, *, title: str | None = None, published: str | None = None,
                key_hash: str | None = None) -> MapRecord:
         """Store a new map as revision 1; the journey must already be valid against ``text`` (checked again here).
         ``key_hash`` is the hash of the edit key its creator is given (see ``webmap.web.keys``)."""
-        doc = self._stored(checked(journey, text))
+        doc = checked(journey, text)
         stamp = now()
         title = title or journey.title or "Untitled story"
         for _ in range(8):
@@ -219,7 +219,7 @@ class SqlStore:
         record = self.get(map_id)
         if record is None:
             return None
-        doc = self._stored(checked(journey, record.text))
+        doc = checked(journey, record.text)
         stamp = now()
         title = journey.title or record.title
         with self._write() as execute:

@@ -17,7 +17,6 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from webmap.journey import JourneyError
 from webmap.stores.base import SCHEMA_VERSION, MapStoreError, SqlStore
 
 __all__ = ["PostgresStore", "POOL_SIZE"]
@@ -155,10 +154,10 @@ class PostgresStore(SqlStore):
     def _duplicate(self, exc: BaseException) -> bool:
         return isinstance(exc, self._psycopg.errors.UniqueViolation)
 
-    def _stored(self, doc: str) -> str:
-        if "\x00" in doc:
-            raise JourneyError("the journey contains a NUL character, which the map store cannot hold")
-        return doc
+    def _value(self, value: Any) -> Any:
+        """NUL, which a journey's title (and so a summary) may hold but PostgreSQL's text may not, stored as
+        U+FFFD; journey files never hold one raw (JSON escapes it), and stories cannot (they are refused)."""
+        return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
 
     def _ensure_schema(self) -> None:
         if self._ready:
