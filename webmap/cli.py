@@ -12,7 +12,7 @@ from pathlib import Path
 
 from gazetteer.store import GazetteerError
 from webmap.journey import Journey, JourneyError
-from webmap.stores.base import MapStoreError
+from webmap.stores.base import MapStorage, MapStoreError
 
 EPILOG = """\
 examples:
@@ -155,10 +155,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_store(store) -> None:
+def _check_store(store: MapStorage) -> None:
     """Say at once when the maps store cannot be used, rather than on the first request."""
-    from webmap.stores import MapStoreError
-
     try:
         status = store.health()
     except MapStoreError as exc:
