@@ -61,3 +61,11 @@ def test_a_stopover_told_later_is_how_the_journey_reached_its_first_stop(gazette
     assert got == [("Tokyo", "Manila", "2025-03-02"), ("Manila", "Canberra", "2025-03-04"),
                    ("Canberra", "Perth", "2025-03-06"), ("Perth", "Tokyo", "2025-03-07")]
     assert ["Planned" in g.note for g in j.legs] == [False, False, True, True]  # "before returning": still to come
+
+
+def test_a_country_after_a_comma_says_where_the_place_before_is(gazetteer):
+    text = ("The boat had left Sfax, Tunisia, on Tuesday evening with about 50 people on board. Those rescued were "
+            "taken to Lampedusa and later transferred by ferry to Porto Empedocle.")
+    j = extract(text, gazetteer, published="2025-06-11")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs][0] == ("Sfax", "Lampedusa")
+    assert "Tunisia" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}

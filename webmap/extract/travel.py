@@ -284,6 +284,14 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
 _GERUND_CLAUSE = re.compile(r".*?\b(?:before|after|then|later|subsequently)\s+[a-z]+ing\b", re.IGNORECASE)
 
 
+def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
+    """"Sfax, Tunisia", "Rockville, Maryland": a country or region after a comma that holds the place before it."""
+    if before is None or m.kind not in ("country", "region") or before.kind in ("country", "demonym"):
+        return False
+    return bool(re.fullmatch(r",\s*", doc.text[before.end:m.start])) and bool(before.country) \
+        and before.country == m.country
+
+
 def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
     """"Ruto flew in from Nairobi", "arrived later in the day from Abuja": an arrival that names only where
     the traveller came from arrives where the story is (the last place something arrived at): inferred."""
@@ -338,7 +346,12 @@ def run(doc: Doc) -> None:
         ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and m.kind != "demonym"]
         facts: list[Fact] = []
         prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
+        prev_m: PlaceMention | None = None
         for m in ms:
+            qualifier = _qualifies(doc, prev_m, m)
+            prev_m = m
+            if qualifier:  # "Sfax, Tunisia": where the place before is, not a second place
+                continue
             found = cue_for(doc, i, m, prev_cue)
             prev_cue = (found[0], found[3], m.end) if found else None
             if found is None or found[3]:
