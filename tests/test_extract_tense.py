@@ -38,3 +38,12 @@ def test_is_to_visit_is_a_plan_and_a_list_shares_its_heads_tense(gazetteer):
     route = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
     assert route[-2:] == [("Gabon", "Angola"), ("Angola", "Republic of the Congo")]
     assert all("Planned" in leg.note for leg in j.legs)
+
+
+def test_a_clause_joined_by_and_to_an_after_clause_also_came_before(gazetteer):
+    text = ("Ukrainian President Volodymyr Zelensky arrived in Washington on Friday, after flying from Kyiv to "
+            "Rzeszow and flying from Rzeszow to Warsaw.")
+    j = extract(text, gazetteer, published="2025-10-17")
+    route = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert route[-1] == ("Warsaw", "Washington")
+    assert ("Washington", "Warsaw") not in route

@@ -107,6 +107,7 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
         main: list[Fact] = []
         prior: list[Fact] = []
         tail: list[Fact] = []
+        was_prior = False
         for k in sorted(groups):
             g = groups[k]
             if sum(a.kind in ("depart", "begin") for a in g) <= 1:
@@ -118,10 +119,14 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
             if k == 0 and len(groups) > 1 and re.match(r"\s*before\b", clause, re.IGNORECASE):
                 tail += g
             elif k > 0 and (_BACK_BREAK.search(bounds[k][1]) or _ONWAY_RE.search(clause)
-                            or re.match(r"\s*(?:after|having|following)\b", clause, re.IGNORECASE)):
-                prior += g
+                            or re.match(r"\s*(?:after|having|following)\b", clause, re.IGNORECASE)
+                            or (was_prior and k - 1 in groups and re.fullmatch(r"\s*,?\s*and\s*", bounds[k][1]))):
+                prior += g  # "... after travelling by train from Kyiv and flying from Rzeszow": both before
+                was_prior = True
+                continue
             else:
                 main += g
+            was_prior = False
         first_arrival = next((j for j, a in enumerate(main) if a.kind in ARRIVALS), len(main))
         for a in main[:first_arrival] + prior + main[first_arrival:] + tail:
             a.order = n
