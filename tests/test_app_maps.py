@@ -137,7 +137,8 @@ def test_a_story_with_no_journey_still_makes_a_map(client):
 
 def test_real_extractor_makes_the_draft(gazetteer, tmp_path):
     """The real webmap.story.extract behind the form: legs, modes and dates come out, and the page shows them."""
-    app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path, "TESTING": True})
+    # a busy machine may take longer than the 3 s a reader waits before the page that refreshes itself
+    app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path, "TESTING": True, "RENDER_WAIT": 120})
     client = app.test_client()
     text = ("Kim Jong Un left Pyongyang on Monday aboard his special train. "
             "It crossed into China through Dandong that evening, with Beijing as the final stop on Tuesday.\n")
