@@ -8,17 +8,13 @@ exported file stays small. This is the only module that names tile servers.
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.resources
 import json
-import os
-import pathlib
-import struct
 from typing import Any
 
 import folium
 
-from webmap.derived import cached, fingerprint
+from webmap.derived import cached, cached_shapes, fingerprint
 
 __all__ = ["COUNTRY_STYLE", "SEA_COLOUR", "ONLINE_TILES", "countries_geojson", "countries_layer", "online_tiles"]
 
@@ -50,20 +46,15 @@ ONLINE_TILES: dict[str, dict[str, Any]] = {
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> tuple[tuple[str, ...], Any]:
-    """Names and shapely geometries of every country, parsed once per process.
-
-    Parsing the 1.6 MB GeoJSON takes about 0.2 s; the first parse also writes the shapes as WKB beside the
-    gazetteer (keyed by the data file's hash), which later processes read in about 10 ms.
-    """
-    import shapely.errors
-
+    """Names and shapely geometries of every country, parsed once per process (and kept as WKB beside the
+    gazetteer, keyed by the data file's hash: parsing the 1.6 MB GeoJSON takes about 0.2 s, reading it 10 ms)."""
     raw = (importlib.resources.files("webmap") / "data" / "countries-50m.geojson").read_bytes()
-    cache = _wkb_cache_path(raw)
-    if cache is not None:
-        try:
-            return _read_wkb(cache)
-        except (OSError, ValueError, shapely.errors.GEOSException):
-            pass
+    return cached_shapes("countries-50m", raw, lambda: _parse_countries(raw))
+
+
+def _parse_countries(raw: bytes) -> tuple[tuple[str, ...], Any]:
+    import shapely
+
     names = tuple(f["properties"]["name"] for f in json.loads(raw)["features"])
     geoms = shapely.get_parts(shapely.from_geojson(raw))  # GEOS parses the whole collection: fast
     if len(geoms) != len(names):
@@ -71,50 +62,7 @@ def _countries() -> tuple[tuple[str, ...], Any]:
     invalid = ~shapely.is_valid(geoms)
     if invalid.any():  # the vendored file is valid; stay safe if someone regenerates it differently
         geoms[invalid] = shapely.make_valid(geoms[invalid])
-    if cache is not None:
-        _write_wkb(cache, names, geoms)
     return names, geoms
-
-
-def _wkb_cache_path(raw: bytes, stem: str = "countries-50m") -> pathlib.Path | None:
-    from gazetteer.store import default_path
-
-    try:
-        return default_path().parent / f"{stem}-{hashlib.sha256(raw).hexdigest()[:16]}.wkb"
-    except OSError:
-        return None
-
-
-def _read_wkb(path: pathlib.Path) -> tuple[tuple[str, ...], Any]:
-    import shapely
-
-    data = path.read_bytes()
-    (n_names,) = struct.unpack_from(">I", data, 0)
-    names = tuple(data[4:4 + n_names].decode("utf-8").split("\n"))
-    pos, blobs = 4 + n_names, []
-    while pos < len(data):
-        (size,) = struct.unpack_from(">I", data, pos)
-        blobs.append(data[pos + 4:pos + 4 + size])
-        pos += 4 + size
-    if len(blobs) != len(names):
-        raise ValueError("countries cache: truncated")
-    return names, shapely.from_wkb(blobs)
-
-
-def _write_wkb(path: pathlib.Path, names: tuple[str, ...], geoms: Any) -> None:
-    import shapely
-
-    text = "\n".join(names).encode("utf-8")
-    parts = [struct.pack(">I", len(text)), text]
-    for blob in shapely.to_wkb(geoms):
-        parts += [struct.pack(">I", len(blob)), blob]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(b"".join(parts))
-        os.replace(tmp, path)  # whole or not at all: a reader never sees half a file
-    except OSError:
-        pass  # a read-only cache only costs the parse next time
 
 
 def _round(coords: Any, decimals: int) -> Any:
@@ -247,23 +195,29 @@ def detail_tolerance(bounds: Any, margin_deg: float) -> float:
 
 @functools.lru_cache(maxsize=4)
 def _world_land(tolerance: float) -> Any:
-    """The world's land, coarse; cached as WKB beside the countries (computing it takes about 0.1 s)."""
-    import shapely.errors
-
+    """The world's land, coarse; kept as WKB beside the countries (computing it takes about 0.1 s)."""
     raw = (importlib.resources.files("webmap") / "data" / "land-50m.geojson").read_bytes()
-    cache = _wkb_cache_path(raw + f"{tolerance}:{WORLD_MIN_AREA}".encode(), "world-land")
-    if cache is not None:
-        try:
-            return _read_wkb(cache)[1][0]
-        except (OSError, ValueError, shapely.errors.GEOSException):
-            pass
+    return cached_shapes("world-land", raw + f"{tolerance}:{WORLD_MIN_AREA}".encode(),
+                         lambda: (("world",), [_coarse_world(tolerance)]))[1][0]
+
+
+def _coarse_world(tolerance: float) -> Any:
+    import shapely
+
     from webmap.land import land  # parsed once per process; routes already load it
 
     parts = [p for p in shapely.get_parts(land()) if p.area >= WORLD_MIN_AREA]
-    world = shapely.simplify(shapely.multipolygons(parts), tolerance, preserve_topology=True)
-    if cache is not None:
-        _write_wkb(cache, ("world",), [world])
-    return world
+    return shapely.simplify(shapely.multipolygons(parts), tolerance, preserve_topology=True)
+
+
+def prepare_shared() -> None:
+    """Keep what every export reads and no journey changes (land, countries, the coarse world) as WKB beside the
+    gazetteer, so that even the first export of a journey parses no GeoJSON; run when the gazetteer is built."""
+    from webmap.land import land
+
+    land()
+    _countries()
+    _world_land(WORLD_TOLERANCE)
 
 
 def _lines(geom: Any, cut: Any | None = None) -> Any:

@@ -45,6 +45,7 @@ class CliError(Exception):
 
 def _gazetteer(args: argparse.Namespace, *, lazy_index: bool = False):
     from gazetteer.resolve import Gazetteer
+    from gazetteer.store import default_path
 
     online = None
     if getattr(args, "online", False) or os.environ.get("WEBMAP_ONLINE") == "1":
@@ -52,7 +53,18 @@ def _gazetteer(args: argparse.Namespace, *, lazy_index: bool = False):
 
         os.environ["WEBMAP_ONLINE"] = "1"
         online = online_from_env()
-    return Gazetteer.open(progress=not getattr(args, "quiet", False), online=online, lazy_index=lazy_index)
+    fresh = not default_path().exists()
+    gaz = Gazetteer.open(progress=not getattr(args, "quiet", False), online=online, lazy_index=lazy_index)
+    if fresh:
+        _prepare_shared()
+    return gaz
+
+
+def _prepare_shared() -> None:
+    """Once the gazetteer is built, the shapes every export reads go beside it (webmap/basemap.py)."""
+    from webmap.basemap import prepare_shared
+
+    prepare_shared()
 
 
 def _read_article(path: str) -> str:
@@ -182,6 +194,8 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
         else:
             Gazetteer.open(path, progress=not args.quiet).close()
             print(f"gazetteer ready at {path} (use --force to rebuild)", file=sys.stderr)
+        if not args.path:  # the shapes are kept beside the default gazetteer
+            _prepare_shared()
     else:
         print(path)
     return 0
