@@ -12,10 +12,10 @@ import json
 import re
 
 import folium
-from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from webmap import basemap, offline
+from webmap.draw.elements import Macro, PlaceMarker, Text
 from webmap.draw.scene import (
     LAYER_EVENTS,
     LAYER_OTHER,
@@ -39,7 +39,7 @@ from webmap.timeline import Timeline, timeline_steps
 __all__ = ["build_map", "map_html", "drawn_legs", "stop_quotes", "legend_html", "DrawnLeg"]
 
 
-class SafePopup(MacroElement):
+class SafePopup(Macro):
     """Bind a popup whose content we built (and escaped) ourselves; no jQuery, no template literals."""
 
     # Every popup of a map shares one padding object, which map.js sets to the panels' sizes: popups pan clear.
@@ -58,7 +58,7 @@ class SafePopup(MacroElement):
         self.max_width = int(max_width)
 
 
-class SafeTooltip(MacroElement):
+class SafeTooltip(Macro):
     _template = Template("""{% macro script(this, kwargs) %}
         {{ this._parent.get_name() }}.bindTooltip({{ this.content }}, {"sticky": {{ this.sticky }}});
         {% endmacro %}""")
@@ -70,7 +70,7 @@ class SafeTooltip(MacroElement):
         self.sticky = "true" if sticky else "false"
 
 
-class MapChrome(MacroElement):
+class MapChrome(Macro):
     """Title, legend, journey as text, labels and layout, drawn by static/webmap/map.js from the scene's data."""
 
     _template = Template("""{% macro script(this, kwargs) %}
@@ -79,7 +79,7 @@ class MapChrome(MacroElement):
         }, {{ this.control }});
         {% endmacro %}""")
 
-    def __init__(self, config: dict, places: dict[str, folium.Marker], control: folium.LayerControl) -> None:
+    def __init__(self, config: dict, places: dict[str, PlaceMarker], control: folium.LayerControl) -> None:
         super().__init__()
         self._name = "MapChrome"
         self.config = js_value(config)
@@ -96,8 +96,8 @@ class MapChrome(MacroElement):
 
     def render(self, **kwargs: object) -> None:
         header = self.get_root().header
-        header.add_child(Element(f"<script>{offline.embeddable('script', offline.static_text('webmap/map.js'))}"
-                                 "</script>"), name="webmap_map_js")
+        header.add_child(Text(f"<script>{offline.embeddable('script', offline.static_text('webmap/map.js'))}"
+                              "</script>"), name="webmap_map_js")
         super().render(**kwargs)
 
 
@@ -109,26 +109,24 @@ def js_value(value: object) -> str:
 
 # -- markers ----------------------------------------------------------------------------------------------------
 
-def marker(f: Feature, m: folium.Map) -> folium.Marker:
+def marker(f: Feature, m: folium.Map) -> PlaceMarker:
     size = marker_size(f.shape)
     attrs = f' data-event="{f.order}"' if f.kind == "event" else ""
     role = f.tooltip.split(" — ", 1)[-1] if f.kind != "event" else f.tooltip
     html = (f'<div class="wm-marker wm-{f.shape}" data-place="{esc(f.key)}"{attrs} role="img" '
             f'aria-label="{esc(f.name)}: {esc(role)}">{svg_icon(f.shape, size)}</div>')
     anchor = (size // 2 - f.offset[0], size // 2 - f.offset[1])
-    icon = folium.DivIcon(html=html, icon_size=(size, size), icon_anchor=anchor, class_name="wm-icon")
-    mk = folium.Marker(list(f.point), icon=icon)
+    mk = PlaceMarker(f.point, html=html, size=(size, size), anchor=anchor, class_name="wm-icon")
     mk.add_child(SafeTooltip(f.tooltip))
     mk.add_child(SafePopup(f.popup, m, max_width=380 if f.kind == "event" else 340))
     return mk
 
 
-def arrow(lat: float, lon: float, heading: float, colour: str) -> folium.Marker:
+def arrow(lat: float, lon: float, heading: float, colour: str) -> PlaceMarker:
     html = (f'<svg xmlns="http://www.w3.org/2000/svg" width="18" height="18" viewBox="0 0 18 18" '
             f'style="transform: rotate({heading:.0f}deg)" aria-hidden="true">'
             f'<path d="M9 1 L16 16 L9 12 L2 16 Z" fill="{colour}" stroke="#fff" stroke-width="1.2"/></svg>')
-    icon = folium.DivIcon(html=html, icon_size=(18, 18), icon_anchor=(9, 9), class_name="wm-arrow")
-    return folium.Marker([lat, lon], icon=icon, interactive=False, keyboard=False)
+    return PlaceMarker((lat, lon), html=html, size=(18, 18), anchor=(9, 9), class_name="wm-arrow", interactive=False)
 
 
 def leg_line(f: Feature, m: folium.Map) -> folium.PolyLine:
@@ -215,20 +213,20 @@ def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "
         leg_line(f, m).add_to(groups[f.layer])
         for lat, lon, heading in f.arrows:
             arrow(lat, lon, heading, f.colour).add_to(groups[f.layer])
-    placed: list[tuple[Feature, folium.Marker]] = []
+    placed: list[tuple[Feature, PlaceMarker]] = []
     for f in scene.features:
         if f.kind != "leg":
             mk = marker(f, m)
             mk.add_to(groups[f.layer])
             placed.append((f, mk))
     priority = {"stop": 0, "event": 1, "via": 2, "mention": 3}
-    markers: dict[str, folium.Marker] = {}  # what #place=KEY opens: the stop, else its event, else the place
+    markers: dict[str, PlaceMarker] = {}  # what #place=KEY opens: the stop, else its event, else the place
     for f, mk in sorted(placed, key=lambda p: priority[p[0].kind]):
         markers.setdefault(f.key, mk)
     control = folium.LayerControl(collapsed=False, position="topright").add_to(m)
     css = offline.embeddable("style", offline.static_text("webmap/map.css"))
-    m.get_root().header.add_child(Element(f"<style>{css}</style>"), name="webmap_map_css")
-    m.get_root().header.add_child(Element('<meta name="color-scheme" content="light dark">'), name="webmap_scheme")
+    m.get_root().header.add_child(Text(f"<style>{css}</style>"), name="webmap_map_css")
+    m.get_root().header.add_child(Text('<meta name="color-scheme" content="light dark">'), name="webmap_scheme")
     m.get_root().title = esc(scene.title)  # branca writes <title> unescaped
     config = {"title": title_html(scene), "legend": legend_html(journey, scene=scene),
               "itinerary": itinerary_html(scene), "attribution": ATTRIBUTION, "labels": label_data(scene),
