@@ -39,6 +39,14 @@ def _version() -> str:
         return "unknown"
 
 
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked for: reading the package metadata costs every command 20 ms."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"webmap {_version()}")
+        parser.exit()
+
+
 class CliError(Exception):
     """Something the user can fix; printed as one line."""
 
@@ -232,7 +240,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="webmap", description="Turn a news story about a journey into an accurate, "
                                 "interactive map that works offline.", epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--version", action="version", version=f"webmap {_version()}")
+    p.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     common = argparse.ArgumentParser(add_help=False)
     # Global options go before or after the command: the command's copy only sets them when given.
     for parser_, default in ((p, False), (common, argparse.SUPPRESS)):
