@@ -181,10 +181,14 @@ def online_tiles(name: str) -> folium.TileLayer:
 
 PALETTES: dict[str, dict[str, str]] = {
     # Land on sea at about 1.5:1 (light) and 1.6:1 (dark), and dark coastlines, so the shapes survive greyscale print.
+    # Routes are drawn on a light casing (a wider under-stroke, scene.CASING_WIDTH): on the dark basemap the route
+    # colours are under 3:1, against their casing they keep it.
     "light": {"land": "#f3f0ea", "sea": "#a9cbe0", "border": "#8c857b", "coast": "#4f7690", "text": "#1b1b1b",
-              "halo": "#ffffff", "country": "#5e564c", "panel": "#ffffff"},
+              "halo": "#ffffff", "country": "#5e564c", "panel": "#ffffff",
+              "casing": "#ffffff"},
     "dark": {"land": "#343a42", "sea": "#101820", "border": "#7d8690", "coast": "#86aac4", "text": "#f2f2f2",
-             "halo": "#101820", "country": "#c3c9d0", "panel": "#1d232a"},
+             "halo": "#101820", "country": "#c3c9d0", "panel": "#1d232a",
+             "casing": "#ffffff"},
 }
 WORLD_TOLERANCE = 1.0  # degrees: the world beyond the journey's region, a few pixels at zoom 2
 WORLD_MIN_AREA = 3.0  # square degrees: smaller islands are left out of the coarse world

@@ -17,6 +17,8 @@ from jinja2 import Template
 from webmap import basemap, offline
 from webmap.draw.elements import Macro, PlaceMarker, Text
 from webmap.draw.scene import (
+    CASING_OPACITY,
+    CASING_WIDTH,
     LAYER_EVENTS,
     LAYER_OTHER,
     LAYER_ROUTE,
@@ -129,6 +131,15 @@ def arrow(lat: float, lon: float, heading: float, colour: str) -> PlaceMarker:
     return PlaceMarker((lat, lon), html=html, size=(18, 18), anchor=(9, 9), class_name="wm-arrow", interactive=False)
 
 
+def casing(f: Feature, colour: str) -> folium.PolyLine:
+    """The wider under-stroke a leg is drawn on (as in the picture, webmap/draw/svg.py); not interactive, so the
+    leg above it keeps its popup, tooltip and keyboard focus."""
+    line = folium.PolyLine([list(c) for c in f.coords], color=colour, weight=CASING_WIDTH, opacity=CASING_OPACITY,
+                           class_name=f"wm-casing wm-casing-{f.order}")
+    line.options["interactive"] = False  # folium's path options leave it out
+    return line
+
+
 def leg_line(f: Feature, m: folium.Map) -> folium.PolyLine:
     line = folium.PolyLine([list(c) for c in f.coords], color=f.colour, weight=4, opacity=0.9, dash_array=f.dash,
                            class_name=f"wm-leg wm-leg-{f.order} wm-prov-{f.provenance}")
@@ -209,6 +220,8 @@ def build_map(journey: Journey, *, tiles: str | None = None, static_url: str = "
         layer.add_to(m)
     groups = {name: folium.FeatureGroup(name=name, show=name != LAYER_OTHER).add_to(m)
               for name in (LAYER_ROUTE, LAYER_STOPS, LAYER_EVENTS, LAYER_OTHER)}
+    for f in scene.of_kind("leg"):  # every casing first: where legs cross, both lines lie above both casings
+        casing(f, palette["casing"]).add_to(groups[f.layer])
     for f in scene.of_kind("leg"):
         leg_line(f, m).add_to(groups[f.layer])
         for lat, lon, heading in f.arrows:
