@@ -88,3 +88,25 @@ def test_a_cold_export_from_stored_data_imports_no_geometry_library(gazetteer_pa
     assert out == ["['shapely']", "[]"]  # the first export routes and clips (no geopy); the second reads
     assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
     assert len(list((gaz.parent / "derived").glob("*.json"))) >= 3  # two legs and at least one basemap
+
+
+def test_gazetteer_build_prepares_the_shapes_every_export_reads(gazetteer_path, tmp_path):
+    """Land (with its land masses), countries and the coarse world are kept as WKB when the gazetteer is built,
+    so even the first export of a journey parses no GeoJSON; the WKB reads back as the parsed shapes."""
+    import shapely
+
+    from webmap import land
+
+    gaz = tmp_path / "gazetteer.sqlite3"
+    shutil.copyfile(gazetteer_path, gaz)
+    env = {**os.environ, "WEBMAP_CACHE_DIR": str(tmp_path)}
+    env.pop("WEBMAP_GAZETTEER", None)
+    subprocess.run([sys.executable, "-m", "webmap", "gazetteer", "build", "-q"], env=env, check=True,
+                   capture_output=True)
+    assert {p.name.split("-")[0] for p in tmp_path.glob("*.wkb")} == {"land", "countries", "world"}
+    (stored,) = tmp_path.glob("land-*.wkb")
+    labels, parts = derived._read_wkb(stored)
+    fresh = shapely.get_parts(land.load_land_geojson(
+        (derived.importlib.resources.files("webmap") / "data" / "land-50m.geojson").read_bytes()))
+    assert len(parts) == len(fresh) and all(shapely.equals_exact(parts, fresh, 0))
+    assert [int(x) for x in labels] == land._label_masses(fresh)
