@@ -155,6 +155,18 @@ def seed_map_page(seed_journey, watched_page, tmp_path) -> WatchedPage:
     return watched_page
 
 
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours ('#rgb' or '#rrggbb')."""
+    def lum(h: str) -> float:
+        h = h.lstrip("#")
+        h = h if len(h) == 6 else "".join(c * 2 for c in h)
+        c = [int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        c = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
 # ---- accessibility (axe-core, vendored for the tests) -----------------------------------------------------------
 
 AXE_JS = __import__("pathlib").Path(__file__).with_name("assets") / "axe-core" / "axe.min.js"

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import axe_violations, is_local
+from conftest import axe_violations, contrast, is_local
 
 from webmap.basemap import PALETTES
 from webmap.draw.scene import MODE_COLOUR
@@ -93,15 +93,6 @@ def test_every_route_is_drawn_on_a_casing(browser, exported, style, width, heigh
 def _rgb(css: str) -> str:
     r, g, b = (int(float(x)) for x in re.findall(r"[\d.]+", css)[:3])
     return f"#{r:02x}{g:02x}{b:02x}"
-
-
-def contrast(a: str, b: str) -> float:
-    def lum(h: str) -> float:
-        c = [int(h[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-        c = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c]
-        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
-    hi, lo = sorted((lum(a), lum(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 def _over(top: str, ground: str, alpha: float) -> str:
