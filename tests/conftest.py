@@ -146,7 +146,7 @@ def hostile_journey():
 @pytest.fixture
 def seed_map_page(seed_journey, watched_page, tmp_path) -> WatchedPage:
     """The exported seed map (one file, inlined assets) opened from file:// in a watched page."""
-    from webmap.render import map_html
+    from webmap.draw.leaflet import map_html
 
     path = tmp_path / "map.html"
     path.write_text(map_html(seed_journey, inline=True), encoding="utf-8")

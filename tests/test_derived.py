@@ -10,7 +10,8 @@ import sys
 
 import pytest
 
-from webmap import basemap, derived
+from webmap import derived
+from webmap.draw import basemap
 from webmap.routes import leg_path, stored_leg_path
 
 PYONGYANG, SINANJU, DANDONG = (39.03385, 125.75432), (39.59806, 125.60972), (40.12917, 124.39472)

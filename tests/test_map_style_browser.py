@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import axe_violations, contrast, is_local
 
-from webmap.basemap import PALETTES
+from webmap.draw.basemap import PALETTES
+from webmap.draw.leaflet import map_html
 from webmap.draw.scene import MODE_COLOUR
-from webmap.render import map_html
 
 pytestmark = pytest.mark.browser
 

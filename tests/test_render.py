@@ -10,8 +10,8 @@ import folium
 import pytest
 from conftest import HOSTILE
 
+from webmap.draw.leaflet import build_map, map_html
 from webmap.htmlsafe import esc, js_string
-from webmap.render import build_map, map_html
 from webmap.wording import NOT_IN_ARTICLE
 
 CSS_URL = re.compile(r"""url\(\s*["']?([^)"']+)""", re.I)
@@ -124,7 +124,7 @@ def test_every_test_story_exports_within_400_kb(story, gazetteer):
 
 
 def test_legend_lists_only_what_the_map_shows(seed_journey, gazetteer):
-    from webmap.render import drawn_legs, legend_html
+    from webmap.draw.leaflet import drawn_legs, legend_html
     from webmap.story import extract
 
     seed = legend_html(seed_journey, drawn_legs(seed_journey))

@@ -12,9 +12,9 @@ import pytest
 from conftest import HOSTILE, contrast
 
 from webmap.draw.labels import Box, Want, place
+from webmap.draw.leaflet import map_html
 from webmap.draw.scene import MODE_COLOUR, build_scene
 from webmap.draw.svg import render, scene_svg
-from webmap.render import map_html
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 SEED_STOPS = ("Pyongyang", "Dandong", "Beijing")
@@ -240,7 +240,7 @@ def test_symbols_and_basemapcontrast():
     white (>= 3:1 on the dark one)."""
     import re
 
-    from webmap.basemap import PALETTES
+    from webmap.draw.basemap import PALETTES
     from webmap.draw.scene import SHAPES
 
     for palette in PALETTES.values():

@@ -70,7 +70,7 @@ def _gazetteer(args: argparse.Namespace, *, lazy_index: bool = False):
 
 def _prepare_shared() -> None:
     """Once the gazetteer is built, the shapes every export reads go beside it (webmap/basemap.py)."""
-    from webmap.basemap import prepare_shared
+    from webmap.draw.basemap import prepare_shared
 
     prepare_shared()
 
@@ -109,7 +109,7 @@ def load_located(source: str | None, args: argparse.Namespace) -> Journey:
 def cmd_export(args: argparse.Namespace) -> int:
     journey = load_located(args.source, args)
     if args.format == "geojson":
-        from webmap.geojson import journey_geojson
+        from webmap.draw.geojson import journey_geojson
 
         out = json.dumps(journey_geojson(journey), ensure_ascii=False, indent=1)
     elif args.format == "journey":
@@ -126,7 +126,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 2
         return _write(args.output, data)
     else:
-        from webmap.render import map_html
+        from webmap.draw.leaflet import map_html
 
         _freeze_loaded()
         out = map_html(journey, inline=True, tiles=args.tiles, style=args.style)

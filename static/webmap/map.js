@@ -1,6 +1,6 @@
 /* webmap map chrome: panels, labels, a layout that adapts, and talking to the page around the map (MIT).
  *
- * The page calls webmapChrome(map, config, places, layersControl) once; config comes from webmap/render.py (the
+ * The page calls webmapChrome(map, config, places, layersControl) once; config comes from webmap/draw/leaflet.py (the
  * scene: title, legend and itinerary HTML, already escaped; labels with ranks; the journey's box). Everything is
  * kept on the map (map.webmap) and its container: two maps in one page share nothing. window.webmap names the
  * page's first map, for page scripts.

@@ -1,7 +1,7 @@
 /* webmap timeline: step through a journey's dates on a Leaflet map.
  *
  * Pure DOM + Leaflet, no library (folium's TimestampedGeoJson would bring jQuery, moment and jQuery UI).
- * The page calls webmapTimeline(map, steps, options) once; steps come from webmap/timeline.py as
+ * The page calls webmapTimeline(map, steps, options) once; steps come from webmap/draw/timeline.py as
  *   {date, heading, detail, label, legs: [leg order], events: [event index], places: [place key], cited}.
  * Story text only ever goes into the page with textContent. Highlighting is by class on the map's own elements:
  *   path.wm-leg-N (leg N), .wm-marker[data-event=I] (event I), .wm-marker[data-place=KEY] (stops and places),

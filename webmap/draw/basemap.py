@@ -259,7 +259,7 @@ def basemap_geojson(bounds: Any, margin_deg: float, tolerance: float | None = No
     Kept beside the gazetteer once computed (webmap/derived.py): a cold export then needs no shapely at all.
     """
     key = {"bounds": [list(map(float, p)) for p in bounds], "margin": margin_deg, "tolerance": tolerance,
-           "world": world, "code": fingerprint("basemap.py", "land.py", "data/countries-50m.geojson",
+           "world": world, "code": fingerprint("draw/basemap.py", "land.py", "data/countries-50m.geojson",
                                                "data/land-50m.geojson")}
     return cached("basemap", key, lambda: _basemap_geojson(bounds, margin_deg, tolerance, world))
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from webmap.draw.scene import drawn_legs, stop_quotes
 from webmap.journey import Journey, Place
-from webmap.render import drawn_legs, stop_quotes
 
 
 def _point(place: Place, **props: Any) -> dict[str, Any]:

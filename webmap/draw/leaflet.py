@@ -14,7 +14,8 @@ import re
 import folium
 from jinja2 import Template
 
-from webmap import basemap, offline
+from webmap import offline
+from webmap.draw import basemap
 from webmap.draw.elements import Macro, PlaceMarker, Text
 from webmap.draw.scene import (
     CASING_OPACITY,
@@ -34,9 +35,9 @@ from webmap.draw.scene import (
     svg_icon,
     view_margin,
 )
+from webmap.draw.timeline import Timeline, timeline_steps
 from webmap.htmlsafe import esc, js_string
 from webmap.journey import Journey
-from webmap.timeline import Timeline, timeline_steps
 
 __all__ = ["build_map", "map_html", "drawn_legs", "stop_quotes", "legend_html", "DrawnLeg"]
 

@@ -14,7 +14,7 @@ import importlib.resources
 import math
 from dataclasses import dataclass, field
 
-from webmap import storyview
+from webmap.draw import storyview
 from webmap.htmlsafe import esc
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Place, Quote
 from webmap.routes import LegPath, stored_leg_path

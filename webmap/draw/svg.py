@@ -11,7 +11,7 @@ import math
 from html import escape
 from typing import Any
 
-from webmap import basemap
+from webmap.draw import basemap
 from webmap.draw.labels import Box, Want, place, text_width
 from webmap.draw.scene import CASING_OPACITY, CASING_WIDTH, SHAPES, Feature, Scene, marker_size
 
