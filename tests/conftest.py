@@ -146,13 +146,25 @@ def hostile_journey():
 @pytest.fixture
 def seed_map_page(seed_journey, watched_page, tmp_path) -> WatchedPage:
     """The exported seed map (one file, inlined assets) opened from file:// in a watched page."""
-    from webmap.render import map_html
+    from webmap.draw.leaflet import map_html
 
     path = tmp_path / "map.html"
     path.write_text(map_html(seed_journey, inline=True), encoding="utf-8")
     watched_page.page.goto(path.as_uri())
     watched_page.page.wait_for_selector(".wm-marker")
     return watched_page
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours ('#rgb' or '#rrggbb')."""
+    def lum(h: str) -> float:
+        h = h.lstrip("#")
+        h = h if len(h) == 6 else "".join(c * 2 for c in h)
+        c = [int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        c = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
 
 
 # ---- accessibility (axe-core, vendored for the tests) -----------------------------------------------------------

@@ -1,4 +1,4 @@
-"""webmap.basemap: Natural Earth countries cut to the story's region; online tiles only by name."""
+"""webmap.draw.basemap: Natural Earth countries cut to the story's region; online tiles only by name."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 import shapely
 from shapely.geometry import Point, shape
 
-from webmap import basemap
+from webmap.draw import basemap
 
 KOREA_NORTH_CHINA = ((38.5, 115.5), (41.5, 126.0))  # Beijing .. Pyongyang, the seed story's journey
 

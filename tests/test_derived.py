@@ -10,7 +10,8 @@ import sys
 
 import pytest
 
-from webmap import basemap, derived
+from webmap import derived
+from webmap.draw import basemap
 from webmap.routes import leg_path, stored_leg_path
 
 PYONGYANG, SINANJU, DANDONG = (39.03385, 125.75432), (39.59806, 125.60972), (40.12917, 124.39472)
@@ -85,6 +86,28 @@ def test_a_cold_export_from_stored_data_imports_no_geometry_library(gazetteer_pa
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'shapely', 'geopy', 'spacy', 'dateparser'}))")
     out = [subprocess.run([sys.executable, "-c", code, str(tmp_path / f"{i}.html")], env=env, capture_output=True,
                           text=True, check=True).stdout.strip() for i in (1, 2)]
-    assert out == ["['geopy', 'shapely']", "[]"]  # the first export routes and clips; the second reads
+    assert out == ["['shapely']", "[]"]  # the first export routes and clips (no geopy); the second reads
     assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
     assert len(list((gaz.parent / "derived").glob("*.json"))) >= 3  # two legs and at least one basemap
+
+
+def test_gazetteer_build_prepares_the_shapes_every_export_reads(gazetteer_path, tmp_path):
+    """Land (with its land masses), countries and the coarse world are kept as WKB when the gazetteer is built,
+    so even the first export of a journey parses no GeoJSON; the WKB reads back as the parsed shapes."""
+    import shapely
+
+    from webmap import land
+
+    gaz = tmp_path / "gazetteer.sqlite3"
+    shutil.copyfile(gazetteer_path, gaz)
+    env = {**os.environ, "WEBMAP_CACHE_DIR": str(tmp_path)}
+    env.pop("WEBMAP_GAZETTEER", None)
+    subprocess.run([sys.executable, "-m", "webmap", "gazetteer", "build", "-q"], env=env, check=True,
+                   capture_output=True)
+    assert {p.name.split("-")[0] for p in tmp_path.glob("*.wkb")} == {"land", "countries", "world"}
+    (stored,) = tmp_path.glob("land-*.wkb")
+    labels, parts = derived._read_wkb(stored)
+    fresh = shapely.get_parts(land.load_land_geojson(
+        (derived.importlib.resources.files("webmap") / "data" / "land-50m.geojson").read_bytes()))
+    assert len(parts) == len(fresh) and all(shapely.equals_exact(parts, fresh, 0))
+    assert [int(x) for x in labels] == land._label_masses(fresh)

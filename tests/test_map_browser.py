@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import HOSTILE
 
-from webmap.render import map_html
+from webmap.draw.leaflet import map_html
 
 pytestmark = pytest.mark.browser
 

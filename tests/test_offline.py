@@ -10,7 +10,7 @@ import folium.plugins
 import pytest
 
 from webmap import offline
-from webmap.basemap import countries_layer
+from webmap.draw.basemap import countries_layer
 
 KOREA_NORTH_CHINA = ((38.5, 115.5), (41.5, 126.0))
 

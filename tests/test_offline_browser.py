@@ -12,7 +12,7 @@ import folium
 import pytest
 
 from webmap import offline
-from webmap.basemap import countries_layer
+from webmap.draw.basemap import countries_layer
 
 pytestmark = pytest.mark.browser
 

@@ -10,8 +10,8 @@ import folium
 import pytest
 from conftest import HOSTILE
 
+from webmap.draw.leaflet import build_map, map_html
 from webmap.htmlsafe import esc, js_string
-from webmap.render import build_map, map_html
 from webmap.wording import NOT_IN_ARTICLE
 
 CSS_URL = re.compile(r"""url\(\s*["']?([^)"']+)""", re.I)
@@ -93,6 +93,17 @@ def test_hostile_text_never_reaches_the_page_raw(hostile_journey):
     assert "</script> on Tuesday" not in html
 
 
+def test_template_syntax_in_a_story_is_text_not_template_code(seed_journey):
+    """Branca compiles what an element renders as a Jinja template again; webmap's elements must not, or a "{{" in
+    an article stops the map (or runs as template code)."""
+    seed_journey.title = "Trip {{ 7*7 }} {% if x %}"
+    dandong = seed_journey.places["dandong"]
+    dandong.name = "Dan{{ cycler.__init__ }}dong"
+    html = map_html(seed_journey, inline=True)
+    assert "Trip {{ 7*7 }} {% if x %}" in html and "Trip 49" not in html
+    assert "Dan{{ cycler.__init__ }}dong" in html
+
+
 def test_escape_helpers():
     assert esc("<b>`${x}`\\") == "&lt;b&gt;&#96;&#36;{x}&#96;&#92;"
     assert js_string("</script>&") == '"\\u003c/script\\u003e\\u0026"'
@@ -113,7 +124,7 @@ def test_every_test_story_exports_within_400_kb(story, gazetteer):
 
 
 def test_legend_lists_only_what_the_map_shows(seed_journey, gazetteer):
-    from webmap.render import drawn_legs, legend_html
+    from webmap.draw.leaflet import drawn_legs, legend_html
     from webmap.story import extract
 
     seed = legend_html(seed_journey, drawn_legs(seed_journey))

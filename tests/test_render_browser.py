@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import axe_violations, is_local
 
-from webmap.render import map_html
+from webmap.draw.leaflet import map_html
 
 pytestmark = pytest.mark.browser
 

@@ -6,11 +6,11 @@ import re
 
 from conftest import HOSTILE
 
+from webmap.draw.leaflet import build_map, map_html
+from webmap.draw.timeline import Step, Timeline, steps_js, timeline_js, timeline_steps
 from webmap.journey import Journey, from_dict
 from webmap.offline import resource_references
-from webmap.render import build_map, map_html
 from webmap.seed import load_seed
-from webmap.timeline import Step, Timeline, steps_js, timeline_js, timeline_steps
 
 EXPORT_LIMIT = 400_000
 

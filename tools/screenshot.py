@@ -13,8 +13,8 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from gazetteer.resolve import Gazetteer
+from webmap.draw.leaflet import map_html
 from webmap.locate import locate
-from webmap.render import map_html
 from webmap.seed import load_seed
 
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu"]

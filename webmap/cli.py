@@ -40,12 +40,21 @@ def _version() -> str:
         return "unknown"
 
 
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked for: reading the package metadata costs every command 20 ms."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"webmap {_version()}")
+        parser.exit()
+
+
 class CliError(Exception):
     """Something the user can fix; printed as one line."""
 
 
 def _gazetteer(args: argparse.Namespace, *, lazy_index: bool = False):
     from gazetteer.resolve import Gazetteer
+    from gazetteer.store import default_path
 
     online = None
     if getattr(args, "online", False) or os.environ.get("WEBMAP_ONLINE") == "1":
@@ -53,7 +62,18 @@ def _gazetteer(args: argparse.Namespace, *, lazy_index: bool = False):
 
         os.environ["WEBMAP_ONLINE"] = "1"
         online = online_from_env()
-    return Gazetteer.open(progress=not getattr(args, "quiet", False), online=online, lazy_index=lazy_index)
+    fresh = not default_path().exists()
+    gaz = Gazetteer.open(progress=not getattr(args, "quiet", False), online=online, lazy_index=lazy_index)
+    if fresh:
+        _prepare_shared()
+    return gaz
+
+
+def _prepare_shared() -> None:
+    """Once the gazetteer is built, the shapes every export reads go beside it (webmap/basemap.py)."""
+    from webmap.draw.basemap import prepare_shared
+
+    prepare_shared()
 
 
 def _read_article(path: str) -> str:
@@ -90,7 +110,7 @@ def load_located(source: str | None, args: argparse.Namespace) -> Journey:
 def cmd_export(args: argparse.Namespace) -> int:
     journey = load_located(args.source, args)
     if args.format == "geojson":
-        from webmap.geojson import journey_geojson
+        from webmap.draw.geojson import journey_geojson
 
         out = json.dumps(journey_geojson(journey), ensure_ascii=False, indent=1)
     elif args.format == "journey":
@@ -107,7 +127,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 2
         return _write(args.output, data)
     else:
-        from webmap.render import map_html
+        from webmap.draw.leaflet import map_html
 
         _freeze_loaded()
         out = map_html(journey, inline=True, tiles=args.tiles, style=args.style)
@@ -195,6 +215,8 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
         else:
             Gazetteer.open(path, progress=not args.quiet).close()
             print(f"gazetteer ready at {path} (use --force to rebuild)", file=sys.stderr)
+        if not args.path:  # the shapes are kept beside the default gazetteer
+            _prepare_shared()
     else:
         print(path)
     return 0
@@ -231,7 +253,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="webmap", description="Turn a news story about a journey into an accurate, "
                                 "interactive map that works offline.", epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--version", action="version", version=f"webmap {_version()}")
+    p.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     common = argparse.ArgumentParser(add_help=False)
     # Global options go before or after the command: the command's copy only sets them when given.
     for parser_, default in ((p, False), (common, argparse.SUPPRESS)):

@@ -148,12 +148,29 @@ def load_land_geojson(text: str | bytes) -> BaseGeometry:
 @lru_cache(maxsize=1)
 def land() -> BaseGeometry:
     """Natural Earth 1:50m land as one prepared shapely geometry in (lon, lat); read once per process."""
+    geom = MultiPolygon(list(_land_parts()[1]))
+    shapely.prepare(geom)
+    return geom
+
+
+@lru_cache(maxsize=1)
+def _land_parts() -> tuple[np.ndarray, np.ndarray]:
+    """The land polygons and the land-mass id of each, kept as WKB beside the gazetteer once computed from the
+    GeoJSON (webmap/derived.py): parsing and labelling cost a first export about 0.3 s, reading them 10 ms."""
+    from webmap.derived import cached_shapes
+
     resource = importlib.resources.files("webmap") / "data" / "land-50m.geojson"
     try:
         text = resource.read_bytes()
     except FileNotFoundError as exc:  # pragma: no cover - a broken install, not a user error
         raise FileNotFoundError(f"land polygons missing from the package ({resource}); reinstall webmap") from exc
-    return load_land_geojson(text)
+
+    def compute() -> tuple[tuple[str, ...], np.ndarray]:
+        parts = np.asarray(shapely.get_parts(load_land_geojson(text)))
+        return tuple(map(str, _label_masses(parts))), parts
+
+    labels, parts = cached_shapes("land-50m", text, compute)
+    return np.array([int(x) for x in labels]), np.asarray(parts)
 
 
 # ------------------------------------------------------------------------------------------- queries
@@ -198,7 +215,12 @@ def _landmasses() -> tuple[np.ndarray, shapely.STRtree, np.ndarray]:
 
     Two points on different land masses (Britain and Ireland) have no route over land at all: routing can say so
     at once instead of first searching the whole of Britain."""
-    parts = np.asarray(shapely.get_parts(land()))
+    label, parts = _land_parts()
+    return parts, shapely.STRtree(parts), label
+
+
+def _label_masses(parts: np.ndarray) -> list[int]:
+    """A land-mass id for each polygon: the smallest index among the polygons it touches, directly or not."""
     tree = shapely.STRtree(parts)
     label = list(range(len(parts)))
 
@@ -213,7 +235,7 @@ def _landmasses() -> tuple[np.ndarray, shapely.STRtree, np.ndarray]:
         ri, rj = find(i), find(j)
         if ri != rj:
             label[max(ri, rj)] = min(ri, rj)
-    return parts, tree, np.array([find(i) for i in range(len(parts))])
+    return [find(i) for i in range(len(parts))]
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

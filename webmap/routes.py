@@ -17,6 +17,7 @@ says so. Every result is approximate and its note says so.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 from collections.abc import Sequence
@@ -64,7 +65,7 @@ class LegPath:
     """The line drawn for one leg, its length along that line, and what kind of approximation it is."""
 
     coords: list[tuple[float, float]]   # (lat, lon) along the drawn path
-    distance_km: float                  # measured along coords with geopy.distance.geodesic
+    distance_km: float                  # geodesic length along coords (WGS84)
     approximate: bool                   # True for routed/straight/arc approximations (all of ours, in practice)
     method: str                         # 'land-route' | 'great-circle' | 'straight' | 'sea'
     note: str                           # plain text for popup/legend
@@ -141,12 +142,24 @@ def _result(coords: list[LatLon], method: str, note: str) -> LegPath:
 
 
 def path_length_km(coords: Sequence[LatLon]) -> float:
-    """Length along a (lat, lon) polyline, each segment measured with geopy's geodesic (WGS84)."""
+    """Length along a (lat, lon) polyline, each segment a geodesic on the WGS84 ellipsoid.
+
+    The sum geopy's `geodesic(*coords).km` makes, with geographiclib (which geopy uses) called directly: importing
+    geopy's geocoders would cost a first export more than the measuring does."""
     if len(coords) < 2:
         return 0.0
-    from geopy.distance import geodesic  # imported when a path is measured, not by every import of the module
+    geod = _wgs84_km()
+    km = 0.0
+    for (lat1, lon1), (lat2, lon2) in pairwise(coords):
+        km += geod.Inverse(float(lat1), float(lon1), float(lat2), float(lon2), geod.DISTANCE)["s12"]
+    return float(km)
 
-    return float(geodesic(*coords).km)   # one Geodesic for the whole path: geopy sums the segments
+
+@functools.lru_cache(maxsize=1)
+def _wgs84_km():
+    from geographiclib.geodesic import Geodesic
+
+    return Geodesic(6378.137, 1 / 298.257223563)  # in km, as geopy's ELLIPSOIDS["WGS-84"]
 
 
 def _haversine_km(a: LatLon, b: LatLon) -> float:

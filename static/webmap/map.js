@@ -1,6 +1,6 @@
 /* webmap map chrome: panels, labels, a layout that adapts, and talking to the page around the map (MIT).
  *
- * The page calls webmapChrome(map, config, places, layersControl) once; config comes from webmap/render.py (the
+ * The page calls webmapChrome(map, config, places, layersControl) once; config comes from webmap/draw/leaflet.py (the
  * scene: title, legend and itinerary HTML, already escaped; labels with ranks; the journey's box). Everything is
  * kept on the map (map.webmap) and its container: two maps in one page share nothing. window.webmap names the
  * page's first map, for page scripts.
@@ -135,6 +135,15 @@
         '<div class="wm-legend">' + cfg.legend + '</div><div class="wm-itinerary">' + cfg.itinerary +
         '</div></div></details>');
       var body = fold.querySelector(".wm-fold-body");
+      var h1 = body.querySelector("h1");
+      if (h1) {  /* the page keeps its heading while folded: read, not shown (the summary shows the title) */
+        var shown = document.createElement("p");
+        shown.className = "wm-fold-title";
+        shown.innerHTML = h1.innerHTML;
+        h1.parentNode.replaceChild(shown, h1);
+        h1.className = "wm-sr";
+        fold.insertBefore(h1, fold.firstChild);
+      }
       var lc = layers.getContainer();
       lc.parentNode.removeChild(lc);
       body.appendChild(lc);

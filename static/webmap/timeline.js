@@ -1,7 +1,7 @@
 /* webmap timeline: step through a journey's dates on a Leaflet map.
  *
  * Pure DOM + Leaflet, no library (folium's TimestampedGeoJson would bring jQuery, moment and jQuery UI).
- * The page calls webmapTimeline(map, steps, options) once; steps come from webmap/timeline.py as
+ * The page calls webmapTimeline(map, steps, options) once; steps come from webmap/draw/timeline.py as
  *   {date, heading, detail, label, legs: [leg order], events: [event index], places: [place key], cited}.
  * Story text only ever goes into the page with textContent. Highlighting is by class on the map's own elements:
  *   path.wm-leg-N (leg N), .wm-marker[data-event=I] (event I), .wm-marker[data-place=KEY] (stops and places),
@@ -13,6 +13,7 @@
   "use strict";
 
   var LEG_CLASS = /(?:^|\s)wm-leg-(\d+)(?:\s|$)/;
+  var CASING_CLASS = /(?:^|\s)wm-casing-(\d+)(?:\s|$)/;  /* the under-stroke of leg N: dims and rises with it */
 
   function reducedMotion() {
     return !!(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
@@ -61,14 +62,16 @@
     options = options || {};
     var last = steps.length - 1;
     var state = {index: -1, timer: null};
-    var legs = [], arrows = [], markers = [];
+    var casings = [], legs = [], arrows = [], markers = [];
 
     // -- what is on the map ----------------------------------------------------------------------------------
     function register(layer) {
       if (layer._wmTimeline) { return; }
       if (layer instanceof L.Polyline) {
         var m = LEG_CLASS.exec(layer.options.className || "");
+        var c = CASING_CLASS.exec(layer.options.className || "");
         if (m) { layer._wmTimeline = {leg: +m[1]}; legs.push(layer); }
+        else if (c) { layer._wmTimeline = {leg: +c[1], casing: true}; casings.push(layer); }
       } else if (layer instanceof L.Marker) {
         var icon = layer.options.icon && layer.options.icon.options;
         if (icon && /(?:^|\s)wm-arrow(?:\s|$)/.test(icon.className || "")) {
@@ -115,13 +118,13 @@
       toggle(el, "wm-current", current);
       toggle(el, "wm-dim", !!step && !current);
       if (t.leg != null && !t.arrow) {
-        toggle(el, "wm-flow", current && state.timer !== null);
-        if (current) { layer.bringToFront(); }
+        if (!t.casing) { toggle(el, "wm-flow", current && state.timer !== null); }
+        if (current) { layer.bringToFront(); }  /* casings come first, so each lies under its own leg */
       }
     }
 
     function decorateAll() {
-      legs.concat(arrows, markers).forEach(decorate);
+      casings.concat(legs, arrows, markers).forEach(decorate);
     }
 
     map.eachLayer(register);

@@ -14,7 +14,7 @@ import importlib.resources
 import math
 from dataclasses import dataclass, field
 
-from webmap import storyview
+from webmap.draw import storyview
 from webmap.htmlsafe import esc
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Place, Quote
 from webmap.routes import LegPath, stored_leg_path
@@ -29,6 +29,9 @@ MODE_COLOUR = {"train": "#b3261e", "flight": "#1f5fa8", "car": "#6a3d9a", "motor
                "ship": "#00695c", "ferry": "#00695c", "boat": "#00695c", "helicopter": "#0d47a1",
                "unknown": "#555555"}
 DEFAULT_COLOUR = "#555555"
+# Every route line is drawn on a casing this wide (px; the line is 4) in the style's casing colour, in every output:
+# it keeps the line apart from borders, coasts and land of any colour, on screen and in greyscale print.
+CASING_WIDTH, CASING_OPACITY = 7, 0.7
 LAYER_ROUTE, LAYER_STOPS, LAYER_EVENTS, LAYER_OTHER = ("Route", "Stops", "Events", "Other places mentioned")
 
 # Label ranks: a lower number wins a collision.

@@ -11,9 +11,9 @@ import math
 from html import escape
 from typing import Any
 
-from webmap import basemap
+from webmap.draw import basemap
 from webmap.draw.labels import Box, Want, place, text_width
-from webmap.draw.scene import SHAPES, Feature, Scene, marker_size
+from webmap.draw.scene import CASING_OPACITY, CASING_WIDTH, SHAPES, Feature, Scene, marker_size
 
 FONT = "DejaVu Sans, Verdana, Arial, sans-serif"
 LABEL_SIZE = 13
@@ -109,7 +109,7 @@ def _basemap(scene: Scene, proj: Projection, width: float, height: float, colour
             + "".join(lines) + "</g>")
 
 
-def _leg(f: Feature, proj: Projection) -> str:
+def _leg(f: Feature, proj: Projection, casing: str) -> str:
     d = "M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in (proj(lat, lon) for lat, lon in f.coords))
     dash = f' stroke-dasharray="{f.dash}"' if f.dash else ""
     arrows = "".join(
@@ -117,8 +117,8 @@ def _leg(f: Feature, proj: Projection) -> str:
         f'fill="{f.colour}" stroke="#fff" stroke-width="1.2"/>'
         for x, y, b in ((*proj(lat, lon), heading) for lat, lon, heading in f.arrows))
     return (f'<g class="leg" data-leg="{f.order}"><title>{_x(f.name)}</title>'
-            f'<path d="{d}" fill="none" stroke="#fff" stroke-width="7" stroke-opacity="0.7" '
-            f'stroke-linejoin="round" stroke-linecap="round"/>'
+            f'<path d="{d}" fill="none" stroke="{casing}" stroke-width="{CASING_WIDTH}" '
+            f'stroke-opacity="{CASING_OPACITY}" stroke-linejoin="round" stroke-linecap="round"/>'
             f'<path d="{d}" fill="none" stroke="{f.colour}" stroke-width="4" stroke-linejoin="round" '
             f'stroke-linecap="round"{dash}/>{arrows}</g>')
 
@@ -194,7 +194,7 @@ def scene_svg(scene: Scene, *, width: int = 1200, height: int = 800, style: str 
              f'<svg x="0" y="0" width="{width}" height="{map_h}" viewBox="0 0 {width} {map_h}">',
              _basemap(scene, proj, width, map_h, colours, detail_px)]
     for f in scene.of_kind("leg"):
-        parts.append(_leg(f, proj))
+        parts.append(_leg(f, proj, colours["casing"]))
     points = [f for f in scene.features if f.kind != "leg" and f.layer != "Other places mentioned"]
     obstacles = [Box(title_x := 12, 12, min(width - 24, max(text_width(t, TITLE_SIZE) * 0.93 for t in
                                                               title_lines or [" "]) + 24), title_h),

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from webmap.draw.elements import Macro, Text
 from webmap.htmlsafe import js_string
 from webmap.journey import Event, Journey, Leg, Place
 from webmap.offline import embeddable, static_text
@@ -171,7 +171,7 @@ def steps_js(steps: list[Step]) -> str:
         for s in steps) + "]"
 
 
-class Timeline(MacroElement):
+class Timeline(Macro):
     """A Leaflet control that steps through the journey by date, highlighting what happened and dimming the rest."""
 
     _template = Template("""{% macro script(this, kwargs) %}
@@ -188,6 +188,6 @@ class Timeline(MacroElement):
     def render(self, **kwargs: object) -> None:
         # The script and stylesheet go into the page itself (named, so rendering twice adds them once).
         header = self.get_root().header
-        header.add_child(Element(f"<style>{timeline_css()}</style>"), name="webmap_timeline_css")
-        header.add_child(Element(f"<script>{timeline_js()}</script>"), name="webmap_timeline_js")
+        header.add_child(Text(f"<style>{timeline_css()}</style>"), name="webmap_timeline_css")
+        header.add_child(Text(f"<script>{timeline_js()}</script>"), name="webmap_timeline_js")
         super().render(**kwargs)

@@ -1,0 +1,57 @@
+"""Journey → GeoJSON (RFC 7946): the same facts as the map, for other tools."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from webmap.draw.scene import drawn_legs, stop_quotes
+from webmap.journey import Journey, Place
+
+
+def _point(place: Place, **props: Any) -> dict[str, Any]:
+    base = {"key": place.key, "name": place.name, "country": place.country or None,
+            "geonameid": place.geonameid, "location_source": place.source or None}
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(place.lon, 5), round(place.lat, 5)]},
+            "properties": {**base, **{k: v for k, v in props.items() if v not in (None, [], "")}}}
+
+
+def journey_geojson(journey: Journey) -> dict[str, Any]:
+    """A FeatureCollection: points for stops, route points, events and other places; a LineString a leg."""
+    features: list[dict[str, Any]] = []
+    for place, role in journey.stops():
+        if place.located:
+            quotes, date = stop_quotes(journey, place.key)
+            features.append(_point(place, role=role, date=date, quotes=[q.text for q in quotes],
+                                   edited=place.edited or None))
+    for place in journey.via_places():
+        if place.located:
+            features.append(_point(place, role="via", inferred=True, note=place.note))
+    for ev in journey.events:
+        place = journey.places[ev.place]
+        if place.located:
+            features.append(_point(place, role="event", title=ev.title, date=ev.date, end_date=ev.end_date,
+                                   participants=ev.participants, quote=ev.quote.text if ev.quote else None,
+                                   citation=ev.citation.source if ev.citation else None,
+                                   in_article=ev.citation is None, inferred=ev.inferred,
+                                   unconfirmed=[n.text for n in ev.notes], edited=ev.edited or None))
+    for place, mentions in journey.other_places():
+        if place.located:
+            features.append(_point(place, role="mention", edited=place.edited or None, mentions=[
+                {"surface": m.surface, "start": m.start, "end": m.end, "role": m.role,
+                 **({"edited": True} if m.edited else {})} for m in mentions]))
+    for d in drawn_legs(journey):
+        leg = d.leg
+        line = [[round(lon, 5), round(lat, 5)] for lat, lon in d.path.coords]
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "LineString", "coordinates": line},
+            "properties": {k: v for k, v in {
+                "role": "leg", "order": d.order, "traveller": leg.traveller, "mode": leg.mode, "from": leg.from_,
+                "to": leg.to, "via": leg.via, "date": leg.date, "depart": leg.depart, "arrive": leg.arrive,
+                "distance_km": round(d.path.distance_km, 1), "approximate": d.path.approximate,
+                "geometry_method": d.path.method, "geometry_note": d.path.note, "inferred": leg.inferred,
+                "quote": leg.quote.text if leg.quote else None,
+                "citation": leg.citation.source if leg.citation else None,
+                "edited": leg.edited or None}.items() if v not in (None, [], "")},
+        })
+    return {"type": "FeatureCollection", "features": features}
