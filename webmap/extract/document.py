@@ -141,10 +141,12 @@ class Doc:
         self.unsure: list[Unsure] = []
         self.year_hint: int | None = None  # the year a headline names, for dates without one (no publication date)
         self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year
-        self.modes: dict[tuple[tuple[int, int], bool], str | None] = {}  # mode stated in a span, once looked up
+        self.modes: dict[tuple[str, bool], str | None] = {}  # mode stated in a phrase, once looked up
+        self._clause_breaks: dict[int, list[tuple[int, int]]] = {}  # sentence -> its clause breaks, found once
 
     def set_sentences(self, sents: list[tuple[int, int]], headline: list[bool]) -> None:
         self.sents = sents
+        self._clause_breaks = {}
         self._sent_starts = [s for s, _ in sents]
         self.headline = headline
 
@@ -219,13 +221,22 @@ class Doc:
         """The clause of sentence i around pos: between the clause breaks (", and", ";", "before"...)."""
         s, e = self.sents[i]
         start, end = s, e
-        for b in CLAUSE_RE.finditer(self.text, s, e):
-            if b.end() <= pos:
-                start = b.end()
-            elif b.start() >= pos:
-                end = b.start()
+        for b0, b1 in self.clause_breaks(i):
+            if b1 <= pos:
+                start = b1
+            elif b0 >= pos:
+                end = b0
                 break
         return start, end
+
+    def clause_breaks(self, i: int) -> list[tuple[int, int]]:
+        """The spans of sentence i's clause breaks, found once per sentence: every place in a long sentence asks
+        for its clause, and rescanning the sentence each time made the travel stage quadratic."""
+        breaks = self._clause_breaks.get(i)
+        if breaks is None:
+            s, e = self.sents[i]
+            breaks = self._clause_breaks[i] = [b.span() for b in CLAUSE_RE.finditer(self.text, s, e)]
+        return breaks
 
     def contains(self, outer: str, inner: str) -> bool:
         """A country and a place in it."""

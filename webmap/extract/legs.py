@@ -157,9 +157,8 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
     new, open_via = to_stops(doc, seg, home)
     back = any(a.back for a in seg)
     # "Xi flew back to Beijing on March 22 ... Xi arrived in Moscow on March 20": dates outrank text order
-    told = [d for st in stops for d in fixed_dates(doc, st)]
     here = [d for st in new for d in fixed_dates(doc, st)]
-    if told and here and max(here) < max(told) and not any(a.planned for a in seg):
+    if here and not any(a.planned for a in seg) and told_later(doc, stops, max(here)):
         back = True
     if new and new[0].link == "home" and stops and stops[-1].key == new[0].key:
         new = new[1:]  # already home
@@ -171,13 +170,12 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
         stops[-1].open_via += open_via
         return
     first = new[0]
-    keys = [st.key for st in stops]
     if first.origin:
         last = stops[-1]
         if last.key == first.key or doc.contains(first.key, last.key):
             continue_from(doc, stops, new, open_via)
             return
-        k = keys.index(first.key) if first.key in keys else -1
+        k = index_of(stops, first.key)
         if k >= 0 and len(new) == 1:  # "left Berlin on Wednesday": when it left a place already on the way
             stops[k].absorb(Stop(first.key, depart=first.depart, depart_sents=first.depart_sents,
                                   depart_clause=first.depart_clause, origin=True))
@@ -203,12 +201,24 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
         stops[-1].open_via += open_via
         return
     if back:
-        if first.key in keys:
-            stops[keys.index(first.key)].absorb(first)
+        k = index_of(stops, first.key)
+        if k >= 0:
+            stops[k].absorb(first)
             return
         prepend(doc, stops, new, open_via)
         return
     continue_from(doc, stops, new, open_via)
+
+
+def index_of(stops: list[Stop], key: str) -> int:
+    """Where the journey first reaches ``key``, or -1."""
+    return next((k for k, st in enumerate(stops) if st.key == key), -1)
+
+
+def told_later(doc: Doc, stops: list[Stop], day: dt.date) -> bool:
+    """Whether the journey told so far gives a date after ``day`` (looked for only when a sentence gives dates,
+    and stopping at the first: a story of thousands of stops is not rescanned for every sentence)."""
+    return any(d > day for st in stops for d in fixed_dates(doc, st))
 
 
 def fixed_dates(doc: Doc, st: Stop) -> list[dt.date]:
