@@ -186,13 +186,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
         ls, le = line.span()
         pos = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
+            nxt = _NEXT_CHAR_RE.match(text, m.end(), le)
+            if not nxt or not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"“‘'(["):
+                continue  # looked at first: the word before is dearer to find
             # "Przemyśl." is a word, not "l."
             word = _LAST_WORD_RE.search(text, max(pos, m.start() - _WORD_BEFORE_WINDOW), m.start() + 1)
             prev = word.group(1).lower().rstrip(".") if word else ""
-            nxt = _NEXT_CHAR_RE.match(text, m.end(), le)
-            if prev in _NO_SPLIT_AFTER or re.fullmatch(r"(?:[a-z]\.)*[a-z]", prev) or not nxt:
-                continue
-            if not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"“‘'(["):
+            if prev in _NO_SPLIT_AFTER or re.fullmatch(r"(?:[a-z]\.)*[a-z]", prev):
                 continue
             spans.extend(_bounded(text, pos, m.end()))
             pos = m.end()

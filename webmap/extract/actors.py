@@ -164,10 +164,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         np_text = f"{np.group('det')} {' '.join(words)}"
     pron = re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)
     for name in re.finditer(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)", clause):
-        if normalise(name.group("n")) in SENTENCE_OPENERS or doc.in_mention(
-                clause_start + name.start("n")) or re.search(
-                r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$",
-                clause[:name.start("n")]):
+        if doc.in_mention(clause_start + name.start("n")) or normalise(name.group("n")) in SENTENCE_OPENERS \
+                or re.search(r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$",
+                             clause[:name.start("n")]):
             continue
         if _SPEAKER_AFTER.match(clause, name.end("n")):
             continue

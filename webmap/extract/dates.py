@@ -248,7 +248,8 @@ def run(doc: Doc) -> None:
         _share_listed_dates(doc.text, facts)
         kept = [a for a in facts if not a.past_plan or still_to_come(doc, a.date) or any(
             a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d) for d in dates)]
-        doc.dropped += [a for a in facts if a not in kept]
+        if len(kept) < len(facts):  # only then: a sentence of many facts is not compared fact by fact
+            doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept
         for d in sorted((a.date for a in kept if a.date), key=lambda d: d.start):
             resolved, _ = resolve_date(doc, d, doc.last_date)

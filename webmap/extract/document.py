@@ -143,6 +143,7 @@ class Doc:
         self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year
         self.modes: dict[tuple[str, bool], str | None] = {}  # mode stated in a phrase, once looked up
         self._clause_breaks: dict[int, list[tuple[int, int]]] = {}  # sentence -> its clause breaks, found once
+        self._in_clause: dict[tuple[re.Pattern, int, int], bool] = {}  # (pattern, clause) -> found in it
 
     def set_sentences(self, sents: list[tuple[int, int]], headline: list[bool]) -> None:
         self.sents = sents
@@ -237,6 +238,14 @@ class Doc:
             s, e = self.sents[i]
             breaks = self._clause_breaks[i] = [b.span() for b in CLAUSE_RE.finditer(self.text, s, e)]
         return breaks
+
+    def clause_has(self, pattern: re.Pattern, c0: int, c1: int) -> bool:
+        """``pattern.search(text, c0, c1)``, once per clause: each place in a clause asks the same question."""
+        key = (pattern, c0, c1)
+        found = self._in_clause.get(key)
+        if found is None:
+            found = self._in_clause[key] = pattern.search(self.text, c0, c1) is not None
+        return found
 
     def contains(self, outer: str, inner: str) -> bool:
         """A country and a place in it."""

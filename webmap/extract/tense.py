@@ -64,7 +64,7 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
     s, _ = doc.sents[i]
     text = doc.text
     c0, c1 = doc.clause_of(i, pos)
-    back = bool(_EARLIER_RE.search(text, c0, c1))
+    back = doc.clause_has(_EARLIER_RE, c0, c1)
     if end is not None and _PLAN_AFTER.match(text, end, c1):
         return "plan", back
     words = _WORD_RE.findall(text, s, pos)
