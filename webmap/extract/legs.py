@@ -80,13 +80,15 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             else:
                 segments.append([a])
         stops: list[Stop] = []
+        latest = Latest()
         for planned in (False, True):
             for seg in segments:
                 if seg[0].planned == planned:
-                    merge(doc, stops, seg)
+                    merge(doc, stops, seg, latest)
             for g in goals:
                 if g.planned == planned:
                     add_goal(doc, stops, g)
+            latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # with the goals'
         went_back(doc, stops)
         tidy(doc, who, stops)
         resolve_stop_dates(doc, stops)
@@ -151,15 +153,25 @@ def gap_note(doc: Doc, before: str, here: str) -> str:
             f"got from {a} to {b}, so no leg is drawn between them.")
 
 
-def merge(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
+@dataclass
+class Latest:
+    """No calendar date of the journey told so far is later than ``day`` (every date in it came from a sentence
+    merged into it, so the latest of those bounds it): a sentence dated after it is not compared stop by stop."""
+
+    day: dt.date | None = None
+
+
+def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = None) -> None:
     """Fit one sentence's stops into the journey told so far (see build_legs)."""
     home = stops[0].key if stops and stops[0].origin else None
     new, open_via = to_stops(doc, seg, home)
     back = any(a.back for a in seg)
     # "Xi flew back to Beijing on March 22 ... Xi arrived in Moscow on March 20": dates outrank text order
     here = [d for st in new for d in fixed_dates(doc, st)]
-    if here and not any(a.planned for a in seg) and told_later(doc, stops, max(here)):
+    if here and not any(a.planned for a in seg) and told_later(doc, stops, max(here), latest):
         back = True
+    if here and latest is not None:
+        latest.day = max(here) if latest.day is None else max(latest.day, *here)
     if new and new[0].link == "home" and stops and stops[-1].key == new[0].key:
         new = new[1:]  # already home
     if not new:
@@ -215,10 +227,15 @@ def index_of(stops: list[Stop], key: str) -> int:
     return next((k for k, st in enumerate(stops) if st.key == key), -1)
 
 
-def told_later(doc: Doc, stops: list[Stop], day: dt.date) -> bool:
-    """Whether the journey told so far gives a date after ``day`` (looked for only when a sentence gives dates,
-    and stopping at the first: a story of thousands of stops is not rescanned for every sentence)."""
-    return any(d > day for st in stops for d in fixed_dates(doc, st))
+def told_later(doc: Doc, stops: list[Stop], day: dt.date, latest: Latest | None = None) -> bool:
+    """Whether the journey told so far gives a date after ``day``: at once when ``latest`` says none can be, else
+    stop by stop from the last told (a story of thousands of dated stops is not rescanned for every sentence)."""
+    if latest is not None and (latest.day is None or latest.day <= day):
+        return False
+    later = any(d > day for st in reversed(stops) for d in fixed_dates(doc, st))
+    if not later and latest is not None:
+        latest.day = day
+    return later
 
 
 def fixed_dates(doc: Doc, st: Stop) -> list[dt.date]:
