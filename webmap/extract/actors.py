@@ -54,6 +54,14 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         k = bisect.bisect_right(keys, pos) - 1
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
+    norms: dict[str, str] = {}
+
+    def key(word: str) -> str:  # normalise(), once per word: a word is asked about up to five times
+        k = norms.get(word)
+        if k is None:
+            k = norms[word] = normalise(word)
+        return k
+
     out = []
     runs: list[list[tuple[int, int, str]]] = []
     for w in re.finditer(r"[A-Z][\w’'-]*", doc.text):
@@ -64,21 +72,21 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     for spans in runs:
         if inside(spans[0][0], headlines, head_starts):
             continue
-        if any(normalise(sp[2]) in ORG_HEADS for sp in spans):
+        if any(key(sp[2]) in ORG_HEADS for sp in spans):
             continue
         # drop leading titles/openers/places and trailing places
         titled = False
         title_at = None
-        while spans and (normalise(spans[0][2]) in TITLES or normalise(spans[0][2]) in ROLE_WORDS
-                         or normalise(spans[0][2]) in SENTENCE_OPENERS
+        while spans and (key(spans[0][2]) in TITLES or key(spans[0][2]) in ROLE_WORDS
+                         or key(spans[0][2]) in SENTENCE_OPENERS
                          or inside(spans[0][0], spans_sorted, starts)):
-            if normalise(spans[0][2]) in TITLES:
+            if key(spans[0][2]) in TITLES:
                 titled, title_at = True, spans[0][0]
             else:
                 title_at = None
             spans.pop(0)
         cut = next((k for k, sp in enumerate(spans) if inside(sp[0], spans_sorted, starts)
-                    or normalise(sp[2]) in TITLES), len(spans))
+                    or key(sp[2]) in TITLES), len(spans))
         spans = spans[:cut]
         if not spans:
             continue
@@ -86,12 +94,12 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if name.isupper():
             continue
         name = re.sub(r"(?:’s|'s)$", "", name)
-        first = normalise(spans[0][2])
+        first = key(spans[0][2])
         if titled and len(spans) == 1 and title_at is not None:  # "Pope Francis", "Prince Philip"
             out.append((title_at, spans[0][0] + len(name), doc.text[title_at:spans[0][0]] + name))
         elif (len(spans) >= 2 and (titled or first in GIVEN_NAMES)) or (titled and len(spans) == 1):
             out.append((spans[0][0], spans[0][0] + len(name), name))
-        elif 2 <= len(spans) <= 4 and all(len(sp[2]) > 1 and normalise(sp[2]) not in NEVER_PLACES
+        elif 2 <= len(spans) <= 4 and all(len(sp[2]) > 1 and key(sp[2]) not in NEVER_PLACES
                                           for sp in spans):
             out.append((spans[0][0], spans[0][0] + len(name), name))
     return out
