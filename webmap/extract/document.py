@@ -144,6 +144,7 @@ class Doc:
         self.modes: dict[tuple[str, bool], str | None] = {}  # mode stated in a phrase, once looked up
         self._clause_breaks: dict[int, list[tuple[int, int]]] = {}  # sentence -> its clause breaks, found once
         self._in_clause: dict[tuple[re.Pattern, int, int], bool] = {}  # (pattern, clause) -> found in it
+        self._quoted: dict[int, set[tuple[int, int, str]]] = {}  # id of a leg or event -> the quotes it has
 
     def set_sentences(self, sents: list[tuple[int, int]], headline: list[bool]) -> None:
         self.sents = sents
@@ -238,6 +239,18 @@ class Doc:
             s, e = self.sents[i]
             breaks = self._clause_breaks[i] = [b.span() for b in CLAUSE_RE.finditer(self.text, s, e)]
         return breaks
+
+    def add_quote(self, owner: Leg | Event, q: Quote) -> None:
+        """Add a quote to a leg's or an event's more_quotes unless it has it already: looked up in a set, not the
+        list (a story that tells one leg a thousand times made this quadratic). Every addition goes through here."""
+        have = self._quoted.get(id(owner))
+        if have is None:
+            have = self._quoted[id(owner)] = {(x.start, x.end, x.text) for x in (owner.quote, *owner.more_quotes)
+                                              if x is not None}
+        key = (q.start, q.end, q.text)
+        if key not in have:
+            have.add(key)
+            owner.more_quotes.append(q)
 
     def clause_has(self, pattern: re.Pattern, c0: int, c1: int) -> bool:
         """``pattern.search(text, c0, c1)``, once per clause: each place in a clause asks the same question."""

@@ -314,7 +314,7 @@ def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
     stops.append(st)
 
 
-def _told_once(legs: list[Leg]) -> list[Leg]:
+def _told_once(doc: Doc, legs: list[Leg]) -> list[Leg]:
     """A leg the article tells twice (the lead, then the body) is one leg, with what each telling adds."""
     out: list[Leg] = []
     seen: dict[tuple[str, str, str], Leg] = {}
@@ -332,8 +332,8 @@ def _told_once(legs: list[Leg]) -> list[Leg]:
         if first.mode == "unknown":
             first.mode = leg.mode
         for q in [leg.quote, *leg.more_quotes]:
-            if q is not None and q != first.quote and q not in first.more_quotes:
-                first.more_quotes.append(q)
+            if q is not None:
+                doc.add_quote(first, q)
     return out
 
 
@@ -477,5 +477,5 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
 
 def run(doc: Doc) -> None:
     facts = [a for i in sorted(doc.facts) for a in doc.facts[i]]
-    doc.legs = _told_once(build_legs(doc, facts))
+    doc.legs = _told_once(doc, build_legs(doc, facts))
     check_limit("legs", len(doc.legs))
