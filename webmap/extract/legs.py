@@ -88,7 +88,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             for g in goals:
                 if g.planned == planned:
                     add_goal(doc, stops, g)
-            latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # with the goals'
+            latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
         went_back(doc, stops)
         tidy(doc, who, stops)
         resolve_stop_dates(doc, stops)
