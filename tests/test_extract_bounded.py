@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from webmap.extract import extract, legs, modes, tense, travel
+from webmap.extract import actors, extract, legs, modes, tense, travel
 from webmap.extract.document import CLAUSE_RE, Doc
 from webmap.journey import JourneyError
 
@@ -96,6 +96,11 @@ def _nearest_verb(doc: Doc, i: int, pos: int) -> tuple[list[str], int]:
     return words, next((k for k in range(len(words) - 1, -1, -1) if tense._reading(words, k, False)), -1)
 
 
+def _last_break_before(self: Doc, i: int, pos: int) -> tuple[int, int] | None:
+    spans = [b.span() for b in CLAUSE_RE.finditer(self.text, self.sents[i][0], pos)]
+    return spans[-1] if spans else None
+
+
 def _add_quote(self: Doc, owner, q) -> None:
     if q != owner.quote and q not in owner.more_quotes:
         owner.more_quotes.append(q)
@@ -113,6 +118,8 @@ def direct(monkeypatch):
         monkeypatch.setattr(Doc, "clause_of", _clause_of)
         monkeypatch.setattr(Doc, "clause_has", _clause_has)
         monkeypatch.setattr(Doc, "add_quote", _add_quote)
+        monkeypatch.setattr(Doc, "last_break_before", _last_break_before)
+        monkeypatch.setattr(actors, "_last_words_start", lambda text, n: 0)
         monkeypatch.setattr(tense, "_nearest_verb", _nearest_verb)
         monkeypatch.setattr(legs, "told_later", _told_later)
         monkeypatch.setattr(modes, "_purpose", modes._PURPOSE.search)
@@ -156,15 +163,28 @@ def test_the_purpose_cut_is_the_one_the_full_search_finds():
 def test_a_clause_and_the_nearest_verb_are_the_ones_a_rescan_finds(gazetteer):
     from webmap.extract import sentences
 
-    text = seed_text() + " " + " ".join((seed_text() * 2).replace(".", ",").split())
+    clauses = repeat(lambda k: f"he left Rome{',' if k % 3 else ''} and {'   ' * (k % 11)}then drove to Paris; "
+                              f"{'x' * (k % 37)} while{' ' * (k % 29)}and {'arrived' if k % 2 else 'sailed'} ", 6_000)
+    text = seed_text() + " " + " ".join((seed_text() * 2).replace(".", ",").split()) + "\n" + clauses
     doc = Doc(text, gazetteer, None, None)
     sentences.run(doc)
     for i, (s, e) in enumerate(doc.sents):
         for pos in range(s, e + 1, 3):
             assert doc.clause_of(i, pos) == _clause_of(doc, i, pos)
+            assert doc.last_break_before(i, pos) == _last_break_before(doc, i, pos)
             words, k = tense._nearest_verb(doc, i, pos)
             want_words, want_k = _nearest_verb(doc, i, pos)
             assert k == want_k and words[:k + 1] == want_words[:k + 1]
+
+
+def test_a_late_subject_is_found_from_the_last_words_as_from_the_start():
+    rnd = random.Random(5)
+    words = ["the", "The", "his", "team", "quickly", "royal", "heads", "x-the", "Its", "  ", "\n", "of", "ship"]
+    for _ in range(3000):
+        clause = " ".join(rnd.choice(words) for _ in range(rnd.randrange(0, 14))) + rnd.choice(["", " ", "\n"])
+        want = actors._LATE_SUBJECT.search(clause)
+        got = actors._LATE_SUBJECT.search(clause, actors._last_words_start(clause, 6))
+        assert (want and want.span()) == (got and got.span()), clause
 
 
 def test_fifty_kilobytes_of_train_rides_are_refused_naming_the_legs_limit(gazetteer):

@@ -10,7 +10,7 @@ import re
 from gazetteer.normalise import normalise
 from gazetteer.wordlists import GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
 
-from .document import CLAUSE_RE, Doc
+from .document import Doc
 
 # a name just before a travel verb: the subject of a sentence that opens with something else
 _SUBJECT_RE = re.compile(r"(?<![\w’'])(?P<n>[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?(?:flew|left|arrived|travell?ed|drove|"
@@ -40,6 +40,21 @@ _REPORTED = re.compile(r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "... on Saturday the team heads to": a subject of at most six words just before the cue
+_LATE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<h>[a-z]+)\s+"
+                           r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?$")
+
+
+def _last_words_start(text: str, n: int) -> int:
+    """Where the last n runs of non-space characters of ``text`` begin (0 if it has no more): a pattern that
+    matches at most n such runs up to the end is looked for from there, not from the start of a long clause."""
+    parts = text.rsplit(None, n)
+    if len(parts) <= n:
+        return 0
+    rest = text[len(parts[0]):]
+    return len(parts[0]) + len(rest) - len(rest.lstrip())
 
 
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
@@ -125,11 +140,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     "before", or a group ("the team", "the royal couple") continues the previous traveller."""
     s, _ = doc.sents[sent]
     text = doc.text
-    clause_start = s
-    opener = ""
-    for b in CLAUSE_RE.finditer(text, s, cue):
-        clause_start = b.end()
-        opener = b.group()
+    last = doc.last_break_before(sent, cue)
+    clause_start, opener = (last[1], text[last[0]:last[1]]) if last else (s, "")
     clause = text[clause_start:cue]
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
@@ -144,8 +156,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                      r"spokesperson)\s+(?:the\s+)?$", head, re.IGNORECASE):
             continue
         return canonical(doc, name)
-    late = re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<h>[a-z]+)\s+"
-                     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?$", clause)
+    late = _LATE_SUBJECT.search(clause, _last_words_start(clause, 6))
     if late and late.group("h") in _GROUP_HEADS and previous:  # "... on Saturday the team heads to"
         return previous
     subordinate = bool(re.search(r"\b(?:after|before|following|having|with|then)\b", opener, re.I)) or bool(
@@ -170,7 +181,6 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), 0)
         words = words[:head + 1]
         np_text = f"{np.group('det')} {' '.join(words)}"
-    pron = re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)
     for name in re.finditer(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)", clause):
         if doc.in_mention(clause_start + name.start("n")) or normalise(name.group("n")) in SENTENCE_OPENERS \
                 or re.search(r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$",
@@ -182,6 +192,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[name.start("n"):] + " ")
         if full != name.group("n") or re.match(r"(?:’s|'s)", clause[name.end("n"):]) or alone:
             return full
+    pron = np and re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)  # asked only then
     if np and (not pron or np.start("det") < pron.start()):
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:
             return previous

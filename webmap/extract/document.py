@@ -19,6 +19,8 @@ from gazetteer.normalise import normalise
 from webmap.journey import MAX_CANDIDATES, Event, JourneyError, Leg, Place, Quote, Unsure
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from gazetteer.resolve import Gazetteer
 
 # What one story may produce: output grows with the text, and past these a story is refused with a reason.
@@ -38,6 +40,11 @@ CLAUSE_RE = re.compile(r",\s+(?:and|but|while|where|before|after|then|when|havin
                         r"calling|passing|pausing|transiting|breaking)\b|;|"
                         r"\s(?:and\s+then|before|after|while|whereas|having)\s|,\s+and\s|"
                         rf"\s+and\s+(?=(?-i:{AND_VERB}))", re.IGNORECASE)
+
+
+# how far back from a position a clause break can reach it (see Doc.last_break_before), and what lets it reach further
+_BREAK_REACH = 150
+_LONG_RUN = re.compile(r"\s{20}|[a-z]{20}")
 
 
 KIND_RANK = {"depart": 0, "begin": 0, "cross": 1, "via": 2, "stop": 3, "arrive": 3, "ret": 3, "home": 3,
@@ -93,6 +100,13 @@ def candidates_of(m: PlaceMention) -> list[dict]:
         if d.get("name") and d.get("geonameid") != m.geonameid:
             out.append(d)
     return out
+
+
+def _last_span(matches: Iterator[re.Match]) -> tuple[int, int] | None:
+    span = None
+    for m in matches:
+        span = m.span()
+    return span
 
 
 def check_limit(what: str, n: int, *, stopped: bool = False) -> None:
@@ -253,6 +267,20 @@ class Doc:
         if key not in have:
             have.add(key)
             owner.more_quotes.append(q)
+
+    def last_break_before(self, i: int, pos: int) -> tuple[int, int] | None:
+        """The last clause break of sentence i that ``CLAUSE_RE.finditer(text, s, pos)`` finds (its span), found
+        from the sentence's breaks and the last 150 characters before pos, not by rescanning the sentence: every
+        place in a long sentence asks. Exact: a break is at most about 90 characters long with its lookahead
+        unless a run of 20 spaces or lower-case letters makes it longer, and then the sentence is rescanned."""
+        s, e = self.sents[i]
+        tail = pos - _BREAK_REACH
+        if tail <= s or pos > e or _LONG_RUN.search(self.text, tail, pos):
+            return _last_span(CLAUSE_RE.finditer(self.text, s, pos))
+        # breaks that start before the tail cannot see pos, so they are the ones the full sentence has
+        before = [b for b in self.clause_breaks(i) if b[0] < tail]
+        resume = max(tail, before[-1][1]) if before else tail
+        return _last_span(CLAUSE_RE.finditer(self.text, resume, pos)) or (before[-1] if before else None)
 
     def clause_has(self, pattern: re.Pattern, c0: int, c1: int) -> bool:
         """``pattern.search(text, c0, c1)``, once per clause: each place in a clause asks the same question."""

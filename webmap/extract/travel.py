@@ -254,7 +254,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         if (cue == "from" and _NOT_FROM.search(upto.rstrip() + " ")) or (
                 cue == "to" and _NOT_TO.search(upto.rstrip() + " ")):
             return None
-        if not _TRAVEL_WORDS.search(text, s, c1):  # the clause, or the sentence before it
+        if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
             return None
         if cue == "to" and re.search(r"\b(?:return|back)\b", head[-20:], re.IGNORECASE):
             kind = "ret"
