@@ -64,6 +64,9 @@ def hostile_texts() -> dict[str, str]:
             "two cities": flew_to(6_000, cities=2),
             "one summit": repeat(lambda k: "Leaders met at the summit in Paris. ", 6_000),
             "one sentence": " ".join((seed * 3).translate(str.maketrans("", "", ".!?")).split()),
+            "travellers named late": repeat(lambda k: f"from {CITIES[k % 40]} Ruto said Kim Jong"
+                                                      f"{'’s' if k % 3 else ''} ship {'quickly ' if k % 2 else ''}"
+                                                      f"went to {CITIES[k % 7]} ", 6_000),
             "purposes": repeat(lambda k: f"He drove to {CITIES[k % 20]} to open a Station and went on to see ", 6_000),
             **{f"dated {n}": dated_out_of_order(n) for n in range(6)},
             "a destination dated after a plan": "Smith flew to Paris on 3 May 2025. Smith arrived in Rome on 5 May "
@@ -101,6 +104,12 @@ def _last_break_before(self: Doc, i: int, pos: int) -> tuple[int, int] | None:
     return spans[-1] if spans else None
 
 
+def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[int, int, int, str]]:
+    return [(n.start("n"), n.end("n"), n.end(), n.group("n")) for n in actors._NAME_RE.finditer(clause)
+            if not (doc.in_mention(clause_start + n.start("n")) or actors.normalise(n.group("n")) in
+                    actors.SENTENCE_OPENERS or actors._AFTER_PREP.search(clause[:n.start("n")]))]
+
+
 def _add_quote(self: Doc, owner, q) -> None:
     if q != owner.quote and q not in owner.more_quotes:
         owner.more_quotes.append(q)
@@ -120,6 +129,7 @@ def direct(monkeypatch):
         monkeypatch.setattr(Doc, "add_quote", _add_quote)
         monkeypatch.setattr(Doc, "last_break_before", _last_break_before)
         monkeypatch.setattr(actors, "_last_words_start", lambda text, n: 0)
+        monkeypatch.setattr(actors, "_names_in", _names_in)
         monkeypatch.setattr(tense, "_nearest_verb", _nearest_verb)
         monkeypatch.setattr(legs, "told_later", _told_later)
         monkeypatch.setattr(modes, "_purpose", modes._PURPOSE.search)

@@ -57,6 +57,25 @@ def _last_words_start(text: str, n: int) -> int:
     return len(parts[0]) + len(rest) - len(rest.lstrip())
 
 
+_NAME_RE = re.compile(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)")
+_AFTER_PREP = re.compile(r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$")
+
+
+def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[int, int, int, str]]:
+    """The capitalised words from ``clause_start`` to the sentence's ``end`` that may name a traveller (not a
+    place, a sentence opener or a word after "in", "from"...), as (start, end, end of the match, word) from
+    clause_start. Found once per clause: ``clause`` (the clause up to a cue) takes those whose match ends before
+    it does, which are the ones it holds itself, where every place in a long clause used to rescan it."""
+    found = doc.memo.get(("names", clause_start))
+    if found is None:
+        seg = doc.text[clause_start:end]
+        found = doc.memo[("names", clause_start)] = [
+            (n.start("n"), n.end("n"), n.end(), n.group("n")) for n in _NAME_RE.finditer(seg)
+            if not (doc.in_mention(clause_start + n.start("n")) or normalise(n.group("n")) in SENTENCE_OPENERS
+                    or _AFTER_PREP.search(seg, 0, n.start("n")))]
+    return found
+
+
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that are names of people: after a title, or starting with a given name,
     or two or more capitalised words that are not places (span start, end, name)."""
@@ -181,16 +200,14 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), 0)
         words = words[:head + 1]
         np_text = f"{np.group('det')} {' '.join(words)}"
-    for name in re.finditer(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)", clause):
-        if doc.in_mention(clause_start + name.start("n")) or normalise(name.group("n")) in SENTENCE_OPENERS \
-                or re.search(r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$",
-                             clause[:name.start("n")]):
+    for n0, n1, after, word in _names_in(doc, clause_start, doc.sents[sent][1], clause):
+        if after >= len(clause):  # its end is not followed by a space before the cue
+            break
+        if _SPEAKER_AFTER.match(clause, n1):
             continue
-        if _SPEAKER_AFTER.match(clause, name.end("n")):
-            continue
-        full = canonical(doc, name.group("n"))
-        alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[name.start("n"):] + " ")
-        if full != name.group("n") or re.match(r"(?:’s|'s)", clause[name.end("n"):]) or alone:
+        full = canonical(doc, word)
+        alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[n0:] + " ")
+        if full != word or re.match(r"(?:’s|'s)", clause[n1:]) or alone:
             return full
     pron = np and re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)  # asked only then
     if np and (not pron or np.start("det") < pron.start()):

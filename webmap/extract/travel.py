@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import PlaceMention
@@ -295,10 +296,10 @@ _PEOPLE_FROM = re.compile(r"\b(?:evacuees|refugees|migrants|passengers|students|
 
 def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Of two departures in one clause, the one that says where a group of people is from is no departure."""
+    departs = Counter(a.clause for a in facts if a.kind == "depart")  # counted, not compared pair by pair
     out = []
     for a in facts:
-        others = [b for b in facts if b is not a and b.kind == "depart" and b.clause == a.clause]
-        if a.kind == "depart" and a.cue == "from" and others and _PEOPLE_FROM.search(
+        if a.kind == "depart" and a.cue == "from" and departs[a.clause] > 1 and _PEOPLE_FROM.search(
                 doc.text, max(a.clause[0], a.start - 60), a.start):
             continue
         out.append(a)
