@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from gazetteer.normalise import normalise
+from gazetteer.normalise import normalise as normalise_word
 from gazetteer.wordlists import GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
 
 from .document import Doc
@@ -79,6 +81,7 @@ def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that are names of people: after a title, or starting with a given name,
     or two or more capitalised words that are not places (span start, end, name)."""
+    normalise = lru_cache(maxsize=None)(normalise_word)  # a word is asked about up to five times
     spans_sorted = sorted((m.start, m.end) for m in doc.mentions)
     starts = [a for a, _ in spans_sorted]
     headlines = doc.headline_lines
@@ -87,14 +90,6 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     def inside(pos: int, spans: list[tuple[int, int]], keys: list[int]) -> bool:
         k = bisect.bisect_right(keys, pos) - 1
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
-
-    norms: dict[str, str] = {}
-
-    def key(word: str) -> str:  # normalise(), once per word: a word is asked about up to five times
-        k = norms.get(word)
-        if k is None:
-            k = norms[word] = normalise(word)
-        return k
 
     out = []
     runs: list[list[tuple[int, int, str]]] = []
@@ -106,21 +101,21 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     for spans in runs:
         if inside(spans[0][0], headlines, head_starts):
             continue
-        if any(key(sp[2]) in ORG_HEADS for sp in spans):
+        if any(normalise(sp[2]) in ORG_HEADS for sp in spans):
             continue
         # drop leading titles/openers/places and trailing places
         titled = False
         title_at = None
-        while spans and (key(spans[0][2]) in TITLES or key(spans[0][2]) in ROLE_WORDS
-                         or key(spans[0][2]) in SENTENCE_OPENERS
+        while spans and (normalise(spans[0][2]) in TITLES or normalise(spans[0][2]) in ROLE_WORDS
+                         or normalise(spans[0][2]) in SENTENCE_OPENERS
                          or inside(spans[0][0], spans_sorted, starts)):
-            if key(spans[0][2]) in TITLES:
+            if normalise(spans[0][2]) in TITLES:
                 titled, title_at = True, spans[0][0]
             else:
                 title_at = None
             spans.pop(0)
         cut = next((k for k, sp in enumerate(spans) if inside(sp[0], spans_sorted, starts)
-                    or key(sp[2]) in TITLES), len(spans))
+                    or normalise(sp[2]) in TITLES), len(spans))
         spans = spans[:cut]
         if not spans:
             continue
@@ -128,12 +123,12 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if name.isupper():
             continue
         name = re.sub(r"(?:’s|'s)$", "", name)
-        first = key(spans[0][2])
+        first = normalise(spans[0][2])
         if titled and len(spans) == 1 and title_at is not None:  # "Pope Francis", "Prince Philip"
             out.append((title_at, spans[0][0] + len(name), doc.text[title_at:spans[0][0]] + name))
         elif (len(spans) >= 2 and (titled or first in GIVEN_NAMES)) or (titled and len(spans) == 1):
             out.append((spans[0][0], spans[0][0] + len(name), name))
-        elif 2 <= len(spans) <= 4 and all(len(sp[2]) > 1 and key(sp[2]) not in NEVER_PLACES
+        elif 2 <= len(spans) <= 4 and all(len(sp[2]) > 1 and normalise(sp[2]) not in NEVER_PLACES
                                           for sp in spans):
             out.append((spans[0][0], spans[0][0] + len(name), name))
     return out
