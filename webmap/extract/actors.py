@@ -195,6 +195,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), 0)
         words = words[:head + 1]
         np_text = f"{np.group('det')} {' '.join(words)}"
+    pron = re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)
     for n0, n1, after, word in _names_in(doc, clause_start, doc.sents[sent][1], clause):
         if after >= len(clause):  # its end is not followed by a space before the cue
             break
@@ -204,7 +205,6 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[n0:] + " ")
         if full != word or re.match(r"(?:’s|'s)", clause[n1:]) or alone:
             return full
-    pron = np and re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)  # asked only then
     if np and (not pron or np.start("det") < pron.start()):
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:
             return previous
