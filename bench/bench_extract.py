@@ -121,13 +121,14 @@ def main(argv: list[str] | None = None) -> int:
     before = Before(seed, gz.path)
     for name, text in pastes(big).items():
         was = before.run(text)
-        seconds, did = run(ours, text)
-        figures[f"hostile_{name}_s"] = round(seconds, 2)
-        note = did
+        seconds, cpu, did = run(ours, text)
+        figures.update({f"hostile_{name}_s": round(seconds, 2), f"hostile_{name}_cpu_s": round(cpu, 2)})
+        note = f"CPU {cpu:.2f} s; {did}"
         if was is not None:
-            figures[f"hostile_{name}_before_s"] = round(was[0], 2)
-            note = f"before {was[0]:.2f} s (x{seconds / was[0]:.2f}); {did}" + (
-                "" if was[1] == did else f"; before: {was[1]}")
+            figures.update({f"hostile_{name}_before_s": round(was[0], 2),
+                            f"hostile_{name}_before_cpu_s": round(was[1], 2)})
+            note = f"before {was[0]:.2f} s, CPU {was[1]:.2f} s (CPU x{cpu / was[1]:.2f}); CPU {cpu:.2f} s; {did}" + (
+                "" if was[2] == did else f"; before: {was[2]}")
         rows.append((f"hostile: {name.replace('_', ' ')}", f"{seconds:.2f} s", note))
     if before.proc is None:
         rows.append((f"before: main {BEFORE_COMMIT}", "not available", "needs git history"))
