@@ -50,10 +50,12 @@ from .wordlists import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .resolve import Gazetteer
 
 __all__ = ["PlaceMention", "MentionCandidate", "Geoparser", "TooManyMentions", "geoparse", "geoparser_for",
-           "sentences", "is_headline"]
+           "sentences", "headline_lines", "is_headline"]
 
 # A word: letters/digits with inner apostrophes ("Xi'an", "China's"), or an abbreviation with periods ("U.S.").
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[^\W_]|['’](?=[^\W_]))*")
@@ -131,7 +133,7 @@ class PlaceMention:
         return out
 
 
-@dataclass
+@dataclass(slots=True)  # one per word of the text: slots make them quicker to make and read
 class _Tok:
     start: int
     end: int
@@ -175,24 +177,57 @@ _LAST_WORD_RE = re.compile(r"(\w[\w.]*)\W*$")
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 
 
+# the last text asked about, with what was found in it: (text, {what: result}); the extraction stages and the
+# geoparser ask the same questions of one story (one tuple, replaced whole, so threads never see a mix)
+_LAST_TEXT: tuple[str, dict[str, list]] = ("", {})
+
+
+def _of_last_text(what: str, text: str, find: Callable[[str], list]) -> list:
+    """``find(text)``, remembered for the last text asked about (a copy: callers may change their list)."""
+    global _LAST_TEXT
+    last_text, found = _LAST_TEXT
+    if last_text is not text and last_text != text:
+        found = {}
+    if what not in found:
+        found = {**found, what: find(text)}
+        _LAST_TEXT = (text, found)
+    return list(found[what])
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) without surrounding whitespace; every line break ends a sentence too.
 
     Deliberately simple: news text, English punctuation; no split after titles, initials and "U.S."-style
     abbreviations, which news writes mid-sentence far more often than at a sentence's end. Linear in the text.
     """
+    return _of_last_text("sentences", text, _sentences)
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` that are headlines (``is_headline``; the first line counts as one when
+    it does not end like a sentence and more lines follow)."""
+    return _of_last_text("headlines", text, _headline_lines)
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    several = "\n" in text.strip()
+    return [ln.span() for n, ln in enumerate(re.finditer(r"[^\n]+", text))
+            if is_headline(ln.group(), first=n == 0 and several)]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         ls, le = line.span()
         pos = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
+            nxt = _NEXT_CHAR_RE.match(text, m.end(), le)
+            if not nxt or not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"“‘'(["):
+                continue  # looked at first: the word before is dearer to find
             # "Przemyśl." is a word, not "l."
             word = _LAST_WORD_RE.search(text, max(pos, m.start() - _WORD_BEFORE_WINDOW), m.start() + 1)
             prev = word.group(1).lower().rstrip(".") if word else ""
-            nxt = _NEXT_CHAR_RE.match(text, m.end(), le)
-            if prev in _NO_SPLIT_AFTER or re.fullmatch(r"(?:[a-z]\.)*[a-z]", prev) or not nxt:
-                continue
-            if not (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"“‘'(["):
+            if prev in _NO_SPLIT_AFTER or re.fullmatch(r"(?:[a-z]\.)*[a-z]", prev):
                 continue
             spans.extend(_bounded(text, pos, m.end()))
             pos = m.end()
@@ -238,7 +273,7 @@ def is_headline(line: str, *, first: bool = False) -> bool:
         return False
     if first and len(letters) <= 25:
         return True
-    content = [w for w in letters if normalise(w) not in SENTENCE_OPENERS and normalise(w) not in CONNECTORS]
+    content = [w for w in letters if _norm(w) not in SENTENCE_OPENERS and _norm(w) not in CONNECTORS]
     if len(content) < 2:
         return False
     return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
@@ -291,16 +326,13 @@ def _tokenise(text: str) -> list[_Tok]:
                 first = False
             k += 1
     k = 0
-    several = "\n" in text.strip()
-    for n, line in enumerate(re.finditer(r"[^\n]+", text)):
-        ls, le = line.span()
+    for ls, le in headline_lines(text):
         while k < len(toks) and toks[k].start < ls:
             k += 1
-        if is_headline(line.group(), first=n == 0 and several):
-            m = k
-            while m < len(toks) and toks[m].start < le:
-                toks[m].headline = True
-                m += 1
+        m = k
+        while m < len(toks) and toks[m].start < le:
+            toks[m].headline = True
+            m += 1
     for a, b in zip(toks, toks[1:], strict=False):
         if b.start - a.end <= 3 and ":" in text[a.end:b.start]:
             b.first = True

@@ -17,6 +17,7 @@ the text it comes from, and whatever is guessed is flagged ``inferred`` with a c
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from typing import TYPE_CHECKING
 
 from webmap.journey import Journey, JourneyError
@@ -57,6 +58,12 @@ def extract(text: str, gazetteer: Gazetteer, *, published: str | None = None, ti
     if not isinstance(text, str) or not text.strip():
         raise JourneyError("text is empty")
     doc = Doc(text, gazetteer, publication_date(published), title)
-    for stage in STAGES:
-        stage(doc)
-    return build.run(doc, roles.run(doc))
+    collecting = gc.isenabled()
+    gc.disable()  # a long story makes tens of thousands of short-lived objects: collected once, after (-13% time)
+    try:
+        for stage in STAGES:
+            stage(doc)
+        return build.run(doc, roles.run(doc))
+    finally:
+        if collecting:
+            gc.enable()

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from gazetteer.normalise import normalise
+from gazetteer.normalise import normalise as normalise_word
 from gazetteer.wordlists import GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
 
-from .document import CLAUSE_RE, Doc
+from .document import Doc
 
 # a name just before a travel verb: the subject of a sentence that opens with something else
 _SUBJECT_RE = re.compile(r"(?<![\w’'])(?P<n>[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?(?:flew|left|arrived|travell?ed|drove|"
@@ -42,9 +44,44 @@ _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "... on Saturday the team heads to": a subject of at most six words just before the cue
+_LATE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<h>[a-z]+)\s+"
+                           r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?$")
+
+
+def _last_words_start(text: str, n: int) -> int:
+    """Where the last n runs of non-space characters of ``text`` begin (0 if it has no more): a pattern that
+    matches at most n such runs up to the end is looked for from there, not from the start of a long clause."""
+    parts = text.rsplit(None, n)
+    if len(parts) <= n:
+        return 0
+    rest = text[len(parts[0]):]
+    return len(parts[0]) + len(rest) - len(rest.lstrip())
+
+
+_NAME_RE = re.compile(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)")
+_AFTER_PREP = re.compile(r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$")
+
+
+def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[int, int, int, str]]:
+    """The capitalised words from ``clause_start`` to the sentence's ``end`` that may name a traveller (not a
+    place, a sentence opener or a word after "in", "from"...), as (start, end, end of the match, word) from
+    clause_start. Found once per clause: ``clause`` (the clause up to a cue) takes those whose match ends before
+    it does, which are the ones it holds itself, where every place in a long clause used to rescan it."""
+    found = doc.memo.get(("names", clause_start))
+    if found is None:
+        seg = doc.text[clause_start:end]
+        found = doc.memo[("names", clause_start)] = [
+            (n.start("n"), n.end("n"), n.end(), n.group("n")) for n in _NAME_RE.finditer(seg)
+            if not (doc.in_mention(clause_start + n.start("n")) or normalise(n.group("n")) in SENTENCE_OPENERS
+                    or _AFTER_PREP.search(seg, 0, n.start("n")))]
+    return found
+
+
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that are names of people: after a title, or starting with a given name,
     or two or more capitalised words that are not places (span start, end, name)."""
+    normalise = lru_cache(maxsize=None)(normalise_word)  # a word is asked about up to five times
     spans_sorted = sorted((m.start, m.end) for m in doc.mentions)
     starts = [a for a, _ in spans_sorted]
     headlines = doc.headline_lines
@@ -117,11 +154,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     "before", or a group ("the team", "the royal couple") continues the previous traveller."""
     s, _ = doc.sents[sent]
     text = doc.text
-    clause_start = s
-    opener = ""
-    for b in CLAUSE_RE.finditer(text, s, cue):
-        clause_start = b.end()
-        opener = b.group()
+    last = doc.last_break_before(sent, cue)
+    clause_start, opener = (last[1], text[last[0]:last[1]]) if last else (s, "")
     clause = text[clause_start:cue]
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
@@ -136,8 +170,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                      r"spokesperson)\s+(?:the\s+)?$", head, re.IGNORECASE):
             continue
         return canonical(doc, name)
-    late = re.search(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?P<h>[a-z]+)\s+"
-                     r"(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?$", clause)
+    late = _LATE_SUBJECT.search(clause, _last_words_start(clause, 6))
     if late and late.group("h") in _GROUP_HEADS and previous:  # "... on Saturday the team heads to"
         return previous
     subordinate = bool(re.search(r"\b(?:after|before|following|having|with|then)\b", opener, re.I)) or bool(
@@ -163,17 +196,14 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         words = words[:head + 1]
         np_text = f"{np.group('det')} {' '.join(words)}"
     pron = re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)
-    for name in re.finditer(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)", clause):
-        if normalise(name.group("n")) in SENTENCE_OPENERS or doc.in_mention(
-                clause_start + name.start("n")) or re.search(
-                r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$",
-                clause[:name.start("n")]):
+    for n0, n1, after, word in _names_in(doc, clause_start, doc.sents[sent][1], clause):
+        if after >= len(clause):  # its end is not followed by a space before the cue
+            break
+        if _SPEAKER_AFTER.match(clause, n1):
             continue
-        if _SPEAKER_AFTER.match(clause, name.end("n")):
-            continue
-        full = canonical(doc, name.group("n"))
-        alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[name.start("n"):] + " ")
-        if full != name.group("n") or re.match(r"(?:’s|'s)", clause[name.end("n"):]) or alone:
+        full = canonical(doc, word)
+        alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[n0:] + " ")
+        if full != word or re.match(r"(?:’s|'s)", clause[n1:]) or alone:
             return full
     if np and (not pron or np.start("det") < pron.start()):
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:

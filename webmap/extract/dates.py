@@ -57,7 +57,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
     """The dates sentence i gives (or the part of it in ``span``), in text order."""
     s, e = span or doc.sents[i]
     out = []
-    future = bool(_FUTURE_RE.search(doc.text[s:e]))
+    future: bool | None = None  # whether the sentence speaks of what is to come: asked for weekdays only
     for m in _DATE_RE.finditer(doc.text, s, e):
         if m.group("iso"):
             try:
@@ -93,6 +93,8 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
         elif m.group("wd"):
             rel = (m.group("rel") or "").lower()
             state, _ = tense_at(doc, i, m.start("wd"))
+            if future is None:
+                future = bool(_FUTURE_RE.search(doc.text[s:e]))
             direction = -1 if rel == "last" else 1 if rel == "next" else (
                 1 if state == "plan" else -1 if state == "past" else 1 if future else -1)
             out.append(DateRef(m.start("wd"), m.end(), "weekday", weekday=_WEEKDAYS.index(
@@ -248,7 +250,8 @@ def run(doc: Doc) -> None:
         _share_listed_dates(doc.text, facts)
         kept = [a for a in facts if not a.past_plan or still_to_come(doc, a.date) or any(
             a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d) for d in dates)]
-        doc.dropped += [a for a in facts if a not in kept]
+        if len(kept) < len(facts):  # only then: a sentence of many facts is not compared fact by fact
+            doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept
         for d in sorted((a.date for a in kept if a.date), key=lambda d: d.start):
             resolved, _ = resolve_date(doc, d, doc.last_date)

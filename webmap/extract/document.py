@@ -19,6 +19,8 @@ from gazetteer.normalise import normalise
 from webmap.journey import MAX_CANDIDATES, Event, JourneyError, Leg, Place, Quote, Unsure
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from gazetteer.resolve import Gazetteer
 
 # What one story may produce: output grows with the text, and past these a story is refused with a reason.
@@ -38,6 +40,11 @@ CLAUSE_RE = re.compile(r",\s+(?:and|but|while|where|before|after|then|when|havin
                         r"calling|passing|pausing|transiting|breaking)\b|;|"
                         r"\s(?:and\s+then|before|after|while|whereas|having)\s|,\s+and\s|"
                         rf"\s+and\s+(?=(?-i:{AND_VERB}))", re.IGNORECASE)
+
+
+# how far back from a position a clause break can reach it (see Doc.last_break_before), and what lets it reach further
+_BREAK_REACH = 150
+_LONG_RUN = re.compile(r"\s{20}|[a-z]{20}")
 
 
 KIND_RANK = {"depart": 0, "begin": 0, "cross": 1, "via": 2, "stop": 3, "arrive": 3, "ret": 3, "home": 3,
@@ -95,6 +102,13 @@ def candidates_of(m: PlaceMention) -> list[dict]:
     return out
 
 
+def _last_span(matches: Iterator[re.Match]) -> tuple[int, int] | None:
+    span = None
+    for m in matches:
+        span = m.span()
+    return span
+
+
 def check_limit(what: str, n: int, *, stopped: bool = False) -> None:
     """Refuse a story that would produce more ``what`` than one story may (LIMITS): a JourneyError whose
     ``limit`` names it and whose ``status`` (413) is what a server answers. ``stopped``: the stage stopped
@@ -141,10 +155,16 @@ class Doc:
         self.unsure: list[Unsure] = []
         self.year_hint: int | None = None  # the year a headline names, for dates without one (no publication date)
         self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year
-        self.modes: dict[tuple[tuple[int, int], bool], str | None] = {}  # mode stated in a span, once looked up
+        self.modes: dict[tuple[str, bool], str | None] = {}  # mode stated in a phrase, once looked up
+        self._clause_breaks: dict[int, list[tuple[int, int]]] = {}  # sentence -> its clause breaks, found once
+        self._in_clause: dict[tuple[re.Pattern, int, int], bool] = {}  # (pattern, clause) -> found in it
+        self._quoted: dict[int, set[tuple[int, int, str]]] = {}  # id of a leg or event -> the quotes it has
+        self.memo: dict[tuple, object] = {}  # what a stage works out once per sentence, by (what, sentence)
 
     def set_sentences(self, sents: list[tuple[int, int]], headline: list[bool]) -> None:
         self.sents = sents
+        self._clause_breaks = {}
+        self.memo.clear()
         self._sent_starts = [s for s, _ in sents]
         self.headline = headline
 
@@ -219,13 +239,56 @@ class Doc:
         """The clause of sentence i around pos: between the clause breaks (", and", ";", "before"...)."""
         s, e = self.sents[i]
         start, end = s, e
-        for b in CLAUSE_RE.finditer(self.text, s, e):
-            if b.end() <= pos:
-                start = b.end()
-            elif b.start() >= pos:
-                end = b.start()
+        for b0, b1 in self.clause_breaks(i):
+            if b1 <= pos:
+                start = b1
+            elif b0 >= pos:
+                end = b0
                 break
         return start, end
+
+    def clause_breaks(self, i: int) -> list[tuple[int, int]]:
+        """The spans of sentence i's clause breaks, found once per sentence: every place in a long sentence asks
+        for its clause, and rescanning the sentence each time made the travel stage quadratic."""
+        breaks = self._clause_breaks.get(i)
+        if breaks is None:
+            s, e = self.sents[i]
+            breaks = self._clause_breaks[i] = [b.span() for b in CLAUSE_RE.finditer(self.text, s, e)]
+        return breaks
+
+    def add_quote(self, owner: Leg | Event, q: Quote) -> None:
+        """Add a quote to a leg's or an event's more_quotes unless it has it already: looked up in a set, not the
+        list (a story that tells one leg a thousand times made this quadratic). Every addition goes through here."""
+        have = self._quoted.get(id(owner))
+        if have is None:
+            have = self._quoted[id(owner)] = {(x.start, x.end, x.text) for x in (owner.quote, *owner.more_quotes)
+                                              if x is not None}
+        key = (q.start, q.end, q.text)
+        if key not in have:
+            have.add(key)
+            owner.more_quotes.append(q)
+
+    def last_break_before(self, i: int, pos: int) -> tuple[int, int] | None:
+        """The last clause break of sentence i that ``CLAUSE_RE.finditer(text, s, pos)`` finds (its span), found
+        from the sentence's breaks and the last 150 characters before pos, not by rescanning the sentence: every
+        place in a long sentence asks. Exact: a break is at most about 90 characters long with its lookahead
+        unless a run of 20 spaces or lower-case letters makes it longer, and then the sentence is rescanned."""
+        s, e = self.sents[i]
+        tail = pos - _BREAK_REACH
+        if tail <= s or pos > e or _LONG_RUN.search(self.text, tail, pos):
+            return _last_span(CLAUSE_RE.finditer(self.text, s, pos))
+        # breaks that start before the tail cannot see pos, so they are the ones the full sentence has
+        before = [b for b in self.clause_breaks(i) if b[0] < tail]
+        resume = max(tail, before[-1][1]) if before else tail
+        return _last_span(CLAUSE_RE.finditer(self.text, resume, pos)) or (before[-1] if before else None)
+
+    def clause_has(self, pattern: re.Pattern, c0: int, c1: int) -> bool:
+        """``pattern.search(text, c0, c1)``, once per clause: each place in a clause asks the same question."""
+        key = (pattern, c0, c1)
+        found = self._in_clause.get(key)
+        if found is None:
+            found = self._in_clause[key] = pattern.search(self.text, c0, c1) is not None
+        return found
 
     def contains(self, outer: str, inner: str) -> bool:
         """A country and a place in it."""

@@ -74,9 +74,7 @@ def attach_date(doc: Doc, ev: Event, dates: list[DateRef], em: re.Match | None, 
         ev.inferred = True
         ev.confidence = min(ev.confidence or 0.7, 0.7)
         ev.note = "Year taken from the publication date."
-    q = doc.quote(i)
-    if q != ev.quote and q not in ev.more_quotes:
-        ev.more_quotes.append(q)
+    doc.add_quote(ev, doc.quote(i))
 
 
 def run(doc: Doc) -> None:
@@ -119,8 +117,8 @@ def run(doc: Doc) -> None:
                            confidence=round(0.75 * place_m.confidence + 0.2, 2))
                 event_keys[(key, norm_kw)] = ev
                 doc.events.append(ev)
-            elif q != ev.quote and q not in ev.more_quotes:
-                ev.more_quotes.append(q)
+            else:
+                doc.add_quote(ev, q)
             if len(title) > len(ev.title) and ev.title.lower() in title.lower():
                 ev.title = title
             doc.roles[place_m.start] = ("journey", "")

@@ -80,13 +80,15 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             else:
                 segments.append([a])
         stops: list[Stop] = []
+        latest = Latest()
         for planned in (False, True):
             for seg in segments:
                 if seg[0].planned == planned:
-                    merge(doc, stops, seg)
+                    merge(doc, stops, seg, latest)
             for g in goals:
                 if g.planned == planned:
                     add_goal(doc, stops, g)
+            latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
         went_back(doc, stops)
         tidy(doc, who, stops)
         resolve_stop_dates(doc, stops)
@@ -151,16 +153,25 @@ def gap_note(doc: Doc, before: str, here: str) -> str:
             f"got from {a} to {b}, so no leg is drawn between them.")
 
 
-def merge(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
+@dataclass
+class Latest:
+    """No calendar date of the journey told so far is later than ``day`` (every date in it came from a sentence
+    merged into it, so the latest of those bounds it): a sentence dated after it is not compared stop by stop."""
+
+    day: dt.date | None = None
+
+
+def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = None) -> None:
     """Fit one sentence's stops into the journey told so far (see build_legs)."""
     home = stops[0].key if stops and stops[0].origin else None
     new, open_via = to_stops(doc, seg, home)
     back = any(a.back for a in seg)
     # "Xi flew back to Beijing on March 22 ... Xi arrived in Moscow on March 20": dates outrank text order
-    told = [d for st in stops for d in fixed_dates(doc, st)]
     here = [d for st in new for d in fixed_dates(doc, st)]
-    if told and here and max(here) < max(told) and not any(a.planned for a in seg):
+    if here and not any(a.planned for a in seg) and told_later(doc, stops, max(here), latest):
         back = True
+    if here and latest is not None:
+        latest.day = max(here) if latest.day is None else max(latest.day, *here)
     if new and new[0].link == "home" and stops and stops[-1].key == new[0].key:
         new = new[1:]  # already home
     if not new:
@@ -171,13 +182,12 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
         stops[-1].open_via += open_via
         return
     first = new[0]
-    keys = [st.key for st in stops]
     if first.origin:
         last = stops[-1]
         if last.key == first.key or doc.contains(first.key, last.key):
             continue_from(doc, stops, new, open_via)
             return
-        k = keys.index(first.key) if first.key in keys else -1
+        k = index_of(stops, first.key)
         if k >= 0 and len(new) == 1:  # "left Berlin on Wednesday": when it left a place already on the way
             stops[k].absorb(Stop(first.key, depart=first.depart, depart_sents=first.depart_sents,
                                   depart_clause=first.depart_clause, origin=True))
@@ -206,12 +216,29 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
         stops[-1].open_via += open_via
         return
     if back:
-        if first.key in keys:
-            stops[keys.index(first.key)].absorb(first)
+        k = index_of(stops, first.key)
+        if k >= 0:
+            stops[k].absorb(first)
             return
         prepend(doc, stops, new, open_via)
         return
     continue_from(doc, stops, new, open_via)
+
+
+def index_of(stops: list[Stop], key: str) -> int:
+    """Where the journey first reaches ``key``, or -1."""
+    return next((k for k, st in enumerate(stops) if st.key == key), -1)
+
+
+def told_later(doc: Doc, stops: list[Stop], day: dt.date, latest: Latest | None = None) -> bool:
+    """Whether the journey told so far gives a date after ``day``: at once when ``latest`` says none can be, else
+    stop by stop from the last told (a story of thousands of dated stops is not rescanned for every sentence)."""
+    if latest is not None and (latest.day is None or latest.day <= day):
+        return False
+    later = any(d > day for st in reversed(stops) for d in fixed_dates(doc, st))
+    if not later and latest is not None:
+        latest.day = day
+    return later
 
 
 def fixed_dates(doc: Doc, st: Stop) -> list[dt.date]:
@@ -296,7 +323,7 @@ def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
     stops.append(st)
 
 
-def _told_once(legs: list[Leg]) -> list[Leg]:
+def _told_once(doc: Doc, legs: list[Leg]) -> list[Leg]:
     """A leg the article tells twice (the lead, then the body) is one leg, with what each telling adds."""
     out: list[Leg] = []
     seen: dict[tuple[str, str, str], Leg] = {}
@@ -314,8 +341,8 @@ def _told_once(legs: list[Leg]) -> list[Leg]:
         if first.mode == "unknown":
             first.mode = leg.mode
         for q in [leg.quote, *leg.more_quotes]:
-            if q is not None and q != first.quote and q not in first.more_quotes:
-                first.more_quotes.append(q)
+            if q is not None:
+                doc.add_quote(first, q)
     return out
 
 
@@ -465,5 +492,5 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
 
 def run(doc: Doc) -> None:
     facts = [a for i in sorted(doc.facts) for a in doc.facts[i]]
-    doc.legs = _told_once(build_legs(doc, facts))
+    doc.legs = _told_once(doc, build_legs(doc, facts))
     check_limit("legs", len(doc.legs))

@@ -70,8 +70,10 @@ def _words(token: dict[str, Any]) -> list[str]:
 _ORDER = [m for m, _ in _STRONG]
 _MARKUP = re.compile(r"[^\w\s'’.,;:-]+")  # stray symbols and markup glue words together for the tokenizer
 # the verb's own phrase ends at a purpose ("to open ...") that follows a name in the clause
-_PURPOSE = re.compile(r"(?<=\S)\s[^\n]*?[A-Z][^\n]*?\s(?P<to>to)\s(?!(?:the|a|an|his|her|their|its|this|that|these|"
-                      r"those|be|which|whom|whose)\b)[a-z]+\b")
+_TO_VERB = r"\s(?P<to>to)\s(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|which|whom|whose)\b)[a-z]+\b"
+_PURPOSE = re.compile(r"(?<=\S)\s[^\n]*?[A-Z][^\n]*?" + _TO_VERB)
+# every "to <verb>" in a phrase, overlapping ones too: where a purpose can end
+_TO_VERBS = re.compile(r"(?=(?P<tail>" + _TO_VERB + "))")
 _ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted(
     {w for _m, pats in _STRONG for pat in pats for t in pat for w in _words(t)}
     | {w for words in _SENTENCE_WORDS.values() for w in words} | {w for _m, ws in _WEAK for w in ws}
@@ -109,18 +111,25 @@ def _first(matcher: Matcher, tokens: SpacyDoc, order: list[str] | None = None) -
     return next((m for m in (order or _ORDER) if m in found), sorted(found)[0])
 
 
+def _purpose(seg: str) -> re.Match | None:
+    """``_PURPOSE.search(seg)``, looked for only up to the end of the last "to <verb>": every match ends at one,
+    and past it the lazy scans fail slowly (a name-heavy 1,000-character clause took 13 ms, none 0.1)."""
+    end = max((m.end("tail") for m in _TO_VERBS.finditer(seg)), default=None)
+    return None if end is None else _PURPOSE.search(seg, 0, end)
+
+
 def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | None:
     """The mode a clause states (``clause``), or the one a whole sentence's verbs and "by ..." phrases state."""
-    key = (span, clause)
+    seg = doc.text[span[0]:span[1]]
+    key = (seg, clause)  # by its words: a story that repeats a sentence looks it up once
     if key in doc.modes:
         return doc.modes[key]
-    seg = doc.text[span[0]:span[1]]
     if not _ANY_WORD.search(seg):  # most clauses name no vehicle: no need to tokenize them
         doc.modes[key] = None
         return None
     nlp, strong, sentence, weak = _matchers()
     if clause:
-        cut = _PURPOSE.search(seg)
+        cut = _purpose(seg)
         phrase = nlp.make_doc(_MARKUP.sub(" ", seg[:cut.start("to")] if cut else seg))
         mode = _first(strong, phrase) or _first(weak, phrase)
         doc.modes[key] = mode

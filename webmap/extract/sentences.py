@@ -4,9 +4,8 @@ body says who went where, so travel is read from the body only)."""
 from __future__ import annotations
 
 import bisect
-import re
 
-from gazetteer.geoparse import is_headline, sentences
+from gazetteer.geoparse import headline_lines, sentences
 
 from .document import Doc
 
@@ -14,9 +13,7 @@ from .document import Doc
 def run(doc: Doc) -> None:
     text = doc.text
     sents = sentences(text)
-    several = "\n" in text.strip()
-    lines = [ln.span() for n, ln in enumerate(re.finditer(r"[^\n]+", text))
-             if is_headline(ln.group(), first=n == 0 and several)]
+    lines = headline_lines(text)
     starts = [a for a, _ in lines]
     headline = []
     for s, _ in sents:

@@ -61,31 +61,61 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
     in its sentence: "will travel to", "is due in", "will be flown to", "a flight to X scheduled for Friday"
     are plans; "was due to call at" is a plan the article may say was overtaken; "had flown from",
     "earlier" tell what came before."""
-    s, _ = doc.sents[i]
-    text = doc.text
     c0, c1 = doc.clause_of(i, pos)
-    back = bool(_EARLIER_RE.search(text, c0, c1))
-    if end is not None and _PLAN_AFTER.match(text, end, c1):
+    back = doc.clause_has(_EARLIER_RE, c0, c1)
+    if end is not None and _PLAN_AFTER.match(doc.text, end, c1):
         return "plan", back
-    words = _WORD_RE.findall(text, s, pos)
-    for k in range(len(words) - 1, -1, -1):
-        w = words[k]
-        lw = w.lower()
-        if lw in _PLAN_WORDS:
-            aux = {x.lower() for x in words[max(0, k - 3):k]}
-            past = bool(aux & {"was", "were", "had"}) and lw not in ("will", "’ll", "'ll", "shall")
-            return ("past-plan" if past else "plan"), back
-        if lw in ("is", "are", "am", "was", "were") and k + 1 < len(words) and words[k + 1].lower() == "to":
-            return ("past-plan" if lw in ("was", "were") else "plan"), back  # "Macron is to visit Gabon"
-        if lw in ("is", "are", "am"):
-            return "present", back
-        if w[0].islower() and (lw in _PAST_IRREGULAR or (lw.endswith("ed") and len(lw) > 4
-                                                         and lw not in _NOT_PAST)):
-            aux = {x.lower() for x in words[max(0, k - 3):k]}
-            if aux & {"will", "would", "shall", "’ll", "'ll"}:
-                return "plan", back  # "would be flown home", "will be taken to"
-            return "past", back or bool(aux & {"had", "having", "’d", "'d"})
-    return "none", back
+    words, k = _nearest_verb(doc, i, pos)
+    return ("none", back) if k < 0 else _reading(words, k, back)
+
+
+def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
+    """What words[k] says of when the travel is (with up to three words before it), or None if nothing."""
+    w = words[k]
+    lw = w.lower()
+    if lw in _PLAN_WORDS:
+        aux = {x.lower() for x in words[max(0, k - 3):k]}
+        past = bool(aux & {"was", "were", "had"}) and lw not in ("will", "’ll", "'ll", "shall")
+        return ("past-plan" if past else "plan"), back
+    if lw in ("is", "are", "am", "was", "were") and k + 1 < len(words) and words[k + 1].lower() == "to":
+        return ("past-plan" if lw in ("was", "were") else "plan"), back  # "Macron is to visit Gabon"
+    if lw in ("is", "are", "am"):
+        return "present", back
+    if w[0].islower() and (lw in _PAST_IRREGULAR or (lw.endswith("ed") and len(lw) > 4
+                                                     and lw not in _NOT_PAST)):
+        aux = {x.lower() for x in words[max(0, k - 3):k]}
+        if aux & {"will", "would", "shall", "’ll", "'ll"}:
+            return "plan", back  # "would be flown home", "will be taken to"
+        return "past", back or bool(aux & {"had", "having", "’d", "'d"})
+    return None
+
+
+def _nearest_verb(doc: Doc, i: int, pos: int) -> tuple[list[str], int]:
+    """The words of sentence i before ``pos`` (as ``_WORD_RE.findall(text, s, pos)`` gives them, maybe with more
+    after them) and the index of the last that says something of the tense (-1 if none). The sentence's words,
+    and for each the last such word up to it, are found once: every place in a long sentence asks, and walking
+    back from each was quadratic."""
+    s, e = doc.sents[i]
+    if pos > e:
+        words = _WORD_RE.findall(doc.text, s, pos)
+        return words, next((k for k in range(len(words) - 1, -1, -1) if _reading(words, k, False)), -1)
+    known = doc.memo.get(("tense-words", i))
+    if known is None:
+        found = list(_WORD_RE.finditer(doc.text, s, e))
+        texts = [m.group() for m in found]
+        last, k = [], -1
+        for j in range(len(texts)):
+            k = j if _reading(texts, j, False) else k
+            last.append(k)
+        known = doc.memo[("tense-words", i)] = (texts, [m.end() for m in found], [m.start() for m in found], last)
+    texts, ends, starts, last = known
+    n = bisect.bisect_right(ends, pos)  # the words that end before pos, and maybe one that pos cuts
+    if n < len(texts) and starts[n] < pos:
+        words = [*texts[:n], doc.text[starts[n]:pos]]
+        if _reading(words, n, False):
+            return words, n
+        return words, last[n - 1] if n else -1
+    return texts, last[n - 1] if n else -1  # the words after the n-th are never read
 
 
 def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
