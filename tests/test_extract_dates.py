@@ -62,3 +62,12 @@ def test_the_publication_date_may_be_written_as_people_write_it(gazetteer):
 def test_a_year_in_the_body_is_not_a_headline_year(gazetteer):
     j = extract("The pope flew from Rome to Beirut on 3 May. He was last there in 2019.", gazetteer)
     assert j.legs[0].depart is None and not any("headline" in u.message for u in j.unsure)
+
+
+def test_a_date_still_to_come_makes_a_present_tense_sentence_a_plan(gazetteer):
+    text = ("Modi left Delhi for Accra on Wednesday. From there he travels to Buenos Aires and then to Rio de Janeiro "
+            "for the BRICS summit on July 6.")
+    j = extract(text, gazetteer, published="2025-07-02")
+    legs = {(j.places[g.from_].name, j.places[g.to].name): g for g in j.legs}
+    assert "Planned" in legs[("Buenos Aires", "Rio de Janeiro")].note
+    assert "Planned" not in legs[("Delhi", "Accra")].note

@@ -193,6 +193,20 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
             target.date = d
 
 
+def _future_sentence(doc: Doc, facts: list[Fact]) -> None:
+    """"From there he travels to Buenos Aires and then to Rio for the summit on July 6" in a story of July 2: a
+    calendar date still to come makes the sentence's travel a plan, unless a fact of it has a date of its own that
+    is not, or looks back."""
+    if doc.pub is None or not facts or all(a.planned for a in facts):
+        return
+    dated = [a for a in facts if a.date is not None]
+    if not dated or any(a.back or a.date.kind != "abs" or not still_to_come(doc, a.date) for a in dated):
+        return
+    for a in facts:
+        if not a.back:
+            a.planned = True
+
+
 def still_to_come(doc: Doc, ref: DateRef | None) -> bool:
     if ref is None or doc.pub is None:
         return False
@@ -253,6 +267,7 @@ def run(doc: Doc) -> None:
         if len(kept) < len(facts):  # only then: a sentence of many facts is not compared fact by fact
             doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept
+        _future_sentence(doc, kept)
         for d in sorted((a.date for a in kept if a.date), key=lambda d: d.start):
             resolved, _ = resolve_date(doc, d, doc.last_date)
             d.in_text_order = resolved
