@@ -1,0 +1,174 @@
+"""Stage: refine the legs once every traveller's journey is drawn, using what the whole text says about it.
+
+* A leg end that is a country or a first-level region, where the text puts the same traveller at one place inside
+  it ("will pay state visits to Ecuador, Peru ... attend the meeting in the Peruvian capital Lima"), goes to that
+  place; the leg says so in its note.
+* A world region ("Latin America", "West Africa") is what a journey is about: a leg does not start or end in one
+  when the traveller's journey has a concrete stop.
+* A leg that sums up a journey the other legs tell stop by stop ("from Reykjavik to Hiroshima" beside Reykjavik ->
+  Tokyo -> Hiroshima) is that journey, not one more leg.
+* A leg told twice (after the changes above, or by a traveller the text does not name beside one it does) is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from webmap.journey import Leg
+
+from .actors import traveller_at
+from .document import Doc
+from .legs import _told_once
+
+UNKNOWN = "unknown traveller"
+NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
+# the words before a place that put the subject of the clause at it, or moving through it
+_AT_RE = re.compile(r"(?:\b(?:in|at|to|from|into|via|through|reach\w*|enter\w*|visit\w*|land\w*\s+in)\s+(?:the\s+)?"
+                    r"(?:[\w’'-]+\s+){0,3}|(?:’s|'s)\s+)$", re.IGNORECASE)
+
+
+def _admin1(doc: Doc, key: str) -> str:
+    p = doc.places[key]
+    g = doc.gaz.get(p.geonameid) if p.geonameid else None
+    return (g.admin1 or "") if g is not None else ""
+
+
+def is_area(doc: Doc, key: str) -> bool:
+    """A country or a first-level region: an end a journey can name before the text says where in it."""
+    p = doc.places[key]
+    return p.kind == "country" or (p.kind == "region" and bool(p.country) and bool(_admin1(doc, key)))
+
+
+def inside(doc: Doc, area: str, key: str) -> bool:
+    """A place (not itself a country) in a country, or in a first-level region."""
+    a, p = doc.places[area], doc.places[key]
+    if area == key or p.kind == "country" or not a.country or p.country != a.country:
+        return False
+    if a.kind == "country":
+        return True
+    code = _admin1(doc, area)
+    return bool(code) and p.kind != "region" and _admin1(doc, key) == code
+
+
+def _leg_sents(doc: Doc, leg: Leg) -> list[int]:
+    return sorted({doc.sent_of(q.start) for q in [leg.quote, *leg.more_quotes] if q is not None})
+
+
+def _said_at(doc: Doc, who: str, area: str, sents: list[int]) -> list[str]:
+    """Places inside ``area`` where the sentences near ``sents`` put ``who``: the clause holding the name is about
+    that traveller, and the words before it put the subject there ("in", "to", "from Poland's")."""
+    near = {i for s in sents for i in range(s - NEAR_SENTENCES, s + NEAR_SENTENCES + 1)}
+    out: list[str] = []
+    for i in sorted(near):
+        for m in doc.by_sent.get(i, ()):
+            if m.role != "place" or m.kind in ("country", "demonym") or not _AT_RE.search(
+                    doc.text, max(0, m.start - 60), m.start):
+                continue
+            key = doc.key_for(m)
+            if key in out or not inside(doc, area, key):
+                continue
+            if traveller_at(doc, i, m.start, who) == who:
+                out.append(key)
+    return out
+
+
+def _inside_place(doc: Doc, who: str, area: str, legs: list[Leg]) -> str | None:
+    """The one place inside ``area`` the text puts ``who`` at: among the traveller's own travel facts, else in
+    the sentences around the legs that end there; None when there is none, or more than one."""
+    told = list(dict.fromkeys(f.place for fs in doc.facts.values() for f in fs
+                              if f.traveller == who and f.place and inside(doc, area, f.place)))
+    if len(told) == 1:
+        return told[0]
+    if told:
+        return None
+    said = _said_at(doc, who, area, sorted({i for leg in legs for i in _leg_sents(doc, leg)}))
+    return said[0] if len(said) == 1 else None
+
+
+def to_places_inside(doc: Doc) -> None:
+    """Class: a country where the text names the city. Each traveller's country (or region) ends become the one
+    place inside them where the text puts that traveller."""
+    by_who: dict[str, list[Leg]] = {}
+    for leg in doc.legs:
+        by_who.setdefault(leg.traveller, []).append(leg)
+    for who, legs in by_who.items():
+        areas = dict.fromkeys(k for leg in legs for k in (leg.from_, leg.to) if is_area(doc, k))
+        for area in areas:
+            ending = [leg for leg in legs if area in (leg.from_, leg.to)]
+            place = _inside_place(doc, who, area, ending)
+            if place is None:
+                continue
+            name, area_name = doc.places[place].name, doc.places[area].name
+            for leg in ending:
+                leg.from_ = place if leg.from_ == area else leg.from_
+                leg.to = place if leg.to == area else leg.to
+                leg.inferred = True
+                leg.confidence = min(leg.confidence or 0.85, 0.75)
+                leg.note = " ".join(x for x in (leg.note, f"Where in {area_name}: {name}, where the article puts "
+                                                           f"{who if who != UNKNOWN else 'the traveller'}.") if x)
+    doc.legs = [leg for leg in doc.legs if leg.from_ != leg.to]
+
+
+def _world_region(doc: Doc, key: str) -> bool:
+    p = doc.places[key]
+    return p.kind in ("region", "other") and not p.country
+
+
+def no_world_regions(doc: Doc) -> None:
+    """Class: a world region as a leg end, when the traveller's journey has a concrete stop."""
+    concrete = {leg.traveller for leg in doc.legs
+                if not (_world_region(doc, leg.from_) and _world_region(doc, leg.to))}
+    keep = []
+    for leg in doc.legs:
+        ends = [k for k in (leg.from_, leg.to) if _world_region(doc, k)]
+        if ends and leg.traveller in concrete:
+            for k in ends:
+                doc.note_unsure(f"Not a stop: {doc.places[k].name} is a region the story is about; no leg is drawn "
+                                f"to or from it.", *((leg.quote.start, leg.quote.end) if leg.quote else ()))
+            continue
+        keep.append(leg)
+    doc.legs = keep
+
+
+def no_summaries(doc: Doc) -> None:
+    """Class: a leg that sums up a journey the other legs of its traveller tell stop by stop."""
+    keep = []
+    for leg in doc.legs:
+        others = [g for g in doc.legs if g is not leg and g.traveller == leg.traveller]
+        if _path(others, leg.from_, leg.to):
+            continue
+        keep.append(leg)
+    doc.legs = keep
+
+
+def _path(legs: list[Leg], start: str, end: str) -> bool:
+    """Two or more legs lead from ``start`` to ``end``."""
+    step = {}
+    for g in legs:
+        step.setdefault(g.from_, []).append(g.to)
+    seen, todo = {start}, [(start, 0)]
+    while todo:
+        here, n = todo.pop()
+        for nxt in step.get(here, ()):
+            if nxt == end and n + 1 >= 2:
+                return True
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append((nxt, n + 1))
+    return False
+
+
+def unnamed_told_again(doc: Doc) -> None:
+    """A leg of the traveller the text does not name that a named traveller also makes is that traveller's."""
+    named = {(leg.from_, leg.to): leg.traveller for leg in doc.legs if leg.traveller != UNKNOWN}
+    for leg in doc.legs:
+        if leg.traveller == UNKNOWN and (leg.from_, leg.to) in named:
+            leg.traveller = named[(leg.from_, leg.to)]
+
+
+def run(doc: Doc) -> None:
+    to_places_inside(doc)
+    no_world_regions(doc)
+    no_summaries(doc)
+    unnamed_told_again(doc)
+    doc.legs = _told_once(doc.legs)
