@@ -8,8 +8,8 @@ from/to/via, traveller and mode, tied to its clause) -> dates (explicit, ranges,
 publication date) -> tense (story time: background and earlier trips set aside, order within a sentence) ->
 events -> legs (stops in travel order, chained, gaps kept) -> refine (a country end to the place in it the
 text names, no world region as a leg end, a summing-up leg and a leg told twice folded) -> check (far-off
-stops, guessed places) -> roles
-(what every other mention is) -> build (the Journey, with quotes, flags and what the draft is unsure of).
+stops, guessed places) -> roles (what every other mention is) -> build (the Journey, with quotes, flags and
+what the draft is unsure of).
 
 Rules, not a model: nothing is downloaded at run time. Nothing is invented: every leg, event and mention quotes
 the text it comes from, and whatever is guessed is flagged ``inferred`` with a confidence or said in
