@@ -8,7 +8,7 @@ import bisect
 import re
 
 from gazetteer.normalise import normalise
-from gazetteer.wordlists import GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
+from gazetteer.wordlists import CALENDAR, GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
 
 from .document import CLAUSE_RE, Doc
 
@@ -97,18 +97,44 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _is_title(word: str) -> bool:
+    w = normalise(word)
+    return w in TITLES or w in ROLE_WORDS
+
+
 def canonical(doc: Doc, name: str) -> str:
-    """'Kim' -> 'Kim Jong Un' when the text names him in full somewhere."""
+    """The one name the text gives a person, whatever it calls them: 'Kim' and 'Mr Kim' -> 'Kim Jong Un',
+    'President Obama' -> 'Barack Obama', 'SecState Blinken' -> 'Antony Blinken' (same surname, no other given name),
+    when the text names them in full somewhere."""
     if name in doc._canonical:
         return doc._canonical[name]
     words = name.split()
+    core = [w for w in words if not _is_title(w)] or words
     best = name
     for full in dict.fromkeys(p[2] for p in doc.people):
         fw = full.split()
-        if len(fw) > len(best.split()) and all(w in fw for w in words):
+        if len(fw) > len(best.split()) and all(w in fw for w in core):
             best = full
+    if best == name and len(core) >= 1 and normalise(core[0]) not in GIVEN_NAMES:
+        same = {full for full in dict.fromkeys(p[2] for p in doc.people) if full != name
+                and full.split()[-1] == core[-1] and normalise(full.split()[0]) in GIVEN_NAMES}
+        if len(same) == 1:
+            best = same.pop()
     doc._canonical[name] = best
     return best
+
+
+def _titled(doc: Doc, title: str, before: int, previous: str | None) -> str | None:
+    """"the President's first trip": the traveller before when the text named them with this title, else the
+    last person it named with it ("President Donald Trump"), else the traveller before."""
+    titled = []
+    for ps, _pe, name in doc.people_in(0, before):
+        if re.search(rf"\b{re.escape(title)}\b[\w\s.’'-]{{0,30}}$", doc.text[max(0, ps - 40):ps] + name.split()[0],
+                     re.IGNORECASE) or normalise(name.split()[0]) == normalise(title):
+            titled.append(canonical(doc, name))
+    if previous in titled or not titled:
+        return previous
+    return titled[-1]
 
 
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
@@ -123,6 +149,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         clause_start = b.end()
         opener = b.group()
     clause = text[clause_start:cue]
+    companions: list[tuple[int, int]] = []
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
         said = _SPEAKER_AFTER.match(text, pe, cue)
@@ -130,6 +157,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             reported = _REPORTED.match(text, said.end(), cue)
             if reported and reported.group("h").lower() in _ACTOR_NOUNS:
                 return reported.group("np")
+            continue
+        if re.search(r"\band\s+(?:[a-z]+\s+){1,3}$", head) and re.match(r"\s*(?:[Tt]he|[Hh]is|[Hh]er)\s", head):
+            companions.append((ps, pe))  # "The president and first lady Michelle Obama": the first is the subject
             continue
         if re.search(r"\b(?:with|between|by|met|meet|meeting|join|joined|to|of|for|and|at|in|against|"
                      r"from|on|near|beat|face|facing|played|play|coach|manager|spokesman|spokeswoman|"
@@ -169,7 +199,13 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                 r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$",
                 clause[:name.start("n")]):
             continue
-        if _SPEAKER_AFTER.match(clause, name.end("n")):
+        if _SPEAKER_AFTER.match(clause, name.end("n")) or normalise(name.group("n")) in CALENDAR or any(
+                a <= clause_start + name.start("n") < b for a, b in companions):
+            continue
+        if _is_title(name.group("n")):  # "the President's first trip"
+            who = _titled(doc, name.group("n"), clause_start + name.start("n"), previous)
+            if who:
+                return who
             continue
         full = canonical(doc, name.group("n"))
         alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[name.start("n"):] + " ")
