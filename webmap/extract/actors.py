@@ -39,6 +39,8 @@ _REPORTED = re.compile(r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
+# a sentence about part of a group, set against another part: a traveller of its own
+_PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b)")
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -218,6 +220,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return previous
         if words[-1].lower() in _ACTOR_NOUNS or words[-1].lower().endswith(_AGENT_ENDINGS):
             return np_text
+    part = _PART_RE.match(clause)
+    if part and clause_start == s:  # "Some ... were driven to Arkansas. Others ... were flown": two groups
+        return part.group("n")
     bare = re.match(r"\s*(?P<n>[A-Z][a-z]+s)\b", clause)  # "Rescuers took ...", "Migrants crossed ..."
     if bare and bare.group("n").lower() in _ACTOR_NOUNS and not doc.in_mention(clause_start + bare.start("n")):
         return bare.group("n")
