@@ -38,6 +38,13 @@ def test_a_country_with_two_places_of_the_traveller_stays_a_country(gazetteer):
     assert [(a, b) for _w, a, b in legs_of(text, gazetteer)] == [("Nairobi", "Peru")]  # which of the two: not said
 
 
+def test_a_country_end_goes_to_its_first_level_region_and_the_sentence_subject_travels(gazetteer):
+    text = ("Xi is currently in Costa Rica for a state visit to the Latin American country, following which he will "
+            "travel to Mexico and then fly to the U.S. state of California for a summit with U.S. President Barack "
+            "Obama.")
+    assert legs_of(text, gazetteer) == [("Xi", "Mexico", "California")]  # not "Latin American", not Obama
+
+
 # -- class 2: one traveller under several names ----------------------------------------------------------------
 
 def _doc(text: str, gazetteer) -> Doc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from gazetteer.demonyms import DEMONYMS
 from gazetteer.normalise import normalise
 from gazetteer.wordlists import CALENDAR, GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
 
@@ -85,7 +86,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if not spans:
             continue
         name = doc.text[spans[0][0]:spans[-1][1]]
-        if name.isupper():
+        if name.isupper() or normalise(spans[-1][2]) in DEMONYMS:  # "Latin American", "the South Korean"
             continue
         name = re.sub(r"(?:’s|'s)$", "", name)
         first = normalise(spans[0][2])
@@ -229,6 +230,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if previous:
         return previous
     e = doc.sents[sent][1]
+    opening = _SUBJECT_RE.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
+    if opening and normalise(opening.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(opening.start("n")):
+        return canonical(doc, opening.group("n"))  # "Xi is currently in Costa Rica ..., following which he will"
     for _ps, _pe, name in doc.people_in(s, e):  # "After talks in Paris, Blinken flew ...": its subject
         return canonical(doc, name)
     for subj in _SUBJECT_RE.finditer(text, cue, e):
