@@ -45,6 +45,16 @@ def test_a_country_end_goes_to_its_first_level_region_and_the_sentence_subject_t
     assert legs_of(text, gazetteer) == [("Xi", "Mexico", "California")]  # not "Latin American", not Obama
 
 
+def test_a_country_end_goes_to_the_crossing_the_text_names_and_the_summing_up_leg_folds(gazetteer):
+    text = ("A convoy of trucks from England entered Turkey to reach Syria. The convoy is expected to enter Syria via "
+            "Turkey's Cilvegozu border crossing in Reyhanli, a town in the Hatay province. The convoy had entered "
+            "Turkey via the Kapikule border crossing point in the province of Edirne on Thursday.")
+    j = extract(text, gazetteer, published="2025-06-04")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("England", "Edirne"),
+                                                                                ("Reyhanlı", "Syria")]
+    assert "Where it entered Turkey: Edirne" in j.legs[0].note and "Where it left Turkey" in j.legs[1].note
+
+
 # -- class 2: one traveller under several names ----------------------------------------------------------------
 
 def _doc(text: str, gazetteer) -> Doc:

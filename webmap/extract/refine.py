@@ -72,6 +72,35 @@ def _said_at(doc: Doc, who: str, area: str, sents: list[int]) -> list[str]:
     return out
 
 
+# "entered Turkey via the Kapıkule border crossing in the province of Edirne", "to enter Syria via Turkey's
+# Cilvegözü crossing in Reyhanlı, a town in the Hatay province": the place named for the crossing
+_ENTERED_VIA = re.compile(r"\benter(?:ed|s|ing)?\s+(?:the\s+)?(?P<into>[^.;]{1,40}?)\s+(?:via|through|at)\s+"
+                          r"(?:the\s+)?(?:[^.;]{1,30}?(?:’s|'s)\s+)?(?:[^.;]{0,80}?\b(?:in|near)\s+(?:the\s+)?"
+                          r"(?:(?:province|town|city|region|district)\s+of\s+)?)?$", re.IGNORECASE)
+
+
+def crossing_points(doc: Doc, area: str) -> tuple[str | None, str | None]:
+    """Where a traveller crossed into ``area`` and where out of it, when the text names the crossing ("entered
+    Turkey via the Kapıkule border crossing"): (entry, exit) place keys inside it, each when there is one."""
+    entry: list[str] = []
+    leave: list[str] = []
+    told: set[int] = set()  # a crossing is the first place named after its "via"
+    for m in doc.mentions:
+        if m.role != "place" or m.kind in ("country", "demonym"):
+            continue
+        via = _ENTERED_VIA.search(doc.text, max(0, m.start - 200), m.start)
+        if not via or via.start() in told:
+            continue
+        told.add(via.start())
+        key = doc.key_for(m)
+        if not inside(doc, area, key):
+            continue
+        into = [doc.key_for(n) for n in doc.mentions if via.start("into") <= n.start < via.end("into")]
+        (entry if area in into else leave).append(key)
+    one = lambda keys: keys[0] if len(set(keys)) == 1 else None  # noqa: E731
+    return one(entry), one(leave)
+
+
 def _inside_place(doc: Doc, who: str, area: str, legs: list[Leg]) -> str | None:
     """The one place inside ``area`` the text puts ``who`` at: among the traveller's own travel facts, else in
     the sentences around the legs that end there; None when there is none, or more than one."""
@@ -97,16 +126,35 @@ def to_places_inside(doc: Doc) -> None:
             ending = [leg for leg in legs if area in (leg.from_, leg.to)]
             place = _inside_place(doc, who, area, ending)
             if place is None:
+                _crossed(doc, who, area, ending)
                 continue
             name, area_name = doc.places[place].name, doc.places[area].name
             for leg in ending:
                 leg.from_ = place if leg.from_ == area else leg.from_
                 leg.to = place if leg.to == area else leg.to
-                leg.inferred = True
-                leg.confidence = min(leg.confidence or 0.85, 0.75)
-                leg.note = " ".join(x for x in (leg.note, f"Where in {area_name}: {name}, where the article puts "
-                                                           f"{who if who != UNKNOWN else 'the traveller'}.") if x)
+                _note(leg, f"Where in {area_name}: {name}, where the article puts "
+                           f"{who if who != UNKNOWN else 'the traveller'}.")
     doc.legs = [leg for leg in doc.legs if leg.from_ != leg.to]
+
+
+def _crossed(doc: Doc, who: str, area: str, legs: list[Leg]) -> None:
+    """A leg into a country ends where the text says the traveller crossed into it; a leg out of it starts where
+    the text says the traveller crossed out of it."""
+    entry, leave = crossing_points(doc, area)
+    name = doc.places[area].name
+    for leg in legs:
+        if leg.to == area and entry and entry != leg.from_:
+            leg.to = entry
+            _note(leg, f"Where it entered {name}: {doc.places[entry].name}, the crossing the article names.")
+        elif leg.from_ == area and leave and leave != leg.to:
+            leg.from_ = leave
+            _note(leg, f"Where it left {name}: {doc.places[leave].name}, the crossing the article names.")
+
+
+def _note(leg: Leg, note: str) -> None:
+    leg.inferred = True
+    leg.confidence = min(leg.confidence or 0.85, 0.75)
+    leg.note = " ".join(x for x in (leg.note, note) if x)
 
 
 def _world_region(doc: Doc, key: str) -> bool:
@@ -131,7 +179,9 @@ def no_world_regions(doc: Doc) -> None:
 
 
 def no_summaries(doc: Doc) -> None:
-    """Class: a leg that sums up a journey the other legs of its traveller tell stop by stop."""
+    """Class: a leg that sums up a journey the other legs of its traveller tell stop by stop (they lead from its
+    start to its end). Run before and after the country ends are placed: England -> Turkey -> Syria tells
+    England -> Syria even once Turkey is two crossings."""
     keep = []
     for leg in doc.legs:
         others = [g for g in doc.legs if g is not leg and g.traveller == leg.traveller]
@@ -167,6 +217,7 @@ def unnamed_told_again(doc: Doc) -> None:
 
 
 def run(doc: Doc) -> None:
+    no_summaries(doc)
     to_places_inside(doc)
     no_world_regions(doc)
     no_summaries(doc)
