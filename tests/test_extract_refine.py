@@ -89,6 +89,12 @@ def test_a_companion_after_and_is_not_the_traveller_and_a_weekday_is_no_name(gaz
     assert "Sunday" not in {w for w, _a, _b in legs_of(text, gazetteer)}
 
 
+def test_a_place_or_a_phrase_opener_is_never_the_traveller(gazetteer):
+    text = ("Prime Minister Narendra Modi will start with a trip to Sri Lanka. Besides Sri Lanka, he is slated to "
+            "travel to Israel and Spain.")
+    assert {w for w, _a, _b in legs_of(text, gazetteer)} == {"Narendra Modi"}
+
+
 # -- class 3: reversed and spurious legs -----------------------------------------------------------------------
 
 def test_a_leg_that_sums_up_the_journey_is_not_one_more_leg(gazetteer):

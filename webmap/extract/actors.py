@@ -40,6 +40,9 @@ _REPORTED = re.compile(r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
+# words that open a sentence or a phrase and are never a name: "Besides Sri Lanka, he is slated to travel to"
+_NOT_NAMES = frozenset("""besides apart unlike like including excluding except following alongside subsequently
+initially originally eventually additionally""".split())
 # a sentence about part of a group, set against another part: a traveller of its own
 _PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b)")
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -57,6 +60,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         k = bisect.bisect_right(keys, pos) - 1
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
+    surfaces = {m.surface for m in doc.mentions}
     out = []
     runs: list[list[tuple[int, int, str]]] = []
     for w in re.finditer(r"[A-Z][\w’'-]*", doc.text):
@@ -73,7 +77,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         titled = False
         title_at = None
         while spans and (normalise(spans[0][2]) in TITLES or normalise(spans[0][2]) in ROLE_WORDS
-                         or normalise(spans[0][2]) in SENTENCE_OPENERS
+                         or normalise(spans[0][2]) in SENTENCE_OPENERS or normalise(spans[0][2]) in _NOT_NAMES
                          or inside(spans[0][0], spans_sorted, starts)):
             if normalise(spans[0][2]) in TITLES:
                 titled, title_at = True, spans[0][0]
@@ -86,8 +90,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if not spans:
             continue
         name = doc.text[spans[0][0]:spans[-1][1]]
-        if name.isupper() or normalise(spans[-1][2]) in DEMONYMS:  # "Latin American", "the South Korean"
-            continue
+        if name.isupper() or normalise(spans[-1][2]) in DEMONYMS or name in surfaces:
+            continue  # "Latin American", "the South Korean", a place the text names elsewhere
         name = re.sub(r"(?:’s|'s)$", "", name)
         first = normalise(spans[0][2])
         if titled and len(spans) == 1 and title_at is not None:  # "Pope Francis", "Prince Philip"
@@ -197,7 +201,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         np_text = f"{np.group('det')} {' '.join(words)}"
     pron = re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)
     for name in re.finditer(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)", clause):
-        if normalise(name.group("n")) in SENTENCE_OPENERS or doc.in_mention(
+        if normalise(name.group("n")) in SENTENCE_OPENERS or normalise(name.group("n")) in _NOT_NAMES or doc.in_mention(
                 clause_start + name.start("n")) or re.search(
                 r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$",
                 clause[:name.start("n")]):
