@@ -104,6 +104,13 @@ def test_a_leg_that_sums_up_the_journey_is_not_one_more_leg(gazetteer):
     assert [(a, b) for _w, a, b in legs_of(text, gazetteer)] == [("Reykjavík", "Tokyo"), ("Tokyo", "Hiroshima")]
 
 
+def test_a_leg_told_again_from_a_country_is_the_leg_from_the_place(gazetteer):
+    text = ("An AirAsia India flight from Suceava carrying 170 Indian evacuees from Ukraine landed at Delhi on "
+            "Saturday. An AirAsia India flight from Sauceva in Romania via Dubai landed at Delhi Airport with 170 "
+            "Indian evacuees from Ukraine, the official said.")
+    assert [(a, b) for _w, a, b in legs_of(text, gazetteer)] == [("Suceava", "Delhi")]
+
+
 def test_where_someone_originally_moved_is_background(gazetteer):
     text = ("Thousands are attempting the journey from Kyiv to Lviv by car. Both students, they originally moved "
             "to Kyiv to study medicine.")

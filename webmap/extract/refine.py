@@ -191,6 +191,19 @@ def no_summaries(doc: Doc) -> None:
     doc.legs = keep
 
 
+def vaguer_retellings(doc: Doc) -> None:
+    """Class: one leg told twice, once from a place and once from a country ("a flight from Suceava ... landed at
+    Delhi", "evacuees from Ukraine ... landed at Delhi"): the leg from the place stands for both."""
+    keep = []
+    for leg in doc.legs:
+        if doc.places[leg.from_].kind == "country" and any(
+                g is not leg and g.traveller == leg.traveller and g.to == leg.to
+                and doc.places[g.from_].kind not in ("country", "region") for g in doc.legs):
+            continue
+        keep.append(leg)
+    doc.legs = keep
+
+
 def _path(legs: list[Leg], start: str, end: str) -> bool:
     """Two or more legs lead from ``start`` to ``end``."""
     step = {}
@@ -221,5 +234,6 @@ def run(doc: Doc) -> None:
     to_places_inside(doc)
     no_world_regions(doc)
     no_summaries(doc)
+    vaguer_retellings(doc)
     unnamed_told_again(doc)
     doc.legs = _told_once(doc.legs)
