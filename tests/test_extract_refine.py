@@ -111,6 +111,14 @@ def test_a_leg_told_again_from_a_country_is_the_leg_from_the_place(gazetteer):
     assert [(a, b) for _w, a, b in legs_of(text, gazetteer)] == [("Suceava", "Delhi")]
 
 
+def test_a_destination_given_up_is_no_leg(gazetteer):
+    text = ("A Chinese jet that landed in Pyongyang departed on Sunday for Singapore. Initially, the plane reported it "
+            "was flying to Beijing but suddenly changed its flight number with its heading set for Singapore.")
+    j = extract(text, gazetteer, published="2018-06-10")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Pyongyang", "Singapore")]
+    assert any("given up" in u.message for u in j.unsure)
+
+
 def test_where_someone_originally_moved_is_background(gazetteer):
     text = ("Thousands are attempting the journey from Kyiv to Lviv by car. Both students, they originally moved "
             "to Kyiv to study medicine.")

@@ -204,6 +204,31 @@ def vaguer_retellings(doc: Doc) -> None:
     doc.legs = keep
 
 
+# "Initially, the plane reported it was flying to Beijing but suddenly changed its flight number": given up
+_GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\bbut\b(?=[^.;]{0,60}?\b(?:chang\w+|"
+                       r"divert\w+|re-?rout\w+|switch\w+|turned\s+(?:back|around)|instead)\b)", re.IGNORECASE)
+
+
+def given_up(doc: Doc) -> None:
+    """Class: a destination the text says was given up ("initially ... flying to Beijing but ... changed"): no leg
+    goes to it when that is all the text says of the traveller there."""
+    ends = {}
+    for i, facts in doc.facts.items():
+        s, e = doc.sents[i]
+        spans = [(m.start(), m.end()) for m in _GIVEN_UP.finditer(doc.text, s, e)]
+        for f in facts:
+            if f.place is None or f.kind in ("depart", "begin", "via"):
+                continue
+            dropped = any(a <= f.start < b for a, b in spans)
+            ends.setdefault((f.traveller, f.place), []).append(dropped)
+    gone = {k for k, flags in ends.items() if all(flags)}
+    for leg in doc.legs:
+        if (leg.traveller, leg.to) in gone:
+            doc.note_unsure(f"Not drawn: the article says the way to {doc.places[leg.to].name} was given up.",
+                            *((leg.quote.start, leg.quote.end) if leg.quote else ()))
+    doc.legs = [leg for leg in doc.legs if (leg.traveller, leg.to) not in gone]
+
+
 def _path(legs: list[Leg], start: str, end: str) -> bool:
     """Two or more legs lead from ``start`` to ``end``."""
     step = {}
@@ -235,5 +260,6 @@ def run(doc: Doc) -> None:
     no_world_regions(doc)
     no_summaries(doc)
     vaguer_retellings(doc)
+    given_up(doc)
     unnamed_told_again(doc)
     doc.legs = _told_once(doc.legs)
