@@ -131,6 +131,12 @@ def test_some_and_others_are_two_groups_not_one_journey(gazetteer):
     assert [(a, b) for _w, a, b in legs_of(text, gazetteer)] == [("New Orleans", "Dallas")]
 
 
+def test_travel_arrangements_to_a_place_are_no_travel(gazetteer):
+    text = ("After, the president took the presidential plane from the Rzeszow airport. Travel arrangements to the "
+            "Ukraine were carried out in the midst of great secrecy.")
+    assert legs_of(text, gazetteer) == []
+
+
 def test_a_head_of_state_is_no_travel_word(gazetteer):
     text = ("Obama is expected to arrive in Brasilia on Saturday. In Brazil, Obama is to meet with President Dilma "
             "Rousseff, the country's first female head of state, and deliver a speech to the people of Brazil from "

@@ -152,7 +152,7 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
 _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"
                      r"links?|close|closer|next|similar|compared|access|threats?|answer|response|key|gateway|"
                      r"according|due|owing|thanks|opposed|home|open|sent|send|aid|loans?|support|letter|message|"
-                     r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up)\s+(?:\w+\s+)?to\s*$",
+                     r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up|arrangements|preparations)\s+(?:\w+\s+)?to\s*$",
                      re.IGNORECASE)
 
 
