@@ -119,6 +119,14 @@ def test_a_destination_given_up_is_no_leg(gazetteer):
     assert any("given up" in u.message for u in j.unsure)
 
 
+def test_two_places_listed_in_both_orders_get_no_leg_between_them(gazetteer):
+    text = ("Over 350 Indians evacuated from Yemen arrived in Kochi and Mumbai today in two Indian Air Force planes. "
+            "The evacuees landed in Mumbai and Kochi early on Thursday morning in two special flights.")
+    pairs = {(a, b) for _w, a, b in legs_of(text, gazetteer)}
+    assert not pairs & {("Kochi", "Mumbai"), ("Mumbai", "Kochi")}
+    assert pairs == {("Yemen", "Kochi")}  # a country start with no place of its own is kept, not folded away
+
+
 def test_where_someone_originally_moved_is_background(gazetteer):
     text = ("Thousands are attempting the journey from Kyiv to Lviv by car. Both students, they originally moved "
             "to Kyiv to study medicine.")

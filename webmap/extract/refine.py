@@ -193,12 +193,15 @@ def no_summaries(doc: Doc) -> None:
 
 def vaguer_retellings(doc: Doc) -> None:
     """Class: one leg told twice, once from a place and once from a country ("a flight from Suceava ... landed at
-    Delhi", "evacuees from Ukraine ... landed at Delhi"): the leg from the place stands for both."""
+    Delhi", "evacuees from Ukraine ... landed at Delhi"): the leg from the place, where a journey starts, stands
+    for both."""
     keep = []
+    reached = {(g.traveller, g.to) for g in doc.legs}
     for leg in doc.legs:
         if doc.places[leg.from_].kind == "country" and any(
                 g is not leg and g.traveller == leg.traveller and g.to == leg.to
-                and doc.places[g.from_].kind not in ("country", "region") for g in doc.legs):
+                and doc.places[g.from_].kind not in ("country", "region")
+                and (g.traveller, g.from_) not in reached for g in doc.legs):
             continue
         keep.append(leg)
     doc.legs = keep
@@ -227,6 +230,30 @@ def given_up(doc: Doc) -> None:
             doc.note_unsure(f"Not drawn: the article says the way to {doc.places[leg.to].name} was given up.",
                             *((leg.quote.start, leg.quote.end) if leg.quote else ()))
     doc.legs = [leg for leg in doc.legs if (leg.traveller, leg.to) not in gone]
+
+
+def _listed_together(doc: Doc, leg: Leg) -> bool:
+    """The leg's two ends are arrivals its sentence lists together ("arrived in Kochi and Mumbai")."""
+    for i in _leg_sents(doc, leg):
+        arrived = {f.place: f.cue for f in doc.facts.get(i, ()) if f.traveller == leg.traveller
+                   and f.kind in ("arrive", "stop", "final")}
+        if leg.from_ in arrived and leg.to in arrived and "list" in (arrived[leg.from_], arrived[leg.to]):
+            return True
+    return False
+
+
+def no_order_given(doc: Doc) -> None:
+    """Class: two places listed together, once in each order ("arrived in Kochi and Mumbai", "landed in Mumbai
+    and Kochi"): the text gives no order between them (two planes, two groups), so neither way is a leg."""
+    both = set()
+    for leg in doc.legs:
+        back = [g for g in doc.legs if g.traveller == leg.traveller and (g.from_, g.to) == (leg.to, leg.from_)]
+        if back and _listed_together(doc, leg) and all(_listed_together(doc, g) for g in back):
+            both.add(id(leg))
+            doc.note_unsure(f"No leg between {doc.places[leg.from_].name} and {doc.places[leg.to].name}: the article "
+                            f"lists them together in both orders.", *((leg.quote.start, leg.quote.end)
+                                                                      if leg.quote else ()))
+    doc.legs = [leg for leg in doc.legs if id(leg) not in both]
 
 
 def _path(legs: list[Leg], start: str, end: str) -> bool:
@@ -259,6 +286,7 @@ def run(doc: Doc) -> None:
     to_places_inside(doc)
     no_world_regions(doc)
     no_summaries(doc)
+    no_order_given(doc)
     vaguer_retellings(doc)
     given_up(doc)
     unnamed_told_again(doc)
