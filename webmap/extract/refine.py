@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from webmap.journey import Leg
@@ -79,33 +80,39 @@ _ENTERED_VIA = re.compile(r"\benter(?:ed|s|ing)?\s+(?:the\s+)?(?P<into>[^.;]{1,4
                           r"(?:(?:province|town|city|region|district)\s+of\s+)?)?$", re.IGNORECASE)
 
 
-def crossing_points(doc: Doc, area: str) -> tuple[str | None, str | None]:
+def crossings(doc: Doc) -> list[tuple[list[str], str]]:
+    """(the places entered, the crossing) for each "entered X via P" the text tells; P is the first place named
+    after its "via"."""
+    places = sorted((m for m in doc.mentions if m.role == "place" and m.kind not in ("country", "demonym")),
+                    key=lambda m: m.start)
+    starts = [m.start for m in places]
+    out = []
+    for enter in re.finditer(r"\benter(?:ed|s|ing)?\b", doc.text, re.IGNORECASE):
+        k = bisect.bisect_right(starts, enter.end())
+        while k < len(places) and places[k].start <= enter.start() + 200:
+            via = _ENTERED_VIA.match(doc.text, enter.start(), places[k].start)
+            if via:
+                into = [doc.key_for(n) for n in doc.mentions if via.start("into") <= n.start < via.end("into")]
+                out.append((into, doc.key_for(places[k])))
+                break
+            k += 1
+    return out
+
+
+def crossing_points(doc: Doc, area: str, told: list[tuple[list[str], str]]) -> tuple[str | None, str | None]:
     """Where a traveller crossed into ``area`` and where out of it, when the text names the crossing ("entered
     Turkey via the Kapıkule border crossing"): (entry, exit) place keys inside it, each when there is one."""
-    entry: list[str] = []
-    leave: list[str] = []
-    told: set[int] = set()  # a crossing is the first place named after its "via"
-    for m in doc.mentions:
-        if m.role != "place" or m.kind in ("country", "demonym"):
-            continue
-        via = _ENTERED_VIA.search(doc.text, max(0, m.start - 200), m.start)
-        if not via or via.start() in told:
-            continue
-        told.add(via.start())
-        key = doc.key_for(m)
-        if not inside(doc, area, key):
-            continue
-        into = [doc.key_for(n) for n in doc.mentions if via.start("into") <= n.start < via.end("into")]
-        (entry if area in into else leave).append(key)
+    entry = [key for into, key in told if area in into and inside(doc, area, key)]
+    leave = [key for into, key in told if area not in into and inside(doc, area, key)]
     one = lambda keys: keys[0] if len(set(keys)) == 1 else None  # noqa: E731
     return one(entry), one(leave)
 
 
-def _inside_place(doc: Doc, who: str, area: str, legs: list[Leg]) -> str | None:
-    """The one place inside ``area`` the text puts ``who`` at: among the traveller's own travel facts, else in
-    the sentences around the legs that end there; None when there is none, or more than one."""
-    told = list(dict.fromkeys(f.place for fs in doc.facts.values() for f in fs
-                              if f.traveller == who and f.place and inside(doc, area, f.place)))
+def _inside_place(doc: Doc, who: str, area: str, legs: list[Leg], visited: list[str]) -> str | None:
+    """The one place inside ``area`` the text puts ``who`` at: among the places of the traveller's own travel
+    facts (``visited``), else in the sentences around the legs that end there; None when there is none, or more
+    than one."""
+    told = [k for k in visited if inside(doc, area, k)]
     if len(told) == 1:
         return told[0]
     if told:
@@ -120,13 +127,20 @@ def to_places_inside(doc: Doc) -> None:
     by_who: dict[str, list[Leg]] = {}
     for leg in doc.legs:
         by_who.setdefault(leg.traveller, []).append(leg)
+    visited: dict[str, dict[str, None]] = {}  # each traveller's places in its travel facts, in text order
+    for i in sorted(doc.facts):
+        for f in doc.facts[i]:
+            if f.place:
+                visited.setdefault(f.traveller, {})[f.place] = None
+    told: list[tuple[list[str], str]] | None = None
     for who, legs in by_who.items():
         areas = dict.fromkeys(k for leg in legs for k in (leg.from_, leg.to) if is_area(doc, k))
         for area in areas:
             ending = [leg for leg in legs if area in (leg.from_, leg.to)]
-            place = _inside_place(doc, who, area, ending)
+            place = _inside_place(doc, who, area, ending, list(visited.get(who, ())))
             if place is None:
-                _crossed(doc, who, area, ending)
+                told = crossings(doc) if told is None else told
+                _crossed(doc, area, ending, told)
                 continue
             name, area_name = doc.places[place].name, doc.places[area].name
             for leg in ending:
@@ -137,10 +151,10 @@ def to_places_inside(doc: Doc) -> None:
     doc.legs = [leg for leg in doc.legs if leg.from_ != leg.to]
 
 
-def _crossed(doc: Doc, who: str, area: str, legs: list[Leg]) -> None:
+def _crossed(doc: Doc, area: str, legs: list[Leg], told: list[tuple[list[str], str]]) -> None:
     """A leg into a country ends where the text says the traveller crossed into it; a leg out of it starts where
     the text says the traveller crossed out of it."""
-    entry, leave = crossing_points(doc, area)
+    entry, leave = crossing_points(doc, area, told)
     name = doc.places[area].name
     for leg in legs:
         if leg.to == area and entry and entry != leg.from_:
