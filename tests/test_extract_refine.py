@@ -95,6 +95,12 @@ def test_a_place_or_a_phrase_opener_is_never_the_traveller(gazetteer):
     assert {w for w, _a, _b in legs_of(text, gazetteer)} == {"Narendra Modi"}
 
 
+def test_he_with_no_traveller_before_is_the_last_person_named(gazetteer):
+    text = ("Prime Minister Narendra Modi will have a packed schedule of foreign visits from next month. In May, he "
+            "is slated to travel to Israel and then to Spain.")
+    assert legs_of(text, gazetteer) == [("Narendra Modi", "Israel", "Spain")]
+
+
 # -- class 3: reversed and spurious legs -----------------------------------------------------------------------
 
 def test_a_leg_that_sums_up_the_journey_is_not_one_more_leg(gazetteer):

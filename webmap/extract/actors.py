@@ -233,6 +233,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         return bare.group("n")
     if previous:
         return previous
+    if pron and pron.group().strip().lower() in ("he", "she"):  # "Besides Sri Lanka, he is slated to travel to"
+        named = doc.people_in(0, clause_start + pron.start())
+        if named:
+            return canonical(doc, named[-1][2])
     e = doc.sents[sent][1]
     opening = _SUBJECT_RE.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
     if opening and normalise(opening.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(opening.start("n")):
