@@ -139,6 +139,12 @@ def test_where_someone_originally_moved_is_background(gazetteer):
     assert [(a, b) for _w, a, b in legs_of(text, gazetteer)] == [("Kyiv", "Lviv")]
 
 
+def test_a_recent_trip_is_background(gazetteer):
+    text = ("Trudeau left Ottawa on Monday for a tour of Africa. He confirmed he had tested positive after his recent "
+            "trip to Los Angeles for the Summit of the Americas.")
+    assert legs_of(text, gazetteer) == []
+
+
 def test_some_and_others_are_two_groups_not_one_journey(gazetteer):
     text = ("Some on commercial buses were driven to Little Rock. Others were first taken to New Orleans, then "
             "flown to Dallas.")

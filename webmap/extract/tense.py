@@ -127,8 +127,8 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
 
 
 # an earlier trip told as background: "last visited X in 2019", "his previous visit", "24 years ago",
-# "originally moved to Kyiv"
-_BACKGROUND = re.compile(r"\b(?:last|previous|previously)\s+(?:time\s+)?(?:\w+\s+){0,2}?"
+# "originally moved to Kyiv", "his recent trip to"
+_BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent)\s+(?:time\s+)?(?:\w+\s+){0,2}?"
                          r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured)\b|"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
                          r"(?P<year>1[89]\d\d|20\d\d)\b|\b\d+\s+(?:years|decades)\s+(?:ago|earlier|before)\b|"
