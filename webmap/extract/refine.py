@@ -28,6 +28,12 @@ _AT_RE = re.compile(r"(?:\b(?:in|at|to|from|into|via|through|reach\w*|enter\w*|v
                     r"(?:[\w.’'-]+\s+){0,3}|(?:’s|'s)\s+)$", re.IGNORECASE)
 
 
+def _kind(doc: Doc, key: str | None) -> str:
+    """The kind of a leg end; "" for an end that is no place of the story (a start the text does not give)."""
+    p = doc.places.get(key) if key else None
+    return p.kind if p is not None else ""
+
+
 def _admin1(doc: Doc, key: str) -> str:
     p = doc.places[key]
     g = doc.gaz.get(p.geonameid) if p.geonameid else None
@@ -36,12 +42,16 @@ def _admin1(doc: Doc, key: str) -> str:
 
 def is_area(doc: Doc, key: str) -> bool:
     """A country or a first-level region: an end a journey can name before the text says where in it."""
+    if not _kind(doc, key):
+        return False
     p = doc.places[key]
     return p.kind == "country" or (p.kind == "region" and bool(p.country) and bool(_admin1(doc, key)))
 
 
 def inside(doc: Doc, area: str, key: str) -> bool:
     """A place (not itself a country) in a country, or in a first-level region."""
+    if not (_kind(doc, area) and _kind(doc, key)):
+        return False
     a, p = doc.places[area], doc.places[key]
     if area == key or p.kind == "country" or not a.country or p.country != a.country:
         return False
@@ -172,8 +182,7 @@ def _note(leg: Leg, note: str) -> None:
 
 
 def _world_region(doc: Doc, key: str) -> bool:
-    p = doc.places[key]
-    return p.kind in ("region", "other") and not p.country
+    return _kind(doc, key) in ("region", "other") and not doc.places[key].country
 
 
 def no_world_regions(doc: Doc) -> None:
@@ -212,9 +221,9 @@ def vaguer_retellings(doc: Doc) -> None:
     keep = []
     reached = {(g.traveller, g.to) for g in doc.legs}
     for leg in doc.legs:
-        if doc.places[leg.from_].kind == "country" and any(
+        if _kind(doc, leg.from_) == "country" and any(
                 g is not leg and g.traveller == leg.traveller and g.to == leg.to
-                and doc.places[g.from_].kind not in ("country", "region")
+                and _kind(doc, g.from_) not in ("country", "region", "")
                 and (g.traveller, g.from_) not in reached for g in doc.legs):
             continue
         keep.append(leg)
@@ -262,7 +271,8 @@ def no_order_given(doc: Doc) -> None:
     both = set()
     for leg in doc.legs:
         back = [g for g in doc.legs if g.traveller == leg.traveller and (g.from_, g.to) == (leg.to, leg.from_)]
-        if back and _listed_together(doc, leg) and all(_listed_together(doc, g) for g in back):
+        if back and _kind(doc, leg.from_) and _listed_together(doc, leg) and all(
+                _listed_together(doc, g) for g in back):
             both.add(id(leg))
             doc.note_unsure(f"No leg between {doc.places[leg.from_].name} and {doc.places[leg.to].name}: the article "
                             f"lists them together in both orders.", *((leg.quote.start, leg.quote.end)
