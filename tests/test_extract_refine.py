@@ -23,6 +23,7 @@ def test_a_country_end_goes_to_the_city_the_text_puts_the_traveller_in(gazetteer
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Nairobi", "Lima")]
     leg = j.legs[0]
     assert leg.inferred and "Where in Peru: Lima" in leg.note
+    assert not any(u.message.startswith("Not drawn") and "Peru" in u.message for u in j.unsure)  # Lima draws it
 
 
 def test_a_country_named_before_its_city_on_both_legs(gazetteer):
