@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: install install-runtime serve export test lint bench bench-tools browser clean
+.PHONY: install install-runtime serve export test lint bench bench-tools browser postgres clean
 
 # Serving needs only the runtime dependencies; tests and benchmarks add their extras on top. pip prints what it
 # collects and installs (no --quiet): a first run shows its progress.
@@ -16,8 +16,8 @@ $(BIN)/webmap: pyproject.toml
 	touch $@
 
 $(VENV)/.dev: $(BIN)/webmap
-	@echo "make: adding the test and benchmark extras"
-	$(BIN)/pip install --progress-bar off --disable-pip-version-check -e '.[test,bench]'
+	@echo "make: adding the test, benchmark and PostgreSQL-store extras"
+	$(BIN)/pip install --progress-bar off --disable-pip-version-check -e '.[test,bench,postgres]'
 	touch $@
 
 install-runtime: $(BIN)/webmap
@@ -29,6 +29,12 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+# Debian's PostgreSQL server for the PostgreSQL store's tests (they start a throwaway cluster of their own).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql; }
 
 # wrk (the load generator) and nginx (the static-file ceiling) for bench/bench_load.py.
 bench-tools:
@@ -44,7 +50,7 @@ serve: install-runtime
 export: install-runtime
 	$(BIN)/webmap export -o map.html
 
-test: install browser
+test: install browser postgres
 	$(BIN)/ruff check webmap gazetteer tests bench tools
 	$(BIN)/python -m pytest
 

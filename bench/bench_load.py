@@ -2,19 +2,22 @@
 """Load benchmark (issue 10): wrk against the production server (waitress) on 127.0.0.1.
 
 Requests a second and p50/p99 latency for the seed map (/map), its GeoJSON, a stored map, a 304 revalidation of
-the map and posting a story, at 1, 8 and 64 connections, each beside a static file of the same bytes served by
+the map and posting a story, at 1, 8 and 64 connections (and the stored map again from a second server process
+on the PostgreSQL store, when Debian's PostgreSQL and psycopg are installed: a throwaway cluster is started for
+it), each beside a static file of the same bytes served by
 nginx (Debian's nginx-light, one worker process) on the same machine: the ceiling a Python server is measured
 against, printed as a ratio. Everything listens on 127.0.0.1 only; every run lasts --seconds (default 3), so the
 whole bench takes about a minute and a half.
 
 Needs `wrk` and `nginx` (apt-get install -y wrk nginx-light); it installs nothing itself and says what is missing.
 
-    python bench/bench_load.py [--seconds 3] [--connections 1,8,64]
+    python bench/bench_load.py [--seconds 3] [--connections 1,8,64] [--no-postgres]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -26,6 +29,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +46,8 @@ if __name__ == "__main__":  # job processes import this file again: only the ser
     from webmap.web.offload import warm_up
 
     args = parser().parse_args(["serve", "-q"])
-    app = create_app({{"GAZETTEER": _gazetteer(args), "DATA_DIR": {data!r}, "RATELIMIT_ENABLED": False}})
+    app = create_app({{"GAZETTEER": _gazetteer(args), "DATA_DIR": {data!r}, "RATELIMIT_ENABLED": False,
+                      "STORE": {store!r}}})
     start_forkserver()  # as `webmap serve` does
     warm_up(app.extensions["webmap"])
     serve(app, "127.0.0.1", {port}, production=True)
@@ -127,6 +132,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seconds", type=float, default=3.0, help="length of each wrk run")
     ap.add_argument("--connections", default="1,8,64", help="comma-separated connection counts")
+    ap.add_argument("--no-postgres", action="store_true", help="leave out the PostgreSQL store's stored map")
     args = ap.parse_args()
     missing = [tool for tool in ("wrk", "nginx") if not (shutil.which(tool) or Path(f"/usr/sbin/{tool}").exists())]
     if missing:
@@ -142,29 +148,21 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="webmap-bench-load-") as tmp_name:
         tmp = Path(tmp_name)
         tmp.chmod(0o755)  # nginx's worker (nobody) reads the static file from here
-        port, static_port = free_port(), free_port()
-        (tmp / "serve.py").write_text(SERVER.format(data=str(tmp / "data"), port=port))
-        app_proc = subprocess.Popen([sys.executable, str(tmp / "serve.py")], cwd=ROOT,
-                                    stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
-        web_proc = None
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_for(base + "/healthz")
-            req = urllib.request.Request(base + "/maps", data=story.encode(), method="POST",
-                                         headers={"Content-Type": "text/plain", "Accept": "application/json"})
-            try:
-                map_id = json.loads(urllib.request.urlopen(req, timeout=120).read())["id"]
-            except urllib.error.HTTPError as err:
-                raise SystemExit(f"bench_load: posting the seed story: {err.code} {err.read()[:300]!r}") from None
+        static_port = free_port()
+        with contextlib.ExitStack() as stack:
+            base, map_id = stack.enter_context(app_server(tmp / "sqlite", None, story))
+            pg = None if args.no_postgres else stack.enter_context(postgres_server())
+            if pg is not None:
+                pg_base, pg_map = stack.enter_context(app_server(tmp / "postgres", pg, story))
             page = urllib.request.urlopen(base + "/map", timeout=60)
             etag, html = page.headers["ETag"], page.read()
-            urllib.request.urlopen(f"{base}/maps/{map_id}/map", timeout=60).read()  # drawn once, then cached
 
             (tmp / "www").mkdir()
             (tmp / "www" / "map.html").write_bytes(html)
             (tmp / "nginx.conf").write_text(NGINX.format(dir=tmp, port=static_port))
             web_proc = subprocess.Popen([nginx, "-c", str(tmp / "nginx.conf"), "-p", str(tmp)],
                                         stderr=subprocess.DEVNULL)
+            stack.callback(stop, web_proc)
             static = f"http://127.0.0.1:{static_port}/map.html"
             wait_for(static)
 
@@ -174,6 +172,11 @@ def main() -> int:
             targets = [("/map", base + "/map", None), ("GeoJSON", base + "/journey.geojson", None),
                        ("stored map", f"{base}/maps/{map_id}/map", None), ("304 /map", base + "/map", not_modified),
                        ("post a story", base + "/maps", posting)]
+            if pg is not None:  # the same target, from a server whose maps are in PostgreSQL
+                targets.insert(3, ("stored map pg", f"{pg_base}/maps/{pg_map}/map", None))
+            else:
+                print("bench_load: no PostgreSQL store run (--no-postgres, or PostgreSQL/psycopg not installed)",
+                      file=sys.stderr)
             print(f"wrk {args.seconds:g} s per run on 127.0.0.1; {os.cpu_count()} CPUs; webmap on waitress "
                   f"(8 threads), ceiling: nginx {nginx_version(nginx)} (1 worker) serving the /map page "
                   f"({len(html):,} bytes) as a static file")
@@ -184,15 +187,57 @@ def main() -> int:
                 print(row("static (nginx)", c, ceiling, None))
                 for name, url, script in targets:
                     print(row(name, c, run_wrk(url, c, args.seconds, script), ceiling), flush=True)
-        finally:
-            for proc in (app_proc, web_proc):
-                if proc is not None:
-                    proc.terminate()
-                    try:
-                        proc.wait(15)
-                    except subprocess.TimeoutExpired:
-                        proc.kill()
     return 0
+
+
+def stop(proc: subprocess.Popen | None) -> None:
+    if proc is not None:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@contextlib.contextmanager
+def app_server(tmp: Path, store: str | None, story: str) -> Iterator[tuple[str, str]]:
+    """webmap on waitress with its maps in ``store`` (None: the SQLite file), and the id of one stored map that
+    has been drawn once (so the runs measure serving it, not drawing it)."""
+    tmp.mkdir()
+    port = free_port()
+    (tmp / "serve.py").write_text(SERVER.format(data=str(tmp / "data"), port=port, store=store))
+    proc = subprocess.Popen([sys.executable, str(tmp / "serve.py")], cwd=ROOT, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_for(base + "/healthz")
+        req = urllib.request.Request(base + "/maps", data=story.encode(), method="POST",
+                                     headers={"Content-Type": "text/plain", "Accept": "application/json"})
+        try:
+            map_id = json.loads(urllib.request.urlopen(req, timeout=120).read())["id"]
+        except urllib.error.HTTPError as err:
+            raise SystemExit(f"bench_load: posting the seed story: {err.code} {err.read()[:300]!r}") from None
+        urllib.request.urlopen(f"{base}/maps/{map_id}/map", timeout=60).read()  # drawn once, then cached
+        yield base, map_id
+    finally:
+        stop(proc)
+
+
+@contextlib.contextmanager
+def postgres_server() -> Iterator[str | None]:
+    """A throwaway PostgreSQL cluster (the tests' helper), or None when PostgreSQL or psycopg is missing."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import psycopg  # noqa: F401 - only to know it is there
+        from pgserver import binaries, running
+    except ImportError:
+        yield None
+        return
+    if binaries() is None:
+        yield None
+        return
+    with running() as server:
+        yield server.url("postgres")
 
 
 def nginx_version(nginx: str) -> str:

@@ -27,13 +27,13 @@ from geopy.exc import (
     GeocoderUnavailable,
     GeopyError,
 )
-from geopy.geocoders import Nominatim
+from geopy.geocoders import Nominatim, Pelias
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from .normalise import normalise
 from .resolve import Gazetteer
-from .store import Place, Store
+from .store import GazetteerError, Place, Store
 
 __all__ = ["GazetteerGeocoder", "OnlineFallback", "online_from_env", "DEFAULT_USER_AGENT"]
 
@@ -96,6 +96,12 @@ _LANDMARK_CLASSES = {"tourism", "historic", "amenity", "building", "railway", "a
                      "man_made", "waterway", "bridge", "highway", "military", "office"}
 
 
+# Pelias's layers -> Place.kind
+_PELIAS_KINDS = {"country": "country", "dependency": "country", "macroregion": "region", "region": "region",
+                 "macrocounty": "region", "county": "region", "localadmin": "city", "locality": "city",
+                 "borough": "city", "neighbourhood": "city", "venue": "landmark"}
+
+
 def _kind(raw: dict[str, Any]) -> str:
     cls, typ = raw.get("class") or raw.get("category") or "", raw.get("type") or ""
     addresstype = raw.get("addresstype") or typ
@@ -141,8 +147,7 @@ class OnlineFallback:
         self._last = float("-inf")
         self._lock = threading.Lock()
         params = inspect.signature(geocoder.geocode).parameters
-        self._country_param = "country_codes" if "country_codes" in params else (
-            "country" if "country" in params else None)
+        self._country_param = next((p for p in ("country_codes", "country", "countries") if p in params), None)
         self._extra = {"addressdetails": True} if "addressdetails" in params else {}
 
     def resolve(self, store: Store, name: str, country: str | None = None) -> Place | None:
@@ -187,7 +192,9 @@ class OnlineFallback:
             if wait > 0:
                 time.sleep(wait)
             kwargs: dict[str, Any] = {"exactly_one": True, "timeout": self.timeout, **self._extra}
-            if country and self._country_param:
+            if country and self._country_param == "countries":  # Pelias: a list of codes
+                kwargs["countries"] = [country.upper()]
+            elif country and self._country_param:
                 kwargs[self._country_param] = country.lower()
             self.requests += 1
             try:
@@ -222,6 +229,12 @@ class OnlineFallback:
 
     def _to_place(self, location: Location, query: str, country: str | None) -> Place:
         raw = location.raw if isinstance(location.raw, dict) else {}
+        if isinstance(raw.get("properties"), dict):  # Pelias: a GeoJSON feature
+            props = raw["properties"]
+            cc = (props.get("country_code") or country or "").upper()[:2]
+            return Place(None, props.get("name") or query, float(location.latitude), float(location.longitude), cc,
+                         props.get("region") or "", 0, _PELIAS_KINDS.get(props.get("layer"), "other"), False,
+                         self.source)
         address = raw.get("address") if isinstance(raw.get("address"), dict) else {}
         cc = (address.get("country_code") or raw.get("country_code") or country or "").upper()[:2]
         name = raw.get("name") or (location.address or "").split(",")[0].strip() or query
@@ -256,9 +269,11 @@ _SHARED_LOCK = threading.Lock()
 def online_from_env(*, force: bool = False) -> OnlineFallback | None:
     """The process-wide OnlineFallback configured by the environment, or None when it is off.
 
-    On only if WEBMAP_ONLINE=1 (or `force`, for an explicit --online flag). WEBMAP_GEOCODER_DOMAIN,
-    WEBMAP_GEOCODER_SCHEME, WEBMAP_USER_AGENT and WEBMAP_GEOCODER_TIMEOUT configure it. Shared, so
-    that once it has found the network unavailable it stays quiet for the whole process.
+    On only if WEBMAP_ONLINE=1 (or `force`, for an explicit --online flag). WEBMAP_GEOCODER picks the service,
+    `nominatim` (default) or `pelias` (a self-hosted Pelias: WEBMAP_GEOCODER_DOMAIN is then required, and
+    WEBMAP_GEOCODER_API_KEY is sent if set). WEBMAP_GEOCODER_DOMAIN, WEBMAP_GEOCODER_SCHEME, WEBMAP_USER_AGENT
+    and WEBMAP_GEOCODER_TIMEOUT configure it. Shared, so that once it has found the network unavailable it stays
+    quiet for the whole process.
     """
     if not force and os.environ.get("WEBMAP_ONLINE", "").strip().lower() not in {"1", "true", "yes", "on"}:
         return None
@@ -266,10 +281,21 @@ def online_from_env(*, force: bool = False) -> OnlineFallback | None:
         timeout = float(os.environ.get("WEBMAP_GEOCODER_TIMEOUT") or 5.0)
     except ValueError:
         timeout = 5.0
-    key = (os.environ.get("WEBMAP_GEOCODER_DOMAIN") or DEFAULT_DOMAIN,
-           os.environ.get("WEBMAP_GEOCODER_SCHEME") or "https",
-           os.environ.get("WEBMAP_USER_AGENT") or DEFAULT_USER_AGENT, timeout)
+    service = (os.environ.get("WEBMAP_GEOCODER") or "nominatim").strip().lower()
+    if service not in ("nominatim", "pelias"):
+        raise GazetteerError(f"WEBMAP_GEOCODER={service!r}: expected nominatim or pelias")
+    domain = os.environ.get("WEBMAP_GEOCODER_DOMAIN") or (DEFAULT_DOMAIN if service == "nominatim" else "")
+    if not domain:
+        raise GazetteerError("WEBMAP_GEOCODER=pelias needs WEBMAP_GEOCODER_DOMAIN (host[:port] of your Pelias)")
+    key = (service, domain, os.environ.get("WEBMAP_GEOCODER_SCHEME") or "https",
+           os.environ.get("WEBMAP_USER_AGENT") or DEFAULT_USER_AGENT, timeout,
+           os.environ.get("WEBMAP_GEOCODER_API_KEY") or None)
     with _SHARED_LOCK:
         if key not in _SHARED:
-            _SHARED[key] = OnlineFallback(domain=key[0], scheme=key[1], user_agent=key[2], timeout=key[3])
+            geocoder = None
+            if service == "pelias":
+                geocoder = Pelias(domain, api_key=key[5], scheme=key[2], user_agent=key[3], timeout=timeout,
+                                  adapter_factory=URLLibAdapter)
+            _SHARED[key] = OnlineFallback(geocoder, domain=domain, scheme=key[2], user_agent=key[3],
+                                          timeout=timeout)
         return _SHARED[key]

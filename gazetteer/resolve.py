@@ -94,14 +94,20 @@ class Gazetteer:
 
     @classmethod
     def open(cls, path: pathlib.Path | None = None, *, build: bool = True, progress: bool = True,
-             online: OnlineFallback | None = None, lazy_index: bool = False) -> Gazetteer:
+             online: OnlineFallback | None = None, lazy_index: bool = False,
+             read_only: bool | None = None) -> Gazetteer:
         """Open the gazetteer at `path` (default: default_path()), building it first if it is missing,
         corrupt, from an older schema or built from different data. With build=False such a file is
-        an error rather than a reason to spend 15–40 s building. `lazy_index`: see Store.open."""
+        an error rather than a reason to spend 15–40 s building. `lazy_index`: see Store.open.
+
+        `read_only` (see Store.open) defaults to True unless online answers may be written into the file: an
+        `online` fallback is given, or WEBMAP_ONLINE=1 (how `--online` reaches the server's job processes)."""
         path = pathlib.Path(path) if path is not None else default_path()
+        if read_only is None:
+            read_only = online is None and os.environ.get("WEBMAP_ONLINE") != "1"
         usable = False  # a whole database, just built from older data
         try:
-            store = Store.open(path, lazy_index=lazy_index)
+            store = Store.open(path, lazy_index=lazy_index, read_only=read_only)
             if build and store.meta().get("inputs") != _fingerprint():
                 store.close()
                 usable = True
@@ -119,7 +125,7 @@ class Gazetteer:
                 if not usable:
                     raise
                 log.warning("%s; using the existing gazetteer", err)
-                store = Store.open(path, lazy_index=lazy_index)
+                store = Store.open(path, lazy_index=lazy_index, read_only=read_only)
         return cls(store, online=online, can_build=build, progress=progress)
 
     def close(self) -> None:

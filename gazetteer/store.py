@@ -286,17 +286,20 @@ class Store:
     # -- opening and checking -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: pathlib.Path, *, lazy_index: bool = False) -> Store:
+    def open(cls, path: pathlib.Path, *, lazy_index: bool = False, read_only: bool = False) -> Store:
         """Open an existing, valid gazetteer; raise GazetteerError saying why it is not one.
 
         The name index is read now (names are then answered from memory even if the file is damaged later), or
-        with `lazy_index` at the first name lookup: a one-shot command locating places by id needs none of it."""
+        with `lazy_index` at the first name lookup: a one-shot command locating places by id needs none of it.
+        `read_only`: the file is opened for reading only (SQLite's mode=ro), so that any number of processes may
+        share it, on a read-only disk too; online answers then cannot be kept in it."""
         path = pathlib.Path(path)
         problem = check_file(path)
         if problem:
             raise GazetteerError(f"gazetteer {path}: {problem}")
         try:
-            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            target = f"{path.resolve().as_uri()}?mode=ro" if read_only else path
+            conn = sqlite3.connect(target, uri=read_only, check_same_thread=False, isolation_level=None)
         except sqlite3.Error as e:
             raise GazetteerError(f"gazetteer {path}: cannot open ({e})") from None
         store = cls(conn, path)

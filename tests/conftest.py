@@ -174,3 +174,26 @@ def axe_violations(page, *, exclude: tuple[str, ...] = ()) -> list[dict]:
                                            targets: v.nodes.map(n => n.target.join(' '))}));
         }""", list(exclude))
     return result
+
+
+# ---- PostgreSQL fixtures (the PostgreSQL store, issue 10) -------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object]:
+    """A PostgreSQL server of its own for the whole session (Debian's binaries; `make test` installs them)."""
+    from pgserver import binaries, running
+
+    if binaries() is None:
+        pytest.skip("PostgreSQL is not installed: no /usr/lib/postgresql/*/bin/initdb (make postgres installs it)")
+    with running() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres) -> str:
+    """A fresh, empty schema of its own on the session's server, as a store URL."""
+    import uuid
+
+    schema = "t_" + uuid.uuid4().hex[:12]
+    postgres.sql(f"CREATE SCHEMA {schema}")
+    return postgres.url("postgres", options=f"-csearch_path%3D{schema}")

@@ -1,4 +1,4 @@
-"""A fake Nominatim on 127.0.0.1 for offline tests of the gazetteer's online fallback."""
+"""A fake Nominatim (and Pelias, at /v1/search) on 127.0.0.1 for offline tests of the online fallback."""
 
 from __future__ import annotations
 
@@ -21,6 +21,15 @@ ANSWERS = {
         "boundingbox": ["40.11", "40.12", "124.38", "124.40"],
     },
 }
+
+
+def pelias_feature(answer: dict) -> dict:
+    """The same place as Pelias answers it (a GeoJSON feature; its properties name the layer and country)."""
+    address = answer["address"]
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [float(answer["lon"]),
+                                                                           float(answer["lat"])]},
+            "properties": {"layer": "venue", "name": answer["name"], "country_code": address["country_code"].upper(),
+                           "country_a": "PRK", "region": address["state"], "label": answer["display_name"]}}
 
 
 def free_port() -> int:
@@ -51,7 +60,13 @@ class FakeNominatim:
                 if fake.mode in {"429", "403", "500"}:
                     self._send(int(fake.mode), {"error": "nope"})
                     return
-                q = parse_qs(url.query).get("q", [""])[0].lower()
+                query = parse_qs(url.query)
+                if url.path == "/v1/search":  # Pelias: GeoJSON features
+                    q = query.get("text", [""])[0].lower()
+                    self._send(200, {"type": "FeatureCollection",
+                                     "features": [pelias_feature(ANSWERS[q])] if q in ANSWERS else []})
+                    return
+                q = query.get("q", [""])[0].lower()
                 self._send(200, [ANSWERS[q]] if q in ANSWERS else [])
 
             def _send(self, status, payload):
@@ -83,3 +98,6 @@ class FakeNominatim:
     def __exit__(self, *exc) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+FakePelias = FakeNominatim  # the same server: Pelias asks /v1/search?text=..., answered as GeoJSON features

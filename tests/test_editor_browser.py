@@ -150,7 +150,7 @@ def test_fix_a_wrong_draft_save_reload_restore(server, watched_page):
     expect(page.locator("#ed-status")).to_contain_text("revision 3 saved")
     assert stop_names(page) == ["Pyongyang", "Beijing", "West"]
     assert api(f"{url}/api/maps/{map_id}/revisions/3") == api(f"{url}/api/maps/{map_id}/revisions/1")
-    assert page.locator("#ed-revisions li").count() == 3
+    expect(page.locator("#ed-revisions li")).to_have_count(3)  # the list is fetched again after the status
     watched_page.assert_clean()
 
 

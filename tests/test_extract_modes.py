@@ -32,3 +32,18 @@ def test_the_journey_file_knows_the_new_modes():
     from webmap.journey import MODES
 
     assert {"helicopter", "boat", "ferry", "ship", "bus", "foot", "convoy", "bicycle"} <= set(MODES)
+
+
+def test_a_leg_without_a_mode_takes_the_travellers_own_vehicle_named_elsewhere(gazetteer):
+    text = ("Kim Jong Un left Pyongyang on Monday and reached Beijing on Tuesday. "
+            "His armoured train was seen at the station.")
+    j = extract(text, gazetteer, published="2025-09-02")
+    (leg,) = j.legs
+    assert leg.mode == "train" and leg.inferred and "His armoured train" in leg.note
+
+
+def test_vehicles_of_two_kinds_give_no_mode(gazetteer):
+    text = ("Kim Jong Un left Pyongyang on Monday and reached Beijing on Tuesday. "
+            "His armoured train was seen at the station, and his plane at the airport.")
+    (leg,) = extract(text, gazetteer, published="2025-09-02").legs
+    assert leg.mode == "unknown"

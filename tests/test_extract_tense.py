@@ -29,3 +29,12 @@ def test_a_first_trip_is_this_trip(gazetteer):
     text = "Modi arrived in Tianjin on Sunday from Delhi, his first trip to China in seven years."
     j = extract(text, gazetteer, published="2025-09-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Delhi", "Tianjin")]
+
+
+def test_is_to_visit_is_a_plan_and_a_list_shares_its_heads_tense(gazetteer):
+    text = ("French President Emmanuel Macron is to visit Gabon for a summit, followed by Angola, then the Republic "
+            "of Congo.")
+    j = extract(text, gazetteer, published="2023-02-26")
+    route = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert route[-2:] == [("Gabon", "Angola"), ("Angola", "Republic of the Congo")]
+    assert all("Planned" in leg.note for leg in j.legs)

@@ -34,3 +34,38 @@ def test_an_itinerary_of_date_ranges_in_date_order(gazetteer):
 def test_pressure_from_a_capital_is_not_travel(gazetteer):
     text = "Kim arrived in Beijing on Tuesday, a key buffer against pressure from Washington."
     assert route(text, gazetteer) == []
+
+
+
+def test_an_arrival_says_how_before_where(gazetteer):
+    for how in ("by train", "aboard his special train", "by helicopter", "Monday evening", "late on Monday"):
+        text = f"Kim left Pyongyang on Monday and arrived {how} in Dandong that evening."
+        j = extract(text, gazetteer, published="2025-09-02")
+        assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Pyongyang", "Dandong")], how
+
+
+def test_a_countrys_name_before_a_noun_is_not_where_anyone_travels(gazetteer):
+    for text in ("President Obama arrived in Nairobi on Friday. The presidential party stopped at a U.S. military "
+                 "base in Germany on its way to Kenya.",
+                 "Obama flew to Nairobi on Friday after he stopped at a U.S. military base in Germany."):
+        j = extract(text, gazetteer, published="2015-07-24")
+        assert "United States" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to, *leg.via)}
+
+
+def test_a_stopover_told_later_is_how_the_journey_reached_its_first_stop(gazetteer):
+    text = ("Japanese Prime Minister Shigeru Ishiba arrived in Canberra on Tuesday for talks, after a stopover in "
+            "Manila. Ishiba flew from Tokyo to Manila on Sunday. He is due to travel on to Perth on Thursday to visit "
+            "a liquefied natural gas plant before returning to Tokyo on Friday.")
+    j = extract(text, gazetteer, published="2025-03-04")
+    got = [(j.places[g.from_].name, j.places[g.to].name, g.depart or g.arrive) for g in j.legs]
+    assert got == [("Tokyo", "Manila", "2025-03-02"), ("Manila", "Canberra", "2025-03-04"),
+                   ("Canberra", "Perth", "2025-03-06"), ("Perth", "Tokyo", "2025-03-07")]
+    assert ["Planned" in g.note for g in j.legs] == [False, False, True, True]  # "before returning": still to come
+
+
+def test_a_country_after_a_comma_says_where_the_place_before_is(gazetteer):
+    text = ("The boat had left Sfax, Tunisia, on Tuesday evening with about 50 people on board. Those rescued were "
+            "taken to Lampedusa and later transferred by ferry to Porto Empedocle.")
+    j = extract(text, gazetteer, published="2025-06-11")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs][0] == ("Sfax", "Lampedusa")
+    assert "Tunisia" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}

@@ -194,6 +194,8 @@ def test_a_full_disk_is_507_and_nothing_is_half_written(tmp_path):
                     for _ in range(3)]
         full = [r for r in statuses if r.status_code != 201]
         assert full and all(r.status_code == 507 and "disk is full" in r.get_json()["message"] for r in full)
+        assert client.get(f"/maps/{first.get_json()['id']}").status_code == 200  # reads go on while it is full
+        assert client.get("/healthz").status_code == 200
         (data / "filler").unlink()  # space again: everything acknowledged is there, whole, and writes work
         assert client.get(f"/maps/{first.get_json()['id']}").status_code == 200
         assert integrity(data) == "ok" and MapStore.in_dir(data).count() == 1 + len(statuses) - len(full)
@@ -202,9 +204,11 @@ def test_a_full_disk_is_507_and_nothing_is_half_written(tmp_path):
 
 def test_a_read_only_data_folder_reads_and_answers_503_for_writes(tmp_path):
     with tmpfs(tmp_path / "mnt") as data:
-        made = make_app(tmp_path, data).test_client().post(
-            "/maps", data={"text": STORY}, headers={"Accept": "application/json"}).get_json()
+        writer = make_app(tmp_path, data)
+        made = writer.test_client().post("/maps", data={"text": STORY}, headers={"Accept": "application/json"}
+                                         ).get_json()
         map_id = made["id"]
+        writer.extensions["webmap"].store.close()  # its connection stays open between requests otherwise
         subprocess.run(["mount", "-o", "remount,ro", str(data)], check=True)
         client = make_app(tmp_path, data).test_client()  # a fresh process: its first connection only reads
         assert client.get(f"/maps/{map_id}").status_code == 200
@@ -219,29 +223,30 @@ def test_a_read_only_data_folder_reads_and_answers_503_for_writes(tmp_path):
         assert health.get_json()["store"] == "read-only"
 
 
-def test_a_full_disk_without_a_mount_is_507(tmp_path, monkeypatch):
-    """The same answer where no tmpfs can be mounted: the write raises what SQLite raises on a full disk."""
-    import webmap.mapstore as mapstore
+def test_a_full_database_without_a_mount_is_507_and_reads_go_on(tmp_path, monkeypatch):
+    """Where no tmpfs can be mounted: SQLite's own "database or disk is full" (SQLITE_FULL), made real by capping
+    the file's pages (PRAGMA max_page_count) on every connection the store opens."""
+    import webmap.stores.sqlite as sqlite_store
 
-    real = mapstore._open
+    app = make_app(tmp_path, tmp_path / "data")
+    client = app.test_client()
+    first = client.post("/maps", data={"text": STORY}, headers={"Accept": "application/json"}).get_json()
+    store = app.extensions["webmap"].store
+    pages = store._connection().execute("PRAGMA page_count").fetchone()[0]
+    real = sqlite_store._open
 
-    class FullDisk:
-        def __init__(self, conn: sqlite3.Connection) -> None:
-            self._conn = conn
+    def capped(path):
+        conn = real(path)
+        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        return conn
 
-        def execute(self, sql: str, *args):
-            if sql.lstrip().upper().startswith(("INSERT", "UPDATE")):
-                raise sqlite3.OperationalError("database or disk is full")
-            return self._conn.execute(sql, *args)
-
-        def __getattr__(self, name: str):
-            return getattr(self._conn, name)
-
-    client = make_app(tmp_path, tmp_path / "data").test_client()
-    monkeypatch.setattr(mapstore, "_open", lambda path: FullDisk(real(path)))
-    r = client.post("/maps", data={"text": STORY}, headers={"Accept": "application/json"})
+    monkeypatch.setattr(sqlite_store, "_open", capped)
+    store.close()  # this thread's next connection is a capped one
+    r = client.post("/maps", data={"text": STORY * 200}, headers={"Accept": "application/json"})
     assert r.status_code == 507 and "disk is full" in r.get_json()["message"]
-    assert MapStore.in_dir(tmp_path / "data").count() == 0
+    assert client.get(f"/maps/{first['id']}").status_code == 200  # reads go on
+    assert client.get(f"/maps/{first['id']}/journey.json").status_code == 200
+    assert store.count() == 1 and integrity(tmp_path / "data") == "ok"
 
 
 # -- the gazetteer damaged inside; the online geocoder slow, failing or rate-limited ----------------------------

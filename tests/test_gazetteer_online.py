@@ -12,7 +12,7 @@ from fakegeocoder import FakeNominatim, free_port
 from geopy.geocoders import Nominatim
 from geopy.location import Location
 
-from gazetteer import Gazetteer, GazetteerGeocoder, OnlineFallback, build, online_from_env
+from gazetteer import Gazetteer, GazetteerError, GazetteerGeocoder, OnlineFallback, build, online_from_env
 from gazetteer.geocoder import DEFAULT_DOMAIN
 
 UNKNOWN = "Sinuiju Railway Bridge"  # not in GeoNames' cities; the fake server knows it
@@ -208,3 +208,26 @@ def test_any_geopy_geocoder_can_be_wrapped(db: pathlib.Path) -> None:
     assert (place.name, place.lat, place.lon, place.country, place.source) == (
         "Somewhere", 12.5, 45.25, "ZZ", "Stub")
     assert stub.calls == [("Somewhere Unlisted", "zz", 1.5)]
+
+
+def test_a_self_hosted_pelias_from_env(db: pathlib.Path, monkeypatch) -> None:
+    """WEBMAP_GEOCODER=pelias points the same fallback at a Pelias server (geopy's Pelias geocoder)."""
+    from fakegeocoder import FakePelias
+
+    with FakePelias() as server:
+        for var, value in {"WEBMAP_ONLINE": "1", "WEBMAP_GEOCODER": "pelias", "WEBMAP_GEOCODER_DOMAIN": server.domain,
+                           "WEBMAP_GEOCODER_SCHEME": "http", "WEBMAP_GEOCODER_API_KEY": "k3y"}.items():
+            monkeypatch.setenv(var, value)
+        online = online_from_env()
+        assert online.source == "Pelias" and online.geocoder.domain == server.domain
+        with Gazetteer.open(db, build=False, online=online) as g:
+            place = g.best(UNKNOWN, country="KP")
+            assert (place.name, place.country, place.kind, place.source) == (
+                "Sino-Korean Friendship Bridge", "KP", "landmark", "Pelias")
+            assert abs(place.lat - 40.1153) < 1e-6 and abs(place.lon - 124.3914) < 1e-6
+        (req,) = server.requests
+        assert req["_path"] == ["/v1/search"] and req["text"] == [UNKNOWN]
+        assert req["api_key"] == ["k3y"] and req["boundary.country"] == ["KP"]
+    monkeypatch.delenv("WEBMAP_GEOCODER_DOMAIN")
+    with pytest.raises(GazetteerError, match="WEBMAP_GEOCODER_DOMAIN"):
+        online_from_env()

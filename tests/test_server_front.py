@@ -50,6 +50,37 @@ def test_rate_limit_on_saving_journeys(tmp_path):
     assert client.get(f"/maps/{map_id}/journey.json").status_code == 200
 
 
+def test_two_server_processes_on_one_data_folder_share_their_rate_limits(tmp_path):
+    first = make_app(tmp_path, RATELIMIT_ENABLED=True, RATE_CREATE="3 per minute").test_client()
+    second = make_app(tmp_path, RATELIMIT_ENABLED=True, RATE_CREATE="3 per minute").test_client()
+    codes = [create(c).status_code for c in (first, second, first, second)]
+    assert codes == [201, 201, 201, 429]  # one budget, not one per process
+    assert (tmp_path / "data" / "ratelimits.sqlite3").exists()
+
+
+def test_shared_counters_count_and_expire(tmp_path):
+    from webmap.web.ratelimits import SQLiteLimitStorage, storage_uri
+
+    uri = storage_uri(tmp_path / "limits.sqlite3")
+    a, b = SQLiteLimitStorage(uri), SQLiteLimitStorage(uri)
+    assert [a.incr("k", 60), b.incr("k", 60), a.incr("k", 60, amount=2)] == [1, 2, 4]
+    assert b.get("k") == 4 and b.get_expiry("k") > 0 and a.check()
+    assert a.incr("short", 0.01) == 1
+    import time
+
+    time.sleep(0.05)
+    assert b.get("short") == 0 and a.incr("short", 60) == 1  # a new window after the old one expired
+    b.clear("k")
+    assert a.get("k") == 0
+
+
+def test_a_counter_store_that_cannot_be_written_never_fails_a_request(tmp_path):
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True,
+                   RATELIMIT_STORAGE_URI=f"webmap-sqlite://{tmp_path}/no-such-dir/x/limits.sqlite3")
+    (tmp_path / "no-such-dir").write_text("a file where a folder should be")
+    assert create(app.test_client()).status_code == 201
+
+
 def test_rate_limits_are_off_in_tests_by_default(tmp_path):
     client = make_app(tmp_path).test_client()
     assert {create(client).status_code for _ in range(12)} == {201}

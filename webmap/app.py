@@ -1,6 +1,6 @@
 """The web face of webmap: the story page, the embeddable map, GeoJSON and the journey file over HTTP.
 
-A thin layer: journeys come from ``webmap.journey``/``webmap.mapstore``, coordinates from ``webmap.locate``, maps
+A thin layer: journeys come from ``webmap.journey``/``webmap.stores``, coordinates from ``webmap.locate``, maps
 from ``webmap.render``, text views from ``webmap.storyview``. What lives here is HTTP: caching with ETags, input
 limits, cross-site checks, error pages that never show a traceback.
 """
@@ -30,7 +30,7 @@ from werkzeug.routing import BaseConverter
 from gazetteer.store import GazetteerError
 from webmap import storyview
 from webmap.journey import Journey, JourneyError, decode_text, load
-from webmap.mapstore import ID_RE, MapRecord, MapStore, MapStoreError
+from webmap.stores import ID_RE, MapRecord, MapStoreError, open_store, store_setting
 from webmap.web import front
 from webmap.web.jobs import JobError
 from webmap.web.keys import FORM_FIELD as KEY_FIELD
@@ -149,7 +149,7 @@ class State:
         self._gazetteer = cfg.get("GAZETTEER")
         self._gaz_lock = threading.Lock()
         self.data_dir = Path(cfg["DATA_DIR"])
-        self.store = MapStore.in_dir(self.data_dir)
+        self.store = open_store(store_setting(cfg.get("STORE")), self.data_dir)
         self.work = Work.from_config(cfg, self.data_dir)
         self._extract: Callable[..., Journey] | None = cfg.get("EXTRACT")
         self._cache: OrderedDict[tuple[str, int], Served] = OrderedDict()
@@ -215,7 +215,9 @@ def default_data_dir() -> Path:
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """The Flask app. Config keys: JOURNEY_PATH (default the bundled seed), GAZETTEER (a Gazetteer, else the
-    default one opened on first need), DATA_DIR (the maps database), TILES (None, 'osm', 'carto'), TESTING."""
+    default one opened on first need), DATA_DIR (drawn maps, and the maps database unless STORE names one),
+    STORE (a PostgreSQL URL or a SQLite file; default WEBMAP_STORE, else DATA_DIR/maps.sqlite3), TILES (None,
+    'osm', 'carto'), TESTING."""
     from webmap.offline import static_dir
     from webmap.seed import seed_journey_path
 

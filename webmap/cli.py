@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gazetteer.store import GazetteerError
 from webmap.journey import Journey, JourneyError
+from webmap.stores.base import MapStorage, MapStoreError
 
 EPILOG = """\
 examples:
@@ -140,7 +141,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         config["ALLOWED_HOSTS"] = [*(args.allowed_hosts or []), args.host]
     if args.source:
         config["JOURNEY_PATH"] = args.source
+    if args.store:
+        config["STORE"] = args.store
     app = create_app(config)
+    _check_store(app.extensions["webmap"].store)
     from webmap.web.jobs import start_forkserver
     from webmap.web.offload import warm_up
 
@@ -149,6 +153,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"webmap: serving on http://{args.host}:{args.port}/  (Ctrl-C to stop)", file=sys.stderr)
     serve(app, args.host, args.port, production=args.production)
     return 0
+
+
+def _check_store(store: MapStorage) -> None:
+    """Say at once when the maps store cannot be used, rather than on the first request."""
+    try:
+        status = store.health()
+    except MapStoreError as exc:
+        raise CliError(f"the map store cannot be used: {exc}") from None
+    print(f"webmap: maps are stored in {store.where} ({status})", file=sys.stderr)
 
 
 def cmd_geocode(args: argparse.Namespace) -> int:
@@ -236,6 +249,9 @@ def parser() -> argparse.ArgumentParser:
                    help="a Host name clients may use besides this machine's loopback names (repeatable; "
                    "WEBMAP_ALLOWED_HOSTS=a,b does the same; '*' trusts a proxy in front to check it)")
     s.add_argument("--list-maps", action="store_true", help="let anyone see the list of stored maps at /maps")
+    s.add_argument("--store", metavar="URL", help="where stored maps live: postgresql://user@host:5432/db (shared by "
+                   "several processes; needs the postgres extra) or a SQLite file (default: WEBMAP_STORE, else "
+                   "maps.sqlite3 in the data folder)")
     s.add_argument("--tiles", choices=["osm", "carto"], help="add an online tile layer (needs the network)")
     s.set_defaults(func=cmd_serve)
 
@@ -284,7 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="webmap: %(message)s")
     try:
         return args.func(args)
-    except (CliError, JourneyError, GazetteerError) as exc:
+    except (CliError, JourneyError, GazetteerError, MapStoreError) as exc:
         print(f"webmap: error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

@@ -10,7 +10,7 @@ from webmap.journey import Leg
 
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
-from .modes import mode_in
+from .modes import mode_in, vehicle_mode
 
 
 @dataclass
@@ -195,7 +195,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
                     stops.insert(j + 1, st)
                 j += 1
             return
-        if back or first.begin or (len(new) == 1 and not stops[0].origin):
+        # "arrived in Canberra after a stopover in Manila ... He flew from Tokyo to Manila": how the journey reached
+        # the start of what was told so far
+        reaches_start = not stops[0].origin and len(new) > 1 and new[-1].key in stops[0].via
+        if back or first.begin or reaches_start or (len(new) == 1 and not stops[0].origin):
             prepend(doc, stops, new, open_via)
             return
         first.link, first.note = "break", gap_note(doc, last.key, first.key)
@@ -249,6 +252,12 @@ def prepend(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -
     leave no other reading (a departure whose end it does not name), else kept apart."""
     head = stops[0]
     last = new[-1]
+    if last.key in head.via and not head.origin:  # the segment ends where the first leg passed: a stop there
+        head.via = head.via[head.via.index(last.key) + 1:]
+        last.link = last.link if last.link != "start" else "stated"
+        new[0].link = "start"
+        stops[0:0] = new
+        return
     if last.key == head.key:
         head.absorb(last)
         head.link, head.via = last.link, [*last.via, *head.via]
@@ -411,6 +420,12 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if mode is None and last_mode:
             mode, inferred, confidence = last_mode, True, min(confidence, 0.6)
             notes.append(f"Mode carried over from the previous leg ({mode}).")
+        if mode is None:
+            vehicle = vehicle_mode(doc, who)
+            if vehicle:
+                mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
+                notes.append(f"Mode taken from “{doc.text[vehicle[1]:vehicle[2]]}”, the traveller's vehicle as the "
+                             f"article names it.")
         mode = mode or "unknown"
         last_mode = mode if mode != "unknown" else last_mode
         to_name, from_name = doc.places[b_stop.key].name, doc.places[a_stop.key].name

@@ -130,3 +130,35 @@ def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | No
     mode = _first(sentence, tokens) or _first(strong, tokens[:4].as_doc())
     doc.modes[key] = mode
     return mode
+
+
+# the traveller's own vehicle, named anywhere in the story: "his special train", "Kim's armoured train", "the
+# presidential plane", "Air Force One"
+_VEHICLE = re.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<owner>[A-Z][\w-]+)(?:’s|'s)|"
+                      r"[Tt]he\s+(?:presidential|royal|papal|official|chartered|prime\s+minister(?:’s|'s)|president(?:’s|'s)))\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?P<v>train|plane|jet|aircraft|airliner|helicopter|chopper|motorcade|convoy|yacht|ship|"
+                      r"ferry|bus|car|limousine)\b|\b(?P<af1>Air\s+Force\s+One|Marine\s+One)\b")
+_VEHICLE_MODE = {"train": "train", "plane": "flight", "jet": "flight", "aircraft": "flight", "airliner": "flight",
+                 "helicopter": "helicopter", "chopper": "helicopter", "motorcade": "motorcade", "convoy": "convoy",
+                 "yacht": "boat", "ship": "ship", "ferry": "ferry", "bus": "bus", "car": "car", "limousine": "car"}
+
+
+def vehicle_mode(doc: Doc, who: str) -> tuple[str, int, int] | None:
+    """The mode of the traveller's own vehicle when the story names one kind only: (mode, start, end of the words
+    that say it); None when it names none, or vehicles of two kinds."""
+    names = set(who.split())
+    found: dict[str, tuple[int, int]] = {}
+    for v in _VEHICLE.finditer(doc.text):
+        if v.group("af1"):
+            mode = "helicopter" if v.group("af1").startswith("Marine") else "flight"
+        else:
+            if v.group("owner") and v.group("owner") not in names:
+                continue
+            mode = _VEHICLE_MODE[v.group("v").lower()]
+        found.setdefault(mode, (v.start(), v.end()))
+        if len(found) > 1:
+            return None
+    if len(found) != 1:
+        return None
+    (mode, (s, e)), = found.items()
+    return mode, s, e

@@ -75,6 +75,8 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
             aux = {x.lower() for x in words[max(0, k - 3):k]}
             past = bool(aux & {"was", "were", "had"}) and lw not in ("will", "’ll", "'ll", "shall")
             return ("past-plan" if past else "plan"), back
+        if lw in ("is", "are", "am", "was", "were") and k + 1 < len(words) and words[k + 1].lower() == "to":
+            return ("past-plan" if lw in ("was", "were") else "plan"), back  # "Macron is to visit Gabon"
         if lw in ("is", "are", "am"):
             return "present", back
         if w[0].islower() and (lw in _PAST_IRREGULAR or (lw.endswith("ed") and len(lw) > 4

@@ -9,6 +9,7 @@ from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import PlaceMention
 
 from .document import ARRIVALS, Doc, Fact
+from .here import here_facts
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, NEGATED, WISH_RE
 
@@ -32,9 +33,16 @@ _BEGIN = r"(?:began|begun|begins|begin|started|starts|start|starting|opened|kick
          r"its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+(?:in|at)"
 
 
-_ARRIVE = r"arrived\s+(?:in|at)|arrives\s+(?:in|at)|arriving\s+(?:in|at)|arrive\s+(?:in|at)|reached|reaches|" \
-          r"reach|reaching|landed\s+(?:in|at)|lands?\s+(?:in|at)|landing\s+(?:in|at)|touched\s+down\s+(?:in|at)|" \
-          r"got\s+to|pulled\s+into|docked\s+(?:in|at)|docks?\s+(?:in|at)|entered|enters|enter|" \
+# how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
+# aboard his special train in", "arrived Monday evening in"
+_HOW = r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?" \
+       r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
+       r"Saturday|Sunday|today|yesterday|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+
+
+_ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+down|docked|docks?)\s+{_HOW}" \
+          r"(?:in|at)|reached|reaches|reach|reaching|" \
+          r"got\s+to|pulled\s+into|entered|enters|enter|" \
           r"stopped\s+(?:off\s+|over\s+)?(?:in|at)|stopping\s+(?:off\s+|over\s+)?(?:in|at)|stop\s+(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
@@ -201,6 +209,14 @@ _DESCRIBES = re.compile(r"\b(?:first|only|last|second|third|latest|youngest|olde
                         r"travel\s+to|go\s+to|set\s+foot\s+in|tour)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "a U.S. military base in Ramstein", "the China team": a country's name before a noun describes it, and is not
+# where anyone travels
+_MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|consulate|official|officials|troops|"
+                       r"forces|government|authorities|delegation|ambassador|envoy|warships?|carrier|citizens|"
+                       r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
+                       r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police))\b")
+
+
 def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | None
             ) -> tuple[str, int, str, bool] | None:
     """(kind, cue start, cue, negated) for a place, or None: the travel cue just before it ("arrived in",
@@ -208,6 +224,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     ("through North Macedonia and Serbia")."""
     s, e = doc.sents[i]
     text = doc.text
+    if m.kind == "country" and _MODIFIES.match(text, m.end, e):
+        return None
     head = text[max(s, m.start - 80):m.start]
     kind: str | None = None
     cue, cue_start = "", m.start
@@ -261,6 +279,18 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or CALLED_OFF.search(text, c0, c1)
                    or WISH_RE.search(text, c0, cue_start))
     return kind, cue_start, cue, negated
+
+
+# a clause that tells travel by a gerund after "before", "after", "then": its tense is the sentence's
+_GERUND_CLAUSE = re.compile(r".*?\b(?:before|after|then|later|subsequently)\s+[a-z]+ing\b", re.IGNORECASE)
+
+
+def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
+    """"Sfax, Tunisia", "Rockville, Maryland": a country or region after a comma that holds the place before it."""
+    if before is None or m.kind not in ("country", "region") or before.kind in ("country", "demonym"):
+        return False
+    return bool(re.fullmatch(r",\s*", doc.text[before.end:m.start])) and bool(before.country) \
+        and before.country == m.country
 
 
 def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
@@ -317,7 +347,12 @@ def run(doc: Doc) -> None:
         ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and m.kind != "demonym"]
         facts: list[Fact] = []
         prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
+        prev_m: PlaceMention | None = None
         for m in ms:
+            qualifier = _qualifies(doc, prev_m, m)
+            prev_m = m
+            if qualifier:  # "Sfax, Tunisia": where the place before is, not a second place
+                continue
             found = cue_for(doc, i, m, prev_cue)
             prev_cue = (found[0], found[3], m.end) if found else None
             if found is None or found[3]:
@@ -327,6 +362,11 @@ def run(doc: Doc) -> None:
             traveller = who
             key = doc.key_for(m)
             state, back = tense_at(doc, i, m.start, m.end)
+            c0 = doc.clause_of(i, m.start)[0]
+            gerund = _GERUND_CLAUSE.match(text[max(s, c0 - 14):m.start])  # "... before returning to Tokyo"
+            if (cue == "list" or gerund) and facts:  # "Gabon, followed by Angola": the list shares its head's tense
+                head = facts[-1]
+                state, back = ("past-plan" if head.past_plan else "plan" if head.planned else "past"), head.back
             facts.append(Fact(kind, key, m, i, who, m.start, m.end, cue=cue, clause=doc.clause_of(i, m.start),
                               planned=state in ("plan", "past-plan"), back=back,
                               implied="attend" if cue == "attend" else "", past_plan=state == "past-plan"))
@@ -334,6 +374,9 @@ def run(doc: Doc) -> None:
                                              "to draw through it.")
         facts = _where_people_are_from(doc, facts)
         facts += story_arrivals(doc, i, facts)
+        for a in here_facts(doc, i, traveller_at, traveller):  # "arrived here": at the dateline's place
+            traveller = a.traveller
+            facts.append(a)
         for hm in _HOME_RE.finditer(text, s, e):  # "headed home": where is decided with the journey
             who = traveller_at(doc, i, hm.start(), traveller)
             traveller = who

@@ -16,7 +16,7 @@ from typing import Any
 from flask import Flask, Response, abort, current_app, request
 from werkzeug.exceptions import HTTPException, SecurityError, ServiceUnavailable
 
-from webmap.mapstore import MapStoreError
+from webmap.stores import MapStoreError
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +68,19 @@ def install(app: Flask) -> None:
 
 
 def _install_limiter(app: Flask) -> None:
+    from pathlib import Path
+
     from flask_limiter import Limiter
     from flask_limiter.util import get_remote_address
 
+    from webmap.web.ratelimits import storage_uri
+
     cfg = app.config
     cfg.setdefault("RATELIMIT_ENABLED", not cfg.get("TESTING"))
-    cfg.setdefault("RATELIMIT_STORAGE_URI", "memory://")
+    # counters every server process on this machine shares (a redis:// URI for several machines)
+    cfg.setdefault("RATELIMIT_STORAGE_URI", os.environ.get("WEBMAP_RATELIMIT_STORAGE")
+                   or storage_uri(Path(cfg["DATA_DIR"]) / "ratelimits.sqlite3"))
+    cfg.setdefault("RATELIMIT_SWALLOW_ERRORS", True)  # a counter that cannot be written never fails a request
     cfg.setdefault("RATELIMIT_HEADERS_ENABLED", True)
     limiter = Limiter(get_remote_address, app=app)
     app.extensions["webmap_limiter"] = limiter  # Flask-Limiter keeps only a weak reference to itself
@@ -98,7 +105,7 @@ def _check_store_size() -> None:
 
     cfg = current_app.config
     store = state().store
-    size = sum(p.stat().st_size for p in store.path.parent.glob(store.path.name + "*") if p.is_file())
+    size = store.size_bytes()
     if size > int(cfg["MAX_STORE_MB"]) * 1024 * 1024:
         raise InsufficientStorage(f"The map store is full: {size / 1e6:,.0f} MB, the most it may hold is "
               f"{cfg['MAX_STORE_MB']:,} MB (MAX_STORE_MB). No map was made.")
@@ -214,8 +221,13 @@ def _disk_full() -> bool:
 def storage_status(exc: BaseException) -> tuple[int, str]:
     """A write the maps store refused, as (status, message): a full disk is 507, a read-only store 503."""
     text = str(exc).lower()
-    if "full" in text or "no space" in text or _disk_full():
+    reason = getattr(exc, "reason", None)  # a MapStoreError knows; otherwise read the message
+    if reason is None and ("full" in text or "no space" in text or _disk_full()):
+        reason = "full"
+    if reason is None and any(word in text for word in ("readonly", "read-only", "read only", "permission")):
+        reason = "read-only"
+    if reason == "full":
         return 507, "The server's disk is full, so no map can be saved now. Nothing was stored."
-    if "readonly" in text or "read-only" in text or "read only" in text or "permission" in text:
+    if reason == "read-only":
         return 503, "The server's map store is read-only, so no map can be saved now (reading still works)."
     return 503, "The map store cannot be written now. Nothing was stored; the reason is in the server's log."

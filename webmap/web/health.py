@@ -21,14 +21,12 @@ CHECK_EVERY = 600.0  # seconds between two checks of the gazetteer file
 
 def store_status(store: Any) -> str:
     """'ok', 'read-only' (reads still served) or 'unreadable: why'."""
-    from webmap.mapstore import MapStoreError
+    from webmap.stores import MapStoreError
 
     try:
-        store.count()
+        return store.health()
     except MapStoreError as exc:
         return f"unreadable: {exc}"
-    folder = Path(store.path).parent
-    return "ok" if os.access(folder, os.W_OK) else "read-only"
 
 
 class GazetteerHealth:

@@ -15,7 +15,7 @@ import secrets
 
 from flask import abort, request
 
-from webmap.mapstore import MapStore
+from webmap.stores import MapStorage
 
 __all__ = ["FORM_FIELD", "hash_key", "new_key", "presented_key", "require_key", "key_matches"]
 
@@ -49,7 +49,7 @@ def presented_key(form_value: str | None = None) -> str | None:
     return header or (form_value.strip() if form_value else None)
 
 
-def require_key(store: MapStore, map_id: str, form_value: str | None = None) -> None:
+def require_key(store: MapStorage, map_id: str, form_value: str | None = None) -> None:
     """403 unless the request carries this map's edit key."""
     stored = store.key_hash(map_id)
     if stored is None:

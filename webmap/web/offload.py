@@ -126,7 +126,7 @@ def open_ref(ref: Any) -> Any:
 
     gaz = warm.GAZETTEER
     if gaz is None or str(gaz.path) != ref.path:
-        gaz = Gazetteer.open(Path(ref.path), build=False, progress=False)
+        gaz = Gazetteer.open(Path(ref.path), build=False, progress=False, read_only=not ref.online)
     if ref.online and gaz.online is None:
         from gazetteer.geocoder import online_from_env
 

@@ -1,0 +1,47 @@
+"""Wire copy's "here": "BUENOS AIRES, Nov. 29 (Xinhua) -- Chinese President Xi Jinping arrived here Thursday night".
+The dateline at the head of the story names the place the reporter files from; an arrival "here" is an arrival there."""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer.geoparse import PlaceMention
+
+from .document import Doc, Fact
+
+# a dateline: a line that opens with a place in capitals, then a comma, a bracket or a dash ("LONDON, JUNE 3 -",
+# "NEW ORLEANS (CNN) --", "PEKING — ")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-|–|—)")
+_HEAD_CHARS = 1500  # a dateline is at the top of the story
+_HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|land|landing|touched\s+down|came|comes|"
+                   r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due)\s+(?:[a-z]+\s+){0,3}?here\b")
+
+
+def dateline_place(doc: Doc) -> PlaceMention | None:
+    """The place a dateline names, when the geoparser read it as a place; None without a dateline."""
+    for d in _DATELINE.finditer(doc.text, 0, min(len(doc.text), _HEAD_CHARS)):
+        for m in doc.by_sent.get(doc.sent_of(d.start("place")), []):
+            if m.start == d.start("place") and m.end <= d.end("place") + 1 and m.kind != "demonym":
+                return m
+    return None
+
+
+def here_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fact]:
+    """Arrivals "here" in sentence i, at the dateline's place (``traveller_at`` says who travels)."""
+    s, e = doc.sents[i]
+    found = list(_HERE.finditer(doc.text, s, e))
+    if not found:
+        return []
+    m = dateline_place(doc)
+    if m is None:
+        return []
+    from .tense import tense_at
+
+    out = []
+    for h in found:
+        who = traveller_at(doc, i, h.start(), traveller)
+        state, back = tense_at(doc, i, h.start(), h.end())
+        out.append(Fact("arrive", doc.key_for(m), m, i, who, h.start(), h.end(), cue="here",
+                        clause=doc.clause_of(i, h.start()), planned=state in ("plan", "past-plan"), back=back,
+                        past_plan=state == "past-plan"))
+    return out
