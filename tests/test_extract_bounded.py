@@ -107,7 +107,8 @@ def _last_break_before(self: Doc, i: int, pos: int) -> tuple[int, int] | None:
 def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[int, int, int, str]]:
     return [(n.start("n"), n.end("n"), n.end(), n.group("n")) for n in actors._NAME_RE.finditer(clause)
             if not (doc.in_mention(clause_start + n.start("n")) or actors.normalise(n.group("n")) in
-                    actors.SENTENCE_OPENERS or actors._AFTER_PREP.search(clause[:n.start("n")]))]
+                    actors.SENTENCE_OPENERS or actors.normalise(n.group("n")) in actors._NOT_NAMES
+                    or actors._AFTER_PREP.search(clause[:n.start("n")]))]
 
 
 def _add_quote(self: Doc, owner, q) -> None:

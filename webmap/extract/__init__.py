@@ -6,8 +6,10 @@ Each stage is a module with a ``run(doc)`` function that reads what the stages b
 sentences -> places (the gazetteer's geoparser) -> actors (who travels) -> travel (the travel verb with its
 from/to/via, traveller and mode, tied to its clause) -> dates (explicit, ranges, weekdays by tense around the
 publication date) -> tense (story time: background and earlier trips set aside, order within a sentence) ->
-events -> legs (stops in travel order, chained, gaps kept) -> check (far-off stops, guessed places) -> roles
-(what every other mention is) -> build (the Journey, with quotes, flags and what the draft is unsure of).
+events -> legs (stops in travel order, chained, gaps kept) -> refine (a country end to the place in it the
+text names, no world region as a leg end, a summing-up leg and a leg told twice folded) -> check (far-off
+stops, guessed places) -> roles (what every other mention is) -> build (the Journey, with quotes, flags and
+what the draft is unsure of).
 
 Rules, not a model: nothing is downloaded at run time. Nothing is invented: every leg, event and mention quotes
 the text it comes from, and whatever is guessed is flagged ``inferred`` with a confidence or said in
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from webmap.journey import Journey, JourneyError
 
-from . import actors, build, check, dates, events, legs, places, roles, sentences, tense, travel
+from . import actors, build, check, dates, events, legs, places, refine, roles, sentences, tense, travel
 from .document import LIMITS, Doc
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["extract", "LIMITS", "STAGES"]
 
 STAGES = (sentences.run, places.run, dates.dateline, actors.run, travel.run, dates.run, tense.run, events.run, legs.run,
-          check.run)
+          refine.run, check.run)
 
 
 def publication_date(published: str | None) -> dt.date | None:

@@ -8,9 +8,10 @@ import bisect
 import re
 from functools import lru_cache
 
+from gazetteer.demonyms import DEMONYMS
 from gazetteer.normalise import normalise
 from gazetteer.normalise import normalise as normalise_word
-from gazetteer.wordlists import GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
+from gazetteer.wordlists import CALENDAR, GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
 
 from .document import Doc
 
@@ -41,6 +42,11 @@ _REPORTED = re.compile(r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
+# words that open a sentence or a phrase and are never a name: "Besides Sri Lanka, he is slated to travel to"
+_NOT_NAMES = frozenset("""besides apart unlike like including excluding except following alongside subsequently
+initially originally eventually additionally""".split())
+# a sentence about part of a group, set against another part: a traveller of its own
+_PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b)")
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -74,7 +80,7 @@ def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[
         found = doc.memo[("names", clause_start)] = [
             (n.start("n"), n.end("n"), n.end(), n.group("n")) for n in _NAME_RE.finditer(seg)
             if not (doc.in_mention(clause_start + n.start("n")) or normalise(n.group("n")) in SENTENCE_OPENERS
-                    or _AFTER_PREP.search(seg, 0, n.start("n")))]
+                    or normalise(n.group("n")) in _NOT_NAMES or _AFTER_PREP.search(seg, 0, n.start("n")))]
     return found
 
 
@@ -91,6 +97,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         k = bisect.bisect_right(keys, pos) - 1
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
+    surfaces = {m.surface for m in doc.mentions}
     out = []
     runs: list[list[tuple[int, int, str]]] = []
     for w in re.finditer(r"[A-Z][\w’'-]*", doc.text):
@@ -107,7 +114,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         titled = False
         title_at = None
         while spans and (normalise(spans[0][2]) in TITLES or normalise(spans[0][2]) in ROLE_WORDS
-                         or normalise(spans[0][2]) in SENTENCE_OPENERS
+                         or normalise(spans[0][2]) in SENTENCE_OPENERS or normalise(spans[0][2]) in _NOT_NAMES
                          or inside(spans[0][0], spans_sorted, starts)):
             if normalise(spans[0][2]) in TITLES:
                 titled, title_at = True, spans[0][0]
@@ -120,8 +127,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if not spans:
             continue
         name = doc.text[spans[0][0]:spans[-1][1]]
-        if name.isupper():
-            continue
+        if name.isupper() or normalise(spans[-1][2]) in DEMONYMS or name in surfaces:
+            continue  # "Latin American", "the South Korean", a place the text names elsewhere
         name = re.sub(r"(?:’s|'s)$", "", name)
         first = normalise(spans[0][2])
         if titled and len(spans) == 1 and title_at is not None:  # "Pope Francis", "Prince Philip"
@@ -134,18 +141,44 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _is_title(word: str) -> bool:
+    w = normalise(word)
+    return w in TITLES or w in ROLE_WORDS
+
+
 def canonical(doc: Doc, name: str) -> str:
-    """'Kim' -> 'Kim Jong Un' when the text names him in full somewhere."""
+    """The one name the text gives a person, whatever it calls them: 'Kim' and 'Mr Kim' -> 'Kim Jong Un',
+    'President Obama' -> 'Barack Obama', 'SecState Blinken' -> 'Antony Blinken' (same surname, no other given name),
+    when the text names them in full somewhere."""
     if name in doc._canonical:
         return doc._canonical[name]
     words = name.split()
+    core = [w for w in words if not _is_title(w)] or words
     best = name
     for full in dict.fromkeys(p[2] for p in doc.people):
         fw = full.split()
-        if len(fw) > len(best.split()) and all(w in fw for w in words):
+        if len(fw) > len(best.split()) and all(w in fw for w in core):
             best = full
+    if best == name and len(core) >= 1 and normalise(core[0]) not in GIVEN_NAMES:
+        same = {full for full in dict.fromkeys(p[2] for p in doc.people) if full != name
+                and full.split()[-1] == core[-1] and normalise(full.split()[0]) in GIVEN_NAMES}
+        if len(same) == 1:
+            best = same.pop()
     doc._canonical[name] = best
     return best
+
+
+def _titled(doc: Doc, title: str, before: int, previous: str | None) -> str | None:
+    """"the President's first trip": the traveller before when the text named them with this title, else the
+    last person it named with it ("President Donald Trump"), else the traveller before."""
+    titled = []
+    for ps, _pe, name in doc.people_in(0, before):
+        if re.search(rf"\b{re.escape(title)}\b[\w\s.’'-]{{0,30}}$", doc.text[max(0, ps - 40):ps] + name.split()[0],
+                     re.IGNORECASE) or normalise(name.split()[0]) == normalise(title):
+            titled.append(canonical(doc, name))
+    if previous in titled or not titled:
+        return previous
+    return titled[-1]
 
 
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
@@ -157,6 +190,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     last = doc.last_break_before(sent, cue)
     clause_start, opener = (last[1], text[last[0]:last[1]]) if last else (s, "")
     clause = text[clause_start:cue]
+    companions: list[tuple[int, int]] = []
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
         said = _SPEAKER_AFTER.match(text, pe, cue)
@@ -164,6 +198,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             reported = _REPORTED.match(text, said.end(), cue)
             if reported and reported.group("h").lower() in _ACTOR_NOUNS:
                 return reported.group("np")
+            continue
+        if re.search(r"\band\s+(?:[a-z]+\s+){1,3}$", head) and re.match(r"\s*(?:[Tt]he|[Hh]is|[Hh]er)\s", head):
+            companions.append((ps, pe))  # "The president and first lady Michelle Obama": the first is the subject
             continue
         if re.search(r"\b(?:with|between|by|met|meet|meeting|join|joined|to|of|for|and|at|in|against|"
                      r"from|on|near|beat|face|facing|played|play|coach|manager|spokesman|spokeswoman|"
@@ -199,7 +236,13 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     for n0, n1, after, word in _names_in(doc, clause_start, doc.sents[sent][1], clause):
         if after >= len(clause):  # its end is not followed by a space before the cue
             break
-        if _SPEAKER_AFTER.match(clause, n1):
+        if _SPEAKER_AFTER.match(clause, n1) or normalise(word) in CALENDAR or any(
+                a <= clause_start + n0 < b for a, b in companions):
+            continue
+        if _is_title(word):  # "the President's first trip"
+            who = _titled(doc, word, clause_start + n0, previous)
+            if who:
+                return who
             continue
         full = canonical(doc, word)
         alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[n0:] + " ")
@@ -212,12 +255,22 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return previous
         if words[-1].lower() in _ACTOR_NOUNS or words[-1].lower().endswith(_AGENT_ENDINGS):
             return np_text
+    part = _PART_RE.match(clause)
+    if part and clause_start == s:  # "Some ... were driven to Arkansas. Others ... were flown": two groups
+        return part.group("n")
     bare = re.match(r"\s*(?P<n>[A-Z][a-z]+s)\b", clause)  # "Rescuers took ...", "Migrants crossed ..."
     if bare and bare.group("n").lower() in _ACTOR_NOUNS and not doc.in_mention(clause_start + bare.start("n")):
         return bare.group("n")
     if previous:
         return previous
+    if pron and pron.group().strip().lower() in ("he", "she"):  # "Besides Sri Lanka, he is slated to travel to"
+        named = doc.people_in(0, clause_start + pron.start())
+        if named:
+            return canonical(doc, named[-1][2])
     e = doc.sents[sent][1]
+    opening = _SUBJECT_RE.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
+    if opening and normalise(opening.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(opening.start("n")):
+        return canonical(doc, opening.group("n"))  # "Xi is currently in Costa Rica ..., following which he will"
     for _ps, _pe, name in doc.people_in(s, e):  # "After talks in Paris, Blinken flew ...": its subject
         return canonical(doc, name)
     for subj in _SUBJECT_RE.finditer(text, cue, e):

@@ -60,12 +60,15 @@ def guessed_places(doc: Doc) -> None:
 
 
 def dropped_stops(doc: Doc) -> None:
-    """Travel the text mentions at a place that no leg or event draws."""
+    """Travel the text mentions at a place that no leg or event draws (a country is drawn by a stop in it: the
+    refine stage puts "Poland" at Rzeszów)."""
     drawn = {k for leg in doc.legs for k in (leg.from_, leg.to, *leg.via)} | {e.place for e in doc.events}
+    countries = {doc.places[k].country for k in drawn if k in doc.places and doc.places[k].country}
     told: dict[str, Fact] = {}
     for facts in doc.facts.values():
         for a in facts:
-            if a.place and a.mention is not None and a.place not in drawn and a.place not in told:
+            if a.place and a.mention is not None and a.place not in drawn and a.place not in told and not (
+                    doc.places[a.place].kind == "country" and doc.places[a.place].country in countries):
                 told[a.place] = a
     for key, a in told.items():
         who = a.traveller if a.traveller != "unknown traveller" else "the traveller"

@@ -137,7 +137,8 @@ def _strip_filler(head: str) -> str:
 
 _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|flights|flown|drove|driv\w+|"
                            r"sail\w*|train|rail|motorcade|convoy|ferry|ship|boat|dinghy|bus|plane|jet|arriv\w+|"
-                           r"depart\w*|left|leav\w+|reach\w*|visit\w*|landed|cross\w*|head\w*|bound|return\w*|"
+                           r"depart\w*|left|leav\w+|reach\w*|visit\w*|landed|cross\w*|bound|return\w*|"
+                           r"head(?:s|ed|ing)?\b(?!\s+of\b)|"  # not "head of state", "headquarters"
                            r"toured|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|stop\w*|way|layovers?|"
                            r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|rowed|marched|trekked|"
@@ -161,7 +162,7 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
 _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"
                      r"links?|close|closer|next|similar|compared|access|threats?|answer|response|key|gateway|"
                      r"according|due|owing|thanks|opposed|home|open|sent|send|aid|loans?|support|letter|message|"
-                     r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up)\s+(?:\w+\s+)?to\s*$",
+                     r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up|arrangements|preparations)\s+(?:\w+\s+)?to\s*$",
                      re.IGNORECASE)
 
 

@@ -1,0 +1,317 @@
+"""Stage: refine the legs once every traveller's journey is drawn, using what the whole text says about it.
+
+* A leg end that is a country or a first-level region, where the text puts the same traveller at one place inside
+  it ("will pay state visits to Ecuador, Peru ... attend the meeting in the Peruvian capital Lima"), goes to that
+  place; the leg says so in its note.
+* A world region ("Latin America", "West Africa") is what a journey is about: a leg does not start or end in one
+  when the traveller's journey has a concrete stop.
+* A leg that sums up a journey the other legs tell stop by stop ("from Reykjavik to Hiroshima" beside Reykjavik ->
+  Tokyo -> Hiroshima) is that journey, not one more leg.
+* A leg told twice (after the changes above, or by a traveller the text does not name beside one it does) is one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from webmap.journey import Leg
+
+from .actors import traveller_at
+from .document import Doc
+from .legs import _told_once
+
+UNKNOWN = "unknown traveller"
+NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
+# the words before a place that put the subject of the clause at it, or moving through it
+_AT_RE = re.compile(r"(?:\b(?:in|at|to|from|into|via|through|reach\w*|enter\w*|visit\w*|land\w*\s+in)\s+(?:the\s+)?"
+                    r"(?:[\w.’'-]+\s+){0,3}|(?:’s|'s)\s+)$", re.IGNORECASE)
+
+
+def _kind(doc: Doc, key: str | None) -> str:
+    """The kind of a leg end; "" for an end that is no place of the story (a start the text does not give)."""
+    p = doc.places.get(key) if key else None
+    return p.kind if p is not None else ""
+
+
+def _admin1(doc: Doc, key: str) -> str:
+    p = doc.places[key]
+    g = doc.gaz.get(p.geonameid) if p.geonameid else None
+    return (g.admin1 or "") if g is not None else ""
+
+
+def is_area(doc: Doc, key: str) -> bool:
+    """A country or a first-level region: an end a journey can name before the text says where in it."""
+    if not _kind(doc, key):
+        return False
+    p = doc.places[key]
+    return p.kind == "country" or (p.kind == "region" and bool(p.country) and bool(_admin1(doc, key)))
+
+
+def inside(doc: Doc, area: str, key: str) -> bool:
+    """A place (not itself a country) in a country, or in a first-level region."""
+    if not (_kind(doc, area) and _kind(doc, key)):
+        return False
+    a, p = doc.places[area], doc.places[key]
+    if area == key or p.kind == "country" or not a.country or p.country != a.country:
+        return False
+    if a.kind == "country":
+        return True
+    code = _admin1(doc, area)
+    return bool(code) and p.kind != "region" and _admin1(doc, key) == code
+
+
+def _leg_sents(doc: Doc, leg: Leg) -> list[int]:
+    return sorted({doc.sent_of(q.start) for q in [leg.quote, *leg.more_quotes] if q is not None})
+
+
+def _said_at(doc: Doc, who: str, area: str, sents: list[int]) -> list[str]:
+    """Places inside ``area`` where the sentences near ``sents`` put ``who``: the clause holding the name is about
+    that traveller, and the words before it put the subject there ("in", "to", "from Poland's")."""
+    near = {i for s in sents for i in range(s - NEAR_SENTENCES, s + NEAR_SENTENCES + 1)}
+    out: list[str] = []
+    for i in sorted(near):
+        for m in doc.by_sent.get(i, ()):
+            if m.role != "place" or m.kind in ("country", "demonym") or not _AT_RE.search(
+                    doc.text, max(0, m.start - 60), m.start):
+                continue
+            key = doc.key_for(m)
+            if key in out or not inside(doc, area, key):
+                continue
+            if traveller_at(doc, i, m.start, who) == who:
+                out.append(key)
+    return out
+
+
+# "entered Turkey via the Kapıkule border crossing in the province of Edirne", "to enter Syria via Turkey's
+# Cilvegözü crossing in Reyhanlı, a town in the Hatay province": the place named for the crossing
+_ENTERED_VIA = re.compile(r"\benter(?:ed|s|ing)?\s+(?:the\s+)?(?P<into>[^.;]{1,40}?)\s+(?:via|through|at)\s+"
+                          r"(?:the\s+)?(?:[^.;]{1,30}?(?:’s|'s)\s+)?(?:[^.;]{0,80}?\b(?:in|near)\s+(?:the\s+)?"
+                          r"(?:(?:province|town|city|region|district)\s+of\s+)?)?$", re.IGNORECASE)
+
+
+def crossings(doc: Doc) -> list[tuple[list[str], str]]:
+    """(the places entered, the crossing) for each "entered X via P" the text tells; P is the first place named
+    after its "via"."""
+    places = sorted((m for m in doc.mentions if m.role == "place" and m.kind not in ("country", "demonym")),
+                    key=lambda m: m.start)
+    starts = [m.start for m in places]
+    out = []
+    for enter in re.finditer(r"\benter(?:ed|s|ing)?\b", doc.text, re.IGNORECASE):
+        k = bisect.bisect_right(starts, enter.end())
+        while k < len(places) and places[k].start <= enter.start() + 200:
+            via = _ENTERED_VIA.match(doc.text, enter.start(), places[k].start)
+            if via:
+                into = [doc.key_for(n) for n in doc.mentions if via.start("into") <= n.start < via.end("into")]
+                out.append((into, doc.key_for(places[k])))
+                break
+            k += 1
+    return out
+
+
+def crossing_points(doc: Doc, area: str, told: list[tuple[list[str], str]]) -> tuple[str | None, str | None]:
+    """Where a traveller crossed into ``area`` and where out of it, when the text names the crossing ("entered
+    Turkey via the Kapıkule border crossing"): (entry, exit) place keys inside it, each when there is one."""
+    entry = [key for into, key in told if area in into and inside(doc, area, key)]
+    leave = [key for into, key in told if area not in into and inside(doc, area, key)]
+    one = lambda keys: keys[0] if len(set(keys)) == 1 else None  # noqa: E731
+    return one(entry), one(leave)
+
+
+def _inside_place(doc: Doc, who: str, area: str, legs: list[Leg], visited: list[str]) -> str | None:
+    """The one place inside ``area`` the text puts ``who`` at: among the places of the traveller's own travel
+    facts (``visited``), else in the sentences around the legs that end there; None when there is none, or more
+    than one."""
+    told = [k for k in visited if inside(doc, area, k)]
+    if len(told) == 1:
+        return told[0]
+    if told:
+        return None
+    said = _said_at(doc, who, area, sorted({i for leg in legs for i in _leg_sents(doc, leg)}))
+    return said[0] if len(said) == 1 else None
+
+
+def to_places_inside(doc: Doc) -> None:
+    """Class: a country where the text names the city. Each traveller's country (or region) ends become the one
+    place inside them where the text puts that traveller."""
+    by_who: dict[str, list[Leg]] = {}
+    for leg in doc.legs:
+        by_who.setdefault(leg.traveller, []).append(leg)
+    visited: dict[str, dict[str, None]] = {}  # each traveller's places in its travel facts, in text order
+    for i in sorted(doc.facts):
+        for f in doc.facts[i]:
+            if f.place:
+                visited.setdefault(f.traveller, {})[f.place] = None
+    told: list[tuple[list[str], str]] | None = None
+    for who, legs in by_who.items():
+        areas = dict.fromkeys(k for leg in legs for k in (leg.from_, leg.to) if is_area(doc, k))
+        for area in areas:
+            ending = [leg for leg in legs if area in (leg.from_, leg.to)]
+            place = _inside_place(doc, who, area, ending, list(visited.get(who, ())))
+            if place is None:
+                told = crossings(doc) if told is None else told
+                _crossed(doc, area, ending, told)
+                continue
+            name, area_name = doc.places[place].name, doc.places[area].name
+            for leg in ending:
+                leg.from_ = place if leg.from_ == area else leg.from_
+                leg.to = place if leg.to == area else leg.to
+                _note(leg, f"Where in {area_name}: {name}, where the article puts "
+                           f"{who if who != UNKNOWN else 'the traveller'}.")
+    doc.legs = [leg for leg in doc.legs if leg.from_ != leg.to]
+
+
+def _crossed(doc: Doc, area: str, legs: list[Leg], told: list[tuple[list[str], str]]) -> None:
+    """A leg into a country ends where the text says the traveller crossed into it; a leg out of it starts where
+    the text says the traveller crossed out of it."""
+    entry, leave = crossing_points(doc, area, told)
+    name = doc.places[area].name
+    for leg in legs:
+        if leg.to == area and entry and entry != leg.from_:
+            leg.to = entry
+            _note(leg, f"Where it entered {name}: {doc.places[entry].name}, the crossing the article names.")
+        elif leg.from_ == area and leave and leave != leg.to:
+            leg.from_ = leave
+            _note(leg, f"Where it left {name}: {doc.places[leave].name}, the crossing the article names.")
+
+
+def _note(leg: Leg, note: str) -> None:
+    leg.inferred = True
+    leg.confidence = min(leg.confidence or 0.85, 0.75)
+    leg.note = " ".join(x for x in (leg.note, note) if x)
+
+
+def _world_region(doc: Doc, key: str) -> bool:
+    return _kind(doc, key) in ("region", "other") and not doc.places[key].country
+
+
+def no_world_regions(doc: Doc) -> None:
+    """Class: a world region as a leg end, when the traveller's journey has a concrete stop."""
+    concrete = {leg.traveller for leg in doc.legs
+                if not (_world_region(doc, leg.from_) and _world_region(doc, leg.to))}
+    keep = []
+    for leg in doc.legs:
+        ends = [k for k in (leg.from_, leg.to) if _world_region(doc, k)]
+        if ends and leg.traveller in concrete:
+            for k in ends:
+                doc.note_unsure(f"Not a stop: {doc.places[k].name} is a region the story is about; no leg is drawn "
+                                f"to or from it.", *((leg.quote.start, leg.quote.end) if leg.quote else ()))
+            continue
+        keep.append(leg)
+    doc.legs = keep
+
+
+def no_summaries(doc: Doc) -> None:
+    """Class: a leg that sums up a journey the other legs of its traveller tell stop by stop (they lead from its
+    start to its end). Run before and after the country ends are placed: England -> Turkey -> Syria tells
+    England -> Syria even once Turkey is two crossings."""
+    keep = []
+    for leg in doc.legs:
+        others = [g for g in doc.legs if g is not leg and g.traveller == leg.traveller]
+        if _path(others, leg.from_, leg.to):
+            continue
+        keep.append(leg)
+    doc.legs = keep
+
+
+def vaguer_retellings(doc: Doc) -> None:
+    """Class: one leg told twice, once from a place and once from a country ("a flight from Suceava ... landed at
+    Delhi", "evacuees from Ukraine ... landed at Delhi"): the leg from the place, where a journey starts, stands
+    for both."""
+    keep = []
+    reached = {(g.traveller, g.to) for g in doc.legs}
+    for leg in doc.legs:
+        if _kind(doc, leg.from_) == "country" and any(
+                g is not leg and g.traveller == leg.traveller and g.to == leg.to
+                and _kind(doc, g.from_) not in ("country", "region", "")
+                and (g.traveller, g.from_) not in reached for g in doc.legs):
+            continue
+        keep.append(leg)
+    doc.legs = keep
+
+
+# "Initially, the plane reported it was flying to Beijing but suddenly changed its flight number": given up
+_GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\bbut\b(?=[^.;]{0,60}?\b(?:chang\w+|"
+                       r"divert\w+|re-?rout\w+|switch\w+|turned\s+(?:back|around)|instead)\b)", re.IGNORECASE)
+
+
+def given_up(doc: Doc) -> None:
+    """Class: a destination the text says was given up ("initially ... flying to Beijing but ... changed"): no leg
+    goes to it when that is all the text says of the traveller there."""
+    ends = {}
+    for i, facts in doc.facts.items():
+        s, e = doc.sents[i]
+        spans = [(m.start(), m.end()) for m in _GIVEN_UP.finditer(doc.text, s, e)]
+        for f in facts:
+            if f.place is None or f.kind in ("depart", "begin", "via"):
+                continue
+            dropped = any(a <= f.start < b for a, b in spans)
+            ends.setdefault((f.traveller, f.place), []).append(dropped)
+    gone = {k for k, flags in ends.items() if all(flags)}
+    for leg in doc.legs:
+        if (leg.traveller, leg.to) in gone:
+            doc.note_unsure(f"Not drawn: the article says the way to {doc.places[leg.to].name} was given up.",
+                            *((leg.quote.start, leg.quote.end) if leg.quote else ()))
+    doc.legs = [leg for leg in doc.legs if (leg.traveller, leg.to) not in gone]
+
+
+def _listed_together(doc: Doc, leg: Leg) -> bool:
+    """The leg's two ends are arrivals its sentence lists together ("arrived in Kochi and Mumbai")."""
+    for i in _leg_sents(doc, leg):
+        arrived = {f.place: f.cue for f in doc.facts.get(i, ()) if f.traveller == leg.traveller
+                   and f.kind in ("arrive", "stop", "final")}
+        if leg.from_ in arrived and leg.to in arrived and "list" in (arrived[leg.from_], arrived[leg.to]):
+            return True
+    return False
+
+
+def no_order_given(doc: Doc) -> None:
+    """Class: two places listed together, once in each order ("arrived in Kochi and Mumbai", "landed in Mumbai
+    and Kochi"): the text gives no order between them (two planes, two groups), so neither way is a leg."""
+    both = set()
+    for leg in doc.legs:
+        back = [g for g in doc.legs if g.traveller == leg.traveller and (g.from_, g.to) == (leg.to, leg.from_)]
+        if back and _kind(doc, leg.from_) and _listed_together(doc, leg) and all(
+                _listed_together(doc, g) for g in back):
+            both.add(id(leg))
+            doc.note_unsure(f"No leg between {doc.places[leg.from_].name} and {doc.places[leg.to].name}: the article "
+                            f"lists them together in both orders.", *((leg.quote.start, leg.quote.end)
+                                                                      if leg.quote else ()))
+    doc.legs = [leg for leg in doc.legs if id(leg) not in both]
+
+
+def _path(legs: list[Leg], start: str, end: str) -> bool:
+    """Two or more legs lead from ``start`` to ``end``."""
+    step = {}
+    for g in legs:
+        step.setdefault(g.from_, []).append(g.to)
+    seen, todo = {start}, [(start, 0)]
+    while todo:
+        here, n = todo.pop()
+        for nxt in step.get(here, ()):
+            if nxt == end and n + 1 >= 2:
+                return True
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append((nxt, n + 1))
+    return False
+
+
+def unnamed_told_again(doc: Doc) -> None:
+    """A leg of the traveller the text does not name that a named traveller also makes is that traveller's."""
+    named = {(leg.from_, leg.to): leg.traveller for leg in doc.legs if leg.traveller != UNKNOWN}
+    for leg in doc.legs:
+        if leg.traveller == UNKNOWN and (leg.from_, leg.to) in named:
+            leg.traveller = named[(leg.from_, leg.to)]
+
+
+def run(doc: Doc) -> None:
+    no_summaries(doc)
+    to_places_inside(doc)
+    no_world_regions(doc)
+    no_summaries(doc)
+    no_order_given(doc)
+    vaguer_retellings(doc)
+    given_up(doc)
+    unnamed_told_again(doc)
+    doc.legs = _told_once(doc.legs)
