@@ -314,4 +314,4 @@ def run(doc: Doc) -> None:
     vaguer_retellings(doc)
     given_up(doc)
     unnamed_told_again(doc)
-    doc.legs = _told_once(doc.legs)
+    doc.legs = _told_once(doc, doc.legs)
