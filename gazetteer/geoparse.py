@@ -494,6 +494,9 @@ class Geoparser:
             if single and c.norm in GENERIC_WORDS:
                 c.status, c.why = "rejected", "a direction or generic word (the North, Central)"
                 continue
+            if single and (c.norm in ORG_HEADS or c.norm in PLACE_TYPES) and not c.demonym:
+                c.status, c.why = "rejected", "a generic word (the Center, the County)"
+                continue
             if c.norm in REGION_ADJECTIVES:
                 c.status, c.why = "rejected", "an adjective of a continent or world region (South American)"
                 continue
@@ -528,12 +531,16 @@ class Geoparser:
             #    decided after the other filters, so that only real place names are reported as embedded
             org = ""
             org_end = max((k for k, tk in enumerate(right) if tk.norm in ORG_HEADS), default=None)
-            if org_end is not None and not any(tk.norm in ROLE_WORDS or tk.norm in PLACE_TYPES
-                                               for tk in right[:org_end]):
+            # "Ohio State University": "state" right before the organisation's word names no state
+            if org_end is not None and not any((tk.norm in ROLE_WORDS or tk.norm in PLACE_TYPES)
+                                               and not (tk.norm == "state" and k == org_end - 1)
+                                               for k, tk in enumerate(right[:org_end])):
                 first = left[-1] if left and left[-1].norm not in TITLES and not left[-1].first else t0
                 org = text[first.start:right[org_end].end]
             elif left and left[0].norm in ORG_PREFIXES and not left[0].first:
                 org = text[left[0].start:(right[-1].end if right else c.end)]
+            elif (head := self._org_of(toks, c, left)) is not None:
+                org = text[head.start:(right[-1].end if right else c.end)]
             if org:
                 left, right = [], []
             # 3. person names: a title or a given name before it, or part of a name found elsewhere
@@ -608,6 +615,16 @@ class Geoparser:
                     c.evidence = 0.75
                 else:
                     c.status, c.why = "rejected", "headline word not confirmed by the text"
+
+    @staticmethod
+    def _org_of(toks: list[_Tok], c: _Cand, left: list[_Tok]) -> _Tok | None:
+        """The organisation's word of "University of (Southern) Indiana", "Bank of England": the place
+        names where the organisation is, not a place the text mentions."""
+        k = c.i - len(left) - 1
+        if any(tk.norm not in MODIFIERS for tk in left) or k < 1 or toks[k].norm != "of":
+            return None
+        head = toks[k - 1]
+        return head if head.cap and head.norm in ORG_HEADS and head.sent == toks[c.i].sent else None
 
     @staticmethod
     def _language(text: str, toks: list[_Tok], c: _Cand) -> bool:
@@ -759,8 +776,12 @@ class Geoparser:
             final = list(scores[c.norm])
             comma = self._comma_context(text, c, by_end)
             if comma is not None:
+                # "Paris, Texas": a town of that state; "Oregon, South Carolina" in a list of states lifts no
+                # Oregon, Ohio -- after a region with a known code, only a place in that region counts
+                inside = comma.kind == "country" or not comma.admin1
                 for k, (p, _) in enumerate(rows):
-                    if p.country == comma.country and p.kind not in ("country", "region"):
+                    if p.country == comma.country and p.kind not in ("country", "region") and (
+                            inside or p.admin1 == comma.admin1):
                         final[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
             pr = _softmax(final)
             order = sorted(range(len(rows)), key=lambda i: -pr[i])

@@ -172,7 +172,7 @@ zoo
 # Lowercase words that may sit inside a multi-word place name ("Isle of Man", "Stratford upon Avon",
 # "Rio de Janeiro", "Washington, D.C." is handled by gaps, not here).
 CONNECTORS = _words("""
-of the de du la le les des del della delle dei di da do dos das al el upon on en sur am im an and y i e bei
+of the de du la le les des del della delle dei di da do dos das al el es upon on en sur am im an and y i e bei
 op aan den der van von au aux sous lès sul sa na ng
 """)
 
