@@ -39,6 +39,7 @@ from .wordlists import (
     GIVEN_NAMES,
     LOCATIVES,
     MODIFIERS,
+    NAME_PREFIXES,
     NEVER_PLACES,
     NOBLE_TITLES,
     ORG_HEADS,
@@ -494,7 +495,7 @@ class Geoparser:
             if single and c.norm in GENERIC_WORDS:
                 c.status, c.why = "rejected", "a direction or generic word (the North, Central)"
                 continue
-            if single and (c.norm in ORG_HEADS or c.norm in PLACE_TYPES) and not c.demonym:
+            if single and (t0.norm in ORG_HEADS or t0.norm in PLACE_TYPES) and not c.demonym:
                 c.status, c.why = "rejected", "a generic word (the Center, the County)"
                 continue
             if c.norm in REGION_ADJECTIVES:
@@ -544,6 +545,12 @@ class Geoparser:
             if org:
                 left, right = [], []
             # 3. person names: a title or a given name before it, or part of a name found elsewhere
+            if self._titled(text, toks, c) and not headline:
+                c.status, c.why = "rejected", "a person's name (after an abbreviated title: Mr. Clawson)"
+                continue
+            if self._name_part(text, c):
+                c.status, c.why = "rejected", "part of a hyphenated name or a code (Navarro-Valls, A/California/7)"
+                continue
             if left and not headline:
                 w = left[0]
                 if w.norm in TITLES:
@@ -615,6 +622,36 @@ class Geoparser:
                     c.evidence = 0.75
                 else:
                     c.status, c.why = "rejected", "headline word not confirmed by the text"
+
+    @staticmethod
+    def _titled(text: str, toks: list[_Tok], c: _Cand) -> bool:
+        """'Mr. Clawson', 'Dr. Lyon': an abbreviated title with its full stop right before the name."""
+        if c.i < 1:
+            return False
+        tk = toks[c.i - 1]
+        return (tk.cap and tk.norm in TITLES and tk.norm not in ("st", "saint")
+                and re.fullmatch(r"\.[ \t]+", text[tk.end:toks[c.i].start]) is not None)
+
+    def _name_part(self, text: str, c: _Cand) -> bool:
+        """A name joined by a hyphen to a capitalised word that is no place ("Navarro-Valls", "Myung-Bak",
+        "Kerry-Ann"), or inside a slashed code ("A/California/7/2009", a flu strain)."""
+        before, after = text[max(0, c.start - 2):c.start], text[c.end:c.end + 2]
+        if before.endswith("/") or after.startswith("/"):
+            return True
+        m = None
+        if len(after) == 2 and after[0] == "-" and after[1].isupper():
+            m = re.match(r"[-]([A-Z][\w']*)", text[c.end:c.end + 40])
+        elif len(before) == 2 and before[1] == "-" and before[0].isalpha():
+            m = re.search(r"([A-Z][\w']*)-$", text[max(0, c.start - 40):c.start])
+        if m is None:
+            return False
+        other = _norm(m.group(1))
+        if other in DEMONYMS or other in MODIFIERS or other in NAME_PREFIXES:  # "US-Chinese", "Vest-Agder"
+            return False
+        if after.startswith("-") and self._prefix(other) and not self._known(other):  # "Dallas-Fort Worth"
+            return False
+        return not any(exact and (p.population >= 50_000 or p.kind not in ("city", "airport", "landmark"))
+                       for p, exact in self._rows(other))  # "Dallas-Fort Worth", "Austria-Hungary"
 
     @staticmethod
     def _org_of(toks: list[_Tok], c: _Cand, left: list[_Tok]) -> _Tok | None:

@@ -311,3 +311,10 @@ monday tuesday wednesday thursday friday saturday sunday
 NOBLE_TITLES = _words("""
 duke duchess earl countess marquess marchioness viscount viscountess baron baroness prince princess
 """)
+
+# First parts of hyphenated place names in other languages ("Vest-Agder", "Nord-Pas-de-Calais", "Bad-Ems"):
+# a place name after one of these and a hyphen is still a place, not part of a person's name.
+NAME_PREFIXES = _words("""
+nord norte sud süd sur ost vest aust west est oost zuid noord nieder ober unter alt neu bad sankt san santa
+saint sainte st ste grand petit haute haut basse bas
+""")
