@@ -134,3 +134,14 @@ def test_geovirus_countries_come_from_the_rule_and_peer_recognition(ev):
     assert res["non_country_recognised_within_161km_of_all"] == {"share": 0.0, "n": 3}
     assert res["geotext"]["recognition_exact"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
     assert ev.evaluate(corpus, predict, peer=lambda text: None)["geotext"] is None
+
+
+def test_offsets_that_drift_along_a_text_still_anchor(ev):
+    # every stated offset is 3 further on than the last: each is 3 characters out from the one before
+    text = "Oslo, Bergen, Tromso, Narvik and Alta."
+    spans = [(0, 4, "Oslo"), (6, 12, "Bergen"), (14, 20, "Tromso"), (22, 28, "Narvik"), (33, 37, "Alta")]
+    body = "".join(f"<location><name>{n}</name><start>{s + 3 * k}</start><end>{e + 3 * k}</end><lat>0</lat>"
+                   f"<lon>0</lon></location>" for k, (s, e, n) in enumerate(spans))
+    corpus = ev.parse(f"<articles><article><text>{text}</text><locations>{body}</locations></article></articles>")
+    assert [(g.start, g.end, g.name) for g in corpus.docs[0].gold] == spans
+    assert not corpus.dropped
