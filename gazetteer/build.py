@@ -296,6 +296,8 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
             continue
         places.append((gid, c["name"], lat, lon, iso, "", pop, "country", 0, source, None))
         add_name(normalise(c["name"]), gid, 1)
+        if c["name"].lower().startswith("the "):  # "The Netherlands" is also "Netherlands"
+            add_name(normalise(c["name"][4:]), gid, 1)
         for alias in COUNTRY_ALIASES.get(iso, ()):
             add_name(normalise(alias), gid, 1)
     bar.update(len(countries))

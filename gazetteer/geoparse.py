@@ -689,7 +689,15 @@ class Geoparser:
         if k >= len(toks) or not re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]):
             return False
         nxt = cand_at.get(k)
-        return nxt is not None and any(p.kind in ("country", "region") for p, _ in self._rows(nxt.norm))
+        return nxt is not None and any(p.kind in ("country", "region") for p, _ in self._area_rows(nxt.norm))
+
+    def _area_rows(self, norm: str) -> list[tuple[Place, bool]]:
+        """The readings of a name after a comma: its own, and the state a city took the bare name from
+        ("Buffalo, New York", "Spokane, Washington" -- alone, "New York" is the city)."""
+        rows = self._rows(norm)
+        if any(p.kind in ("country", "region") for p, _ in rows):
+            return rows
+        return rows + [(p, exact) for p, exact in self._rows(norm + " state") if p.kind == "region"]
 
     def _people(self, text: str, toks: list[_Tok], covered: set[int]) -> set[str]:
         """Words of people's names in this text: runs of capitalised words after a title or starting with a
@@ -807,6 +815,13 @@ class Geoparser:
                                         round(min(0.99, amb * c.evidence / 0.9), 2), role=role,
                                         container=c.container, source=place.source, candidates=cands))
                 continue
+            state = self._qualifier_state(text, c, keep)
+            if state is not None:  # "Spokane, Washington": the state, not the city that has its bare name
+                out.append(PlaceMention(c.start, c.end, text[c.start:c.end], state.name, state.kind, state.lat,
+                                        state.lon, state.geonameid, state.country, round(min(0.99, c.evidence), 2),
+                                        role=role, container=c.container, source=state.source,
+                                        candidates=(_candidate(state, 1.0),)))
+                continue
             rows = names.get(c.norm)
             if not rows:
                 continue
@@ -839,6 +854,22 @@ class Geoparser:
             raise TooManyMentions(max_mentions, len(out))
         return out
 
+    def _qualifier_state(self, text: str, c: _Cand, keep: list[_Cand]) -> Place | None:
+        """The state named after a comma that qualifies the place before it, when the name alone is a city's
+        ("Buffalo, New York", "Spokane, Washington"): the region of that name that the place before lies in."""
+        m = re.search(r",\s*$", text[max(0, c.start - 4):c.start])
+        if m is None or any(p.kind in ("country", "region") for p, _ in c.places):
+            return None
+        comma = c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())
+        before = next((b for b in keep if b.end == comma and not b.demonym), None)
+        if before is None:
+            return None
+        for p, exact in self._area_rows(c.norm):
+            if exact and p.kind == "region" and p.admin1 and any(
+                    q.country == p.country and q.admin1 == p.admin1 and q.kind != "region" for q, _ in before.places):
+                return p
+        return None
+
     def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
         """'Paris, Texas' / 'London, Ontario': the region or country named right after a comma."""
         m = re.match(r",\s*", text[c.end:c.end + 4])
@@ -847,7 +878,7 @@ class Geoparser:
         nxt = by_start.get(c.end + m.end())
         if nxt is None or nxt.demonym or nxt.status != "place":
             return None
-        for p, exact in self._rows(nxt.norm):
+        for p, exact in self._area_rows(nxt.norm):
             if exact and p.kind in ("country", "region"):
                 return p
         return None
