@@ -300,3 +300,42 @@ def test_an_itinerary_of_title_case_lines(parser):
 def test_a_far_small_namesake_is_kept_but_unsure(parser):
     ms = parser.parse("Theresa May returned to London and Whitehall after her holiday in Italy.")
     assert all(m.confidence <= 0.4 for m in ms if m.surface == "Whitehall" and m.country != "GB")
+
+
+# -- the public geoparsing benchmark's error classes (issue 7: bench/eval_geobench.py on GeoVirus) ---------
+
+def test_states_are_not_their_small_namesakes(parser):
+    # Oregon, Ohio (20,000 people) and Maine, Wisconsin once took the bare names from the states; a list of
+    # states ("Oregon, South Carolina") lifted any US town named like the first one
+    ms = parser.parse("Recalls reached Arizona, California, Maine, Oregon, South Carolina, Nevada and Wyoming.")
+    by = {m.surface: m for m in ms}
+    assert {s: by[s].kind for s in ("California", "Maine", "Oregon", "Nevada", "Wyoming")} == dict.fromkeys(
+        ("California", "Maine", "Oregon", "Nevada", "Wyoming"), "region")
+    assert km(by["Oregon"], 44.0, -120.5) < 250 and km(by["California"], 37.0, -120.0) < 250
+    # ...while a world city keeps its name: Washington alone is the capital
+    (dc,) = parser.parse("The president returned to Washington on Monday.")
+    assert dc.kind == "city" and km(dc, 38.9, -77.0) < 20
+
+
+def test_a_state_after_a_comma_is_the_state(parser):
+    ms = parser.parse("It began in downtown Buffalo, New York, and spread to Spokane, Washington.")
+    by = {m.surface: m for m in ms}
+    assert km(by["Buffalo"], 42.89, -78.88) < 20  # "Buffalo" is a common word: the comma is its evidence
+    assert by["New York"].kind == "region" and by["Washington"].kind == "region"
+    assert km(by["Washington"], 47.4, -120.5) < 250
+
+
+def test_regions_named_with_their_kind_are_found_bare(parser):
+    # GeoNames writes "Zamfara State", "Province of Zambales", "The Netherlands"
+    ms = parser.parse("Cases rose in Zamfara and in Zambales. Netherlands has never had a case.")
+    by = {m.surface: m for m in ms}
+    assert km(by["Zamfara"], 12.1, 6.2) < 250 and km(by["Zambales"], 15.3, 120.1) < 150
+    assert by["Netherlands"].kind == "country"
+
+
+def test_organisations_people_and_codes_are_not_places(parser):
+    text = ("Tests at the University of Southern Indiana and Ohio State University were sent to the Center for "
+            "Disease Control. Mr. Clawson said so. Joaquin Navarro-Valls and Lee Myung-Bak spoke of the "
+            "A/California/7/2009 strain. Flights from Dallas-Fort Worth to the US-China border resumed.")
+    got = surfaces([m for m in parser.parse(text) if m.role == "place"])
+    assert got == ["Dallas", "Fort Worth", "US", "China"]
