@@ -747,9 +747,12 @@ class Geoparser:
             if c.demonym and len(c.demonym) == 1 and c.status == "place":
                 demonym_cc[c.demonym[0]] = demonym_cc.get(c.demonym[0], 0) + 0.5
         probs = {n: _softmax([s for _, s in rows]) for n, rows in names.items()}
+        region_named = {c.norm for c in keep if any(exact and p.kind == "region" for p, exact in c.places)}
         scores = {n: [s for _, s in rows] for n, rows in names.items()}
         for _round in range(2):
             countries: dict[str, float] = dict(demonym_cc)
+            states: dict[tuple[str, str], float] = {}  # (country, admin1) of the regions the story names
+            own_state: dict[str, tuple[tuple[str, str], float]] = {}
             own: dict[str, dict[str, float]] = {}
             # each name votes for its likeliest reading, as strongly as that reading leads the next one: a name
             # still in doubt (Cambridge: England or Massachusetts?) must not sway the others
@@ -764,6 +767,9 @@ class Geoparser:
                 if p.country:
                     countries[p.country] = countries.get(p.country, 0) + w
                     own[n] = {p.country: w}
+                if p.kind == "region" and p.admin1 and p.country:
+                    states[(p.country, p.admin1)] = states.get((p.country, p.admin1), 0) + ranked[0]
+                    own_state[n] = ((p.country, p.admin1), ranked[0])
                 if p.kind not in ("country", "world-region", "sea") and (p.kind != "region"
                                                                          or p.population < 50_000_000):
                     anchors.append((w * (0.5 if p.kind == "region" else 1.0), p.lat, p.lon, n, p.country))
@@ -786,6 +792,12 @@ class Geoparser:
                     if p.country:
                         s += 2.5 * note * min(1.0, (countries.get(p.country, 0)
                                                     - own.get(n, {}).get(p.country, 0)) / 1.5)
+                    # a town of a state the story names ("Fairfield" in a story about Texas) -- not over a
+                    # state of the same name ("Wyoming" in a list of states that has Michigan)
+                    key = (p.country, p.admin1)
+                    if p.kind != "region" and p.admin1 and key in states and n not in region_named:
+                        mine = own_state.get(n)
+                        s += 1.5 * min(1.0, states[key] - (mine[1] if mine and mine[0] == key else 0.0))
                     if p.kind != "country":
                         near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
                                     # a neighbour across a border is weaker evidence than one at home
@@ -864,9 +876,12 @@ class Geoparser:
         before = next((b for b in keep if b.end == comma and not b.demonym), None)
         if before is None:
             return None
+        # ..."Brooklyn, New York" is the city: the place before lies in it
+        city = max((p for p, _ in c.places if p.kind == "city"), key=lambda p: p.population, default=None)
         for p, exact in self._area_rows(c.norm):
             if exact and p.kind == "region" and p.admin1 and any(
-                    q.country == p.country and q.admin1 == p.admin1 and q.kind != "region" for q, _ in before.places):
+                    q.country == p.country and q.admin1 == p.admin1 and q.kind != "region"
+                    and (city is None or _km(q.lat, q.lon, city.lat, city.lon) > 100.0) for q, _ in before.places):
                 return p
         return None
 

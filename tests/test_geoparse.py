@@ -339,3 +339,13 @@ def test_organisations_people_and_codes_are_not_places(parser):
             "A/California/7/2009 strain. Flights from Dallas-Fort Worth to the US-China border resumed.")
     got = surfaces([m for m in parser.parse(text) if m.role == "place"])
     assert got == ["Dallas", "Fort Worth", "US", "China"]
+
+
+def test_a_state_the_story_names_lifts_its_towns(parser):
+    (alone,) = parser.parse("Two people in Malakoff fell ill.")
+    assert alone.country == "FR"  # Malakoff by Paris, 30,000 people
+    ms = parser.parse("Officials in Texas said two people in Malakoff fell ill.")
+    assert km(ms[1], 32.17, -96.01) < 20  # Malakoff, Texas
+    # ...and "Brooklyn, New York" keeps the city: Brooklyn lies in it
+    by = {m.surface: m for m in parser.parse("He was born in Brooklyn, New York.")}
+    assert by["New York"].kind == "city"
