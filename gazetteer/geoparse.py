@@ -62,6 +62,9 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
+# last words of an organisation's name that runs on past "and"/"for" ("Food and Drug Administration"); alone
+# after a place they stay a reference to it ("the U.S. administration")
+_ORG_TAILS = frozenset({"administration", "prevention", "control", "development", "affairs", "services"})
 _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
 _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
@@ -542,6 +545,9 @@ class Geoparser:
                 org = text[left[0].start:(right[-1].end if right else c.end)]
             elif (head := self._org_of(toks, c, left)) is not None:
                 org = text[head.start:(right[-1].end if right else c.end)]
+            elif (tail := self._org_across(text, toks, c, right)) is not None:
+                first = left[-1] if left and left[-1].norm not in TITLES and not left[-1].first else t0
+                org = text[first.start:tail.end]
             if org:
                 left, right = [], []
             # 3. person names: a title or a given name before it, or part of a name found elsewhere
@@ -636,7 +642,7 @@ class Geoparser:
         """A name joined by a hyphen to a capitalised word that is no place ("Navarro-Valls", "Myung-Bak",
         "Kerry-Ann"), or inside a slashed code ("A/California/7/2009", a flu strain)."""
         before, after = text[max(0, c.start - 2):c.start], text[c.end:c.end + 2]
-        if before.endswith("/") or after.startswith("/"):
+        if before.endswith("/") or after.startswith(("/", "$")):  # a strain code; a currency ("US$10")
             return True
         m = None
         if len(after) == 2 and after[0] == "-" and after[1].isupper():
@@ -652,6 +658,22 @@ class Geoparser:
             return False
         return not any(exact and (p.population >= 50_000 or p.kind not in ("city", "airport", "landmark"))
                        for p, exact in self._rows(other))  # "Dallas-Fort Worth", "Austria-Hungary"
+
+    @staticmethod
+    def _org_across(text: str, toks: list[_Tok], c: _Cand, right: list[_Tok]) -> _Tok | None:
+        """The last word of an organisation's name that runs on past "and", "for" or "of" ("U.S. Food and Drug
+        Administration", "US Centers for Disease Control and Prevention"), or None."""
+        k = (right[-1].idx if right else c.j) + 1
+        found = None
+        while k + 1 < len(toks) and toks[k].norm in ("and", "for", "of") and toks[k + 1].cap \
+                and toks[k + 1].sent == toks[c.i].sent:
+            k += 1
+            while k < len(toks) and toks[k].cap and toks[k].sent == toks[c.i].sent \
+                    and _SPACES_RE.fullmatch(text, toks[k - 1].end, toks[k].start):
+                if toks[k].norm in ORG_HEADS or toks[k].norm in _ORG_TAILS:
+                    found = toks[k]
+                k += 1
+        return found
 
     @staticmethod
     def _org_of(toks: list[_Tok], c: _Cand, left: list[_Tok]) -> _Tok | None:

@@ -227,7 +227,7 @@ open cup championship championships stock index monitor observer guardian mail g
 bulletin dispatch record register telegraph independent magazine weekly studios pictures records capitals
 rovers wanderers athletic city's nationals dodgers yankees giants bulls lakers warriors celtics knicks
 project initiative program programme summit talks dialogue process statement communique charter act law
-bill doctrine plan model consensus syndrome flu virus review stadium arena
+bill doctrine plan model consensus syndrome flu virus review stadium arena service services centers centres
 """)
 
 # Last words that make a place name longer without making it something else ("Hebei Province", "Dandong

@@ -349,3 +349,11 @@ def test_a_state_the_story_names_lifts_its_towns(parser):
     # ...and "Brooklyn, New York" keeps the city: Brooklyn lies in it
     by = {m.surface: m for m in parser.parse("He was born in Brooklyn, New York.")}
     assert by["New York"].kind == "city"
+
+
+def test_organisation_names_past_and_for_and_currencies(parser):
+    text = ("The U.S. Food and Drug Administration and the US Centers for Disease Control and Prevention agreed. "
+            "A dose costs US$22. The U.S. administration met officials from Trinidad and Tobago.")
+    ms = parser.parse(text, embedded=True)
+    assert [(m.surface, m.role) for m in ms] == [("U.S.", "organisation"), ("US", "organisation"),
+                                                 ("U.S.", "place"), ("Trinidad and Tobago", "place")]
