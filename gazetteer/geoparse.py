@@ -615,6 +615,11 @@ class Geoparser:
             # 5. headlines and all-caps: capitals say nothing there; decided below by the rest of the text
             elif headline:
                 c.why = "headline"
+        # a name the text shows to be a person's ("Mr. Campbell", "Campbell, 42,") is that person everywhere in it
+        persons = {c.norm for c in cands if c.status == "rejected" and c.why.startswith("a person's name")}
+        for c in cands:
+            if c.status == "place" and c.norm in persons and not c.demonym and not self._prominent(c.places):
+                c.status, c.why = "rejected", "a person's name elsewhere in this text"
         # document consistency: a headline name counts if the body has it, or if everybody knows it
         body = {c.norm for c in cands if c.status == "place" and c.why != "headline"}
         for c in cands:
@@ -631,11 +636,15 @@ class Geoparser:
 
     @staticmethod
     def _titled(text: str, toks: list[_Tok], c: _Cand) -> bool:
-        """'Mr. Clawson', 'Dr. Lyon': an abbreviated title with its full stop right before the name."""
+        """'Mr. Clawson', 'Michael J. Dillon': an abbreviated title or a middle initial with its full stop right
+        before the name; 'Campbell, 42,': a name followed by an age."""
+        if re.match(r",[ \t]*\d{1,3},", text[c.end:c.end + 8]):
+            return True
         if c.i < 1:
             return False
         tk = toks[c.i - 1]
-        return (tk.cap and tk.norm in TITLES and tk.norm not in ("st", "saint")
+        initial = len(tk.text) == 1 and tk.text.isupper() and c.i >= 2 and toks[c.i - 2].cap
+        return ((initial or (tk.cap and tk.norm in TITLES and tk.norm not in ("st", "saint")))
                 and re.fullmatch(r"\.[ \t]+", text[tk.end:toks[c.i].start]) is not None)
 
     def _name_part(self, text: str, c: _Cand) -> bool:

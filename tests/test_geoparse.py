@@ -357,3 +357,9 @@ def test_organisation_names_past_and_for_and_currencies(parser):
     ms = parser.parse(text, embedded=True)
     assert [(m.surface, m.role) for m in ms] == [("U.S.", "organisation"), ("US", "organisation"),
                                                  ("U.S.", "place"), ("Trinidad and Tobago", "place")]
+
+
+def test_a_person_shown_once_is_that_person_throughout(parser):
+    text = ("The incident occurred while Campbell, 42, was resisting arrest. Prosecutors said that Campbell "
+            "yelled. The Michael J. Dillon courthouse in Buffalo was closed.")
+    assert surfaces(parser.parse(text)) == ["Buffalo"]
