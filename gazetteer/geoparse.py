@@ -618,7 +618,8 @@ class Geoparser:
         # a name the text shows to be a person's ("Mr. Campbell", "Campbell, 42,") is that person everywhere in it
         persons = {c.norm for c in cands if c.status == "rejected" and c.why.startswith("a person's name")}
         for c in cands:
-            if c.status == "place" and c.norm in persons and not c.demonym and not self._prominent(c.places):
+            if c.status == "place" and c.norm in persons and not c.demonym and not self._prominent(c.places) \
+                    and not (self._locative(toks, c) or self._comma_place(text, toks, c, cand_at)):  # "in Lincoln"
                 c.status, c.why = "rejected", "a person's name elsewhere in this text"
         # document consistency: a headline name counts if the body has it, or if everybody knows it
         body = {c.norm for c in cands if c.status == "place" and c.why != "headline"}
@@ -933,8 +934,12 @@ class Geoparser:
     def _priors(rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
         """Each reading's score before context, best first, one per place (duplicates across sources merged)."""
         scored: dict[tuple[str, int, int], tuple[Place, float]] = {}
+        # a world city's English name is often only an alternate name in GeoNames ("Mecca" for Makkah, "Medina"
+        # for Madinah): it competes with the towns that have it as their own name -- not with a country or
+        # region that has it ("Mexico" is not Mexico City)
+        area = any(exact and p.kind in ("country", "region", "world-region", "sea") for p, exact in rows)
         for p, exact in rows:
-            s = 4.0 if exact else 0.0
+            s = 4.0 if exact else (3.0 if p.kind == "city" and p.population >= 1_000_000 and not area else 0.0)
             if p.kind in ("country", "world-region", "sea"):
                 s += 3.0
             elif p.kind == "region" and p.population >= 1_000_000:

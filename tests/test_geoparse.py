@@ -363,3 +363,10 @@ def test_a_person_shown_once_is_that_person_throughout(parser):
     text = ("The incident occurred while Campbell, 42, was resisting arrest. Prosecutors said that Campbell "
             "yelled. The Michael J. Dillon courthouse in Buffalo was closed.")
     assert surfaces(parser.parse(text)) == ["Buffalo"]
+
+
+def test_world_cities_known_by_an_alternate_name(parser):
+    by = {m.surface: m for m in parser.parse("Pilgrims travelled to Mecca and Medina.")}
+    assert by["Mecca"].country == "SA" and by["Medina"].country == "SA"  # not Mecca, California or Medina, Ohio
+    (mexico,) = parser.parse("Cases rose in Mexico.")
+    assert mexico.kind == "country"
