@@ -62,6 +62,8 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
+_STATE_AFTER_RE = re.compile(r"[ \t]+state\b")  # "New York state", "Washington state farm"
+_STATE_BEFORE_RE = re.compile(r"\bstate of[ \t]+$", re.IGNORECASE)  # "the state of Washington"
 # last words of an organisation's name that runs on past "and"/"for" ("Food and Drug Administration"); alone
 # after a place they stay a reference to it ("the U.S. administration")
 _ORG_TAILS = frozenset({"administration", "prevention", "control", "development", "affairs", "services"})
@@ -729,6 +731,8 @@ class Geoparser:
         rows = self._rows(norm)
         if any(p.kind in ("country", "region") for p, _ in rows):
             return rows
+        if not self._known(norm + " state"):
+            return rows
         return rows + [(p, exact) for p, exact in self._rows(norm + " state") if p.kind == "region"]
 
     def _people(self, text: str, toks: list[_Tok], covered: set[int]) -> set[str]:
@@ -899,10 +903,18 @@ class Geoparser:
         return out
 
     def _qualifier_state(self, text: str, c: _Cand, keep: list[_Cand]) -> Place | None:
-        """The state named after a comma that qualifies the place before it, when the name alone is a city's
-        ("Buffalo, New York", "Spokane, Washington"): the region of that name that the place before lies in."""
+        """The state of a name that alone is a city's: "New York state", "the state of Washington", a list of
+        states ("Utah, Washington and Wisconsin"), or after a comma that qualifies the place before it
+        ("Buffalo, New York", "Spokane, Washington": the region the place before lies in)."""
+        if any(p.kind in ("country", "region") for p, _ in c.places):
+            return None
+        if _STATE_AFTER_RE.match(text, c.end) or _STATE_BEFORE_RE.search(text[max(0, c.start - 16):c.start]):
+            return next((p for p, exact in self._area_rows(c.norm) if exact and p.kind == "region"), None)
+        listed = self._listed_state(text, c, keep)
+        if listed is not None:
+            return listed
         m = re.search(r",\s*$", text[max(0, c.start - 4):c.start])
-        if m is None or any(p.kind in ("country", "region") for p, _ in c.places):
+        if m is None:
             return None
         comma = c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())
         before = next((b for b in keep if b.end == comma and not b.demonym), None)
@@ -915,6 +927,20 @@ class Geoparser:
                     q.country == p.country and q.admin1 == p.admin1 and q.kind != "region"
                     and (city is None or _km(q.lat, q.lon, city.lat, city.lon) > 100.0) for q, _ in before.places):
                 return p
+        return None
+
+    def _listed_state(self, text: str, c: _Cand, keep: list[_Cand]) -> Place | None:
+        """The state reading of a name listed next to states of the same country ("Ohio, New York and Utah")."""
+        region = next((p for p, exact in self._area_rows(c.norm) if exact and p.kind == "region"), None)
+        if region is None:
+            return None
+        for b in keep:
+            gap = (text[b.end:c.start] if b.end <= c.start else text[c.end:b.start]) if b is not c else ""
+            if b is c or b.demonym or not _LIST_GAP_RE.fullmatch(gap):
+                continue
+            if any(exact and p.kind == "region" and p.country == region.country for p, exact in b.places) \
+                    and not any(exact and p.kind == "city" and p.population >= 100_000 for p, exact in b.places):
+                return region
         return None
 
     def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:

@@ -370,3 +370,12 @@ def test_world_cities_known_by_an_alternate_name(parser):
     assert by["Mecca"].country == "SA" and by["Medina"].country == "SA"  # not Mecca, California or Medina, Ohio
     (mexico,) = parser.parse("Cases rose in Mexico.")
     assert mexico.kind == "country"
+
+
+def test_state_readings_of_city_names(parser):
+    text = ("New York state governor David Paterson spoke of a Washington state farm. Cases rose in Utah, "
+            "Washington and Wisconsin. Paris, London and New York were spared. The president returned to "
+            "Washington.")
+    got = [(m.surface, m.kind) for m in parser.parse(text) if m.surface in ("New York", "Washington")]
+    assert got == [("New York", "region"), ("Washington", "region"), ("Washington", "region"),
+                   ("New York", "city"), ("Washington", "city")]
