@@ -25,7 +25,7 @@ import weakref
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .admin import GENERIC_WORDS
+from .admin import ADMIN1_SOURCE, GENERIC_WORDS
 from .airports import code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import normalise
@@ -783,7 +783,8 @@ class Geoparser:
             if c.demonym and len(c.demonym) == 1 and c.status == "place":
                 demonym_cc[c.demonym[0]] = demonym_cc.get(c.demonym[0], 0) + 0.5
         probs = {n: _softmax([s for _, s in rows]) for n, rows in names.items()}
-        region_named = {c.norm for c in keep if any(exact and p.kind == "region" for p, exact in c.places)}
+        region_named = {c.norm for c in keep  # names of a state ("Wyoming"), not of a county
+                        if any(exact and p.kind == "region" and p.source == ADMIN1_SOURCE for p, exact in c.places)}
         scores = {n: [s for _, s in rows] for n, rows in names.items()}
         for _round in range(2):
             countries: dict[str, float] = dict(demonym_cc)
@@ -828,10 +829,11 @@ class Geoparser:
                     if p.country:
                         s += 2.5 * note * min(1.0, (countries.get(p.country, 0)
                                                     - own.get(n, {}).get(p.country, 0)) / 1.5)
-                    # a town of a state the story names ("Fairfield" in a story about Texas) -- not over a
-                    # state of the same name ("Wyoming" in a list of states that has Michigan)
+                    # a town or county of a state the story names ("Malakoff" in a story about Texas) -- not
+                    # over a state of the same name ("Wyoming" in a list of states that has Michigan)
                     key = (p.country, p.admin1)
-                    if p.kind != "region" and p.admin1 and key in states and n not in region_named:
+                    if (p.kind != "region" or p.source != ADMIN1_SOURCE) and p.admin1 and key in states \
+                            and n not in region_named:
                         mine = own_state.get(n)
                         s += 1.5 * min(1.0, states[key] - (mine[1] if mine and mine[0] == key else 0.0))
                     if p.kind != "country":

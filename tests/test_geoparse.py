@@ -379,3 +379,8 @@ def test_state_readings_of_city_names(parser):
     got = [(m.surface, m.kind) for m in parser.parse(text) if m.surface in ("New York", "Washington")]
     assert got == [("New York", "region"), ("Washington", "region"), ("Washington", "region"),
                    ("New York", "city"), ("Washington", "city")]
+
+
+def test_a_state_the_story_names_lifts_its_counties(parser):
+    ms = parser.parse("Swans died in Michigan on the coast near Monroe County.")
+    assert km(ms[1], 41.92, -83.5) < 50  # Monroe County, Michigan -- not Rochester's, New York
