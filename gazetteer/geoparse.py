@@ -848,6 +848,8 @@ class Geoparser:
         strong = [(la, lo, an) for w, la, lo, an, _ in anchors if w >= 0.3]
         out: list[PlaceMention] = []
         by_end = {c.start: c for c in keep}
+        ends = {b.end: b for b in keep if not b.demonym}
+        starts = {b.start: b for b in keep if not b.demonym}
         for c in keep:
             if max_mentions is not None and len(out) > max_mentions:
                 raise TooManyMentions(max_mentions, len(out))
@@ -865,7 +867,7 @@ class Geoparser:
                                         round(min(0.99, amb * c.evidence / 0.9), 2), role=role,
                                         container=c.container, source=place.source, candidates=cands))
                 continue
-            state = self._qualifier_state(text, c, keep)
+            state = self._qualifier_state(text, c, ends, starts)
             if state is not None:  # "Spokane, Washington": the state, not the city that has its bare name
                 out.append(PlaceMention(c.start, c.end, text[c.start:c.end], state.name, state.kind, state.lat,
                                         state.lon, state.geonameid, state.country, round(min(0.99, c.evidence), 2),
@@ -904,7 +906,7 @@ class Geoparser:
             raise TooManyMentions(max_mentions, len(out))
         return out
 
-    def _qualifier_state(self, text: str, c: _Cand, keep: list[_Cand]) -> Place | None:
+    def _qualifier_state(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> Place | None:
         """The state of a name that alone is a city's: "New York state", "the state of Washington", a list of
         states ("Utah, Washington and Wisconsin"), or after a comma that qualifies the place before it
         ("Buffalo, New York", "Spokane, Washington": the region the place before lies in)."""
@@ -912,14 +914,14 @@ class Geoparser:
             return None
         if _STATE_AFTER_RE.match(text, c.end) or _STATE_BEFORE_RE.search(text[max(0, c.start - 16):c.start]):
             return next((p for p, exact in self._area_rows(c.norm) if exact and p.kind == "region"), None)
-        listed = self._listed_state(text, c, keep)
+        listed = self._listed_state(text, c, ends, starts)
         if listed is not None:
             return listed
         m = re.search(r",\s*$", text[max(0, c.start - 4):c.start])
         if m is None:
             return None
         comma = c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())
-        before = next((b for b in keep if b.end == comma and not b.demonym), None)
+        before = ends.get(comma)
         if before is None:
             return None
         # ..."Brooklyn, New York" is the city: the place before lies in it
@@ -931,18 +933,19 @@ class Geoparser:
                 return p
         return None
 
-    def _listed_state(self, text: str, c: _Cand, keep: list[_Cand]) -> Place | None:
+    def _listed_state(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> Place | None:
         """The state reading of a name listed next to states of the same country ("Ohio, New York and Utah")."""
         region = next((p for p, exact in self._area_rows(c.norm) if exact and p.kind == "region"), None)
         if region is None:
             return None
-        for b in keep:
-            gap = (text[b.end:c.start] if b.end <= c.start else text[c.end:b.start]) if b is not c else ""
-            if b is c or b.demonym or not _LIST_GAP_RE.fullmatch(gap):
-                continue
-            if any(exact and p.kind == "region" and p.country == region.country for p, exact in b.places) \
-                    and not any(exact and p.kind == "city" and p.population >= 100_000 for p, exact in b.places):
-                return region
+        for gap in range(1, 8):  # ", " ... ", and "
+            for b, lo, hi in ((ends.get(c.start - gap), c.start - gap, c.start),
+                              (starts.get(c.end + gap), c.end, c.end + gap)):
+                if b is None or not _LIST_GAP_RE.fullmatch(text, lo, hi):
+                    continue
+                if any(exact and p.kind == "region" and p.country == region.country for p, exact in b.places) \
+                        and not any(exact and p.kind == "city" and p.population >= 100_000 for p, exact in b.places):
+                    return region
         return None
 
     def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
