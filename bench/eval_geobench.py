@@ -42,7 +42,6 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import math
 import pathlib
 import re
 import statistics
@@ -55,6 +54,9 @@ KM = 161.0
 COUNTRY_KM = 1500.0
 ANCHOR = 8  # how far (characters) a gold span may be from its stated offsets
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+from eval_geoparse import geotext_spans, km, overlap_pairs, prf  # noqa: E402  (shared with that scorer)
 
 
 @dataclass
@@ -94,20 +96,6 @@ class Corpus:
     docs: list[Doc]
     demonyms: bool  # does the corpus annotate demonyms as toponyms?
     dropped: list[str] = field(default_factory=list)  # gold spans that could not be anchored
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 1.0
-    r = tp / n_gold if n_gold else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
 
 
 # -- reading ------------------------------------------------------------------------------------------------
@@ -191,27 +179,6 @@ def parse(xml: str) -> Corpus:
 
 
 # -- scoring ------------------------------------------------------------------------------------------------
-
-def overlap_pairs(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> dict[int, int]:
-    """One-to-one gold index -> pred index for overlapping spans (exact matches first, then in text order)."""
-    pairs: dict[int, int] = {}
-    used: set[int] = set()
-    exact = {p: i for i, p in enumerate(pred)}
-    for gi, g in enumerate(gold):
-        pi = exact.get(g)
-        if pi is not None and pi not in used:
-            pairs[gi] = pi
-            used.add(pi)
-    for gi, (gs, ge) in enumerate(gold):
-        if gi in pairs:
-            continue
-        for pi, (ps, pe) in enumerate(pred):
-            if pi not in used and ps < ge and gs < pe:
-                pairs[gi] = pi
-                used.add(pi)
-                break
-    return pairs
-
 
 @dataclass
 class Tally:
@@ -302,24 +269,6 @@ def recognition_only(docs: Iterable[Doc], spans: Callable[[str], list[tuple[int,
             return None
         t.add(score_doc(doc, [Pred(s, e, "", None, None) for s, e in got], demonyms=True))
     return {"recognition_exact": prf(t.exact, t.pred, t.gold), "recognition_overlap": prf(t.overlap, t.pred, t.gold)}
-
-
-def geotext_spans(text: str) -> list[tuple[int, int]] | None:
-    """Spans of the names geotext returns (cities and countries, each found in text order); None if absent."""
-    try:
-        from geotext import GeoText
-    except ImportError:
-        return None
-    gt = GeoText(text)
-    spans: set[tuple[int, int]] = set()
-    for names in (gt.countries, gt.cities):
-        pos: dict[str, int] = {}
-        for name in names:
-            i = text.find(name, pos.get(name, 0))
-            if i >= 0:
-                spans.add((i, i + len(name)))
-                pos[name] = i + len(name)
-    return sorted(spans)
 
 
 # -- the run ------------------------------------------------------------------------------------------------
