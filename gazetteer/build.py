@@ -310,6 +310,8 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
             continue
         places.append((gid, c["name"], lat, lon, iso, "", pop, "country", 0, source, None))
         add_name(normalise(c["name"]), gid, 1)
+        if c["name"].lower().startswith("the "):  # "The Netherlands" is also "Netherlands"
+            add_name(normalise(c["name"][4:]), gid, 1)
         for alias in COUNTRY_ALIASES.get(iso, ()):
             add_name(normalise(alias), gid, 1)
     bar.update(len(countries))
@@ -334,8 +336,13 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         geography = geography_places()
         reserved = frozenset(normalise(n) for g in geography if g.kind in ("sea", "world-region")
                              for n in (g.name, *g.names))
-        big_cities = {(c["countrycode"], n) for gid, c in by_id.items() if (c["population"] or 0) >= 20_000
-                      for n in (norms[gid][0], *norms[gid][1])}
+        big_cities: dict[tuple[str, str], int] = {}
+        for gid, c in by_id.items():
+            pop = c["population"] or 0
+            if pop >= 20_000:
+                for n in (norms[gid][0], *norms[gid][1]):
+                    key = (c["countrycode"], n)
+                    big_cities[key] = max(pop, big_cities.get(key, 0))
         sourced = admin_places(us_states, big_cities, reserved=reserved) + geography
     except (OSError, ValueError, KeyError) as e:
         raise GazetteerError(f"cannot read region data: {e}") from None

@@ -25,7 +25,7 @@ import weakref
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .admin import GENERIC_WORDS
+from .admin import ADMIN1_SOURCE, GENERIC_WORDS
 from .airports import code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import normalise
@@ -39,6 +39,7 @@ from .wordlists import (
     GIVEN_NAMES,
     LOCATIVES,
     MODIFIERS,
+    NAME_PREFIXES,
     NEVER_PLACES,
     NOBLE_TITLES,
     ORG_HEADS,
@@ -63,6 +64,11 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
+_STATE_AFTER_RE = re.compile(r"[ \t]+state\b")  # "New York state", "Washington state farm"
+_STATE_BEFORE_RE = re.compile(r"\bstate of[ \t]+$", re.IGNORECASE)  # "the state of Washington"
+# last words of an organisation's name that runs on past "and"/"for" ("Food and Drug Administration"); alone
+# after a place they stay a reference to it ("the U.S. administration")
+_ORG_TAILS = frozenset({"administration", "prevention", "control", "development", "affairs", "services"})
 _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
 _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
@@ -526,6 +532,9 @@ class Geoparser:
             if single and c.norm in GENERIC_WORDS:
                 c.status, c.why = "rejected", "a direction or generic word (the North, Central)"
                 continue
+            if single and (t0.norm in ORG_HEADS or t0.norm in PLACE_TYPES) and not c.demonym:
+                c.status, c.why = "rejected", "a generic word (the Center, the County)"
+                continue
             if c.norm in REGION_ADJECTIVES:
                 c.status, c.why = "rejected", "an adjective of a continent or world region (South American)"
                 continue
@@ -560,15 +569,28 @@ class Geoparser:
             #    decided after the other filters, so that only real place names are reported as embedded
             org = ""
             org_end = max((k for k, tk in enumerate(right) if tk.norm in ORG_HEADS), default=None)
-            if org_end is not None and not any(tk.norm in ROLE_WORDS or tk.norm in PLACE_TYPES
-                                               for tk in right[:org_end]):
+            # "Ohio State University": "state" right before the organisation's word names no state
+            if org_end is not None and not any((tk.norm in ROLE_WORDS or tk.norm in PLACE_TYPES)
+                                               and not (tk.norm == "state" and k == org_end - 1)
+                                               for k, tk in enumerate(right[:org_end])):
                 first = left[-1] if left and left[-1].norm not in TITLES and not left[-1].first else t0
                 org = text[first.start:right[org_end].end]
             elif left and left[0].norm in ORG_PREFIXES and not left[0].first:
                 org = text[left[0].start:(right[-1].end if right else c.end)]
+            elif (head := self._org_of(toks, c, left)) is not None:
+                org = text[head.start:(right[-1].end if right else c.end)]
+            elif (tail := self._org_across(text, toks, c, right)) is not None:
+                first = left[-1] if left and left[-1].norm not in TITLES and not left[-1].first else t0
+                org = text[first.start:tail.end]
             if org:
                 left, right = [], []
             # 3. person names: a title or a given name before it, or part of a name found elsewhere
+            if self._titled(text, toks, c) and not headline:
+                c.status, c.why = "rejected", "a person's name (after an abbreviated title: Mr. Clawson)"
+                continue
+            if self._name_part(text, c):
+                c.status, c.why = "rejected", "part of a hyphenated name or a code (Navarro-Valls, A/California/7)"
+                continue
             if left and not headline:
                 w = left[0]
                 if w.norm in TITLES:
@@ -627,6 +649,12 @@ class Geoparser:
             # 5. headlines and all-caps: capitals say nothing there; decided below by the rest of the text
             elif headline:
                 c.why = "headline"
+        # a name the text shows to be a person's ("Mr. Campbell", "Campbell, 42,") is that person everywhere in it
+        persons = {c.norm for c in cands if c.status == "rejected" and c.why.startswith("a person's name")}
+        for c in cands:
+            if c.status == "place" and c.norm in persons and not c.demonym and not self._prominent(c.places) \
+                    and not (self._locative(toks, c) or self._comma_place(text, toks, c, cand_at)):  # "in Lincoln"
+                c.status, c.why = "rejected", "a person's name elsewhere in this text"
         # document consistency: a headline name counts if the body has it, or if everybody knows it
         body = {c.norm for c in cands if c.status == "place" and c.why != "headline"}
         for c in cands:
@@ -640,6 +668,66 @@ class Geoparser:
                     c.evidence = 0.75
                 else:
                     c.status, c.why = "rejected", "headline word not confirmed by the text"
+
+    @staticmethod
+    def _titled(text: str, toks: list[_Tok], c: _Cand) -> bool:
+        """'Mr. Clawson', 'Michael J. Dillon': an abbreviated title or a middle initial with its full stop right
+        before the name; 'Campbell, 42,': a name followed by an age."""
+        if re.match(r",[ \t]*\d{1,3},", text[c.end:c.end + 8]):
+            return True
+        if c.i < 1:
+            return False
+        tk = toks[c.i - 1]
+        initial = len(tk.text) == 1 and tk.text.isupper() and c.i >= 2 and toks[c.i - 2].cap
+        return ((initial or (tk.cap and tk.norm in TITLES and tk.norm not in ("st", "saint")))
+                and re.fullmatch(r"\.[ \t]+", text[tk.end:toks[c.i].start]) is not None)
+
+    def _name_part(self, text: str, c: _Cand) -> bool:
+        """A name joined by a hyphen to a capitalised word that is no place ("Navarro-Valls", "Myung-Bak",
+        "Kerry-Ann"), or inside a slashed code ("A/California/7/2009", a flu strain)."""
+        before, after = text[max(0, c.start - 2):c.start], text[c.end:c.end + 2]
+        if before.endswith("/") or after.startswith(("/", "$")):  # a strain code; a currency ("US$10")
+            return True
+        m = None
+        if len(after) == 2 and after[0] == "-" and after[1].isupper():
+            m = re.match(r"[-]([A-Z][\w']*)", text[c.end:c.end + 40])
+        elif len(before) == 2 and before[1] == "-" and before[0].isalpha():
+            m = re.search(r"([A-Z][\w']*)-$", text[max(0, c.start - 40):c.start])
+        if m is None:
+            return False
+        other = _norm(m.group(1))
+        if other in DEMONYMS or other in MODIFIERS or other in NAME_PREFIXES:  # "US-Chinese", "Vest-Agder"
+            return False
+        if after.startswith("-") and self._prefix(other) and not self._known(other):  # "Dallas-Fort Worth"
+            return False
+        return not any(exact and (p.population >= 50_000 or p.kind not in ("city", "airport", "landmark"))
+                       for p, exact in self._rows(other))  # "Dallas-Fort Worth", "Austria-Hungary"
+
+    @staticmethod
+    def _org_across(text: str, toks: list[_Tok], c: _Cand, right: list[_Tok]) -> _Tok | None:
+        """The last word of an organisation's name that runs on past "and", "for" or "of" ("U.S. Food and Drug
+        Administration", "US Centers for Disease Control and Prevention"), or None."""
+        k = (right[-1].idx if right else c.j) + 1
+        found = None
+        while k + 1 < len(toks) and toks[k].norm in ("and", "for", "of") and toks[k + 1].cap \
+                and toks[k + 1].sent == toks[c.i].sent:
+            k += 1
+            while k < len(toks) and toks[k].cap and toks[k].sent == toks[c.i].sent \
+                    and _SPACES_RE.fullmatch(text, toks[k - 1].end, toks[k].start):
+                if toks[k].norm in ORG_HEADS or toks[k].norm in _ORG_TAILS:
+                    found = toks[k]
+                k += 1
+        return found
+
+    @staticmethod
+    def _org_of(toks: list[_Tok], c: _Cand, left: list[_Tok]) -> _Tok | None:
+        """The organisation's word of "University of (Southern) Indiana", "Bank of England": the place
+        names where the organisation is, not a place the text mentions."""
+        k = c.i - len(left) - 1
+        if any(tk.norm not in MODIFIERS for tk in left) or k < 1 or toks[k].norm != "of":
+            return None
+        head = toks[k - 1]
+        return head if head.cap and head.norm in ORG_HEADS and head.sent == toks[c.i].sent else None
 
     @staticmethod
     def _language(text: str, toks: list[_Tok], c: _Cand) -> bool:
@@ -667,7 +755,17 @@ class Geoparser:
         if k >= len(toks) or not re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]):
             return False
         nxt = cand_at.get(k)
-        return nxt is not None and any(p.kind in ("country", "region") for p, _ in self._rows(nxt.norm))
+        return nxt is not None and any(p.kind in ("country", "region") for p, _ in self._area_rows(nxt.norm))
+
+    def _area_rows(self, norm: str) -> list[tuple[Place, bool]]:
+        """The readings of a name after a comma: its own, and the state a city took the bare name from
+        ("Buffalo, New York", "Spokane, Washington" -- alone, "New York" is the city)."""
+        rows = self._rows(norm)
+        if any(p.kind in ("country", "region") for p, _ in rows):
+            return rows
+        if not self._known(norm + " state"):
+            return rows
+        return rows + [(p, exact) for p, exact in self._rows(norm + " state") if p.kind == "region"]
 
     def _people(self, text: str, toks: list[_Tok], covered: set[int]) -> set[str]:
         """Words of people's names in this text: runs of capitalised words after a title or starting with a
@@ -717,9 +815,13 @@ class Geoparser:
             if c.demonym and len(c.demonym) == 1 and c.status == "place":
                 demonym_cc[c.demonym[0]] = demonym_cc.get(c.demonym[0], 0) + 0.5
         probs = {n: _softmax([s for _, s in rows]) for n, rows in names.items()}
+        region_named = {c.norm for c in keep  # names of a state ("Wyoming"), not of a county
+                        if any(exact and p.kind == "region" and p.source == ADMIN1_SOURCE for p, exact in c.places)}
         scores = {n: [s for _, s in rows] for n, rows in names.items()}
         for _round in range(2):
             countries: dict[str, float] = dict(demonym_cc)
+            states: dict[tuple[str, str], float] = {}  # (country, admin1) of the regions the story names
+            own_state: dict[str, tuple[tuple[str, str], float]] = {}
             own: dict[str, dict[str, float]] = {}
             # each name votes for its likeliest reading, as strongly as that reading leads the next one: a name
             # still in doubt (Cambridge: England or Massachusetts?) must not sway the others
@@ -734,6 +836,9 @@ class Geoparser:
                 if p.country:
                     countries[p.country] = countries.get(p.country, 0) + w
                     own[n] = {p.country: w}
+                if p.kind == "region" and p.admin1 and p.country:
+                    states[(p.country, p.admin1)] = states.get((p.country, p.admin1), 0) + ranked[0]
+                    own_state[n] = ((p.country, p.admin1), ranked[0])
                 if p.kind not in ("country", "world-region", "sea") and (p.kind != "region"
                                                                          or p.population < 50_000_000):
                     anchors.append((w * (0.5 if p.kind == "region" else 1.0), p.lat, p.lon, n, p.country))
@@ -756,6 +861,13 @@ class Geoparser:
                     if p.country:
                         s += 2.5 * note * min(1.0, (countries.get(p.country, 0)
                                                     - own.get(n, {}).get(p.country, 0)) / 1.5)
+                    # a town or county of a state the story names ("Malakoff" in a story about Texas) -- not
+                    # over a state of the same name ("Wyoming" in a list of states that has Michigan)
+                    key = (p.country, p.admin1)
+                    if (p.kind != "region" or p.source != ADMIN1_SOURCE) and p.admin1 and key in states \
+                            and n not in region_named:
+                        mine = own_state.get(n)
+                        s += 1.5 * min(1.0, states[key] - (mine[1] if mine and mine[0] == key else 0.0))
                     if p.kind != "country":
                         near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
                                     # a neighbour across a border is weaker evidence than one at home
@@ -768,6 +880,8 @@ class Geoparser:
         strong = [(la, lo, an) for w, la, lo, an, _ in anchors if w >= 0.3]
         out: list[PlaceMention] = []
         by_end = {c.start: c for c in keep}
+        ends = {b.end: b for b in keep if not b.demonym}
+        starts = {b.start: b for b in keep if not b.demonym}
         for c in keep:
             if max_mentions is not None and len(out) > max_mentions:
                 raise TooManyMentions(max_mentions, len(out))
@@ -785,14 +899,25 @@ class Geoparser:
                                         round(min(0.99, amb * c.evidence / 0.9), 2), role=role,
                                         container=c.container, source=place.source, candidates=cands))
                 continue
+            state = self._qualifier_state(text, c, ends, starts)
+            if state is not None:  # "Spokane, Washington": the state, not the city that has its bare name
+                out.append(PlaceMention(c.start, c.end, text[c.start:c.end], state.name, state.kind, state.lat,
+                                        state.lon, state.geonameid, state.country, round(min(0.99, c.evidence), 2),
+                                        role=role, container=c.container, source=state.source,
+                                        candidates=(_candidate(state, 1.0),)))
+                continue
             rows = names.get(c.norm)
             if not rows:
                 continue
             final = list(scores[c.norm])
             comma = self._comma_context(text, c, by_end)
             if comma is not None:
+                # "Paris, Texas": a town of that state; "Oregon, South Carolina" in a list of states lifts no
+                # Oregon, Ohio -- after a region with a known code, only a place in that region counts
+                inside = comma.kind == "country" or not comma.admin1
                 for k, (p, _) in enumerate(rows):
-                    if p.country == comma.country and p.kind not in ("country", "region"):
+                    if p.country == comma.country and p.kind not in ("country", "region") and (
+                            inside or p.admin1 == comma.admin1):
                         final[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
             pr = _softmax(final)
             order = sorted(range(len(rows)), key=lambda i: -pr[i])
@@ -813,6 +938,48 @@ class Geoparser:
             raise TooManyMentions(max_mentions, len(out))
         return out
 
+    def _qualifier_state(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> Place | None:
+        """The state of a name that alone is a city's: "New York state", "the state of Washington", a list of
+        states ("Utah, Washington and Wisconsin"), or after a comma that qualifies the place before it
+        ("Buffalo, New York", "Spokane, Washington": the region the place before lies in)."""
+        if any(p.kind in ("country", "region") for p, _ in c.places):
+            return None
+        if _STATE_AFTER_RE.match(text, c.end) or _STATE_BEFORE_RE.search(text[max(0, c.start - 16):c.start]):
+            return next((p for p, exact in self._area_rows(c.norm) if exact and p.kind == "region"), None)
+        listed = self._listed_state(text, c, ends, starts)
+        if listed is not None:
+            return listed
+        m = re.search(r",\s*$", text[max(0, c.start - 4):c.start])
+        if m is None:
+            return None
+        comma = c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())
+        before = ends.get(comma)
+        if before is None:
+            return None
+        # ..."Brooklyn, New York" is the city: the place before lies in it
+        city = max((p for p, _ in c.places if p.kind == "city"), key=lambda p: p.population, default=None)
+        for p, exact in self._area_rows(c.norm):
+            if exact and p.kind == "region" and p.admin1 and any(
+                    q.country == p.country and q.admin1 == p.admin1 and q.kind != "region"
+                    and (city is None or _km(q.lat, q.lon, city.lat, city.lon) > 100.0) for q, _ in before.places):
+                return p
+        return None
+
+    def _listed_state(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> Place | None:
+        """The state reading of a name listed next to states of the same country ("Ohio, New York and Utah")."""
+        region = next((p for p, exact in self._area_rows(c.norm) if exact and p.kind == "region"), None)
+        if region is None:
+            return None
+        for gap in range(1, 8):  # ", " ... ", and "
+            for b, lo, hi in ((ends.get(c.start - gap), c.start - gap, c.start),
+                              (starts.get(c.end + gap), c.end, c.end + gap)):
+                if b is None or not _LIST_GAP_RE.fullmatch(text, lo, hi):
+                    continue
+                if any(exact and p.kind == "region" and p.country == region.country for p, exact in b.places) \
+                        and not any(exact and p.kind == "city" and p.population >= 100_000 for p, exact in b.places):
+                    return region
+        return None
+
     def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
         """'Paris, Texas' / 'London, Ontario': the region or country named right after a comma."""
         m = re.match(r",\s*", text[c.end:c.end + 4])
@@ -821,7 +988,7 @@ class Geoparser:
         nxt = by_start.get(c.end + m.end())
         if nxt is None or nxt.demonym or nxt.status != "place":
             return None
-        for p, exact in self._rows(nxt.norm):
+        for p, exact in self._area_rows(nxt.norm):
             if exact and p.kind in ("country", "region"):
                 return p
         return None
@@ -830,8 +997,12 @@ class Geoparser:
     def _priors(rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
         """Each reading's score before context, best first, one per place (duplicates across sources merged)."""
         scored: dict[tuple[str, int, int], tuple[Place, float]] = {}
+        # a world city's English name is often only an alternate name in GeoNames ("Mecca" for Makkah, "Medina"
+        # for Madinah): it competes with the towns that have it as their own name -- not with a country or
+        # region that has it ("Mexico" is not Mexico City)
+        area = any(exact and p.kind in ("country", "region", "world-region", "sea") for p, exact in rows)
         for p, exact in rows:
-            s = 4.0 if exact else 0.0
+            s = 4.0 if exact else (3.0 if p.kind == "city" and p.population >= 1_000_000 and not area else 0.0)
             if p.kind in ("country", "world-region", "sea"):
                 s += 3.0
             elif p.kind == "region" and p.population >= 1_000_000:

@@ -172,7 +172,7 @@ zoo
 # Lowercase words that may sit inside a multi-word place name ("Isle of Man", "Stratford upon Avon",
 # "Rio de Janeiro", "Washington, D.C." is handled by gaps, not here).
 CONNECTORS = _words("""
-of the de du la le les des del della delle dei di da do dos das al el upon on en sur am im an and y i e bei
+of the de du la le les des del della delle dei di da do dos das al el es upon on en sur am im an and y i e bei
 op aan den der van von au aux sous lès sul sa na ng
 """)
 
@@ -227,7 +227,7 @@ open cup championship championships stock index monitor observer guardian mail g
 bulletin dispatch record register telegraph independent magazine weekly studios pictures records capitals
 rovers wanderers athletic city's nationals dodgers yankees giants bulls lakers warriors celtics knicks
 project initiative program programme summit talks dialogue process statement communique charter act law
-bill doctrine plan model consensus syndrome flu virus review stadium arena
+bill doctrine plan model consensus syndrome flu virus review stadium arena service services centers centres
 """)
 
 # Last words that make a place name longer without making it something else ("Hebei Province", "Dandong
@@ -310,4 +310,11 @@ monday tuesday wednesday thursday friday saturday sunday
 # "the Duchess of Cornwall", "the Prince of Wales" name people, not places they are at.
 NOBLE_TITLES = _words("""
 duke duchess earl countess marquess marchioness viscount viscountess baron baroness prince princess
+""")
+
+# First parts of hyphenated place names in other languages ("Vest-Agder", "Nord-Pas-de-Calais", "Bad-Ems"):
+# a place name after one of these and a hyphen is still a place, not part of a person's name.
+NAME_PREFIXES = _words("""
+nord norte sud süd sur ost vest aust west est oost zuid noord nieder ober unter alt neu bad sankt san santa
+saint sainte st ste grand petit haute haut basse bas
 """)
