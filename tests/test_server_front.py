@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import socket
+import urllib.error
 import urllib.request
 
 import pytest
@@ -222,3 +223,74 @@ def test_keep_alive_survives_a_304(tmp_path):
         conn.getresponse().read()
         assert conn.sock is sock  # the same connection served them all
         conn.close()
+
+
+# -- behind a reverse proxy ----------------------------------------------------------------------------------
+
+def create_as(client, forwarded_for: str):
+    return create(client, **{"X-Forwarded-For": forwarded_for})
+
+
+@pytest.mark.parametrize("proxies", [0, 1])
+def test_rate_limits_key_on_the_client_a_trusted_proxy_names(tmp_path, proxies):
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATE_CREATE="2 per minute", TRUSTED_PROXIES=proxies)
+    client = app.test_client()
+    # What nginx sends: the client's own header (forged here) with the address it saw appended.
+    codes = [create_as(client, forwarded).status_code
+             for forwarded in ("203.0.113.1", "10.9.9.9, 203.0.113.1", "10.8.8.8, 203.0.113.1", "203.0.113.2")]
+    if proxies:  # one budget per real client; the forged left part changes nothing
+        assert codes == [201, 201, 429, 201]
+    else:  # no proxy trusted: everyone is the one peer address, whatever they claim
+        assert codes == [201, 201, 429, 429]
+
+
+def test_trusted_proxy_gives_links_the_scheme_the_client_used(tmp_path):
+    client = make_app(tmp_path, TRUSTED_PROXIES=1).test_client()
+    made = create(client, **{"X-Forwarded-For": "203.0.113.1", "X-Forwarded-Proto": "https",
+                             "X-Forwarded-Host": "evil.example"}).get_json()
+    assert made["url"].startswith("https://localhost/maps/")  # the Host is never taken from the forwarded one
+    (tmp_path / "b").mkdir()
+    direct = create(make_app(tmp_path / "b").test_client(), **{"X-Forwarded-Proto": "https"}).get_json()
+    assert direct["url"].startswith("http://localhost/")
+
+
+@pytest.mark.parametrize("value", ["-1", "two"])
+def test_a_bad_trusted_proxies_setting_is_refused(tmp_path, monkeypatch, value):
+    monkeypatch.setenv("WEBMAP_TRUSTED_PROXIES", value)
+    with pytest.raises(ValueError, match="WEBMAP_TRUSTED_PROXIES"):
+        make_app(tmp_path)
+
+
+@pytest.mark.parametrize("proxies", [0, 1])
+def test_waitress_passes_forwarding_headers_only_when_a_proxy_is_trusted(tmp_path, monkeypatch, proxies):
+    monkeypatch.setenv("WEBMAP_TRUSTED_PROXIES", str(proxies))
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATE_CREATE="1 per minute")
+    with running(app, production=True) as url:
+        codes = []
+        for client in ("203.0.113.1", "203.0.113.2"):
+            req = urllib.request.Request(url + "/maps", data=STORY.encode(), method="POST",
+                                         headers={**JSON, "Content-Type": "text/plain", "X-Forwarded-For": client})
+            try:
+                with urllib.request.urlopen(req, timeout=30) as resp:
+                    codes.append(resp.status)
+            except urllib.error.HTTPError as err:
+                codes.append(err.code)
+    assert codes == ([201, 201] if proxies else [201, 429])
+
+
+def test_webmap_serve_trusted_proxy_option(tmp_path, gazetteer_path):
+    from test_store_postgres import call, webmap_serve
+
+    budgets = {}
+    for option in ((), ("--trusted-proxy", "1")):
+        store = str(tmp_path / f"maps{len(option)}.sqlite3")
+        with webmap_serve(tmp_path, store, gazetteer_path, *option) as url:
+            left = []
+            for client in ("203.0.113.1", "203.0.113.2"):
+                status, headers, _ = call(url + "/maps", "POST", STORY.encode(),
+                                          **{**JSON, "Content-Type": "text/plain", "X-Forwarded-For": client})
+                assert status == 201
+                left.append(int({k.lower(): v for k, v in headers.items()}["x-ratelimit-remaining"]))
+            budgets[option] = left
+    assert budgets[()][1] == budgets[()][0] - 1  # one shared budget: the header was dropped
+    assert budgets[("--trusted-proxy", "1")][0] == budgets[("--trusted-proxy", "1")][1]  # a budget each

@@ -148,7 +148,7 @@ def test_serve_says_in_one_line_when_postgresql_cannot_be_reached(tmp_path, gaze
 # -- two production servers on one PostgreSQL store, over HTTP -----------------------------------------------
 
 @contextlib.contextmanager
-def webmap_serve(tmp_path: Path, store: str, gazetteer_path: Path) -> Iterator[str]:
+def webmap_serve(tmp_path: Path, store: str, gazetteer_path: Path, *options: str) -> Iterator[str]:
     """``webmap serve --production --store URL`` as its own process, with its own data folder."""
     port = free_port()
     data = tmp_path / f"data-{port}"
@@ -156,7 +156,7 @@ def webmap_serve(tmp_path: Path, store: str, gazetteer_path: Path) -> Iterator[s
     env.pop("WEBMAP_STORE", None)
     log = open(tmp_path / f"serve-{port}.log", "w+")  # noqa: SIM115 - closed below
     proc = subprocess.Popen([sys.executable, "-m", "webmap", "-q", "serve", "--production", "--port", str(port),
-                             "--store", store], env=env, stdout=log, stderr=subprocess.STDOUT)
+                             "--store", store, *options], env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 180

@@ -47,10 +47,39 @@ def allowed_hosts(configured: Any) -> list[str] | None:
     return LOOPBACK_HOSTS + [h for h in hosts if h not in LOOPBACK_HOSTS]
 
 
+def trusted_proxies(configured: Any) -> int:
+    """How many reverse proxies in front of the server set X-Forwarded-For (the configured number, else
+    WEBMAP_TRUSTED_PROXIES, else 0: no forwarding header is believed)."""
+    if configured is None:
+        configured = os.environ.get("WEBMAP_TRUSTED_PROXIES", "").strip() or 0
+    try:
+        count = int(configured)
+    except (TypeError, ValueError):
+        count = -1
+    if count < 0 or isinstance(configured, bool):
+        raise ValueError(f"TRUSTED_PROXIES (WEBMAP_TRUSTED_PROXIES / --trusted-proxy): expected how many proxies "
+                         f"are in front, 0 or more, got {configured!r}")
+    return count
+
+
+def _trust_proxies(app: Flask) -> None:
+    """Behind N proxies, the client is the Nth address from the right of X-Forwarded-For (what rate limits key
+    on) and the scheme is the one it used (links say https). The Host is not taken from X-Forwarded-Host: a
+    proxy that does not set it passes the client's own, so the proxy must pass Host itself, which
+    ALLOWED_HOSTS then checks. With 0 nothing changes: a direct client's forged header is never read."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    count = app.config["TRUSTED_PROXIES"] = trusted_proxies(app.config.get("TRUSTED_PROXIES"))
+    if count:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=0, x_port=0,  # type: ignore[method-assign]
+                                x_prefix=0)
+
+
 def install(app: Flask) -> None:
-    """Config: ALLOWED_HOSTS, RATELIMIT_ENABLED (default off when TESTING), RATE_CREATE, RATE_SAVE,
-    RATELIMIT_STORAGE_URI, MAX_MAPS, MAX_STORE_MB, LIST_MAPS (default off)."""
+    """Config: ALLOWED_HOSTS, TRUSTED_PROXIES (default 0), RATELIMIT_ENABLED (default off when TESTING),
+    RATE_CREATE, RATE_SAVE, RATELIMIT_STORAGE_URI, MAX_MAPS, MAX_STORE_MB, LIST_MAPS (default off)."""
     cfg = app.config
+    _trust_proxies(app)
     cfg.setdefault("LIST_MAPS", False)
     cfg.setdefault("MAX_MAPS", MAX_MAPS)
     cfg.setdefault("MAX_STORE_MB", MAX_STORE_MB)
