@@ -279,18 +279,66 @@ def test_waitress_passes_forwarding_headers_only_when_a_proxy_is_trusted(tmp_pat
 
 
 def test_webmap_serve_trusted_proxy_option(tmp_path, gazetteer_path):
-    from test_store_postgres import call, webmap_serve
+    from test_store_postgres import call, rate_limit_left, webmap_serve
 
     budgets = {}
     for option in ((), ("--trusted-proxy", "1")):
         store = str(tmp_path / f"maps{len(option)}.sqlite3")
         with webmap_serve(tmp_path, store, gazetteer_path, *option) as url:
-            left = []
-            for client in ("203.0.113.1", "203.0.113.2"):
-                status, headers, _ = call(url + "/maps", "POST", STORY.encode(),
-                                          **{**JSON, "Content-Type": "text/plain", "X-Forwarded-For": client})
-                assert status == 201
-                left.append(int({k.lower(): v for k, v in headers.items()}["x-ratelimit-remaining"]))
-            budgets[option] = left
+            budgets[option] = [rate_limit_left(call(url + "/maps", "POST", STORY.encode(), **{
+                **JSON, "Content-Type": "text/plain", "X-Forwarded-For": client}))
+                for client in ("203.0.113.1", "203.0.113.2")]
     assert budgets[()][1] == budgets[()][0] - 1  # one shared budget: the header was dropped
     assert budgets[("--trusted-proxy", "1")][0] == budgets[("--trusted-proxy", "1")][1]  # a budget each
+
+
+# -- rate limits on a PostgreSQL store ------------------------------------------------------------------------
+
+def test_two_apps_on_one_postgresql_store_share_one_budget(tmp_path, postgres_url, monkeypatch):
+    monkeypatch.delenv("WEBMAP_RATELIMIT_STORAGE", raising=False)
+    apps = []
+    for name in ("a", "b"):  # two machines: a data folder each, one database
+        (tmp_path / name).mkdir()
+        apps.append(make_app(tmp_path / name, STORE=postgres_url, RATELIMIT_ENABLED=True, RATE_CREATE="3 per minute"))
+    assert apps[0].config["RATELIMIT_STORAGE_URI"].startswith("webmap-postgresql://")
+    first, second = (app.test_client() for app in apps)
+    codes = [create(c).status_code for c in (first, second, first, second)]
+    assert codes == [201, 201, 201, 429]  # one budget for the two machines, not one each
+    assert not (tmp_path / "a" / "data" / "ratelimits.sqlite3").exists()
+
+
+def test_postgresql_counters_count_expire_and_survive_concurrent_hits(postgres_url):
+    import threading
+    import time
+
+    from webmap.web.ratelimits import PostgresLimitStorage, postgres_storage_uri
+
+    uri = postgres_storage_uri(postgres_url)
+    a, b = PostgresLimitStorage(uri), PostgresLimitStorage(uri)
+    try:
+        assert [a.incr("k", 60), b.incr("k", 60), a.incr("k", 60, amount=2)] == [1, 2, 4]
+        assert b.get("k") == 4 and 55 < b.get_expiry("k") - time.time() <= 60 and a.check()
+        assert a.incr("short", 0.2) == 1 and b.incr("short", 0.2) == 2
+        time.sleep(0.3)
+        assert b.get("short") == 0 and a.incr("short", 60) == 1  # a new window after the old one expired
+        b.clear("k")
+        assert a.get("k") == 0
+        threads = [threading.Thread(target=lambda s=s: [s.incr("busy", 60) for _ in range(25)]) for s in (a, b) * 3]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert a.get("busy") == 150  # every hit counted once
+        assert a.reset() == 2 and b.get("short") == 0
+    finally:
+        a.close()
+        b.close()
+
+
+def test_ratelimit_storage_setting_overrides_the_postgresql_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("WEBMAP_RATELIMIT_STORAGE", "memory://")
+    app = make_app(tmp_path, STORE="postgresql://nobody@127.0.0.1:1/none")
+    assert app.config["RATELIMIT_STORAGE_URI"] == "memory://"
+    monkeypatch.delenv("WEBMAP_RATELIMIT_STORAGE")
+    assert make_app(tmp_path, STORE="postgres://u@h/db").config["RATELIMIT_STORAGE_URI"] == \
+        "webmap-postgresql://u@h/db"

@@ -188,14 +188,25 @@ def call(url: str, method: str = "GET", body: bytes | None = None, **headers: st
         return err.code, dict(err.headers), err.read()
 
 
-def post_story(server: str, text: str = STORY) -> tuple[int, dict]:
-    status, _, body = call(server + "/maps", "POST", text.encode(), **{"Content-Type": "text/plain", **JSON})
+def post_story(server: str, text: str = STORY, client: str | None = None) -> tuple[int, dict]:
+    forwarded = {"X-Forwarded-For": client} if client else {}
+    status, _, body = call(server + "/maps", "POST", text.encode(),
+                           **{"Content-Type": "text/plain", **JSON, **forwarded})
     return status, json.loads(body or b"{}")
 
 
+def rate_limit_left(answer: tuple[int, dict, bytes]) -> int:
+    """X-RateLimit-Remaining of an answer (waitress spells it X-Ratelimit-Remaining)."""
+    status, headers, body = answer
+    assert status == 201, body
+    return int({k.lower(): v for k, v in headers.items()}["x-ratelimit-remaining"])
+
+
 def test_two_production_servers_share_one_postgresql_store(tmp_path, postgres_url, gazetteer_path):
-    with webmap_serve(tmp_path, postgres_url, gazetteer_path) as a, \
-            webmap_serve(tmp_path, postgres_url, gazetteer_path) as b:
+    # Behind one proxy (as behind nginx): each client named by X-Forwarded-For has its own budget, which the two
+    # servers share through the database.
+    with webmap_serve(tmp_path, postgres_url, gazetteer_path, "--trusted-proxy", "1") as a, \
+            webmap_serve(tmp_path, postgres_url, gazetteer_path, "--trusted-proxy", "1") as b:
         # Made on one, read and edited through the other, and the edit seen by the first.
         status, made = post_story(a)
         assert status == 201, made
@@ -218,12 +229,12 @@ def test_two_production_servers_share_one_postgresql_store(tmp_path, postgres_ur
         # (Three clients a server, three stories each: within the default limit of ten new maps a minute.)
         results: list[tuple[str, int, dict]] = []
 
-        def client(server: str) -> None:
+        def client(server: str, address: str) -> None:
             for n in range(3):
-                status, body = post_story(server, f"Story {n} from {server}.\n" + STORY)
+                status, body = post_story(server, f"Story {n} from {server}.\n" + STORY, address)
                 results.append((server, status, body))
 
-        threads = [threading.Thread(target=client, args=(s,)) for s in (a, b) * 3]
+        threads = [threading.Thread(target=client, args=(s, f"203.0.113.{n}")) for n, s in enumerate((a, b) * 3)]
         for t in threads:
             t.start()
         for t in threads:
@@ -233,9 +244,13 @@ def test_two_production_servers_share_one_postgresql_store(tmp_path, postgres_ur
         assert len(set(acknowledged)) == 18
         for server in (a, b):
             assert all(call(f"{server}/maps/{i}/journey.json")[0] == 200 for i in acknowledged)
+        # One client's budget is one across both servers.
+        left = [rate_limit_left(call(f"{server}/maps", "POST", STORY.encode(), **{
+            "Content-Type": "text/plain", **JSON, "X-Forwarded-For": "198.51.100.7"})) for server in (a, b, a)]
+        assert left == [9, 8, 7]
     store = open_store(postgres_url, tmp_path)
     try:
-        assert store.count() == 19 and all(store.get(i) is not None for i in acknowledged)
+        assert store.count() == 22 and all(store.get(i) is not None for i in acknowledged)
     finally:
         store.close()
 

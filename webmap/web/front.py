@@ -71,8 +71,7 @@ def _trust_proxies(app: Flask) -> None:
 
     count = app.config["TRUSTED_PROXIES"] = trusted_proxies(app.config.get("TRUSTED_PROXIES"))
     if count:
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=0, x_port=0,  # type: ignore[method-assign]
-                                x_prefix=0)
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=0, x_port=0, x_prefix=0)
 
 
 def install(app: Flask) -> None:
@@ -97,18 +96,15 @@ def install(app: Flask) -> None:
 
 
 def _install_limiter(app: Flask) -> None:
-    from pathlib import Path
 
     from flask_limiter import Limiter
     from flask_limiter.util import get_remote_address
 
-    from webmap.web.ratelimits import storage_uri
+    import webmap.web.ratelimits  # noqa: F401 - registers the webmap-sqlite and webmap-postgresql storages
 
     cfg = app.config
     cfg.setdefault("RATELIMIT_ENABLED", not cfg.get("TESTING"))
-    # counters every server process on this machine shares (a redis:// URI for several machines)
-    cfg.setdefault("RATELIMIT_STORAGE_URI", os.environ.get("WEBMAP_RATELIMIT_STORAGE")
-                   or storage_uri(Path(cfg["DATA_DIR"]) / "ratelimits.sqlite3"))
+    cfg.setdefault("RATELIMIT_STORAGE_URI", os.environ.get("WEBMAP_RATELIMIT_STORAGE") or _counters_uri(cfg))
     cfg.setdefault("RATELIMIT_SWALLOW_ERRORS", True)  # a counter that cannot be written never fails a request
     cfg.setdefault("RATELIMIT_HEADERS_ENABLED", True)
     limiter = Limiter(get_remote_address, app=app)
@@ -119,6 +115,21 @@ def _install_limiter(app: Flask) -> None:
     for endpoint, limit in (("maps_create", create), ("stored_journey", save), ("editor.save", save)):
         if endpoint in app.view_functions:
             app.view_functions[endpoint] = limit(app.view_functions[endpoint])
+
+
+def _counters_uri(cfg: Any) -> str:
+    """Where rate-limit counters live unless WEBMAP_RATELIMIT_STORAGE says: beside the maps when they are in
+    PostgreSQL (every machine sharing the store shares one budget per client), else a SQLite file that the
+    processes of this machine share."""
+    from pathlib import Path
+
+    from webmap.stores import is_postgres, store_setting
+    from webmap.web.ratelimits import postgres_storage_uri, storage_uri
+
+    store = store_setting(cfg.get("STORE"))
+    if is_postgres(store):
+        return postgres_storage_uri(store)
+    return storage_uri(Path(cfg["DATA_DIR"]) / "ratelimits.sqlite3")
 
 
 def _front_checks() -> None:
