@@ -17,6 +17,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from fakegeocoder import free_port
 from test_app_common import STORY, fake_extract, write_hostile_journey
 
@@ -266,3 +267,69 @@ def test_connections_the_server_drops_cost_no_failed_read(tmp_path, postgres, po
         assert killed and all(ok for (ok,) in killed)
         assert [client.get(f"/maps/{made['id']}").status_code for _ in range(3)] == [200, 200, 200]
         assert client.post("/maps", data={"text": STORY}, headers=JSON).status_code == 201
+
+
+# -- the cap on the number of maps, checked as each map is written ----------------------------------------------
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "maps.sqlite3")
+    return request.getfixturevalue("postgres_url")
+
+
+def test_the_cap_on_maps_holds_when_many_processes_make_maps_at_once(tmp_path, store_url):
+    from webmap.stores import StoreFull
+
+    stores = [open_store(store_url, tmp_path) for _ in range(3)]  # as three processes would
+    journey = fake_extract(STORY, None)
+    made, refused = [], []
+
+    def maker(store) -> None:
+        for _ in range(6):
+            try:
+                made.append(store.create(journey, STORY, max_maps=7).id)
+            except StoreFull as exc:
+                refused.append(exc)
+
+    try:
+        threads = [threading.Thread(target=maker, args=(s,)) for s in stores * 2]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        assert len(made) == 7 and len(refused) == 36 - 7
+        assert all(exc.limit == 7 and exc.count == 7 for exc in refused)
+        assert [s.count() for s in stores] == [7, 7, 7]
+        assert stores[0].delete(made[0]) and not stores[1].delete(made[0])
+        assert stores[2].count() == 6 and stores[1].create(journey, STORY, max_maps=7).id
+        with pytest.raises(StoreFull):
+            stores[1].create(journey, STORY, max_maps=7)
+    finally:
+        for s in stores:
+            s.close()
+
+
+def test_the_count_of_maps_is_one_row_kept_beside_them(tmp_path, postgres, postgres_url):
+    store = open_store(postgres_url, tmp_path)
+    journey = fake_extract(STORY, None)
+    try:
+        for _ in range(3):
+            store.create(journey, STORY)
+        schema = postgres_url.rsplit("%3D", 1)[1]
+        assert postgres.sql(f"SELECT value FROM {schema}.webmap_meta WHERE key = 'maps'") == [("3",)]
+        # Tables made before the count was kept: the first process to open them counts once.
+        postgres.sql(f"DELETE FROM {schema}.webmap_meta WHERE key = 'maps'")
+        assert open_store(postgres_url, tmp_path).count() == 3
+        assert postgres.sql(f"SELECT value FROM {schema}.webmap_meta WHERE key = 'maps'") == [("3",)]
+    finally:
+        store.close()
+
+
+def test_a_postgresql_store_at_its_cap_is_507(tmp_path, postgres_url):
+    with app_on(tmp_path, postgres_url, MAX_MAPS=2) as app:
+        client = app.test_client()
+        codes = [client.post("/maps", data={"text": STORY}, headers=JSON).status_code for _ in range(3)]
+        r = client.post("/maps", data={"text": STORY}, headers=JSON)
+        assert codes == [201, 201, 507] and "MAX_MAPS" in r.get_json()["message"]
+        assert app.extensions["webmap"].store.count() == 2

@@ -9,10 +9,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from webmap.stores.base import ID_RE, MapRecord, MapStorage, MapStoreError, MapSummary, Revision, StaleRevision
+from webmap.stores.base import (
+    ID_RE,
+    MapRecord,
+    MapStorage,
+    MapStoreError,
+    MapSummary,
+    Revision,
+    StaleRevision,
+    StoreFull,
+)
 
 __all__ = ["ID_RE", "MapRecord", "MapStorage", "MapStoreError", "MapSummary", "Revision", "StaleRevision",
-           "is_postgres", "open_store", "store_setting"]
+           "StoreFull", "is_postgres", "open_store", "store_setting"]
 
 ENV = "WEBMAP_STORE"
 

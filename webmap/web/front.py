@@ -153,9 +153,12 @@ def _check_store_size() -> None:
         count = store.count()
     except Exception:  # noqa: BLE001 - a store that cannot be read answers when it is written
         return
-    if count >= int(cfg["MAX_MAPS"]):
-        raise InsufficientStorage(f"The map store is full: it holds {count:,} maps, the most it may hold "
-              f"(MAX_MAPS). No map was made.")
+    if count >= int(cfg["MAX_MAPS"]):  # early, to spare the extraction; the store checks again as it writes
+        raise InsufficientStorage(_too_many_maps(count))
+
+
+def _too_many_maps(count: int) -> str:
+    return f"The map store is full: it holds {count:,} maps, the most it may hold (MAX_MAPS). No map was made."
 
 
 def _untrusted_host(exc: SecurityError) -> Response:
@@ -266,6 +269,8 @@ def storage_status(exc: BaseException) -> tuple[int, str]:
         reason = "full"
     if reason is None and any(word in text for word in ("readonly", "read-only", "read only", "permission")):
         reason = "read-only"
+    if reason == "maps":
+        return 507, _too_many_maps(getattr(exc, "count", 0))
     if reason == "full":
         return 507, "The server's disk is full, so no map can be saved now. Nothing was stored."
     if reason == "read-only":
