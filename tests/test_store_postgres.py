@@ -279,7 +279,7 @@ def store_url(request, tmp_path) -> str:
 
 
 def test_the_cap_on_maps_holds_when_many_processes_make_maps_at_once(tmp_path, store_url):
-    from webmap.stores import StoreFull
+    from webmap.stores.base import StoreFull
 
     stores = [open_store(store_url, tmp_path) for _ in range(3)]  # as three processes would
     journey = fake_extract(STORY, None)

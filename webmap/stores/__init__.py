@@ -9,19 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from webmap.stores.base import (
-    ID_RE,
-    MapRecord,
-    MapStorage,
-    MapStoreError,
-    MapSummary,
-    Revision,
-    StaleRevision,
-    StoreFull,
-)
+from webmap.stores.base import ID_RE, MapRecord, MapStorage, MapStoreError, MapSummary, Revision, StaleRevision
 
 __all__ = ["ID_RE", "MapRecord", "MapStorage", "MapStoreError", "MapSummary", "Revision", "StaleRevision",
-           "StoreFull", "is_postgres", "open_store", "store_setting"]
+           "is_postgres", "open_store", "store_setting"]
 
 ENV = "WEBMAP_STORE"
 
