@@ -96,7 +96,6 @@ def install(app: Flask) -> None:
 
 
 def _install_limiter(app: Flask) -> None:
-
     from flask_limiter import Limiter
     from flask_limiter.util import get_remote_address
 

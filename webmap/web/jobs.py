@@ -139,6 +139,7 @@ class JobPool:
         self._running: dict[Hashable, Future] = {}
         self._failed: dict[Hashable, tuple[float, JobError]] = {}
         self._closed = False
+        self._forking = 0  # spares being forked now
         self._ctx = multiprocessing.get_context(context)
         # Jobs that pickle (the fork server's) go to a child forked ahead of need, so a job starts without
         # waiting for a fork; each child still runs one job only, under the same limits.
@@ -239,22 +240,24 @@ class JobPool:
         return proc, parent
 
     def _replenish(self) -> None:
-        """Fork spares (one per worker) once a job has answered, so the next jobs find one waiting."""
-        while self._spares is not None and not self._closed:
-            with self._lock:
-                if len(self._spares) >= self.budget.workers:
-                    return
-            try:
-                spare = self._fork_spare()
-            except OSError:
-                log.warning("could not fork a spare job process", exc_info=True)
+        """Fork one spare once a job has answered (at most one per worker wait), so the next job finds it."""
+        with self._lock:
+            if self._spares is None or self._closed or len(self._spares) + self._forking >= self.budget.workers:
                 return
-            with self._lock:
-                if not self._closed and len(self._spares) < self.budget.workers:
-                    self._spares.append(spare)
-                    continue
-            self._discard(spare)
+            self._forking += 1
+        try:
+            spare = self._fork_spare()
+        except OSError:
+            log.warning("could not fork a spare job process", exc_info=True)
             return
+        finally:
+            with self._lock:
+                self._forking -= 1
+        with self._lock:
+            if not self._closed:
+                self._spares.append(spare)
+                return
+        self._discard(spare)
 
     def _after(self, proc: Any) -> None:
         """After a child has answered: fork the next spare, and wait for the child to exit (killed if it
