@@ -3,7 +3,6 @@ heavy work runs in budgeted child processes while /healthz keeps answering."""
 
 from __future__ import annotations
 
-import functools
 import json
 import threading
 import time
@@ -136,40 +135,6 @@ def test_the_pool_kills_a_job_past_its_budget():
     with pytest.raises(JobError):  # remembered: not run again for a while
         pool.run("k", lambda: 1)
     assert pool.run("other", lambda: 41 + 1) == 42
-
-
-def child_pid_and_mark() -> tuple[int, bool]:
-    """A job that leaves a mark on its process: a second job in the same process would see it."""
-    import os
-
-    seen = getattr(time, "_webmap_test_mark", False)
-    time._webmap_test_mark = True
-    return os.getpid(), seen
-
-
-def test_fork_server_jobs_start_in_spare_children_one_job_each():
-    import os
-
-    pool = JobPool(Budget(seconds=1, workers=2), context="forkserver")
-    try:
-        runs = [pool.run(("mark", n), child_pid_and_mark) for n in range(6)]
-        pids = [pid for pid, _ in runs]
-        assert len(set(pids)) == 6 and os.getpid() not in pids  # a fresh child each time
-        assert not any(seen for _, seen in runs)  # nothing one job did is seen by the next
-        deadline = time.monotonic() + 20
-        while not pool._spares and time.monotonic() < deadline:
-            time.sleep(0.05)
-        spares = [proc for proc, _ in pool._spares]
-        assert 1 <= len(spares) <= 2 and all(p.is_alive() for p in spares)  # waiting for the next jobs
-        with pytest.raises(JobError) as err:  # a spare's job is under the same time budget
-            pool.run("slow", functools.partial(time.sleep, 30))
-        assert err.value.limit == "seconds"
-        assert pool.run(("mark", "after"), child_pid_and_mark)[1] is False
-    finally:
-        pool.shutdown()
-    for proc in spares:
-        proc.join(5)
-        assert not proc.is_alive()  # shutting the pool down ends its spares
 
 
 def test_a_heavy_map_shows_a_refreshing_page_then_its_limit(tmp_path, monkeypatch):

@@ -54,23 +54,8 @@ class Budget:
     remember_failures: float = 300.0
 
 
-def _spare_child(conn: Any, budget: Budget) -> None:
-    """A child forked ahead of need: it waits (under its limits already) for the one job it will run."""
-    _limit(budget)
-    try:
-        fn = conn.recv()
-    except (EOFError, OSError):
-        return  # the pool closed without needing it
-    _run_child(fn, conn)
-
-
 def _child(fn: Callable[[], Any], conn: Any, budget: Budget) -> None:
     """Runs in the child: set the kernel's limits, run the job, send back ("ok", value) or ("err", ...)."""
-    _limit(budget)
-    _run_child(fn, conn)
-
-
-def _limit(budget: Budget) -> None:
     import resource
 
     with contextlib.suppress(ValueError, OSError):
@@ -82,9 +67,6 @@ def _limit(budget: Budget) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-
-
-def _run_child(fn: Callable[[], Any], conn: Any) -> None:
     try:
         conn.send(("ok", fn()))
     except MemoryError:
@@ -110,7 +92,6 @@ def _die_with_parent() -> None:
 
 
 FORKSERVER_PRELOAD = ["webmap.web.warm"]
-REAP_SECONDS = 5  # a child that has sent its answer exits by itself; past this it is killed
 
 
 def start_forkserver() -> None:
@@ -138,15 +119,9 @@ class JobPool:
         self._lock = threading.Lock()
         self._running: dict[Hashable, Future] = {}
         self._failed: dict[Hashable, tuple[float, JobError]] = {}
-        self._closed = False
-        self._forking = 0  # spares being forked now
         self._ctx = multiprocessing.get_context(context)
-        # Jobs that pickle (the fork server's) go to a child forked ahead of need, so a job starts without
-        # waiting for a fork; each child still runs one job only, under the same limits.
-        self._spares: list[tuple[Any, Any]] | None = None
         if context == "forkserver":
             self._ctx.set_forkserver_preload(FORKSERVER_PRELOAD)
-            self._spares = []
 
     def submit(self, key: Hashable, fn: Callable[[], Any], *, remember: bool = True) -> Future:
         """Start ``fn`` (or join the run already going under ``key``). Raises JobError when too many wait."""
@@ -202,83 +177,11 @@ class JobPool:
         return JobError(f"This needed more than the {self.budget.memory_mb:,} MB of memory one job may use.",
                         status=413, limit="memory_mb")
 
-    def _start(self, fn: Callable[[], Any]) -> tuple[Any, Any]:
-        """A child running ``fn`` and the end of the pipe its answer comes on: a spare one when there is one."""
-        if self._spares is None:
-            parent, child = self._ctx.Pipe(duplex=False)
-            proc = self._ctx.Process(target=_child, args=(fn, child, self.budget), daemon=True)
-            proc.start()
-            child.close()
-            return proc, parent
-        with self._lock:
-            spare = self._spares.pop() if self._spares else None
-        if spare is None:
-            spare = self._fork_spare()
-        try:
-            spare[1].send(fn)
-        except (OSError, ValueError):  # the spare died while it waited: a fresh one
-            self._discard(spare)
-            spare = self._fork_spare()
-            self._send(spare, fn)
-        except BaseException:  # the job does not pickle: the spare goes too, unused
-            self._discard(spare)
-            raise
-        return spare
-
-    def _send(self, spare: tuple[Any, Any], fn: Callable[[], Any]) -> None:
-        try:
-            spare[1].send(fn)
-        except BaseException:
-            self._discard(spare)
-            raise
-
-    def _fork_spare(self) -> tuple[Any, Any]:
-        parent, child = self._ctx.Pipe(duplex=True)
-        proc = self._ctx.Process(target=_spare_child, args=(child, self.budget), daemon=True)
+    def _in_child(self, fn: Callable[[], Any]) -> Any:
+        parent, child = self._ctx.Pipe(duplex=False)
+        proc = self._ctx.Process(target=_child, args=(fn, child, self.budget), daemon=True)
         proc.start()
         child.close()
-        return proc, parent
-
-    def _replenish(self) -> None:
-        """Fork one spare once a job has answered (at most one per worker wait), so the next job finds it."""
-        with self._lock:
-            if self._spares is None or self._closed or len(self._spares) + self._forking >= self.budget.workers:
-                return
-            self._forking += 1
-        try:
-            spare = self._fork_spare()
-        except OSError:
-            log.warning("could not fork a spare job process", exc_info=True)
-            return
-        finally:
-            with self._lock:
-                self._forking -= 1
-        with self._lock:
-            if not self._closed:
-                self._spares.append(spare)
-                return
-        self._discard(spare)
-
-    def _after(self, proc: Any) -> None:
-        """After a child has answered: fork the next spare, and wait for the child to exit (killed if it
-        lingers)."""
-        self._replenish()
-        proc.join(REAP_SECONDS)
-        if proc.is_alive():
-            proc.kill()
-            proc.join(5)
-
-    @staticmethod
-    def _discard(spare: tuple[Any, Any]) -> None:
-        proc, conn = spare
-        conn.close()
-        if proc.is_alive():
-            proc.kill()
-        proc.join(5)
-
-    def _in_child(self, fn: Callable[[], Any]) -> Any:
-        proc, parent = self._start(fn)
-        answered = False
         try:
             if not parent.poll(self.budget.seconds):
                 raise JobError(f"This took longer than the {self.budget.seconds:g} s one job may take; it was "
@@ -287,16 +190,11 @@ class JobPool:
                 reply = parent.recv()
             except (EOFError, OSError):
                 raise self._death(proc) from None
-            answered = True
         finally:
+            if proc.is_alive():
+                proc.kill()
+            proc.join(5)
             parent.close()
-            if answered:  # its answer is in: the request waits neither for the child to exit nor for a fork
-                threading.Thread(target=self._after, args=(proc,), name="webmap-job-reaper", daemon=True).start()
-            else:
-                self._replenish()
-                if proc.is_alive():
-                    proc.kill()
-                proc.join(5)
         if reply[0] == "ok":
             return reply[1]
         _, kind, status, message, limit = reply
@@ -323,11 +221,4 @@ class JobPool:
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
-        with self._lock:
-            self._closed = True
-            spares, self._spares = self._spares or [], ([] if self._spares is not None else None)
-        for spare in spares:
-            self._discard(spare)
-
-
 

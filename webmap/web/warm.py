@@ -4,7 +4,6 @@ server whose preload fails would take every job down with it."""
 
 from __future__ import annotations
 
-import gc
 import logging
 from typing import Any
 
@@ -34,7 +33,3 @@ try:
 except Exception:  # noqa: BLE001 - see the module's docstring
     log.warning("the job fork server could not warm up", exc_info=True)
     GAZETTEER = None
-# What is loaded now is shared by every child: the garbage collector of a child never walks it (walking would
-# write to every object and so copy every page the child shares with the fork server).
-gc.collect()
-gc.freeze()
