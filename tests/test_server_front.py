@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import socket
+import urllib.error
 import urllib.request
 
 import pytest
@@ -222,3 +223,122 @@ def test_keep_alive_survives_a_304(tmp_path):
         conn.getresponse().read()
         assert conn.sock is sock  # the same connection served them all
         conn.close()
+
+
+# -- behind a reverse proxy ----------------------------------------------------------------------------------
+
+def create_as(client, forwarded_for: str):
+    return create(client, **{"X-Forwarded-For": forwarded_for})
+
+
+@pytest.mark.parametrize("proxies", [0, 1])
+def test_rate_limits_key_on_the_client_a_trusted_proxy_names(tmp_path, proxies):
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATE_CREATE="2 per minute", TRUSTED_PROXIES=proxies)
+    client = app.test_client()
+    # What nginx sends: the client's own header (forged here) with the address it saw appended.
+    codes = [create_as(client, forwarded).status_code
+             for forwarded in ("203.0.113.1", "10.9.9.9, 203.0.113.1", "10.8.8.8, 203.0.113.1", "203.0.113.2")]
+    if proxies:  # one budget per real client; the forged left part changes nothing
+        assert codes == [201, 201, 429, 201]
+    else:  # no proxy trusted: everyone is the one peer address, whatever they claim
+        assert codes == [201, 201, 429, 429]
+
+
+def test_trusted_proxy_gives_links_the_scheme_the_client_used(tmp_path):
+    client = make_app(tmp_path, TRUSTED_PROXIES=1).test_client()
+    made = create(client, **{"X-Forwarded-For": "203.0.113.1", "X-Forwarded-Proto": "https",
+                             "X-Forwarded-Host": "evil.example"}).get_json()
+    assert made["url"].startswith("https://localhost/maps/")  # the Host is never taken from the forwarded one
+    (tmp_path / "b").mkdir()
+    direct = create(make_app(tmp_path / "b").test_client(), **{"X-Forwarded-Proto": "https"}).get_json()
+    assert direct["url"].startswith("http://localhost/")
+
+
+@pytest.mark.parametrize("value", ["-1", "two"])
+def test_a_bad_trusted_proxies_setting_is_refused(tmp_path, monkeypatch, value):
+    monkeypatch.setenv("WEBMAP_TRUSTED_PROXIES", value)
+    with pytest.raises(ValueError, match="WEBMAP_TRUSTED_PROXIES"):
+        make_app(tmp_path)
+
+
+@pytest.mark.parametrize("proxies", [0, 1])
+def test_waitress_passes_forwarding_headers_only_when_a_proxy_is_trusted(tmp_path, monkeypatch, proxies):
+    monkeypatch.setenv("WEBMAP_TRUSTED_PROXIES", str(proxies))
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATE_CREATE="1 per minute")
+    with running(app, production=True) as url:
+        codes = []
+        for client in ("203.0.113.1", "203.0.113.2"):
+            req = urllib.request.Request(url + "/maps", data=STORY.encode(), method="POST",
+                                         headers={**JSON, "Content-Type": "text/plain", "X-Forwarded-For": client})
+            try:
+                with urllib.request.urlopen(req, timeout=30) as resp:
+                    codes.append(resp.status)
+            except urllib.error.HTTPError as err:
+                codes.append(err.code)
+    assert codes == ([201, 201] if proxies else [201, 429])
+
+
+def test_webmap_serve_trusted_proxy_option(tmp_path, gazetteer_path):
+    from test_store_postgres import call, rate_limit_left, webmap_serve
+
+    budgets = {}
+    for option in ((), ("--trusted-proxy", "1")):
+        store = str(tmp_path / f"maps{len(option)}.sqlite3")
+        with webmap_serve(tmp_path, store, gazetteer_path, *option) as url:
+            budgets[option] = [rate_limit_left(call(url + "/maps", "POST", STORY.encode(), **{
+                **JSON, "Content-Type": "text/plain", "X-Forwarded-For": client}))
+                for client in ("203.0.113.1", "203.0.113.2")]
+    assert budgets[()][1] == budgets[()][0] - 1  # one shared budget: the header was dropped
+    assert budgets[("--trusted-proxy", "1")][0] == budgets[("--trusted-proxy", "1")][1]  # a budget each
+
+
+# -- rate limits on a PostgreSQL store ------------------------------------------------------------------------
+
+def test_two_apps_on_one_postgresql_store_share_one_budget(tmp_path, postgres_url, monkeypatch):
+    monkeypatch.delenv("WEBMAP_RATELIMIT_STORAGE", raising=False)
+    apps = []
+    for name in ("a", "b"):  # two machines: a data folder each, one database
+        (tmp_path / name).mkdir()
+        apps.append(make_app(tmp_path / name, STORE=postgres_url, RATELIMIT_ENABLED=True, RATE_CREATE="3 per minute"))
+    assert apps[0].config["RATELIMIT_STORAGE_URI"].startswith("webmap-postgresql://")
+    first, second = (app.test_client() for app in apps)
+    codes = [create(c).status_code for c in (first, second, first, second)]
+    assert codes == [201, 201, 201, 429]  # one budget for the two machines, not one each
+    assert not (tmp_path / "a" / "data" / "ratelimits.sqlite3").exists()
+
+
+def test_postgresql_counters_count_expire_and_survive_concurrent_hits(postgres_url):
+    import threading
+    import time
+
+    from webmap.web.ratelimits import PostgresLimitStorage, postgres_storage_uri
+
+    uri = postgres_storage_uri(postgres_url)
+    a, b = PostgresLimitStorage(uri), PostgresLimitStorage(uri)
+    try:
+        assert [a.incr("k", 60), b.incr("k", 60), a.incr("k", 60, amount=2)] == [1, 2, 4]
+        assert b.get("k") == 4 and 55 < b.get_expiry("k") - time.time() <= 60 and a.check()
+        assert a.incr("short", 0.2) == 1 and b.incr("short", 0.2) == 2
+        time.sleep(0.3)
+        assert b.get("short") == 0 and a.incr("short", 60) == 1  # a new window after the old one expired
+        b.clear("k")
+        assert a.get("k") == 0
+        threads = [threading.Thread(target=lambda s=s: [s.incr("busy", 60) for _ in range(25)]) for s in (a, b) * 3]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert a.get("busy") == 150  # every hit counted once
+        assert a.reset() == 2 and b.get("short") == 0
+    finally:
+        a.close()
+        b.close()
+
+
+def test_ratelimit_storage_setting_overrides_the_postgresql_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("WEBMAP_RATELIMIT_STORAGE", "memory://")
+    app = make_app(tmp_path, STORE="postgresql://nobody@127.0.0.1:1/none")
+    assert app.config["RATELIMIT_STORAGE_URI"] == "memory://"
+    monkeypatch.delenv("WEBMAP_RATELIMIT_STORAGE")
+    assert make_app(tmp_path, STORE="postgres://u@h/db").config["RATELIMIT_STORAGE_URI"] == \
+        "webmap-postgresql://u@h/db"

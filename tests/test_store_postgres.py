@@ -17,6 +17,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from fakegeocoder import free_port
 from test_app_common import STORY, fake_extract, write_hostile_journey
 
@@ -148,7 +149,7 @@ def test_serve_says_in_one_line_when_postgresql_cannot_be_reached(tmp_path, gaze
 # -- two production servers on one PostgreSQL store, over HTTP -----------------------------------------------
 
 @contextlib.contextmanager
-def webmap_serve(tmp_path: Path, store: str, gazetteer_path: Path) -> Iterator[str]:
+def webmap_serve(tmp_path: Path, store: str, gazetteer_path: Path, *options: str) -> Iterator[str]:
     """``webmap serve --production --store URL`` as its own process, with its own data folder."""
     port = free_port()
     data = tmp_path / f"data-{port}"
@@ -156,7 +157,7 @@ def webmap_serve(tmp_path: Path, store: str, gazetteer_path: Path) -> Iterator[s
     env.pop("WEBMAP_STORE", None)
     log = open(tmp_path / f"serve-{port}.log", "w+")  # noqa: SIM115 - closed below
     proc = subprocess.Popen([sys.executable, "-m", "webmap", "-q", "serve", "--production", "--port", str(port),
-                             "--store", store], env=env, stdout=log, stderr=subprocess.STDOUT)
+                             "--store", store, *options], env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 180
@@ -188,14 +189,25 @@ def call(url: str, method: str = "GET", body: bytes | None = None, **headers: st
         return err.code, dict(err.headers), err.read()
 
 
-def post_story(server: str, text: str = STORY) -> tuple[int, dict]:
-    status, _, body = call(server + "/maps", "POST", text.encode(), **{"Content-Type": "text/plain", **JSON})
+def post_story(server: str, text: str = STORY, client: str | None = None) -> tuple[int, dict]:
+    forwarded = {"X-Forwarded-For": client} if client else {}
+    status, _, body = call(server + "/maps", "POST", text.encode(),
+                           **{"Content-Type": "text/plain", **JSON, **forwarded})
     return status, json.loads(body or b"{}")
 
 
+def rate_limit_left(answer: tuple[int, dict, bytes]) -> int:
+    """X-RateLimit-Remaining of an answer (waitress spells it X-Ratelimit-Remaining)."""
+    status, headers, body = answer
+    assert status == 201, body
+    return int({k.lower(): v for k, v in headers.items()}["x-ratelimit-remaining"])
+
+
 def test_two_production_servers_share_one_postgresql_store(tmp_path, postgres_url, gazetteer_path):
-    with webmap_serve(tmp_path, postgres_url, gazetteer_path) as a, \
-            webmap_serve(tmp_path, postgres_url, gazetteer_path) as b:
+    # Behind one proxy (as behind nginx): each client named by X-Forwarded-For has its own budget, which the two
+    # servers share through the database.
+    with webmap_serve(tmp_path, postgres_url, gazetteer_path, "--trusted-proxy", "1") as a, \
+            webmap_serve(tmp_path, postgres_url, gazetteer_path, "--trusted-proxy", "1") as b:
         # Made on one, read and edited through the other, and the edit seen by the first.
         status, made = post_story(a)
         assert status == 201, made
@@ -218,12 +230,12 @@ def test_two_production_servers_share_one_postgresql_store(tmp_path, postgres_ur
         # (Three clients a server, three stories each: within the default limit of ten new maps a minute.)
         results: list[tuple[str, int, dict]] = []
 
-        def client(server: str) -> None:
+        def client(server: str, address: str) -> None:
             for n in range(3):
-                status, body = post_story(server, f"Story {n} from {server}.\n" + STORY)
+                status, body = post_story(server, f"Story {n} from {server}.\n" + STORY, address)
                 results.append((server, status, body))
 
-        threads = [threading.Thread(target=client, args=(s,)) for s in (a, b) * 3]
+        threads = [threading.Thread(target=client, args=(s, f"203.0.113.{n}")) for n, s in enumerate((a, b) * 3)]
         for t in threads:
             t.start()
         for t in threads:
@@ -233,9 +245,13 @@ def test_two_production_servers_share_one_postgresql_store(tmp_path, postgres_ur
         assert len(set(acknowledged)) == 18
         for server in (a, b):
             assert all(call(f"{server}/maps/{i}/journey.json")[0] == 200 for i in acknowledged)
+        # One client's budget is one across both servers.
+        left = [rate_limit_left(call(f"{server}/maps", "POST", STORY.encode(), **{
+            "Content-Type": "text/plain", **JSON, "X-Forwarded-For": "198.51.100.7"})) for server in (a, b, a)]
+        assert left == [9, 8, 7]
     store = open_store(postgres_url, tmp_path)
     try:
-        assert store.count() == 19 and all(store.get(i) is not None for i in acknowledged)
+        assert store.count() == 22 and all(store.get(i) is not None for i in acknowledged)
     finally:
         store.close()
 
@@ -251,3 +267,69 @@ def test_connections_the_server_drops_cost_no_failed_read(tmp_path, postgres, po
         assert killed and all(ok for (ok,) in killed)
         assert [client.get(f"/maps/{made['id']}").status_code for _ in range(3)] == [200, 200, 200]
         assert client.post("/maps", data={"text": STORY}, headers=JSON).status_code == 201
+
+
+# -- the cap on the number of maps, checked as each map is written ----------------------------------------------
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "maps.sqlite3")
+    return request.getfixturevalue("postgres_url")
+
+
+def test_the_cap_on_maps_holds_when_many_processes_make_maps_at_once(tmp_path, store_url):
+    from webmap.stores.base import StoreFull
+
+    stores = [open_store(store_url, tmp_path) for _ in range(3)]  # as three processes would
+    journey = fake_extract(STORY, None)
+    made, refused = [], []
+
+    def maker(store) -> None:
+        for _ in range(6):
+            try:
+                made.append(store.create(journey, STORY, max_maps=7).id)
+            except StoreFull as exc:
+                refused.append(exc)
+
+    try:
+        threads = [threading.Thread(target=maker, args=(s,)) for s in stores * 2]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        assert len(made) == 7 and len(refused) == 36 - 7
+        assert all(exc.limit == 7 and exc.count == 7 for exc in refused)
+        assert [s.count() for s in stores] == [7, 7, 7]
+        assert stores[0].delete(made[0]) and not stores[1].delete(made[0])
+        assert stores[2].count() == 6 and stores[1].create(journey, STORY, max_maps=7).id
+        with pytest.raises(StoreFull):
+            stores[1].create(journey, STORY, max_maps=7)
+    finally:
+        for s in stores:
+            s.close()
+
+
+def test_the_count_of_maps_is_one_row_kept_beside_them(tmp_path, postgres, postgres_url):
+    store = open_store(postgres_url, tmp_path)
+    journey = fake_extract(STORY, None)
+    try:
+        for _ in range(3):
+            store.create(journey, STORY)
+        schema = postgres_url.rsplit("%3D", 1)[1]
+        assert postgres.sql(f"SELECT value FROM {schema}.webmap_meta WHERE key = 'maps'") == [("3",)]
+        # Tables made before the count was kept: the first process to open them counts once.
+        postgres.sql(f"DELETE FROM {schema}.webmap_meta WHERE key = 'maps'")
+        assert open_store(postgres_url, tmp_path).count() == 3
+        assert postgres.sql(f"SELECT value FROM {schema}.webmap_meta WHERE key = 'maps'") == [("3",)]
+    finally:
+        store.close()
+
+
+def test_a_postgresql_store_at_its_cap_is_507(tmp_path, postgres_url):
+    with app_on(tmp_path, postgres_url, MAX_MAPS=2) as app:
+        client = app.test_client()
+        codes = [client.post("/maps", data={"text": STORY}, headers=JSON).status_code for _ in range(3)]
+        r = client.post("/maps", data={"text": STORY}, headers=JSON)
+        assert codes == [201, 201, 507] and "MAX_MAPS" in r.get_json()["message"]
+        assert app.extensions["webmap"].store.count() == 2

@@ -599,7 +599,7 @@ def _register_maps_routes(app: Flask) -> None:
             key, key_hash = new_key()
             record = state().store.create(journey, form.text, title=form.title or journey.title
                                           or _default_title(form.text), published=form.published or None,
-                                          key_hash=key_hash)
+                                          key_hash=key_hash, max_maps=int(app.config["MAX_MAPS"]))
         except MapStoreError as exc:
             log.error("could not store a map: %s", exc)
             return _form_error(form, *front.storage_status(exc))

@@ -163,7 +163,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         config["JOURNEY_PATH"] = args.source
     if args.store:
         config["STORE"] = args.store
-    app = create_app(config)
+    if args.trusted_proxies is not None:
+        config["TRUSTED_PROXIES"] = args.trusted_proxies
+    try:
+        app = create_app(config)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     _check_store(app.extensions["webmap"].store)
     from webmap.web.jobs import start_forkserver
     from webmap.web.offload import warm_up
@@ -270,6 +275,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--allowed-host", action="append", dest="allowed_hosts", metavar="HOST",
                    help="a Host name clients may use besides this machine's loopback names (repeatable; "
                    "WEBMAP_ALLOWED_HOSTS=a,b does the same; '*' trusts a proxy in front to check it)")
+    s.add_argument("--trusted-proxy", type=int, dest="trusted_proxies", metavar="N",
+                   help="N reverse proxies in front set X-Forwarded-For: rate limits key on the client they name "
+                   "(default: WEBMAP_TRUSTED_PROXIES, else 0: the forwarding headers are ignored)")
     s.add_argument("--list-maps", action="store_true", help="let anyone see the list of stored maps at /maps")
     s.add_argument("--store", metavar="URL", help="where stored maps live: postgresql://user@host:5432/db (shared by "
                    "several processes; needs the postgres extra) or a SQLite file (default: WEBMAP_STORE, else "

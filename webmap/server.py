@@ -62,8 +62,12 @@ class _WaitressServer:
         from waitress.server import create_server
 
         body_limit = int(app.config.get("MAX_CONTENT_LENGTH") or 4 * 1024 * 1024)
+        # Forwarding headers are dropped unless the app was told a proxy is in front (TRUSTED_PROXIES); then the
+        # app's ProxyFix reads them, trusting only as many addresses as there are proxies.
+        behind_proxy = bool(app.config.get("TRUSTED_PROXIES"))
         self._server = create_server(app, host=host, port=port, threads=threads, ident="webmap",
-                                     clear_untrusted_proxy_headers=True, channel_timeout=CHANNEL_TIMEOUT,
+                                     clear_untrusted_proxy_headers=not behind_proxy,
+                                     channel_timeout=CHANNEL_TIMEOUT,
                                      connection_limit=CONNECTION_LIMIT, max_request_body_size=body_limit,
                                      cleanup_interval=5, asyncore_use_poll=True)
         self._server.channel_class = _keep_alive_channel()

@@ -23,7 +23,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 from webmap.journey import Journey, loads
 
 __all__ = ["ID_RE", "MapRecord", "MapStorage", "MapStoreError", "MapSummary", "Revision", "SqlStore",
-           "StaleRevision", "new_id"]
+           "StaleRevision", "StoreFull", "new_id"]
 
 ID_RE = re.compile(r"^[0-9a-f]{12}$")
 SCHEMA_VERSION = 2  # the same meaning in every backend: maps, numbered revisions, key hashes
@@ -36,6 +36,15 @@ class MapStoreError(RuntimeError):
     def __init__(self, message: str, reason: str | None = None) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+class StoreFull(MapStoreError):
+    """The store holds as many maps as it may (the app's MAX_MAPS): nothing was written."""
+
+    def __init__(self, count: int, limit: int) -> None:
+        super().__init__(f"the store holds {count:,} maps, the most it may hold", "maps")
+        self.count = count
+        self.limit = limit
 
 
 class StaleRevision(Exception):
@@ -97,7 +106,7 @@ class MapStorage(Protocol):
     where: str  # for logs and /healthz: a file name, or a server without its password
 
     def create(self, journey: Journey, text: str, *, title: str | None = None, published: str | None = None,
-               key_hash: str | None = None) -> MapRecord: ...
+               key_hash: str | None = None, max_maps: int | None = None) -> MapRecord: ...
 
     def save(self, map_id: str, journey: Journey, *, summary: str, base: int | None = None) -> MapRecord | None: ...
 
@@ -188,9 +197,11 @@ class SqlStore:
 
     # -- writing ---------------------------------------------------------------------------------------------
     def create(self, journey: Journey, text: str, *, title: str | None = None, published: str | None = None,
-               key_hash: str | None = None) -> MapRecord:
+               key_hash: str | None = None, max_maps: int | None = None) -> MapRecord:
         """Store a new map as revision 1; the journey must already be valid against ``text`` (checked again here).
-        ``key_hash`` is the hash of the edit key its creator is given (see ``webmap.web.keys``)."""
+        ``key_hash`` is the hash of the edit key its creator is given (see ``webmap.web.keys``). With
+        ``max_maps``, a store that holds that many already raises ``StoreFull``, checked in the same transaction
+        as the insert, so processes making maps at once never pass the cap together."""
         doc = checked(journey, text)
         stamp = now()
         title = title or journey.title or "Untitled story"
@@ -198,6 +209,7 @@ class SqlStore:
             map_id = new_id()
             try:
                 with self._write() as execute:
+                    self._count_new_map(execute, max_maps)
                     execute("INSERT INTO maps (id, title, published, text, journey, legs, events, places, "
                             "revision, created, updated, key_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
                             (map_id, title, published, text, doc, len(journey.legs), len(journey.events),
@@ -245,7 +257,21 @@ class SqlStore:
             return False
         with self._write() as execute:
             execute("DELETE FROM revisions WHERE map_id = ?", (map_id,))
-            return execute("DELETE FROM maps WHERE id = ?", (map_id,)).rowcount > 0
+            gone = execute("DELETE FROM maps WHERE id = ?", (map_id,)).rowcount > 0
+            if gone:
+                self._count_deleted_map(execute)
+            return gone
+
+    def _count_new_map(self, execute: Any, max_maps: int | None) -> None:
+        """Inside the write transaction of a new map: refuse it past ``max_maps``. SQLite's write transaction
+        holds the whole file, so counting the rows is exact (a hook: PostgreSQL keeps a counter row)."""
+        if max_maps is not None:
+            (count,) = execute("SELECT count(*) FROM maps").fetchone()
+            if count >= max_maps:
+                raise StoreFull(count, max_maps)
+
+    def _count_deleted_map(self, execute: Any) -> None:
+        """Inside the write transaction that deleted a map (a hook for a store that keeps a count)."""
 
     # -- reading ---------------------------------------------------------------------------------------------
     def get(self, map_id: str) -> MapRecord | None:

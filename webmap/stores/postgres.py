@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-from webmap.stores.base import SCHEMA_VERSION, MapStoreError, SqlStore
+from webmap.stores.base import SCHEMA_VERSION, MapStoreError, SqlStore, StoreFull
 
 __all__ = ["PostgresStore", "POOL_SIZE"]
 
@@ -52,6 +52,14 @@ CREATE TABLE IF NOT EXISTS revisions (
 );
 CREATE TABLE IF NOT EXISTS webmap_meta (key text PRIMARY KEY, value text NOT NULL)
 """
+
+
+# How many maps there are, kept in the same transactions that add and delete them (count(*) reads every row).
+_GET_COUNT = "SELECT value::bigint FROM webmap_meta WHERE key = 'maps'"
+_INIT_COUNT = ("INSERT INTO webmap_meta (key, value) SELECT 'maps', count(*)::text FROM maps "
+               "ON CONFLICT (key) DO NOTHING")
+_ADD_ONE = ("UPDATE webmap_meta SET value = (value::bigint + 1)::text WHERE key = 'maps' AND value::bigint < ? "
+            "RETURNING value")
 
 
 def _psycopg() -> Any:
@@ -151,6 +159,23 @@ class PostgresStore(SqlStore):
         except _Dropped:
             return super()._rows(statement, args)
 
+    def _count_new_map(self, execute: Any, max_maps: int | None) -> None:
+        """One more map on the counter row, unless it says the store is full: the row stays locked until the map
+        is committed (or rolled back with it), so makers in every process take turns at the cap, and reading the
+        count costs one row instead of count(*) over every map."""
+        limit = 2**62 if max_maps is None else max_maps
+        row = execute(_ADD_ONE, (limit,)).fetchone()
+        if row is None:
+            count = execute(_GET_COUNT).fetchone()
+            raise StoreFull(int(count[0]) if count else limit, limit)
+
+    def _count_deleted_map(self, execute: Any) -> None:
+        execute("UPDATE webmap_meta SET value = (value::bigint - 1)::text WHERE key = 'maps'")
+
+    def count(self) -> int:
+        row = self._row(_GET_COUNT)
+        return int(row[0]) if row else super().count()
+
     def _duplicate(self, exc: BaseException) -> bool:
         return isinstance(exc, self._psycopg.errors.UniqueViolation)
 
@@ -177,6 +202,10 @@ class PostgresStore(SqlStore):
                 version = _schema_version(conn)
             if version > SCHEMA_VERSION:
                 raise MapStoreError(f"maps database {self.where} is from a newer webmap (schema {version})")
+            if conn.execute(_GET_COUNT).fetchone() is None:  # tables made before the count was kept
+                with contextlib.suppress(self._psycopg.errors.ReadOnlySqlTransaction), conn.transaction():
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (_INIT_LOCK_KEY,))
+                    conn.execute(_INIT_COUNT)
             self._ready = True
 
     # -- the store as a whole ---------------------------------------------------------------------------------

@@ -47,10 +47,38 @@ def allowed_hosts(configured: Any) -> list[str] | None:
     return LOOPBACK_HOSTS + [h for h in hosts if h not in LOOPBACK_HOSTS]
 
 
+def trusted_proxies(configured: Any) -> int:
+    """How many reverse proxies in front of the server set X-Forwarded-For (the configured number, else
+    WEBMAP_TRUSTED_PROXIES, else 0: no forwarding header is believed)."""
+    if configured is None:
+        configured = os.environ.get("WEBMAP_TRUSTED_PROXIES", "").strip() or 0
+    try:
+        count = int(configured)
+    except (TypeError, ValueError):
+        count = -1
+    if count < 0 or isinstance(configured, bool):
+        raise ValueError(f"TRUSTED_PROXIES (WEBMAP_TRUSTED_PROXIES / --trusted-proxy): expected how many proxies "
+                         f"are in front, 0 or more, got {configured!r}")
+    return count
+
+
+def _trust_proxies(app: Flask) -> None:
+    """Behind N proxies, the client is the Nth address from the right of X-Forwarded-For (what rate limits key
+    on) and the scheme is the one it used (links say https). The Host is not taken from X-Forwarded-Host: a
+    proxy that does not set it passes the client's own, so the proxy must pass Host itself, which
+    ALLOWED_HOSTS then checks. With 0 nothing changes: a direct client's forged header is never read."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    count = app.config["TRUSTED_PROXIES"] = trusted_proxies(app.config.get("TRUSTED_PROXIES"))
+    if count:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=0, x_port=0, x_prefix=0)
+
+
 def install(app: Flask) -> None:
-    """Config: ALLOWED_HOSTS, RATELIMIT_ENABLED (default off when TESTING), RATE_CREATE, RATE_SAVE,
-    RATELIMIT_STORAGE_URI, MAX_MAPS, MAX_STORE_MB, LIST_MAPS (default off)."""
+    """Config: ALLOWED_HOSTS, TRUSTED_PROXIES (default 0), RATELIMIT_ENABLED (default off when TESTING),
+    RATE_CREATE, RATE_SAVE, RATELIMIT_STORAGE_URI, MAX_MAPS, MAX_STORE_MB, LIST_MAPS (default off)."""
     cfg = app.config
+    _trust_proxies(app)
     cfg.setdefault("LIST_MAPS", False)
     cfg.setdefault("MAX_MAPS", MAX_MAPS)
     cfg.setdefault("MAX_STORE_MB", MAX_STORE_MB)
@@ -68,18 +96,14 @@ def install(app: Flask) -> None:
 
 
 def _install_limiter(app: Flask) -> None:
-    from pathlib import Path
-
     from flask_limiter import Limiter
     from flask_limiter.util import get_remote_address
 
-    from webmap.web.ratelimits import storage_uri
+    import webmap.web.ratelimits  # noqa: F401 - registers the webmap-sqlite and webmap-postgresql storages
 
     cfg = app.config
     cfg.setdefault("RATELIMIT_ENABLED", not cfg.get("TESTING"))
-    # counters every server process on this machine shares (a redis:// URI for several machines)
-    cfg.setdefault("RATELIMIT_STORAGE_URI", os.environ.get("WEBMAP_RATELIMIT_STORAGE")
-                   or storage_uri(Path(cfg["DATA_DIR"]) / "ratelimits.sqlite3"))
+    cfg.setdefault("RATELIMIT_STORAGE_URI", os.environ.get("WEBMAP_RATELIMIT_STORAGE") or _counters_uri(cfg))
     cfg.setdefault("RATELIMIT_SWALLOW_ERRORS", True)  # a counter that cannot be written never fails a request
     cfg.setdefault("RATELIMIT_HEADERS_ENABLED", True)
     limiter = Limiter(get_remote_address, app=app)
@@ -90,6 +114,21 @@ def _install_limiter(app: Flask) -> None:
     for endpoint, limit in (("maps_create", create), ("stored_journey", save), ("editor.save", save)):
         if endpoint in app.view_functions:
             app.view_functions[endpoint] = limit(app.view_functions[endpoint])
+
+
+def _counters_uri(cfg: Any) -> str:
+    """Where rate-limit counters live unless WEBMAP_RATELIMIT_STORAGE says: beside the maps when they are in
+    PostgreSQL (every machine sharing the store shares one budget per client), else a SQLite file that the
+    processes of this machine share."""
+    from pathlib import Path
+
+    from webmap.stores import is_postgres, store_setting
+    from webmap.web.ratelimits import postgres_storage_uri, storage_uri
+
+    store = store_setting(cfg.get("STORE"))
+    if is_postgres(store):
+        return postgres_storage_uri(store)
+    return storage_uri(Path(cfg["DATA_DIR"]) / "ratelimits.sqlite3")
 
 
 def _front_checks() -> None:
@@ -113,9 +152,12 @@ def _check_store_size() -> None:
         count = store.count()
     except Exception:  # noqa: BLE001 - a store that cannot be read answers when it is written
         return
-    if count >= int(cfg["MAX_MAPS"]):
-        raise InsufficientStorage(f"The map store is full: it holds {count:,} maps, the most it may hold "
-              f"(MAX_MAPS). No map was made.")
+    if count >= int(cfg["MAX_MAPS"]):  # early, to spare the extraction; the store checks again as it writes
+        raise InsufficientStorage(_too_many_maps(count))
+
+
+def _too_many_maps(count: int) -> str:
+    return f"The map store is full: it holds {count:,} maps, the most it may hold (MAX_MAPS). No map was made."
 
 
 def _untrusted_host(exc: SecurityError) -> Response:
@@ -226,6 +268,8 @@ def storage_status(exc: BaseException) -> tuple[int, str]:
         reason = "full"
     if reason is None and any(word in text for word in ("readonly", "read-only", "read only", "permission")):
         reason = "read-only"
+    if reason == "maps":
+        return 507, _too_many_maps(getattr(exc, "count", 0))
     if reason == "full":
         return 507, "The server's disk is full, so no map can be saved now. Nothing was stored."
     if reason == "read-only":
