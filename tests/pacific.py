@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from webmap.journey import Journey, from_dict
 
 PLACES = {
@@ -27,7 +29,7 @@ def journey(title: str, stops: list[tuple[str, str]], events: list[tuple[str, st
     a day from 16 October 2018, each quoted from a made-up article that names both ends."""
     sentences = []
     legs = []
-    for i, ((a, _), (b, mode)) in enumerate(zip(stops, stops[1:])):
+    for i, ((a, _), (b, mode)) in enumerate(itertools.pairwise(stops)):
         day = f"2018-10-{16 + i:02d}"
         sentence = f"The couple went from {PLACES[a][0]} to {PLACES[b][0]} by {mode}. "
         start = sum(len(s) for s in sentences)

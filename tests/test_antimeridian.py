@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -40,7 +41,7 @@ def test_markers_legs_labels_and_view_stay_on_one_side(make):
         assert west <= f.point[1] <= east and f.label is None or f.label.lon == f.point[1]
     for f in scene.of_kind("leg"):
         lons = [lon for _, lon in f.coords]
-        assert max(abs(b - a) for a, b in zip(lons, lons[1:])) < 5  # continuous: no jump across the world
+        assert max(abs(b - a) for a, b in itertools.pairwise(lons)) < 5  # continuous: no jump across the world
         assert max(lons) - min(lons) <= east - west + 1  # short: within the journey's box
         ends = {round(lon, 3) for lon in (lons[0], lons[-1])}
         assert ends <= {round(p.point[1], 3) for p in points}  # joined to its markers
@@ -103,7 +104,7 @@ def test_geojson_cuts_lines_at_the_antimeridian():
         parts = geom["coordinates"] if geom["type"] == "MultiLineString" else [geom["coordinates"]]
         for part in parts:
             assert all(-180 <= lon <= 180 for lon, _ in part)
-            assert all(abs(b[0] - a[0]) < 10 for a, b in zip(part, part[1:]))  # no part crosses the world
+            assert all(abs(b[0] - a[0]) < 10 for a, b in itertools.pairwise(part))  # no part crosses the world
     first = next(f for f in doc["features"] if f["properties"].get("order") == 1)["geometry"]
     assert first["type"] == "MultiLineString" and len(first["coordinates"]) == 2
     (a, b) = first["coordinates"]

@@ -372,8 +372,9 @@ def _point_features(journey: Journey, frame: Frame) -> list[Feature]:
             continue
         at_stop = ev.place in stops
         tip = f"{ev.title} — {place.name}" + _tooltip_when(ev.date) + (f" ({NOT_IN_ARTICLE})" if ev.citation else "")
-        f = _point(place, frame, "event", "event-cited" if ev.citation else "event", LAYER_EVENTS, event_html(journey, ev),
-                   tip, provenance(ev), "event", order=i, offset=(14, -14) if at_stop else (0, 0))
+        f = _point(place, frame, "event", "event-cited" if ev.citation else "event", LAYER_EVENTS,
+                   event_html(journey, ev), tip, provenance(ev), "event", order=i,
+                   offset=(14, -14) if at_stop else (0, 0))
         # An event at a stop is named by the stop's label; elsewhere it names its place.
         label = None if at_stop else Label(f"{place.name.split(',')[0]}: {ev.title}" if len(ev.title) < 28
                                            else place.name.split(",")[0], *f.point, RANK["event"], "event")
