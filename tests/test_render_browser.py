@@ -20,6 +20,7 @@ LAYOUT_JS = """() => {
   const origin = document.querySelector('.folium-map').getBoundingClientRect();
   const panels = [...document.querySelectorAll('.leaflet-control-container .leaflet-control')]
     .filter(el => !el.classList.contains('leaflet-control-attribution') && el.offsetWidth > 0)
+    .filter(el => { const d = el.parentElement.closest('details'); return !d || d.open; })  // folded away
     .map(el => el.getBoundingClientRect());
   const out = {};
   for (const m of document.querySelectorAll('.wm-marker[data-place]')) {
