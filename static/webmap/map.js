@@ -32,7 +32,7 @@
   /* Labels: always visible. Each tries the spots around its point, then spots farther out joined to it by a short
      leader line, then (below the origin and the destination) the same at a smaller size; only then does it yield,
      and labels are placed in rank order, so the lower-ranked one yields. webmap/draw/labels.py does the same. */
-  var FAR = [16, 32, 52], SMALLER = 0.85;
+  var FAR = [16, 32, 52, 76], SMALLER = 0.85;
   var DIRECTIONS = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]];
 
   function labelSpots(item, w, h) {
@@ -123,7 +123,7 @@
       items.forEach(function (item, i) {
         if (!shown(item)) { return; }
         var p = map.latLngToContainerPoint([item.lat, item.lon]), r = (item.size || 0) / 2;
-        taken.push({x: p.x + item.dx - r, y: p.y + item.dy - r, w: 2 * r, h: 2 * r});
+        if (r) { taken.push({x: p.x + (item.dx || 0) - r, y: p.y + (item.dy || 0) - r, w: 2 * r, h: 2 * r}); }
         item._p = p;
         if (!nodes[i]._w) {  /* measured once, at full size */
           nodes[i].style.fontSize = "";
@@ -132,19 +132,24 @@
           nodes[i]._fs = parseFloat(window.getComputedStyle(nodes[i]).fontSize) || 12;
         }
       });
-      var order = items.map(function (_, i) { return i; }).sort(function (a, b) {
-        return items[a].rank - items[b].rank || a - b;
-      });
-      var mapPane = L.DomUtil.getPosition(map.getPane("mapPane")), lines = [], fixed = taken.length;
-      order.forEach(function (i) {
-        var item = items[i], node = nodes[i], placed = null, line = null;
-        if (shown(item)) {
+      var fixed = taken.length, ranks = [];
+      items.forEach(function (item) { if (ranks.indexOf(item.rank) < 0) { ranks.push(item.rank); } });
+      ranks.sort(function (a, b) { return a - b; });
+      /* one pass in rank order (labels in `first` lead their rank): where each label goes, or null */
+      function greedy(first) {
+        var order = items.map(function (_, i) { return i; }).sort(function (a, b) {
+          return items[a].rank - items[b].rank || (first.indexOf(b) >= 0) - (first.indexOf(a) >= 0) || a - b;
+        });
+        var used = taken.slice(), lines = [], out = {};
+        order.forEach(function (i) {
+          var item = items[i], node = nodes[i], placed = null, line = null;
+          if (!shown(item)) { return; }
           var p = item._p, spots = labelSpots(item, node._w, node._h), r = (item.size || 0) / 2;
           for (var k = 0; k < spots.length && !placed; k++) {
             var s = spots[k], w = node._w * s[2], h = node._h * s[2];
             var box = {x: p.x + s[0], y: p.y + s[1], w: w, h: h, scale: s[2]};
             var inside = box.x >= 2 && box.y >= 2 && box.x + w <= size.x - 2 && box.y + h <= size.y - 2;
-            if (!inside || taken.some(function (t) { return overlaps(box, t, 1); }) ||
+            if (!inside || used.some(function (t) { return overlaps(box, t, 1); }) ||
                 lines.some(function (ln) { return crosses(ln, box); })) { continue; }
             var lead = null;
             if (s[3]) {
@@ -153,25 +158,46 @@
               lead = [p.x + (nx - p.x) * r / d, p.y + (ny - p.y) * r / d, nx, ny];
               var own = {x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r};
               /* across another marker or label it would name the wrong point (a cluster's markers are crossed) */
-              if (taken.some(function (t, j) { return (j >= fixed || !overlaps(own, t, 0)) && crosses(lead, t); })) {
+              if (used.some(function (t, j) { return (j >= fixed || !overlaps(own, t, 0)) && crosses(lead, t); })) {
                 continue;
               }
             }
             placed = box;
             line = lead;
           }
-        }
-        if (line) { lines.push(line); }
-        if (placed) {
-          taken.push(placed);
-          node.style.fontSize = placed.scale < 1 ? (node._fs * placed.scale).toFixed(1) + "px" : "";
-          node.style.transform = "translate(" + Math.round(placed.x - mapPane.x) + "px," +
-                                 Math.round(placed.y - mapPane.y) + "px)";
+          if (placed) { used.push(placed); out[i] = {box: placed, line: line}; }
+          if (line) { lines.push(line); }
+        });
+        return out;
+      }
+      /* a label left out is tried again first among its rank; the order leaving out fewest, from the top rank, wins */
+      var best = null, bestCost = null, first = [];
+      for (var attempt = 0; attempt <= 3; attempt++) {
+        var got = greedy(first), left = [];
+        var cost = ranks.map(function (rk) {
+          return items.filter(function (item, i) { return item.rank === rk && shown(item) && !got[i]; }).length;
+        });
+        var better = !bestCost || cost.some(function (c, j) {
+          return cost.slice(0, j).every(function (x, m) { return x === bestCost[m]; }) && c < bestCost[j];
+        });
+        if (better) { best = got; bestCost = cost; }
+        items.forEach(function (item, i) { if (shown(item) && !got[i] && item.kind !== "country") { left.push(i); } });
+        var fresh = left.filter(function (i) { return first.indexOf(i) < 0; });
+        if (!fresh.length) { break; }
+        first = first.concat(fresh);
+      }
+      var mapPane = L.DomUtil.getPosition(map.getPane("mapPane"));
+      items.forEach(function (item, i) {
+        var node = nodes[i], spot = best[i];
+        if (spot) {
+          node.style.fontSize = spot.box.scale < 1 ? (node._fs * spot.box.scale).toFixed(1) + "px" : "";
+          node.style.transform = "translate(" + Math.round(spot.box.x - mapPane.x) + "px," +
+                                 Math.round(spot.box.y - mapPane.y) + "px)";
           node.style.visibility = "visible";
         } else {
           node.style.visibility = "hidden";
         }
-        this._leader(i, line, mapPane);
+        this._leader(i, spot ? spot.line : null, mapPane);
       }, this);
       this._el.style.visibility = "";
       this._busy = false;

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 CHAR_WIDTH = 0.62  # of the font size, for a bold sans-serif (DejaVu Sans, the renderer's fallback, is wide)
-FAR = (16, 32, 52)  # pixels beyond the nearest spots: the farther rings, where a leader line joins label and point
+FAR = (16, 32, 52, 76)  # pixels beyond the nearest spots: the farther rings, where a leader line joins label and point
 SMALLER = 0.85  # the size a lower-ranked label may take when no spot is free at full size
 DIRECTIONS = ((1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (1, 1), (-1, -1), (-1, 1))  # right, left, up, down...
 
@@ -108,13 +108,38 @@ def spots(want: Want) -> list[tuple[float, float, float, bool]]:
     return out
 
 
+RETRIES = 3  # orders tried after the first, each putting the labels that found no spot first within their rank
+
+
 def place(wants: Sequence[Want], obstacles: Sequence[Box], width: float, height: float) -> dict[int, Placed]:
-    """Where each label goes (by key); a label that finds no free spot inside the frame is left out."""
+    """Where each label goes (by key); a label that finds no free spot inside the frame is left out.
+
+    Labels go in rank order. If one finds no spot, the placing is tried again with it first among the labels of its
+    rank (a neighbour of the same rank may have a spot to spare), and the order that leaves out the fewest
+    labels, counting from the highest rank, is kept."""
+    order = sorted(wants, key=lambda w: (w.rank, w.key))
+    best: dict[int, Placed] = {}
+    best_cost: list[int] | None = None
+    ranks = sorted({w.rank for w in wants})
+    first: list[int] = []
+    for _ in range(RETRIES + 1):
+        placed = _greedy(sorted(order, key=lambda w: (w.rank, w.key not in first)), obstacles, width, height)
+        cost = [sum(1 for w in wants if w.rank == r and w.key not in placed) for r in ranks]
+        if best_cost is None or cost < best_cost:
+            best, best_cost = placed, cost
+        left_out = [w.key for w in order if w.key not in placed and not w.centred]
+        if not left_out or all(k in first for k in left_out):
+            break
+        first = [*first, *(k for k in left_out if k not in first)]
+    return best
+
+
+def _greedy(order: Sequence[Want], obstacles: Sequence[Box], width: float, height: float) -> dict[int, Placed]:
     taken = list(obstacles)
     fixed = len(taken)  # markers and panels; the labels placed come after them
     lines: list[tuple[float, float, float, float]] = []  # leader lines drawn so far: no label goes over one
     placed: dict[int, Placed] = {}
-    for want in sorted(wants, key=lambda w: (w.rank, w.key)):
+    for want in order:
         for dx, dy, scale, led in spots(want):
             box = Box(want.x + dx, want.y + dy, want.w * scale, want.h * scale)
             inside = box.x >= 2 and box.y >= 2 and box.x + box.w <= width - 2 and box.y + box.h <= height - 2
