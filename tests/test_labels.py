@@ -93,3 +93,12 @@ def test_a_label_left_out_is_tried_first_among_its_rank():
     assert set(placed) == {0, 1, 2}
     boxes = list(placed.values())
     assert not any(a.overlaps(b, 0) for a in boxes for b in boxes if a is not b)
+
+
+def test_the_inlined_script_keeps_its_meaning_without_indentation():
+    from webmap import offline
+    from webmap.draw.leaflet import unindented
+
+    script = offline.static_text("webmap/map.js")
+    assert "`" not in script  # no template literal, so no string spans lines and loses its indentation
+    assert unindented(script).splitlines() == [line.strip() for line in script.splitlines() if line.strip()]

@@ -80,10 +80,11 @@ def test_every_stop_labelled_in_a_600x400_iframe(browser, tour_file, tmp_path):
 
 
 def test_a_crowded_label_moves_out_on_a_leader_line_before_it_yields(browser, tour_file):
-    context, page, _ = open_page(browser, tour_file.as_uri(), 600, 400)
+    context, page, _ = open_page(browser, tour_file.as_uri(), 480, 360)
     page.wait_for_selector(".wm-label")
     page.wait_for_timeout(400)
-    # at 600x400 the ten stops are too close for every label to sit beside its point
+    check(page)
+    # at 480x360 the ten stops are too close for every label to sit beside its point
     leaders = page.evaluate("""() => [...document.querySelectorAll('.wm-leader')]
         .filter(l => getComputedStyle(l).visibility === 'visible').map(l => l.dataset.leader)""")
     assert leaders and set(leaders) <= set(STOPS) | {"bondi"}

@@ -135,7 +135,7 @@
       var fixed = taken.length, ranks = [];
       items.forEach(function (item) { if (ranks.indexOf(item.rank) < 0) { ranks.push(item.rank); } });
       ranks.sort(function (a, b) { return a - b; });
-      /* one pass in rank order (labels in `first` lead their rank): where each label goes, or null */
+      /* one pass in rank order (the labels in first lead their rank): where each label goes, or null */
       function greedy(first) {
         var order = items.map(function (_, i) { return i; }).sort(function (a, b) {
           return items[a].rank - items[b].rank || (first.indexOf(b) >= 0) - (first.indexOf(a) >= 0) || a - b;
