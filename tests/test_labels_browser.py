@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pacific
 import pytest
-from test_render_browser import LAYOUT_JS, open_page
+from test_render_browser import LAYOUT_JS, check_layout, open_in_iframe, open_page
 
 from webmap.draw.leaflet import map_html
 
@@ -40,14 +40,16 @@ def tour_file(tmp_path_factory) -> Path:
     return path
 
 
+def opened(browser, path: Path, width: int, height: int):
+    """The map open at a size, its labels placed."""
+    context, page, errors = open_page(browser, path.as_uri(), width, height)
+    page.wait_for_selector(".wm-label")
+    page.wait_for_timeout(400)
+    return context, page, errors
+
+
 def check(frame) -> None:
-    layout = frame.evaluate(LAYOUT_JS)
-    for key in STOPS:
-        spot = layout[key]
-        assert spot["inside"], f"{key} is off the map"
-        assert not spot["under"], f"{key} starts under a panel"
-        assert spot["labelled"], f"{key} has no visible label"
-        assert not spot["labelUnder"], f"{key}'s label is under a panel"
+    check_layout(frame.evaluate(LAYOUT_JS), STOPS)
     seen = frame.evaluate(LABEL_BOXES_JS)
     labels = seen["labels"]
     for i, a in enumerate(labels):
@@ -59,30 +61,21 @@ def check(frame) -> None:
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_every_stop_of_a_ten_stop_tour_is_labelled(browser, tour_file, width, height):
-    context, page, errors = open_page(browser, tour_file.as_uri(), width, height)
-    page.wait_for_selector(".wm-label")
-    page.wait_for_timeout(400)
+    context, page, errors = opened(browser, tour_file, width, height)
     check(page)
     assert errors == []
     context.close()
 
 
 def test_every_stop_labelled_in_a_600x400_iframe(browser, tour_file, tmp_path):
-    host = tmp_path / "host.html"
-    host.write_text(f"""<!doctype html><html lang="en"><body style="margin:0">
-<iframe id="f" src="{tour_file.as_uri()}" width="600" height="400" title="map"></iframe></body></html>""")
-    context, page, errors = open_page(browser, host.as_uri(), 800, 600)
-    page.frame_locator("#f").locator(".wm-label").first.wait_for()
-    page.wait_for_timeout(400)
+    context, page, errors = open_in_iframe(browser, tour_file, tmp_path)
     check(page.frames[1])
     assert errors == []
     context.close()
 
 
 def test_a_crowded_label_moves_out_on_a_leader_line_before_it_yields(browser, tour_file):
-    context, page, _ = open_page(browser, tour_file.as_uri(), 480, 360)
-    page.wait_for_selector(".wm-label")
-    page.wait_for_timeout(400)
+    context, page, _ = opened(browser, tour_file, 480, 360)
     check(page)
     # at 480x360 the ten stops are too close for every label to sit beside its point
     leaders = page.evaluate("""() => [...document.querySelectorAll('.wm-leader')]
@@ -102,9 +95,7 @@ def test_a_crowded_label_moves_out_on_a_leader_line_before_it_yields(browser, to
 
 
 def test_the_tour_is_drawn_the_short_way_across_the_antimeridian(browser, tour_file):
-    context, page, errors = open_page(browser, tour_file.as_uri(), 1000, 700)
-    page.wait_for_selector(".wm-label")
-    page.wait_for_timeout(400)
+    context, page, errors = opened(browser, tour_file, 1000, 700)
     x = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('.wm-marker[data-place]')]
         .map(m => { const r = m.getBoundingClientRect(); return [m.dataset.place, r.left + r.width / 2]; }))""")
     assert x["sydney"] < x["suva"] < x["nukualofa"]  # Tonga just east of Fiji, not at the far left
