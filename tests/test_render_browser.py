@@ -20,6 +20,7 @@ LAYOUT_JS = """() => {
   const origin = document.querySelector('.folium-map').getBoundingClientRect();
   const panels = [...document.querySelectorAll('.leaflet-control-container .leaflet-control')]
     .filter(el => !el.classList.contains('leaflet-control-attribution') && el.offsetWidth > 0)
+    .filter(el => { const d = el.parentElement.closest('details'); return !d || d.open; })  // folded away
     .map(el => el.getBoundingClientRect());
   const out = {};
   for (const m of document.querySelectorAll('.wm-marker[data-place]')) {
@@ -62,8 +63,8 @@ def open_page(browser, url: str, width: int, height: int, **kw):
     return context, page, errors
 
 
-def check_layout(layout: dict) -> None:
-    for key in STOPS:
+def check_layout(layout: dict, stops: tuple[str, ...] = STOPS) -> None:
+    for key in stops:
         spot = layout[key]
         assert spot["inside"], f"{key} is off the map"
         assert not spot["under"], f"{key} starts under a panel"
@@ -143,15 +144,21 @@ def test_popups_pan_clear_of_the_panels(browser, seed_file):
     context.close()
 
 
-def test_in_a_small_iframe_it_fits_and_talks_to_its_parent(browser, seed_file, tmp_path):
+def open_in_iframe(browser, map_file: Path, tmp_path: Path):
+    """The map in a 600x400 iframe of a host page that records the messages it gets (window.got)."""
     host = tmp_path / "host.html"
     host.write_text(f"""<!doctype html><html lang="en"><body style="margin:0">
 <script>window.got = []; addEventListener("message", e => window.got.push(e.data));</script>
-<iframe id="f" src="{seed_file.as_uri()}" width="600" height="400" title="map"></iframe></body></html>""")
+<iframe id="f" src="{map_file.as_uri()}" width="600" height="400" title="map"></iframe></body></html>""")
     context, page, errors = open_page(browser, host.as_uri(), 800, 600)
-    frame = page.frame_locator("#f")
-    frame.locator(".wm-label").first.wait_for()
+    page.frame_locator("#f").locator(".wm-label").first.wait_for()
     page.wait_for_timeout(400)
+    return context, page, errors
+
+
+def test_in_a_small_iframe_it_fits_and_talks_to_its_parent(browser, seed_file, tmp_path):
+    context, page, errors = open_in_iframe(browser, seed_file, tmp_path)
+    frame = page.frame_locator("#f")
     inner = page.frames[1]
     check_layout(inner.evaluate(LAYOUT_JS))
     assert inner.locator(".wm-compact").count() == 1

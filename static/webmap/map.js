@@ -14,12 +14,59 @@
     return {x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height};
   }
 
+  /* The controls a reader sees: not those folded away inside a closed <details> (the layer list in the compact
+     fold), which Chromium still gives a box. */
+  function shownControls(container) {
+    return Array.prototype.filter.call(container.querySelectorAll(".leaflet-control-container .leaflet-control"),
+      function (el) {
+        var folded = el.parentElement && el.parentElement.closest("details");
+        return el.offsetWidth > 0 && !(folded && !folded.open);
+      });
+  }
+
   function overlaps(a, b, gap) {
     gap = gap || 0;
     return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
   }
 
-  /* Labels: always visible, placed right, left, above or below their point; the lower-ranked label yields. */
+  /* Labels: always visible. Each tries the spots around its point, then spots farther out joined to it by a short
+     leader line, then (below the origin and the destination) the same at a smaller size; only then does it yield,
+     and labels are placed in rank order, so the lower-ranked one yields. webmap/draw/labels.py does the same. */
+  var FAR = [16, 32, 52, 76], SMALLER = 0.85;
+  var DIRECTIONS = [[1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1]];
+
+  function labelSpots(item, w, h) {
+    if (item.kind === "country") { return [[-w / 2, -h / 2, 1, false]]; }
+    var out = [], scales = item.rank > 1 ? [1, SMALLER] : [1];
+    scales.forEach(function (s) {
+      var sw = w * s, sh = h * s, r = (item.size || 0) / 2 + 4;
+      [[r, -sh / 2], [-r - sw, -sh / 2], [-sw / 2, -r - sh], [-sw / 2, r], [r, -r - sh + 4], [r, r - 4],
+       [-r - sw, -r - sh + 4], [-r - sw, r - 4]].forEach(function (d) { out.push([d[0], d[1], s, false]); });
+      FAR.forEach(function (far) {
+        DIRECTIONS.forEach(function (u) {
+          var k = (u[0] && u[1]) ? (r + far) / Math.SQRT2 : r + far, ax = u[0] * k, ay = u[1] * k;
+          out.push([ax + (u[0] > 0 ? 0 : u[0] < 0 ? -sw : -sw / 2), ay + (u[1] > 0 ? 0 : u[1] < 0 ? -sh : -sh / 2),
+                    s, true]);
+        });
+      });
+    });
+    return out;
+  }
+
+  function crosses(line, box) {  /* does the segment pass through the box (Liang-Barsky) */
+    var t0 = 0, t1 = 1, dx = line[2] - line[0], dy = line[3] - line[1];
+    var edges = [[-dx, line[0] - box.x], [dx, box.x + box.w - line[0]], [-dy, line[1] - box.y],
+                 [dy, box.y + box.h - line[1]]];
+    for (var i = 0; i < 4; i++) {
+      var p = edges[i][0], q = edges[i][1];
+      if (p === 0) { if (q < 0) { return false; } continue; }
+      var t = q / p;
+      if (p < 0) { t0 = Math.max(t0, t); } else { t1 = Math.min(t1, t); }
+      if (t0 > t1) { return false; }
+    }
+    return true;
+  }
+
   var Labels = L.Layer.extend({
     initialize: function (items, panels) { this._items = items; this._panels = panels; },
     onAdd: function (map) {
@@ -36,10 +83,30 @@
       this._place();
     },
     _hide: function () { this._el.style.visibility = "hidden"; },
+    widest: function () {  /* the widest stop or event name, in pixels */
+      var w = 0;
+      this._items.forEach(function (item, i) {
+        if (item.kind !== "country" && item.kind !== "mention") { w = Math.max(w, this._nodes[i].offsetWidth || 0); }
+      }, this);
+      return w;
+    },
     onRemove: function (map) {
       map.off("zoomend moveend resize layeradd layerremove", this._place, this);
       map.off("zoomstart", this._hide, this);
       L.DomUtil.remove(this._el);
+    },
+    _leader: function (i, line, mapPane) {  /* a thin line from the marker's edge to the label, or none */
+      var node = this._nodes[i], lead = node._leader;
+      if (!line) { if (lead) { lead.style.visibility = "hidden"; } return; }
+      if (!lead) {
+        lead = node._leader = L.DomUtil.create("span", "wm-leader", this._el);
+        if (this._items[i].place) { lead.setAttribute("data-leader", this._items[i].place); }
+      }
+      var dx = line[2] - line[0], dy = line[3] - line[1];
+      lead.style.width = Math.round(Math.sqrt(dx * dx + dy * dy)) + "px";
+      lead.style.transform = "translate(" + Math.round(line[0] - mapPane.x) + "px," + Math.round(line[1] - mapPane.y) +
+                             "px) rotate(" + Math.atan2(dy, dx).toFixed(3) + "rad)";
+      lead.style.visibility = "visible";
     },
     _place: function () {
       var map = this._map;
@@ -56,37 +123,82 @@
       items.forEach(function (item, i) {
         if (!shown(item)) { return; }
         var p = map.latLngToContainerPoint([item.lat, item.lon]), r = (item.size || 0) / 2;
-        taken.push({x: p.x + item.dx - r, y: p.y + item.dy - r, w: 2 * r, h: 2 * r});
+        if (r) { taken.push({x: p.x + (item.dx || 0) - r, y: p.y + (item.dy || 0) - r, w: 2 * r, h: 2 * r}); }
         item._p = p;
-        nodes[i]._w = nodes[i]._w || nodes[i].offsetWidth || item.text.length * 7;
-        nodes[i]._h = nodes[i]._h || nodes[i].offsetHeight || 16;
-      });
-      var order = items.map(function (_, i) { return i; }).sort(function (a, b) {
-        return items[a].rank - items[b].rank || a - b;
-      });
-      var mapPane = L.DomUtil.getPosition(map.getPane("mapPane"));
-      order.forEach(function (i) {
-        var item = items[i], node = nodes[i], placed = null;
-        if (shown(item)) {
-          var p = item._p, w = node._w, h = node._h, r = (item.size || 0) / 2 + 4;
-          var spots = item.kind === "country" ? [[-w / 2, -h / 2]] :
-            [[r, -h / 2], [-r - w, -h / 2], [-w / 2, -r - h], [-w / 2, r], [r, -r - h + 4], [r, r - 4],
-             [-r - w, -r - h + 4], [-r - w, r - 4]];
-          for (var k = 0; k < spots.length && !placed; k++) {
-            var box = {x: p.x + spots[k][0], y: p.y + spots[k][1], w: w, h: h};
-            var inside = box.x >= 2 && box.y >= 2 && box.x + w <= size.x - 2 && box.y + h <= size.y - 2;
-            if (inside && !taken.some(function (t) { return overlaps(box, t, 1); })) { placed = box; }
-          }
+        if (!nodes[i]._w) {  /* measured once, at full size */
+          nodes[i].style.fontSize = "";
+          nodes[i]._w = nodes[i].offsetWidth || item.text.length * 7;
+          nodes[i]._h = nodes[i].offsetHeight || 16;
+          nodes[i]._fs = parseFloat(window.getComputedStyle(nodes[i]).fontSize) || 12;
         }
-        if (placed) {
-          taken.push(placed);
-          node.style.transform = "translate(" + Math.round(placed.x - mapPane.x) + "px," +
-                                 Math.round(placed.y - mapPane.y) + "px)";
+      });
+      var fixed = taken.length, ranks = [];
+      items.forEach(function (item) { if (ranks.indexOf(item.rank) < 0) { ranks.push(item.rank); } });
+      ranks.sort(function (a, b) { return a - b; });
+      /* one pass in rank order (the labels in first lead their rank): where each label goes, or null */
+      function greedy(first) {
+        var order = items.map(function (_, i) { return i; }).sort(function (a, b) {
+          return items[a].rank - items[b].rank || (first.indexOf(b) >= 0) - (first.indexOf(a) >= 0) || a - b;
+        });
+        var used = taken.slice(), lines = [], out = {};
+        order.forEach(function (i) {
+          var item = items[i], node = nodes[i], placed = null, line = null;
+          if (!shown(item)) { return; }
+          var p = item._p, spots = labelSpots(item, node._w, node._h), r = (item.size || 0) / 2;
+          for (var k = 0; k < spots.length && !placed; k++) {
+            var s = spots[k], w = node._w * s[2], h = node._h * s[2];
+            var box = {x: p.x + s[0], y: p.y + s[1], w: w, h: h, scale: s[2]};
+            var inside = box.x >= 2 && box.y >= 2 && box.x + w <= size.x - 2 && box.y + h <= size.y - 2;
+            if (!inside || used.some(function (t) { return overlaps(box, t, 1); }) ||
+                lines.some(function (ln) { return crosses(ln, box); })) { continue; }
+            var lead = null;
+            if (s[3]) {
+              var nx = Math.min(Math.max(p.x, box.x), box.x + w), ny = Math.min(Math.max(p.y, box.y), box.y + h);
+              var d = Math.max(Math.sqrt((nx - p.x) * (nx - p.x) + (ny - p.y) * (ny - p.y)), 1e-9);
+              lead = [p.x + (nx - p.x) * r / d, p.y + (ny - p.y) * r / d, nx, ny];
+              var own = {x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r};
+              /* across another marker or label it would name the wrong point (a cluster's markers are crossed) */
+              if (used.some(function (t, j) { return (j >= fixed || !overlaps(own, t, 0)) && crosses(lead, t); })) {
+                continue;
+              }
+            }
+            placed = box;
+            line = lead;
+          }
+          if (placed) { used.push(placed); out[i] = {box: placed, line: line}; }
+          if (line) { lines.push(line); }
+        });
+        return out;
+      }
+      /* a label left out is tried again first among its rank; the order leaving out fewest, from the top rank, wins */
+      var best = null, bestCost = null, first = [];
+      for (var attempt = 0; attempt <= 3; attempt++) {
+        var got = greedy(first), left = [];
+        var cost = ranks.map(function (rk) {
+          return items.filter(function (item, i) { return item.rank === rk && shown(item) && !got[i]; }).length;
+        });
+        var better = !bestCost || cost.some(function (c, j) {
+          return cost.slice(0, j).every(function (x, m) { return x === bestCost[m]; }) && c < bestCost[j];
+        });
+        if (better) { best = got; bestCost = cost; }
+        items.forEach(function (item, i) { if (shown(item) && !got[i] && item.kind !== "country") { left.push(i); } });
+        var fresh = left.filter(function (i) { return first.indexOf(i) < 0; });
+        if (!fresh.length) { break; }
+        first = first.concat(fresh);
+      }
+      var mapPane = L.DomUtil.getPosition(map.getPane("mapPane"));
+      items.forEach(function (item, i) {
+        var node = nodes[i], spot = best[i];
+        if (spot) {
+          node.style.fontSize = spot.box.scale < 1 ? (node._fs * spot.box.scale).toFixed(1) + "px" : "";
+          node.style.transform = "translate(" + Math.round(spot.box.x - mapPane.x) + "px," +
+                                 Math.round(spot.box.y - mapPane.y) + "px)";
           node.style.visibility = "visible";
         } else {
           node.style.visibility = "hidden";
         }
-      });
+        this._leader(i, spot ? spot.line : null, mapPane);
+      }, this);
       this._el.style.visibility = "";
       this._busy = false;
     }
@@ -168,15 +280,17 @@
       map.stop();  /* a pan still running would land after the fit and undo it */
       if (!b) { return; }
       var origin = container.getBoundingClientRect();
-      var top = 10, bottom = 10, left = 10, right = 10;
-      container.querySelectorAll(".leaflet-control-container .leaflet-control").forEach(function (el) {
+      /* room at the sides for the names beside the outermost stops */
+      var side = Math.round(Math.min(Math.max(40, labels.widest() + 24), size.x / 6));
+      var top = 10, bottom = 10, left = side, right = side;
+      shownControls(container).forEach(function (el) {
         var r = rectOf(el, origin);
         if (r.w === 0 || el.classList.contains("leaflet-control-attribution")) { return; }
         if (r.y < size.y / 2) { top = Math.max(top, r.y + r.h + 28); } else { bottom = Math.max(bottom, size.y - r.y + 28); }
         if (r.x < size.x / 2) { left = Math.max(left, r.x + r.w + 40); } else { right = Math.max(right, size.x - r.x + 40); }
       });
       /* Between the panels above and below, or between those left and right: whichever shows the journey larger. */
-      var choices = [{paddingTopLeft: [40, top], paddingBottomRight: [40, bottom]},
+      var choices = [{paddingTopLeft: [side, top], paddingBottomRight: [side, bottom]},
                      {paddingTopLeft: [left, 40], paddingBottomRight: [right, 40]}];
       var best = choices[0], bestZoom = -1;
       map.options.minZoom = 0;  /* getBoundsZoom clamps to the limit: measure without it */
@@ -196,7 +310,7 @@
     var pad = map._wmPad = map._wmPad || {tl: [16, 16], br: [16, 16]};
     button(map, "topleft", "Reset the view", "\u21BA", function () { fitView(); });
     var labels = new Labels(cfg.labels, function () {
-      return Array.prototype.slice.call(container.querySelectorAll(".leaflet-control-container .leaflet-control"));
+      return shownControls(container);
     });
     labels.addTo(map);
     layers.addOverlay(labels, cfg.labelsLayer);
@@ -254,7 +368,7 @@
        journey as text fold up to make room (the reader can open them again). */
     function room() {
       var size = map.getSize(), origin = container.getBoundingClientRect(), top = 10, bottom = 10;
-      container.querySelectorAll(".leaflet-control-container .leaflet-control").forEach(function (el) {
+      shownControls(container).forEach(function (el) {
         var r = rectOf(el, origin);
         if (r.w === 0 || el.classList.contains("leaflet-control-attribution")) { return; }
         if (r.y + r.h / 2 < size.y / 2) { top = Math.max(top, r.y + r.h + 10); }

@@ -104,18 +104,27 @@ def countries_geojson(bounds: Bounds, *, margin_deg: float = 4.0, tolerance_deg:
     """The countries inside bounds ((south, west), (north, east)) widened by margin_deg, simplified, as GeoJSON.
 
     Shared borders are simplified once for both neighbours (coverage simplification), so no slivers open between
-    them. Bounds that cross the antimeridian are not supported.
+    them. Bounds past ±180 (a journey drawn across the antimeridian, webmap/draw/frame.py) get the countries
+    there moved by a whole turn, and a country cut by the antimeridian (Fiji, Russia) is joined up again.
     """
     import shapely.errors
 
     (south, west), (north, east) = bounds
     south, north = max(-90.0, min(south, north) - margin_deg), min(90.0, max(south, north) + margin_deg)
-    west, east = max(-180.0, min(west, east) - margin_deg), min(180.0, max(west, east) + margin_deg)
-    names, geoms = _countries()
+    lo, hi = min(west, east), max(west, east)
+    west = max(-180.0 if lo >= -180 else -360.0, lo - margin_deg)
+    east = min(180.0 if hi <= 180 else 360.0, hi + margin_deg)
+    names, geoms = _turns(west, east)
     box = shapely.box(west, south, east, north)
     hit = shapely.intersects(geoms, box).nonzero()[0]
     clipped = ((names[i], _polygonal(shapely.clip_by_rect(geoms[i], west, south, east, north))) for i in hit)
     kept = [(n, g) for n, g in clipped if not g.is_empty]
+    if len(names) > len(_countries()[0]):  # copies a turn apart: one feature per country, its halves joined
+        joined: dict[str, list] = {}
+        for n, g in kept:
+            joined.setdefault(n, []).append(g)
+        kept = [(n, _polygonal(shapely.union_all(gs)) if len(gs) > 1 else gs[0])
+                for n, gs in joined.items()]
     if not kept:
         return {"type": "FeatureCollection", "features": []}
     if tolerance_deg > 0:
@@ -138,6 +147,19 @@ def countries_geojson(bounds: Bounds, *, margin_deg: float = 4.0, tolerance_deg:
         features.append({"type": "Feature", "properties": {"name": name},
                          "geometry": {"type": kind, "coordinates": coords}})
     return {"type": "FeatureCollection", "features": features}
+
+
+def _turns(west: float, east: float) -> tuple[tuple[str, ...], Any]:
+    """Every country, and its copies a whole turn (±360°) away where west..east reaches past ±180."""
+    import numpy as np
+    import shapely
+
+    names, geoms = _countries()
+    shifts = [k * 360.0 for k in (-1, 1) if west < k * 360.0 + 180.0 and east > k * 360.0 - 180.0]
+    if not shifts:
+        return names, geoms
+    copies = [shapely.transform(geoms, lambda c, dx=dx: c + np.array([dx, 0.0])) for dx in shifts]
+    return names * (1 + len(shifts)), np.concatenate([geoms, *copies])
 
 
 def _decimals(tolerance_deg: float) -> int:
@@ -204,8 +226,8 @@ def palette(style: str) -> dict[str, str]:
 def view_box(bounds: Any, margin_deg: float) -> list[list[float]]:
     """The journey's box ((south, west), (north, east)) widened by margin_deg, inside the world."""
     (south, west), (north, east) = bounds
-    return [[max(-85.0, south - margin_deg), max(-180.0, west - margin_deg)],
-            [min(85.0, north + margin_deg), min(180.0, east + margin_deg)]]
+    return [[max(-85.0, south - margin_deg), max(-180.0 if west >= -180 else -360.0, west - margin_deg)],
+            [min(85.0, north + margin_deg), min(180.0 if east <= 180 else 360.0, east + margin_deg)]]
 
 
 def detail_tolerance(bounds: Any, margin_deg: float) -> float:
@@ -221,6 +243,18 @@ def _world_land(tolerance: float) -> Any:
     raw = (importlib.resources.files("webmap") / "data" / "land-50m.geojson").read_bytes()
     return cached_shapes("world-land", raw + f"{tolerance}:{WORLD_MIN_AREA}".encode(),
                          lambda: (("world",), [_coarse_world(tolerance)]))[1][0]
+
+
+def _world_around(west: float, east: float) -> Any:
+    """The coarse world; for a box past ±180, one turn of it centred on the box (copies a turn apart, clipped)."""
+    import shapely
+
+    world = _world_land(WORLD_TOLERANCE)
+    if -180.0 <= west and east <= 180.0:
+        return world
+    centre = (west + east) / 2
+    moved = [shapely.transform(world, lambda c, dx=dx: c + [dx, 0.0]) for dx in (-360.0, 360.0)]
+    return shapely.clip_by_rect(shapely.union_all([world, *moved]), centre - 180.0, -90.0, centre + 180.0, 90.0)
 
 
 def _coarse_world(tolerance: float) -> Any:
@@ -275,7 +309,7 @@ def _basemap_geojson(bounds: Any, margin_deg: float, tolerance: float | None, wo
     rect = shapely.box(w, s, e, n)
     decimals = 1
     edge = shapely.buffer(rect.exterior, 0.01)
-    world = shapely.difference(_world_land(WORLD_TOLERANCE), rect) if world else shapely.Polygon()
+    world = shapely.difference(_world_around(w, e), rect) if world else shapely.Polygon()
     shapes = [shapely.geometry.shape(f["geometry"]) for f in region["features"]]
     features = []
     if shapes:  # one fill for the region's land (the border lines draw the countries), then the lines

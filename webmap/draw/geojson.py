@@ -1,9 +1,14 @@
-"""Journey → GeoJSON (RFC 7946): the same facts as the map, for other tools."""
+"""Journey → GeoJSON (RFC 7946): the same facts as the map, for other tools.
+
+Longitudes stay in −180..180; a leg that crosses the antimeridian is cut there into a MultiLineString, as RFC 7946
+§3.1.9 recommends (the map draws it whole, in the journey's frame: webmap/draw/frame.py).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from webmap.draw.frame import split_antimeridian
 from webmap.draw.scene import drawn_legs, stop_quotes
 from webmap.journey import Journey, Place
 
@@ -41,10 +46,12 @@ def journey_geojson(journey: Journey) -> dict[str, Any]:
                  **({"edited": True} if m.edited else {})} for m in mentions]))
     for d in drawn_legs(journey):
         leg = d.leg
-        line = [[round(lon, 5), round(lat, 5)] for lat, lon in d.path.coords]
+        parts = [[[round(lon, 5), round(lat, 5)] for lat, lon in part] for part in split_antimeridian(d.path.coords)]
+        geometry = ({"type": "LineString", "coordinates": parts[0]} if len(parts) == 1
+                    else {"type": "MultiLineString", "coordinates": parts})
         features.append({
             "type": "Feature",
-            "geometry": {"type": "LineString", "coordinates": line},
+            "geometry": geometry,
             "properties": {k: v for k, v in {
                 "role": "leg", "order": d.order, "traveller": leg.traveller, "mode": leg.mode, "from": leg.from_,
                 "to": leg.to, "via": leg.via, "date": leg.date, "depart": leg.depart, "arrive": leg.arrive,

@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, field
 
 from webmap.draw import storyview
+from webmap.draw.frame import Frame, choose_frame
 from webmap.htmlsafe import esc
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Place, Quote
 from webmap.routes import LegPath, stored_leg_path
@@ -91,11 +92,21 @@ def drawn_legs(journey: Journey) -> list[DrawnLeg]:
 Bounds = list[list[float]]
 
 
-def journey_bounds(journey: Journey) -> Bounds | None:
+def _journey_points(journey: Journey) -> list[tuple[float, float]]:
     keys = journey.journey_place_keys() or set(journey.places)
-    pts = [(journey.places[k].lat, journey.places[k].lon) for k in keys if located(journey, k)]
-    if not pts:
-        pts = [(p.lat, p.lon) for p in journey.places.values() if p.located]
+    pts = [(journey.places[k].lat, journey.places[k].lon) for k in sorted(keys) if located(journey, k)]
+    return pts or [(p.lat, p.lon) for p in journey.places.values() if p.located]
+
+
+def journey_frame(journey: Journey) -> Frame:
+    """The longitude frame the journey is drawn in: 0..360 when that brings its places closer (the Pacific)."""
+    return choose_frame(lon for _, lon in _journey_points(journey))
+
+
+def journey_bounds(journey: Journey, frame: Frame | None = None) -> Bounds | None:
+    """The box of the journey's places, in its frame (east may pass 180)."""
+    frame = frame or journey_frame(journey)
+    pts = [frame.point(lat, lon) for lat, lon in _journey_points(journey)]
     if not pts:
         return None
     lats, lons = [p[0] for p in pts], [p[1] for p in pts]
@@ -292,6 +303,7 @@ class Scene:
     bounds: Bounds | None
     countries: list[Label] = field(default_factory=list)
     legs: list[DrawnLeg] = field(default_factory=list)
+    frame: Frame = field(default_factory=Frame)  # every coordinate above is in it
 
     def of_kind(self, *kinds: str) -> list[Feature]:
         return [f for f in self.features if f.kind in kinds]
@@ -305,24 +317,25 @@ def _tooltip_when(date: str | None) -> str:
     return f", {when}" if when else ""
 
 
-def _leg_features(journey: Journey, legs: list[DrawnLeg]) -> list[Feature]:
+def _leg_features(journey: Journey, legs: list[DrawnLeg], frame: Frame) -> list[Feature]:
     out = []
     for d in legs:
         leg, colour = d.leg, MODE_COLOUR.get(d.leg.mode, DEFAULT_COLOUR)
         dash = "8 6" if leg.mode == "unknown" or d.path.method == "straight" else ("2 6" if leg.inferred else None)
-        arrows = tuple((*point_along(list(d.path.coords), f)[0], point_along(list(d.path.coords), f)[1])
-                       for f in (0.33, 0.66))
+        coords = frame.line(d.path.coords)
+        arrows = tuple((*point_along(list(coords), f)[0], point_along(list(coords), f)[1]) for f in (0.33, 0.66))
         summary = leg_summary(journey, d)
-        out.append(Feature("leg", f"leg-{d.order}", LAYER_ROUTE, tuple(d.path.coords), leg.mode, colour,
+        out.append(Feature("leg", f"leg-{d.order}", LAYER_ROUTE, coords, leg.mode, colour,
                            leg_popup(journey, d), summary, provenance(leg), dash=dash, order=d.order,
                            arrows=arrows, name=summary))
     return out
 
 
-def _point(place: Place, kind: str, shape: str, layer: str, popup: str, tooltip: str, prov: str,
+def _point(place: Place, frame: Frame, kind: str, shape: str, layer: str, popup: str, tooltip: str, prov: str,
            label_kind: str, **kw: object) -> Feature:
-    label = Label(place.name.split(",")[0], place.lat, place.lon, RANK[label_kind], label_kind)
-    return Feature(kind, place.key, layer, ((place.lat, place.lon),), shape, "", popup, tooltip, prov,
+    lat, lon = frame.point(place.lat, place.lon)
+    label = Label(place.name.split(",")[0], lat, lon, RANK[label_kind], label_kind)
+    return Feature(kind, place.key, layer, ((lat, lon),), shape, "", popup, tooltip, prov,
                    label=label, name=place.name, **kw)  # type: ignore[arg-type]
 
 
@@ -334,7 +347,7 @@ def _stop_provenance(journey: Journey, key: str) -> str:
     return "article" if any(leg.quote for leg in legs) else (provenance(legs[0]) if legs else "article")
 
 
-def _point_features(journey: Journey) -> list[Feature]:
+def _point_features(journey: Journey, frame: Frame) -> list[Feature]:
     out: list[Feature] = []
     stops: set[str] = set()
     for place, role in journey.stops():
@@ -344,14 +357,14 @@ def _point_features(journey: Journey) -> list[Feature]:
         when = long_date(date)
         popup = popup_html(place.name, ROLE_LABEL[role], [esc(when), source_line(place)], quotes,
                            edited_html(place))
-        out.append(_point(place, "stop", role, LAYER_STOPS, popup,
+        out.append(_point(place, frame, "stop", role, LAYER_STOPS, popup,
                           f"{place.name} — {ROLE_LABEL[role]}" + _tooltip_when(date),
                           _stop_provenance(journey, place.key), role))
         stops.add(place.key)
     for place in journey.via_places():
         if place.located:
             popup = popup_html(place.name, ROLE_LABEL["via"], [esc(place.note), source_line(place)], [])
-            out.append(_point(place, "via", "via", LAYER_ROUTE, popup, f"{place.name} — {ROLE_LABEL['via']}",
+            out.append(_point(place, frame, "via", "via", LAYER_ROUTE, popup, f"{place.name} — {ROLE_LABEL['via']}",
                               "inferred", "via"))
     for i, ev in enumerate(journey.events):
         place = journey.places[ev.place]
@@ -359,18 +372,18 @@ def _point_features(journey: Journey) -> list[Feature]:
             continue
         at_stop = ev.place in stops
         tip = f"{ev.title} — {place.name}" + _tooltip_when(ev.date) + (f" ({NOT_IN_ARTICLE})" if ev.citation else "")
-        f = _point(place, "event", "event-cited" if ev.citation else "event", LAYER_EVENTS, event_html(journey, ev),
-                   tip, provenance(ev), "event", order=i, offset=(14, -14) if at_stop else (0, 0))
+        f = _point(place, frame, "event", "event-cited" if ev.citation else "event", LAYER_EVENTS,
+                   event_html(journey, ev), tip, provenance(ev), "event", order=i,
+                   offset=(14, -14) if at_stop else (0, 0))
         # An event at a stop is named by the stop's label; elsewhere it names its place.
         label = None if at_stop else Label(f"{place.name.split(',')[0]}: {ev.title}" if len(ev.title) < 28
-                                           else place.name.split(",")[0], place.lat, place.lon, RANK["event"],
-                                           "event")
+                                           else place.name.split(",")[0], *f.point, RANK["event"], "event")
         out.append(Feature(**{**f.__dict__, "label": label}))
     for place, mentions in journey.other_places():
         if place.located:
             roles = sorted({m.role for m in mentions})
             edited = getattr(place, "edited", None) or any(getattr(m, "edited", None) for m in mentions)
-            out.append(_point(place, "mention", "mention", LAYER_OTHER, mention_html(place, mentions),
+            out.append(_point(place, frame, "mention", "mention", LAYER_OTHER, mention_html(place, mentions),
                               f"{place.name} — mentioned ({', '.join(roles)})", "edited" if edited else "article",
                               "mention"))
     return out
@@ -437,11 +450,12 @@ def country_points() -> tuple[tuple[str, str, float, float], ...]:
     return tuple((r["iso2"], r["name"], float(r["lat"]), float(r["lon"])) for r in rows)
 
 
-def country_labels(journey: Journey) -> list[Label]:
+def country_labels(journey: Journey, frame: Frame | None = None) -> list[Label]:
     """The names of the countries the story's located places are in, at their label points (not every country in
     view: a locator map names what the story is about)."""
     codes = {p.country for p in journey.places.values() if p.located and p.country}
-    return [Label(name, lat, lon, RANK["country"], "country") for iso2, name, lat, lon in country_points()
+    frame = frame or journey_frame(journey)
+    return [Label(name, lat, frame.lon(lon), RANK["country"], "country") for iso2, name, lat, lon in country_points()
             if iso2 in codes]
 
 
@@ -456,10 +470,11 @@ def view_margin(bounds: Bounds | None) -> float:
 def build_scene(journey: Journey) -> Scene:
     """Everything the map shows, from a located journey; computed once per output."""
     legs = drawn_legs(journey)
-    features = _leg_features(journey, legs) + _point_features(journey)
+    frame = journey_frame(journey)
+    features = _leg_features(journey, legs, frame) + _point_features(journey, frame)
     legend, notes = _legend(journey, features, legs)
-    bounds = journey_bounds(journey)
+    bounds = journey_bounds(journey, frame)
     return Scene(title=journey.title, source=source_text(journey), features=features, legend=legend, notes=notes,
                  itinerary=itinerary_lines(journey, legs),
                  missing=[p.name for p in journey.places.values() if not p.located], bounds=bounds,
-                 countries=country_labels(journey), legs=legs)
+                 countries=country_labels(journey, frame), legs=legs, frame=frame)

@@ -13,7 +13,7 @@ from typing import Any
 
 from webmap.draw import basemap
 from webmap.draw.labels import Box, Want, place, text_width
-from webmap.draw.scene import CASING_OPACITY, CASING_WIDTH, SHAPES, Feature, Scene, marker_size
+from webmap.draw.scene import CASING_OPACITY, CASING_WIDTH, RANK, SHAPES, Feature, Scene, marker_size
 
 FONT = "DejaVu Sans, Verdana, Arial, sans-serif"
 LABEL_SIZE = 13
@@ -207,7 +207,8 @@ def scene_svg(scene: Scene, *, width: int = 1200, height: int = 800, style: str 
         r = marker_size(f.shape) / 2
         obstacles.append(Box(x - r, y - r, 2 * r, 2 * r))
         if f.label:
-            wants.append(Want(i, x, y, text_width(f.label.text, LABEL_SIZE), LABEL_SIZE + 4, r, f.label.rank))
+            wants.append(Want(i, x, y, text_width(f.label.text, LABEL_SIZE), LABEL_SIZE + 4, r, f.label.rank,
+                              shrink=f.label.rank > RANK["origin"]))
     for j, c in enumerate(scene.countries):
         x, y = proj(c.lat, c.lon)
         wants.append(Want(1000 + j, x, y, text_width(c.text.upper(), SMALL) * 1.1, SMALL + 4, 0, c.rank,
@@ -229,8 +230,13 @@ def scene_svg(scene: Scene, *, width: int = 1200, height: int = 800, style: str 
         if key < 1000:
             label = points[key].label
             assert label is not None
-            at = f'x="{box.x:.1f}" y="{box.y + box.h - 5:.1f}" font-size="{LABEL_SIZE}" font-weight="bold"'
-            parts.append(f'<g class="label" data-key="{_x(points[key].key)}">'  # halo, then the name on it
+            size = round(LABEL_SIZE * box.scale, 1)
+            at = f'x="{box.x:.1f}" y="{box.y + box.h - 5 * box.scale:.1f}" font-size="{size:g}" font-weight="bold"'
+            line = ""
+            if box.leader:  # a label set farther out is joined to its point
+                line = (f'<path class="leader" d="M{box.leader[0]:.1f} {box.leader[1]:.1f}L{box.leader[2]:.1f} '
+                        f'{box.leader[3]:.1f}" stroke="{colours["text"]}" stroke-width="1" fill="none"/>')
+            parts.append(f'<g class="label" data-key="{_x(points[key].key)}">{line}'  # halo, then the name on it
                          f'<text {at} fill="none" stroke="{colours["halo"]}" stroke-width="4" '
                          f'stroke-linejoin="round">{_x(label.text)}</text>'
                          f'<text {at} fill="{colours["text"]}">{_x(label.text)}</text></g>')
