@@ -223,7 +223,7 @@ def vaguer_retellings(doc: Doc) -> None:
     for leg in doc.legs:
         if _kind(doc, leg.from_) == "country" and any(
                 g is not leg and g.traveller == leg.traveller and g.to == leg.to
-                and _kind(doc, g.from_) not in ("country", "region", "")
+                and _kind(doc, g.from_) not in ("country", "") and not _world_region(doc, g.from_)
                 and (g.traveller, g.from_) not in reached for g in doc.legs):
             continue
         keep.append(leg)
