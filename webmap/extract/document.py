@@ -159,7 +159,7 @@ class Doc:
         self._clause_breaks: dict[int, list[tuple[int, int]]] = {}  # sentence -> its clause breaks, found once
         self._in_clause: dict[tuple[re.Pattern, int, int], bool] = {}  # (pattern, clause) -> found in it
         self._quoted: dict[int, set[tuple[int, int, str]]] = {}  # id of a leg or event -> the quotes it has
-        self.memo: dict[tuple, object] = {}  # what a stage works out once per sentence, by (what, sentence)
+        self.memo: dict[tuple, object] = {}  # what a stage works out once per sentence or story, by (what, ...)
 
     def set_sentences(self, sents: list[tuple[int, int]], headline: list[bool]) -> None:
         self.sents = sents

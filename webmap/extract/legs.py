@@ -323,7 +323,7 @@ def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
     stops.append(st)
 
 
-def _told_once(doc: Doc, legs: list[Leg]) -> list[Leg]:
+def told_once(doc: Doc, legs: list[Leg]) -> list[Leg]:
     """A leg the article tells twice (the lead, then the body) is one leg, with what each telling adds."""
     out: list[Leg] = []
     seen: dict[tuple[str, str, str], Leg] = {}
@@ -423,7 +423,7 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
 
 def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, str]] | None = None) -> list[Leg]:
     """``drawn``: the (traveller, from, to) of every leg made so far, which is what the story's leg count is once
-    a leg told twice is one (``_told_once``): past the limit the stage stops at once."""
+    a leg told twice is one (``told_once``): past the limit the stage stops at once."""
     legs: list[Leg] = []
     last_mode: str | None = None
     drawn = set() if drawn is None else drawn
@@ -492,5 +492,5 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
 
 def run(doc: Doc) -> None:
     facts = [a for i in sorted(doc.facts) for a in doc.facts[i]]
-    doc.legs = _told_once(doc, build_legs(doc, facts))
+    doc.legs = told_once(doc, build_legs(doc, facts))
     check_limit("legs", len(doc.legs))

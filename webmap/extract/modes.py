@@ -152,19 +152,30 @@ _VEHICLE_MODE = {"train": "train", "plane": "flight", "jet": "flight", "aircraft
                  "yacht": "boat", "ship": "ship", "ferry": "ferry", "bus": "bus", "car": "car", "limousine": "car"}
 
 
+def _vehicles(doc: Doc) -> list[tuple[str | None, str, int, int]]:
+    """Every vehicle the story names as someone's, once per story: (owner's name or None, mode, start, end)."""
+    found = doc.memo.get(("vehicles",))
+    if found is None:
+        found = []
+        for v in _VEHICLE.finditer(doc.text):
+            if v.group("af1"):
+                mode = "helicopter" if v.group("af1").startswith("Marine") else "flight"
+            else:
+                mode = _VEHICLE_MODE[v.group("v").lower()]
+            found.append((v.group("owner"), mode, v.start(), v.end()))
+        doc.memo[("vehicles",)] = found
+    return found  # type: ignore[return-value]
+
+
 def vehicle_mode(doc: Doc, who: str) -> tuple[str, int, int] | None:
     """The mode of the traveller's own vehicle when the story names one kind only: (mode, start, end of the words
     that say it); None when it names none, or vehicles of two kinds."""
     names = set(who.split())
     found: dict[str, tuple[int, int]] = {}
-    for v in _VEHICLE.finditer(doc.text):
-        if v.group("af1"):
-            mode = "helicopter" if v.group("af1").startswith("Marine") else "flight"
-        else:
-            if v.group("owner") and v.group("owner") not in names:
-                continue
-            mode = _VEHICLE_MODE[v.group("v").lower()]
-        found.setdefault(mode, (v.start(), v.end()))
+    for owner, mode, start, end in _vehicles(doc):
+        if owner and owner not in names:
+            continue
+        found.setdefault(mode, (start, end))
         if len(found) > 1:
             return None
     if len(found) != 1:

@@ -19,7 +19,7 @@ from webmap.journey import Leg
 
 from .actors import traveller_at
 from .document import Doc
-from .legs import _told_once
+from .legs import told_once
 
 UNKNOWN = "unknown traveller"
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
@@ -314,4 +314,4 @@ def run(doc: Doc) -> None:
     vaguer_retellings(doc)
     given_up(doc)
     unnamed_told_again(doc)
-    doc.legs = _told_once(doc, doc.legs)
+    doc.legs = told_once(doc, doc.legs)
