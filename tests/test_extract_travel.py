@@ -69,3 +69,31 @@ def test_a_country_after_a_comma_says_where_the_place_before_is(gazetteer):
     j = extract(text, gazetteer, published="2025-06-11")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs][0] == ("Sfax", "Lampedusa")
     assert "Tunisia" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+
+
+def test_where_the_traveller_is_now_starts_the_next_leg(gazetteer):
+    text = "The minister is currently in Nairobi for talks, after which she will travel to Kampala."
+    assert route(text, gazetteer) == [("Nairobi", "Kampala")]
+
+
+def test_a_sentence_opening_on_a_place_tells_the_stop_before(gazetteer):
+    text = "After Sri Lanka, Prime Minister Modi will be travelling to St Petersburg in Russia for a forum."
+    assert route(text, gazetteer) == [("Sri Lanka", "Saint Petersburg")]
+    # a place that opens the sentence as a possessive or as what was decided is not a stop
+    assert route("After Paris's decision, Macron flew to Berlin on Monday.", gazetteer) == []
+    assert route("Macron flew to Berlin, officials said after Paris agreed on Monday.", gazetteer) == []
+
+
+def test_a_description_of_the_place_between_cue_and_name(gazetteer):
+    text = ("Kim arrived by train at the Russian border town of Ussuriysk on Wednesday en route to the Far Eastern "
+            "city of Vladivostok for a summit.")
+    assert route(text, gazetteer, "2019-04-24") == [("Ussuriysk", "Vladivostok")]
+    text = "He had traveled from Ghana to the Nigerien desert city of Agadez hoping to cross the Sahara."
+    assert route(text, gazetteer) == [("Ghana", "Agadez")]
+
+
+def test_a_capital_named_by_description(gazetteer):
+    text = "Putin arrived in Pyongyang on Tuesday. He later flew to the Vietnamese capital for talks."
+    assert route(text, gazetteer) == [("Pyongyang", "Hanoi")]
+    text = "Putin arrived in Pyongyang on Tuesday. He later flew to the Vietnamese capital, Hanoi."
+    assert route(text, gazetteer) == [("Pyongyang", "Hanoi")]

@@ -55,7 +55,8 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
 
 # "spent the winter in Istanbul", "held talks in Kyiv": the traveller was there (its date is not an arrival's)
 _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded)\s+(?:[\w-]+\s+){0,5}?" \
-        r"(?:in|at)|(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
+        r"(?:in|at)|(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
+        r"(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
         r"(?:[\w-]+\s+){0,3}?(?:in|at)"
 
 
@@ -76,8 +77,9 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
        r"(?:sailed|sailing|steamed|went|going|travell?ed)\s+(?:a?round|past)|rounded|rounding|through"
 
 
-# "after a stop in Berlin": a stop made before the clause's arrival
-_STOP = r"after\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)\s+(?:in|at)|" \
+# "after a stop in Berlin": a stop made before the clause's arrival; "After Sri Lanka, he will travel to":
+# a sentence that opens on a place (see _AFTER_PLACE)
+_STOP = r"(?-i:After)|after\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)\s+(?:in|at)|" \
         r"after\s+(?:stopping|calling|stopped)\s+(?:off\s+|over\s+)?(?:in|at)|" \
         r"after\s+(?:(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights)\s+of\s+)?(?:talks|" \
         r"meetings|a\s+meeting|a\s+summit|(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights))" \
@@ -104,6 +106,9 @@ _CUE_RE = re.compile(
     rf"(?P<depart>{_DEPART}))\s*$", re.IGNORECASE)
 
 
+_AFTER_PLACE = re.compile(r"\s*,")
+
+
 # "with Beijing as the final stop": the cue follows its place.
 _AFTER_RE = re.compile(r"^(?:’s|'s)?\s+(?:was|is|as|will\s+be)?\s*(?:the|its|his|her|their)\s+"
                        r"(?P<which>final|last|next|first)\s+(?:stop|destination)", re.IGNORECASE)
@@ -119,9 +124,33 @@ _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 
+# "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
+_KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state|province|region|resort|district|"
+                      r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station)\s+of\s+$|"
+                      r"\bcapital(?:\s+city)?\s*,?\s+$")  # "the Vietnamese capital, Hanoi"
+_NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or by near toward towards""".split())
+
+
+def _strip_description(head: str) -> str:
+    """The head without a description that names a kind of place: up to four words before "city of" (any case:
+    "Far Eastern") back to the article or the cue, "to the Far Eastern city of " -> "to "."""
+    k = _KIND_OF.search(head, max(0, len(head) - 24))
+    if not k:
+        return head
+    out = head[:k.start()]
+    for _ in range(4):
+        m = _LAST_WORD.search(out, max(0, len(out) - 40))
+        if not m or m.group(1).lower() in _NOT_DESCRIPTION:
+            break
+        out = out[:m.start(1)]
+        if m.group(1).lower() in ("the", "a", "an"):
+            break
+    return out
+
+
 def _strip_filler(head: str) -> str:
     """The head without up to six filler words before the place: "from the Polish border town of " -> "from "."""
-    out = head
+    out = _strip_description(head)
     for _ in range(6):
         m = _LAST_WORD.search(out, max(0, len(out) - 40))
         if not m:
@@ -266,6 +295,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
+    if cue == "after" and not _AFTER_PLACE.match(text, m.end, e) or cue == "after" and text[s:cue_start].strip(" \"“"):
+        return None  # "After Beijing's decision", "said after Paris": not a stop before the next
     if _DESCRIBES.search(head):
         return None
     c0, c1 = doc.clause_of(i, m.start)
