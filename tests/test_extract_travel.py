@@ -97,3 +97,15 @@ def test_a_capital_named_by_description(gazetteer):
     assert route(text, gazetteer) == [("Pyongyang", "Hanoi")]
     text = "Putin arrived in Pyongyang on Tuesday. He later flew to the Vietnamese capital, Hanoi."
     assert route(text, gazetteer) == [("Pyongyang", "Hanoi")]
+
+
+def test_a_building_the_gazetteer_lacks_arrives_in_the_town_it_is_in(gazetteer):
+    text = "The helicopter flew the couple from Tavistock to Derriford Hospital in Plymouth on Monday."
+    assert route(text, gazetteer) == [("Tavistock", "Plymouth")]
+    text = ("President Barack Obama left Washington on Thursday. Air Force One stopped at a U.S. military base in "
+            "Ramstein, Germany on its way to Kenya.")
+    j = extract(text, gazetteer, published="2015-07-25")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Washington", "Ramstein-Miesenbach"), ("Ramstein-Miesenbach", "Kenya")]
+    assert {leg.traveller for leg in j.legs} == {"Barack Obama"}  # the call sign is his plane, not a person
+    assert route("He met Pope Francis at the Apostolic Palace in Rome on Monday.", gazetteer) == []

@@ -106,6 +106,14 @@ _CUE_RE = re.compile(
     rf"(?P<depart>{_DEPART}))\s*$", re.IGNORECASE)
 
 
+# a named building or a kind of site between a cue and the town it is in: "to Derriford Hospital in", "at a U.S.
+# military base in"
+_SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
+        r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing"
+_INSIDE = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|(?:[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
+                     r"(?:in|at|near|outside)\s+(?:the\s+)?$")
+
+
 _AFTER_PLACE = re.compile(r"\s*,")
 
 
@@ -277,6 +285,13 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if after:
         kind = "final" if after.group("which").lower() in ("final", "last") else "arrive"
         cue, cue_start = "", m.start
+    if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
+        inside = _INSIDE.search(head)
+        cm = _CUE_RE.search(head[:inside.start()].rstrip() + " ") if inside else None
+        if cm and next(k for k, v in cm.groupdict().items() if v) in ("arrive", "depart", "stop", "ret", "goal"):
+            kind = next(k for k, v in cm.groupdict().items() if v)
+            cue_start = m.start - len(head) + cm.start()
+            cue = re.sub(r"\s+", " ", cm.group().strip().lower())
     if kind is None and _REACHED_IN.search(head):  # "reached English Harbour in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
     if kind is None and _LEFT_FOR.search(head):  # "left Washington on Sunday for Hanoi"
