@@ -109,3 +109,16 @@ def test_a_building_the_gazetteer_lacks_arrives_in_the_town_it_is_in(gazetteer):
         ("Washington", "Ramstein-Miesenbach"), ("Ramstein-Miesenbach", "Kenya")]
     assert {leg.traveller for leg in j.legs} == {"Barack Obama"}  # the call sign is his plane, not a person
     assert route("He met Pope Francis at the Apostolic Palace in Rome on Monday.", gazetteer) == []
+
+
+def test_a_list_that_sums_up_the_trip_gives_no_order(gazetteer):
+    text = ("Besides Sri Lanka, Modi is slated to travel to the US, Israel, Russia, Germany and Spain, officials said. "
+            "After Sri Lanka, Modi will be travelling to St Petersburg in Russia for a forum. He is also expected to "
+            "travel to Germany and Spain on bilateral visits.")
+    j = extract(text, gazetteer, published="2017-04-19")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Sri Lanka", "Saint Petersburg"), ("Saint Petersburg", "Germany"), ("Germany", "Spain")]
+    assert any("Israel" in u.message for u in j.unsure)  # named, not dropped silently
+    # a list told once is the trip's order
+    assert route("Xi left Beijing on Sunday. He will visit Ecuador, Peru and Chile.", gazetteer) == [
+        ("Beijing", "Ecuador"), ("Ecuador", "Peru"), ("Peru", "Chile")]

@@ -60,10 +60,10 @@ _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|workin
         r"(?:[\w-]+\s+){0,3}?(?:in|at)"
 
 
-_GOAL = r"(?:is|are|was|were|will\s+be)\s+travell?ing\s+to|" \
+_GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|heading\s+(?:to|for)|" \
         r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trip\s+to|visit\s+to|journey\s+to|" \
-        r"travell?ing\s+to"
+        r"(?<!be\s)travell?ing\s+to"  # "will be travelling to": a plan to arrive, not where a trip is bound
 
 
 _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
