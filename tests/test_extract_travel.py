@@ -122,3 +122,12 @@ def test_a_list_that_sums_up_the_trip_gives_no_order(gazetteer):
     # a list told once is the trip's order
     assert route("Xi left Beijing on Sunday. He will visit Ecuador, Peru and Chile.", gazetteer) == [
         ("Beijing", "Ecuador"), ("Ecuador", "Peru"), ("Peru", "Chile")]
+
+
+def test_stops_a_trip_includes_are_arrivals_in_the_trip_s_tense(gazetteer):
+    text = ("President Barack Obama departs late Friday for Brazil. He is expected to arrive in Brasilia Saturday. "
+            "The trip, which also includes stops in Chile and El Salvador, will be his first to the region.")
+    j = extract(text, gazetteer, published="2011-03-18")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Brasília", "Chile"), ("Chile", "El Salvador")]
+    assert all("Planned" in leg.note for leg in j.legs)
