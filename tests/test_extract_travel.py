@@ -131,3 +131,26 @@ def test_stops_a_trip_includes_are_arrivals_in_the_trip_s_tense(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Brasília", "Chile"), ("Chile", "El Salvador")]
     assert all("Planned" in leg.note for leg in j.legs)
+
+
+def test_where_something_is_is_not_travel(gazetteer):
+    text = "The move followed a breakout of migrants from a holding center in the border city of Tapachula on Monday."
+    assert route(text, gazetteer) == []
+    text = "The dinghy came ashore on Dungeness Beach, around 30 miles along the coast from the port of Dover."
+    assert route(text, gazetteer) == []
+
+
+def test_one_place_or_another_is_neither(gazetteer):
+    text = ("The dinghy is believed to have left northern France or Belgium on Monday before it reached Dover "
+            "on Tuesday.")
+    j = extract(text, gazetteer, published="2021-07-27")
+    assert j.legs == []
+    assert any("France or Belgium" in u.message for u in j.unsure)
+
+
+def test_a_nickname_in_quotes_is_not_the_traveller(gazetteer):
+    text = ("Hundreds of migrants boarded the freight train known as “La Bestia” in Arriaga on Thursday. The train "
+            "reached Ixtepec on Friday.")
+    j = extract(text, gazetteer, published="2019-04-26")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Arriaga", "Ixtepec")]
+    assert all(g.traveller != "La Bestia" for g in j.legs)

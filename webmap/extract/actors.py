@@ -110,8 +110,9 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     for spans in runs:
         if inside(spans[0][0], headlines, head_starts):
             continue
-        if any(normalise(sp[2]) in ORG_HEADS for sp in spans) or _CALL_SIGN.match(doc.text, spans[0][0]):
-            continue
+        if any(normalise(sp[2]) in ORG_HEADS for sp in spans) or _CALL_SIGN.match(doc.text, spans[0][0]) or (
+                doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"') and spans[0][0] > 0):
+            continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")
         # drop leading titles/openers/places and trailing places
         titled = False
         title_at = None

@@ -26,7 +26,8 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
 
 _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
-          r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|from"
+          r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|" \
+          r"(?:boarded|boarding|boards|board)\s+(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"
 
 
 # "began the trip in Jerusalem": where the journey started
@@ -189,12 +190,16 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        r"representatives?|envoys?|citizens?|nationals?|residents?|people|executives?|analysts?|traders?|experts?|"
                        r"counterparts?|colleagues?|compan(?:y|ies)|firms?|journalists?|reporters?|troops|"
                        r"soldiers|imports?|exports?|aid|funding|support|reports?|news|data|far|away|apart|"
-                       r"distance|miles|km|kilometres|kilometers|pressure|threats?|criticism|calls?|demands?|"
+                       r"distance|miles|km|kilometres|kilometers|metres|meters|pressure|threats?|criticism|calls?|demands?|"
                        r"warnings?|sanctions|attacks?|missiles?|rockets?|drones?|goods|products|oil|gas|investments?|"
                        r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|"
                        r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|a\s+man|a\s+woman)\s+"
                        r"(?:(?!flew|fly|flies|flying|came|come|went|go|drove|sailed|travel|moved|fled|ran|walked|"
                        r"returned|\w+ed\b)\w+\s+)?from\s*$", re.IGNORECASE)
+
+
+# "around 30 miles along the coast from the port of Dover": a distance, not a departure
+_DISTANCE_FROM = re.compile(r"\b(?:miles|km|kilometres|kilometers|metres|meters)\b(?:\s+[a-z]+){0,4}\s+from\s*$")
 
 
 _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"
@@ -316,9 +321,12 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if _DESCRIBES.search(head):
         return None
     c0, c1 = doc.clause_of(i, m.start)
+    if kind == "cross" and cue.startswith("border") and not _TRAVEL_WORDS.search(text, max(c0, cue_start - 60),
+                                                                                  cue_start):
+        return None  # "a breakout of migrants from a holding center in the border city of Tapachula": where it is
     if kind in ("arrive", "depart") and cue in ("to", "from", "on to"):
         upto = text[max(s, cue_start - 60):cue_start + len(cm.group().rstrip()) if cm else m.start]
-        if (cue == "from" and _NOT_FROM.search(upto.rstrip() + " ")) or (
+        if (cue == "from" and (_NOT_FROM.search(upto.rstrip() + " ") or _DISTANCE_FROM.search(upto))) or (
                 cue == "to" and _NOT_TO.search(upto.rstrip() + " ")):
             return None
         if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
@@ -387,6 +395,19 @@ def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_EITHER = re.compile(r"\bor\b")
+
+
+def _one_or_other(doc: Doc, i: int, facts: list[Fact], m: PlaceMention) -> None:
+    """Drop the fact of the place listed before ``m`` with "or": neither place is a stop the text is sure of."""
+    other = next((a for a in reversed(facts) if a.mention is not None and a.mention.end <= m.start), None)
+    if other is not None:
+        facts.remove(other)
+        doc.dropped.append(other)
+    names = f"{other.mention.surface} or {m.surface}" if other is not None and other.mention else m.surface
+    doc.note_unsure(f"Not drawn: the article says {names}, not which.", *doc.quote_span(i, m.start))
+
+
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
     from .actors import traveller_at
@@ -406,10 +427,14 @@ def run(doc: Doc) -> None:
             prev_m = m
             if qualifier:  # "Sfax, Tunisia": where the place before is, not a second place
                 continue
+            before = prev_cue
             found = cue_for(doc, i, m, prev_cue)
             prev_cue = (found[0], found[3], m.end) if found else None
             if found is None or found[3]:
                 continue  # no cue, or a negated one ("No prime minister has visited", "rather than through")
+            if found[2] == "list" and before is not None and _EITHER.search(text, before[2], m.start):
+                _one_or_other(doc, i, facts, m)  # "left northern France or Belgium": which one is not said
+                continue
             kind, cue_start, cue, _ = found
             who = traveller_at(doc, i, cue_start, traveller)
             traveller = who
