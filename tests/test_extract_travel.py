@@ -154,3 +154,21 @@ def test_a_nickname_in_quotes_is_not_the_traveller(gazetteer):
     j = extract(text, gazetteer, published="2019-04-26")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Arriaga", "Ixtepec")]
     assert all(g.traveller != "La Bestia" for g in j.legs)
+
+
+def test_a_sentence_opening_before_travelling_there(gazetteer):
+    text = ("US President Joe Biden reached Kyiv by train last year. Before travelling to Ukraine, Modi will pay a "
+            "two-day visit to Poland on August 21 and 22.")
+    j = extract(text, gazetteer, published="2024-08-19")
+    legs = [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert legs == [("Modi", "Poland", "Ukraine")]  # not Biden's, and Poland first
+    assert j.legs[0].depart == "2024-08-22"  # leaves when the visit ends
+
+
+def test_an_arrival_after_dates_of_a_stay_is_not_before_it(gazetteer):
+    text = ("PEKING — Queen Elizabeth arrived in Peking Sunday for a week-long tour. The queen arrived at the "
+            "airport at 4:55 p.m. aboard a British Airways jet from London.")
+    j = extract(text, gazetteer, published="1986-10-13")
+    assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
+        ("London", "Beijing", "1986-10-12")]
+    assert j.legs[0].traveller == "Queen Elizabeth"

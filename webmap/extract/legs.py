@@ -236,9 +236,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
                     stops.insert(j + 1, st)
                 j += 1
             return
-        # "arrived in Canberra after a stopover in Manila ... He flew from Tokyo to Manila": how the journey reached
-        # the start of what was told so far
-        reaches_start = not stops[0].origin and len(new) > 1 and new[-1].key in stops[0].via
+        # "arrived in Canberra after a stopover in Manila ... He flew from Tokyo to Manila", "arrived in Peking
+        # Sunday ... aboard a jet from London": how the journey reached the start of what was told so far
+        reaches_start = not stops[0].origin and len(new) > 1 and (new[-1].key in stops[0].via
+                                                                  or new[-1].key == stops[0].key)
         if back or first.begin or reaches_start or (len(new) == 1 and not stops[0].origin):
             prepend(doc, stops, new, open_via)
             return

@@ -62,10 +62,11 @@ _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|workin
         r"(?:[\w-]+\s+){0,3}?(?:in|at)"
 
 
+# where a trip is bound; "will be travelling to", "before travelling to" are arrivals
 _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|heading\s+(?:to|for)|" \
         r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trip\s+to|visit\s+to|journey\s+to|" \
-        r"(?<!be\s)travell?ing\s+to"  # "will be travelling to": a plan to arrive, not where a trip is bound
+        r"(?<!be\s)(?<!before\s)(?<!after\s)travell?ing\s+to"
 
 
 _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
@@ -316,6 +317,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
+    if kind == "goal" and _PAY_VISIT.search(text, max(s, cue_start - 40), cue_start):
+        kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
     if cue == "after" and not _AFTER_PLACE.match(text, m.end, e) or cue == "after" and text[s:cue_start].strip(" \"“"):
         return None  # "After Beijing's decision", "said after Paris": not a stop before the next
     if _DESCRIBES.search(head):
@@ -337,6 +340,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, c0, c1)
                    or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start)))
     return kind, cue_start, cue, negated
+
+
+_PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking)\s+"
+                        r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
 _WILL = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
