@@ -172,3 +172,17 @@ def test_an_arrival_after_dates_of_a_stay_is_not_before_it(gazetteer):
     assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
         ("London", "Beijing", "1986-10-12")]
     assert j.legs[0].traveller == "Queen Elizabeth"
+
+
+def test_what_reaches_a_place_is_not_always_someone(gazetteer):
+    text = ("Blinken arrived in Jerusalem on Tuesday. He will work to ensure immediate assistance reaches Gaza.")
+    assert route(text, gazetteer) == []
+    text = "A convoy of trucks carrying humanitarian aid left Istanbul on Monday and entered Syria on Friday."
+    assert route(text, gazetteer) == [("Istanbul", "Syria")]
+
+
+def test_at_the_summit_in_a_city_the_traveller_is_there(gazetteer):
+    text = ("Trudeau leaves for Europe next week. At the G7 summit in Munich from June 26 to 28, Trudeau will "
+            "discuss Ukraine. At the NATO Summit in Madrid, Spain, from June 28 to 30, Trudeau will discuss "
+            "security.")
+    assert route(text, gazetteer, "2022-06-15") == [("Munich", "Madrid")]

@@ -242,9 +242,11 @@ _ARRIVE_VERB = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|la
                           r"(?:flew|flown|flying|fly|came|coming|come|drove|sailed)\s+in)\b", re.IGNORECASE)
 
 
-# "attending the BRICS summit in Rio de Janeiro": the traveller goes where the event is
-_ATTEND_RE = re.compile(r"\b(?:attend|attends|attended|attending|join|joins|joined|joining|address|addressed|"
-                        r"addressing|host|hosts|hosted|hosting)\s+(?:the|a|an|this|next|(?:his|her|their)\s+)?"
+# "attending the BRICS summit in Rio de Janeiro", "At the NATO summit in Madrid, Trudeau will": the traveller goes
+# where the event is
+_ATTEND_RE = re.compile(r"(?:\b(?:attend|attends|attended|attending|join|joins|joined|joining|address|addressed|"
+                        r"addressing|host|hosts|hosted|hosting)|(?:^|(?<=says\s)|(?<=said\s))[Aa]t)\s+"
+                        r"(?:the|a|an|this|next|(?:his|her|their)\s+)?"
                         r"\s*(?:[\w'’+-]+\s+){0,5}?(?:summit|meeting|conference|ceremony|parade|games|forum|funeral|"
                         r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
                         r"commemorations?)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -305,6 +307,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         kind, cue, cue_start = "arrive", "for", m.start - 4
     if kind is None:
         at = _ATTEND_RE.search(head)
+        if at and at.group()[:2].lower() == "at" and at.start() == 0 and m.start - len(head) > s:
+            at = None  # "at the summit in" opens the sentence, not an 80-character window cut inside it
         if at:
             kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
     if kind is None:
@@ -317,6 +321,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
+    thing = _THING_ARRIVES.search(text, max(s, cue_start - 30), cue_start) if kind in ("arrive", "cross") else None
+    if thing and not _CARRIED.search(text, max(s, thing.start() - 30), thing.start()):
+        return None  # "ensure immediate assistance reaches Gaza", not "trucks carrying aid entered Turkey"
     if kind == "goal" and _PAY_VISIT.search(text, max(s, cue_start - 40), cue_start):
         kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
     if cue == "after" and not _AFTER_PLACE.match(text, m.end, e) or cue == "after" and text[s:cue_start].strip(" \"“"):
@@ -340,6 +347,18 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, c0, c1)
                    or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start)))
     return kind, cue_start, cue, negated
+
+
+# the subject right before an arrival verb that is a thing, not someone travelling
+_THING_ARRIVES = re.compile(r"\b(?:aid|assistance|help|supplies|goods|food|water|fuel|money|funds|news|word|message|"
+                            r"messages|letter|rain|storm|storms|fire|fires|flood|floods|floodwaters|virus|disease|"
+                            r"smoke|fighting|violence|shelling|war|prices|temperatures|talks|negotiations|"
+                            r"investigation|deal|agreement|trade|exports|imports|sales|shipments)\s+(?:\w+ly\s+)?$",
+                            re.IGNORECASE)
+
+
+_CARRIED = re.compile(r"\b(?:containing|carrying|with|of|bringing|delivering|loaded\s+with|full\s+of)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
 
 
 _PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking)\s+"
