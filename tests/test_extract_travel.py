@@ -186,3 +186,14 @@ def test_at_the_summit_in_a_city_the_traveller_is_there(gazetteer):
             "discuss Ukraine. At the NATO Summit in Madrid, Spain, from June 28 to 30, Trudeau will discuss "
             "security.")
     assert route(text, gazetteer, "2022-06-15") == [("Munich", "Madrid")]
+
+
+def test_a_list_of_where_the_trip_goes_told_again_stop_by_stop(gazetteer):
+    text = ("Blinken arrived in Israel on Tuesday. After visiting Jerusalem, Blinken will travel to Ramallah, Cairo, "
+            "and Amman over the next two days. “I am traveling to Jerusalem, Ramallah, Cairo, and Amman to meet "
+            "with the parties,” Blinken said.")
+    j = extract(text, gazetteer, published="2021-05-25")
+    legs = [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
+    assert ("Amman", "Jerusalem") not in legs  # the quote sums the trip up; it is no second tour
+    assert legs[-3:] == [("Jerusalem", "Ramallah"), ("Ramallah", "Cairo"), ("Cairo", "Amman")]
+    assert all("Planned" in g.note for g in j.legs[-3:])

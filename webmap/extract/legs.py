@@ -80,7 +80,9 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 segments[-1].append(a)
             else:
                 segments.append([a])
-        summaries = summary_lists(doc, segments)
+        goal_sents = [[g for g in goals if g.sent == k] for k in dict.fromkeys(g.sent for g in goals)]
+        summaries = summary_lists(doc, segments + goal_sents)  # "I am traveling to A, B, C and D" too
+        goals = [g for k, group in enumerate(goal_sents, len(segments)) if k not in summaries for g in group]
         stops: list[Stop] = []
         latest = Latest()
         for planned in (False, True):
@@ -112,7 +114,7 @@ def summary_lists(doc: Doc, segments: list[list[Fact]]) -> set[int]:
     for k, seg in enumerate(segments):
         listed = [a for a in seg if a.kind in ("arrive", "goal", "stop") and a.place is not None]
         if len(listed) < 3 or sum(a.cue == "list" for a in listed) < 2 or any(
-                _IN_ORDER.search(doc.text, max(0, a.start - 40), a.start) for a in listed):
+                _IN_ORDER.search(doc.text, max(doc.sents[a.sent][0], a.start - 40), a.start) for a in listed):
             continue
         again = sum(1 for a in listed if told[a.place] - {a.sent} or any(
             doc.contains(a.place, p) and told[p] - {a.sent} for p in told if p != a.place))
