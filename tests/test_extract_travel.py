@@ -205,3 +205,16 @@ def test_a_summary_list_s_places_after_the_last_told_follow_it(gazetteer):
             "travels to Buenos Aires and then to Rio de Janeiro for the BRICS summit on July 6 and 7.")
     assert route(text, gazetteer, "2025-07-02")[-2:] == [("Buenos Aires", "Rio de Janeiro"),
                                                          ("Rio de Janeiro", "Namibia")]
+
+
+def test_left_one_place_after_leaving_another_went_between_them(gazetteer):
+    text = ("The evacuees landed in Mumbai early on Thursday in a special flight of an Indian Air Force plane carrying "
+            "them from Djibouti after being evacuated on a navy vessel from Aden.")
+    j = extract(text, gazetteer, published="2015-04-02")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Aden", "Djibouti"),
+                                                                                ("Djibouti", "Mumbai")]
+    assert j.legs[0].inferred and "left Aden and then left Djibouti" in j.legs[0].note
+    # "from JFK in New York City": one departure, said twice
+    text = "The pope took a charter flight from JFK International Airport in New York City to Philadelphia."
+    assert route(text, gazetteer, "2015-09-27")[-1][1] == "Philadelphia"
+    assert len(route(text, gazetteer, "2015-09-27")) == 1

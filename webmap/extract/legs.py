@@ -31,6 +31,7 @@ class Stop:
     via: list[str] = field(default_factory=list)  # on the leg into it
     open_via: list[str] = field(default_factory=list)  # named after it, for a leg out of it not yet known
     # the leg into it: stated | joined (a departure's unnamed end) | joined-from (an arrival's unnamed start) |
+    # left-again (left there after leaving the stop before) |
     # implied (attends an event here) | story (arrived from somewhere, here) | home | went-back | break | start
     link: str = "stated"
     planned: bool = False  # the leg into it is still to come
@@ -175,7 +176,10 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], l
             if stops and stops[-1].key == a.place:
                 stops[-1].absorb(st)
                 continue
-            if stops:
+            if stops and stops[-1].origin and not stops[-1].sents and stops[-1].depart_clause != a.clause \
+                    and not doc.contains(a.place, stops[-1].key):
+                st.link = "left-again"  # "carrying them from Djibouti after being evacuated from Aden"
+            elif stops:
                 st.link = "break"
                 st.note = gap_note(doc, stops[-1].key, a.place)
             stops.append(st)
@@ -515,6 +519,8 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         to_name, from_name = doc.places[b_stop.key].name, doc.places[a_stop.key].name
         why = {"joined": (0.7, f"The article says where this leg started but not where it went; joined to the "
                                f"next place it names ({to_name})."),
+               "left-again": (0.6, f"The article says {who} left {from_name} and then left {to_name}, so went "
+                                   f"from one to the other; how is not said."),
                "implied": (0.65, f"Implied: the article says {who} attends an event in {to_name}."),
                "joined-from": (0.65, f"The article does not say where this leg started; taken as the place it "
                                      f"names {who} at before ({from_name})."),

@@ -164,6 +164,8 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
                 main += g
             was_prior = False
         first_arrival = next((j for j, a in enumerate(main) if a.kind in ARRIVALS), len(main))
+        if any(a.kind in ("depart", "begin") for a in prior):
+            first_arrival = 0  # "flights carrying them from Djibouti after being evacuated from Aden": Aden first
         seq = main[:first_arrival] + prior + main[first_arrival:] + tail
         if before_end:  # "Before travelling to Ukraine, Modi will visit Poland": Poland first
             seq = [a for a in seq if a.start >= before_end] + [a for a in seq if a.start < before_end]
