@@ -360,6 +360,7 @@ class Geoparser:
         self._extra = PrefixIndex.from_names([*DEMONYMS, *REGION_ADJECTIVES,
                                               *(n for n in store.online if indexable(n))])
         self._lookups: dict[str, list[tuple[Place, bool]]] = {}
+        self._areas: dict[str, list[tuple[Place, bool]]] = {}  # _area_rows, once per name
         self._lock = threading.Lock()
         self.names = len(index)
         self.build_seconds = time.perf_counter() - t0
@@ -759,13 +760,19 @@ class Geoparser:
 
     def _area_rows(self, norm: str) -> list[tuple[Place, bool]]:
         """The readings of a name after a comma: its own, and the state a city took the bare name from
-        ("Buffalo, New York", "Spokane, Washington" -- alone, "New York" is the city)."""
+        ("Buffalo, New York", "Spokane, Washington" -- alone, "New York" is the city). Worked out once per name,
+        like ``_rows``: a list of places asks it for every name several times."""
+        found = self._areas.get(norm)
+        if found is not None:
+            return found
         rows = self._rows(norm)
-        if any(p.kind in ("country", "region") for p, _ in rows):
-            return rows
-        if not self._known(norm + " state"):
-            return rows
-        return rows + [(p, exact) for p, exact in self._rows(norm + " state") if p.kind == "region"]
+        if not any(p.kind in ("country", "region") for p, _ in rows) and self._known(norm + " state"):
+            rows = rows + [(p, exact) for p, exact in self._rows(norm + " state") if p.kind == "region"]
+        with self._lock:
+            if len(self._areas) > 100_000:
+                self._areas.clear()
+            self._areas[norm] = rows
+        return rows
 
     def _people(self, text: str, toks: list[_Tok], covered: set[int]) -> set[str]:
         """Words of people's names in this text: runs of capitalised words after a title or starting with a
