@@ -66,3 +66,33 @@ def test_the_server_answers_a_story_past_a_limit_with_413(tmp_path):
                       "JOURNEY_PATH": write_hostile_journey(tmp_path), "TESTING": True})
     r = app.test_client().post("/maps", data={"text": STORY}, headers={"Accept": "application/json"})
     assert r.status_code == 413 and "(limit: legs)" in r.get_json()["message"]
+
+
+@pytest.mark.parametrize("paste, limit", [(lambda: long_train_rides(50_000), "legs"),
+                                          (lambda: place_list(100_000), "mentions")])
+def test_a_heavy_paste_posted_to_the_server_is_413_naming_the_limit_and_nothing_is_stored(tmp_path, gazetteer,
+                                                                                          paste, limit):
+    """The real extraction, in the server's budgeted child, on issue 10's heavy pastes."""
+    from webmap.mapstore import MapStore
+
+    app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path / "data", "TESTING": True})
+    r = app.test_client().post("/maps", data={"text": paste()}, headers={"Accept": "application/json"})
+    assert r.status_code == 413, r.get_data(as_text=True)[:300]
+    assert f"(limit: {limit})" in r.get_json()["message"]
+    assert MapStore.in_dir(tmp_path / "data").count() == 0
+    html = app.test_client().post("/maps", data={"text": paste()})  # the form page says it too
+    assert html.status_code == 413 and f"(limit: {limit})" in html.get_data(as_text=True)
+    assert MapStore.in_dir(tmp_path / "data").count() == 0
+
+
+def long_train_rides(size: int) -> str:
+    """Rides between ever new pairs of forty cities (issue 10's probe): more than 400 distinct legs in 50 KB."""
+    cities = [*CITIES, "Oslo", "Munich", "Milan", "Zurich", "Geneva", "Brussels", "Amsterdam", "Hamburg", "Cologne",
+              "Lyon", "Marseille", "Barcelona", "Seville", "Porto", "Naples", "Turin", "Venice", "Florence", "Krakow",
+              "Budapest", "Bucharest", "Sofia", "Athens", "Belgrade", "Zagreb", "Ljubljana", "Copenhagen",
+              "Stockholm", "Helsinki", "Tallinn"]
+    out, k = [], 0
+    while sum(map(len, out)) < size:
+        out.append(f"from {cities[k % 40]} to {cities[(k + 1 + (k // 40) % 39) % 40]} by train. ")
+        k += 1
+    return "".join(out)
