@@ -374,7 +374,7 @@ class Geoparser:
         organisations' names too), rather than resolve and hold them all."""
         toks = _tokenise(text)
         cands = self._candidates(text, toks)
-        self._filter(text, toks, cands)
+        self._filter(text, toks, cands, max_mentions=max_mentions)
         mentions = self._resolve(text, cands, max_mentions=max_mentions)
         return [m for m in mentions if embedded or m.role == "place"]
 
@@ -480,7 +480,10 @@ class Geoparser:
         return any(exact and (p.kind in ("country", "world-region", "sea") or p.capital or p.population >= 1_000_000)
                    for p, exact in rows)
 
-    def _filter(self, text: str, toks: list[_Tok], cands: list[_Cand]) -> None:
+    def _filter(self, text: str, toks: list[_Tok], cands: list[_Cand], *, max_mentions: int | None = None) -> None:
+        """Each candidate's status (place | organisation | rejected) with why. ``max_mentions``: raise
+        TooManyMentions as soon as more names than that are sure to be mentions (see ``_sure_mention``), rather
+        than read the rest of a 100 KB list first."""
         # words inside other names (a name that is only a given name or a common word does not count)
         covered = {k for c in cands if c.demonym or (c.norm not in GIVEN_NAMES and c.norm not in COMMON_WORDS
                                                      and self._prominent(self._rows(c.norm)))
@@ -488,6 +491,7 @@ class Geoparser:
         accepted_before: dict[int, _Cand] = {}  # last token -> candidate accepted, for lists ("Reading, Nice")
         cand_at = {c.i: c for c in cands}
         people = self._people(text, toks, covered)
+        sure = 0  # names accepted so far that no later word can take back, each sure to be a mention
 
         def chunk(c: _Cand, step: int) -> list[_Tok]:
             """Capitalised words joined to the name by plain spaces, nearest first."""
@@ -650,6 +654,10 @@ class Geoparser:
             # 5. headlines and all-caps: capitals say nothing there; decided below by the rest of the text
             elif headline:
                 c.why = "headline"
+            if max_mentions is not None and self._sure_mention(text, toks, c, cand_at, people):
+                sure += 1
+                if sure > max_mentions:
+                    raise TooManyMentions(max_mentions, sure)
         # a name the text shows to be a person's ("Mr. Campbell", "Campbell, 42,") is that person everywhere in it
         persons = {c.norm for c in cands if c.status == "rejected" and c.why.startswith("a person's name")}
         for c in cands:
@@ -669,6 +677,25 @@ class Geoparser:
                     c.evidence = 0.75
                 else:
                     c.status, c.why = "rejected", "headline word not confirmed by the text"
+
+    def _sure_mention(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand], people: set[str]
+                      ) -> bool:
+        """Whether a name the filter has just accepted is sure to be one of ``parse``'s mentions, whatever the rest
+        of the text says: the two passes after the filter keep it (a name shown to be a person's elsewhere drops
+        only a place nobody knows; an unconfirmed headline name drops unless it is one everybody knows, is no
+        person's here, or has a country or region after a comma), and ``_resolve`` makes a mention of it (it
+        drops only a demonym without a country and an alternate name with no exact reading)."""
+        if c.demonym:
+            return any(self.gazetteer.country(cc) is not None for cc in c.demonym)
+        if not any(exact for _, exact in c.places):
+            return False
+        if c.status == "organisation":
+            return True
+        prominent = self._prominent(c.places)
+        if c.why != "headline":
+            return prominent
+        return (prominent and c.norm not in people and c.norm not in COMMON_WORDS and c.norm not in GIVEN_NAMES) \
+            or self._comma_place(text, toks, c, cand_at)
 
     @staticmethod
     def _titled(text: str, toks: list[_Tok], c: _Cand) -> bool:

@@ -3,15 +3,19 @@ no stage rescans one huge sentence per place, and the server answers the refusal
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 from test_app_common import STORY, write_hostile_journey
 
-from gazetteer.geoparse import MAX_SENTENCE_CHARS, TooManyMentions, geoparser_for, sentences
+from gazetteer.geoparse import MAX_SENTENCE_CHARS, Geoparser, TooManyMentions, geoparser_for, sentences
 from webmap.app import create_app
 from webmap.extract import LIMITS, extract
 from webmap.extract.document import check_limit
 from webmap.journey import JourneyError
 
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+STORIES = sorted((ROOT / "tests" / "stories").rglob("*.txt")) + [ROOT / "webmap" / "data" / "kim-beijing-2025.txt"]
 NAMES = "Paris, London, Berlin, Madrid, Rome, Vienna, Prague, Warsaw, Lisbon, Dublin, "
 CITIES = ["Paris", "London", "Berlin", "Madrid", "Rome", "Vienna", "Prague", "Warsaw", "Lisbon", "Dublin"]
 
@@ -42,6 +46,32 @@ def test_the_geoparser_stops_making_mentions_past_the_limit(gazetteer):
     with pytest.raises(TooManyMentions) as err:
         parser.parse(text, embedded=True, max_mentions=100)
     assert err.value.found == 101 and everything > 10 * err.value.found
+
+
+def parse_or_refuse(parser, text: str, limit: int) -> object:
+    try:
+        return parser.parse(text, embedded=True, max_mentions=limit)
+    except TooManyMentions as exc:
+        return ("refused", exc.limit, exc.found)
+
+
+def test_the_filter_stops_only_where_the_whole_parse_would(gazetteer, monkeypatch):
+    """The filter refuses as soon as more names than the limit are sure to be mentions: at every limit, on real
+    stories, headline lists, person names and place lists, the very answer the whole parse gives."""
+    texts = [p.read_text(encoding="utf-8") for p in STORIES] + [
+        place_list(3_000), "PARIS, LONDON, GEORGIA, JORDAN, CHAD, VIRGINIA\n" * 20,
+        "Paris Hilton met Georgia Smith and Jordan Brown. " * 30 + "Flights to Paris, Georgia and Jordan resumed.",
+        "Mr. Lincoln went to Lincoln, Nebraska. The French team flew to Reading, Pennsylvania. " * 20,
+        "British and German officials met at JFK airport. Sudan, Chad. Berlin, Germany; " * 20,
+        "Campbell officials met. Mr. Campbell, 42, said so. " * 20,  # a place, then a person's name everywhere
+        "Voters in Kent and Campbell backed it; Campbell, 42, and Mr. Kent disagreed. " * 20]
+    parser = geoparser_for(gazetteer)
+    limits = (0, 1, 3, 10, 30, 100, 300)
+    early = [parse_or_refuse(parser, text, limit) for text in texts for limit in limits]
+    monkeypatch.setattr(Geoparser, "_sure_mention", lambda self, *args: False)
+    whole = [parse_or_refuse(parser, text, limit) for text in texts for limit in limits]
+    assert early == whole
+    assert sum(isinstance(a, tuple) for a in early) > len(early) // 2  # the limits do bite
 
 
 def test_a_text_without_sentence_ends_is_cut_into_bounded_sentences():
