@@ -71,3 +71,15 @@ def test_a_date_still_to_come_makes_a_present_tense_sentence_a_plan(gazetteer):
     legs = {(j.places[g.from_].name, j.places[g.to].name): g for g in j.legs}
     assert "Planned" in legs[("Buenos Aires", "Rio de Janeiro")].note
     assert "Planned" not in legs[("Delhi", "Accra")].note
+
+
+def test_a_date_after_the_purpose_of_a_trip_is_not_its_arrival(gazetteer):
+    from webmap.extract import extract
+
+    text = ("Rubio began the trip in Jerusalem on Sunday, before flying to Doha for talks with mediators on "
+            "Monday.")
+    j = extract(text, gazetteer, published="2025-11-12")
+    leg = j.legs[0]
+    assert (j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) == ("Jerusalem", "Doha", None)
+    text = "Rubio began the trip in Jerusalem on Sunday, before flying to Doha on Monday for talks."
+    assert extract(text, gazetteer, published="2025-11-12").legs[0].arrive == "2025-11-10"

@@ -69,3 +69,65 @@ def test_a_country_after_a_comma_says_where_the_place_before_is(gazetteer):
     j = extract(text, gazetteer, published="2025-06-11")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs][0] == ("Sfax", "Lampedusa")
     assert "Tunisia" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+
+
+def test_where_the_traveller_is_now_starts_the_next_leg(gazetteer):
+    text = "The minister is currently in Nairobi for talks, after which she will travel to Kampala."
+    assert route(text, gazetteer) == [("Nairobi", "Kampala")]
+
+
+def test_a_sentence_opening_on_a_place_tells_the_stop_before(gazetteer):
+    text = "After Sri Lanka, Prime Minister Modi will be travelling to St Petersburg in Russia for a forum."
+    assert route(text, gazetteer) == [("Sri Lanka", "Saint Petersburg")]
+    # a place that opens the sentence as a possessive or as what was decided is not a stop
+    assert route("After Paris's decision, Macron flew to Berlin on Monday.", gazetteer) == []
+    assert route("Macron flew to Berlin, officials said after Paris agreed on Monday.", gazetteer) == []
+
+
+def test_a_description_of_the_place_between_cue_and_name(gazetteer):
+    text = ("Kim arrived by train at the Russian border town of Ussuriysk on Wednesday en route to the Far Eastern "
+            "city of Vladivostok for a summit.")
+    assert route(text, gazetteer, "2019-04-24") == [("Ussuriysk", "Vladivostok")]
+    text = "He had traveled from Ghana to the Nigerien desert city of Agadez hoping to cross the Sahara."
+    assert route(text, gazetteer) == [("Ghana", "Agadez")]
+
+
+def test_a_capital_named_by_description(gazetteer):
+    text = "Putin arrived in Pyongyang on Tuesday. He later flew to the Vietnamese capital for talks."
+    assert route(text, gazetteer) == [("Pyongyang", "Hanoi")]
+    text = "Putin arrived in Pyongyang on Tuesday. He later flew to the Vietnamese capital, Hanoi."
+    assert route(text, gazetteer) == [("Pyongyang", "Hanoi")]
+
+
+def test_a_building_the_gazetteer_lacks_arrives_in_the_town_it_is_in(gazetteer):
+    text = "The helicopter flew the couple from Tavistock to Derriford Hospital in Plymouth on Monday."
+    assert route(text, gazetteer) == [("Tavistock", "Plymouth")]
+    text = ("President Barack Obama left Washington on Thursday. Air Force One stopped at a U.S. military base in "
+            "Ramstein, Germany on its way to Kenya.")
+    j = extract(text, gazetteer, published="2015-07-25")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Washington", "Ramstein-Miesenbach"), ("Ramstein-Miesenbach", "Kenya")]
+    assert {leg.traveller for leg in j.legs} == {"Barack Obama"}  # the call sign is his plane, not a person
+    assert route("He met Pope Francis at the Apostolic Palace in Rome on Monday.", gazetteer) == []
+
+
+def test_a_list_that_sums_up_the_trip_gives_no_order(gazetteer):
+    text = ("Besides Sri Lanka, Modi is slated to travel to the US, Israel, Russia, Germany and Spain, officials said. "
+            "After Sri Lanka, Modi will be travelling to St Petersburg in Russia for a forum. He is also expected to "
+            "travel to Germany and Spain on bilateral visits.")
+    j = extract(text, gazetteer, published="2017-04-19")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Sri Lanka", "Saint Petersburg"), ("Saint Petersburg", "Germany"), ("Germany", "Spain")]
+    assert any("Israel" in u.message for u in j.unsure)  # named, not dropped silently
+    # a list told once is the trip's order
+    assert route("Xi left Beijing on Sunday. He will visit Ecuador, Peru and Chile.", gazetteer) == [
+        ("Beijing", "Ecuador"), ("Ecuador", "Peru"), ("Peru", "Chile")]
+
+
+def test_stops_a_trip_includes_are_arrivals_in_the_trip_s_tense(gazetteer):
+    text = ("President Barack Obama departs late Friday for Brazil. He is expected to arrive in Brasilia Saturday. "
+            "The trip, which also includes stops in Chile and El Salvador, will be his first to the region.")
+    j = extract(text, gazetteer, published="2011-03-18")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Brasília", "Chile"), ("Chile", "El Salvador")]
+    assert all("Planned" in leg.note for leg in j.legs)

@@ -45,6 +45,8 @@ _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor
 # words that open a sentence or a phrase and are never a name: "Besides Sri Lanka, he is slated to travel to"
 _NOT_NAMES = frozenset("""besides apart unlike like including excluding except following alongside subsequently
 initially originally eventually additionally""".split())
+# a leader's aircraft or train by its call sign: a vehicle, not a person ("Air Force One stopped at Ramstein")
+_CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Force)\s+(?:One|Two)\b")
 # a sentence about part of a group, set against another part: a traveller of its own
 _PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b)")
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -108,7 +110,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     for spans in runs:
         if inside(spans[0][0], headlines, head_starts):
             continue
-        if any(normalise(sp[2]) in ORG_HEADS for sp in spans):
+        if any(normalise(sp[2]) in ORG_HEADS for sp in spans) or _CALL_SIGN.match(doc.text, spans[0][0]):
             continue
         # drop leading titles/openers/places and trailing places
         titled = False

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from webmap.journey import Leg
@@ -79,11 +80,12 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 segments[-1].append(a)
             else:
                 segments.append([a])
+        summaries = summary_lists(doc, segments)
         stops: list[Stop] = []
         latest = Latest()
         for planned in (False, True):
-            for seg in segments:
-                if seg[0].planned == planned:
+            for k, seg in enumerate(segments):
+                if seg[0].planned == planned and k not in summaries:
                     merge(doc, stops, seg, latest)
             for g in goals:
                 if g.planned == planned:
@@ -94,6 +96,35 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         resolve_stop_dates(doc, stops)
         legs += legs_of(doc, who, stops, drawn)
     return legs
+
+
+def summary_lists(doc: Doc, segments: list[list[Fact]]) -> set[int]:
+    """The segments that list three or more destinations at once ("he is slated to travel to the US, Israel,
+    Russia, Germany and Spain") of which two or more are told again elsewhere: a summary of the trip, whose
+    order is not its travel order. No legs are drawn from it; the stops told again are placed by their own
+    sentences, the others are named in the draft as unplaced."""
+    told: dict[str, set[int]] = {}
+    for seg in segments:
+        for a in seg:
+            if a.place is not None:
+                told.setdefault(a.place, set()).add(a.sent)
+    out = set()
+    for k, seg in enumerate(segments):
+        listed = [a for a in seg if a.kind in ("arrive", "goal", "stop") and a.place is not None]
+        if len(listed) < 3 or sum(a.cue == "list" for a in listed) < 2 or any(
+                _IN_ORDER.search(doc.text, max(0, a.start - 40), a.start) for a in listed):
+            continue
+        again = sum(1 for a in listed if told[a.place] - {a.sent} or any(
+            doc.contains(a.place, p) and told[p] - {a.sent} for p in told if p != a.place))
+        if again >= 2:
+            out.add(k)
+            for a in listed:
+                doc.roles[a.start] = ("journey", f"{a.traveller}: listed among the trip's stops; the article gives "
+                                                 "no order for this list, so no leg is drawn from it.")
+    return out
+
+
+_IN_ORDER = re.compile(r"\b(?:then|followed\s+by|before|after|finally|first|next|later)\b", re.IGNORECASE)
 
 
 def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], list[str]]:

@@ -46,6 +46,7 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
           r"got\s+to|pulled\s+into|entered|enters|enter|" \
           r"stopped\s+(?:off\s+|over\s+)?(?:in|at)|stopping\s+(?:off\s+|over\s+)?(?:in|at)|stop\s+(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
+          r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
           r"toured|tours|then\s+to|onward\s+to|on\s+to|(?:is|are|was|were)\s+due\s+(?:in|at)|" \
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped)\s+" \
@@ -55,14 +56,15 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
 
 # "spent the winter in Istanbul", "held talks in Kyiv": the traveller was there (its date is not an arrival's)
 _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded)\s+(?:[\w-]+\s+){0,5}?" \
-        r"(?:in|at)|(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
+        r"(?:in|at)|(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
+        r"(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
         r"(?:[\w-]+\s+){0,3}?(?:in|at)"
 
 
-_GOAL = r"(?:is|are|was|were|will\s+be)\s+travell?ing\s+to|" \
+_GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|heading\s+(?:to|for)|" \
         r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trip\s+to|visit\s+to|journey\s+to|" \
-        r"travell?ing\s+to"
+        r"(?<!be\s)travell?ing\s+to"  # "will be travelling to": a plan to arrive, not where a trip is bound
 
 
 _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
@@ -76,8 +78,9 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
        r"(?:sailed|sailing|steamed|went|going|travell?ed)\s+(?:a?round|past)|rounded|rounding|through"
 
 
-# "after a stop in Berlin": a stop made before the clause's arrival
-_STOP = r"after\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)\s+(?:in|at)|" \
+# "after a stop in Berlin": a stop made before the clause's arrival; "After Sri Lanka, he will travel to":
+# a sentence that opens on a place (see _AFTER_PLACE)
+_STOP = r"(?-i:After)|after\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)\s+(?:in|at)|" \
         r"after\s+(?:stopping|calling|stopped)\s+(?:off\s+|over\s+)?(?:in|at)|" \
         r"after\s+(?:(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights)\s+of\s+)?(?:talks|" \
         r"meetings|a\s+meeting|a\s+summit|(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights))" \
@@ -104,6 +107,17 @@ _CUE_RE = re.compile(
     rf"(?P<depart>{_DEPART}))\s*$", re.IGNORECASE)
 
 
+# a named building or a kind of site between a cue and the town it is in: "to Derriford Hospital in", "at a U.S.
+# military base in"
+_SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
+        r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing"
+_INSIDE = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|(?:[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
+                     r"(?:in|at|near|outside)\s+(?:the\s+)?$")
+
+
+_AFTER_PLACE = re.compile(r"\s*,")
+
+
 # "with Beijing as the final stop": the cue follows its place.
 _AFTER_RE = re.compile(r"^(?:’s|'s)?\s+(?:was|is|as|will\s+be)?\s*(?:the|its|his|her|their)\s+"
                        r"(?P<which>final|last|next|first)\s+(?:stop|destination)", re.IGNORECASE)
@@ -119,9 +133,33 @@ _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 
+# "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
+_KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state|province|region|resort|district|"
+                      r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station)\s+of\s+$|"
+                      r"\bcapital(?:\s+city)?\s*,?\s+$")  # "the Vietnamese capital, Hanoi"
+_NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or by near toward towards""".split())
+
+
+def _strip_description(head: str) -> str:
+    """The head without a description that names a kind of place: up to four words before "city of" (any case:
+    "Far Eastern") back to the article or the cue, "to the Far Eastern city of " -> "to "."""
+    k = _KIND_OF.search(head, max(0, len(head) - 24))
+    if not k:
+        return head
+    out = head[:k.start()]
+    for _ in range(4):
+        m = _LAST_WORD.search(out, max(0, len(out) - 40))
+        if not m or m.group(1).lower() in _NOT_DESCRIPTION:
+            break
+        out = out[:m.start(1)]
+        if m.group(1).lower() in ("the", "a", "an"):
+            break
+    return out
+
+
 def _strip_filler(head: str) -> str:
     """The head without up to six filler words before the place: "from the Polish border town of " -> "from "."""
-    out = head
+    out = _strip_description(head)
     for _ in range(6):
         m = _LAST_WORD.search(out, max(0, len(out) - 40))
         if not m:
@@ -248,6 +286,13 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if after:
         kind = "final" if after.group("which").lower() in ("final", "last") else "arrive"
         cue, cue_start = "", m.start
+    if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
+        inside = _INSIDE.search(head)
+        cm = _CUE_RE.search(head[:inside.start()].rstrip() + " ") if inside else None
+        if cm and next(k for k, v in cm.groupdict().items() if v) in ("arrive", "depart", "stop", "ret", "goal"):
+            kind = next(k for k, v in cm.groupdict().items() if v)
+            cue_start = m.start - len(head) + cm.start()
+            cue = re.sub(r"\s+", " ", cm.group().strip().lower())
     if kind is None and _REACHED_IN.search(head):  # "reached English Harbour in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
     if kind is None and _LEFT_FOR.search(head):  # "left Washington on Sunday for Hanoi"
@@ -266,6 +311,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
+    if cue == "after" and not _AFTER_PLACE.match(text, m.end, e) or cue == "after" and text[s:cue_start].strip(" \"“"):
+        return None  # "After Beijing's decision", "said after Paris": not a stop before the next
     if _DESCRIBES.search(head):
         return None
     c0, c1 = doc.clause_of(i, m.start)
@@ -282,6 +329,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, c0, c1)
                    or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start)))
     return kind, cue_start, cue, negated
+
+
+_WILL = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
 
 
 # a clause that tells travel by a gerund after "before", "after", "then": its tense is the sentence's
@@ -382,6 +432,8 @@ def run(doc: Doc) -> None:
             traveller = who
             key = doc.key_for(m)
             state, back = tense_at(doc, i, m.start, m.end)
+            if state == "none" and _WILL.search(text, m.end, e):
+                state = "plan"  # "The trip, which also includes stops in Chile, will be his first": the trip's tense
             c0 = doc.clause_of(i, m.start)[0]
             gerund = _GERUND_CLAUSE.match(text[max(s, c0 - 14):m.start])  # "... before returning to Tokyo"
             if (cue == "list" or gerund) and facts:  # "Gabon, followed by Angola": the list shares its head's tense
