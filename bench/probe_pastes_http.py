@@ -4,8 +4,9 @@ Run from the repository root: ``python bench/probe_pastes_http.py [--before COMM
 gazetteer; the maps go to a scratch data folder). Each heavy shape is posted ``--rounds`` times to this tree's server
 and, in turn, to a server running the code of main ``BEFORE_COMMIT`` (from ``git archive``, on another port, in the
 same run, so that both see the same load); it prints each post's status and wall time, the median of each beside the
-earlier code's as a ratio, and /healthz p50/p99 on this tree's server while the posts ran. Both servers are started
-and answering before the first post; the earlier code is skipped without git history (``--before ''`` skips it).
+earlier code's as a ratio, and /healthz p50/p99 on this tree's server while the posts ran. Both servers answer and
+have made one map of the seed story before the first timed post; the earlier code is skipped without git history
+(``--before ''`` skips it).
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             if not wait_ready(base):
                 print(f"{name}: the server did not answer /healthz")
                 return 1
+        for base, _ in servers.values():  # untimed: each fork server is warm before the first timed post
+            post(base, article)
         ours = servers["this tree"][0]
         latencies: list[float] = []
         done = threading.Event()
