@@ -4,9 +4,9 @@ Run from the repository root: ``python bench/probe_pastes_http.py [--before COMM
 gazetteer; the maps go to a scratch data folder). Each heavy shape is posted ``--rounds`` times to this tree's server
 and, in turn, to a server running the code of main ``BEFORE_COMMIT`` (from ``git archive``, on another port, in the
 same run, so that both see the same load); it prints each post's status and wall time, the median of each beside the
-earlier code's as a ratio, and /healthz p50/p99 on this tree's server while the posts ran. Both servers answer and
-have made one map of the seed story before the first timed post; the earlier code is skipped without git history
-(``--before ''`` skips it).
+earlier code's as a ratio, and /healthz p50/p99 on this tree's server while posts to it ran. Both servers answer and
+have made one map of the seed story before the first timed post; the earlier code keeps its own gazetteer beside the
+user's (``probe-before-COMMIT``, built on its first run) and is skipped without git history (``--before ''`` skips it).
 """
 
 from __future__ import annotations
@@ -28,12 +28,15 @@ import urllib.request
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from hostile_pastes import pastes  # noqa: E402
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from gazetteer.store import default_path  # noqa: E402
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SEED = ROOT / "webmap" / "data" / "kim-beijing-2025.txt"
 PORT = 5099
 BEFORE_PORT = 5098
 BEFORE_COMMIT = "38a01f4"  # main before the heavy pastes were refused as soon as the limit was certain
-SHAPES = ("train_rides_50kb", "places_100kb")
+SHAPES = ("train_rides_50kb", "places_100kb", "seed_story")
 
 
 def post(base: str, text: str) -> tuple[int, float, str]:
@@ -48,8 +51,13 @@ def post(base: str, text: str) -> tuple[int, float, str]:
     return code, time.perf_counter() - t, body.decode(errors="replace")
 
 
-def start(tree: pathlib.Path, port: int, data: str) -> subprocess.Popen:
+def start(tree: pathlib.Path, port: int, data: str, cache: pathlib.Path | None = None) -> subprocess.Popen:
+    """``cache``: the earlier code's own gazetteer folder (its build may differ: sharing one file, each server would
+    rebuild it for itself)."""
     env = {**os.environ, "WEBMAP_DATA_DIR": data, "PYTHONPATH": str(tree)}
+    if cache is not None:
+        env.pop("WEBMAP_GAZETTEER", None)
+        env["WEBMAP_CACHE_DIR"] = str(cache)
     return subprocess.Popen([sys.executable, "-m", "webmap", "serve", "--production", "--port", str(port)],
                             cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
@@ -83,13 +91,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3, help="posts of each shape to each server")
     args = ap.parse_args(argv)
     article = SEED.read_text(encoding="utf-8") if SEED.exists() else "Kim left Pyongyang for Beijing. " * 50
-    shapes = pastes(article)
+    shapes = {**pastes(article), "seed_story": article}  # for scale: a story of the usual size, made into a map
     tmp = tempfile.TemporaryDirectory(prefix="webmap-probe-")
     servers = {"this tree": (f"http://127.0.0.1:{PORT}", start(ROOT, PORT, tempfile.mkdtemp(dir=tmp.name)))}
     old = before_tree(args.before, tempfile.mkdtemp(dir=tmp.name)) if args.before else None
     if old is not None:
+        cache = default_path().parent / f"probe-before-{args.before}"  # built once, kept for the next run
         servers[f"main {args.before}"] = (f"http://127.0.0.1:{BEFORE_PORT}",
-                                          start(old, BEFORE_PORT, tempfile.mkdtemp(dir=tmp.name)))
+                                          start(old, BEFORE_PORT, tempfile.mkdtemp(dir=tmp.name), cache))
     try:
         for name, (base, _) in servers.items():
             if not wait_ready(base):
@@ -100,12 +109,15 @@ def main(argv: list[str] | None = None) -> int:
         ours = servers["this tree"][0]
         latencies: list[float] = []
         done = threading.Event()
+        posting = threading.Event()  # a post to this tree's server is in flight: /healthz is timed then only
 
         def probe() -> None:
             while not done.is_set():
+                timed = posting.is_set()
                 t = time.perf_counter()
                 urllib.request.urlopen(ours + "/healthz", timeout=30).read()
-                latencies.append(time.perf_counter() - t)
+                if timed:
+                    latencies.append(time.perf_counter() - t)
                 time.sleep(0.01)
 
         times: dict[tuple[str, str], list[float]] = {}
@@ -115,7 +127,10 @@ def main(argv: list[str] | None = None) -> int:
             for shape in SHAPES:
                 for _ in range(args.rounds):
                     for name, (base, _) in servers.items():  # in turn, so both see the same load
+                        if base == ours:
+                            posting.set()
                         code, seconds, body = post(base, shapes[shape])
+                        posting.clear()
                         times.setdefault((shape, name), []).append(seconds)
                         print(f"{shape} ({name}): {code} in {seconds:.2f} s  {body[:110]}")
         finally:
@@ -132,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             print(line)
         latencies.sort()
         p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)]
-        print(f"/healthz of this tree's server meanwhile: n={len(latencies)} "
+        print(f"/healthz of this tree's server while it was posted to: n={len(latencies)} "
               f"p50 {statistics.median(latencies) * 1000:.1f} ms p99 {p99 * 1000:.1f} ms")
         print(f"load average after: {os.getloadavg()[0]:.2f}")
     finally:
