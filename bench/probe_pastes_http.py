@@ -140,10 +140,13 @@ def main(argv: list[str] | None = None) -> int:
             watcher.join()
         print()
         for shape in SHAPES:
+            if not times.get((shape, "this tree")):
+                print(f"{shape}: every post was answered 429 (rate limit)")
+                continue
             mine = statistics.median(times[(shape, "this tree")])
             line = f"{shape}: median {mine:.2f} s (max {max(times[(shape, 'this tree')]):.2f} s)"
             for name in servers:
-                if name != "this tree":
+                if name != "this tree" and times.get((shape, name)):
                     was = statistics.median(times[(shape, name)])
                     line += f"; {name} median {was:.2f} s; ratio {mine / was:.2f}"
             print(line)
