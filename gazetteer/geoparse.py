@@ -361,6 +361,7 @@ class Geoparser:
         self._extra = PrefixIndex.from_names([*DEMONYMS, *REGION_ADJECTIVES,
                                               *(n for n in store.online if indexable(n))])
         self._lookups: dict[str, list[tuple[Place, bool]]] = {}
+        self._areas: dict[str, list[tuple[Place, bool]]] = {}  # _area_rows, once per name
         self._lock = threading.Lock()
         self.names = len(index)
         self.build_seconds = time.perf_counter() - t0
@@ -374,7 +375,7 @@ class Geoparser:
         organisations' names too), rather than resolve and hold them all."""
         toks = _tokenise(text)
         cands = self._candidates(text, toks)
-        self._filter(text, toks, cands)
+        self._filter(text, toks, cands, max_mentions=max_mentions)
         mentions = self._resolve(text, cands, max_mentions=max_mentions)
         return [m for m in mentions if embedded or m.role == "place"]
 
@@ -480,7 +481,10 @@ class Geoparser:
         return any(exact and (p.kind in ("country", "world-region", "sea") or p.capital or p.population >= 1_000_000)
                    for p, exact in rows)
 
-    def _filter(self, text: str, toks: list[_Tok], cands: list[_Cand]) -> None:
+    def _filter(self, text: str, toks: list[_Tok], cands: list[_Cand], *, max_mentions: int | None = None) -> None:
+        """Each candidate's status (place | organisation | rejected) with why. ``max_mentions``: raise
+        TooManyMentions as soon as more names than that are sure to be mentions (see ``_sure_mention``), rather
+        than read the rest of a 100 KB list first."""
         # words inside other names (a name that is only a given name or a common word does not count)
         covered = {k for c in cands if c.demonym or (c.norm not in GIVEN_NAMES and c.norm not in COMMON_WORDS
                                                      and self._prominent(self._rows(c.norm)))
@@ -488,6 +492,7 @@ class Geoparser:
         accepted_before: dict[int, _Cand] = {}  # last token -> candidate accepted, for lists ("Reading, Nice")
         cand_at = {c.i: c for c in cands}
         people = self._people(text, toks, covered)
+        sure = 0  # names accepted so far that no later word can take back, each sure to be a mention
 
         def chunk(c: _Cand, step: int) -> list[_Tok]:
             """Capitalised words joined to the name by plain spaces, nearest first."""
@@ -654,6 +659,10 @@ class Geoparser:
             # 5. headlines and all-caps: capitals say nothing there; decided below by the rest of the text
             elif headline:
                 c.why = "headline"
+            if max_mentions is not None and self._sure_mention(text, toks, c, cand_at, people):
+                sure += 1
+                if sure > max_mentions:
+                    raise TooManyMentions(max_mentions, sure)
         # a name the text shows to be a person's ("Mr. Campbell", "Campbell, 42,") is that person everywhere in it
         persons = {c.norm for c in cands if c.status == "rejected" and c.why.startswith("a person's name")}
         for c in cands:
@@ -673,6 +682,25 @@ class Geoparser:
                     c.evidence = 0.75
                 else:
                     c.status, c.why = "rejected", "headline word not confirmed by the text"
+
+    def _sure_mention(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand], people: set[str]
+                      ) -> bool:
+        """Whether a name the filter has just accepted is sure to be one of ``parse``'s mentions, whatever the rest
+        of the text says: the two passes after the filter keep it (a name shown to be a person's elsewhere drops
+        only a place nobody knows; an unconfirmed headline name drops unless it is one everybody knows, is no
+        person's here, or has a country or region after a comma), and ``_resolve`` makes a mention of it (it
+        drops only a demonym without a country and an alternate name with no exact reading)."""
+        if c.demonym:
+            return any(self.gazetteer.country(cc) is not None for cc in c.demonym)
+        if not any(exact for _, exact in c.places):
+            return False
+        if c.status == "organisation":
+            return True
+        prominent = self._prominent(c.places)
+        if c.why != "headline":
+            return prominent
+        return (prominent and c.norm not in people and c.norm not in COMMON_WORDS and c.norm not in GIVEN_NAMES) \
+            or self._comma_place(text, toks, c, cand_at)
 
     @staticmethod
     def _titled(text: str, toks: list[_Tok], c: _Cand) -> bool:
@@ -764,13 +792,19 @@ class Geoparser:
 
     def _area_rows(self, norm: str) -> list[tuple[Place, bool]]:
         """The readings of a name after a comma: its own, and the state a city took the bare name from
-        ("Buffalo, New York", "Spokane, Washington" -- alone, "New York" is the city)."""
+        ("Buffalo, New York", "Spokane, Washington" -- alone, "New York" is the city). Worked out once per name,
+        like ``_rows``: a list of places asks it for every name several times."""
+        found = self._areas.get(norm)
+        if found is not None:
+            return found
         rows = self._rows(norm)
-        if any(p.kind in ("country", "region") for p, _ in rows):
-            return rows
-        if not self._known(norm + " state"):
-            return rows
-        return rows + [(p, exact) for p, exact in self._rows(norm + " state") if p.kind == "region"]
+        if not any(p.kind in ("country", "region") for p, _ in rows) and self._known(norm + " state"):
+            rows = rows + [(p, exact) for p, exact in self._rows(norm + " state") if p.kind == "region"]
+        with self._lock:
+            if len(self._areas) > 100_000:
+                self._areas.clear()
+            self._areas[norm] = rows
+        return rows
 
     def _people(self, text: str, toks: list[_Tok], covered: set[int]) -> set[str]:
         """Words of people's names in this text: runs of capitalised words after a title or starting with a

@@ -1,8 +1,10 @@
 """Hostile pastes (issue 10) cost work and output in proportion to their size: each finishes or is refused naming
 the limit, the journey file grows no faster than the text, and the shortcuts that made the stages linear (clause
 breaks and clause questions asked once, the nearest tense word found once per sentence, quotes added by a set, a
-dated sentence compared stop by stop only when needed, the purpose cut bounded) give the very draft the direct
-ways give, on real stories and on the hostile shapes alike. Speed itself is measured in bench/bench_extract.py."""
+dated sentence compared stop by stop only when needed, the purpose cut bounded, a name's readings after a comma
+looked up once) give the very draft the direct ways give, on real stories and on the hostile shapes alike; the legs a
+story tells, counted by the travel stage, refuse only what the legs stage refuses too. Speed itself is measured in
+bench/bench_extract.py and bench/probe_pastes_http.py."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ import re
 
 import pytest
 
-from webmap.extract import actors, extract, legs, modes, tense, travel
+from gazetteer.geoparse import Geoparser
+from webmap.extract import LIMITS, actors, extract, legs, modes, tense, travel
 from webmap.extract.document import CLAUSE_RE, Doc
 from webmap.journey import JourneyError
 
@@ -23,6 +26,9 @@ CITIES = ("Paris London Berlin Madrid Rome Vienna Prague Warsaw Lisbon Dublin Os
           "Brussels Amsterdam Hamburg Cologne Lyon Marseille Barcelona Seville Porto Naples Turin Venice Florence "
           "Krakow Budapest Bucharest Sofia Athens Belgrade Zagreb Ljubljana Copenhagen Stockholm Helsinki "
           "Tallinn").split()
+
+
+STATES = ("New York", "Washington", "Texas", "Georgia", "Ohio", "Utah", "Wisconsin")
 
 
 def repeat(part, size: int) -> str:
@@ -67,6 +73,7 @@ def hostile_texts() -> dict[str, str]:
             "travellers named late": repeat(lambda k: f"from {CITIES[k % 40]} Ruto said Kim Jong"
                                                       f"{'’s' if k % 3 else ''} ship {'quickly ' if k % 2 else ''}"
                                                       f"went to {CITIES[k % 7]} ", 6_000),
+            "places and states": repeat(lambda k: f"{CITIES[k % 40]}, {STATES[k % 7]}, ", 6_000),
             "purposes": repeat(lambda k: f"He drove to {CITIES[k % 20]} to open a Station and went on to see ", 6_000),
             **{f"dated {n}": dated_out_of_order(n) for n in range(6)},
             "a destination dated after a plan": "Smith flew to Paris on 3 May 2025. Smith arrived in Rome on 5 May "
@@ -116,6 +123,15 @@ def _add_quote(self: Doc, owner, q) -> None:
         owner.more_quotes.append(q)
 
 
+def _area_rows(self: Geoparser, norm: str):
+    rows = self._rows(norm)
+    if any(p.kind in ("country", "region") for p, _ in rows):
+        return rows
+    if not self._known(norm + " state"):
+        return rows
+    return rows + [(p, exact) for p, exact in self._rows(norm + " state") if p.kind == "region"]
+
+
 def _told_later(doc: Doc, stops, day: dt.date, latest=None) -> bool:
     return any(d > day for st in stops for d in legs.fixed_dates(doc, st))
 
@@ -133,6 +149,7 @@ def direct(monkeypatch):
         monkeypatch.setattr(actors, "_names_in", _names_in)
         monkeypatch.setattr(tense, "_nearest_verb", _nearest_verb)
         monkeypatch.setattr(legs, "told_later", _told_later)
+        monkeypatch.setattr(Geoparser, "_area_rows", _area_rows)
         monkeypatch.setattr(modes, "_purpose", modes._PURPOSE.search)
         monkeypatch.setattr(travel, "_CUE_RE", re.compile(travel._CUE_RE.pattern.replace("(?=[a-z])", "", 1),
                                                           travel._CUE_RE.flags))
@@ -196,6 +213,44 @@ def test_a_late_subject_is_found_from_the_last_words_as_from_the_start():
         want = actors._LATE_SUBJECT.search(clause)
         got = actors._LATE_SUBJECT.search(clause, actors._last_words_start(clause, 6))
         assert (want and want.span()) == (got and got.span()), clause
+
+
+def no_told_legs(monkeypatch) -> None:
+    """Take the travel stage's count of told legs away: only the legs stage's limit is left."""
+    monkeypatch.setattr(travel, "told_legs", lambda facts, told: None)
+
+
+def test_counting_told_legs_changes_no_draft(gazetteer, monkeypatch):
+    texts = {p.name: p.read_text(encoding="utf-8") for p in STORIES} | hostile_texts()
+    counted = drafts(texts, gazetteer)
+    no_told_legs(monkeypatch)
+    assert [k for k, v in drafts(texts, gazetteer).items() if counted[k] != v] == []
+
+
+def test_a_story_refused_for_the_legs_it_tells_is_refused_by_the_legs_stage_too(gazetteer, monkeypatch):
+    texts = [train_rides(50_000), train_rides(20_000) + flew_to(20_000), "He flew to Oslo. " * 50 + train_rides(30_000)]
+    for verb in ("tells", "produces"):  # the travel stage's count, then the legs stage's
+        for text in texts:
+            with pytest.raises(JourneyError, match=rf"{verb} at least 401 legs.*\(limit: legs\)") as err:
+                extract(text, gazetteer)
+            assert err.value.limit == "legs" and err.value.status == 413
+        no_told_legs(monkeypatch)
+
+
+def test_no_real_story_tells_a_tenth_of_the_legs_limit(gazetteer, monkeypatch):
+    counts = []
+    count = travel.told_legs
+
+    def spy(facts, told):
+        count(facts, told)
+        counts[-1] = len(told)
+
+    monkeypatch.setattr(travel, "told_legs", spy)
+    for p in STORIES:
+        counts.append(0)
+        extract(p.read_text(encoding="utf-8"), gazetteer)
+    assert max(counts) * 10 < LIMITS["legs"]
+    assert sum(counts) > 0  # the count does see the legs the stories tell
 
 
 def test_fifty_kilobytes_of_train_rides_are_refused_naming_the_legs_limit(gazetteer):

@@ -170,11 +170,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     _check_store(app.extensions["webmap"].store)
-    from webmap.web.jobs import start_forkserver
+    from webmap.web.jobs import start_forkserver, wait_forkserver
     from webmap.web.offload import warm_up
 
     start_forkserver()  # stories are extracted in its children: it loads and warms up meanwhile
     warm_up(app.extensions["webmap"])  # maps are drawn in children of this process: fork them warm
+    wait_forkserver()  # serve once the first story need not wait for the fork server's warm-up
     print(f"webmap: serving on http://{args.host}:{args.port}/  (Ctrl-C to stop)", file=sys.stderr)
     serve(app, args.host, args.port, production=args.production)
     return 0

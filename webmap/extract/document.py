@@ -109,13 +109,14 @@ def _last_span(matches: Iterator[re.Match]) -> tuple[int, int] | None:
     return span
 
 
-def check_limit(what: str, n: int, *, stopped: bool = False) -> None:
+def check_limit(what: str, n: int, *, stopped: bool = False, verb: str = "produces") -> None:
     """Refuse a story that would produce more ``what`` than one story may (LIMITS): a JourneyError whose
     ``limit`` names it and whose ``status`` (413) is what a server answers. ``stopped``: the stage stopped
-    counting at ``n``, so the story produces at least that many."""
+    counting at ``n``, so the story produces at least that many. ``verb``: what the story does with them
+    ("tells" for legs the text states outright, counted before the legs stage)."""
     if n > LIMITS[what]:
         count = f"at least {n:,}" if stopped else f"{n:,}"
-        err = JourneyError(f"the story produces {count} {what}, more than the {LIMITS[what]:,} one story may "
+        err = JourneyError(f"the story {verb} {count} {what}, more than the {LIMITS[what]:,} one story may "
                            f"have (limit: {what}); split it into shorter texts")
         err.limit, err.status = what, 413
         raise err

@@ -9,7 +9,7 @@ from collections import Counter
 from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import PlaceMention
 
-from .document import ARRIVALS, Doc, Fact
+from .document import ARRIVALS, Doc, Fact, check_limit
 from .here import here_facts
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, NEGATED, WISH_RE
@@ -434,6 +434,22 @@ def _one_or_other(doc: Doc, i: int, facts: list[Fact], m: PlaceMention) -> None:
     doc.note_unsure(f"Not drawn: the article says {names}, not which.", *doc.quote_span(i, m.start))
 
 
+def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
+    """Add to ``told`` the (traveller, from, to) of each leg one sentence's facts state outright ("from Paris to
+    London": a departure, then for the same traveller in the same clause an arrival elsewhere), and refuse the story
+    (limit: legs) as soon as it tells more distinct legs than one story may have.
+
+    Checked here, sentence by sentence, so that 50 KB of train rides is refused a quarter of the way in rather than
+    after every stage has read all of it. It counts what the text tells, not the legs stage's result (a later
+    sentence can split or fold a told leg), so the message says "tells"; no real story tells a tenth as many."""
+    for a, b in zip(facts, facts[1:], strict=False):
+        if a.kind == "depart" and b.kind in ("arrive", "final", "ret") and a.traveller == b.traveller \
+                and a.clause == b.clause and a.place != b.place and not (a.implied or b.implied) \
+                and not (a.past_plan or b.past_plan):
+            told.add((a.traveller, a.place, b.place))
+            check_limit("legs", len(told), stopped=True, verb="tells")
+
+
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
     from .actors import traveller_at
@@ -441,6 +457,7 @@ def run(doc: Doc) -> None:
 
     text = doc.text
     traveller: str | None = None
+    told: set[tuple[str, str, str]] = set()
     for i, (s, e) in enumerate(doc.sents):
         if doc.headline[i]:
             continue
@@ -479,6 +496,7 @@ def run(doc: Doc) -> None:
             doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
                                              "to draw through it.")
         facts = _where_people_are_from(doc, facts)
+        told_legs(facts, told)
         facts += story_arrivals(doc, i, facts)
         for a in here_facts(doc, i, traveller_at, traveller):  # "arrived here": at the dateline's place
             traveller = a.traveller

@@ -106,6 +106,18 @@ def start_forkserver() -> None:
     forkserver.ensure_running()
 
 
+def _ready() -> None:
+    """A job that does nothing: when it has run, the fork server has finished its preload."""
+
+
+def wait_forkserver(timeout: float = 120.0) -> None:
+    """Return once the fork server has loaded and warmed up (its preload runs before it forks the first child), so
+    that the first story posted is not kept waiting for it, nor competes with it for the CPU."""
+    proc = multiprocessing.get_context("forkserver").Process(target=_ready, daemon=True)
+    proc.start()
+    proc.join(timeout)
+
+
 class JobPool:
     """At most ``budget.workers`` children at a time, each watched by a thread of this pool.
 
