@@ -113,6 +113,7 @@ _CUE_RE = re.compile(
 # military base in"
 _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
         r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing"
+_INSIDE_END = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")  # asked first: most heads end otherwise
 _INSIDE = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|(?:[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
                      r"(?:in|at|near|outside)\s+(?:the\s+)?$")
 
@@ -295,7 +296,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         kind = "final" if after.group("which").lower() in ("final", "last") else "arrive"
         cue, cue_start = "", m.start
     if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
-        inside = _INSIDE.search(head)
+        inside = _INSIDE.search(head, max(0, len(head) - 72)) if _INSIDE_END.search(head, len(head) - 14) else None
         cm = _CUE_RE.search(head[:inside.start()].rstrip() + " ") if inside else None
         if cm and next(k for k, v in cm.groupdict().items() if v) in ("arrive", "depart", "stop", "ret", "goal"):
             kind = next(k for k, v in cm.groupdict().items() if v)
