@@ -47,3 +47,19 @@ def test_a_clause_joined_by_and_to_an_after_clause_also_came_before(gazetteer):
     route = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
     assert route[-1] == ("Warsaw", "Washington")
     assert ("Washington", "Warsaw") not in route
+
+
+def test_travel_put_in_a_past_year_is_an_earlier_trip(gazetteer):
+    text = ("The hospital ship arrived in Dakar on Wednesday from Tenerife. The ship crossed the Atlantic from Texas "
+            "last year before spending nine months in Freetown, then went to Las Palmas in December. Indonesia "
+            "hosted the Asian-African Conference in Bandung in 1955. Last year he walked to Santiago de Compostela.")
+    j = extract(text, gazetteer, published="2025-02-14")
+    names = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+    assert names == {"Tenerife", "Dakar"}
+    assert not {"Freetown", "Bandung", "Santiago de Compostela", "Texas"} & {j.places[e.place].name for e in j.events}
+
+
+def test_a_year_after_a_comma_does_not_make_this_trip_an_earlier_one(gazetteer):
+    text = "Kim arrived in Beijing from Pyongyang, his first visit since a summit in 2018."
+    j = extract(text, gazetteer, published="2025-09-02")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Pyongyang", "Beijing")]
