@@ -63,3 +63,13 @@ def test_a_year_after_a_comma_does_not_make_this_trip_an_earlier_one(gazetteer):
     text = "Kim arrived in Beijing from Pyongyang, his first visit since a summit in 2018."
     j = extract(text, gazetteer, published="2025-09-02")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Pyongyang", "Beijing")]
+
+
+def test_the_last_convoy_to_reach_a_city_is_an_earlier_trip_unless_it_has_a_day(gazetteer):
+    text = ("The convoy left Port Sudan on Sept. 24 and arrived in El Obeid on Thursday. The last convoy to reach the "
+            "city, in March, came from Chad through the Adre border crossing.")
+    j = extract(text, gazetteer, published="2025-10-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Port Sudan", "El Obeid")]
+    text = "The last evacuation flight to leave Kabul landed in Doha on Tuesday."
+    j = extract(text, gazetteer, published="2021-08-31")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kabul", "Doha")]

@@ -179,8 +179,11 @@ _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previ
                               r"\b(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IGNORECASE)
 # ... and a year the trip is put in: "crossed the Atlantic from Texas last year", "Indonesia hosted the conference
-# in Bandung in 1955", "Last year he walked to Santiago de Compostela" (a past year, or "last year")
-_YEAR_MARK = re.compile(r"\blast\s+year\b|\bin\s+(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+# in Bandung in 1955", "Last year he walked to Santiago de Compostela" (a past year, or "last year"), or a trip
+# before this one: "The last convoy to reach the city, in March, came from Chad"
+_YEAR_MARK = re.compile(r"\blast\s+year\b|\bin\s+(?P<year>1[89]\d\d|20\d\d)\b|"
+                        r"\b(?:the|its|his|her|their)\s+(?:last|previous)\s+(?!(?:stop|leg|destination|day|part|"
+                        r"time|step)\b)[a-z-]+\s+to\s+[a-z]+", re.IGNORECASE)
 # ... whose trip a clause after it goes on telling: "..., before spending nine months in Freetown, then went to"
 _GOES_ON = re.compile(r"\b(?:before|then|and\s+then|after\s+that)\W*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\W*(?:when|during\s+which|where|and\s+also|on\s+which|while\s+there)\b", re.IGNORECASE)
@@ -226,7 +229,7 @@ def earlier_trip_at(doc: Doc, i: int, start: int, end: int) -> bool:
 
 
 def _past_years(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
-    """The spans of "last year" and "in 2019" (a year before publication) in a sentence."""
+    """The spans of "last year", "in 2019" (a year before publication) and "the last convoy to" in a sentence."""
     return [m.span() for m in _YEAR_MARK.finditer(doc.text, s, e)
             if not m.group("year") or (doc.pub is not None and int(m.group("year")) < doc.pub.year)]
 
