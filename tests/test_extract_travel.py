@@ -69,3 +69,9 @@ def test_a_country_after_a_comma_says_where_the_place_before_is(gazetteer):
     j = extract(text, gazetteer, published="2025-06-11")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs][0] == ("Sfax", "Lampedusa")
     assert "Tunisia" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+
+
+def test_from_a_list_of_places_says_where_people_are_from(gazetteer):
+    text = ("A charter bus carrying 42 migrants from Venezuela and Colombia arrived in Chicago on Tuesday. Most of "
+            "those on board came from Guinea, Ivory Coast and Sudan. The bus had left Eagle Pass on Monday.")
+    assert route(text, gazetteer, "2025-05-14") == [("Eagle Pass", "Chicago")]

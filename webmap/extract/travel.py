@@ -337,6 +337,20 @@ def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _from_a_list(facts: list[Fact]) -> list[Fact]:
+    """"migrants from Venezuela and Colombia", "came from Guinea, Ivory Coast and Sudan": one trip does not begin in
+    several places at once, so a "from" over a list of places says where people are from, and is no departure."""
+    drop: set[int] = set()
+    for k, a in enumerate(facts):
+        if a.kind == "depart" and a.cue.endswith("from"):
+            n = k + 1
+            while n < len(facts) and facts[n].kind == "depart" and facts[n].cue == "list":
+                n += 1
+            if n > k + 1:
+                drop.update(range(k, n))
+    return [a for k, a in enumerate(facts) if k not in drop]
+
+
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
     from .actors import traveller_at
@@ -375,7 +389,7 @@ def run(doc: Doc) -> None:
                               implied="attend" if cue == "attend" else "", past_plan=state == "past-plan"))
             doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
                                              "to draw through it.")
-        facts = _where_people_are_from(doc, facts)
+        facts = _where_people_are_from(doc, _from_a_list(facts))
         facts += story_arrivals(doc, i, facts)
         for a in here_facts(doc, i, traveller_at, traveller):  # "arrived here": at the dateline's place
             traveller = a.traveller
