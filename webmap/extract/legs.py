@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from webmap.journey import Leg
 
 from .dates import resolve_date
-from .document import DateRef, Doc, Fact, check_limit
+from .document import ARRIVALS, DateRef, Doc, Fact, check_limit
 from .modes import mode_in, vehicle_mode
 
 
@@ -490,7 +490,34 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
     return legs
 
 
+def summing_up(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """"will make a tour of South America, visiting Chile, Argentina and Uruguay. ... will arrive in Santiago": a
+    list of countries that the traveller's other sentences each reach at a place inside sums the tour up; the
+    places inside are the stops, and the list makes no legs of its own (it is said in the draft)."""
+    reached: dict[str, set[str]] = {}  # traveller -> countries reached at a place inside them, by sentence
+    for a in facts:
+        if a.kind in ARRIVALS and a.place and doc.places[a.place].kind != "country" and doc.places[a.place].country:
+            reached.setdefault(a.traveller, set()).add(f"{a.sent}:{doc.places[a.place].country}")
+    drop: set[int] = set()
+    for k, a in enumerate(facts):
+        if a.kind not in ARRIVALS or a.cue == "list":
+            continue
+        run_ = [k]
+        while run_[-1] + 1 < len(facts) and facts[run_[-1] + 1].cue == "list" \
+                and facts[run_[-1] + 1].kind == a.kind and facts[run_[-1] + 1].sent == a.sent:
+            run_.append(run_[-1] + 1)
+        listed = [facts[n] for n in run_]
+        if len(listed) < 2 or any(doc.places[f.place].kind != "country" for f in listed if f.place):
+            continue
+        elsewhere = {c.split(":", 1)[1] for c in reached.get(a.traveller, ()) if c.split(":", 1)[0] != str(a.sent)}
+        if all(f.place and doc.places[f.place].country in elsewhere for f in listed):
+            drop.update(id(f) for f in listed)
+            doc.note_unsure(f"Not drawn as legs: {', '.join(doc.places[f.place].name for f in listed)} sum up the "
+                            f"journey the article then tells place by place.", *doc.quote_span(a.sent, a.start))
+    return [a for a in facts if id(a) not in drop]
+
+
 def run(doc: Doc) -> None:
-    facts = [a for i in sorted(doc.facts) for a in doc.facts[i]]
+    facts = summing_up(doc, [a for i in sorted(doc.facts) for a in doc.facts[i]])
     doc.legs = told_once(doc, build_legs(doc, facts))
     check_limit("legs", len(doc.legs))
