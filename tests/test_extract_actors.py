@@ -34,3 +34,13 @@ def test_a_group_noun_and_a_bare_plural_are_travellers(gazetteer):
 def test_a_speaker_is_not_the_traveller(gazetteer):
     text = "Coach Scott Robertson said the team would fly from Auckland to Apia on Tuesday."
     assert travellers(text, gazetteer) == ["the team"]
+
+
+def test_a_weekday_a_place_or_a_dateline_is_never_the_traveller(gazetteer):
+    text = ("ROME (Reuters) - A fishing boat carrying 64 migrants that set off from Sfax on Thursday reached "
+            "Lampedusa on Saturday. On Sunday the group was taken by ferry to Porto Empedocle.")
+    assert set(travellers(text, gazetteer, "2025-09-22")) == {"A fishing boat"}
+    text = ("The train left Moscow on July 7. The train will leave Ulaanbaatar on Tuesday and cross the Gobi Desert "
+            "to reach Beijing on Thursday.")
+    names = travellers(text, gazetteer, "2025-07-14")
+    assert "Gobi Desert" not in names and len(set(names)) == 1
