@@ -433,9 +433,11 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         drawn.add((who, a_stop.key, b_stop.key))
         check_limit("legs", len(drawn), stopped=True)
         sents = sorted(dict.fromkeys([*(a_stop.depart_sents or a_stop.sents)[-1:], *b_stop.sents]))
-        mode = None
-        for span in [*b_stop.clauses, *([a_stop.depart_clause] if a_stop.depart_clause else [])]:
-            mode = mode or mode_in(doc, span)
+        stated = [mode_in(doc, span) for span in [*b_stop.clauses,
+                                                  *([a_stop.depart_clause] if a_stop.depart_clause else [])]]
+        mode = next((m for m in stated if m), None)
+        if mode == "flight" and "helicopter" in stated:  # "took off in a helicopter ... touched down at"
+            mode = "helicopter"
         for si in [*b_stop.sents, *a_stop.depart_sents[-1:]]:
             mode = mode or mode_in(doc, doc.sents[si], clause=False)
         inferred = False
