@@ -41,16 +41,22 @@ _HOW = r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:
        r"Saturday|Sunday|today|yesterday|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
 
 
+# "stopped overnight in", "stopped for a day in", "will stop briefly at"
+_FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|three|four|five|several|a\s+few)\s+" \
+               r"(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"
+
+
 _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+down|docked|docks?)\s+{_HOW}" \
           r"(?:in|at)|reached|reaches|reach|reaching|" \
           r"got\s+to|pulled\s+into|entered|enters|enter|" \
-          r"stopped\s+(?:off\s+|over\s+)?(?:in|at)|stopping\s+(?:off\s+|over\s+)?(?:in|at)|stop\s+(?:in|at)|" \
+          rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
           r"toured|tours|then\s+to|onward\s+to|on\s+to|(?:is|are|was|were)\s+due\s+(?:in|at)|" \
           r"end(?:s|ed|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
           r"(?:in|at)|" \
-          r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped)\s+" \
+          r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
+          r"flew|drove|steamed|rolled|marched)\s+" \
           r"(?:[\w-]+\s+){0,5}?into|on\s+the\s+road\s+to|" \
           r"to"
 
@@ -121,8 +127,19 @@ _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 
+# what the place is, between a cue and its place: "reached the besieged city of", "left the Colombian beach town
+# of", "to a reception centre in", "to the mountain airstrip at"
+_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:city|town|village|port|capital|island|resort|"
+                        r"hub|enclave|province|district|suburb|settlement|hamlet|outpost)\s+of|(?:reception\s+)?"
+                        r"(?:centre|center|camp|shelter|hospital|hotel|base|facility|airstrip|airfield|monastery)\s+"
+                        r"(?:in|at|near|outside))\s+(?:the\s+)?$")
+
+
 def _strip_filler(head: str) -> str:
     """The head without up to six filler words before the place: "from the Polish border town of " -> "from "."""
+    described = _DESCRIBED.search(head, max(0, len(head) - 80))
+    if described and head[:described.start()].strip():
+        head = head[:described.start()]
     out = head
     for _ in range(6):
         m = _LAST_WORD.search(out, max(0, len(out) - 40))
@@ -221,6 +238,9 @@ _MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|c
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police))\b")
 
 
+_MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b")  # "from the Texas border": where, not a stop
+
+
 def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | None
             ) -> tuple[str, int, str, bool] | None:
     """(kind, cue start, cue, negated) for a place, or None: the travel cue just before it ("arrived in",
@@ -228,7 +248,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     ("through North Macedonia and Serbia")."""
     s, e = doc.sents[i]
     text = doc.text
-    if m.kind == "country" and _MODIFIES.match(text, m.end, e):
+    if (m.kind == "country" and _MODIFIES.match(text, m.end, e)) or (
+            m.kind == "region" and _MODIFIES_REGION.match(text, m.end, e)):  # "the China team", "the Texas border"
         return None
     head = text[max(s, m.start - 80):m.start]
     kind: str | None = None
