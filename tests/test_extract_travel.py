@@ -96,3 +96,9 @@ def test_what_the_place_is_and_how_long_the_stop_sit_between_cue_and_place(gazet
 def test_a_region_before_border_says_where_not_a_stop(gazetteer):
     text = "The bus, the latest sent north from the Texas border, arrived in Chicago from Eagle Pass on Tuesday."
     assert route(text, gazetteer, "2025-05-14") == [("Eagle Pass", "Chicago")]
+
+
+def test_a_neighbourhood_is_no_stop_its_name_alone_can_place(gazetteer):
+    text = ("The bus arrived in Chicago on Tuesday. The group was then taken by bus to a shelter in the Pilsen "
+            "neighbourhood.")
+    assert route(text, gazetteer, "2025-05-14") == []

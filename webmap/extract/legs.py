@@ -208,7 +208,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         # "arrived in Canberra after a stopover in Manila ... He flew from Tokyo to Manila": how the journey reached
         # the start of what was told so far
         reaches_start = not stops[0].origin and len(new) > 1 and new[-1].key in stops[0].via
-        if back or first.begin or reaches_start or (len(new) == 1 and not stops[0].origin):
+        # "A bus ... arrived in Chicago on Tuesday. The bus left Eagle Pass on Monday and stopped in Paris, Texas":
+        # the lead told only where the journey ended, the body how it got there
+        lead_only = len(stops) == 1 and not stops[0].origin and not any(a.planned for a in seg)
+        if back or first.begin or reaches_start or lead_only or (len(new) == 1 and not stops[0].origin):
             prepend(doc, stops, new, open_via)
             return
         first.link, first.note = "break", gap_note(doc, last.key, first.key)

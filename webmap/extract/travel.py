@@ -238,6 +238,7 @@ _MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|c
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police))\b")
 
 
+_PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 _MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b")  # "from the Texas border": where, not a stop
 
 
@@ -248,6 +249,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     ("through North Macedonia and Serbia")."""
     s, e = doc.sents[i]
     text = doc.text
+    if _PART_OF_TOWN.match(text, m.end, e):
+        return None  # "a shelter in the Pilsen neighbourhood": part of a town the name alone does not find
     if (m.kind == "country" and _MODIFIES.match(text, m.end, e)) or (
             m.kind == "region" and _MODIFIES_REGION.match(text, m.end, e)):  # "the China team", "the Texas border"
         return None
