@@ -176,3 +176,11 @@ def test_a_list_of_countries_not_told_place_by_place_is_the_journey(gazetteer):
     text = "The king will visit Chile, Argentina and Uruguay next week. He will arrive in Santiago on Monday."
     j = extract(text, gazetteer, published="2025-10-02")
     assert {"Argentina", "Uruguay"} <= {j.places[leg.to].name for leg in j.legs}
+
+
+def test_a_lead_that_tells_only_the_end_is_reached_by_the_route_the_body_tells(gazetteer):
+    text = ("A charter bus carrying 42 migrants arrived in Chicago late on Tuesday. The bus left Eagle Pass on Monday "
+            "morning and stopped overnight in Little Rock, passengers said.")
+    j = extract(text, gazetteer, published="2025-05-14")
+    route = [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart, leg.arrive) for leg in j.legs]
+    assert route == [("Eagle Pass", "Little Rock", "2025-05-12", None), ("Little Rock", "Chicago", None, "2025-05-13")]
