@@ -102,3 +102,9 @@ def test_a_neighbourhood_is_no_stop_its_name_alone_can_place(gazetteer):
     text = ("The bus arrived in Chicago on Tuesday. The group was then taken by bus to a shelter in the Pilsen "
             "neighbourhood.")
     assert route(text, gazetteer, "2025-05-14") == []
+
+
+def test_a_facility_is_stripped_only_after_a_cue(gazetteer):
+    text = ("The evacuees flew from Djibouti to Kochi on Tuesday. One of them had been working as a nurse in a "
+            "hospital in Aden for two years.")
+    assert route(text, gazetteer, "2015-04-02") == [("Djibouti", "Kochi")]

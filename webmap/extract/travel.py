@@ -129,10 +129,12 @@ _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 # what the place is, between a cue and its place: "reached the besieged city of", "left the Colombian beach town
 # of", "to a reception centre in", "to the mountain airstrip at"
-_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:city|town|village|port|capital|island|resort|"
-                        r"hub|enclave|province|district|suburb|settlement|hamlet|outpost)\s+of|(?:reception\s+)?"
+_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:to|from|into|for|via|in|at|of|the|a|an)\s)[\w’'-]+\s+){0,3}?"
+                        r"(?:city|town|village|port|capital|island|resort|hub|enclave|province|district|suburb|"
+                        r"settlement|hamlet|outpost)\s+of\s+(?:the\s+)?$|"
+                        r"(?:(?<=\bto\s)|(?<=\binto\s)|(?<=\bfrom\s))(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
                         r"(?:centre|center|camp|shelter|hospital|hotel|base|facility|airstrip|airfield|monastery)\s+"
-                        r"(?:in|at|near|outside))\s+(?:the\s+)?$")
+                        r"(?:in|at|near|outside)\s+(?:the\s+)?$")  # only after a cue: "working in a hospital in"
 
 
 def _strip_filler(head: str) -> str:
