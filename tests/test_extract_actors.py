@@ -44,3 +44,12 @@ def test_a_weekday_a_place_or_a_dateline_is_never_the_traveller(gazetteer):
             "to reach Beijing on Thursday.")
     names = travellers(text, gazetteer, "2025-07-14")
     assert "Gobi Desert" not in names and len(set(names)) == 1
+
+
+def test_the_people_a_transport_verb_moves_are_the_traveller(gazetteer):
+    text = ("The group left Necoclí by boat on Saturday and crossed to Acandí. \"We slept in the mud,\" said Yusmary "
+            "Torres, 29, who left Caracas in June. Panamanian border police took the group by boat up the river to a "
+            "reception centre at Lajas Blancas on Friday.")
+    j = extract(text, gazetteer, published="2024-08-09")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("The group", "Necoclí", "Acandí"), ("The group", "Acandí", "Lajas Blancas")]

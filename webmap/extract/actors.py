@@ -199,6 +199,11 @@ def _titled(doc: Doc, title: str, before: int, previous: str | None) -> str | No
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+")
 
 
+# the people a transport verb moves: "took the group by boat", "flew the evacuees"
+_MOVED_OBJECT = re.compile(r"\b(?:took|take|takes|taking|flew|ferried|carried|drove|bused|bussed|transported|"
+                           r"escorted|evacuated)\s+(?P<np>(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\b")
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
@@ -275,6 +280,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return previous
         if words[-1].lower() in _ACTOR_NOUNS or words[-1].lower().endswith(_AGENT_ENDINGS):
             return np_text
+    moved = _MOVED_OBJECT.search(clause)
+    if moved:  # "Border police took the group by boat to": the group travels, as the text named it before
+        known = {a.traveller.lower(): a.traveller for facts in doc.facts.values() for a in facts}
+        if moved.group("np").lower() in known:
+            return known[moved.group("np").lower()]
     part = _PART_RE.match(clause)
     if part and clause_start == s:  # "Some ... were driven to Arkansas. Others ... were flown": two groups
         return part.group("n")
