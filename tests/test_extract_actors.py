@@ -53,3 +53,11 @@ def test_the_people_a_transport_verb_moves_are_the_traveller(gazetteer):
     j = extract(text, gazetteer, published="2024-08-09")
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("The group", "Necoclí", "Acandí"), ("The group", "Acandí", "Lajas Blancas")]
+
+
+def test_the_trucks_continue_the_convoy(gazetteer):
+    text = ("The convoy set out from Port Sudan on Sept. 24 and reached El Fasher on Thursday. The trucks will return "
+            "empty to El Obeid next week.")
+    j = extract(text, gazetteer, published="2025-10-10")
+    assert len({leg.traveller for leg in j.legs}) == 1
+    assert [j.places[leg.to].name for leg in j.legs] == ["El Fasher", "El Obeid"]

@@ -34,7 +34,7 @@ _GROUP_HEADS = frozenset("""team squad side players delegation delegations coupl
 motorcade ship vessel boat ferry plane jet aircraft airliner train bus coach crew passengers evacuees royals
 travellers travelers visitors leader leaders pope pontiff monarch envoy mission caravan flotilla fleet tanker
 carrier freighter liner helicopter minister president premier chancellor king queen prince princess
-secretary""".split())
+secretary trucks lorries vehicles buses""".split())
 # nouns that name who or what travels: a phrase that ends elsewhere ("The modified" from "The modified Boeing 757",
 # "The visit") is not a traveller
 _ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers hostages pilgrims tourists troops
