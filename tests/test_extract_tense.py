@@ -73,3 +73,11 @@ def test_the_last_convoy_to_reach_a_city_is_an_earlier_trip_unless_it_has_a_day(
     text = "The last evacuation flight to leave Kabul landed in Doha on Tuesday."
     j = extract(text, gazetteer, published="2021-08-31")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kabul", "Doha")]
+
+
+def test_a_bare_verb_after_will_is_a_plan_whatever_past_form_comes_between(gazetteer):
+    text = ("Macron flew from Yerevan to Tbilisi on Thursday. He will lay a wreath at a memorial to those killed in "
+            "the war and visit the port of Batumi on Friday.")
+    j = extract(text, gazetteer, published="2025-11-06")
+    legs = {(j.places[leg.from_].name, j.places[leg.to].name): leg for leg in j.legs}
+    assert "Planned" in legs[("Tbilisi", "Batumi")].note and "Planned" not in legs[("Yerevan", "Tbilisi")].note

@@ -365,6 +365,13 @@ def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# a cue that is a bare verb cannot tell past travel: the nearest past form before it is another verb's
+_BARE_VERB = re.compile(r"(?:visit|travel|fly|go|head|leave|arrive|reach|return|sail|drive|stop|cross|continue|"
+                        r"tour|call)\b")
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s|"
+                          r"[’']ll\s", re.IGNORECASE)
+
+
 def _from_a_list(facts: list[Fact]) -> list[Fact]:
     """"migrants from Venezuela and Colombia", "came from Guinea, Ivory Coast and Sudan": one trip does not begin in
     several places at once, so a "from" over a list of places says where people are from, and is no departure."""
@@ -407,6 +414,8 @@ def run(doc: Doc) -> None:
             traveller = who
             key = doc.key_for(m)
             state, back = tense_at(doc, i, m.start, m.end)
+            if state == "past" and _BARE_VERB.match(cue) and _WILL_BEFORE.search(text, s, cue_start):
+                state = "plan"  # "will lay a wreath to those killed in the war and visit Batumi": "visit" is no past
             c0 = doc.clause_of(i, m.start)[0]
             gerund = _GERUND_CLAUSE.match(text[max(s, c0 - 14):m.start])  # "... before returning to Tokyo"
             if (cue == "list" or gerund) and facts:  # "Gabon, followed by Angola": the list shares its head's tense
