@@ -168,6 +168,15 @@ def nearest_date(dates: list[DateRef], start: int, end: int, used: set[int]) -> 
     return best
 
 
+# a purpose between a place and a date: the date is what is done there ("to face Scotland on November 8")
+_PURPOSE_BEFORE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|be|travel|fly|go|arrive|return|leave|visit)\b)"
+                             r"[a-z]+\s", re.IGNORECASE)
+
+
+# ... unless the purpose is held at a place of its own: "visiting Kazakhstan to attend the meet held in Astana on"
+_HELD_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:
     """Give each date to the travel fact it belongs to: the nearest cue before it in the same clause
     ("left Pyongyang on Monday"); for "from A to B on <date>" that is the departure; a date that opens the
@@ -177,6 +186,9 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
     ordered = sorted((a for a in asserts if a.implied != "attend"), key=lambda a: a.start)
     for d in dates:
         before = [a for a in ordered if a.end <= d.start and not CLAUSE_RE.search(text, a.end, d.start)]
+        if before and _PURPOSE_BEFORE.match(text, before[-1].end, d.start) \
+                and not _HELD_AT.search(text, before[-1].end, d.start):
+            continue  # "travel to Edinburgh to face Scotland on November 8": the match's date, not the arrival's
         target = None
         if before:
             target = before[-1]
