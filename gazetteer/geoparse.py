@@ -34,6 +34,7 @@ from .regions import GEOGRAPHY_SOURCE
 from .store import Place
 from .wordlists import (
     ACRONYMS,
+    CALENDAR,
     COMMON_WORDS,
     CONNECTORS,
     GIVEN_NAMES,
@@ -591,6 +592,10 @@ class Geoparser:
             if self._name_part(text, c):
                 c.status, c.why = "rejected", "part of a hyphenated name or a code (Navarro-Valls, A/California/7)"
                 continue
+            if c.j > c.i and toks[c.i].norm in TITLES and toks[c.i + 1].norm in GIVEN_NAMES and not headline \
+                    and not self._locative(toks, c):
+                c.status, c.why = "rejected", "a person's name (a title and a given name: Queen Elizabeth)"
+                continue
             if left and not headline:
                 w = left[0]
                 if w.norm in TITLES:
@@ -603,7 +608,7 @@ class Geoparser:
             if right and not headline:
                 r = right[0]
                 if not (r.norm in ROLE_WORDS or r.norm in PLACE_TYPES or r.norm in DEMONYMS or r.caps
-                        or r.idx in covered):
+                        or r.idx in covered or r.norm in CALENDAR):  # "arrived in Peking Sunday"
                     if c.demonym:
                         c.evidence = 0.8
                     elif prominent and c.norm not in GIVEN_NAMES:

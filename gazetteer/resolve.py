@@ -89,6 +89,7 @@ class Gazetteer:
         # query costs a third of a millisecond. Only GeoNames rows, which online answers never change.
         self._by_id: dict[int, Place | None] = {}
         self._countries: dict[str, Place] = {}
+        self._capitals: dict[str, Place | None] = {}
 
     # -- opening --------------------------------------------------------------------------------
 
@@ -222,6 +223,14 @@ class Gazetteer:
             if place is not None and place.geonameid and len(self._countries) < 10_000:
                 self._countries[iso2] = place
         return place
+
+    def capital(self, iso2: str) -> Place | None:
+        """The capital city of the country with this ISO 3166-1 alpha-2 code (GeoNames' capital), or None."""
+        if iso2 not in self._capitals:
+            if len(self._capitals) >= 10_000:
+                self._capitals.clear()
+            self._capitals[iso2] = self._guard(lambda s: s.capital(iso2))
+        return self._capitals[iso2]
 
     def iter_names(self) -> Iterator[tuple[str, int]]:
         """Every (normalised name, best population among places so called), for building a geoparser's

@@ -443,6 +443,13 @@ class Store:
                 "ORDER BY p.id > 0 DESC LIMIT 1", (iso2.upper(),)).fetchone()
         return _place(row) if row else None
 
+    def capital(self, iso2: str) -> Place | None:
+        with self.lock:
+            row = self.conn.execute(
+                f"SELECT {_PLACE_COLS} FROM places p WHERE p.country = ? AND p.capital = 1 AND p.kind != 'country' "
+                "ORDER BY p.population DESC LIMIT 1", (iso2.upper(),)).fetchone()
+        return _place(row) if row else None
+
     def iter_names(self) -> Iterator[tuple[str, int]]:
         """(normalised name, best population among its places), in name order, streamed; airport codes left out."""
         with self.lock:

@@ -80,3 +80,15 @@ def test_a_date_after_a_purpose_is_the_purposes_not_the_arrivals(gazetteer):
     arrive = {j.places[leg.to].name: leg.arrive for leg in j.legs}
     assert arrive["Edinburgh"] is None
     assert (arrive["Astana"] or "").endswith("-06-07")  # held there: the traveller is there that day
+
+
+def test_a_date_after_the_purpose_of_a_trip_is_not_its_arrival(gazetteer):
+    from webmap.extract import extract
+
+    text = ("Rubio began the trip in Jerusalem on Sunday, before flying to Doha for talks with mediators on "
+            "Monday.")
+    j = extract(text, gazetteer, published="2025-11-12")
+    leg = j.legs[0]
+    assert (j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) == ("Jerusalem", "Doha", None)
+    text = "Rubio began the trip in Jerusalem on Sunday, before flying to Doha on Monday for talks."
+    assert extract(text, gazetteer, published="2025-11-12").legs[0].arrive == "2025-11-10"

@@ -108,3 +108,131 @@ def test_a_facility_is_stripped_only_after_a_cue(gazetteer):
     text = ("The evacuees flew from Djibouti to Kochi on Tuesday. One of them had been working as a nurse in a "
             "hospital in Aden for two years.")
     assert route(text, gazetteer, "2015-04-02") == [("Djibouti", "Kochi")]
+
+
+def test_where_the_traveller_is_now_starts_the_next_leg(gazetteer):
+    text = "The minister is currently in Nairobi for talks, after which she will travel to Kampala."
+    assert route(text, gazetteer) == [("Nairobi", "Kampala")]
+
+
+def test_a_sentence_opening_on_a_place_tells_the_stop_before(gazetteer):
+    text = "After Sri Lanka, Prime Minister Modi will be travelling to St Petersburg in Russia for a forum."
+    assert route(text, gazetteer) == [("Sri Lanka", "Saint Petersburg")]
+    # a place that opens the sentence as a possessive or as what was decided is not a stop
+    assert route("After Paris's decision, Macron flew to Berlin on Monday.", gazetteer) == []
+    assert route("Macron flew to Berlin, officials said after Paris agreed on Monday.", gazetteer) == []
+
+
+def test_a_description_of_the_place_between_cue_and_name(gazetteer):
+    text = ("Kim arrived by train at the Russian border town of Ussuriysk on Wednesday en route to the Far Eastern "
+            "city of Vladivostok for a summit.")
+    assert route(text, gazetteer, "2019-04-24") == [("Ussuriysk", "Vladivostok")]
+    text = "He had traveled from Ghana to the Nigerien desert city of Agadez hoping to cross the Sahara."
+    assert route(text, gazetteer) == [("Ghana", "Agadez")]
+
+
+def test_a_capital_named_by_description(gazetteer):
+    text = "Putin arrived in Pyongyang on Tuesday. He later flew to the Vietnamese capital for talks."
+    assert route(text, gazetteer) == [("Pyongyang", "Hanoi")]
+    text = "Putin arrived in Pyongyang on Tuesday. He later flew to the Vietnamese capital, Hanoi."
+    assert route(text, gazetteer) == [("Pyongyang", "Hanoi")]
+
+
+def test_a_building_the_gazetteer_lacks_arrives_in_the_town_it_is_in(gazetteer):
+    text = "The helicopter flew the couple from Tavistock to Derriford Hospital in Plymouth on Monday."
+    assert route(text, gazetteer) == [("Tavistock", "Plymouth")]
+    text = ("President Barack Obama left Washington on Thursday. Air Force One stopped at a U.S. military base in "
+            "Ramstein, Germany on its way to Kenya.")
+    j = extract(text, gazetteer, published="2015-07-25")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Washington", "Ramstein-Miesenbach"), ("Ramstein-Miesenbach", "Kenya")]
+    assert {leg.traveller for leg in j.legs} == {"Barack Obama"}  # the call sign is his plane, not a person
+    assert route("He met Pope Francis at the Apostolic Palace in Rome on Monday.", gazetteer) == []
+
+
+def test_a_list_that_sums_up_the_trip_gives_no_order(gazetteer):
+    text = ("Besides Sri Lanka, Modi is slated to travel to the US, Israel, Russia, Germany and Spain, officials said. "
+            "After Sri Lanka, Modi will be travelling to St Petersburg in Russia for a forum. He is also expected to "
+            "travel to Germany and Spain on bilateral visits.")
+    j = extract(text, gazetteer, published="2017-04-19")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Sri Lanka", "Saint Petersburg"), ("Saint Petersburg", "Germany"), ("Germany", "Spain")]
+    assert any("Israel" in u.message for u in j.unsure)  # named, not dropped silently
+    # a list told once is the trip's order
+    assert route("Xi left Beijing on Sunday. He will visit Ecuador, Peru and Chile.", gazetteer) == [
+        ("Beijing", "Ecuador"), ("Ecuador", "Peru"), ("Peru", "Chile")]
+
+
+def test_stops_a_trip_includes_are_arrivals_in_the_trip_s_tense(gazetteer):
+    text = ("President Barack Obama departs late Friday for Brazil. He is expected to arrive in Brasilia Saturday. "
+            "The trip, which also includes stops in Chile and El Salvador, will be his first to the region.")
+    j = extract(text, gazetteer, published="2011-03-18")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Brasília", "Chile"), ("Chile", "El Salvador")]
+    assert all("Planned" in leg.note for leg in j.legs)
+
+
+def test_where_something_is_is_not_travel(gazetteer):
+    text = "The move followed a breakout of migrants from a holding center in the border city of Tapachula on Monday."
+    assert route(text, gazetteer) == []
+    text = "The dinghy came ashore on Dungeness Beach, around 30 miles along the coast from the port of Dover."
+    assert route(text, gazetteer) == []
+
+
+def test_one_place_or_another_is_neither(gazetteer):
+    text = ("The dinghy is believed to have left northern France or Belgium on Monday before it reached Dover "
+            "on Tuesday.")
+    j = extract(text, gazetteer, published="2021-07-27")
+    assert j.legs == []
+    assert any("France or Belgium" in u.message for u in j.unsure)
+
+
+def test_a_nickname_in_quotes_is_not_the_traveller(gazetteer):
+    text = ("Hundreds of migrants boarded the freight train known as “La Bestia” in Arriaga on Thursday. The train "
+            "reached Ixtepec on Friday.")
+    j = extract(text, gazetteer, published="2019-04-26")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Arriaga", "Ixtepec")]
+    assert all(g.traveller != "La Bestia" for g in j.legs)
+
+
+def test_a_sentence_opening_before_travelling_there(gazetteer):
+    text = ("US President Joe Biden reached Kyiv by train last year. Before travelling to Ukraine, Modi will pay a "
+            "two-day visit to Poland on August 21 and 22.")
+    j = extract(text, gazetteer, published="2024-08-19")
+    legs = [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert legs == [("Modi", "Poland", "Ukraine")]  # not Biden's, and Poland first
+    assert j.legs[0].depart == "2024-08-22"  # leaves when the visit ends
+
+
+def test_an_arrival_after_dates_of_a_stay_is_not_before_it(gazetteer):
+    text = ("PEKING — Queen Elizabeth arrived in Peking Sunday for a week-long tour. The queen arrived at the "
+            "airport at 4:55 p.m. aboard a British Airways jet from London.")
+    j = extract(text, gazetteer, published="1986-10-13")
+    assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
+        ("London", "Beijing", "1986-10-12")]
+    assert j.legs[0].traveller == "Queen Elizabeth"
+
+
+def test_what_reaches_a_place_is_not_always_someone(gazetteer):
+    text = ("Blinken arrived in Jerusalem on Tuesday. He will work to ensure immediate assistance reaches Gaza.")
+    assert route(text, gazetteer) == []
+    text = "A convoy of trucks carrying humanitarian aid left Istanbul on Monday and entered Syria on Friday."
+    assert route(text, gazetteer) == [("Istanbul", "Syria")]
+
+
+def test_at_the_summit_in_a_city_the_traveller_is_there(gazetteer):
+    text = ("Trudeau leaves for Europe next week. At the G7 summit in Munich from June 26 to 28, Trudeau will "
+            "discuss Ukraine. At the NATO Summit in Madrid, Spain, from June 28 to 30, Trudeau will discuss "
+            "security.")
+    assert route(text, gazetteer, "2022-06-15") == [("Munich", "Madrid")]
+
+
+def test_a_list_of_where_the_trip_goes_told_again_stop_by_stop(gazetteer):
+    text = ("Blinken arrived in Israel on Tuesday. After visiting Jerusalem, Blinken will travel to Ramallah, Cairo, "
+            "and Amman over the next two days. “I am traveling to Jerusalem, Ramallah, Cairo, and Amman to meet "
+            "with the parties,” Blinken said.")
+    j = extract(text, gazetteer, published="2021-05-25")
+    legs = [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
+    assert ("Amman", "Jerusalem") not in legs  # the quote sums the trip up; it is no second tour
+    assert legs[-3:] == [("Jerusalem", "Ramallah"), ("Ramallah", "Cairo"), ("Cairo", "Amman")]
+    assert all("Planned" in g.note for g in j.legs[-3:])

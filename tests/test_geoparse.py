@@ -384,3 +384,12 @@ def test_state_readings_of_city_names(parser):
 def test_a_state_the_story_names_lifts_its_counties(parser):
     ms = parser.parse("Swans died in Michigan on the coast near Monroe County.")
     assert km(ms[1], 41.92, -83.5) < 50  # Monroe County, Michigan -- not Rochester's, New York
+
+
+def test_a_weekday_after_a_name_does_not_make_it_a_longer_name(parser):
+    found = [(m.surface, m.name) for m in parser.parse("Queen Elizabeth arrived in Peking Sunday for a tour.")]
+    assert found == [("Peking", "Beijing")]  # and "Queen Elizabeth" (a title and a given name) is no town
+
+
+def test_a_title_and_given_name_after_a_preposition_is_still_a_place(parser):
+    assert [m.name for m in parser.parse("He flew to Prince Albert on Monday.")] == ["Prince Albert"]

@@ -58,6 +58,10 @@ _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor
 # words that open a sentence or a phrase and are never a name: "Besides Sri Lanka, he is slated to travel to"
 _NOT_NAMES = frozenset("""besides apart unlike like including excluding except following alongside subsequently
 initially originally eventually additionally""".split())
+# a leader's aircraft or train by its call sign: a vehicle, not a person ("Air Force One stopped at Ramstein")
+_CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Force)\s+(?:One|Two)\b")
+# a sentence that opens on a participle clause: its traveller is the subject after the comma
+_FRONTED = re.compile(r"\s*(?:Before|After|While|Upon|On|Since|Having|Following)\s+[a-z]+ing\b[^,.;:]{0,120},\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
 _PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b)")
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -121,8 +125,9 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     for spans in runs:
         if inside(spans[0][0], headlines, head_starts):
             continue
-        if any(normalise(sp[2]) in ORG_HEADS for sp in spans):
-            continue
+        if any(normalise(sp[2]) in ORG_HEADS for sp in spans) or _CALL_SIGN.match(doc.text, spans[0][0]) or (
+                doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"') and spans[0][0] > 0):
+            continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")
         # drop leading titles/openers/places and trailing places
         titled = False
         title_at = None
@@ -210,6 +215,13 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     "before", or a group ("the team", "the royal couple") continues the previous traveller."""
     s, _ = doc.sents[sent]
     text = doc.text
+    fronted = _FRONTED.match(text, s)
+    if fronted and cue < fronted.end():  # "Before travelling to Ukraine, Modi will ...": the main clause's subject
+        subject = next((name for ps, _pe, name in doc.people_in(fronted.end(), fronted.end() + 40)
+                        if not re.search(r"[,;]", text[fronted.end():ps])), None)
+        bare = _SUBJECT_RE.match(text, fronted.end())
+        if subject or bare and not doc.in_mention(fronted.end()):
+            return canonical(doc, subject or bare.group("n"))
     last = doc.last_break_before(sent, cue)
     clause_start, opener = (last[1], text[last[0]:last[1]]) if last else (s, "")
     dateline = _DATELINE.match(text, clause_start, cue) if clause_start == s else None

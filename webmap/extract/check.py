@@ -72,8 +72,8 @@ def dropped_stops(doc: Doc) -> None:
                 told[a.place] = a
     for key, a in told.items():
         who = a.traveller if a.traveller != "unknown traveller" else "the traveller"
-        doc.note_unsure(f"Not drawn: the article has {who} travel at {doc.places[key].name} but gives no other end "
-                        f"for a leg.", a.mention.start, a.mention.end)
+        doc.note_unsure(f"Not drawn: {doc.places[key].name}. The article tells of {who} travelling there but gives "
+                        f"no other end for a leg, or no order.", a.mention.start, a.mention.end)
 
 
 def undated(doc: Doc) -> None:

@@ -177,11 +177,17 @@ _PURPOSE_BEFORE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|be|travel|fl
 _HELD_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
+# "flying to Doha for talks with mediators on Monday": the date is the talks', not the arrival's
+_PURPOSE = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|the\s+summit|negotiations|"
+                      r"consultations)\b", re.IGNORECASE)
+
+
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:
     """Give each date to the travel fact it belongs to: the nearest cue before it in the same clause
     ("left Pyongyang on Monday"); for "from A to B on <date>" that is the departure; a date that opens the
     clause ("On Monday, Kim left ...") goes to the first cue after it. An event's dates are not the
-    traveller's: an arrival implied by attending something gets none."""
+    traveller's: an arrival implied by attending something gets none, nor one whose date follows its purpose
+    ("for talks on Monday")."""
     text = doc.text
     ordered = sorted((a for a in asserts if a.implied != "attend"), key=lambda a: a.start)
     for d in dates:
@@ -201,7 +207,7 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
                           re.IGNORECASE):  # "After the test on Saturday the team heads to": the test's date
             after = [a for a in ordered if a.start >= d.end and not CLAUSE_RE.search(text, d.end, a.start)]
             target = after[0] if after else None
-        if target is not None and target.date is None:
+        if target is not None and target.date is None and not _PURPOSE.search(text, target.end, d.start):
             target.date = d
 
 

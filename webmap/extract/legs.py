@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from webmap.journey import Leg
 
 from .dates import resolve_date
-from .document import ARRIVALS, DateRef, Doc, Fact, check_limit
+from .document import DateRef, Doc, Fact, check_limit
 from .modes import mode_in, vehicle_mode
 
 
@@ -79,11 +80,14 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 segments[-1].append(a)
             else:
                 segments.append([a])
+        goal_sents = [[g for g in goals if g.sent == k] for k in dict.fromkeys(g.sent for g in goals)]
+        summaries = summary_lists(doc, segments + goal_sents)  # "I am traveling to A, B, C and D" too
+        goals = [g for k, group in enumerate(goal_sents, len(segments)) if k not in summaries for g in group]
         stops: list[Stop] = []
         latest = Latest()
         for planned in (False, True):
-            for seg in segments:
-                if seg[0].planned == planned:
+            for k, seg in enumerate(segments):
+                if seg[0].planned == planned and k not in summaries:
                     merge(doc, stops, seg, latest)
             for g in goals:
                 if g.planned == planned:
@@ -94,6 +98,36 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         resolve_stop_dates(doc, stops)
         legs += legs_of(doc, who, stops, drawn)
     return legs
+
+
+def summary_lists(doc: Doc, segments: list[list[Fact]]) -> set[int]:
+    """The segments that list three or more destinations at once ("he is slated to travel to the US, Israel,
+    Russia, Germany and Spain") of which two or more are told again elsewhere: a summary of the trip, whose
+    order is not its travel order. No legs are drawn from it; the stops told again are placed by their own
+    sentences, the others are named in the draft as unplaced."""
+    told: dict[str, set[int]] = {}
+    for seg in segments:
+        for a in seg:
+            if a.place is not None:
+                told.setdefault(a.place, set()).add(a.sent)
+    out = set()
+    for k, seg in enumerate(segments):
+        listed = [a for a in seg if a.kind in ("arrive", "goal", "stop") and a.place is not None]
+        if len(listed) < 3 or sum(a.cue == "list" for a in listed) < 2 or any(
+                _IN_ORDER.search(doc.text, max(doc.sents[a.sent][0], a.start - 40), a.start) for a in listed):
+            continue
+        again = sum(1 for a in listed if told[a.place] - {a.sent} or any(
+            doc.contains(a.place, p) and told[p] - {a.sent} for p in told if p != a.place))
+        if again >= 2:
+            out.add(k)
+            for a in listed:
+                doc.roles[a.start] = ("journey", f"{a.traveller}: listed among the trip's stops; the article gives "
+                                                 "no order for this list, so no leg is drawn from it.")
+    return out
+
+
+_IN_ORDER = re.compile(r"\b(?:then|followed\s+by|before|after|finally|first|next(?!\s+(?:week|month|year)\b)|later)\b",
+                       re.IGNORECASE)  # "next week, visiting A, B and C" says when, not an order
 
 
 def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], list[str]]:
@@ -205,9 +239,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
                     stops.insert(j + 1, st)
                 j += 1
             return
-        # "arrived in Canberra after a stopover in Manila ... He flew from Tokyo to Manila": how the journey reached
-        # the start of what was told so far
-        reaches_start = not stops[0].origin and len(new) > 1 and new[-1].key in stops[0].via
+        # "arrived in Canberra after a stopover in Manila ... He flew from Tokyo to Manila", "arrived in Peking
+        # Sunday ... aboard a jet from London": how the journey reached the start of what was told so far
+        reaches_start = not stops[0].origin and len(new) > 1 and (new[-1].key in stops[0].via
+                                                                  or new[-1].key == stops[0].key)
         # "A bus ... arrived in Chicago on Tuesday. The bus left Eagle Pass on Monday and stopped in Paris, Texas":
         # the lead told only where the journey ended, the body how it got there
         lead_only = len(stops) == 1 and not stops[0].origin and not any(a.planned for a in seg)
@@ -495,34 +530,7 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
     return legs
 
 
-def summing_up(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """"will make a tour of South America, visiting Chile, Argentina and Uruguay. ... will arrive in Santiago": a
-    list of countries that the traveller's other sentences each reach at a place inside sums the tour up; the
-    places inside are the stops, and the list makes no legs of its own (it is said in the draft)."""
-    reached: dict[str, set[str]] = {}  # traveller -> countries reached at a place inside them, by sentence
-    for a in facts:
-        if a.kind in ARRIVALS and a.place and doc.places[a.place].kind != "country" and doc.places[a.place].country:
-            reached.setdefault(a.traveller, set()).add(f"{a.sent}:{doc.places[a.place].country}")
-    drop: set[int] = set()
-    for k, a in enumerate(facts):
-        if a.kind not in ARRIVALS or a.cue == "list":
-            continue
-        run_ = [k]
-        while run_[-1] + 1 < len(facts) and facts[run_[-1] + 1].cue == "list" \
-                and facts[run_[-1] + 1].kind == a.kind and facts[run_[-1] + 1].sent == a.sent:
-            run_.append(run_[-1] + 1)
-        listed = [facts[n] for n in run_]
-        if len(listed) < 2 or any(doc.places[f.place].kind != "country" for f in listed if f.place):
-            continue
-        elsewhere = {c.split(":", 1)[1] for c in reached.get(a.traveller, ()) if c.split(":", 1)[0] != str(a.sent)}
-        if all(f.place and doc.places[f.place].country in elsewhere for f in listed):
-            drop.update(id(f) for f in listed)
-            doc.note_unsure(f"Not drawn as legs: {', '.join(doc.places[f.place].name for f in listed)} sum up the "
-                            f"journey the article then tells place by place.", *doc.quote_span(a.sent, a.start))
-    return [a for a in facts if id(a) not in drop]
-
-
 def run(doc: Doc) -> None:
-    facts = summing_up(doc, [a for i in sorted(doc.facts) for a in doc.facts[i]])
+    facts = [a for i in sorted(doc.facts) for a in doc.facts[i]]
     doc.legs = told_once(doc, build_legs(doc, facts))
     check_limit("legs", len(doc.legs))

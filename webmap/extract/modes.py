@@ -37,7 +37,7 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
                 [{"LOWER": {"IN": ["touched", "took"]}}, {"LOWER": {"IN": ["down", "off"]}}],
                 [{"LOWER": "charter"}, {"LOWER": {"NOT_IN": _NOT_AIR}}],  # not "a charter bus"
                 [{"LOWER": "air"}, {"LOWER": "force"}, {"LOWER": "one"}]]),
-    ("boat", [[{"LOWER": {"IN": ["boat", "boats", "dinghy", "dinghies", "canoe", "canoes", "raft", "rafts",
+    ("boat", [[{"LOWER": {"IN": ["boat", "boats", "dinghy", "dinghies", "canoe", "canoes", "raft", "rafts", "skiff",
                                  "speedboat", "lifeboat", "yacht", "kayak", "rowed", "rowing", "cayuco",
                                  "cayucos", "sailboat", "trawler"]}}]]),
     ("ship", [[{"LOWER": {"IN": ["ship", "ships", "vessel", "vessels", "liner", "warship", "freighter", "tanker",
@@ -46,12 +46,14 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     ("bus", [[{"LOWER": {"IN": ["bus", "buses", "busses", "minibus"]}}],
              [{"LOWER": {"IN": ["by", "a", "the"]}}, {"LOWER": {"IN": ["coach", "coaches"]}}]]),
     ("car", [[{"LOWER": {"IN": ["car", "cars", "drove", "drive", "driving", "driven", "limousine", "suv",
-                                "taxi", "motorway", "highway"]}}],
+                                "taxi", "motorway", "highway", "sedan", "hatchback", "minivan", "van", "jeep",
+                                "pickup", "motorbike", "motorcycle"]}}],
              [{"LOWER": "road"}, {"LOWER": "trip"}]]),
     ("bicycle", [[{"LOWER": {"IN": ["bicycle", "bicycles", "bike", "bikes", "cycled", "cycling", "pedalled",
                                     "pedaled"]}}]]),
     ("foot", [[{"LOWER": {"IN": ["walked", "walk", "walking", "hiked", "hiking", "trekked", "trekking",
-                                 "marched", "trudged"]}}],
+                                 "marched", "trudged", "trek", "hike", "skied", "skiing", "sledge",
+                                 "sledged"]}}],
               [{"LOWER": "on"}, {"LOWER": "foot"}]]),
 ]
 # what a sentence around the clause may add: travel verbs, and "by/aboard/on board" a vehicle

@@ -1,8 +1,10 @@
 """Stage: place mentions. The gazetteer's geoparser finds every place name with its span and its reading in
-context; runner-up readings (``candidates``, when the geoparser gives them) go with the place into the draft."""
+context (a capital named by description, "the Polish capital", as that city); runner-up readings
+(``candidates``, when the geoparser gives them) go with the place into the draft."""
 
 from __future__ import annotations
 
+from gazetteer.descriptions import capital_mentions
 from gazetteer.geoparse import TooManyMentions, geoparser_for
 
 from .document import LIMITS, Doc, check_limit
@@ -14,4 +16,4 @@ def run(doc: Doc) -> None:
     except TooManyMentions as exc:
         check_limit("mentions", exc.found, stopped=True)
         raise
-    doc.set_mentions(mentions)
+    doc.set_mentions(capital_mentions(doc.text, mentions, doc.gaz))

@@ -118,13 +118,19 @@ def _nearest_verb(doc: Doc, i: int, pos: int) -> tuple[list[str], int]:
     return texts, last[n - 1] if n else -1  # the words after the n-th are never read
 
 
+_FRONTED_BEFORE = re.compile(r"\s*Before\s+[a-z]+ing\b[^,.;:]{0,120},")
+
+
 def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
     """Travel order within a sentence, per traveller: clause by clause, departures before arrivals within a
     clause; a clause that looks back ("after a stop in Berlin", "having sailed round the Cape", "on the
-    way") goes before the arrival it explains; an opening "Before ..." clause goes last."""
+    way") goes before the arrival it explains; an opening "Before ..." clause goes last, and so does an opening
+    "Before travelling to X," before the sentence's main clause."""
     s, e = doc.sents[i]
     text = doc.text
     bounds = [(s, "")] + [(b.end(), b.group()) for b in CLAUSE_RE.finditer(text, s, e)]
+    fronted = _FRONTED_BEFORE.match(text, s, e)
+    before_end = fronted.end() if fronted else 0
     starts = [b for b, _ in bounds]
     by_who: dict[str, list[Fact]] = {}
     for a in asserts:
@@ -158,7 +164,10 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
                 main += g
             was_prior = False
         first_arrival = next((j for j, a in enumerate(main) if a.kind in ARRIVALS), len(main))
-        for a in main[:first_arrival] + prior + main[first_arrival:] + tail:
+        seq = main[:first_arrival] + prior + main[first_arrival:] + tail
+        if before_end:  # "Before travelling to Ukraine, Modi will visit Poland": Poland first
+            seq = [a for a in seq if a.start >= before_end] + [a for a in seq if a.start < before_end]
+        for a in seq:
             a.order = n
             n += 1
 

@@ -26,7 +26,8 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
 
 _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
-          r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|from"
+          r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|" \
+          r"(?:boarded|boarding|boards|board)\s+(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"
 
 
 # "began the trip in Jerusalem": where the journey started
@@ -51,6 +52,7 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
           r"got\s+to|pulled\s+into|entered|enters|enter|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
+          r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
           r"toured|tours|then\s+to|onward\s+to|on\s+to|(?:is|are|was|were)\s+due\s+(?:in|at)|" \
           r"end(?:s|ed|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
@@ -63,14 +65,16 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
 
 # "spent the winter in Istanbul", "held talks in Kyiv": the traveller was there (its date is not an arrival's)
 _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded)\s+(?:[\w-]+\s+){0,5}?" \
-        r"(?:in|at)|(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
+        r"(?:in|at)|(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
+        r"(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
         r"(?:[\w-]+\s+){0,3}?(?:in|at)"
 
 
-_GOAL = r"(?:is|are|was|were|will\s+be)\s+travell?ing\s+to|" \
+# where a trip is bound; "will be travelling to", "before travelling to" are arrivals
+_GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|heading\s+(?:to|for)|" \
         r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trip\s+to|visit\s+to|journey\s+to|" \
-        r"travell?ing\s+to"
+        r"(?<!be\s)(?<!before\s)(?<!after\s)travell?ing\s+to"
 
 
 _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
@@ -84,8 +88,9 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
        r"(?:sailed|sailing|steamed|went|going|travell?ed)\s+(?:a?round|past)|rounded|rounding|through"
 
 
-# "after a stop in Berlin": a stop made before the clause's arrival
-_STOP = r"after\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)\s+(?:in|at)|" \
+# "after a stop in Berlin": a stop made before the clause's arrival; "After Sri Lanka, he will travel to":
+# a sentence that opens on a place (see _AFTER_PLACE)
+_STOP = r"(?-i:After)|after\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)\s+(?:in|at)|" \
         r"after\s+(?:stopping|calling|stopped)\s+(?:off\s+|over\s+)?(?:in|at)|" \
         r"after\s+(?:(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights)\s+of\s+)?(?:talks|" \
         r"meetings|a\s+meeting|a\s+summit|(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights))" \
@@ -112,6 +117,22 @@ _CUE_RE = re.compile(
     rf"(?P<depart>{_DEPART}))\s*$", re.IGNORECASE)
 
 
+# a named building or a kind of site between a cue and the town it is in: "to Derriford Hospital in", "at a U.S.
+# military base in"
+_SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
+        r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing|" \
+        r"centre|center|shelter|facility|airstrip"
+_INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|"
+                     rf"(?:(?!(?:to|into|from|for|via|in|at)\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
+                     r"(?:in|at|near|outside)\s+(?:the\s+)?$")
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")  # "Porto Empedocle in Sicily"
+
+
+_AFTER_PLACE = re.compile(r"\s*,")
+
+
 # "with Beijing as the final stop": the cue follows its place.
 _AFTER_RE = re.compile(r"^(?:’s|'s)?\s+(?:was|is|as|will\s+be)?\s*(?:the|its|his|her|their)\s+"
                        r"(?P<which>final|last|next|first)\s+(?:stop|destination)", re.IGNORECASE)
@@ -127,22 +148,33 @@ _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 
 
-# what the place is, between a cue and its place: "reached the besieged city of", "left the Colombian beach town
-# of", "to a reception centre in", "to the mountain airstrip at"
-_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:to|from|into|for|via|in|at|of|the|a|an)\s)[\w’'-]+\s+){0,3}?"
-                        r"(?:city|town|village|port|capital|island|resort|hub|enclave|province|district|suburb|"
-                        r"settlement|hamlet|outpost)\s+of\s+(?:the\s+)?$|"
-                        r"(?:(?<=\bto\s)|(?<=\binto\s)|(?<=\bfrom\s))(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?"
-                        r"(?:centre|center|camp|shelter|hospital|hotel|base|facility|airstrip|airfield|monastery)\s+"
-                        r"(?:in|at|near|outside)\s+(?:the\s+)?$")  # only after a cue: "working in a hospital in"
+# "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
+_KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state|province|region|resort|district|"
+                      r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station)\s+of\s+$|"
+                      r"\bcapital(?:\s+city)?\s*,?\s+$")  # "the Vietnamese capital, Hanoi"
+_NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or by near toward towards""".split())
+
+
+def _strip_description(head: str) -> str:
+    """The head without a description that names a kind of place: up to four words before "city of" (any case:
+    "Far Eastern") back to the article or the cue, "to the Far Eastern city of " -> "to "."""
+    k = _KIND_OF.search(head, max(0, len(head) - 24))
+    if not k:
+        return head
+    out = head[:k.start()]
+    for _ in range(4):
+        m = _LAST_WORD.search(out, max(0, len(out) - 40))
+        if not m or m.group(1).lower() in _NOT_DESCRIPTION:
+            break
+        out = out[:m.start(1)]
+        if m.group(1).lower() in ("the", "a", "an"):
+            break
+    return out
 
 
 def _strip_filler(head: str) -> str:
     """The head without up to six filler words before the place: "from the Polish border town of " -> "from "."""
-    described = _DESCRIBED.search(head, max(0, len(head) - 80))
-    if described and head[:described.start()].strip():
-        head = head[:described.start()]
-    out = head
+    out = _strip_description(head)
     for _ in range(6):
         m = _LAST_WORD.search(out, max(0, len(out) - 40))
         if not m:
@@ -172,12 +204,16 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        r"representatives?|envoys?|citizens?|nationals?|residents?|people|executives?|analysts?|traders?|experts?|"
                        r"counterparts?|colleagues?|compan(?:y|ies)|firms?|journalists?|reporters?|troops|"
                        r"soldiers|imports?|exports?|aid|funding|support|reports?|news|data|far|away|apart|"
-                       r"distance|miles|km|kilometres|kilometers|pressure|threats?|criticism|calls?|demands?|"
+                       r"distance|miles|km|kilometres|kilometers|metres|meters|pressure|threats?|criticism|calls?|demands?|"
                        r"warnings?|sanctions|attacks?|missiles?|rockets?|drones?|goods|products|oil|gas|investments?|"
                        r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|"
                        r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|a\s+man|a\s+woman)\s+"
                        r"(?:(?!flew|fly|flies|flying|came|come|went|go|drove|sailed|travel|moved|fled|ran|walked|"
                        r"returned|\w+ed\b)\w+\s+)?from\s*$", re.IGNORECASE)
+
+
+# "around 30 miles along the coast from the port of Dover": a distance, not a departure
+_DISTANCE_FROM = re.compile(r"\b(?:miles|km|kilometres|kilometers|metres|meters)\b(?:\s+[a-z]+){0,4}\s+from\s*$")
 
 
 _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"
@@ -219,9 +255,11 @@ _ARRIVE_VERB = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|la
                           r"(?:flew|flown|flying|fly|came|coming|come|drove|sailed)\s+in)\b", re.IGNORECASE)
 
 
-# "attending the BRICS summit in Rio de Janeiro": the traveller goes where the event is
-_ATTEND_RE = re.compile(r"\b(?:attend|attends|attended|attending|join|joins|joined|joining|address|addressed|"
-                        r"addressing|host|hosts|hosted|hosting)\s+(?:the|a|an|this|next|(?:his|her|their)\s+)?"
+# "attending the BRICS summit in Rio de Janeiro", "At the NATO summit in Madrid, Trudeau will": the traveller goes
+# where the event is
+_ATTEND_RE = re.compile(r"(?:\b(?:attend|attends|attended|attending|join|joins|joined|joining|address|addressed|"
+                        r"addressing|host|hosts|hosted|hosting)|(?:^|(?<=says\s)|(?<=said\s))[Aa]t)\s+"
+                        r"(?:the|a|an|this|next|(?:his|her|their)\s+)?"
                         r"\s*(?:[\w'’+-]+\s+){0,5}?(?:summit|meeting|conference|ceremony|parade|games|forum|funeral|"
                         r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
                         r"commemorations?)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -276,12 +314,23 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if after:
         kind = "final" if after.group("which").lower() in ("final", "last") else "arrive"
         cue, cue_start = "", m.start
+    if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
+        inside = _INSIDE.search(head)
+        if inside and any(_IN_PLACE.fullmatch(text, n.end, m.start) for n in doc.by_sent.get(i, ()) if n.end < m.start):
+            inside = None  # "to Porto Empedocle in Sicily": the place named before says where, Sicily is where it is
+        cm = _CUE_RE.search(head[:inside.start()].rstrip() + " ") if inside else None
+        if cm and next(k for k, v in cm.groupdict().items() if v) in ("arrive", "depart", "stop", "ret", "goal"):
+            kind = next(k for k, v in cm.groupdict().items() if v)
+            cue_start = m.start - len(head) + cm.start()
+            cue = re.sub(r"\s+", " ", cm.group().strip().lower())
     if kind is None and _REACHED_IN.search(head):  # "reached English Harbour in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
     if kind is None and _LEFT_FOR.search(head):  # "left Washington on Sunday for Hanoi"
         kind, cue, cue_start = "arrive", "for", m.start - 4
     if kind is None:
         at = _ATTEND_RE.search(head)
+        if at and at.group()[:2].lower() == "at" and at.start() == 0 and m.start - len(head) > s:
+            at = None  # "at the summit in" opens the sentence, not an 80-character window cut inside it
         if at:
             kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
     if kind is None:
@@ -294,12 +343,22 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
+    thing = _THING_ARRIVES.search(text, max(s, cue_start - 30), cue_start) if kind in ("arrive", "cross") else None
+    if thing and not _CARRIED.search(text, max(s, thing.start() - 30), thing.start()):
+        return None  # "ensure immediate assistance reaches Gaza", not "trucks carrying aid entered Turkey"
+    if kind == "goal" and _PAY_VISIT.search(text, max(s, cue_start - 40), cue_start):
+        kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
+    if cue == "after" and not _AFTER_PLACE.match(text, m.end, e) or cue == "after" and text[s:cue_start].strip(" \"“"):
+        return None  # "After Beijing's decision", "said after Paris": not a stop before the next
     if _DESCRIBES.search(head):
         return None
     c0, c1 = doc.clause_of(i, m.start)
+    if kind == "cross" and cue.startswith("border") and not _TRAVEL_WORDS.search(text, max(c0, cue_start - 60),
+                                                                                  cue_start):
+        return None  # "a breakout of migrants from a holding center in the border city of Tapachula": where it is
     if kind in ("arrive", "depart") and cue in ("to", "from", "on to"):
         upto = text[max(s, cue_start - 60):cue_start + len(cm.group().rstrip()) if cm else m.start]
-        if (cue == "from" and _NOT_FROM.search(upto.rstrip() + " ")) or (
+        if (cue == "from" and (_NOT_FROM.search(upto.rstrip() + " ") or _DISTANCE_FROM.search(upto))) or (
                 cue == "to" and _NOT_TO.search(upto.rstrip() + " ")):
             return None
         if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
@@ -310,6 +369,25 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, c0, c1)
                    or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start)))
     return kind, cue_start, cue, negated
+
+
+# the subject right before an arrival verb that is a thing, not someone travelling
+_THING_ARRIVES = re.compile(r"\b(?:aid|assistance|help|supplies|goods|food|water|fuel|money|funds|news|word|message|"
+                            r"messages|letter|rain|storm|storms|fire|fires|flood|floods|floodwaters|virus|disease|"
+                            r"smoke|fighting|violence|shelling|war|prices|temperatures|talks|negotiations|"
+                            r"investigation|deal|agreement|trade|exports|imports|sales|shipments)\s+(?:\w+ly\s+)?$",
+                            re.IGNORECASE)
+
+
+_CARRIED = re.compile(r"\b(?:containing|carrying|with|of|bringing|delivering|loaded\s+with|full\s+of)\s+(?:\w+\s+)?$",
+                      re.IGNORECASE)
+
+
+_PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking)\s+"
+                        r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+_WILL = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
 
 
 # a clause that tells travel by a gerund after "before", "after", "then": its tense is the sentence's
@@ -386,6 +464,19 @@ def _from_a_list(facts: list[Fact]) -> list[Fact]:
     return [a for k, a in enumerate(facts) if k not in drop]
 
 
+_EITHER = re.compile(r"\bor\b")
+
+
+def _one_or_other(doc: Doc, i: int, facts: list[Fact], m: PlaceMention) -> None:
+    """Drop the fact of the place listed before ``m`` with "or": neither place is a stop the text is sure of."""
+    other = next((a for a in reversed(facts) if a.mention is not None and a.mention.end <= m.start), None)
+    if other is not None:
+        facts.remove(other)
+        doc.dropped.append(other)
+    names = f"{other.mention.surface} or {m.surface}" if other is not None and other.mention else m.surface
+    doc.note_unsure(f"Not drawn: the article says {names}, not which.", *doc.quote_span(i, m.start))
+
+
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
     from .actors import traveller_at
@@ -405,10 +496,14 @@ def run(doc: Doc) -> None:
             prev_m = m
             if qualifier:  # "Sfax, Tunisia": where the place before is, not a second place
                 continue
+            before = prev_cue
             found = cue_for(doc, i, m, prev_cue)
             prev_cue = (found[0], found[3], m.end) if found else None
             if found is None or found[3]:
                 continue  # no cue, or a negated one ("No prime minister has visited", "rather than through")
+            if found[2] == "list" and before is not None and _EITHER.search(text, before[2], m.start):
+                _one_or_other(doc, i, facts, m)  # "left northern France or Belgium": which one is not said
+                continue
             kind, cue_start, cue, _ = found
             who = traveller_at(doc, i, cue_start, traveller)
             traveller = who
@@ -416,6 +511,8 @@ def run(doc: Doc) -> None:
             state, back = tense_at(doc, i, m.start, m.end)
             if state == "past" and _BARE_VERB.match(cue) and _WILL_BEFORE.search(text, s, cue_start):
                 state = "plan"  # "will lay a wreath to those killed in the war and visit Batumi": "visit" is no past
+            if state == "none" and _WILL.search(text, m.end, e):
+                state = "plan"  # "The trip, which also includes stops in Chile, will be his first": the trip's tense
             c0 = doc.clause_of(i, m.start)[0]
             gerund = _GERUND_CLAUSE.match(text[max(s, c0 - 14):m.start])  # "... before returning to Tokyo"
             if (cue == "list" or gerund) and facts:  # "Gabon, followed by Angola": the list shares its head's tense

@@ -1,0 +1,26 @@
+"""Capitals named by description ("the Polish capital"), resolved with the real GeoNames capital."""
+
+from __future__ import annotations
+
+from gazetteer.descriptions import capital_mentions
+from gazetteer.geoparse import geoparse
+
+
+def described(text: str, gazetteer) -> list[tuple[str, str, str]]:
+    return [(m.surface, m.name, m.kind) for m in capital_mentions(text, geoparse(text, gazetteer), gazetteer)]
+
+
+def test_the_demonym_capital_is_that_country_s_capital_city(gazetteer):
+    found = described("Biden took the train to the Polish capital on Monday.", gazetteer)
+    assert found == [("Polish capital", "Warsaw", "city")]
+    m = capital_mentions("He flew to the Ukraine capital city.", geoparse("He flew to the Ukraine capital city.",
+                                                                         gazetteer), gazetteer)[0]
+    assert (m.name, m.surface, m.country) == ("Kyiv", "Ukraine capital city", "UA")
+    assert "capital of Ukraine" in m.source
+
+
+def test_capital_as_money_or_a_named_capital_is_left_alone(gazetteer):
+    assert described("The Polish capital markets fell.", gazetteer) == [("Polish", "Poland", "demonym")]
+    assert described("He spoke in the Peruvian capital Lima.", gazetteer) == [
+        ("Peruvian", "Peru", "demonym"), ("Lima", "Lima", "city")]
+    assert described("Polish capital flows grew.", gazetteer) == [("Polish", "Poland", "demonym")]
