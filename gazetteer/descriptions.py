@@ -1,6 +1,7 @@
-"""Places named by description: "the Polish capital", "the Ukraine capital city". Wire copy names a capital
-this way as often as by its name; the country comes from the demonym or country name the geoparser found, the
-city from GeoNames' capital of that country."""
+"""Places named by description: "the Polish capital", "the Ukraine capital city", "the Nigerien desert city".
+Wire copy names a capital this way as often as by its name; the country comes from the demonym or country name
+the geoparser found, the city from GeoNames' capital of that country. A city described by its country alone
+("the Nigerien desert city", "the Ukrainian port city") is the last city of that country the text named."""
 
 from __future__ import annotations
 
@@ -18,18 +19,44 @@ _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\s+capital(?:\s+city)?\b(?![ \t]+(?:of|market|markets|gains|flows|controls|"
                       r"spending|investment|punishment|letters?)\b)(?!-)", re.IGNORECASE)
 
+# "the Nigerien desert city", "the Ukrainian port city", not "the Polish city of Gdansk"
+_CITY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<k>city|town|port|village|resort)\b(?!\s+(?:of|city|town)\b)"
+                   r"(?![ \t]+[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")  # "the Peruvian capital Lima", "the Vietnamese capital, Hanoi": named
 
 
-def capital_mentions(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+def _antecedent(text: str, m: PlaceMention, cities: list[PlaceMention]) -> PlaceMention | None:
+    """The city of m's country named last in an earlier sentence, and not named again in m's own sentence (the
+    description sets another city against the one beside it: "from Kyiv to the Ukrainian port city")."""
+    earlier = [c for c in cities if _SENTENCE_END.search(text, c.end, m.start)]
+    beside = {c.geonameid for c in cities if c not in earlier}
+    return next((c for c in reversed(earlier) if c.geonameid not in beside), None)
+
+
+def described_mentions(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """The mentions with each "the <demonym or country> capital" replaced by a mention of that capital city,
-    spanning the description and sourced to GeoNames' capital; not when the city's name follows it."""
+    and each "the <demonym> desert city" by the city it refers back to, spanning the description and saying where
+    the place comes from; not when the city's name follows the description."""
     out: list[PlaceMention] = []
     starts = {m.start for m in mentions}
+    cities: dict[str, list[PlaceMention]] = {}
     for m in mentions:
+        kind_of = _CITY.match(text, m.end)
+        named = (_antecedent(text, m, cities.get(m.country, []))
+                 if m.kind == "demonym" and m.role == "place" and kind_of
+                 and _THE.search(text, max(0, m.start - 6), m.start)
+                 and _APPOSED.match(text, kind_of.end()).end() not in starts else None)
+        if m.role == "place" and m.kind not in ("country", "region", "demonym", "world-region", "sea") and m.country:
+            cities.setdefault(m.country, []).append(m)
+        if named is not None and kind_of is not None:  # "He had traveled from Ghana to the Nigerien desert city"
+            out.append(dataclasses.replace(
+                named, start=m.start, end=kind_of.end(), surface=text[m.start:kind_of.end()], confidence=0.6,
+                candidates=(), source=f"{named.source} (the {m.name} {kind_of.group('k')} named before)"))
+            continue
         cap = _CAPITAL.match(text, m.end)
-        named = cap and _APPOSED.match(text, cap.end()) and _APPOSED.match(text, cap.end()).end() in starts
-        if (m.kind in ("demonym", "country") and m.role == "place" and m.country and cap and not named
+        appositive = cap is not None and _APPOSED.match(text, cap.end()).end() in starts
+        if (m.kind in ("demonym", "country") and m.role == "place" and m.country and cap and not appositive
                 and _THE.search(text, max(0, m.start - 6), m.start)):
             city = gazetteer.capital(m.country)
             if city is not None:

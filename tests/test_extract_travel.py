@@ -236,3 +236,11 @@ def test_a_list_of_where_the_trip_goes_told_again_stop_by_stop(gazetteer):
     assert ("Amman", "Jerusalem") not in legs  # the quote sums the trip up; it is no second tour
     assert legs[-3:] == [("Jerusalem", "Ramallah"), ("Ramallah", "Cairo"), ("Cairo", "Amman")]
     assert all("Planned" in g.note for g in j.legs[-3:])
+
+
+def test_a_summary_list_s_places_after_the_last_told_follow_it(gazetteer):
+    text = ("Modi on Wednesday left for Accra on the first leg of a five-nation tour that will also take him to "
+            "Trinidad and Tobago, Argentina, Brazil and Namibia. He will then fly to Port of Spain. From there he "
+            "travels to Buenos Aires and then to Rio de Janeiro for the BRICS summit on July 6 and 7.")
+    assert route(text, gazetteer, "2025-07-02")[-2:] == [("Buenos Aires", "Rio de Janeiro"),
+                                                         ("Rio de Janeiro", "Namibia")]

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from gazetteer.descriptions import capital_mentions
+from gazetteer.descriptions import described_mentions
 from gazetteer.geoparse import geoparse
 
 
 def described(text: str, gazetteer) -> list[tuple[str, str, str]]:
-    return [(m.surface, m.name, m.kind) for m in capital_mentions(text, geoparse(text, gazetteer), gazetteer)]
+    return [(m.surface, m.name, m.kind) for m in described_mentions(text, geoparse(text, gazetteer), gazetteer)]
 
 
 def test_the_demonym_capital_is_that_country_s_capital_city(gazetteer):
     found = described("Biden took the train to the Polish capital on Monday.", gazetteer)
     assert found == [("Polish capital", "Warsaw", "city")]
-    m = capital_mentions("He flew to the Ukraine capital city.", geoparse("He flew to the Ukraine capital city.",
+    m = described_mentions("He flew to the Ukraine capital city.", geoparse("He flew to the Ukraine capital city.",
                                                                          gazetteer), gazetteer)[0]
     assert (m.name, m.surface, m.country) == ("Kyiv", "Ukraine capital city", "UA")
     assert "capital of Ukraine" in m.source
@@ -24,3 +24,14 @@ def test_capital_as_money_or_a_named_capital_is_left_alone(gazetteer):
     assert described("He spoke in the Peruvian capital Lima.", gazetteer) == [
         ("Peruvian", "Peru", "demonym"), ("Lima", "Lima", "city")]
     assert described("Polish capital flows grew.", gazetteer) == [("Polish", "Poland", "demonym")]
+
+
+def test_a_city_described_by_its_country_is_the_one_named_before(gazetteer):
+    text = "Prah had been stuck in Agadez. He had traveled from Ghana to the Nigerien desert city in May."
+    assert described(text, gazetteer)[-1] == ("Nigerien desert city", "Agadez", "city")
+    text = "Odesa was shelled. The minister flew from Kyiv to the Ukrainian port city on Monday."
+    assert described(text, gazetteer)[-1] == ("Ukrainian port city", "Odesa", "city")  # not Kyiv, beside it
+    text = "He flew to the Polish city of Gdansk. The Polish city was calm."
+    assert ("Polish", "Poland", "demonym") in described(text, gazetteer)  # "city of": the name follows
+    assert described("He arrived in the Nigerien desert city.", gazetteer) == [
+        ("Nigerien", "Niger", "demonym")]  # nothing named before: left as it is

@@ -93,6 +93,9 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 if g.planned == planned:
                     add_goal(doc, stops, g)
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
+        all_segs = segments + goal_sents
+        for k in sorted(summaries):
+            list_tail(doc, stops, all_segs[k])
         went_back(doc, stops)
         tidy(doc, who, stops)
         resolve_stop_dates(doc, stops)
@@ -124,6 +127,26 @@ def summary_lists(doc: Doc, segments: list[list[Fact]]) -> set[int]:
                 doc.roles[a.start] = ("journey", f"{a.traveller}: listed among the trip's stops; the article gives "
                                                  "no order for this list, so no leg is drawn from it.")
     return out
+
+
+def list_tail(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
+    """A summary list's places after the last of it the journey places ("a tour that will also take him to
+    Trinidad, Argentina, Brazil and Namibia", then Trinidad, Buenos Aires and Rio told one by one): the list
+    says they come after it, so they follow its stop."""
+    listed = [a for a in seg if a.kind in ("arrive", "goal", "stop") and a.place is not None]
+
+    def placed(key: str) -> int:
+        return next((j for j, st in enumerate(stops) if st.key == key or doc.contains(key, st.key)), -1)
+
+    last = max((n for n, a in enumerate(listed) if placed(a.place) >= 0), default=-1)
+    if last < 0:
+        return
+    at = placed(listed[last].place)
+    for a in listed[last + 1:]:
+        if placed(a.place) < 0:
+            at += 1
+            stops.insert(at, Stop(a.place, sents=[a.sent], clauses=[a.clause], planned=a.planned))
+            doc.roles.pop(a.start, None)
 
 
 _IN_ORDER = re.compile(r"\b(?:then|followed\s+by|before|after|finally|first|next(?!\s+(?:week|month|year)\b)|later)\b",

@@ -4,7 +4,7 @@ context (a capital named by description, "the Polish capital", as that city); ru
 
 from __future__ import annotations
 
-from gazetteer.descriptions import capital_mentions
+from gazetteer.descriptions import described_mentions
 from gazetteer.geoparse import TooManyMentions, geoparser_for
 
 from .document import LIMITS, Doc, check_limit
@@ -16,4 +16,4 @@ def run(doc: Doc) -> None:
     except TooManyMentions as exc:
         check_limit("mentions", exc.found, stopped=True)
         raise
-    doc.set_mentions(capital_mentions(doc.text, mentions, doc.gaz))
+    doc.set_mentions(described_mentions(doc.text, mentions, doc.gaz))
