@@ -34,3 +34,30 @@ def test_a_group_noun_and_a_bare_plural_are_travellers(gazetteer):
 def test_a_speaker_is_not_the_traveller(gazetteer):
     text = "Coach Scott Robertson said the team would fly from Auckland to Apia on Tuesday."
     assert travellers(text, gazetteer) == ["the team"]
+
+
+def test_a_weekday_a_place_or_a_dateline_is_never_the_traveller(gazetteer):
+    text = ("ROME (Reuters) - A fishing boat carrying 64 migrants that set off from Sfax on Thursday reached "
+            "Lampedusa on Saturday. On Sunday the group was taken by ferry to Porto Empedocle.")
+    assert set(travellers(text, gazetteer, "2025-09-22")) == {"A fishing boat"}
+    text = ("The train left Moscow on July 7. The train will leave Ulaanbaatar on Tuesday and cross the Gobi Desert "
+            "to reach Beijing on Thursday.")
+    names = travellers(text, gazetteer, "2025-07-14")
+    assert "Gobi Desert" not in names and len(set(names)) == 1
+
+
+def test_the_people_a_transport_verb_moves_are_the_traveller(gazetteer):
+    text = ("The group left Necoclí by boat on Saturday and crossed to Acandí. \"We slept in the mud,\" said Yusmary "
+            "Torres, 29, who left Caracas in June. Panamanian border police took the group by boat up the river to a "
+            "reception centre at Lajas Blancas on Friday.")
+    j = extract(text, gazetteer, published="2024-08-09")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("The group", "Necoclí", "Acandí"), ("The group", "Acandí", "Lajas Blancas")]
+
+
+def test_the_trucks_continue_the_convoy(gazetteer):
+    text = ("The convoy set out from Port Sudan on Sept. 24 and reached El Fasher on Thursday. The trucks will return "
+            "empty to El Obeid next week.")
+    j = extract(text, gazetteer, published="2025-10-10")
+    assert len({leg.traveller for leg in j.legs}) == 1
+    assert [j.places[leg.to].name for leg in j.legs] == ["El Fasher", "El Obeid"]

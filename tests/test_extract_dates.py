@@ -73,6 +73,15 @@ def test_a_date_still_to_come_makes_a_present_tense_sentence_a_plan(gazetteer):
     assert "Planned" not in legs[("Delhi", "Accra")].note
 
 
+def test_a_date_after_a_purpose_is_the_purposes_not_the_arrivals(gazetteer):
+    text = ("The All Blacks landed in Dublin on Monday. New Zealand then travel to Edinburgh to face Scotland on "
+            "November 8. Modi will be visiting Kazakhstan to attend the meet to be held in Astana on June 7.")
+    j = extract(text, gazetteer, published="2025-10-20")
+    arrive = {j.places[leg.to].name: leg.arrive for leg in j.legs}
+    assert arrive["Edinburgh"] is None
+    assert (arrive["Astana"] or "").endswith("-06-07")  # held there: the traveller is there that day
+
+
 def test_a_date_after_the_purpose_of_a_trip_is_not_its_arrival(gazetteer):
     from webmap.extract import extract
 

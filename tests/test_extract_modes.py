@@ -47,3 +47,18 @@ def test_vehicles_of_two_kinds_give_no_mode(gazetteer):
             "His armoured train was seen at the station, and his plane at the airport.")
     (leg,) = extract(text, gazetteer, published="2025-09-02").legs
     assert leg.mode == "unknown"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("A charter bus carrying 42 migrants left Eagle Pass on Monday and arrived in Chicago on Tuesday.", "bus"),
+    ("Albanese took off from Brisbane in a military helicopter and, after surveying the valley, touched down at "
+     "Lismore.", "helicopter"),
+])
+def test_the_vehicle_named_beats_a_word_any_vehicle_shares(gazetteer, text, mode):
+    assert modes(text, gazetteer) == [mode]
+
+
+def test_a_port_or_a_sea_that_names_the_place_is_no_mode(gazetteer):
+    text = ("Macron will drive from Kutaisi to Tbilisi on Thursday and visit the port of Batumi on the Black Sea on "
+            "Friday.")
+    assert modes(text, gazetteer)[-1] == "car"  # carried over from the leg before, not "ship"

@@ -161,3 +161,26 @@ def test_no_leg_starts_or_ends_in_a_world_region(gazetteer):
     ends = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
     assert not ends & {"Europe", "West Africa"}
     assert any("region the story is about" in u.message for u in j.unsure)
+
+
+def test_a_list_of_countries_that_sums_up_the_tour_makes_no_legs(gazetteer):
+    text = ("The king will make a tour of South America next week, visiting Chile, Argentina and Uruguay, the palace "
+            "said on Thursday. He will arrive in Santiago on Monday. He will then fly to Buenos Aires on Wednesday, "
+            "and end the tour in Montevideo on Friday before flying back to Madrid.")
+    j = extract(text, gazetteer, published="2025-10-02")
+    route = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert route == [("Santiago", "Buenos Aires"), ("Buenos Aires", "Montevideo"), ("Montevideo", "Madrid")]
+
+
+def test_a_list_of_countries_not_told_place_by_place_is_the_journey(gazetteer):
+    text = "The king will visit Chile, Argentina and Uruguay next week. He will arrive in Santiago on Monday."
+    j = extract(text, gazetteer, published="2025-10-02")
+    assert {"Argentina", "Uruguay"} <= {j.places[leg.to].name for leg in j.legs}
+
+
+def test_a_lead_that_tells_only_the_end_is_reached_by_the_route_the_body_tells(gazetteer):
+    text = ("A charter bus carrying 42 migrants arrived in Chicago late on Tuesday. The bus left Eagle Pass on Monday "
+            "morning and stopped overnight in Little Rock, passengers said.")
+    j = extract(text, gazetteer, published="2025-05-14")
+    route = [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart, leg.arrive) for leg in j.legs]
+    assert route == [("Eagle Pass", "Little Rock", "2025-05-12", None), ("Little Rock", "Chicago", None, "2025-05-13")]

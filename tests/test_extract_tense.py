@@ -47,3 +47,37 @@ def test_a_clause_joined_by_and_to_an_after_clause_also_came_before(gazetteer):
     route = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
     assert route[-1] == ("Warsaw", "Washington")
     assert ("Washington", "Warsaw") not in route
+
+
+def test_travel_put_in_a_past_year_is_an_earlier_trip(gazetteer):
+    text = ("The hospital ship arrived in Dakar on Wednesday from Tenerife. The ship crossed the Atlantic from Texas "
+            "last year before spending nine months in Freetown, then went to Las Palmas in December. Indonesia "
+            "hosted the Asian-African Conference in Bandung in 1955. Last year he walked to Santiago de Compostela.")
+    j = extract(text, gazetteer, published="2025-02-14")
+    names = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+    assert names == {"Tenerife", "Dakar"}
+    assert not {"Freetown", "Bandung", "Santiago de Compostela", "Texas"} & {j.places[e.place].name for e in j.events}
+
+
+def test_a_year_after_a_comma_does_not_make_this_trip_an_earlier_one(gazetteer):
+    text = "Kim arrived in Beijing from Pyongyang, his first visit since a summit in 2018."
+    j = extract(text, gazetteer, published="2025-09-02")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Pyongyang", "Beijing")]
+
+
+def test_the_last_convoy_to_reach_a_city_is_an_earlier_trip_unless_it_has_a_day(gazetteer):
+    text = ("The convoy left Port Sudan on Sept. 24 and arrived in El Obeid on Thursday. The last convoy to reach the "
+            "city, in March, came from Chad through the Adre border crossing.")
+    j = extract(text, gazetteer, published="2025-10-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Port Sudan", "El Obeid")]
+    text = "The last evacuation flight to leave Kabul landed in Doha on Tuesday."
+    j = extract(text, gazetteer, published="2021-08-31")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kabul", "Doha")]
+
+
+def test_a_bare_verb_after_will_is_a_plan_whatever_past_form_comes_between(gazetteer):
+    text = ("Macron flew from Yerevan to Tbilisi on Thursday. He will lay a wreath at a memorial to those killed in "
+            "the war and visit the port of Batumi on Friday.")
+    j = extract(text, gazetteer, published="2025-11-06")
+    legs = {(j.places[leg.from_].name, j.places[leg.to].name): leg for leg in j.legs}
+    assert "Planned" in legs[("Tbilisi", "Batumi")].note and "Planned" not in legs[("Yerevan", "Tbilisi")].note

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from webmap.extract import extract
 
 
@@ -69,6 +71,43 @@ def test_a_country_after_a_comma_says_where_the_place_before_is(gazetteer):
     j = extract(text, gazetteer, published="2025-06-11")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs][0] == ("Sfax", "Lampedusa")
     assert "Tunisia" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+
+
+def test_from_a_list_of_places_says_where_people_are_from(gazetteer):
+    text = ("A charter bus carrying 42 migrants from Venezuela and Colombia arrived in Chicago on Tuesday. Most of "
+            "those on board came from Guinea, Ivory Coast and Sudan. The bus had left Eagle Pass on Monday.")
+    assert route(text, gazetteer, "2025-05-14") == [("Eagle Pass", "Chicago")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The convoy left Kosti on Monday and reached the besieged city of El Fasher on Thursday.",
+     [("Kosti", "El Fasher")]),
+    ("The group left the Colombian beach town of Necoclí by boat on Saturday and crossed to Acandí.",
+     [("Necoclí", "Acandí")]),
+    ("The migrants were taken by ferry to Porto Empedocle, and from there by bus to a reception centre in Agrigento.",
+     [("Porto Empedocle", "Agrigento")]),
+    ("The train left Moscow on July 7 and stopped for a day in Irkutsk.", [("Moscow", "Irkutsk")]),
+    ("The hospital ship sailed into Dakar on Wednesday after a voyage from Tenerife.", [("Tenerife", "Dakar")]),
+])
+def test_what_the_place_is_and_how_long_the_stop_sit_between_cue_and_place(gazetteer, text, want):
+    assert route(text, gazetteer, "2025-10-10") == want
+
+
+def test_a_region_before_border_says_where_not_a_stop(gazetteer):
+    text = "The bus, the latest sent north from the Texas border, arrived in Chicago from Eagle Pass on Tuesday."
+    assert route(text, gazetteer, "2025-05-14") == [("Eagle Pass", "Chicago")]
+
+
+def test_a_neighbourhood_is_no_stop_its_name_alone_can_place(gazetteer):
+    text = ("The bus arrived in Chicago on Tuesday. The group was then taken by bus to a shelter in the Pilsen "
+            "neighbourhood.")
+    assert route(text, gazetteer, "2025-05-14") == []
+
+
+def test_a_facility_is_stripped_only_after_a_cue(gazetteer):
+    text = ("The evacuees flew from Djibouti to Kochi on Tuesday. One of them had been working as a nurse in a "
+            "hospital in Aden for two years.")
+    assert route(text, gazetteer, "2015-04-02") == [("Djibouti", "Kochi")]
 
 
 def test_where_the_traveller_is_now_starts_the_next_leg(gazetteer):

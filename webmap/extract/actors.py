@@ -11,7 +11,16 @@ from functools import lru_cache
 from gazetteer.demonyms import DEMONYMS
 from gazetteer.normalise import normalise
 from gazetteer.normalise import normalise as normalise_word
-from gazetteer.wordlists import CALENDAR, GIVEN_NAMES, NEVER_PLACES, ORG_HEADS, ROLE_WORDS, SENTENCE_OPENERS, TITLES
+from gazetteer.wordlists import (
+    CALENDAR,
+    GIVEN_NAMES,
+    NEVER_PLACES,
+    ORG_HEADS,
+    PLACE_TYPES,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    TITLES,
+)
 
 from .document import Doc
 
@@ -25,7 +34,7 @@ _GROUP_HEADS = frozenset("""team squad side players delegation delegations coupl
 motorcade ship vessel boat ferry plane jet aircraft airliner train bus coach crew passengers evacuees royals
 travellers travelers visitors leader leaders pope pontiff monarch envoy mission caravan flotilla fleet tanker
 carrier freighter liner helicopter minister president premier chancellor king queen prince princess
-secretary""".split())
+secretary trucks lorries vehicles buses""".split())
 # nouns that name who or what travels: a phrase that ends elsewhere ("The modified" from "The modified Boeing 757",
 # "The visit") is not a traveller
 _ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers hostages pilgrims tourists troops
@@ -33,6 +42,10 @@ soldiers fans students athletes survivors rescuers volunteers trucks lorries mis
 officials delegates astronauts sailors rowers cyclists runners hikers pilots prisoners detainees asylum-seekers
 seekers workers band orchestra cardinal pontiff tsar emperor sultan emir duke duchess governor mayor senator
 premier ambassador commander general admiral chief rider driver swimmers passengers pilgrim expeditions""".split())
+# the last word of a place's name, not a person's: "the Gobi Desert", "Everest Base Camp" (when the gazetteer lacks
+# the place, its capitalised words are no traveller)
+_FEATURE_ENDS = (PLACE_TYPES - {"park"}) | frozenset("""gap ocean camp gorge plateau steppe glacier falls crossing
+monastery stadium showgrounds cathedral temple""".split())
 _AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", "ors", "ess", "ant", "ants", "ent",
                   "ents")
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
@@ -132,8 +145,9 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if not spans:
             continue
         name = doc.text[spans[0][0]:spans[-1][1]]
-        if name.isupper() or normalise(spans[-1][2]) in DEMONYMS or name in surfaces:
-            continue  # "Latin American", "the South Korean", a place the text names elsewhere
+        if name.isupper() or normalise(spans[-1][2]) in DEMONYMS or name in surfaces \
+                or normalise(spans[-1][2]) in _FEATURE_ENDS:
+            continue  # "Latin American", "the South Korean", a place the text names elsewhere, "the Gobi Desert"
         name = re.sub(r"(?:’s|'s)$", "", name)
         first = normalise(spans[0][2])
         if titled and len(spans) == 1 and title_at is not None:  # "Pope Francis", "Prince Philip"
@@ -186,6 +200,15 @@ def _titled(doc: Doc, title: str, before: int, previous: str | None) -> str | No
     return titled[-1]
 
 
+# a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — "
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+")
+
+
+# the people a transport verb moves: "took the group by boat", "flew the evacuees"
+_MOVED_OBJECT = re.compile(r"\b(?:took|take|takes|taking|flew|ferried|carried|drove|bused|bussed|transported|"
+                           r"escorted|evacuated)\s+(?P<np>(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\b")
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
@@ -201,6 +224,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return canonical(doc, subject or bare.group("n"))
     last = doc.last_break_before(sent, cue)
     clause_start, opener = (last[1], text[last[0]:last[1]]) if last else (s, "")
+    dateline = _DATELINE.match(text, clause_start, cue) if clause_start == s else None
+    clause_start = dateline.end() if dateline else clause_start
     clause = text[clause_start:cue]
     companions: list[tuple[int, int]] = []
     for ps, pe, name in doc.people_in(clause_start, cue):
@@ -267,6 +292,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return previous
         if words[-1].lower() in _ACTOR_NOUNS or words[-1].lower().endswith(_AGENT_ENDINGS):
             return np_text
+    moved = _MOVED_OBJECT.search(clause)
+    if moved:  # "Border police took the group by boat to": the group travels, as the text named it before
+        known = {a.traveller.lower(): a.traveller for facts in doc.facts.values() for a in facts}
+        if moved.group("np").lower() in known:
+            return known[moved.group("np").lower()]
     part = _PART_RE.match(clause)
     if part and clause_start == s:  # "Some ... were driven to Arkansas. Others ... were flown": two groups
         return part.group("n")
@@ -285,8 +315,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         return canonical(doc, opening.group("n"))  # "Xi is currently in Costa Rica ..., following which he will"
     for _ps, _pe, name in doc.people_in(s, e):  # "After talks in Paris, Blinken flew ...": its subject
         return canonical(doc, name)
-    for subj in _SUBJECT_RE.finditer(text, cue, e):
-        if normalise(subj.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(subj.start("n")):
+    for subj in _SUBJECT_RE.finditer(text, cue, e):  # not "on Thursday reached"
+        if normalise(subj.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(subj.start("n")) \
+                and normalise(subj.group("n")) not in CALENDAR:
             return canonical(doc, subj.group("n"))
     return "unknown traveller"
 

@@ -168,6 +168,15 @@ def nearest_date(dates: list[DateRef], start: int, end: int, used: set[int]) -> 
     return best
 
 
+# a purpose between a place and a date: the date is what is done there ("to face Scotland on November 8")
+_PURPOSE_BEFORE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|be|travel|fly|go|arrive|return|leave|visit)\b)"
+                             r"[a-z]+\s", re.IGNORECASE)
+
+
+# ... unless the purpose is held at a place of its own: "visiting Kazakhstan to attend the meet held in Astana on"
+_HELD_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
 # "flying to Doha for talks with mediators on Monday": the date is the talks', not the arrival's
 _PURPOSE = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|the\s+summit|negotiations|"
                       r"consultations)\b", re.IGNORECASE)
@@ -183,6 +192,9 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
     ordered = sorted((a for a in asserts if a.implied != "attend"), key=lambda a: a.start)
     for d in dates:
         before = [a for a in ordered if a.end <= d.start and not CLAUSE_RE.search(text, a.end, d.start)]
+        if before and _PURPOSE_BEFORE.match(text, before[-1].end, d.start) \
+                and not _HELD_AT.search(text, before[-1].end, d.start):
+            continue  # "travel to Edinburgh to face Scotland on November 8": the match's date, not the arrival's
         target = None
         if before:
             target = before[-1]

@@ -9,6 +9,7 @@ from webmap.journey import Event, Note
 
 from .dates import nearest_date, resolve_date
 from .document import DateRef, Doc, Fact, check_limit
+from .tense import earlier_trip_at
 
 _EVENT_KW = r"parade|summit|meeting|meetings|talks|conference|ceremony|rally|forum|funeral|inauguration|" \
             r"celebrations?|commemorations?|festival|negotiations|signing|reception|banquet|exhibition|" \
@@ -106,6 +107,8 @@ def run(doc: Doc) -> None:
                 continue
             if modal and kw in ("meeting", "meetings", "talks", "summit"):
                 continue
+            if earlier_trip_at(doc, i, min(em.start("kw"), place_m.start), max(em.end(), place_m.end)):
+                continue  # "held talks in Cairo" on a trip in 2019
             key = doc.key_for(place_m)
             norm_kw = {"meetings": "meeting", "celebration": "celebrations", "protest": "protests",
                        "commemoration": "commemorations"}.get(kw, kw)

@@ -150,7 +150,8 @@ def list_tail(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
             doc.roles.pop(a.start, None)
 
 
-_IN_ORDER = re.compile(r"\b(?:then|followed\s+by|before|after|finally|first|next|later)\b", re.IGNORECASE)
+_IN_ORDER = re.compile(r"\b(?:then|followed\s+by|before|after|finally|first|next(?!\s+(?:week|month|year)\b)|later)\b",
+                       re.IGNORECASE)  # "next week, visiting A, B and C" says when, not an order
 
 
 def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], list[str]]:
@@ -269,7 +270,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         # Sunday ... aboard a jet from London": how the journey reached the start of what was told so far
         reaches_start = not stops[0].origin and len(new) > 1 and (new[-1].key in stops[0].via
                                                                   or new[-1].key == stops[0].key)
-        if back or first.begin or reaches_start or (len(new) == 1 and not stops[0].origin):
+        # "A bus ... arrived in Chicago on Tuesday. The bus left Eagle Pass on Monday and stopped in Paris, Texas":
+        # the lead told only where the journey ended, the body how it got there
+        lead_only = len(stops) == 1 and not stops[0].origin and not any(a.planned for a in seg)
+        if back or first.begin or reaches_start or lead_only or (len(new) == 1 and not stops[0].origin):
             prepend(doc, stops, new, open_via)
             return
         first.link, first.note = "break", gap_note(doc, last.key, first.key)
@@ -494,9 +498,11 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         drawn.add((who, a_stop.key, b_stop.key))
         check_limit("legs", len(drawn), stopped=True)
         sents = sorted(dict.fromkeys([*(a_stop.depart_sents or a_stop.sents)[-1:], *b_stop.sents]))
-        mode = None
-        for span in [*b_stop.clauses, *([a_stop.depart_clause] if a_stop.depart_clause else [])]:
-            mode = mode or mode_in(doc, span)
+        stated = [mode_in(doc, span) for span in [*b_stop.clauses,
+                                                  *([a_stop.depart_clause] if a_stop.depart_clause else [])]]
+        mode = next((m for m in stated if m), None)
+        if mode == "flight" and "helicopter" in stated:  # "took off in a helicopter ... touched down at"
+            mode = "helicopter"
         for si in [*b_stop.sents, *a_stop.depart_sents[-1:]]:
             mode = mode or mode_in(doc, doc.sents[si], clause=False)
         inferred = False

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
     from .document import Doc
 
+# vehicles a "charter" may be other than a plane
+_NOT_AIR = ["bus", "buses", "coach", "coaches", "boat", "boats", "yacht", "yachts", "ship", "ships", "ferry", "train",
+            "trains", "cruise", "vessel"]
 # (mode, words that say it); the first mode found in this order wins within a phrase: most specific first.
 _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     ("helicopter", [[{"LOWER": {"IN": ["helicopter", "helicopters", "chopper", "choppers", "heli"]}}],
@@ -30,8 +33,9 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
                [{"LOWER": "sleeper"}, {"LOWER": "car"}]]),
     ("flight", [[{"LOWER": {"IN": ["flew", "flown", "fly", "flies", "flying", "flight", "flights", "plane",
                                    "planes", "jet", "jets", "airliner", "airplane", "aeroplane", "aircraft",
-                                   "airline", "layover", "layovers", "airlifted", "airlift", "charter"]}}],
+                                   "airline", "layover", "layovers", "airlifted", "airlift"]}}],
                 [{"LOWER": {"IN": ["touched", "took"]}}, {"LOWER": {"IN": ["down", "off"]}}],
+                [{"LOWER": "charter"}, {"LOWER": {"NOT_IN": _NOT_AIR}}],  # not "a charter bus"
                 [{"LOWER": "air"}, {"LOWER": "force"}, {"LOWER": "one"}]]),
     ("boat", [[{"LOWER": {"IN": ["boat", "boats", "dinghy", "dinghies", "canoe", "canoes", "raft", "rafts", "skiff",
                                  "speedboat", "lifeboat", "yacht", "kayak", "rowed", "rowing", "cayuco",
@@ -63,10 +67,12 @@ _SENTENCE_VERBS = {"flight": ["flew", "flown", "fly", "flying", "airlifted"], "s
                    "foot": ["walked", "hiked", "trekked", "marched"], "bicycle": ["cycled", "pedalled"],
                    "ferry": ["ferried"]}
 _WEAK = [("flight", ["airport", "airports", "airfield", "landed", "runway", "tarmac"]),
-         ("train", ["station"]), ("ship", ["port", "harbour", "harbor", "docked"])]
+         ("train", ["station"]), ("ship", ["harbour", "harbor", "docked"])]
+# "the port of Batumi", "the port city of Valparaíso" say what the place is, not how anyone gets there
+_PORT = [{"LOWER": "port"}, {"LOWER": {"NOT_IN": ["of", "city", "town", "cities", "towns"]}}]
 def _words(token: dict[str, Any]) -> list[str]:
     low = token.get("LOWER")
-    return list(low["IN"]) if isinstance(low, dict) else [low] if isinstance(low, str) else []
+    return list(low.get("IN", ())) if isinstance(low, dict) else [low] if isinstance(low, str) else []
 
 
 _ORDER = [m for m, _ in _STRONG]
@@ -78,7 +84,7 @@ _PURPOSE = re.compile(r"(?<=\S)\s[^\n]*?[A-Z][^\n]*?" + _TO_VERB)
 _TO_VERBS = re.compile(r"(?=(?P<tail>" + _TO_VERB + "))")
 _ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted(
     {w for _m, pats in _STRONG for pat in pats for t in pat for w in _words(t)}
-    | {w for words in _SENTENCE_WORDS.values() for w in words} | {w for _m, ws in _WEAK for w in ws}
+    | {w for words in _SENTENCE_WORDS.values() for w in words} | {w for _m, ws in _WEAK for w in ws} | {"port"}
     | {w for ws in _SENTENCE_VERBS.values() for w in ws}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
@@ -95,13 +101,13 @@ def _matchers() -> tuple[Any, Matcher, Matcher, Matcher]:
     for mode, nouns in _SENTENCE_WORDS.items():
         sentence.add(mode, [[{"LOWER": {"IN": ["by", "aboard"]}}, {"LOWER": {"IN": nouns}}],
                             [{"LOWER": {"IN": ["by", "aboard", "on"]}}, {"LOWER": {"IN": ["a", "the", "an"]}},
-                             {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": nouns}}],
+                             {"IS_LOWER": True, "OP": "?"}, {"LOWER": {"IN": nouns}, "IS_LOWER": True}],
                             [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": {"IN": ["a", "the"]}},
                              {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": nouns}}]])
     for mode, verbs in _SENTENCE_VERBS.items():
         sentence.add(mode, [[{"LOWER": {"IN": verbs}}]])
     for mode, words in _WEAK:
-        weak.add(mode, [[{"LOWER": {"IN": words}}]])
+        weak.add(mode, [[{"LOWER": {"IN": words}}], *([_PORT] if mode == "ship" else [])])
     return nlp, strong, sentence, weak
 
 

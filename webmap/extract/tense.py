@@ -189,6 +189,14 @@ _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previ
                               r"\b(?:days|weeks|months|years)\s+after\s+(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
                               r"\b(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IGNORECASE)
+# ... and a year the trip is put in: "crossed the Atlantic from Texas last year", "Indonesia hosted the conference
+# in Bandung in 1955", "Last year he walked to Santiago de Compostela" (a past year, or "last year"), or a trip
+# before this one: "The last convoy to reach the city, in March, came from Chad"
+_YEAR_MARK = re.compile(r"\blast\s+year\b|\bin\s+(?P<year>1[89]\d\d|20\d\d)\b|"
+                        r"\b(?:the|its|his|her|their)\s+(?:last|previous)\s+(?!(?:stop|leg|destination|day|part|"
+                        r"time|step)\b)[a-z-]+\s+to\s+[a-z]+", re.IGNORECASE)
+# ... whose trip a clause after it goes on telling: "..., before spending nine months in Freetown, then went to"
+_GOES_ON = re.compile(r"\b(?:before|then|and\s+then|after\s+that)\W*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\W*(?:when|during\s+which|where|and\s+also|on\s+which|while\s+there)\b", re.IGNORECASE)
 
 
@@ -201,20 +209,50 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
              if not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year]
     rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
-    if not marks and not rest:
+    years = _past_years(doc, s, e)
+    if not marks and not rest and not years:
         return []
     out = []
     for a in facts:
         if a.planned:
             continue
         c0, c1 = a.clause
-        if any(c0 <= k < c1 for k in marks + rest) or any(k < a.start for k in rest):
+        if any(c0 <= k < c1 for k in marks + rest) or any(k < a.start for k in rest) \
+                or _in_a_past_year(doc, a, years):
             out.append(a)
             continue
         earlier = [k for k in marks if k < c0]
         if earlier and (_CONTINUES.match(text, c0, c1) or _CONTINUED.search(text, max(s, c0 - 16), c0)):
             out.append(a)
+        elif any(b.clause[1] <= c0 for b in out) and _GOES_ON.search(text, max(s, c0 - 16), c0):
+            out.append(a)  # "... from Texas last year before spending nine months in Freetown"
     return out
+
+
+def earlier_trip_at(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Whether the words at start..end of sentence i (an event and its place) are told as an earlier trip: a
+    place the tense stage set aside as one, or a clause put in a past year ("a meeting in Brussels in 2022")."""
+    if any(doc.roles.get(m.start, ("",))[0] == "context" for m in doc.by_sent.get(i, []) if start <= m.start < end):
+        return True
+    c0, c1 = doc.clause_of(i, start)
+    return any(c0 <= y0 < start or (end <= y0 < c1 and "," not in doc.text[end:y0])
+               for y0, _ in _past_years(doc, *doc.sents[i]))
+
+
+def _past_years(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of "last year", "in 2019" (a year before publication) and "the last convoy to" in a sentence."""
+    return [m.span() for m in _YEAR_MARK.finditer(doc.text, s, e)
+            if not m.group("year") or (doc.pub is not None and int(m.group("year")) < doc.pub.year)]
+
+
+def _in_a_past_year(doc: Doc, a: Fact, years: list[tuple[int, int]]) -> bool:
+    """Whether a fact's clause puts it in a past year: the year before it in the clause ("Last year he walked to"),
+    or right after its place with no comma between ("from Texas last year", "in Bandung in 1955"; not "arrived in
+    Beijing, his first visit since a summit in 2018"). A fact with a day of its own ("on Tuesday") is this trip's."""
+    if not years or (a.date is not None and a.date.kind in ("weekday", "same", "next")):
+        return False
+    c0, c1 = a.clause
+    return any(c0 <= y0 < a.start or (a.end <= y0 < c1 and "," not in doc.text[a.end:y0]) for y0, _ in years)
 
 
 def run(doc: Doc) -> None:

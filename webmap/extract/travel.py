@@ -42,15 +42,23 @@ _HOW = r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:
        r"Saturday|Sunday|today|yesterday|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
 
 
+# "stopped overnight in", "stopped for a day in", "will stop briefly at"
+_FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|three|four|five|several|a\s+few)\s+" \
+               r"(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"
+
+
 _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+down|docked|docks?)\s+{_HOW}" \
           r"(?:in|at)|reached|reaches|reach|reaching|" \
           r"got\s+to|pulled\s+into|entered|enters|enter|" \
-          r"stopped\s+(?:off\s+|over\s+)?(?:in|at)|stopping\s+(?:off\s+|over\s+)?(?:in|at)|stop\s+(?:in|at)|" \
+          rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
           r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
           r"toured|tours|then\s+to|onward\s+to|on\s+to|(?:is|are|was|were)\s+due\s+(?:in|at)|" \
-          r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped)\s+" \
+          r"end(?:s|ed|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
+          r"(?:in|at)|" \
+          r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
+          r"flew|drove|steamed|rolled|marched)\s+" \
           r"(?:[\w-]+\s+){0,5}?into|on\s+the\s+road\s+to|" \
           r"to"
 
@@ -112,10 +120,15 @@ _CUE_RE = re.compile(
 # a named building or a kind of site between a cue and the town it is in: "to Derriford Hospital in", "at a U.S.
 # military base in"
 _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
-        r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing"
+        r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing|" \
+        r"centre|center|shelter|facility|airstrip"
 _INSIDE_END = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")  # asked first: most heads end otherwise
-_INSIDE = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|(?:[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
+_INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|"
+                     rf"(?:(?!(?:to|into|from|for|via|in|at)\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
                      r"(?:in|at|near|outside)\s+(?:the\s+)?$")
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")  # "Porto Empedocle in Sicily"
 
 
 _AFTER_PLACE = re.compile(r"\s*,")
@@ -266,6 +279,10 @@ _MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|c
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police))\b")
 
 
+_PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
+_MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b")  # "from the Texas border": where, not a stop
+
+
 def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | None
             ) -> tuple[str, int, str, bool] | None:
     """(kind, cue start, cue, negated) for a place, or None: the travel cue just before it ("arrived in",
@@ -273,7 +290,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     ("through North Macedonia and Serbia")."""
     s, e = doc.sents[i]
     text = doc.text
-    if m.kind == "country" and _MODIFIES.match(text, m.end, e):
+    if _PART_OF_TOWN.match(text, m.end, e):
+        return None  # "a shelter in the Pilsen neighbourhood": part of a town the name alone does not find
+    if (m.kind == "country" and _MODIFIES.match(text, m.end, e)) or (
+            m.kind == "region" and _MODIFIES_REGION.match(text, m.end, e)):  # "the China team", "the Texas border"
         return None
     head = text[max(s, m.start - 80):m.start]
     kind: str | None = None
@@ -297,6 +317,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         cue, cue_start = "", m.start
     if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
         inside = _INSIDE.search(head, max(0, len(head) - 72)) if _INSIDE_END.search(head, len(head) - 14) else None
+        if inside and any(_IN_PLACE.fullmatch(text, n.end, m.start) for n in doc.by_sent.get(i, ()) if n.end < m.start):
+            inside = None  # "to Porto Empedocle in Sicily": the place named before says where, Sicily is where it is
         cm = _CUE_RE.search(head[:inside.start()].rstrip() + " ") if inside else None
         if cm and next(k for k, v in cm.groupdict().items() if v) in ("arrive", "depart", "stop", "ret", "goal"):
             kind = next(k for k, v in cm.groupdict().items() if v)
@@ -422,6 +444,27 @@ def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# a cue that is a bare verb cannot tell past travel: the nearest past form before it is another verb's
+_BARE_VERB = re.compile(r"(?:visit|travel|fly|go|head|leave|arrive|reach|return|sail|drive|stop|cross|continue|"
+                        r"tour|call)\b")
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:due|expected|scheduled|set)\s+to|plans?\s+to)\s|"
+                          r"[’']ll\s", re.IGNORECASE)
+
+
+def _from_a_list(facts: list[Fact]) -> list[Fact]:
+    """"migrants from Venezuela and Colombia", "came from Guinea, Ivory Coast and Sudan": one trip does not begin in
+    several places at once, so a "from" over a list of places says where people are from, and is no departure."""
+    drop: set[int] = set()
+    for k, a in enumerate(facts):
+        if a.kind == "depart" and a.cue.endswith("from"):
+            n = k + 1
+            while n < len(facts) and facts[n].kind == "depart" and facts[n].cue == "list":
+                n += 1
+            if n > k + 1:
+                drop.update(range(k, n))
+    return [a for k, a in enumerate(facts) if k not in drop]
+
+
 _EITHER = re.compile(r"\bor\b")
 
 
@@ -484,6 +527,8 @@ def run(doc: Doc) -> None:
             traveller = who
             key = doc.key_for(m)
             state, back = tense_at(doc, i, m.start, m.end)
+            if state == "past" and _BARE_VERB.match(cue) and _WILL_BEFORE.search(text, s, cue_start):
+                state = "plan"  # "will lay a wreath to those killed in the war and visit Batumi": "visit" is no past
             if state == "none" and _WILL.search(text, m.end, e):
                 state = "plan"  # "The trip, which also includes stops in Chile, will be his first": the trip's tense
             c0 = doc.clause_of(i, m.start)[0]
@@ -496,7 +541,7 @@ def run(doc: Doc) -> None:
                               implied="attend" if cue == "attend" else "", past_plan=state == "past-plan"))
             doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
                                              "to draw through it.")
-        facts = _where_people_are_from(doc, facts)
+        facts = _where_people_are_from(doc, _from_a_list(facts))
         told_legs(facts, told)
         facts += story_arrivals(doc, i, facts)
         for a in here_facts(doc, i, traveller_at, traveller):  # "arrived here": at the dateline's place
