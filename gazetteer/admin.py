@@ -21,7 +21,7 @@ import pathlib
 import re
 from collections.abc import Iterable, Mapping
 
-from .centres import CENTRES_SOURCE, region_key
+from .centres import CENTRES_SOURCE, centre_for
 from .normalise import normalise
 from .rows import SourcedPlace
 from .wordlists import COMMON_WORDS
@@ -109,7 +109,10 @@ def _base(name: str, suffix: bool = True) -> str | None:
 
 
 def _names(name: str, cc: str, pop: int, cities: Mapping[tuple[str, str], int], kind_words: tuple[str, ...],
-           reserved: frozenset[str], suffix: bool = True) -> tuple[str, ...]:
+           reserved: frozenset[str], suffix: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(exact names, alternate names) of a region: its own name and its name without the kind of region, bare when
+    no big city of the country has it; the base name is only an alternate when it is an English word ("Midlands
+    Province" is "Midlands", which alone is as often England's)."""
     def bare(norm: str) -> bool:
         return (cities.get((cc, norm), 0) < max(_CITY_WINS, pop * _CITY_SHARE)
                 and not set(norm.split()) <= GENERIC_WORDS and norm not in reserved)
@@ -117,12 +120,13 @@ def _names(name: str, cc: str, pop: int, cities: Mapping[tuple[str, str], int], 
     norm = normalise(name)
     out = [name] if bare(norm) else []
     base = _base(name, suffix)
-    if base and bare(normalise(base)) and normalise(base) not in COMMON_WORDS:
-        out.append(base)
+    alternates = []
+    if base and bare(normalise(base)):
+        (alternates if normalise(base) in COMMON_WORDS else out).append(base)
     for q in kind_words:
         if not norm.endswith(" " + q):
             out.append(f"{name} {q}")
-    return tuple(out)
+    return tuple(out), tuple(alternates)
 
 
 def area_rows(geonames_cities: Iterable[dict], source: pathlib.Path | None = None) -> list[tuple]:
@@ -189,13 +193,16 @@ def admin_places(us_states: dict[str, dict], cities: Mapping[tuple[str, str], in
     out: list[SourcedPlace] = []
     for cc, state, county, lat, lon, pop, code in read_areas(path):
         if county:
-            names = _names(county, cc, pop, cities, ("county",), reserved, suffix=False)
-            out.append(SourcedPlace(county, lat, lon, cc, "region", pop, ADMIN2_SOURCE, names=names, admin1=code))
+            names, alternates = _names(county, cc, pop, cities, ("county",), reserved, suffix=False)
+            out.append(SourcedPlace(county, lat, lon, cc, "region", pop, ADMIN2_SOURCE, names=names,
+                                    alternates=alternates, admin1=code))
         else:
-            names = _names(state, cc, pop, cities, _QUALIFIERS[:5], reserved)
+            names, alternates = _names(state, cc, pop, cities, _QUALIFIERS[:5], reserved)
             source = ADMIN1_SOURCE
-            if centres and (cc, region_key(state)) in centres:
-                (lat, lon), source = centres[(cc, region_key(state))], ADMIN1_CENTRE_SOURCE
-            out.append(SourcedPlace(state, lat, lon, cc, "region", pop, source, names=names, admin1=code,
+            point = centre_for(centres, cc, state, lat, lon) if centres else None
+            if point is not None:
+                (lat, lon), source = point, ADMIN1_CENTRE_SOURCE
+            out.append(SourcedPlace(state, lat, lon, cc, "region", pop, source, names=names, alternates=alternates,
+                                    admin1=code,
                                     geonameid=state_ids.get(state) if cc == "US" else None))
     return out

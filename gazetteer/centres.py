@@ -11,6 +11,7 @@ The package's JSON files are read from its folder without importing it (which wo
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
 import json
 import math
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 
 from .normalise import normalise
 
-__all__ = ["CENTRES_PACKAGE", "CENTRES_SOURCE", "centres_dir", "region_key", "state_centres"]
+__all__ = ["CENTRES_PACKAGE", "CENTRES_SOURCE", "centre_for", "centres_dir", "region_key", "state_centres"]
 
 CENTRES_PACKAGE = "countrystatecity_countries"
 CENTRES_SOURCE = "countrystatecity-countries (ODbL)"
@@ -34,6 +35,10 @@ _KIND_RE = re.compile(rf"^(?:(?:{'|'.join(_KIND_WORDS)})\s+)+|(?:\s+(?:{'|'.join
 # state placed in Manhattan): the derived point is kept then.
 _CITY_KM = 40.0
 _CITY_POP = 100_000
+# A name spelt another way ("Donetsk" / "Donetska", "Hesse" / "Hessen") is the same region when the two spellings
+# are this alike and the two points this near.
+_ALIKE = 0.8
+_ALIKE_KM = 300.0
 
 
 def centres_dir() -> pathlib.Path | None:
@@ -91,3 +96,19 @@ def state_centres(big_cities: Iterable[tuple[str, str, float, float, int]] = (),
     for key in shared:
         del out[key]
     return out
+
+
+def centre_for(centres: dict[tuple[str, str], tuple[float, float]], country: str, name: str, lat: float,
+               lon: float) -> tuple[float, float] | None:
+    """The data set's point for the region `name` of `country` whose derived point is (lat, lon): by its key, else
+    by the one spelling of that country's regions alike enough (_ALIKE) and near enough (_ALIKE_KM); else None."""
+    key = region_key(name)
+    if (country, key) in centres:
+        return centres[(country, key)]
+    alike = [(ratio, point) for (cc, other), point in centres.items() if cc == country
+             and (ratio := difflib.SequenceMatcher(None, key, other).ratio()) >= _ALIKE
+             and _km(lat, lon, *point) <= _ALIKE_KM]
+    alike.sort(reverse=True)
+    if len(alike) == 1 or (len(alike) > 1 and alike[0][0] > alike[1][0]):
+        return alike[0][1]
+    return None

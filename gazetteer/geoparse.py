@@ -64,12 +64,16 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
-_STATE_AFTER_RE = re.compile(r"[ \t]+state\b")  # "New York state", "Washington state farm"
+# "New York state", "Washington state farm", "New York Governor Andrew Cuomo" (a state's governor; a city has a mayor)
+_STATE_AFTER_RE = re.compile(r"[ \t]+(?:state\b|[Gg]overnor\b|Gov\.)")
 _STATE_BEFORE_RE = re.compile(r"\bstate of[ \t]+$", re.IGNORECASE)  # "the state of Washington"
 # last words of an organisation's name that runs on past "and"/"for" ("Food and Drug Administration"); alone
 # after a place they stay a reference to it ("the U.S. administration")
 _ORG_TAILS = frozenset({"administration", "prevention", "control", "development", "affairs", "services"})
 _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
+# what may stand between a place and the region or country it lies in: "Paris, Texas", "Fulton County in
+# Illinois", "Crawford County located in Pennsylvania"
+_QUALIFIER_GAP_RE = re.compile(r",\s*|\s+(?:(?:located|situated)\s+)?in\s+")
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
 _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
 # Lower-case words that may end a name that is none without them ("Ben Gurion airport"); after a name
@@ -178,7 +182,8 @@ class _Cand:
 # the work done per sentence, and so per story, grows with the text's length: a paste with no sentence end (a list
 # of names, "... by train. from X to Y ...") would otherwise be one sentence that every later stage rescans.
 MAX_SENTENCE_CHARS = 1000
-_WORD_BEFORE_WINDOW = 200  # how far back the word before a sentence end is looked for
+_WORD_BEFORE_WINDOW = 200
+_TOP_READINGS = 8  # readings of a name weighed in context, by prior; more only where the story names their state  # how far back the word before a sentence end is looked for
 _LAST_WORD_RE = re.compile(r"(\w[\w.]*)\W*$")
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 
@@ -807,9 +812,18 @@ class Geoparser:
         plus "City, State" commas. Confidence is the chosen reading's share, times the filters' evidence."""
         keep = [c for c in cands if c.status in ("place", "organisation")]
         names: dict[str, list[tuple[Place, float]]] = {}
+        ranked_all: dict[str, list[tuple[Place, float]]] = {}
         for c in keep:
-            if not c.demonym and c.norm not in names:
-                names[c.norm] = self._priors(c.places)
+            if not c.demonym and c.norm not in ranked_all:
+                ranked_all[c.norm] = self._priors(c.places)
+        # the states and provinces the story names (its names whose likeliest reading is one): a town of one of
+        # them is a reading even when a hundred bigger namesakes rank first by size (Fairfield in a story about
+        # Texas)
+        named_states = {(rows[0][0].country, rows[0][0].admin1) for rows in ranked_all.values()
+                        if rows and rows[0][0].kind == "region" and is_admin1(rows[0][0]) and rows[0][0].admin1}
+        for n, rows in ranked_all.items():
+            extra = [r for r in rows[_TOP_READINGS:] if (r[0].country, r[0].admin1) in named_states]
+            names[n] = rows[:_TOP_READINGS] + extra[:_TOP_READINGS]
         demonym_cc: dict[str, float] = {}
         for c in keep:
             if c.demonym and len(c.demonym) == 1 and c.status == "place":
@@ -882,6 +896,11 @@ class Geoparser:
         by_end = {c.start: c for c in keep}
         ends = {b.end: b for b in keep if not b.demonym}
         starts = {b.start: b for b in keep if not b.demonym}
+        # one sense per story: a name the text once shows to be the state ("New York state") is the state where
+        # it stands alone too ("75 people have died in New York")
+        qualified = {c.start: st for c in keep if not c.demonym
+                     and (st := self._qualifier_state(text, c, ends, starts)) is not None}
+        state_of = {c.norm: qualified[c.start] for c in keep if c.start in qualified}
         for c in keep:
             if max_mentions is not None and len(out) > max_mentions:
                 raise TooManyMentions(max_mentions, len(out))
@@ -899,7 +918,7 @@ class Geoparser:
                                         round(min(0.99, amb * c.evidence / 0.9), 2), role=role,
                                         container=c.container, source=place.source, candidates=cands))
                 continue
-            state = self._qualifier_state(text, c, ends, starts)
+            state = qualified.get(c.start) or state_of.get(c.norm)
             if state is not None:  # "Spokane, Washington": the state, not the city that has its bare name
                 out.append(PlaceMention(c.start, c.end, text[c.start:c.end], state.name, state.kind, state.lat,
                                         state.lon, state.geonameid, state.country, round(min(0.99, c.evidence), 2),
@@ -914,11 +933,18 @@ class Geoparser:
             if comma is not None:
                 # "Paris, Texas": a town of that state; "Oregon, South Carolina" in a list of states lifts no
                 # Oregon, Ohio -- after a region with a known code, only a place in that region counts
+                # "California, United States": a state of that country counts too; after a state, its counties
                 inside = comma.kind == "country" or not comma.admin1
                 for k, (p, _) in enumerate(rows):
-                    if p.country == comma.country and p.kind not in ("country", "region") and (
+                    if p.country == comma.country and p.kind != "country" and (
+                            comma.kind == "country" or not (p.kind == "region" and is_admin1(p))) and (
                             inside or p.admin1 == comma.admin1):
                         final[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
+            listed = self._list_country(text, c, ends, starts)
+            if listed:  # "Alberta, Manitoba, Ontario and New Brunswick": the province, not the town in New Jersey
+                for k, (p, _) in enumerate(rows):
+                    if p.country == listed and p.kind == "region" and is_admin1(p):
+                        final[k] += 6.0
             pr = _softmax(final)
             order = sorted(range(len(rows)), key=lambda i: -pr[i])
             k = order[0]
@@ -980,12 +1006,40 @@ class Geoparser:
                     return region
         return None
 
+    def _list_country(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> str:
+        """The country whose states or provinces most of the other names of a list that `c` is in ("Utah,
+        Washington and Wisconsin") are, when at least two are and they make half the list or more; else ""."""
+        members: list[_Cand] = []
+        for step in (-1, 1):
+            cur = c
+            while len(members) < 50:
+                nxt = None
+                for gap in range(1, 8):  # ", " ... ", and "
+                    lo, hi = (cur.start - gap, cur.start) if step < 0 else (cur.end, cur.end + gap)
+                    b = ends.get(lo) if step < 0 else starts.get(hi)
+                    if b is not None and _LIST_GAP_RE.fullmatch(text, lo, hi):
+                        nxt = b
+                        break
+                if nxt is None:
+                    break
+                members.append(nxt)
+                cur = nxt
+        votes: dict[str, int] = {}
+        for b in members:
+            for cc in {p.country for p, exact in b.places if exact and p.kind == "region" and is_admin1(p)}:
+                votes[cc] = votes.get(cc, 0) + 1
+        if not votes:
+            return ""
+        cc, n = max(votes.items(), key=lambda kv: kv[1])
+        return cc if n >= 2 and 2 * n >= len(members) else ""
+
     def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
-        """'Paris, Texas' / 'London, Ontario': the region or country named right after a comma."""
-        m = re.match(r",\s*", text[c.end:c.end + 4])
+        """'Paris, Texas' / 'London, Ontario' / 'Fulton County in Illinois': the region or country named right after
+        a comma or "(located) in"."""
+        m = _QUALIFIER_GAP_RE.match(text, c.end, c.end + 24)
         if not m:
             return None
-        nxt = by_start.get(c.end + m.end())
+        nxt = by_start.get(m.end())
         if nxt is None or nxt.demonym or nxt.status != "place":
             return None
         for p, exact in self._area_rows(nxt.norm):
@@ -995,7 +1049,8 @@ class Geoparser:
 
     @staticmethod
     def _priors(rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
-        """Each reading's score before context, best first, one per place (duplicates across sources merged)."""
+        """Each reading's score before context, best first, one per place (duplicates across sources merged); the
+        caller keeps the first _TOP_READINGS and those the story's context names."""
         scored: dict[tuple[str, int, int], tuple[Place, float]] = {}
         # a world city's English name is often only an alternate name in GeoNames ("Mecca" for Makkah, "Medina"
         # for Madinah): it competes with the towns that have it as their own name -- not with a country or
@@ -1019,8 +1074,7 @@ class Geoparser:
             key = (p.country, round(p.lat), round(p.lon))
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)
-        ranked = sorted(scored.values(), key=lambda ps: -ps[1])
-        return ranked[:8]
+        return sorted(scored.values(), key=lambda ps: -ps[1])
 
 
 def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:
