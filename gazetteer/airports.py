@@ -26,9 +26,14 @@ _SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Municipal|Domesti
                      r"(?:Airport|Airfield|Aerodrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
 _POP_MIN, _POP_MAX = 5_000, 500_000
 # A short name made only of these words ("Washington County Airport" -> "County", "West Branch Community
-# Airport" -> "Community") is a word, not a name; one ending in an organisation's word is that organisation
+# Airport" -> "Community", "Hwange National Park Airport" -> "National Park") is a word, not a name; one ending in an organisation's word is that organisation
 # ("Ohio State University Airport" -> "Ohio State University").
-_NOT_SHORT = GENERIC_WORDS | PLACE_TYPES | ORG_HEADS | frozenset({"community", "memorial", "executive", "tri"})
+_NOT_SHORT = GENERIC_WORDS | PLACE_TYPES | ORG_HEADS | frozenset({"community", "memorial", "executive", "tri", "national",
+                                                                 "air", "force", "naval", "station", "regional",
+                                                                 "municipal", "downtown"})
+# What is left of a name cut at the city ("Augusta Regional At Bush Field" -> "Regional At Bush Field", "Erie
+# International/Tom Ridge Field"): no name a reader uses.
+_CUT_SHORT = re.compile(r"^(?:regional|international|municipal|county|downtown)\b|[/()]", re.IGNORECASE)
 
 
 def code_key(code: str) -> str:
@@ -59,6 +64,7 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str], b
         n = normalise(short)
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names
                 and n not in common_words and not set(n.split()) <= _NOT_SHORT and n.split()[-1] not in ORG_HEADS
+                and not _CUT_SHORT.search(short)
                 and not taken(n)):
             names.add(short)
         cc = a.get("country") or ""

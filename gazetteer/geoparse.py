@@ -949,6 +949,8 @@ class Geoparser:
             order = sorted(range(len(rows)), key=lambda i: -pr[i])
             k = order[0]
             top = rows[k][0]
+            if comma is not None and _elsewhere(top, comma, rows) and not self._after_list_item(text, c, ends):
+                continue
             votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
             if _far_alternate(c, top, votes, strong):
                 continue
@@ -1005,6 +1007,13 @@ class Geoparser:
                         and not any(exact and p.kind == "city" and p.population >= 100_000 for p, exact in b.places):
                     return region
         return None
+
+    @staticmethod
+    def _after_list_item(text: str, c: _Cand, ends: dict[int, _Cand]) -> bool:
+        """"Bogotá, Ipiales, Peru": the name follows another place of a list, so the comma after it ends a list item
+        and qualifies nothing."""
+        return any((b := ends.get(c.start - gap)) is not None and b is not c
+                   and _LIST_GAP_RE.fullmatch(text, c.start - gap, c.start) is not None for gap in range(1, 8))
 
     def _list_country(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> str:
         """The country whose states or provinces most of the other names of a list that `c` is in ("Utah,
@@ -1075,6 +1084,16 @@ class Geoparser:
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)
         return sorted(scored.values(), key=lambda ps: -ps[1])
+
+
+def _elsewhere(top: Place, qualifier: Place, rows: list[tuple[Place, float]]) -> bool:
+    """"Abel Tasman National Park, New Zealand" with no reading in New Zealand: the text says where the place is
+    and the gazetteer has no such place there, so a namesake of little note far away (an airport in Zimbabwe) is
+    not it. A capital or a city of 100,000 or more is kept ("Paris, Germany and Italy" is a list)."""
+    if any(p.country == qualifier.country for p, _ in rows) or top.capital or top.kind in ("country", "region") or (
+            top.kind == "city" and top.population >= 100_000):
+        return False
+    return _km(top.lat, top.lon, qualifier.lat, qualifier.lon) > 1000.0
 
 
 def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:
