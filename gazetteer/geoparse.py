@@ -66,6 +66,7 @@ _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
 # "New York state", "Washington state farm", "New York Governor Andrew Cuomo" (a state's governor; a city has a mayor)
 _STATE_AFTER_RE = re.compile(r"[ \t]+(?:state\b|[Gg]overnor\b|Gov\.)")
+_AREA_IN_RE = re.compile(r"\b(?:in|across|throughout)[ \t]+$")  # "died in New York": the name is an area
 _STATE_BEFORE_RE = re.compile(r"\bstate of[ \t]+$", re.IGNORECASE)  # "the state of Washington"
 # last words of an organisation's name that runs on past "and"/"for" ("Food and Drug Administration"); alone
 # after a place they stay a reference to it ("the U.S. administration")
@@ -896,8 +897,9 @@ class Geoparser:
         by_end = {c.start: c for c in keep}
         ends = {b.end: b for b in keep if not b.demonym}
         starts = {b.start: b for b in keep if not b.demonym}
-        # one sense per story: a name the text once shows to be the state ("New York state") is the state where
-        # it stands alone too ("75 people have died in New York")
+        # one sense per story: a name the text once shows to be the state ("New York state") is the state where it
+        # stands alone as an area something happens in ("75 people have died in New York"); not in a list of
+        # cities ("Paris, London and New York") nor as where someone goes ("returned to Washington")
         qualified = {c.start: st for c in keep if not c.demonym
                      and (st := self._qualifier_state(text, c, ends, starts)) is not None}
         state_of = {c.norm: qualified[c.start] for c in keep if c.start in qualified}
@@ -918,7 +920,10 @@ class Geoparser:
                                         round(min(0.99, amb * c.evidence / 0.9), 2), role=role,
                                         container=c.container, source=place.source, candidates=cands))
                 continue
-            state = qualified.get(c.start) or state_of.get(c.norm)
+            state = qualified.get(c.start)
+            if state is None and c.norm in state_of and _AREA_IN_RE.search(text, max(0, c.start - 12), c.start) \
+                    and not self._after_list_item(text, c, ends) and not self._before_list_item(text, c, starts):
+                state = state_of[c.norm]
             if state is not None:  # "Spokane, Washington": the state, not the city that has its bare name
                 out.append(PlaceMention(c.start, c.end, text[c.start:c.end], state.name, state.kind, state.lat,
                                         state.lon, state.geonameid, state.country, round(min(0.99, c.evidence), 2),
@@ -1014,6 +1019,12 @@ class Geoparser:
         and qualifies nothing."""
         return any((b := ends.get(c.start - gap)) is not None and b is not c
                    and _LIST_GAP_RE.fullmatch(text, c.start - gap, c.start) is not None for gap in range(1, 8))
+
+    @staticmethod
+    def _before_list_item(text: str, c: _Cand, starts: dict[int, _Cand]) -> bool:
+        """"New York, Pennsylvania and New Jersey": another place of a list follows the name."""
+        return any((b := starts.get(c.end + gap)) is not None and b is not c
+                   and _LIST_GAP_RE.fullmatch(text, c.end, c.end + gap) is not None for gap in range(1, 8))
 
     def _list_country(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> str:
         """The country whose states or provinces most of the other names of a list that `c` is in ("Utah,
