@@ -822,8 +822,12 @@ class Geoparser:
         # Texas)
         named_states = {(rows[0][0].country, rows[0][0].admin1) for rows in ranked_all.values()
                         if rows and rows[0][0].kind == "region" and is_admin1(rows[0][0]) and rows[0][0].admin1}
+        # ...and so is a town of a country the story names, by name or by its people ("Kenyan")
+        named_countries = {rows[0][0].country for rows in ranked_all.values() if rows and rows[0][0].kind == "country"}
+        named_countries.update(cc for c in keep if c.demonym and len(c.demonym) == 1 for cc in c.demonym)
         for n, rows in ranked_all.items():
-            extra = [r for r in rows[_TOP_READINGS:] if (r[0].country, r[0].admin1) in named_states]
+            extra = [r for r in rows[_TOP_READINGS:] if (r[0].country, r[0].admin1) in named_states
+                     or r[0].country in named_countries]
             names[n] = rows[:_TOP_READINGS] + extra[:_TOP_READINGS]
         demonym_cc: dict[str, float] = {}
         for c in keep:
@@ -866,16 +870,18 @@ class Geoparser:
                 # a world city's name ("Los Angeles") is that city unless the text says otherwise ("Los Angeles,
                 # Chile"): nearness or a shared country lifts a namesake thirty times smaller only a little
                 big = max((p.population for p, _ in rows if p.kind == "city"), default=0)
-                for (p, prior) in rows:
+                notes = [_note(p, big) for p, _ in rows]
+                # the story's country lifts its readings of a name alike, as much as it lifts the likeliest of
+                # them: between two towns of one country it says nothing (the prior and the story's states and
+                # neighbours decide: Fairfield, Texas in a story about Texas, not Fairfield, California)
+                country_note: dict[str, float] = {}
+                for (p, _), nt in zip(rows, notes, strict=True):
+                    country_note[p.country] = max(nt, country_note.get(p.country, 0.0))
+                for (p, prior), note in zip(rows, notes, strict=True):
                     s = prior
-                    # context lifts a village less than a town: a story set in India does not make its
-                    # Dubai a hamlet of 600 rather than the city of 3.8 million
-                    note = 1.0 if p.kind != "city" else min(1.0, max(0.2, (math.log10(p.population + 1) - 2.5) / 3))
-                    if big >= 1_000_000 and p.population * 30 <= big:
-                        note *= 0.25
                     if p.country:
-                        s += 2.5 * note * min(1.0, (countries.get(p.country, 0)
-                                                    - own.get(n, {}).get(p.country, 0)) / 1.5)
+                        s += 2.5 * country_note[p.country] * min(1.0, (countries.get(p.country, 0)
+                                                                       - own.get(n, {}).get(p.country, 0)) / 1.5)
                     # a town or county of a state the story names ("Malakoff" in a story about Texas) -- not
                     # over a state of the same name ("Wyoming" in a list of states that has Michigan)
                     key = (p.country, p.admin1)
@@ -1095,6 +1101,16 @@ class Geoparser:
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)
         return sorted(scored.values(), key=lambda ps: -ps[1])
+
+
+def _note(p: Place, big: int) -> float:
+    """How much context may lift a reading: a village less than a town (a story set in India does not make its
+    Dubai a hamlet of 600 rather than the city of 3.8 million), a namesake thirty times smaller than a world city
+    of that name a quarter as much."""
+    note = 1.0 if p.kind != "city" else min(1.0, max(0.2, (math.log10(p.population + 1) - 2.5) / 3))
+    if big >= 1_000_000 and p.population * 30 <= big:
+        note *= 0.25
+    return note
 
 
 def _elsewhere(top: Place, qualifier: Place, rows: list[tuple[Place, float]]) -> bool:

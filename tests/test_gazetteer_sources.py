@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from gazetteer import Gazetteer, GazetteerError
-from gazetteer.admin import ADMIN1_SOURCE, ADMIN2_SOURCE
+from gazetteer.admin import ADMIN1_CENTRE_SOURCE, ADMIN2_SOURCE
 from gazetteer.airports import AIRPORT_SOURCE
 from gazetteer.geoparse import Geoparser
 from gazetteer.regions import GEOGRAPHY_SOURCE, geography_places
@@ -25,8 +25,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # -- regions from GeoNames admin names --------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, lat, lon, source", [
-    ("Wales", 52.3, -3.7, ADMIN1_SOURCE),
-    ("Scotland", 56.8, -4.2, ADMIN1_SOURCE),
+    ("Wales", 52.3, -3.7, ADMIN1_CENTRE_SOURCE),
+    ("Scotland", 56.8, -4.2, ADMIN1_CENTRE_SOURCE),
     ("Kent", 51.2, 0.7, ADMIN2_SOURCE),
     ("Hampshire", 51.06, -1.3, ADMIN2_SOURCE),
 ])
