@@ -66,6 +66,11 @@ _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
 # "New York state", "Washington state farm", "New York Governor Andrew Cuomo" (a state's governor; a city has a mayor)
 _STATE_AFTER_RE = re.compile(r"[ \t]+(?:state\b|[Gg]overnor\b|Gov\.)")
+# A region's kind said in the text, after the name or before it with "of" ("Nyanza province", "the district of Karo")
+_REGION_KINDS = r"(?:province|region|district|county|governorate|prefecture|oblast|department|regency)"
+_REGION_AFTER_RE = re.compile(rf"[ \t]+{_REGION_KINDS}s?\b", re.IGNORECASE)
+_REGION_BEFORE_RE = re.compile(rf"\b{_REGION_KINDS}s?[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_REGION_WORD_RE = re.compile(rf"\b{_REGION_KINDS}\b")
 _AREA_IN_RE = re.compile(r"\b(?:in|across|throughout)[ \t]+$")  # "died in New York": the name is an area
 _STATE_BEFORE_RE = re.compile(r"\bstate of[ \t]+$", re.IGNORECASE)  # "the state of Washington"
 # last words of an organisation's name that runs on past "and"/"for" ("Food and Drug Administration"); alone
@@ -965,6 +970,10 @@ class Geoparser:
             votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
             if _far_alternate(c, top, votes, strong):
                 continue
+            if votes < 0.5 and top.country and top.kind not in ("country", "world-region", "sea") and (
+                    _REGION_WORD_RE.search(c.norm) is not None or self._called_region(text, c)) and max((v for cc, v in countries.items() if cc != top.country),
+                                                         default=0.0) >= 1.0:
+                continue  # "Nyanza province" in a story about Kenya is no town in Rwanda: one the gazetteer lacks
             far = _far_town(c, top, votes, strong)
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
@@ -1018,6 +1027,12 @@ class Geoparser:
                         and not any(exact and p.kind == "city" and p.population >= 100_000 for p, exact in b.places):
                     return region
         return None
+
+    @staticmethod
+    def _called_region(text: str, c: _Cand) -> bool:
+        """The text calls the name a region: "Nyanza Province", "in Nyanza province", "the district of Karo"."""
+        return (_REGION_AFTER_RE.match(text, c.end) is not None
+                or _REGION_BEFORE_RE.search(text, max(0, c.start - 24), c.start) is not None)
 
     @staticmethod
     def _after_list_item(text: str, c: _Cand, ends: dict[int, _Cand]) -> bool:

@@ -445,3 +445,14 @@ def test_no_namesake_far_from_where_the_text_says_the_place_is(parser):
     # in a list, the comma after a name ends an item and qualifies nothing: Ipiales stays in Colombia
     text = "The migrants leave Cúcuta for Bogotá, Ipiales, Peru, walking."
     assert placed(parser, text, "Ipiales").country == "CO"
+
+
+def test_a_province_the_gazetteer_lacks_is_no_town_in_another_country(parser):
+    # Kenya's former Nyanza Province is in no data set the build reads; Nyanza, Rwanda is not it
+    text = ("A cholera outbreak has killed 45 people in Kenya. Nyanza Province has felt the brunt of it; the "
+            "Kenyan government sent doctors to Kisumu, in Nyanza province.")
+    ms = parser.parse(text)
+    assert all(m.country == "KE" for m in ms) and "Kisumu" in surfaces(ms)
+    # a province the gazetteer has is kept, in the country the story names or not
+    assert placed(parser, "Floods hit Kenya. Rain fell in Kisumu and in Manicaland province, Zimbabwe.",
+                  "Manicaland").country == "ZW"
