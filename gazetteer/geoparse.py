@@ -72,7 +72,7 @@ _REGION_AFTER_RE = re.compile(rf"[ \t]+{_REGION_KINDS}s?\b", re.IGNORECASE)
 _REGION_BEFORE_RE = re.compile(rf"\b{_REGION_KINDS}s?[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _REGION_WORD_RE = re.compile(rf"\b{_REGION_KINDS}\b")
 _AREA_IN_RE = re.compile(r"\b(?:in|across|throughout)[ \t]+$")  # "died in New York": the name is an area
-_STATE_BEFORE_RE = re.compile(r"\bstate of[ \t]+$", re.IGNORECASE)  # "the state of Washington"
+_STATE_BEFORE_RE = re.compile(r"\b(?:state|governor) of[ \t]+$", re.IGNORECASE)  # "the state of Washington"
 # last words of an organisation's name that runs on past "and"/"for" ("Food and Drug Administration"); alone
 # after a place they stay a reference to it ("the U.S. administration")
 _ORG_TAILS = frozenset({"administration", "prevention", "control", "development", "affairs", "services"})
@@ -914,6 +914,8 @@ class Geoparser:
         qualified = {c.start: st for c in keep if not c.demonym
                      and (st := self._qualifier_state(text, c, ends, starts)) is not None}
         state_of = {c.norm: qualified[c.start] for c in keep if c.start in qualified}
+        unplaced: set[str] = set()  # names the story shows to be a region the gazetteer lacks
+        norm_at: dict[int, str] = {}  # mention start -> its name, to drop those afterwards
         for c in keep:
             if max_mentions is not None and len(out) > max_mentions:
                 raise TooManyMentions(max_mentions, len(out))
@@ -973,17 +975,21 @@ class Geoparser:
             if votes < 0.5 and top.country and top.kind not in ("country", "world-region", "sea") and (
                     _REGION_WORD_RE.search(c.norm) is not None or self._called_region(text, c)) and max((v for cc, v in countries.items() if cc != top.country),
                                                          default=0.0) >= 1.0:
-                continue  # "Nyanza province" in a story about Kenya is no town in Rwanda: one the gazetteer lacks
+                unplaced.add(c.norm)  # "Nyanza province" in a story about Kenya is no town in Rwanda: one the
+                continue  # gazetteer lacks; nor is "Nyanza" elsewhere in the story
             far = _far_town(c, top, votes, strong)
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
                 conf = min(conf, 0.4)
             cands = tuple(_candidate(rows[i][0], pr[i]) for i in order[:5])
+            norm_at[c.start] = c.norm
             out.append(PlaceMention(c.start, c.end, text[c.start:c.end], top.name, top.kind, top.lat, top.lon,
                                     top.geonameid, top.country, round(min(0.99, conf), 2), role=role,
                                     container=c.container, source=top.source, candidates=cands))
         if max_mentions is not None and len(out) > max_mentions:
             raise TooManyMentions(max_mentions, len(out))
+        if unplaced:
+            out = [m for m in out if norm_at.get(m.start) not in unplaced]
         return out
 
     def _qualifier_state(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> Place | None:

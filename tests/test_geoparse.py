@@ -436,6 +436,8 @@ def test_one_sense_per_story_for_a_state_the_text_names_as_one(parser):
     assert got == [("New York", "region"), ("New York", "region")]
     governor = placed(parser, "New York Governor Andrew M. Cuomo declared an emergency.", "New York")
     assert governor.kind == "region"  # a state has a governor; the city has a mayor
+    washington = placed(parser, "The governor of Washington signed the bill in Olympia.", "Washington")
+    assert (washington.kind, washington.country) == ("region", "US")  # not Washington, D.C.
 
 
 def test_no_namesake_far_from_where_the_text_says_the_place_is(parser):
@@ -450,7 +452,7 @@ def test_no_namesake_far_from_where_the_text_says_the_place_is(parser):
 def test_a_province_the_gazetteer_lacks_is_no_town_in_another_country(parser):
     # Kenya's former Nyanza Province is in no data set the build reads; Nyanza, Rwanda is not it
     text = ("A cholera outbreak has killed 45 people in Kenya. Nyanza Province has felt the brunt of it; the "
-            "Kenyan government sent doctors to Kisumu, in Nyanza province.")
+            "Kenyan government sent doctors to Kisumu, in Nyanza province. Officials in Nyanza asked for more.")
     ms = parser.parse(text)
     assert all(m.country == "KE" for m in ms) and "Kisumu" in surfaces(ms)
     # a province the gazetteer has is kept, in the country the story names or not
