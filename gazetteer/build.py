@@ -356,11 +356,14 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
     for c in by_id.values():
         key = (c["countrycode"], normalise(c["name"]))
         city_pop[key] = max(city_pop.get(key, 0), c["population"] or 0)
-    row_pop = {row[0]: (row[6], row[7]) for row in places}
+    row_pop = {row[0]: (row[6], row[7], row[4]) for row in places}
 
-    def taken(norm: str) -> bool:
-        return any(row_pop[pid][0] >= 20_000 or row_pop[pid][1] in ("country", "region", "world-region", "sea")
-                   for pid in names.get(norm, ()))
+    def taken(norm: str, country: str) -> bool:
+        """A country, region, sea, sizeable town -- or any town of the airport's own country -- has that name
+        (Oskarshamn Airport is not "Oskarshamn": the town of 17,000 is)."""
+        return any(pop >= 20_000 or kind in ("country", "region", "world-region", "sea")
+                   or (kind == "city" and cc == country) for pop, kind, cc in (row_pop[pid]
+                                                                               for pid in names.get(norm, ())))
 
     try:
         airports = airport_places(lambda city, cc: city_pop.get((cc, normalise(city)), 0), taken,

@@ -169,3 +169,16 @@ def test_an_airport_is_not_named_by_generic_words(gazetteer: Gazetteer) -> None:
     for words in ("National Park", "Air Station", "Air Force Base"):
         assert all(c.place.kind != "airport" for c in gazetteer.lookup(words))
     assert gazetteer.best("Hwange National Park Airport").country == "ZW"
+
+
+def test_a_town_keeps_its_name_from_its_airport(gazetteer: Gazetteer) -> None:
+    # Oskarshamn Airport names no city in the data set: its bare name is the Swedish town's, not the airport's
+    for name, country in (("Oskarshamn", "SE"), ("Nowra", "AU")):
+        assert all(c.place.kind != "airport" for c in gazetteer.lookup(name))
+        assert gazetteer.best(name).country == country
+
+
+def test_the_city_airport_is_the_international_one(gazetteer: Gazetteer) -> None:
+    # three airports serve Philadelphia and each is "Philadelphia International Airport" by its city: PHL wins
+    assert gazetteer.airport("PHL") == gazetteer.best("Philadelphia International Airport")
+    assert gazetteer.best("Philadelphia airport") == gazetteer.airport("PHL")
