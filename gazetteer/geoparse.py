@@ -915,6 +915,20 @@ class Geoparser:
                      and (st := self._qualifier_state(text, c, ends, starts)) is not None}
         state_of = {c.norm: qualified[c.start] for c in keep if c.start in qualified}
         unplaced: set[str] = set()  # names the story shows to be a region the gazetteer lacks
+        # one sense per story for a name the text qualifies once ("Paris, Texas"): its reading there, for the
+        # mentions that have no qualifier of their own
+        qualified_pick: dict[str, Place] = {}
+        for c in keep:
+            rows = names.get(c.norm)
+            if c.demonym or not rows or c.norm in qualified_pick or c.start in qualified:
+                continue
+            comma = self._comma_context(text, c, by_end)
+            if comma is None:
+                continue
+            lift = self._qualified(text, c, rows, comma, ends, starts)
+            if any(lift):
+                best = max(range(len(rows)), key=lambda i: scores[c.norm][i] + lift[i])
+                qualified_pick[c.norm] = rows[best][0]
         norm_at: dict[int, str] = {}  # mention start -> its name, to drop those afterwards
         for c in keep:
             if max_mentions is not None and len(out) > max_mentions:
@@ -946,23 +960,12 @@ class Geoparser:
             rows = names.get(c.norm)
             if not rows:
                 continue
-            final = list(scores[c.norm])
             comma = self._comma_context(text, c, by_end)
-            if comma is not None:
-                # "Paris, Texas": a town of that state; "Oregon, South Carolina" in a list of states lifts no
-                # Oregon, Ohio -- after a region with a known code, only a place in that region counts
-                # "California, United States": a state of that country counts too; after a state, its counties
-                inside = comma.kind == "country" or not comma.admin1
-                for k, (p, _) in enumerate(rows):
-                    if p.country == comma.country and p.kind != "country" and (
-                            comma.kind == "country" or not (p.kind == "region" and is_admin1(p))) and (
-                            inside or p.admin1 == comma.admin1):
-                        final[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
-            listed = self._list_country(text, c, ends, starts)
-            if listed:  # "Alberta, Manitoba, Ontario and New Brunswick": the province, not the town in New Jersey
-                for k, (p, _) in enumerate(rows):
-                    if p.country == listed and p.kind == "region" and is_admin1(p):
-                        final[k] += 6.0
+            lift = self._qualified(text, c, rows, comma, ends, starts)
+            picked = qualified_pick.get(c.norm)
+            if comma is None and picked is not None:  # "Paris, Texas ... Paris officials said": the same Paris
+                lift = [v + (6.0 if p is picked else 0.0) for v, (p, _) in zip(lift, rows, strict=True)]
+            final = [a + b for a, b in zip(scores[c.norm], lift, strict=True)]
             pr = _softmax(final)
             order = sorted(range(len(rows)), key=lambda i: -pr[i])
             k = order[0]
@@ -1033,6 +1036,37 @@ class Geoparser:
                         and not any(exact and p.kind == "city" and p.population >= 100_000 for p, exact in b.places):
                     return region
         return None
+
+    def _qualified(self, text: str, c: _Cand, rows: list[tuple[Place, float]], comma: Place | None,
+                   ends: dict[int, _Cand], starts: dict[int, _Cand]) -> list[float]:
+        """What the words around a name add to each of its readings: the region or country after a comma or "in"
+        (`comma`), being listed with one country's provinces, qualifying the place before it."""
+        lift = [0.0] * len(rows)
+        if comma is not None:
+            # "Paris, Texas": a town of that state; "Oregon, South Carolina" in a list of states lifts no
+            # Oregon, Ohio -- after a region with a known code, only a place in that region counts
+            # "California, United States": a state of that country counts too; after a state, its counties
+            inside = comma.kind == "country" or not comma.admin1
+            for k, (p, _) in enumerate(rows):
+                if p.country == comma.country and p.kind != "country" and (
+                        comma.kind == "country" or not (p.kind == "region" and is_admin1(p))) and (
+                        inside or p.admin1 == comma.admin1):
+                    lift[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
+        listed = self._list_country(text, c, ends, starts)
+        if listed:  # "Alberta, Manitoba, Ontario and New Brunswick": the province, not the town in New Jersey
+            for k, (p, _) in enumerate(rows):
+                if p.country == listed and p.kind == "region" and is_admin1(p):
+                    lift[k] += 6.0
+        m = re.search(r",[ \t]*$", text[max(0, c.start - 4):c.start])
+        before = ends.get(c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())) if m else None
+        if before is not None and not before.demonym:
+            # "Athens, Georgia": the state that a reading of the place before lies in, not the country
+            for k, (p, _) in enumerate(rows):
+                if (p.kind == "region" and is_admin1(p) and p.admin1) or p.kind == "country":
+                    if any(q.country == p.country and (p.kind == "country" or q.admin1 == p.admin1)
+                           and q.kind not in ("country", "region") for q, _ in before.places):
+                        lift[k] += 3.0
+        return lift
 
     @staticmethod
     def _called_region(text: str, c: _Cand) -> bool:

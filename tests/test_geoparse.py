@@ -458,3 +458,17 @@ def test_a_province_the_gazetteer_lacks_is_no_town_in_another_country(parser):
     # a province the gazetteer has is kept, in the country the story names or not
     assert placed(parser, "Floods hit Kenya. Rain fell in Kisumu and in Manicaland province, Zimbabwe.",
                   "Manicaland").country == "ZW"
+
+
+def test_one_sense_per_story_for_a_name_the_text_qualifies_once(parser):
+    text = "The festival in Paris, Texas, drew 5,000 people. Paris officials said the crowd was the largest yet."
+    assert [(m.surface, m.country) for m in parser.parse(text) if m.surface == "Paris"] == [("Paris", "US")] * 2
+    text = "A fire destroyed a barn near Lebanon, Ohio. Lebanon firefighters arrived within minutes."
+    assert [m.country for m in parser.parse(text) if m.surface == "Lebanon"] == ["US", "US"]
+
+
+def test_the_region_after_a_comma_is_the_one_the_place_before_lies_in(parser):
+    by = {m.surface: m for m in parser.parse("Police in Athens, Georgia, arrested two men on Friday.")}
+    assert (by["Athens"].country, by["Georgia"].kind, by["Georgia"].country) == ("US", "region", "US")
+    by = {m.surface: m for m in parser.parse("Protesters gathered in Tbilisi, Georgia, on Friday.")}
+    assert (by["Georgia"].kind, by["Georgia"].country) == ("country", "GE")
