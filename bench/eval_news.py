@@ -545,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="one row per article")
     ap.add_argument("--places", action="store_true",
-                    help="list the gold non-country places not placed within 161 km (missed or far), one JSON line each")
+                    help="list the gold non-country places not placed within 161 km (missed, far): a JSON line each")
     ap.add_argument("--gazetteer", type=pathlib.Path, help="gazetteer database (default: the user's)")
     args = ap.parse_args(argv)
     for folder in (args.gold, args.texts):

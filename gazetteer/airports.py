@@ -26,11 +26,11 @@ _SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Municipal|Domesti
                      r"(?:Airport|Airfield|Aerodrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
 _POP_MIN, _POP_MAX = 5_000, 500_000
 # A short name made only of these words ("Washington County Airport" -> "County", "West Branch Community
-# Airport" -> "Community", "Hwange National Park Airport" -> "National Park") is a word, not a name; one ending in an organisation's word is that organisation
-# ("Ohio State University Airport" -> "Ohio State University").
-_NOT_SHORT = GENERIC_WORDS | PLACE_TYPES | ORG_HEADS | frozenset({"community", "memorial", "executive", "tri", "national",
-                                                                 "air", "force", "naval", "station", "regional",
-                                                                 "municipal", "downtown"})
+# Airport" -> "Community", "Hwange National Park Airport" -> "National Park") is a word, not a name; one ending
+# in an organisation's word is that organisation ("Ohio State University Airport" -> "Ohio State University").
+_NOT_SHORT = GENERIC_WORDS | PLACE_TYPES | ORG_HEADS | frozenset(
+    {"community", "memorial", "executive", "tri", "national", "air", "force", "naval", "station", "regional",
+     "municipal", "downtown"})
 # What is left of a name cut at the city ("Augusta Regional At Bush Field" -> "Regional At Bush Field", "Erie
 # International/Tom Ridge Field"): no name a reader uses.
 _CUT_SHORT = re.compile(r"^(?:regional|international|municipal|county|downtown)\b|[/()]", re.IGNORECASE)

@@ -14,12 +14,12 @@ from __future__ import annotations
 import difflib
 import importlib.util
 import json
-import math
 import pathlib
 import re
 from collections.abc import Iterable
 
 from .normalise import normalise
+from .resolve import _km
 
 __all__ = ["CENTRES_PACKAGE", "CENTRES_SOURCE", "centre_for", "centres_dir", "region_key", "state_centres"]
 
@@ -54,12 +54,6 @@ def region_key(name: str) -> str:
     """A region's name reduced for matching across data sets: normalised, without kind words at either end."""
     norm = normalise(name)
     return _KIND_RE.sub("", norm).strip() or norm
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def state_centres(big_cities: Iterable[tuple[str, str, float, float, int]] = (),

@@ -188,8 +188,8 @@ class _Cand:
 # the work done per sentence, and so per story, grows with the text's length: a paste with no sentence end (a list
 # of names, "... by train. from X to Y ...") would otherwise be one sentence that every later stage rescans.
 MAX_SENTENCE_CHARS = 1000
-_WORD_BEFORE_WINDOW = 200
-_TOP_READINGS = 8  # readings of a name weighed in context, by prior; more only where the story names their state  # how far back the word before a sentence end is looked for
+_WORD_BEFORE_WINDOW = 200  # how far back the word before a sentence end is looked for
+_TOP_READINGS = 8  # readings of a name weighed in context, by prior; more only where the story names their state
 _LAST_WORD_RE = re.compile(r"(\w[\w.]*)\W*$")
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 
@@ -975,9 +975,9 @@ class Geoparser:
             votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
             if _far_alternate(c, top, votes, strong):
                 continue
-            if votes < 0.5 and top.country and top.kind not in ("country", "world-region", "sea") and (
-                    _REGION_WORD_RE.search(c.norm) is not None or self._called_region(text, c)) and max((v for cc, v in countries.items() if cc != top.country),
-                                                         default=0.0) >= 1.0:
+            elsewhere = max((v for cc, v in countries.items() if cc != top.country), default=0.0)
+            if votes < 0.5 and elsewhere >= 1.0 and top.country and top.kind not in ("country", "world-region", "sea") \
+                    and (_REGION_WORD_RE.search(c.norm) is not None or self._called_region(text, c)):
                 unplaced.add(c.norm)  # "Nyanza province" in a story about Kenya is no town in Rwanda: one the
                 continue  # gazetteer lacks; nor is "Nyanza" elsewhere in the story
             far = _far_town(c, top, votes, strong)
