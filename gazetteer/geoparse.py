@@ -831,9 +831,13 @@ class Geoparser:
         named_countries = {rows[0][0].country for rows in ranked_all.values() if rows and rows[0][0].kind == "country"}
         named_countries.update(cc for c in keep if c.demonym and len(c.demonym) == 1 for cc in c.demonym)
         for n, rows in ranked_all.items():
-            extra = [r for r in rows[_TOP_READINGS:] if (r[0].country, r[0].admin1) in named_states
-                     or r[0].country in named_countries]
-            names[n] = rows[:_TOP_READINGS] + extra[:_TOP_READINGS]
+            top = rows[:_TOP_READINGS]
+            if len(rows) > _TOP_READINGS and (named_states or named_countries):
+                absent = named_countries - {p.country for p, _ in top}  # a country no first reading is in
+                extra = [r for r in rows[_TOP_READINGS:] if (r[0].country, r[0].admin1) in named_states
+                         or r[0].country in absent]
+                top = top + extra[:_TOP_READINGS]
+            names[n] = top
         demonym_cc: dict[str, float] = {}
         for c in keep:
             if c.demonym and len(c.demonym) == 1 and c.status == "place":
