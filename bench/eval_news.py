@@ -276,9 +276,11 @@ def score_recognition(found: Iterable[str], gold: Iterable[str]) -> tuple[int, i
     return len(f & g), len(f), len(g)
 
 
-def resolution(mentions: list[tuple[str, Pt]], gold: list[tuple[str, Pt, bool]]) -> tuple[int, int, int, int]:
+def resolution(mentions: list[tuple[str, Pt]], gold: list[tuple[str, Pt, bool]],
+               log: list[dict] | None = None) -> tuple[int, int, int, int]:
     """(placed, n_gold, placed_non_country, n_non_country): gold surfaces recognised AND some mention of that
-    surface within 161 km of the gold point. ``gold`` rows are (surface, point, is_country)."""
+    surface within 161 km of the gold point. ``gold`` rows are (surface, point, is_country). ``log`` gets one row
+    per gold non-country place not placed: missed (no mention of that surface) or far (the nearest reading)."""
     by_surface: dict[str, list[Pt]] = {}
     for surface, pt in mentions:
         by_surface.setdefault(surface, []).append(pt)
@@ -289,6 +291,13 @@ def resolution(mentions: list[tuple[str, Pt]], gold: list[tuple[str, Pt, bool]])
         if not is_country:
             n_nc += 1
             ok_nc += hit
+            if log is not None and not hit and pt.lat is not None and pt.lon is not None:
+                got = min((m for m in by_surface.get(surface, []) if m.lat is not None and m.lon is not None),
+                          key=lambda m: km(m.lat, m.lon, pt.lat, pt.lon), default=None)
+                log.append({"class": "far" if got else "missed", "gold": surface, "gold_name": pt.name,
+                            "gold_point": (pt.lat, pt.lon)}
+                           | ({"got": got.name, "point": (got.lat, got.lon),
+                               "km": round(km(got.lat, got.lon, pt.lat, pt.lon))} if got else {}))
     return ok, len(gold), ok_nc, n_nc
 
 
@@ -404,8 +413,10 @@ def load_articles(gold_dir: pathlib.Path, texts_dir: pathlib.Path, split: str) -
     return out
 
 
-def evaluate(articles: list[Article], gazetteer: Any, extract: Callable[..., Any]) -> dict[str, Any]:
-    """Every figure over the articles that have their text, plus per-article rows."""
+def evaluate(articles: list[Article], gazetteer: Any, extract: Callable[..., Any],
+             places: list[dict] | None = None) -> dict[str, Any]:
+    """Every figure over the articles that have their text, plus per-article rows; ``places`` gets the gold
+    non-country places not placed within 161 km (see resolution)."""
     from gazetteer.geoparse import geoparse
     from webmap.locate import locate
 
@@ -434,9 +445,12 @@ def evaluate(articles: list[Article], gazetteer: Any, extract: Callable[..., Any
         for k, v in enumerate(score_recognition((m.surface for m in mentions), gsurf)):
             rec[k] += v
         mpts = [(m.surface, Pt(m.name, m.lat, m.lon, m.country if m.kind == "country" else None)) for m in mentions]
+        log: list[dict] | None = [] if places is not None else None
         for k, v in enumerate(resolution(mpts, [(p["surface"], gold_pt(p), p.get("kind") == "country")
-                                               for p in gold["places"]])):
+                                               for p in gold["places"]], log)):
             res[k] += v
+        if places is not None and log:
+            places.extend({"doc": art.id} | row for row in log)
         names = geotext_names(art.text)
         if names is None:
             have_geotext = False
@@ -530,6 +544,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="one row per article")
+    ap.add_argument("--places", action="store_true",
+                    help="list the gold non-country places not placed within 161 km (missed, far): a JSON line each")
     ap.add_argument("--gazetteer", type=pathlib.Path, help="gazetteer database (default: the user's)")
     args = ap.parse_args(argv)
     for folder in (args.gold, args.texts):
@@ -551,7 +567,8 @@ def main(argv: list[str] | None = None) -> int:
     gz = Gazetteer.open(args.gazetteer, progress=not args.json)
     extract, name = load_extract()
     try:
-        res = evaluate(articles, gz, extract)
+        places: list[dict] | None = [] if args.places else None
+        res = evaluate(articles, gz, extract, places)
     except ValueError as e:
         print(f"eval_news: {e}", file=sys.stderr)
         return 2
@@ -559,6 +576,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(res, indent=1, ensure_ascii=False))
         return 0
+    for row in places or ():
+        print(json.dumps(row, ensure_ascii=False))
     report(res, args.verbose)
     print(summary(res))
     return 0

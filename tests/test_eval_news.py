@@ -97,6 +97,10 @@ def test_stops_recognition_and_resolution(ev):
     mentions = [("Paris", ev.Pt("Paris", 33.66, -95.55)), ("France", ev.Pt("France", 46, 2, "FR"))]
     gold = [("Paris", paris, False), ("France", ev.Pt("France", 46.6, 2.2, "FR"), True), ("Lyon", lyon, False)]
     assert ev.resolution(mentions, gold) == (1, 3, 0, 2)  # Paris, Texas is recognised but misplaced
+    log: list[dict] = []
+    ev.resolution(mentions, gold, log)  # --places lists the non-country places not placed, and why
+    assert [(r["class"], r["gold"], r.get("got")) for r in log] == [("far", "Paris", "Paris"), ("missed", "Lyon", None)]
+    assert log[0]["km"] > 7000
 
 
 def _gold(**kw):

@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from gazetteer import Gazetteer, GazetteerError
-from gazetteer.admin import ADMIN1_SOURCE, ADMIN2_SOURCE
+from gazetteer.admin import ADMIN1_CENTRE_SOURCE, ADMIN2_SOURCE
 from gazetteer.airports import AIRPORT_SOURCE
 from gazetteer.geoparse import Geoparser
 from gazetteer.regions import GEOGRAPHY_SOURCE, geography_places
@@ -25,8 +25,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # -- regions from GeoNames admin names --------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, lat, lon, source", [
-    ("Wales", 52.3, -3.7, ADMIN1_SOURCE),
-    ("Scotland", 56.8, -4.2, ADMIN1_SOURCE),
+    ("Wales", 52.3, -3.7, ADMIN1_CENTRE_SOURCE),
+    ("Scotland", 56.8, -4.2, ADMIN1_CENTRE_SOURCE),
     ("Kent", 51.2, 0.7, ADMIN2_SOURCE),
     ("Hampshire", 51.06, -1.3, ADMIN2_SOURCE),
 ])
@@ -143,3 +143,42 @@ def test_a_damaged_index_is_rebuilt_not_a_traceback(tmp_path: pathlib.Path, gaze
     with Gazetteer.open(path, build=True, progress=False) as gz:  # rebuilt from the data, then used
         assert [m.surface for m in Geoparser(gz).parse("She flew from Heathrow to West Africa.")] == [
             "Heathrow", "West Africa"]
+
+
+# -- first-level regions at a maintained data set's point (centres.py) -------------------------------------
+
+@pytest.mark.parametrize("name, lat, lon", [
+    ("Alaska", 64.0, -150.0), ("Manitoba", 55.0, -97.0), ("Jiangsu", 32.9, 119.8), ("Scotland", 56.0, -4.0),
+    ("Ontario", 50.0, -85.0), ("New Brunswick", 46.0, -66.0),
+])
+def test_first_level_regions_at_the_atlas_point(gazetteer: Gazetteer, name, lat, lon) -> None:
+    # the points GeoNames and Wikipedia give; the derived "town nearest the middle" was 200-900 km off for these
+    place = next(c.place for c in gazetteer.lookup(name) if c.place.kind == "region")
+    assert place.source == ADMIN1_CENTRE_SOURCE
+    assert km(place.lat, place.lon, lat, lon) < 100
+
+
+def test_a_region_point_that_is_its_namesake_city_is_not_taken(gazetteer: Gazetteer) -> None:
+    # the data set puts New York state in Manhattan (a geocoded city): the derived point is kept
+    state = gazetteer.best("New York state")
+    assert state.kind == "region" and km(state.lat, state.lon, 40.71, -74.01) > 150
+
+
+def test_an_airport_is_not_named_by_generic_words(gazetteer: Gazetteer) -> None:
+    # "Hwange National Park Airport" less its town is "National Park": no name a reader uses for it
+    for words in ("National Park", "Air Station", "Air Force Base"):
+        assert all(c.place.kind != "airport" for c in gazetteer.lookup(words))
+    assert gazetteer.best("Hwange National Park Airport").country == "ZW"
+
+
+def test_a_town_keeps_its_name_from_its_airport(gazetteer: Gazetteer) -> None:
+    # Oskarshamn Airport names no city in the data set: its bare name is the Swedish town's, not the airport's
+    for name, country in (("Oskarshamn", "SE"), ("Nowra", "AU")):
+        assert all(c.place.kind != "airport" for c in gazetteer.lookup(name))
+        assert gazetteer.best(name).country == country
+
+
+def test_the_city_airport_is_the_international_one(gazetteer: Gazetteer) -> None:
+    # three airports serve Philadelphia and each is "Philadelphia International Airport" by its city: PHL wins
+    assert gazetteer.airport("PHL") == gazetteer.best("Philadelphia International Airport")
+    assert gazetteer.best("Philadelphia airport") == gazetteer.airport("PHL")

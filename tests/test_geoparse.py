@@ -393,3 +393,91 @@ def test_a_weekday_after_a_name_does_not_make_it_a_longer_name(parser):
 
 def test_a_title_and_given_name_after_a_preposition_is_still_a_place(parser):
     assert [m.name for m in parser.parse("He flew to Prince Albert on Monday.")] == ["Prince Albert"]
+
+
+# -- placing in context (issue 7: the geoparser's placement classes) ----------------------------------------
+
+def placed(parser, text: str, surface: str) -> PlaceMention:
+    """The first mention of `surface` in `text`."""
+    return next(m for m in parser.parse(text) if m.surface == surface)
+
+
+def test_a_region_of_the_country_named_after_a_comma_or_in(parser):
+    # the region, not California, Maryland (a town): a state of that country qualifies as much as a town
+    california = placed(parser, "Ten infants have died in California, United States, of whooping cough.",
+                        "California")
+    assert (california.kind, california.country) == ("region", "US") and km(california, 37.0, -120.0) < 161
+    # "located in" / "in" qualify like a comma: the county of that state, not Atlanta's or Ohio's
+    text = "Ducks were found in Fulton County located in Illinois and in Crawford County in Pennsylvania."
+    assert km(placed(parser, text, "Fulton County"), 40.47, -90.21) < 60
+    assert km(placed(parser, text, "Crawford County"), 41.68, -80.11) < 60
+
+
+def test_a_list_of_one_countrys_provinces(parser):
+    text = "Illnesses occurred in New Jersey, New York and Pennsylvania. In Canada they occurred in Alberta, " \
+           "Manitoba, Ontario and New Brunswick."
+    nb = placed(parser, text, "New Brunswick")
+    assert (nb.kind, nb.country) == ("region", "CA")  # not New Brunswick, New Jersey
+
+
+def test_a_province_whose_bare_name_is_an_english_word(parser):
+    text = ("Five deaths from cholera have been reported in Zimbabwe. The deaths resulted from 117 cases reported "
+            "in the Mashonaland West, Manicaland and Midlands provinces since last month.")
+    midlands = placed(parser, text, "Midlands")
+    assert (midlands.kind, midlands.country) == ("region", "ZW")  # not Midlands, Mauritius
+
+
+def test_a_town_of_the_state_the_story_names_among_many_namesakes(parser):
+    # Fairfield, Texas ranks 14th of 31 Fairfields by size; the story's state and Tyler, 100 km off, place it
+    fairfield = placed(parser, "The storm hit Texas. Damage was worst in Fairfield and Tyler.", "Fairfield")
+    assert km(fairfield, 31.72, -96.16) < 30
+    # a town of the country the story names, past the namesakes that rank first by size
+    assert placed(parser, "Floods hit New Zealand on Monday; the worst damage was in Richmond.",
+                  "Richmond").country == "NZ"
+    assert placed(parser, "Floods hit Mexico on Monday; the worst damage was in Santa Rosa.",
+                  "Santa Rosa").country == "MX"
+
+
+def test_one_sense_per_story_for_a_state_the_text_names_as_one(parser):
+    text = ("New York state governor David Paterson has declared a state of emergency. At least 75 people have "
+            "died of H1N1 in New York since April.")
+    got = [(m.surface, m.kind) for m in parser.parse(text) if m.surface == "New York"]
+    assert got == [("New York", "region"), ("New York", "region")]
+    governor = placed(parser, "New York Governor Andrew M. Cuomo declared an emergency.", "New York")
+    assert governor.kind == "region"  # a state has a governor; the city has a mayor
+    washington = placed(parser, "The governor of Washington signed the bill in Olympia.", "Washington")
+    assert (washington.kind, washington.country) == ("region", "US")  # not Washington, D.C.
+
+
+def test_no_namesake_far_from_where_the_text_says_the_place_is(parser):
+    # the gazetteer has no Abel Tasman National Park; "National Park" must not become an airport in Zimbabwe
+    ms = parser.parse("Monday 29th October: Wellington and Abel Tasman National Park, New Zealand")
+    assert ms and all(m.country == "NZ" for m in ms)
+    # in a list, the comma after a name ends an item and qualifies nothing: Ipiales stays in Colombia
+    text = "The migrants leave Cúcuta for Bogotá, Ipiales, Peru, walking."
+    assert placed(parser, text, "Ipiales").country == "CO"
+
+
+def test_a_province_the_gazetteer_lacks_is_no_town_in_another_country(parser):
+    # Kenya's former Nyanza Province is in no data set the build reads; Nyanza, Rwanda is not it
+    text = ("A cholera outbreak has killed 45 people in Kenya. Nyanza Province has felt the brunt of it; the "
+            "Kenyan government sent doctors to Kisumu, in Nyanza province. Officials in Nyanza asked for more.")
+    ms = parser.parse(text)
+    assert all(m.country == "KE" for m in ms) and "Kisumu" in surfaces(ms)
+    # a province the gazetteer has is kept, in the country the story names or not
+    assert placed(parser, "Floods hit Kenya. Rain fell in Kisumu and in Manicaland province, Zimbabwe.",
+                  "Manicaland").country == "ZW"
+
+
+def test_one_sense_per_story_for_a_name_the_text_qualifies_once(parser):
+    text = "The festival in Paris, Texas, drew 5,000 people. Paris officials said the crowd was the largest yet."
+    assert [(m.surface, m.country) for m in parser.parse(text) if m.surface == "Paris"] == [("Paris", "US")] * 2
+    text = "A fire destroyed a barn near Lebanon, Ohio. Lebanon firefighters arrived within minutes."
+    assert [m.country for m in parser.parse(text) if m.surface == "Lebanon"] == ["US", "US"]
+
+
+def test_the_region_after_a_comma_is_the_one_the_place_before_lies_in(parser):
+    by = {m.surface: m for m in parser.parse("Police in Athens, Georgia, arrested two men on Friday.")}
+    assert (by["Athens"].country, by["Georgia"].kind, by["Georgia"].country) == ("US", "region", "US")
+    by = {m.surface: m for m in parser.parse("Protesters gathered in Tbilisi, Georgia, on Friday.")}
+    assert (by["Georgia"].kind, by["Georgia"].country) == ("country", "GE")
