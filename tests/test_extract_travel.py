@@ -257,3 +257,10 @@ def test_left_one_place_after_leaving_another_went_between_them(gazetteer):
     text = "The pope took a charter flight from JFK International Airport in New York City to Philadelphia."
     assert route(text, gazetteer, "2015-09-27")[-1][1] == "Philadelphia"
     assert len(route(text, gazetteer, "2015-09-27")) == 1
+
+
+def test_a_stop_on_the_way_to_a_place_already_reached_goes_before_it(gazetteer):
+    text = ("President Barack Obama left Washington on Thursday. He arrived in Nairobi on Friday evening. Earlier, Air "
+            "Force One stopped at a U.S. military base in Ramstein, Germany on its way to Kenya so it could refuel.")
+    assert route(text, gazetteer, "2015-07-25") == [("Washington", "Ramstein-Miesenbach"),
+                                                   ("Ramstein-Miesenbach", "Nairobi")]

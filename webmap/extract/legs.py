@@ -88,7 +88,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         latest = Latest()
         for planned in (False, True):
             for k, seg in enumerate(segments):
-                if seg[0].planned == planned and k not in summaries:
+                if seg[0].planned == planned and k not in summaries and not on_the_way(doc, stops, seg, goals):
                     merge(doc, stops, seg, latest)
             for g in goals:
                 if g.planned == planned:
@@ -128,6 +128,25 @@ def summary_lists(doc: Doc, segments: list[list[Fact]]) -> set[int]:
                 doc.roles[a.start] = ("journey", f"{a.traveller}: listed among the trip's stops; the article gives "
                                                  "no order for this list, so no leg is drawn from it.")
     return out
+
+
+def on_the_way(doc: Doc, stops: list[Stop], seg: list[Fact], goals: list[Fact]) -> bool:
+    """"Air Force One stopped at Ramstein on its way to Kenya", told after the arrival in Nairobi: a stop made
+    on the way to a place the journey already reached goes before it. Whether it was placed so."""
+    new = [a for a in seg if a.kind in ("arrive", "stop", "stay") and a.place is not None]
+    if len(new) != len(seg) or not new:
+        return False
+    for g in goals:
+        if g.sent != seg[0].sent or g.traveller != seg[0].traveller or g.start < new[-1].start:
+            continue
+        k = next((j for j, st in enumerate(stops) if st.key == g.place or doc.contains(g.place, st.key)), -1)
+        if k <= 0 or any(st.key == a.place for st in stops for a in new):
+            return False
+        for a in new:
+            stops.insert(k, Stop(a.place, arrive=a.date, sents=[a.sent], clauses=[a.clause], planned=a.planned))
+            k += 1
+        return True
+    return False
 
 
 def list_tail(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
