@@ -936,7 +936,9 @@ class Geoparser:
                     if (p.kind != "region" or not is_admin1(p)) and p.admin1 and key in states \
                             and n not in region_named:
                         mine = own_state.get(n)
-                        s += 1.5 * min(1.0, states[key] - (mine[1] if mine and mine[0] == key else 0.0))
+                        # ... but not a hamlet over a big city of the name (Miami, Texas in a story about Texas)
+                        dwarfed = 0.25 if big >= 250_000 and p.population * 30 <= big else 1.0
+                        s += 1.5 * dwarfed * min(1.0, states[key] - (mine[1] if mine and mine[0] == key else 0.0))
                     if p.kind != "country":
                         near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
                                     # a neighbour across a border is weaker evidence than one at home

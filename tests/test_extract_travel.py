@@ -264,3 +264,9 @@ def test_a_stop_on_the_way_to_a_place_already_reached_goes_before_it(gazetteer):
             "Force One stopped at a U.S. military base in Ramstein, Germany on its way to Kenya so it could refuel.")
     assert route(text, gazetteer, "2015-07-25") == [("Washington", "Ramstein-Miesenbach"),
                                                    ("Ramstein-Miesenbach", "Nairobi")]
+
+
+def test_a_country_naming_a_navy_is_no_departure(gazetteer):
+    text = ("Civilians disembarked in Jeddah from the U.S. Navy transport ship Brunswick on Sunday, after being "
+            "evacuated from Port Sudan.")
+    assert route(text, gazetteer, "2023-04-30") == [("Port Sudan", "Jeddah")]

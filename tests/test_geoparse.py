@@ -481,3 +481,9 @@ def test_the_region_after_a_comma_is_the_one_the_place_before_lies_in(parser):
     assert (by["Athens"].country, by["Georgia"].kind, by["Georgia"].country) == ("US", "region", "US")
     by = {m.surface: m for m in parser.parse("Protesters gathered in Tbilisi, Georgia, on Friday.")}
     assert (by["Georgia"].kind, by["Georgia"].country) == ("country", "GE")
+
+
+def test_a_named_state_does_not_lift_a_hamlet_over_a_big_city_of_its_name(parser):
+    text = "Royal Caribbean's ship headed to Miami after Hurricane Harvey hit Galveston, Texas, and Houston."
+    miami = next(m for m in parser.parse(text) if m.surface == "Miami")
+    assert (miami.country, round(miami.lat)) == ("US", 26)  # Florida's, not the Texas Panhandle's 600 people

@@ -51,7 +51,7 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
           r"(?:in|at)|reached|reaches|reach|reaching|" \
           r"got\s+to|pulled\s+into|entered|enters|enter|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
-          r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
+          r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|disembark(?:ed|s|ing)?\s+(?:in|at)|" \
           r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
           r"toured|tours|then\s+to|onward\s+to|on\s+to|(?:is|are|was|were)\s+due\s+(?:in|at)|" \
@@ -276,7 +276,8 @@ _DESCRIBES = re.compile(r"\b(?:first|only|last|second|third|latest|youngest|olde
 _MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|consulate|official|officials|troops|"
                        r"forces|government|authorities|delegation|ambassador|envoy|warships?|carrier|citizens|"
                        r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
-                       r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police))\b")
+                       r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police)|coast\s+guard|"
+                       r"marines|special\s+forces)\b", re.IGNORECASE)  # "the U.S. Navy transport ship" too
 
 
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
