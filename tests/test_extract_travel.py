@@ -270,3 +270,25 @@ def test_a_country_naming_a_navy_is_no_departure(gazetteer):
     text = ("Civilians disembarked in Jeddah from the U.S. Navy transport ship Brunswick on Sunday, after being "
             "evacuated from Port Sudan.")
     assert route(text, gazetteer, "2023-04-30") == [("Port Sudan", "Jeddah")]
+
+
+def test_a_wire_dateline_in_may_is_no_maybe(gazetteer):
+    text = ("PRETORIA, May 12 (Reuters) - South African President Cyril Ramaphosa will travel to Nigeria on Tuesday "
+            "for a regional summit in Abuja and then fly to Washington.")
+    assert route(text, gazetteer, "2025-05-12") == [("Abuja", "Washington")]  # Nigeria, placed at its summit
+
+
+def test_arrived_after_a_visit_to_another_country(gazetteer):
+    text = ("JAKARTA, Jan 9 (Reuters) - Japanese Prime Minister Shigeru Ishiba arrived in Jakarta on Thursday evening "
+            "after a two-day visit to Malaysia. He will return to Tokyo on Sunday.")
+    assert route(text, gazetteer, "2025-01-09") == [("Malaysia", "Jakarta"), ("Jakarta", "Tokyo")]
+
+
+def test_a_route_named_is_not_travelled_and_a_port_on_an_island(gazetteer):
+    text = ("A fishing boat carrying 142 migrants reached the port of Los Cristianos on the Spanish island of Tenerife "
+            "on Monday, nine days after leaving Nouadhibou in Mauritania. The Atlantic route from West Africa to "
+            "the Canaries is one of the deadliest migration routes in the world.")
+    j = extract(text, gazetteer, published="2024-10-14")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Nouadhibou", "Tenerife")]
+    assert all(g.traveller != "Los Cristianos" for g in j.legs)  # a place the gazetteer lacks is no person
+    assert route("The migrants took the route from Agadez to Tripoli in May.", gazetteer) == [("Agadez", "Tripoli")]

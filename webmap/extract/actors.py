@@ -155,7 +155,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         elif (len(spans) >= 2 and (titled or first in GIVEN_NAMES)) or (titled and len(spans) == 1):
             out.append((spans[0][0], spans[0][0] + len(name), name))
         elif 2 <= len(spans) <= 4 and all(len(sp[2]) > 1 and normalise(sp[2]) not in NEVER_PLACES
-                                          for sp in spans):
+                                          for sp in spans) and not _PLACE_PREP.search(
+                doc.text, max(0, spans[0][0] - 14), spans[0][0]):  # "the port of Los Cristianos": a place
             out.append((spans[0][0], spans[0][0] + len(name), name))
     return out
 

@@ -25,7 +25,7 @@ _EVENT_ADJ = {"military", "victory", "state", "national", "naval", "trilateral",
 _EVENT_RE = re.compile(rf"\b(?P<adj>(?:[A-Za-z][\w-]*\s+){{0,2}}?)(?P<kw>{_EVENT_KW})\b", re.IGNORECASE)
 
 
-_MODAL_RE = re.compile(r"\b(?:no|not|never|may|might|could|possible|possibly|potential|hinted|speculation|"
+_MODAL_RE = re.compile(r"\b(?:no|not|never|(?-i:may)|might|could|possible|possibly|potential|hinted|speculation|"
                        r"speculated|rumou?red|unconfirmed|if|whether|would)\b", re.IGNORECASE)
 
 

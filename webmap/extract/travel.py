@@ -90,7 +90,7 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
 
 # "after a stop in Berlin": a stop made before the clause's arrival; "After Sri Lanka, he will travel to":
 # a sentence that opens on a place (see _AFTER_PLACE)
-_STOP = r"(?-i:After)|after\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)\s+(?:in|at)|" \
+_STOP = r"(?-i:After)|after\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)\s+(?:in|at|to)|" \
         r"after\s+(?:stopping|calling|stopped)\s+(?:off\s+|over\s+)?(?:in|at)|" \
         r"after\s+(?:(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights)\s+of\s+)?(?:talks|" \
         r"meetings|a\s+meeting|a\s+summit|(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights))" \
@@ -122,10 +122,10 @@ _CUE_RE = re.compile(
 _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
         r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing|" \
         r"centre|center|shelter|facility|airstrip"
-_INSIDE_END = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")  # asked first: most heads end otherwise
+_INSIDE_END = re.compile(r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?$")  # asked first: most heads end otherwise
 _INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|"
                      rf"(?:(?!(?:to|into|from|for|via|in|at)\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
-                     r"(?:in|at|near|outside)\s+(?:the\s+)?$")
+                     r"(?:in|at|near|outside|on)\s+(?:the\s+)?$")
 
 
 _IN_PLACE = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")  # "Porto Empedocle in Sicily"
@@ -211,6 +211,13 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|a\s+man|a\s+woman)\s+"
                        r"(?:(?!flew|fly|flies|flying|came|come|went|go|drove|sailed|travel|moved|fled|ran|walked|"
                        r"returned|\w+ed\b)\w+\s+)?from\s*$", re.IGNORECASE)
+
+
+# a route named, not travelled: "the Atlantic route from West Africa to", unless someone takes it
+_A_ROUTE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor)\s+"
+                      r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?$")
+_ON_A_ROUTE = re.compile(r"\b(?:took|take|takes|taking|followed|follow|follows|following|along|on|using|use|used|"
+                         r"via|by)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor)\b")
 
 
 # "around 30 miles along the coast from the port of Dover": a distance, not a departure
@@ -317,10 +324,15 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         kind = "final" if after.group("which").lower() in ("final", "last") else "arrive"
         cue, cue_start = "", m.start
     if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
-        inside = _INSIDE.search(head, max(0, len(head) - 72)) if _INSIDE_END.search(head, len(head) - 14) else None
-        if inside and any(_IN_PLACE.fullmatch(text, n.end, m.start) for n in doc.by_sent.get(i, ()) if n.end < m.start):
-            inside = None  # "to Porto Empedocle in Sicily": the place named before says where, Sicily is where it is
-        cm = _CUE_RE.search(head[:inside.start()].rstrip() + " ") if inside else None
+        cm = None
+        for h in dict.fromkeys((head, head_trim)):  # "reached the port of Los Cristianos on the island of Tenerife"
+            inside = _INSIDE.search(h, max(0, len(h) - 72)) if _INSIDE_END.search(h, len(h) - 14) else None
+            if inside and any(_IN_PLACE.fullmatch(text, n.end, m.start) for n in doc.by_sent.get(i, ())
+                              if n.end < m.start):
+                inside = None  # "to Porto Empedocle in Sicily": the place before says where; Sicily is where it is
+            cm = _CUE_RE.search(_strip_filler(h[:inside.start()]).rstrip() + " ") if inside else None
+            if cm:
+                break
         if cm and next(k for k, v in cm.groupdict().items() if v) in ("arrive", "depart", "stop", "ret", "goal"):
             kind = next(k for k, v in cm.groupdict().items() if v)
             cue_start = m.start - len(head) + cm.start()
@@ -360,6 +372,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "a breakout of migrants from a holding center in the border city of Tapachula": where it is
     if kind in ("arrive", "depart") and cue in ("to", "from", "on to"):
         upto = text[max(s, cue_start - 60):cue_start + len(cm.group().rstrip()) if cm else m.start]
+        if _A_ROUTE.search(text, max(s, cue_start - 80), cue_start) and not _ON_A_ROUTE.search(
+                text, max(s, cue_start - 100), cue_start):
+            return None  # "The Atlantic route from West Africa to the Canaries is one of the deadliest": a route
         if (cue == "from" and (_NOT_FROM.search(upto.rstrip() + " ") or _DISTANCE_FROM.search(upto))) or (
                 cue == "to" and _NOT_TO.search(upto.rstrip() + " ")):
             return None
