@@ -292,3 +292,13 @@ def test_a_route_named_is_not_travelled_and_a_port_on_an_island(gazetteer):
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Nouadhibou", "Tenerife")]
     assert all(g.traveller != "Los Cristianos" for g in j.legs)  # a place the gazetteer lacks is no person
     assert route("The migrants took the route from Agadez to Tripoli in May.", gazetteer) == [("Agadez", "Tripoli")]
+
+
+def test_a_team_named_with_its_country_s_adjective_and_a_date_after_ahead_of(gazetteer):
+    text = ("The Indian cricket team arrived in Perth on Thursday after a flight from Delhi, ahead of a three-match "
+            "series that begins on Sunday.")
+    j = extract(text, gazetteer, published="2025-10-16")
+    leg = j.legs[0]
+    assert (leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) == ("The Indian cricket team", "Delhi",
+                                                                                "Perth")
+    assert (leg.depart, leg.arrive) == (None, "2025-10-16")  # Sunday is the series', not the flight's

@@ -261,7 +261,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if owner and doc.in_mention(clause_start + owner.start("np")):
         return owner.group("np")
     np = re.match(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*)?"
-                  r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+                  r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<adj>[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+"
+                  r"(?=[a-z]))?"
                   r"(?P<np>[a-z][a-z-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)[a-z][a-z-]*){0,2}|"
                   r"(?:Pope|President|King|Queen|Prince|Princess|Chancellor|Premier|Emperor|Pontiff)(?!\s+[A-Z]))"
                   r"\b", clause)
@@ -269,7 +270,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         words = np.group("np").split()
         head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), 0)
         words = words[:head + 1]
-        np_text = f"{np.group('det')} {' '.join(words)}"
+        np_text = f"{np.group('det')} {np.group('adj') or ''}{' '.join(words)}"  # "The Indian cricket team"
     pron = re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)
     for n0, n1, after, word in _names_in(doc, clause_start, doc.sents[sent][1], clause):
         if after >= len(clause):  # its end is not followed by a space before the cue

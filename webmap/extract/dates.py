@@ -179,7 +179,7 @@ _HELD_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 # "flying to Doha for talks with mediators on Monday": the date is the talks', not the arrival's
 _PURPOSE = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|the\s+summit|negotiations|"
-                      r"consultations)\b", re.IGNORECASE)
+                      r"consultations)\b|\bahead\s+of\b", re.IGNORECASE)  # "..., ahead of a series that begins on"
 
 
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:

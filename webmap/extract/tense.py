@@ -265,7 +265,7 @@ def run(doc: Doc) -> None:
             doc.dropped.append(a)
             if a.mention is not None:
                 doc.roles[a.mention.start] = ("context", "An earlier trip, told as background.")
-                doc.note_unsure(f"Not drawn: {a.mention.surface} is named for an earlier trip, not this journey.",
+                doc.note_unsure(f"Not drawn here: {a.mention.surface} is named for an earlier trip, not this journey.",
                                 *doc.quote_span(i, a.start))
         order_sentence(doc, i, facts)
         facts.sort(key=lambda a: a.order)
