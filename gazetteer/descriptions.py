@@ -5,6 +5,7 @@ the geoparser found, the city from GeoNames' capital of that country. A city des
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import TYPE_CHECKING
@@ -26,12 +27,18 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")  # "the Peruvian capital Lima", "the Vietnamese capital, Hanoi": named
 
 
-def _antecedent(text: str, m: PlaceMention, cities: list[PlaceMention]) -> PlaceMention | None:
+def _antecedent(m: PlaceMention, cities: list[PlaceMention], ends: list[tuple[int, int]]) -> PlaceMention | None:
     """The city of m's country named last in an earlier sentence, and not named again in m's own sentence (the
-    description sets another city against the one beside it: "from Kyiv to the Ukrainian port city")."""
-    earlier = [c for c in cities if _SENTENCE_END.search(text, c.end, m.start)]
-    beside = {c.geonameid for c in cities if c not in earlier}
-    return next((c for c in reversed(earlier) if c.geonameid not in beside), None)
+    description sets another city against the one beside it: "from Kyiv to the Ukrainian port city").
+    ``cities`` are in text order; ``ends`` are the text's sentence ends (start, end), in order."""
+    k = bisect.bisect_right(ends, (m.start, m.start)) - 1
+    while k >= 0 and ends[k][1] > m.start:
+        k -= 1
+    if k < 0:
+        return None
+    n = bisect.bisect_right([c.end for c in cities], ends[k][0])  # named before the last sentence end
+    beside = {c.geonameid for c in cities[n:]}
+    return next((c for c in reversed(cities[:n]) if c.geonameid not in beside), None)
 
 
 def described_mentions(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -41,12 +48,14 @@ def described_mentions(text: str, mentions: list[PlaceMention], gazetteer: Gazet
     out: list[PlaceMention] = []
     starts = {m.start for m in mentions}
     cities: dict[str, list[PlaceMention]] = {}
+    ends: list[tuple[int, int]] | None = None  # the sentence ends, found once, when a description needs them
     for m in mentions:
         kind_of = _CITY.match(text, m.end)
-        named = (_antecedent(text, m, cities.get(m.country, []))
-                 if m.kind == "demonym" and m.role == "place" and kind_of
-                 and _THE.search(text, max(0, m.start - 6), m.start)
-                 and _APPOSED.match(text, kind_of.end()).end() not in starts else None)
+        named = None
+        if m.kind == "demonym" and m.role == "place" and kind_of and _THE.search(text, max(0, m.start - 6), m.start) \
+                and _APPOSED.match(text, kind_of.end()).end() not in starts:
+            ends = ends if ends is not None else [x.span() for x in _SENTENCE_END.finditer(text)]
+            named = _antecedent(m, cities.get(m.country, []), ends)
         if m.role == "place" and m.kind not in ("country", "region", "demonym", "world-region", "sea") and m.country:
             cities.setdefault(m.country, []).append(m)
         if named is not None and kind_of is not None:  # "He had traveled from Ghana to the Nigerien desert city"

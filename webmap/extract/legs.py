@@ -82,26 +82,40 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             else:
                 segments.append([a])
         goal_sents = [[g for g in goals if g.sent == k] for k in dict.fromkeys(g.sent for g in goals)]
-        summaries = summary_lists(doc, segments + goal_sents)  # "I am traveling to A, B, C and D" too
+        told = segments + goal_sents
+        summaries = summary_lists(doc, told)  # "I am traveling to A, B, C and D" too
         goals = [g for k, group in enumerate(goal_sents, len(segments)) if k not in summaries for g in group]
+        goals_at: dict[int, list[Fact]] = {}
+        for g in goals:
+            goals_at.setdefault(g.sent, []).append(g)
         stops: list[Stop] = []
         latest = Latest()
         for planned in (False, True):
             for k, seg in enumerate(segments):
-                if seg[0].planned == planned and k not in summaries and not on_the_way(doc, stops, seg, goals):
+                if seg[0].planned == planned and k not in summaries \
+                        and not on_the_way(doc, stops, seg, goals_at.get(seg[0].sent, [])):
                     merge(doc, stops, seg, latest)
             for g in goals:
                 if g.planned == planned:
                     add_goal(doc, stops, g)
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
-        all_segs = segments + goal_sents
         for k in sorted(summaries):
-            list_tail(doc, stops, all_segs[k])
+            list_tail(doc, stops, told[k])
         went_back(doc, stops)
         tidy(doc, who, stops)
         resolve_stop_dates(doc, stops)
         legs += legs_of(doc, who, stops, drawn)
     return legs
+
+
+def _listed(seg: list[Fact]) -> list[Fact]:
+    """The destinations a sentence names (arrivals, stops, where it is bound)."""
+    return [a for a in seg if a.kind in ("arrive", "goal", "stop") and a.place is not None]
+
+
+def _reached_at(doc: Doc, stops: list[Stop], key: str) -> int:
+    """Where the journey first reaches ``key``, or a place inside it (a country's city), or -1."""
+    return next((j for j, st in enumerate(stops) if st.key == key or doc.contains(key, st.key)), -1)
 
 
 def summary_lists(doc: Doc, segments: list[list[Fact]]) -> set[int]:
@@ -116,7 +130,7 @@ def summary_lists(doc: Doc, segments: list[list[Fact]]) -> set[int]:
                 told.setdefault(a.place, set()).add(a.sent)
     out = set()
     for k, seg in enumerate(segments):
-        listed = [a for a in seg if a.kind in ("arrive", "goal", "stop") and a.place is not None]
+        listed = _listed(seg)
         if len(listed) < 3 or sum(a.cue == "list" for a in listed) < 2 or any(
                 _IN_ORDER.search(doc.text, max(doc.sents[a.sent][0], a.start - 40), a.start) for a in listed):
             continue
@@ -132,14 +146,15 @@ def summary_lists(doc: Doc, segments: list[list[Fact]]) -> set[int]:
 
 def on_the_way(doc: Doc, stops: list[Stop], seg: list[Fact], goals: list[Fact]) -> bool:
     """"Air Force One stopped at Ramstein on its way to Kenya", told after the arrival in Nairobi: a stop made
-    on the way to a place the journey already reached goes before it. Whether it was placed so."""
+    on the way to a place the journey already reached goes before it. Whether it was placed so. ``goals``: where
+    the segment's sentence says the trip is bound."""
     new = [a for a in seg if a.kind in ("arrive", "stop", "stay") and a.place is not None]
     if len(new) != len(seg) or not new:
         return False
     for g in goals:
-        if g.sent != seg[0].sent or g.traveller != seg[0].traveller or g.start < new[-1].start:
+        if g.traveller != seg[0].traveller or g.start < new[-1].start:
             continue
-        k = next((j for j, st in enumerate(stops) if st.key == g.place or doc.contains(g.place, st.key)), -1)
+        k = _reached_at(doc, stops, g.place)
         if k <= 0 or any(st.key == a.place for st in stops for a in new):
             return False
         for a in new:
@@ -153,17 +168,13 @@ def list_tail(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
     """A summary list's places after the last of it the journey places ("a tour that will also take him to
     Trinidad, Argentina, Brazil and Namibia", then Trinidad, Buenos Aires and Rio told one by one): the list
     says they come after it, so they follow its stop."""
-    listed = [a for a in seg if a.kind in ("arrive", "goal", "stop") and a.place is not None]
-
-    def placed(key: str) -> int:
-        return next((j for j, st in enumerate(stops) if st.key == key or doc.contains(key, st.key)), -1)
-
-    last = max((n for n, a in enumerate(listed) if placed(a.place) >= 0), default=-1)
+    listed = _listed(seg)
+    last = max((n for n, a in enumerate(listed) if _reached_at(doc, stops, a.place) >= 0), default=-1)
     if last < 0:
         return
-    at = placed(listed[last].place)
+    at = _reached_at(doc, stops, listed[last].place)
     for a in listed[last + 1:]:
-        if placed(a.place) < 0:
+        if _reached_at(doc, stops, a.place) < 0:
             at += 1
             stops.insert(at, Stop(a.place, sents=[a.sent], clauses=[a.clause], planned=a.planned))
             doc.roles.pop(a.start, None)

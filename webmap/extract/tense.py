@@ -234,9 +234,7 @@ def earlier_trip_at(doc: Doc, i: int, start: int, end: int) -> bool:
     place the tense stage set aside as one, or a clause put in a past year ("a meeting in Brussels in 2022")."""
     if any(doc.roles.get(m.start, ("",))[0] == "context" for m in doc.by_sent.get(i, []) if start <= m.start < end):
         return True
-    c0, c1 = doc.clause_of(i, start)
-    return any(c0 <= y0 < start or (end <= y0 < c1 and "," not in doc.text[end:y0])
-               for y0, _ in _past_years(doc, *doc.sents[i]))
+    return _year_in_clause(doc, _past_years(doc, *doc.sents[i]), doc.clause_of(i, start), start, end)
 
 
 def _past_years(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
@@ -251,8 +249,13 @@ def _in_a_past_year(doc: Doc, a: Fact, years: list[tuple[int, int]]) -> bool:
     Beijing, his first visit since a summit in 2018"). A fact with a day of its own ("on Tuesday") is this trip's."""
     if not years or (a.date is not None and a.date.kind in ("weekday", "same", "next")):
         return False
-    c0, c1 = a.clause
-    return any(c0 <= y0 < a.start or (a.end <= y0 < c1 and "," not in doc.text[a.end:y0]) for y0, _ in years)
+    return _year_in_clause(doc, years, a.clause, a.start, a.end)
+
+
+def _year_in_clause(doc: Doc, years: list[tuple[int, int]], clause: tuple[int, int], start: int, end: int) -> bool:
+    """A year of ``years`` before start..end in its clause, or after it with no comma between."""
+    c0, c1 = clause
+    return any(c0 <= y0 < start or (end <= y0 < c1 and "," not in doc.text[end:y0]) for y0, _ in years)
 
 
 def run(doc: Doc) -> None:

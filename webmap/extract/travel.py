@@ -291,6 +291,13 @@ _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barr
 _MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b")  # "from the Texas border": where, not a stop
 
 
+def _read_cue(cm: re.Match, place_start: int, head: str) -> tuple[str, int, str]:
+    """(kind, where the cue starts in the text, the cue in lower case) of a cue found at the end of (a prefix of)
+    ``head``, the words that end at ``place_start``."""
+    return (next(k for k, v in cm.groupdict().items() if v), place_start - len(head) + cm.start(),
+            re.sub(r"\s+", " ", cm.group().strip().lower()))
+
+
 def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | None
             ) -> tuple[str, int, str, bool] | None:
     """(kind, cue start, cue, negated) for a place, or None: the travel cue just before it ("arrived in",
@@ -310,9 +317,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     for h in dict.fromkeys((head, head_trim)):
         cm = _CUE_RE.search(h.rstrip() + " ")
         if cm:
-            kind = next(k for k, v in cm.groupdict().items() if v)
-            cue_start = m.start - len(head) + cm.start()
-            cue = re.sub(r"\s+", " ", cm.group().strip().lower())
+            kind, cue_start, cue = _read_cue(cm, m.start, head)
             if kind == "cross" and cue.startswith("border") and h is head:
                 # "from the Polish border town of Przemyśl": a description; the cue before it decides
                 trimmed = _CUE_RE.search(head_trim.rstrip() + " ")
@@ -333,10 +338,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             cm = _CUE_RE.search(_strip_filler(h[:inside.start()]).rstrip() + " ") if inside else None
             if cm:
                 break
-        if cm and next(k for k, v in cm.groupdict().items() if v) in ("arrive", "depart", "stop", "ret", "goal"):
-            kind = next(k for k, v in cm.groupdict().items() if v)
-            cue_start = m.start - len(head) + cm.start()
-            cue = re.sub(r"\s+", " ", cm.group().strip().lower())
+        inside_cue = _read_cue(cm, m.start, head) if cm else None
+        if inside_cue and inside_cue[0] in ("arrive", "depart", "stop", "ret", "goal"):
+            kind, cue_start, cue = inside_cue
     if kind is None and _REACHED_IN.search(head):  # "reached English Harbour in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
     if kind is None and _LEFT_FOR.search(head):  # "left Washington on Sunday for Hanoi"
@@ -362,7 +366,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "ensure immediate assistance reaches Gaza", not "trucks carrying aid entered Turkey"
     if kind == "goal" and _PAY_VISIT.search(text, max(s, cue_start - 40), cue_start):
         kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
-    if cue == "after" and not _AFTER_PLACE.match(text, m.end, e) or cue == "after" and text[s:cue_start].strip(" \"“"):
+    if cue == "after" and (not _AFTER_PLACE.match(text, m.end, e) or text[s:cue_start].strip(" \"“")):
         return None  # "After Beijing's decision", "said after Paris": not a stop before the next
     if _DESCRIBES.search(head):
         return None
