@@ -18,7 +18,8 @@ from webmap.server import make_server
 
 @pytest.fixture(params=["waitress", "werkzeug"])
 def base_url(request, gazetteer, tmp_path) -> Iterator[str]:
-    app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path / "data"})
+    # the drawn map itself, not the "being drawn" page a cold first drawing past 3 s would give
+    app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path / "data", "RENDER_WAIT": 60})
     with running(app, production=request.param == "waitress") as url:
         yield url
 

@@ -16,8 +16,10 @@ from webmap.journey import from_dict
 
 @pytest.fixture
 def app(tmp_path, gazetteer):
+    # RENDER_WAIT: a first map drawn cold on a busy machine may take longer than the 3 s a reader waits before the
+    # "being drawn" page (tested in test_server_limits); these tests read the drawn map
     return create_app({"EXTRACT": fake_extract, "GAZETTEER": gazetteer, "DATA_DIR": tmp_path / "data",
-                       "LIST_MAPS": True, "TESTING": True})
+                       "LIST_MAPS": True, "TESTING": True, "RENDER_WAIT": 60})
 
 
 @pytest.fixture
