@@ -14,7 +14,8 @@ own checkout on sys.path), so another checkout's venv can score its own code wit
 Two points are the same place when they are within 161 km (100 miles); a gold country also matches an extracted
 country with the same ISO code. Figures are micro-averaged over the articles of the split:
 * legs: extracted legs matched one-to-one (greedily, nearest first) to gold legs on (from, to) -- a gold leg whose
-  start the text does not give matches on ``to`` alone; precision, recall, F1; reversed legs; legs with an end
+  start the text does not give matches on ``to`` alone, an extracted arrival without a start (``journey.arrivals``)
+  only such a gold leg; precision, recall, F1; reversed legs; legs with an end
   that is no gold stop at all ("legs to a non-stop"); on matched legs: mode where the gold gives one, dates where
   the gold gives them, planned flagged as the gold says;
 * stops: every extracted leg end, via and event place against the gold places marked ``stop``, each side first
@@ -120,9 +121,9 @@ def journey_pt(place: Any) -> Pt:
 
 @dataclass(frozen=True)
 class PLeg:
-    """An extracted leg, its ends as points."""
+    """An extracted leg, its ends as points (frm None: an arrival whose start the text does not give)."""
 
-    frm: Pt
+    frm: Pt | None
     to: Pt
     mode: str | None = None
     depart: str | None = None
@@ -144,12 +145,15 @@ class GLeg:
 
 
 def leg_cost(p: PLeg, g: GLeg) -> float | None:
-    """How far apart a predicted and a gold leg are (sum of end distances), None when they do not match."""
+    """How far apart a predicted and a gold leg are (sum of end distances), None when they do not match. A gold
+    leg without a start matches on its end alone, a leg with a start after one without (so that an arrival the
+    extractor also gives without a start takes it first); an extracted arrival without a start matches only a
+    gold leg without one."""
     if not near(p.to, g.to):
         return None
     if g.frm is None:
-        return dist(p.to, g.to)
-    if not near(p.frm, g.frm):
+        return dist(p.to, g.to) + (0.0 if p.frm is None else KM)
+    if p.frm is None or not near(p.frm, g.frm):
         return None
     return dist(p.frm, g.frm) + dist(p.to, g.to)
 
@@ -212,18 +216,19 @@ def score_legs(pred: list[PLeg], gold: list[GLeg], stops: list[Pt]) -> LegScore:
     s.matched = len(match)
     bad: list[tuple[int, str]] = []
     for i, p in enumerate(pred):
-        if not (p.frm.located and p.to.located):
+        if not ((p.frm is None or p.frm.located) and p.to.located):
             s.unlocated += 1
             bad.append((2, f"leg with an unlocated end: {_leg_name(p)}"))
-        elif not any(near(p.frm, st) for st in stops) or not any(near(p.to, st) for st in stops):
+        elif (p.frm is not None and not any(near(p.frm, st) for st in stops)) \
+                or not any(near(p.to, st) for st in stops):
             s.to_nonstop += 1
             bad.append((0, f"leg to a non-stop: {_leg_name(p)}"))
         if i in match:
             continue
-        if any(g.frm is not None and near(p.frm, g.to) and near(p.to, g.frm) for g in gold):
+        if p.frm is not None and any(g.frm is not None and near(p.frm, g.to) and near(p.to, g.frm) for g in gold):
             s.reversed += 1
             bad.append((1, f"reversed: {_leg_name(p)}"))
-        elif p.frm.located and p.to.located:
+        elif (p.frm is None or p.frm.located) and p.to.located:
             bad.append((3, f"spurious leg: {_leg_name(p)}"))
     for j, g in enumerate(gold):
         if j not in match.values():
@@ -328,9 +333,12 @@ def journey_legs(journey: Any) -> tuple[list[PLeg], list[Pt]]:
             for piece in split_at_vias(PLeg(journey_pt(places[leg.from_]), journey_pt(places[leg.to]), leg.mode,
                                             leg.depart, leg.arrive, is_planned(leg),
                                             tuple(journey_pt(places[v]) for v in leg.via if v in places)))]
+    legs += [PLeg(None, journey_pt(places[a.to]), a.mode, None, a.arrive, is_planned(a))
+             for a in getattr(journey, "arrivals", [])]
     keys: list[str] = []
     for leg in journey.legs:
         keys += [leg.from_, *leg.via, leg.to]
+    keys += [a.to for a in getattr(journey, "arrivals", [])]
     keys += [ev.place for ev in journey.events]
     seen: list[str] = []
     for k in keys:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from webmap.journey import Event, Journey, Leg, Place, Source
+from webmap.journey import Arrival, Event, Journey, Leg, Place, Source
 
 BENCH = Path(__file__).parent.parent / "bench" / "eval_news.py"
 
@@ -62,6 +62,17 @@ def test_gold_leg_without_start_matches_on_its_end(ev):
     s = ev.score_legs([ev.PLeg(rome, berlin)], [ev.GLeg(None, berlin)], [berlin, paris])
     assert s.matched == 1
     assert s.to_nonstop == 1  # Rome is no gold stop, even though the leg matched on its end
+
+
+def test_an_arrival_without_start_matches_only_a_gold_leg_without_one(ev):
+    paris, berlin, rome = pt(ev, "Paris", PARIS), pt(ev, "Berlin", BERLIN), pt(ev, "Rome", ROME)
+    s = ev.score_legs([ev.PLeg(None, berlin, arrive="2025-01-02")], [ev.GLeg(paris, berlin)], [paris, berlin])
+    assert s.matched == 0 and s.to_nonstop == 0 and s.reversed == 0
+    assert s.problems == ["spurious leg: ? -> Berlin", "missed leg: Paris -> Berlin"]
+    # a gold leg without start goes to the arrival that has none either, a leg with a start to the gold leg with one
+    gold = [ev.GLeg(None, berlin), ev.GLeg(rome, berlin)]
+    s = ev.score_legs([ev.PLeg(rome, berlin), ev.PLeg(None, berlin)], gold, [rome, berlin])
+    assert s.matched == 2
 
 
 def test_dates_planned_and_invented(ev):
@@ -131,8 +142,11 @@ def test_gold_and_journey_become_points(ev):
     j = Journey("t", Source(), places,
                 legs=[Leg("A", "paris", "berlin", "train", depart="2025-01-01", arrive="2025-01-02", via=["lyon"],
                           note="Planned: still to come.")],
-                events=[Event("summit", "rome"), Event("talks", "berlin")])
+                events=[Event("summit", "rome"), Event("talks", "berlin")],
+                arrivals=[Arrival("B", "rome", "flight", arrive="2025-01-05")])
     plegs, pstops = ev.journey_legs(j)
+    assert (plegs[-1].frm, plegs[-1].to.name, plegs[-1].arrive) == (None, "Rome", "2025-01-05")
+    plegs = plegs[:-1]
     # split at its via point, as the gold splits a leg at a layover
     assert [(g.frm.name, g.to.name) for g in plegs] == [("Paris", "Lyon"), ("Lyon", "Berlin")]
     assert all(g.planned and g.mode == "train" for g in plegs)

@@ -113,3 +113,29 @@ def test_printing_shows_the_picture_and_the_journey_as_text(seed_map_page):
     text = page.locator(".wm-static ol").inner_text()
     assert "Pyongyang → Dandong" in text and "Military parade" in text
     seed_map_page.assert_clean()
+
+
+def test_an_arrival_with_no_start_is_a_stop_with_its_sentence_and_no_line(watched_page, tmp_path):
+    from webmap.journey import from_dict
+
+    text = "Kim Jong Un has arrived in Beijing by train, state media said on Tuesday."
+    journey = from_dict({
+        "schema": "webmap.journey/1", "title": "Kim arrives",
+        "places": {"beijing": {"name": "Beijing", "country": "CN", "lat": 39.9075, "lon": 116.39723}},
+        "arrivals": [{"traveller": "Kim Jong Un", "to": "beijing", "mode": "train", "arrive": "2025-09-02",
+                      "quote": {"start": 0, "end": len(text), "text": text}}],
+    }, text)
+    path = tmp_path / "map.html"
+    path.write_text(map_html(journey, inline=True), encoding="utf-8")
+    page = watched_page.page
+    page.goto(path.as_uri())
+    page.locator('[data-place="beijing"]').dispatch_event("click")
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    shown = popup.inner_text()
+    assert "DESTINATION" in shown.upper() and "the article does not say from where" in shown and text in shown
+    assert page.locator("path.leaflet-interactive").count() == 0  # no route line from a start nobody gave
+    page.click(".wm-itinerary summary")
+    assert "Tuesday 2 September 2025: Kim Jong Un arrives in Beijing by train (the article does not say from where)" \
+        in page.locator(".wm-itinerary").inner_text()
+    watched_page.assert_clean()

@@ -248,7 +248,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         sys.stdout.write(out)
     else:
         Path(args.output).write_text(out, encoding="utf-8")
-        print(f"wrote {args.output}: {len(journey.legs)} legs, {len(journey.events)} events, "
+        n = len(journey.arrivals)
+        arrivals = f", {n} arrival{'s' * (n != 1)} with no stated start" if n else ""
+        print(f"wrote {args.output}: {len(journey.legs)} legs{arrivals}, {len(journey.events)} events, "
               f"{len(journey.mentions)} place mentions", file=sys.stderr)
     for u in journey.unsure:  # what the draft could not decide, one line each
         print(f"unsure: {u.message}", file=sys.stderr)

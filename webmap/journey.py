@@ -91,6 +91,25 @@ class Leg:
 
 
 @dataclass
+class Arrival:
+    """A traveller reaching a place where the article does not say where from ("Kim Jong Un has arrived in
+    Beijing"): a stop with its date, mode and sentence, and no line, since a line would need a start that the
+    article does not give."""
+
+    traveller: str
+    to: str
+    mode: str = "unknown"
+    arrive: str | None = None
+    quote: Quote | None = None
+    more_quotes: list[Quote] = field(default_factory=list)
+    citation: Citation | None = None
+    inferred: bool = False
+    confidence: float | None = None
+    note: str = ""
+    edited: bool = False
+
+
+@dataclass
 class Note:
     text: str
     quote: Quote | None = None
@@ -158,6 +177,7 @@ class Journey:
     mentions: list[Mention] = field(default_factory=list)
     text: str | None = None  # the story itself, when it is at hand; quotes point into it
     unsure: list[Unsure] = field(default_factory=list)  # what the draft could not decide
+    arrivals: list[Arrival] = field(default_factory=list)  # reached from a start the article does not give
 
     # -- derived views ------------------------------------------------------------------------------
     def stops(self) -> list[tuple[Place, str]]:
@@ -167,9 +187,11 @@ class Journey:
             for key in (leg.from_, leg.to):
                 if key not in order:
                     order.append(key)
+        reached = [a.to for a in self.arrivals]
+        order = [*dict.fromkeys(k for k in reached if k not in order), *order]
         crossings = {leg.crossing for leg in self.legs if leg.crossing}
-        first = self.legs[0].from_ if self.legs else None
-        last = self.legs[-1].to if self.legs else None
+        first = order[0] if order and order[0] not in reached else None  # an arrival's place is no origin
+        last = self.legs[-1].to if self.legs else order[-1] if order else None
         return [(self.places[k], stop_role(k in crossings, k == first, k == last)) for k in order]
 
     def via_places(self) -> list[Place]:
@@ -178,7 +200,7 @@ class Journey:
 
     def journey_place_keys(self) -> set[str]:
         keys = {k for leg in self.legs for k in (leg.from_, leg.to, *leg.via)}
-        return keys | {e.place for e in self.events}
+        return keys | {a.to for a in self.arrivals} | {e.place for e in self.events}
 
     def other_places(self) -> list[tuple[Place, list[Mention]]]:
         """Places the story names that are neither stops nor event sites, with every mention of each."""
@@ -196,6 +218,11 @@ class Journey:
                 yield f"legs[{i}].quote", leg.quote
             for j, q in enumerate(leg.more_quotes):
                 yield f"legs[{i}].more_quotes[{j}]", q
+        for i, a in enumerate(self.arrivals):
+            if a.quote:
+                yield f"arrivals[{i}].quote", a.quote
+            for j, q in enumerate(a.more_quotes):
+                yield f"arrivals[{i}].more_quotes[{j}]", q
         for i, ev in enumerate(self.events):
             if ev.quote:
                 yield f"events[{i}].quote", ev.quote
@@ -233,6 +260,8 @@ class Journey:
             "events": [clean(asdict(e)) for e in self.events],
             "mentions": [clean(_mention_dict(m)) for m in self.mentions],
         }
+        if self.arrivals:  # only when there are some: a file without them is what it was before they existed
+            out["arrivals"] = [clean(asdict(a)) for a in self.arrivals]
         if self.unsure:
             out["unsure"] = [clean(asdict(u)) for u in self.unsure]
         return out
@@ -404,6 +433,23 @@ def _load_leg(i: int, d: Any, places: dict[str, Place]) -> Leg:
     return leg
 
 
+def _load_arrival(i: int, d: Any, places: dict[str, Place]) -> Arrival:
+    where = f"arrivals[{i}]"
+    _typed(d, where, dict)
+    mode = _opt(d, "mode", where, str, "unknown")
+    if mode not in MODES:
+        raise JourneyError(f"{where}.mode: expected one of {', '.join(MODES)}, got {mode!r}")
+    if "from" in d:
+        raise JourneyError(f"{where}.from: an arrival has no start; a leg with one goes in 'legs'")
+    a = Arrival(traveller=_req(d, "traveller", where), to=_place_ref(d, "to", where, places), mode=mode,
+                arrive=_date(d, "arrive", where), quote=_quote(d, "quote", where),
+                more_quotes=_quotes(d, "more_quotes", where), citation=_citation(d, where),
+                inferred=_opt(d, "inferred", where, bool, False), confidence=_confidence(d, where),
+                note=_opt(d, "note", where, str, ""), edited=_opt(d, "edited", where, bool, False))
+    _provenance(a.quote, a.citation, where, a.edited)
+    return a
+
+
 def _load_event(i: int, d: Any, places: dict[str, Place]) -> Event:
     where = f"events[{i}]"
     _typed(d, where, dict)
@@ -451,6 +497,7 @@ def from_dict(data: Any, text: str | None = None) -> Journey:
     places = {k: _load_place(k, v) for k, v in raw_places.items()}
     legs = [_load_leg(i, d, places) for i, d in enumerate(_opt(data, "legs", "journey", list, []))]
     events = [_load_event(i, d, places) for i, d in enumerate(_opt(data, "events", "journey", list, []))]
+    arrivals = [_load_arrival(i, d, places) for i, d in enumerate(_opt(data, "arrivals", "journey", list, []))]
     mentions = [_load_mention(i, d, places) for i, d in enumerate(_opt(data, "mentions", "journey", list, []))]
     unsure = []
     for i, u in enumerate(_opt(data, "unsure", "journey", list, [])):
@@ -458,7 +505,7 @@ def from_dict(data: Any, text: str | None = None) -> Journey:
         _typed(u, w, dict)
         unsure.append(Unsure(_req(u, "message", w), _quote(u, "quote", w)))
     journey = Journey(title=_req(data, "title", "journey"), source=source, places=places, legs=legs,
-                      events=events, mentions=mentions, text=text, unsure=unsure)
+                      events=events, mentions=mentions, text=text, unsure=unsure, arrivals=arrivals)
     if text is not None:
         check_quotes(journey, text)
     return journey

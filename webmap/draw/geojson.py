@@ -26,8 +26,11 @@ def journey_geojson(journey: Journey) -> dict[str, Any]:
     for place, role in journey.stops():
         if place.located:
             quotes, date = stop_quotes(journey, place.key)
+            arrivals = [{k: v for k, v in {"traveller": a.traveller, "mode": a.mode, "arrive": a.arrive,
+                                           "from": None, "inferred": a.inferred}.items() if v not in ("", [])}
+                        for a in journey.arrivals if a.to == place.key]
             features.append(_point(place, role=role, date=date, quotes=[q.text for q in quotes],
-                                   edited=place.edited or None))
+                                   arrivals=arrivals, edited=place.edited or None))
     for place in journey.via_places():
         if place.located:
             features.append(_point(place, role="via", inferred=True, note=place.note))

@@ -19,7 +19,7 @@ from webmap.draw.frame import Frame, choose_frame
 from webmap.htmlsafe import esc
 from webmap.journey import Citation, Event, Journey, Leg, Mention, Place, Quote
 from webmap.routes import LegPath, stored_leg_path
-from webmap.wording import EDITED, NOT_IN_ARTICLE, long_date
+from webmap.wording import EDITED, NOT_IN_ARTICLE, START_NOT_GIVEN, long_date
 
 ROLE_LABEL = {"origin": "Origin", "border": "Border crossing", "destination": "Destination",
               "stop": "Stop", "via": "Route point (not in the article)", "event": "Event",
@@ -211,6 +211,10 @@ def stop_quotes(journey: Journey, key: str) -> tuple[list[Quote], str | None]:
     """The sentences that put the traveller at a stop, and the date (ISO) they do."""
     quotes: list[Quote | None] = []
     date = None
+    for a in journey.arrivals:
+        if a.to == key:
+            quotes.extend([a.quote, *a.more_quotes])
+            date = date or a.arrive
     for leg in journey.legs:
         if leg.from_ == key:
             quotes.append(leg.quote)
@@ -219,6 +223,20 @@ def stop_quotes(journey: Journey, key: str) -> tuple[list[Quote], str | None]:
             quotes.extend(q for q in [leg.quote, *leg.more_quotes] if q and key_named(journey, key, q))
             date = leg.arrive or date
     return list(dict.fromkeys(q for q in quotes if q)), date
+
+
+def arrival_lines(journey: Journey, key: str) -> list[str]:
+    """Who arrives at a stop from a start the article does not give, by what and when, as popup lines."""
+    out = []
+    for a in journey.arrivals:
+        if a.to == key:
+            how = "" if a.mode == "unknown" else f" by {a.mode}"
+            when = f", {long_date(a.arrive)}" if a.arrive else ""
+            conf = f", confidence {a.confidence:.0%}" if a.inferred and a.confidence is not None else ""
+            unsure = f" Inferred, not stated in the article{conf}." if a.inferred else ""
+            out.append(f"<strong>Arrives:</strong> {esc(a.traveller)}{esc(how)}{esc(when)} "
+                       f"({esc(START_NOT_GIVEN)}).{esc(unsure)}" + (f" {esc(a.note)}" if a.note else ""))
+    return out
 
 
 def key_named(journey: Journey, key: str, q: Quote) -> bool:
@@ -343,8 +361,9 @@ def _stop_provenance(journey: Journey, key: str) -> str:
     """A stop is edited by hand when its place was (a changed leg marks the leg, not its ends)."""
     if getattr(journey.places[key], "edited", None):
         return "edited"
-    legs = [leg for leg in journey.legs if key in (leg.from_, leg.to, leg.crossing)]
-    return "article" if any(leg.quote for leg in legs) else (provenance(legs[0]) if legs else "article")
+    items = [*(leg for leg in journey.legs if key in (leg.from_, leg.to, leg.crossing)),
+             *(a for a in journey.arrivals if a.to == key)]
+    return "article" if any(it.quote for it in items) else (provenance(items[0]) if items else "article")
 
 
 def _point_features(journey: Journey, frame: Frame) -> list[Feature]:
@@ -355,7 +374,8 @@ def _point_features(journey: Journey, frame: Frame) -> list[Feature]:
             continue
         quotes, date = stop_quotes(journey, place.key)
         when = long_date(date)
-        popup = popup_html(place.name, ROLE_LABEL[role], [esc(when), source_line(place)], quotes,
+        popup = popup_html(place.name, ROLE_LABEL[role],
+                           [esc(when), *arrival_lines(journey, place.key), source_line(place)], quotes,
                            edited_html(place))
         out.append(_point(place, frame, "stop", role, LAYER_STOPS, popup,
                           f"{place.name} — {ROLE_LABEL[role]}" + _tooltip_when(date),
@@ -422,6 +442,9 @@ def itinerary_lines(journey: Journey, legs: list[DrawnLeg]) -> list[str]:
     km = {d.order: d.path.distance_km for d in legs}
     lines, order = [], 0
     for item in storyview.itinerary(journey):  # legs come in file order, so the n-th leg item is leg n
+        if item.arrival:
+            lines.append(f"{long_date(item.date)}: {item.arrival}" if item.date else item.arrival)
+            continue
         if item.kind == "stop":
             continue
         order += item.kind == "leg"

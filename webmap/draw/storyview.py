@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from webmap.journey import Citation, Event, Journey, Leg, Mention, Quote, stop_role
+from webmap.journey import Arrival, Citation, Event, Journey, Leg, Mention, Quote, stop_role
 from webmap.wording import EDITED as EDITED  # the story page's wording for what a person changed
-from webmap.wording import date_range, long_date
+from webmap.wording import START_NOT_GIVEN, date_range, long_date
 
 ROLE_LABELS = {"origin": "Origin", "border": "Border crossing", "stop": "Stop", "destination": "Destination",
                "event": "Event", "mention": "Mentioned"}
@@ -56,6 +56,7 @@ class Item:
     remarks: tuple[str, ...] = ()  # the journey file's notes on the item (and on its place), each a sentence
     via: tuple[str, ...] = ()  # names of points the drawn line passes that the article does not give
     approximate: bool = False  # the drawn line is an approximation (it follows via points)
+    arrival: str = ""  # a stop reached from a start the article does not give: who arrives, how, in words
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,19 @@ def _stop_item(journey: Journey, key: str, date: str | None, leg: Leg) -> Item:
                 citation=leg.citation, confidence=leg.confidence, remarks=_remarks(place.note))
 
 
+def _arrival_item(journey: Journey, a: Arrival) -> Item:
+    place = journey.places[a.to]
+    how = "" if a.mode == "unknown" else f" by {a.mode}"
+    mark = " (inferred)" if a.inferred else ""
+    return Item(kind="stop", title=place.name, role="stop", place=a.to, date=a.arrive,
+                arrival=f"{a.traveller} arrives in {place.name}{how} ({START_NOT_GIVEN}){mark}",
+                when=f"arrived {long_date(a.arrive)}" if a.arrive else "", traveller=a.traveller,
+                quotes=_quotes(a.quote, more=a.more_quotes),
+                provenance=_provenance(a.quote, a.citation, a.inferred, a.edited or place.edited),
+                citation=a.citation, confidence=a.confidence,
+                remarks=_remarks(f"{a.traveller} arrives{how}; {START_NOT_GIVEN}.", a.note, place.note))
+
+
 def _event_item(journey: Journey, ev: Event) -> Item:
     place = journey.places[ev.place]
     notes = tuple(QuoteLine(n.text, n.status, n.quote.text if n.quote else "") for n in ev.notes)
@@ -204,12 +218,14 @@ def _event_item(journey: Journey, ev: Event) -> Item:
                 confidence=ev.confidence, remarks=_remarks(ev.note, place.note))
 
 
-def _with_roles(items: list[Item], crossings: set[str]) -> list[Item]:
-    """Name each stop's part: the first is the origin, the last the destination, crossings are borders."""
+def _with_roles(items: list[Item], crossings: set[str], arrived: set[str]) -> list[Item]:
+    """Name each stop's part: the first is the origin (unless the article says it was arrived at), the last the
+    destination, crossings are borders."""
     stop_at = [i for i, it in enumerate(items) if it.kind == "stop"]
     out = list(items)
     for n, i in enumerate(stop_at):
-        out[i] = replace(items[i], role=stop_role(items[i].place in crossings, n == 0, n == len(stop_at) - 1))
+        first = n == 0 and items[i].place not in arrived
+        out[i] = replace(items[i], role=stop_role(items[i].place in crossings, first, n == len(stop_at) - 1))
     return out
 
 
@@ -224,16 +240,23 @@ def itinerary(journey: Journey) -> list[Item]:
 
     Legs keep the file's order (it is the order of travel); each leg is preceded by its start unless the previous
     leg ended there, so a return trip lists the origin again. Events go where their date falls (an event before
-    the journey starts comes first); an undated event follows the stop at its place, else goes last.
+    the journey starts comes first); an undated event follows the stop at its place, else goes last. An arrival
+    whose start the article does not give is the stop a leg leaves from, or stands where its date falls.
     """
     seq = _Seq()
+    arrivals = {a.to: a for a in reversed(journey.arrivals)}  # the first arrival at each place
     for leg in journey.legs:
         if seq.last_stop != leg.from_:
-            seq.items.append(_stop_item(journey, leg.from_, leg.depart, leg))
+            a = arrivals.pop(leg.from_, None)
+            seq.items.append(_arrival_item(journey, a) if a else _stop_item(journey, leg.from_, leg.depart, leg))
         seq.items.append(_leg_item(journey, leg))
         seq.items.append(_stop_item(journey, leg.to, leg.arrive, leg))
         seq.last_stop = leg.to
-    items = _with_roles(seq.items, {leg.crossing for leg in journey.legs if leg.crossing})
+    for a in [a for a in journey.arrivals if arrivals.get(a.to) is a]:
+        item = _arrival_item(journey, a)
+        seq.items.insert(_event_position(seq.items, item), item)
+    items = _with_roles(seq.items, {leg.crossing for leg in journey.legs if leg.crossing},
+                        {a.to for a in journey.arrivals})
 
     for ev in journey.events:
         item = _event_item(journey, ev)

@@ -15,9 +15,9 @@ from jinja2 import Template
 
 from webmap.draw.elements import Macro, Text
 from webmap.htmlsafe import js_string
-from webmap.journey import Event, Journey, Leg, Place
+from webmap.journey import Arrival, Event, Journey, Leg, Place
 from webmap.offline import embeddable, static_text
-from webmap.wording import NOT_IN_ARTICLE, long_date
+from webmap.wording import NOT_IN_ARTICLE, START_NOT_GIVEN, long_date
 
 MODE_PHRASE = {"train": "by train", "flight": "by air", "car": "by car", "motorcade": "in a motorcade",
                "bus": "by bus", "ship": "by ship", "ferry": "by ferry", "foot": "on foot", "unknown": ""}
@@ -102,6 +102,11 @@ def _leg_text(journey: Journey, leg: Leg, departs: bool, arrives: bool) -> str:
     return text + _provenance(leg.inferred, bool(leg.citation))
 
 
+def _arrival_text(journey: Journey, a: Arrival) -> str:
+    return (f"{a.traveller} arrives in {journey.places[a.to].name}{_by(a.mode)} ({START_NOT_GIVEN})"
+            + _provenance(a.inferred, bool(a.citation)))
+
+
 def _event_text(journey: Journey, ev: Event) -> str:
     until = f", until {long_date(ev.end_date)}" if ev.end_date and ev.end_date != ev.date else ""
     return f"{ev.title}, {journey.places[ev.place].name}{until}" + _provenance(ev.inferred,
@@ -115,10 +120,12 @@ def _add(day: _Day, places: list[str], text: str, cited: bool) -> None:
 
 
 def timeline_steps(journey: Journey) -> list[Step]:
-    """Dated legs and events, one step per date in date order; undated items stay on the map but off the timeline.
+    """Dated legs, arrivals and events, one step per date in date order; undated items stay on the map but off the
+    timeline.
 
-    A leg counts on the day it leaves and on the day it arrives (once if that is the same day); an event counts
-    on the day it starts. Within a day, legs come first in travel order, then events in file order.
+    A leg counts on the day it leaves and on the day it arrives (once if that is the same day); an arrival whose
+    start the article does not give on the day it arrives; an event on the day it starts. Within a day, legs come
+    first in travel order, then arrivals, then events in file order.
     """
     days: dict[str, _Day] = {}
 
@@ -132,6 +139,9 @@ def timeline_steps(journey: Journey) -> list[Step]:
             d = day(date)
             d.legs.append(order)
             _add(d, leg_places, _leg_text(journey, leg, leg.depart == date, leg.arrive == date), cited)
+    for a in journey.arrivals:
+        if a.arrive:
+            _add(day(a.arrive), [a.to], _arrival_text(journey, a), bool(a.citation))
     for i, ev in enumerate(journey.events):
         if ev.date:
             d = day(ev.date)

@@ -7,7 +7,8 @@ sentences -> places (the gazetteer's geoparser) -> actors (who travels) -> trave
 from/to/via, traveller and mode, tied to its clause) -> dates (explicit, ranges, weekdays by tense around the
 publication date) -> tense (story time: background and earlier trips set aside, order within a sentence) ->
 events -> legs (stops in travel order, chained, gaps kept) -> refine (a country end to the place in it the
-text names, no world region as a leg end, a summing-up leg and a leg told twice folded) -> check (far-off
+text names, no world region as a leg end, a summing-up leg and a leg told twice folded) -> arrivals (a stop
+reached from a start the text does not give, where no leg says more) -> check (far-off
 stops, guessed places) -> roles (what every other mention is) -> build (the Journey, with quotes, flags and
 what the draft is unsure of).
 
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from webmap.journey import Journey, JourneyError
 
-from . import actors, build, check, dates, events, legs, places, refine, roles, sentences, tense, travel
+from . import actors, arrivals, build, check, dates, events, legs, places, refine, roles, sentences, tense, travel
 from .document import LIMITS, Doc
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["extract", "LIMITS", "STAGES"]
 
 STAGES = (sentences.run, places.run, dates.dateline, actors.run, travel.run, dates.run, tense.run, events.run, legs.run,
-          refine.run, check.run)
+          refine.run, arrivals.run, check.run)
 
 
 def publication_date(published: str | None) -> dt.date | None:

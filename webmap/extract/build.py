@@ -27,6 +27,7 @@ def _title_from(legs: list[Leg], places: dict[str, Place], first_line: str) -> s
 def run(doc: Doc, mentions: list[Mention]) -> Journey:
     text = doc.text
     journey_keys = {k for leg in doc.legs for k in (leg.from_, leg.to, *leg.via)} | {ev.place for ev in doc.events}
+    journey_keys |= {a.to for a in doc.arrivals}
     used = journey_keys | {mm.place for mm in mentions}
     places = {k: p for k, p in doc.places.items() if k in used}
     check_limit("places", len(places))
@@ -35,7 +36,7 @@ def run(doc: Doc, mentions: list[Mention]) -> Journey:
     source = Source(title=doc.title or headline, published=doc.pub_given.isoformat() if doc.pub_given else None)
     journey = Journey(title=doc.title or headline or _title_from(doc.legs, places, first_line), source=source,
                       places=places, legs=doc.legs, events=doc.events, mentions=mentions, text=text,
-                      unsure=doc.unsure)
+                      unsure=doc.unsure, arrivals=doc.arrivals)
     check_quotes(journey, text)
     from_dict(journey.to_dict(), text)  # the same validation a saved file gets
     return journey

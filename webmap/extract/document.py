@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer.geoparse import PlaceMention
 from gazetteer.normalise import normalise
-from webmap.journey import MAX_CANDIDATES, Event, JourneyError, Leg, Place, Quote, Unsure
+from webmap.journey import MAX_CANDIDATES, Arrival, Event, JourneyError, Leg, Place, Quote, Unsure
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -153,6 +153,7 @@ class Doc:
         self.story_place: tuple[str, PlaceMention] | None = None  # the last place something arrived at
         self.events: list[Event] = []
         self.legs: list[Leg] = []
+        self.arrivals: list[Arrival] = []
         self.unsure: list[Unsure] = []
         self.year_hint: int | None = None  # the year a headline names, for dates without one (no publication date)
         self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from webmap.journey import Leg
+from webmap.journey import Arrival, Leg
 
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
@@ -36,6 +36,7 @@ class Stop:
     link: str = "stated"
     planned: bool = False  # the leg into it is still to come
     origin: bool = False  # the text says the traveller left from here
+    reached: bool = False  # the text says the traveller arrives here (not only that they are here)
     begin: bool = False  # "began the trip in"
     note: str = ""  # for "break": why no leg comes into it
     arrive_date: dt.date | None = None
@@ -57,6 +58,7 @@ class Stop:
         self.via += [v for v in other.via if v not in self.via]
         self.open_via += [v for v in other.open_via if v not in self.open_via]
         self.origin = self.origin or other.origin
+        self.reached = self.reached or other.reached
         self.begin = self.begin or other.begin
 
 
@@ -105,6 +107,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         tidy(doc, who, stops)
         resolve_stop_dates(doc, stops)
         legs += legs_of(doc, who, stops, drawn)
+        doc.arrivals += arrivals_of(doc, who, stops)
     return legs
 
 
@@ -158,7 +161,8 @@ def on_the_way(doc: Doc, stops: list[Stop], seg: list[Fact], goals: list[Fact]) 
         if k <= 0 or any(st.key == a.place for st in stops for a in new):
             return False
         for a in new:
-            stops.insert(k, Stop(a.place, arrive=a.date, sents=[a.sent], clauses=[a.clause], planned=a.planned))
+            stops.insert(k, Stop(a.place, arrive=a.date, sents=[a.sent], clauses=[a.clause], planned=a.planned,
+                                 reached=True))
             k += 1
         return True
     return False
@@ -176,7 +180,7 @@ def list_tail(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
     for a in listed[last + 1:]:
         if _reached_at(doc, stops, a.place) < 0:
             at += 1
-            stops.insert(at, Stop(a.place, sents=[a.sent], clauses=[a.clause], planned=a.planned))
+            stops.insert(at, Stop(a.place, sents=[a.sent], clauses=[a.clause], planned=a.planned, reached=True))
             doc.roles.pop(a.start, None)
 
 
@@ -221,6 +225,7 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], l
         st = Stop(a.place, arrive=None if a.kind == "stay" else a.date, seen=a.date if a.kind == "stay" else None,
                    depart=stay_until,
                    crossing=a.kind == "cross", ret=a.kind == "ret", sents=[a.sent], clauses=[a.clause],
+                   reached=a.kind != "stay",
                    link={"attend": "implied", "story": "story"}.get(a.implied, "stated"), planned=a.planned)
         if stops and stops[-1].key == a.place:
             stops[-1].absorb(st)
@@ -353,7 +358,7 @@ def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[s
     if first.key == last.key or doc.contains(first.key, last.key):
         last.absorb(Stop(last.key, arrive=first.arrive, depart=first.depart, crossing=first.crossing,
                           sents=first.sents, clauses=first.clauses, depart_sents=first.depart_sents,
-                          depart_clause=first.depart_clause, origin=first.origin, via=[]))
+                          depart_clause=first.depart_clause, origin=first.origin, reached=first.reached, via=[]))
         last.open_via += [v for v in first.via if v not in last.open_via]
         new = new[1:]
     elif not last.origin and last.link != "start" and doc.contains(last.key, first.key) \
@@ -412,7 +417,7 @@ def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
     gp = doc.places[g.place]
     if gp.kind == "region" and any(doc.places[st.key].country == gp.country for st in stops):
         return
-    st = Stop(g.place, arrive=g.date, sents=[g.sent], clauses=[g.clause], planned=g.planned,
+    st = Stop(g.place, arrive=g.date, sents=[g.sent], clauses=[g.clause], planned=g.planned, reached=True,
                via=stops[-1].open_via)
     stops[-1].open_via = []
     stops.append(st)
@@ -587,6 +592,35 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                         more_quotes=quotes[1:], inferred=inferred, confidence=confidence,
                         note=" ".join(notes)))
     return legs
+
+
+def arrivals_of(doc: Doc, who: str, stops: list[Stop]) -> list[Arrival]:
+    """Where the traveller arrives from a start the article does not give: the journey's first stop when the text
+    says it was reached ("has arrived in Beijing"), and a stop no leg comes into. Whether a leg or another stop
+    says more is the arrivals stage's to decide, once legs are final."""
+    out: list[Arrival] = []
+    for k, st in enumerate(stops):
+        if st.origin or not st.reached or not st.sents or (k > 0 and st.link != "break"):
+            continue
+        stated = [m for m in (mode_in(doc, span) for span in st.clauses) if m]
+        mode = stated[0] if stated else None
+        mode = mode or next((m for si in st.sents if (m := mode_in(doc, doc.sents[si], clause=False))), None)
+        inferred, confidence = False, 0.8
+        notes: list[str] = []
+        if st.link == "implied":
+            inferred, confidence = True, 0.65
+            notes.append(f"Implied: the article says {who} attends an event in {doc.places[st.key].name}.")
+        if st.planned:
+            inferred, confidence = True, min(confidence, 0.6)
+            notes.insert(0, "Planned: the article says this travel is still to come.")
+        if st.arrive_date and st.date_inferred:
+            inferred, confidence = True, min(confidence, 0.7)
+            notes.append("Year taken from the publication date.")
+        quotes = [doc.quote(si) for si in st.sents]
+        out.append(Arrival(traveller=who, to=st.key, mode=mode or "unknown",
+                           arrive=st.arrive_date.isoformat() if st.arrive_date else None, quote=quotes[0],
+                           more_quotes=quotes[1:], inferred=inferred, confidence=confidence, note=" ".join(notes)))
+    return out
 
 
 def run(doc: Doc) -> None:

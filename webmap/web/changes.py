@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from gazetteer.normalise import normalise
-from webmap.journey import Event, Journey, Leg, Place
+from webmap.journey import Arrival, Event, Journey, Leg, Place
 
 __all__ = ["mark_edits", "mark_unsourced", "names_place"]
 
@@ -82,6 +82,7 @@ def _fields(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
 
 
 LEG_FIELDS = ("traveller", "from_", "to", "mode", "depart", "arrive", "via", "crossing")
+ARRIVAL_FIELDS = ("traveller", "to", "mode", "arrive")
 EVENT_FIELDS = ("title", "place", "date", "end_date", "participants")
 FIELD_WORDS = {"from_": "start", "to": "end", "depart": "departure", "arrive": "arrival", "end_date": "end date"}
 
@@ -121,7 +122,7 @@ def _change(name: str, a: Any, b: Any) -> str:
 def mark_unsourced(doc: Any) -> Any:
     """In a journey file a person sent: a leg or event with neither quote nor citation was added by that person."""
     if isinstance(doc, dict):
-        for kind in ("legs", "events"):
+        for kind in ("legs", "arrivals", "events"):
             items = doc.get(kind)
             for item in items if isinstance(items, list) else []:
                 if isinstance(item, dict) and not item.get("quote") and not item.get("citation"):
@@ -153,10 +154,15 @@ def mark_edits(old: Journey, new: Journey) -> str:
         a, b = new.places.get(leg.from_) or old.places.get(leg.from_), new.places.get(leg.to) or old.places.get(leg.to)
         return f"{a.name if a else leg.from_} → {b.name if b else leg.to}"
 
+    def arrival_label(a: Arrival) -> str:
+        b = new.places.get(a.to) or old.places.get(a.to)
+        return f"→ {b.name if b else a.to}"
+
     def event_label(ev: Event) -> str:
         return f"“{ev.title}”"
 
     _items("leg", old.legs, new.legs, LEG_FIELDS, leg_label, summary)
+    _items("arrival", old.arrivals, new.arrivals, ARRIVAL_FIELDS, arrival_label, summary)
     _items("event", old.events, new.events, EVENT_FIELDS, event_label, summary)
 
     old_mentions = {(m.start, m.end): m for m in old.mentions}

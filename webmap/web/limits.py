@@ -96,6 +96,9 @@ def parse_journey(raw: str | bytes, limits: Limits) -> Any:
             from None
 
 
+_CAP = {"arrivals": "legs"}  # an arrival is a leg whose start the article does not give: the same cap
+
+
 def _count(name: str, n: int, cap: int) -> None:
     if n > cap:
         raise LimitError(name, f"the journey has {n:,} {name}, more than the {cap:,} allowed")
@@ -105,10 +108,10 @@ def check_data(data: Any, limits: Limits) -> None:
     """Counts and value ranges of a parsed journey file, before any object is built from it."""
     if not isinstance(data, dict):
         return  # webmap.journey says what is wrong with it
-    for name in ("legs", "events", "mentions"):
+    for name in ("legs", "arrivals", "events", "mentions"):
         items = data.get(name)
         if isinstance(items, list):
-            _count(name, len(items), getattr(limits, name))
+            _count(name, len(items), getattr(limits, _CAP.get(name, name)))
     places = data.get("places")
     if isinstance(places, dict):
         _count("places", len(places), limits.places)
@@ -121,8 +124,8 @@ def check_data(data: Any, limits: Limits) -> None:
 
 def check_journey(journey: Journey, limits: Limits) -> None:
     """What extraction produced from one story: the same counts an uploaded file may hold."""
-    for name in ("places", "legs", "events", "mentions"):
-        _count(name, len(getattr(journey, name)), getattr(limits, name))
+    for name in ("places", "legs", "arrivals", "events", "mentions"):
+        _count(name, len(getattr(journey, name)), getattr(limits, _CAP.get(name, name)))
 
 
 def loads_limited(raw: str | bytes, limits: Limits, text: str | None = None) -> Journey:

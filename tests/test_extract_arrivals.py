@@ -1,0 +1,48 @@
+"""Arrivals whose start the article does not give ("Kim Jong Un has arrived in Beijing"): kept as such, with their
+date, mode and sentence, and never turned into a leg from an invented start."""
+
+from __future__ import annotations
+
+from webmap.extract import extract
+
+
+def _arrivals(text: str, gazetteer, published: str = "2025-09-02") -> list[tuple[str, str, str, str | None]]:
+    j = extract(text, gazetteer, published=published)
+    return [(a.traveller, j.places[a.to].name, a.mode, a.arrive) for a in j.arrivals]
+
+
+def test_an_arrival_with_no_start_keeps_its_date_mode_and_sentence(gazetteer):
+    text = ("North Korean leader Kim Jong Un has arrived in Beijing by train, state media said on Tuesday. "
+            "He will attend a military parade in Tiananmen Square on Wednesday.")
+    j = extract(text, gazetteer, published="2025-09-02")
+    assert [(a.traveller, j.places[a.to].name, a.mode, a.arrive) for a in j.arrivals] == \
+        [("Kim Jong Un", "Beijing", "train", "2025-09-02")]
+    assert j.arrivals[0].quote.text.startswith("North Korean leader Kim Jong Un has arrived in Beijing")
+    assert all(leg.to != j.arrivals[0].to for leg in j.legs)  # no leg into Beijing from a made-up start
+    assert [(p.name, role) for p, role in j.stops()][0] == ("Beijing", "stop")  # reached, so no origin
+
+
+def test_a_stop_a_leg_reaches_is_no_arrival(gazetteer):
+    text = ("Kim Jong Un left Pyongyang by train on Monday. He arrived in Beijing on Tuesday, state media said.")
+    j = extract(text, gazetteer, published="2025-09-02")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Pyongyang", "Beijing")]
+    assert j.arrivals == []
+
+
+def test_being_somewhere_is_not_arriving(gazetteer):
+    assert _arrivals("Prime Minister Narendra Modi is in Kyiv for talks with President Zelensky.", gazetteer) == []
+
+
+def test_a_country_that_holds_another_stop_says_nothing_more(gazetteer):
+    text = ("Vladimir Putin arrived in China on Sunday. On Monday he travelled from Tianjin to Beijing by train.")
+    j = extract(text, gazetteer, published="2025-09-02")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Tianjin", "Beijing")]
+    assert [j.places[a.to].name for a in j.arrivals] == []
+
+
+def test_a_planned_arrival_says_so(gazetteer):
+    got = extract("President Lula is expected to arrive in Brasilia on Saturday.", gazetteer,
+                  published="2011-03-17")
+    assert [(got.places[a.to].name, a.arrive, a.inferred) for a in got.arrivals] == \
+        [("Brasília", "2011-03-19", True)]
+    assert "still to come" in got.arrivals[0].note

@@ -1,0 +1,31 @@
+"""Stage: arrivals whose start the article does not give ("Kim Jong Un has arrived in Beijing"), once legs are
+final. An arrival says something only where no leg does: a place a leg of the same traveller already reaches, and
+a country or region that holds another of the traveller's stops ("arrived in Russia ... in Vladivostok"), are
+left to the legs."""
+
+from __future__ import annotations
+
+from webmap.journey import Arrival
+
+from .document import Doc
+
+
+def _stops(doc: Doc, who: str) -> set[str]:
+    return {k for leg in doc.legs if leg.traveller == who for k in (leg.from_, leg.to, *leg.via)}
+
+
+def kept(doc: Doc, arrivals: list[Arrival]) -> list[Arrival]:
+    out: list[Arrival] = []
+    reached = {leg.to for leg in doc.legs}
+    for a in arrivals:
+        others = _stops(doc, a.traveller) | {b.to for b in arrivals if b.traveller == a.traveller}
+        if a.to in reached or any(doc.contains(a.to, k) for k in others):
+            continue
+        if any((b.traveller, b.to) == (a.traveller, a.to) for b in out):
+            continue
+        out.append(a)
+    return out
+
+
+def run(doc: Doc) -> None:
+    doc.arrivals = kept(doc, doc.arrivals)
