@@ -36,6 +36,14 @@ def test_a_speaker_is_not_the_traveller(gazetteer):
     assert travellers(text, gazetteer) == ["the team"]
 
 
+def test_a_news_agency_reporting_is_not_the_traveller(gazetteer):
+    text = ("North Korean leader Kim Jong Un arrived by train in Vladivostok on Wednesday, Russian media reported. "
+            "The North's official Korean Central News Agency reported that the North Korean leader left for Russia "
+            "early Wednesday.")
+    j = extract(text, gazetteer, published="2019-04-24")
+    assert {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs} == {"Kim Jong Un"}  # not "North"
+
+
 def test_a_weekday_a_place_or_a_dateline_is_never_the_traveller(gazetteer):
     text = ("ROME (Reuters) - A fishing boat carrying 64 migrants that set off from Sfax on Thursday reached "
             "Lampedusa on Saturday. On Sunday the group was taken by ferry to Porto Empedocle.")

@@ -49,9 +49,12 @@ monastery stadium showgrounds cathedral temple""".split())
 _AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", "ors", "ess", "ant", "ants", "ent",
                   "ents")
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
-_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?\b(?:said|says|told|added|explained|announced|confirmed|tweeted|wrote)\b")
-_REPORTED = re.compile(r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+)??"
+_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?\b(?:said|says|told|added|explained|announced|confirmed|tweeted|wrote|"
+                            r"reported|reports)\b")
+_REPORTED = re.compile(r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z-]+\s+){0,2}?"
                        r"(?P<h>[a-z]+))\b")
+# "KCNA reported that the North Korean leader left": a title for the traveller the text has been following
+_TITLE_HEADS = frozenset("leader president minister premier chancellor king queen pope pontiff monarch".split())
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
@@ -234,6 +237,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         said = _SPEAKER_AFTER.match(text, pe, cue)
         if said:  # "Coach X said the team would fly to": the subject of what was said
             reported = _REPORTED.match(text, said.end(), cue)
+            if reported and reported.group("h").lower() in _TITLE_HEADS and previous:
+                return previous
             if reported and reported.group("h").lower() in _ACTOR_NOUNS:
                 return reported.group("np")
             continue
