@@ -46,3 +46,11 @@ def test_a_planned_arrival_says_so(gazetteer):
     assert [(got.places[a.to].name, a.arrive, a.inferred) for a in got.arrivals] == \
         [("Brasília", "2011-03-19", True)]
     assert "still to come" in got.arrivals[0].note
+
+
+def test_where_a_tour_begins_is_reached_from_home(gazetteer):
+    text = ("President Donald Trump will make his first trip to Latin America. The trip will begin next month in "
+            "Peru, where he will meet President Pedro Pablo Kuczynski. From Peru, Trump will later visit Colombia.")
+    j = extract(text, gazetteer, published="2018-03-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Peru", "Colombia")]
+    assert [(a.traveller, j.places[a.to].name, a.inferred) for a in j.arrivals] == [("Donald Trump", "Peru", True)]

@@ -600,7 +600,8 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop]) -> list[Arrival]:
     says more is the arrivals stage's to decide, once legs are final."""
     out: list[Arrival] = []
     for k, st in enumerate(stops):
-        if st.origin or not st.reached or not st.sents or (k > 0 and st.link != "break"):
+        begins = st.begin and k == 0  # "the trip will begin in Peru": a tour's first stop is reached from home
+        if not begins and (st.origin or not st.reached or not st.sents) or (k > 0 and st.link != "break"):
             continue
         stated = [m for m in (mode_in(doc, span) for span in st.clauses) if m]
         mode = stated[0] if stated else None
@@ -616,7 +617,7 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop]) -> list[Arrival]:
         if st.arrive_date and st.date_inferred:
             inferred, confidence = True, min(confidence, 0.7)
             notes.append("Year taken from the publication date.")
-        quotes = [doc.quote(si) for si in st.sents]
+        quotes = [doc.quote(si) for si in st.sents or st.depart_sents]
         out.append(Arrival(traveller=who, to=st.key, mode=mode or "unknown",
                            arrive=st.arrive_date.isoformat() if st.arrive_date else None, quote=quotes[0],
                            more_quotes=quotes[1:], inferred=inferred, confidence=confidence, note=" ".join(notes)))

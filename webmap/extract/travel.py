@@ -30,9 +30,11 @@ _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|i
           r"(?:boarded|boarding|boards|board)\s+(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"
 
 
-# "began the trip in Jerusalem": where the journey started
-_BEGIN = r"(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|their|" \
-         r"its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+(?:in|at)"
+# "began the trip in Jerusalem", "The trip will begin next month in Peru": where the journey started
+_BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|" \
+         r"their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+(?:in|at)|" \
+         r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
+         r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?(?:in|at))"
 
 
 # how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
