@@ -17,6 +17,7 @@ from webmap.draw.timeline import timeline_steps
 from webmap.journey import JourneyError, from_dict
 from webmap.web.changes import mark_edits
 from webmap.web.limits import LimitError, Limits, check_data
+from webmap.wording import START_NOT_GIVEN as START
 
 TEXT = "Kim Jong Un has arrived in Beijing by train. On Wednesday he went on to Tianjin by car."
 
@@ -68,7 +69,7 @@ def test_the_place_is_a_stop_not_an_origin_and_no_line_is_drawn_into_it():
     scene = build_scene(j)
     assert len(scene.of_kind("leg")) == 1  # only Beijing -> Tianjin
     popup = next(f.popup for f in scene.of_kind("stop") if f.key == "beijing")
-    assert "Kim Jong Un by train, Tuesday 2 September 2025 (the article does not say from where)" in popup
+    assert f"Kim Jong Un by train, Tuesday 2 September 2025 ({START})" in popup
     assert "Kim Jong Un has arrived in Beijing by train." in popup
 
 
@@ -78,10 +79,10 @@ def test_the_itinerary_timeline_and_geojson_tell_the_arrival():
     assert [(it.kind, it.title, it.role) for it in items] == [
         ("stop", "Beijing", "stop"), ("leg", "Beijing → Tianjin by car", "car"), ("stop", "Tianjin", "destination")]
     assert items[0].when == "arrived Tuesday 2 September 2025"
-    assert "the article does not say from where" in items[0].remarks[0]
+    assert START in items[0].remarks[0]
     steps = timeline_steps(j)
     assert steps[0].date == "2025-09-02" and steps[0].places == ("beijing",)
-    assert "Kim Jong Un arrives in Beijing by train (the article does not say from where)" in steps[0].label
+    assert f"Kim Jong Un arrives in Beijing by train ({START})" in steps[0].label
     stop = next(f for f in journey_geojson(j)["features"] if f["properties"].get("key") == "beijing")
     assert stop["properties"]["arrivals"] == [{"traveller": "Kim Jong Un", "mode": "train", "arrive": "2025-09-02",
                                                "from": None, "inferred": False}]  # null: not given, not unknown

@@ -92,9 +92,9 @@ class Leg:
 
 @dataclass
 class Arrival:
-    """A traveller reaching a place where the article does not say where from ("Kim Jong Un has arrived in
-    Beijing"): a stop with its date, mode and sentence, and no line, since a line would need a start that the
-    article does not give."""
+    """A traveller reaching a place from a start the map does not have ("Kim Jong Un has arrived in Beijing", or a
+    start the gazetteer cannot place): a stop with its date, mode and sentence, and no line, since a line would
+    need a start that nothing gives."""
 
     traveller: str
     to: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 NOT_IN_ARTICLE = "not in the article"
-START_NOT_GIVEN = "the article does not say from where"  # an arrival whose start the story does not give
+START_NOT_GIVEN = "start not on the map: not named, or a place not found"  # an arrival with no start
 EDITED = "edited by hand"  # what a person changed in the editor (the journey file's ``edited`` mark)
 
 
