@@ -328,3 +328,31 @@ def test_unsaved_changes_survive_a_closed_tab(server, watched_page):
     assert api(f"{url}/api/maps/{map_id}/revisions/2")["legs"][0]["mode"] == "flight"
     later.close()
     watched_page.assert_clean()
+
+
+def test_an_arrival_with_no_start_is_listed_edited_and_removed(server, watched_page):
+    url, store = server
+    doc = wrong_draft()
+    s1 = STORY.splitlines()[0]
+    doc["legs"] = doc["legs"][1:]  # Beijing -> "West" only; Kim's arrival in Pyongyang has no start
+    doc["arrivals"] = [{"traveller": "Kim", "to": "pyongyang", "mode": "unknown", "quote": _span(STORY, s1)}]
+    map_id, key = stored(store, doc)
+    page = open_editor(watched_page, url, map_id, key)
+    assert stop_names(page) == ["Pyongyang", "Beijing", "West"]
+    head = page.locator(".ed-arrival .ed-leg-head").inner_text()
+    assert "Arrives at Pyongyang" in head and "start not on the map" in head
+    page.select_option("#arr-0-mode", "train")
+    page.fill("#arr-0-arrive", "2025-09-01")
+    expect(page.locator("#arr-0-arrive")).to_have_value("2025-09-01")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#ed-status")).to_contain_text("revision 2 saved")
+    saved = api(f"{url}/api/maps/{map_id}/revisions/2")
+    assert [(a["to"], a["mode"], a["arrive"], a["edited"]) for a in saved["arrivals"]] == \
+        [("pyongyang", "train", "2025-09-01", True)]
+    page.get_by_role("button", name="Only mentioned: keep Pyongyang as a place the article names, not a stop").click()
+    assert stop_names(page) == ["Beijing", "West"]
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#ed-status")).to_contain_text("revision 3 saved")
+    saved = api(f"{url}/api/maps/{map_id}/revisions/3")
+    assert "arrivals" not in saved and "pyongyang" in saved["places"]  # no stop, but the article still names it
+    watched_page.assert_clean()

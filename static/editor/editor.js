@@ -75,9 +75,14 @@
   });
 
   // -- the journey's shape -------------------------------------------------------------------------------------
-  /* The stops in travel order; each says which leg arrives at it (null: the start of a run of legs). */
+  /* The stops in travel order; each says which leg arrives at it (null: the start of a run of legs). A place
+     reached from a start the map does not have (an arrival) comes first when no leg starts there. */
   function stops(j) {
-    var out = [], prevTo = null;
+    var out = [], prevTo = null, inLegs = {};
+    j.legs.forEach(function (l) { inLegs[l.from] = 1; inLegs[l.to] = 1; });
+    (j.arrivals || []).forEach(function (a) {
+      if (!inLegs[a.to] && !out.some(function (x) { return x.key === a.to; })) { out.push({key: a.to, leg: null}); }
+    });
     j.legs.forEach(function (leg, i) {
       if (leg.from !== prevTo) { out.push({key: leg.from, leg: null}); }
       out.push({key: leg.to, leg: i});
@@ -85,8 +90,12 @@
     });
     return out;
   }
+  function arrivalsAt(j, key) {
+    return (j.arrivals || []).map(function (a, n) { return n; }).filter(function (n) { return j.arrivals[n].to === key; });
+  }
   function routeKeys(j) {
     var keys = {};
+    (j.arrivals || []).forEach(function (a) { keys[a.to] = 1; });
     j.legs.forEach(function (l) { keys[l.from] = 1; keys[l.to] = 1; (l.via || []).forEach(function (k) { keys[k] = 1; }); });
     j.events.forEach(function (e) { keys[e.place] = 1; });
     return keys;
@@ -104,6 +113,7 @@
       if (l.crossing === from) { l.crossing = to; }
       if (l.via) { l.via = l.via.map(function (k) { return k === from ? to : k; }); }
     });
+    (j.arrivals || []).forEach(function (a) { if (a.to === from) { a.to = to; } });
     j.events.forEach(function (e) { if (e.place === from) { e.place = to; } });
     j.mentions.forEach(function (m) { if (m.place === from) { m.place = to; } });
     delete j.places[from];
@@ -178,6 +188,7 @@
         a.via = (a.via || []).concat(b.via || []).filter(function (k) { return k !== key; });
         j.legs.splice(outLeg, 1);
       } else if (inLeg !== null) { j.legs.splice(inLeg, 1); } else if (outLeg !== null) { j.legs.splice(outLeg, 1); }
+      if (j.arrivals) { j.arrivals = j.arrivals.filter(function (a) { return a.to !== key; }); }
       if (!keepMention) { dropIfUnused(j, key); }
       return null;
     });
@@ -240,6 +251,14 @@
       return null;
     });
   }
+  function setArrival(index, field, value) {
+    return change("Arrival changed", function (j) {
+      var a = j.arrivals[index];
+      a.edited = true;
+      if (value === "" && field !== "traveller") { delete a[field]; } else { a[field] = value; }
+      return null;
+    });
+  }
   function setEvent(index, field, value) {
     return change("Event changed", function (j) {
       var ev = j.events[index];
@@ -279,6 +298,22 @@
           onchange: function (e) { setLeg(index, "arrive", e.target.value); }}))]),
     ].concat(quoteOf(leg)));
   }
+  function arrivalBlock(index) {
+    var a = S.j.arrivals[index], id = "arr-" + index;
+    var mode = el("select", {onchange: function (e) { setArrival(index, "mode", e.target.value); }},
+      cfg.modes.map(function (m) { return el("option", {value: m, selected: m === (a.mode || "unknown"), text: m}); }));
+    var prov = a.inferred ? [el("span", {class: "badge badge--inferred", text: "inferred"})] : [];
+    return el("div", {class: "ed-leg ed-arrival", role: "group", "aria-labelledby": id + "-h"}, [
+      el("p", {class: "ed-leg-head", id: id + "-h"}, [
+        el("strong", {text: "Arrives at " + placeName(a.to) + " (" + cfg.startNotGiven + ")"})].concat(prov, [edited(a)])),
+      el("div", {class: "ed-leg-fields"}, [
+        field(id + "-traveller", "Traveller", el("input", {type: "text", value: a.traveller || "",
+          onchange: function (e) { setArrival(index, "traveller", e.target.value); }})),
+        field(id + "-mode", "Mode", mode),
+        field(id + "-arrive", "Arrives", el("input", {type: "date", value: a.arrive || "",
+          onchange: function (e) { setArrival(index, "arrive", e.target.value); }}))]),
+    ].concat(quoteOf(a)));
+  }
   function placeMeta(p) {
     var bits = [p.admin1, p.country, p.kind].filter(Boolean);
     return bits.join(", ");
@@ -292,7 +327,7 @@
       var p = S.j.places[s.key] || {name: s.key};
       var where = p.lat === undefined || p.lat === null ? "not on the map (no coordinates)" : placeMeta(p);
       var li = el("li", {class: "ed-stop", id: "stop-" + i}, [
-        s.leg !== null ? legBlock(s.leg) : null,
+        s.leg !== null ? legBlock(s.leg) : null].concat(s.leg === null ? arrivalsAt(S.j, s.key).map(arrivalBlock) : [], [
         el("div", {class: "ed-stop-body", role: "group", "aria-labelledby": "stop-h-" + i}, [
           el("p", {class: "ed-stop-head", id: "stop-h-" + i}, [
             el("span", {class: "ed-num", text: String(i + 1)}), " ",
@@ -309,7 +344,7 @@
             el("button", {type: "button", "aria-label": "Only mentioned: keep " + p.name + " as a place the article names, not a stop", text: "Only mentioned",
               onclick: function () { removeStop(i, true); }}),
             el("button", {type: "button", "aria-label": "Add stop after stop " + (i + 1) + " (" + p.name + ")", text: "Add stop after",
-              onclick: function () { addStopAfter(i); }})])])]);
+              onclick: function () { addStopAfter(i); }})])])]));
       list.appendChild(li);
     });
   }

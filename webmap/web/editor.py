@@ -95,8 +95,10 @@ def edit_page(map_id: str) -> Response:
     except Exception:  # noqa: BLE001 - the page works without suggestions; the API says why
         log.exception("place search unavailable")
     from webmap.journey import MODES, PLACE_KINDS
+    from webmap.wording import START_NOT_GIVEN
 
     config = {"map": map_id, "revision": record.revision, "modes": list(MODES), "kinds": list(PLACE_KINDS),
+              "startNotGiven": START_NOT_GIVEN,
               "api": {"revisions": url_for("editor.revisions", map_id=map_id),
                       "places": url_for("editor.places"), "basemap": url_for("editor.basemap")},
               "view": url_for("stored_story", map_id=map_id)}
