@@ -302,3 +302,21 @@ def test_a_team_named_with_its_country_s_adjective_and_a_date_after_ahead_of(gaz
     assert (leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) == ("The Indian cricket team", "Delhi",
                                                                                 "Perth")
     assert (leg.depart, leg.arrive) == (None, "2025-10-16")  # Sunday is the series', not the flight's
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Super Eagles of Nigeria on Wednesday landed in grand style in Abidjan, ahead of the tournament.", "Abidjan"),
+    ("The rowers arrived to a hero's welcome in Antigua on Monday.", "Antigua"),
+])
+def test_how_an_arrival_went_sits_between_verb_and_place(gazetteer, text, want):
+    j = extract(text, gazetteer, published="2024-01-10")
+    assert [j.places[a.to].name.split(",")[0] for a in j.arrivals] == [want]
+
+
+def test_a_sentence_opening_on_an_earlier_country_says_where_in_it_the_journey_goes(gazetteer):
+    text = ("Pope Francis will travel to Chile from January 15 to 18 and Peru from January 18 to 21, 2018. "
+            "In Chile the Holy Father will visit Santiago, as well as Temuco and Iquique. "
+            "In Peru, he will visit Lima, as well as Puerto Maldonado and Trujillo.")
+    assert route(text, gazetteer, published="2017-06-19") == [
+        ("Santiago", "Temuco"), ("Temuco", "Iquique"), ("Iquique", "Lima"), ("Lima", "Puerto Maldonado"),
+        ("Puerto Maldonado", "Trujillo")]

@@ -322,7 +322,35 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
             return
         prepend(doc, stops, new, open_via)
         return
+    k = elaborated(doc, stops, new, seg[0].sent)
+    if k >= 0:
+        country = stops[k]
+        new[0].arrive, new[0].link, new[0].via = new[0].arrive or country.arrive, country.link, country.via
+        new[-1].depart = new[-1].depart or country.depart
+        stops[k:k + 1] = new
+        return
     continue_from(doc, stops, new, open_via)
+
+
+_FRONTED_IN = re.compile(r"\s*In\s+")
+
+
+def elaborated(doc: Doc, stops: list[Stop], new: list[Stop], sent: int) -> int:
+    """"... will travel to Chile and Peru. In Chile the Holy Father will visit Santiago, Temuco and Iquique": a
+    sentence that opens on a country the journey reaches before its last stop, and names only places in it, says
+    where in that country it goes. The index of the country's stop, or -1."""
+    s, e = doc.sents[sent]
+    fronted = _FRONTED_IN.match(doc.text, s, e)
+    if not fronted or any(st.origin or index_of(stops, st.key) >= 0 for st in new):
+        return -1
+    opener = next((m for m in doc.by_sent.get(sent, []) if m.start == fronted.end()), None)
+    if opener is None:
+        return -1
+    k = index_of(stops, doc.key_for(opener))
+    if not 0 <= k < len(stops) - 1 or doc.places[stops[k].key].kind != "country" \
+            or not all(doc.contains(stops[k].key, st.key) for st in new):
+        return -1
+    return k
 
 
 def index_of(stops: list[Stop], key: str) -> int:

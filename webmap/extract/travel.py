@@ -38,8 +38,9 @@ _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|k
 
 
 # how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
-# aboard his special train in", "arrived Monday evening in"
-_HOW = r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?" \
+# aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in"
+_HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?welcome)\s+)?" \
+       r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?" \
        r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
        r"Saturday|Sunday|today|yesterday|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
 
@@ -51,7 +52,7 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
 
 _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+down|docked|docks?)\s+{_HOW}" \
           r"(?:in|at)|reached|reaches|reach|reaching|" \
-          r"got\s+to|pulled\s+into|entered|enters|enter|" \
+          r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|disembark(?:ed|s|ing)?\s+(?:in|at)|" \
           r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
@@ -245,7 +246,8 @@ _LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departi
 # "to visit Gabon for an environmental summit, followed by Angola, then the Republic of Congo"
 _SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|then|and\s+finally|finally|and\s+later|"
                             r"and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:then\s+)?(?:the\s+)?")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)"
+                        r"(?:then\s+)?(?:the\s+)?")
 
 
 # an itinerary: "Nairobi from 3 to 6 September, Kampala and Entebbe from 6 to 9 September"
