@@ -44,6 +44,15 @@ def test_a_news_agency_reporting_is_not_the_traveller(gazetteer):
     assert {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs} == {"Kim Jong Un"}  # not "North"
 
 
+def test_a_count_of_people_is_the_traveller_not_the_person_before(gazetteer):
+    text = ("German Chancellor Angela Merkel flew to Niamey in October. That year an estimated 181,000 migrants "
+            "reached Europe, with an estimated 181,000 arriving in Italy.")
+    j = extract(text, gazetteer, published="2017-12-01")
+    assert ("Angela Merkel", "Italy") not in {(a.traveller, j.places[a.to].name) for a in j.arrivals}
+    assert ("an estimated 181,000", "Italy") in {(a.traveller, j.places[a.to].name) for a in j.arrivals}
+    assert travellers("The train left Moscow on July 7 and stopped for a day in Irkutsk.", gazetteer) == ["The train"]
+
+
 def test_a_weekday_a_place_or_a_dateline_is_never_the_traveller(gazetteer):
     text = ("ROME (Reuters) - A fishing boat carrying 64 migrants that set off from Sfax on Thursday reached "
             "Lampedusa on Saturday. On Sunday the group was taken by ferry to Porto Empedocle.")

@@ -55,6 +55,13 @@ _REPORTED = re.compile(r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
                        r"(?P<h>[a-z]+))\b")
 # "KCNA reported that the North Korean leader left": a title for the traveller the text has been following
 _TITLE_HEADS = frozenset("leader president minister premier chancellor king queen pope pontiff monarch".split())
+# "an estimated 181,000 arriving", "some 300 migrants arrived": a count of people right before the verb
+_COUNTED = re.compile(r"(?:^\s*|[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
+                      r"(?P<np>(?:(?:[Aa]n\s+estimated|[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|"
+                      r"[Mm]ore\s+than|[Oo]ver|[Uu]p\s+to)\s+)?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*"
+                      r"(?:\s+(?:million|thousand|hundred))?"
+                      r"(?:\s+(?!(?:and|or|on|in|he|she|they|it|we)\b)[a-z-]+){0,2}?)\s+"
+                      r"(?:(?:have|had|has|were|are|will|would)\s+(?:been\s+)?)?$")
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
@@ -250,6 +257,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                      r"spokesperson)\s+(?:the\s+)?$", head, re.IGNORECASE):
             continue
         return canonical(doc, name)
+    counted = _COUNTED.search(clause)
+    if counted:  # "with an estimated 181,000 arriving in Italy": a number of people, not the traveller before
+        return counted.group("np")
     late = _LATE_SUBJECT.search(clause, _last_words_start(clause, 6))
     if late and late.group("h") in _GROUP_HEADS and previous:  # "... on Saturday the team heads to"
         return previous

@@ -61,7 +61,7 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
           r"end(?:s|ed|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
           r"(?:in|at)|" \
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
-          r"flew|drove|steamed|rolled|marched)\s+" \
+          r"flew|fly|flies|flying|drove|steamed|rolled|marched)\s+" \
           r"(?:[\w-]+\s+){0,5}?into|on\s+the\s+road\s+to|" \
           r"to"
 
@@ -70,7 +70,8 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
 _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded)\s+(?:[\w-]+\s+){0,5}?" \
         r"(?:in|at)|(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
         r"(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
-        r"(?:[\w-]+\s+){0,3}?(?:in|at)"
+        r"(?:[\w-]+\s+){0,3}?(?:in|at)|" \
+        r"(?:meet|meets|meeting|met)\s+(?:with\s+)?(?:[\w.’'-]+\s+){1,6}?in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
 
 
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals
@@ -288,7 +289,9 @@ _MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|c
                        r"forces|government|authorities|delegation|ambassador|envoy|warships?|carrier|citizens|"
                        r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police)|coast\s+guard|"
-                       r"marines|special\s+forces)\b", re.IGNORECASE)  # "the U.S. Navy transport ship" too
+                       r"marines|special\s+forces|secretary|chancellor|premier|prime\s+minister|vice\s+president|"
+                       r"foreign\s+minister|defen[cs]e\s+minister|national\s+security)\b",
+                       re.IGNORECASE)  # "the U.S. Navy transport ship", "US Secretary of State Rex Tillerson" too
 
 
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
