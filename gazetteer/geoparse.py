@@ -784,12 +784,13 @@ class Geoparser:
 
     @staticmethod
     def _locative(toks: list[_Tok], c: _Cand) -> bool:
-        """'in Reading', 'to Nice', 'the city of Van': a preposition or travel verb, or a kind of place and
-        "of", just before the name."""
+        """'in Reading', 'to Nice', 'the city of Van', 'the capital of Santiago': a preposition or travel verb, or
+        a kind of place and "of", just before the name."""
         k = c.i - 1
         if k >= 0 and toks[k].norm == "the":
             k -= 1
-        if k >= 1 and toks[k].norm == "of" and not toks[k - 1].cap and toks[k - 1].norm in PLACE_TYPES:
+        if k >= 1 and toks[k].norm == "of" and not toks[k - 1].cap and (toks[k - 1].norm in PLACE_TYPES
+                                                                        or toks[k - 1].norm == "capital"):
             return True
         return k >= 0 and not toks[k].cap and toks[k].norm in LOCATIVES
 

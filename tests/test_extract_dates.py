@@ -92,3 +92,15 @@ def test_a_date_after_the_purpose_of_a_trip_is_not_its_arrival(gazetteer):
     assert (j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) == ("Jerusalem", "Doha", None)
     text = "Rubio began the trip in Jerusalem on Sunday, before flying to Doha on Monday for talks."
     assert extract(text, gazetteer, published="2025-11-12").legs[0].arrive == "2025-11-10"
+
+
+def test_a_year_the_sentence_gives_once_and_a_plan_after_publication(gazetteer):
+    text = "Pope Francis will travel to Santiago from January 15 to 18 and Lima from January 18 to 21, 2018."
+    j = extract(text, gazetteer, published="2017-06-19")
+    assert [a.arrive for a in j.arrivals] == ["2018-01-15"] and not j.arrivals[0].note.count("Year taken")
+    assert [(leg.depart, leg.arrive) for leg in j.legs] == [("2018-01-18", "2018-01-18")]
+    text = "Pope Francis will travel to Santiago on January 15 and to Lima on January 18."
+    j = extract(text, gazetteer, published="2017-06-19")  # to come, so next January, not the one just gone
+    assert [a.arrive for a in j.arrivals] == ["2018-01-15"] and [leg.arrive for leg in j.legs] == ["2018-01-18"]
+    j = extract("Pope Francis travelled to Santiago on January 15.", gazetteer, published="2017-06-19")
+    assert [a.arrive for a in j.arrivals] == ["2017-01-15"]

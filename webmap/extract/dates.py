@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .document import CLAUSE_RE, DateRef, Doc, Fact
 from .tense import tense_at
@@ -107,7 +108,31 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             w = m.group("today").lower()
             off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
             out.append(DateRef(m.start(), m.end(), "abs", doc.pub + dt.timedelta(days=off)))
+    return _sentence_year(doc, out, s, e)
+
+
+def _sentence_year(doc: Doc, refs: list[DateRef], s: int, e: int) -> list[DateRef]:
+    """Dates the sentence gives without a year: the year it gives once for all of them ("Chile from January 15 to
+    18 and Peru from January 18 to 21, 2018"); else, in a sentence about what is to come, the first such day on or
+    after publication ("will travel to Chile from January 15", published in June)."""
+    years = {r.value.year for r in refs if r.kind == "abs" and not r.year_inferred and r.value is not None
+             and _YEAR_RE.search(doc.text, r.start, r.end)}
+    stated = years.pop() if len(years) == 1 else None
+    future = doc.pub is not None and bool(_FUTURE_RE.search(doc.text, s, e))
+    out = []
+    for r in refs:
+        if r.kind == "abs" and r.year_inferred and r.value is not None:
+            year = stated if stated is not None else (
+                r.value.year + 1 if future and doc.pub and r.value < doc.pub - dt.timedelta(days=7) else None)
+            value = _safe_date(year, r.value.month, r.value.day) if year is not None else None
+            if value is not None:
+                until = r.until and _safe_date(r.until.year + year - r.value.year, r.until.month, r.until.day)
+                r = replace(r, value=value, until=until, year_inferred=stated is None)
+        out.append(r)
     return out
+
+
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _year_for(doc: Doc, mon: int | None, day: int) -> int | None:

@@ -71,7 +71,7 @@ _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|workin
         r"(?:in|at)|(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
         r"(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
         r"(?:[\w-]+\s+){0,3}?(?:in|at)|" \
-        r"(?:meet|meets|meeting|met)\s+(?:with\s+)?(?:[\w.’'-]+\s+){1,6}?in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
+        r"(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met)\s+(?!to\s)(?:with\s+)?(?:[\w.’'-]+\s+){1,6}?in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
 
 
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals
