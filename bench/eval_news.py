@@ -15,7 +15,8 @@ Two points are the same place when they are within 161 km (100 miles); a gold co
 country with the same ISO code. Figures are micro-averaged over the articles of the split:
 * legs: extracted legs matched one-to-one (greedily, nearest first) to gold legs on (from, to) -- a gold leg whose
   start the text does not give matches on ``to`` alone, an extracted arrival without a start (``journey.arrivals``)
-  only such a gold leg; precision, recall, F1; reversed legs; legs with an end
+  only such a gold leg; among matches, the same traveller's leg (a shared name word) before another's;
+  precision, recall, F1; reversed legs; legs with an end
   that is no gold stop at all ("legs to a non-stop"); on matched legs: mode where the gold gives one, dates where
   the gold gives them, planned flagged as the gold says;
 * stops: every extracted leg end, via and event place against the gold places marked ``stop``, each side first
@@ -32,6 +33,7 @@ import hashlib
 import json
 import math
 import pathlib
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -130,6 +132,7 @@ class PLeg:
     arrive: str | None = None
     planned: bool = False
     via: tuple[Pt, ...] = ()
+    traveller: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,18 @@ class GLeg:
     depart: str | None = None
     arrive: str | None = None
     planned: bool = False
+    traveller: str = ""
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+_NOT_NAMES = frozenset("the and with his her their president minister prime foreign leader king queen".split())
+
+
+def same_traveller(a: str, b: str) -> bool:
+    """Whether two names for a traveller share a word ("Riek Machar", "Machar"); either unnamed counts as the same."""
+    wa = {w.lower() for w in _NAME_WORD.findall(a)} - _NOT_NAMES
+    wb = {w.lower() for w in _NAME_WORD.findall(b)} - _NOT_NAMES
+    return not wa or not wb or bool(wa & wb)
 
 
 def leg_cost(p: PLeg, g: GLeg) -> float | None:
@@ -151,11 +166,12 @@ def leg_cost(p: PLeg, g: GLeg) -> float | None:
     gold leg without one."""
     if not near(p.to, g.to):
         return None
+    other = 0.0 if same_traveller(p.traveller, g.traveller) else 2 * KM  # the same traveller's leg first
     if g.frm is None:
-        return dist(p.to, g.to) + (0.0 if p.frm is None else KM)
+        return dist(p.to, g.to) + (0.0 if p.frm is None else KM) + other
     if p.frm is None or not near(p.frm, g.frm):
         return None
-    return dist(p.frm, g.frm) + dist(p.to, g.to)
+    return dist(p.frm, g.frm) + dist(p.to, g.to) + other
 
 
 def greedy(n_pred: int, n_gold: int, cost: Callable[[int, int], float | None]) -> dict[int, int]:
@@ -322,7 +338,7 @@ def split_at_vias(leg: PLeg) -> list[PLeg]:
     ends = [leg.frm, *leg.via, leg.to]
     n = len(ends) - 1
     return [PLeg(ends[i], ends[i + 1], leg.mode, leg.depart if i == 0 else None, leg.arrive if i == n - 1 else None,
-                 leg.planned) for i in range(n)]
+                 leg.planned, traveller=leg.traveller) for i in range(n)]
 
 
 def journey_legs(journey: Any) -> tuple[list[PLeg], list[Pt]]:
@@ -332,8 +348,9 @@ def journey_legs(journey: Any) -> tuple[list[PLeg], list[Pt]]:
     legs = [piece for leg in journey.legs
             for piece in split_at_vias(PLeg(journey_pt(places[leg.from_]), journey_pt(places[leg.to]), leg.mode,
                                             leg.depart, leg.arrive, is_planned(leg),
-                                            tuple(journey_pt(places[v]) for v in leg.via if v in places)))]
-    legs += [PLeg(None, journey_pt(places[a.to]), a.mode, None, a.arrive, is_planned(a))
+                                            tuple(journey_pt(places[v]) for v in leg.via if v in places),
+                                            leg.traveller))]
+    legs += [PLeg(None, journey_pt(places[a.to]), a.mode, None, a.arrive, is_planned(a), traveller=a.traveller)
              for a in getattr(journey, "arrivals", [])]
     keys: list[str] = []
     for leg in journey.legs:
@@ -359,7 +376,7 @@ def gold_legs(gold: dict) -> tuple[list[GLeg], list[Pt]]:
             raise ValueError(f"{gold['id']}: leg {g.get('from')} -> {g['to']} names a place not in places")
         frm = gold_pt(by_name[g["from"]]) if g.get("from") is not None else None
         legs.append(GLeg(frm, gold_pt(by_name[g["to"]]), g.get("mode"), g.get("depart"), g.get("arrive"),
-                         bool(g.get("planned"))))
+                         bool(g.get("planned")), g.get("traveller") or ""))
     stops = {p["name"]: gold_pt(p) for p in gold["places"] if p.get("stop")}  # one per place, not per surface
     return legs, list(stops.values())
 

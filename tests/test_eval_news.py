@@ -188,3 +188,12 @@ def test_whole_run_on_a_made_up_article(ev, tmp_path, gazetteer_path, capsys):
     assert res["legs_counts"]["gold"] == 1
     rc = ev.main(["--gold", str(gold_dir), "--texts", str(tmp_path / "none")])
     assert rc == 2 and "rebuild.py" in capsys.readouterr().err
+
+
+def test_the_same_travellers_leg_is_matched_first(ev):
+    khartoum, airport = pt(ev, "Khartoum", (15.5007, 32.5599)), pt(ev, "Khartoum Airport", (15.5895, 32.5532))
+    gold = [ev.GLeg(None, khartoum, traveller="Salva Kiir", planned=True),
+            ev.GLeg(None, airport, traveller="Riek Machar")]
+    s = ev.score_legs([ev.PLeg(None, khartoum, traveller="Machar")], gold, [khartoum, airport])
+    assert s.matched == 1 and "missed leg: ? -> Khartoum" in s.problems  # Kiir's is the one missed
+    assert ev.same_traveller("Riek Machar", "Machar") and not ev.same_traveller("Salva Kiir", "Machar")
