@@ -320,3 +320,26 @@ def test_a_sentence_opening_on_an_earlier_country_says_where_in_it_the_journey_g
     assert route(text, gazetteer, published="2017-06-19") == [
         ("Santiago", "Temuco"), ("Temuco", "Iquique"), ("Iquique", "Lima"), ("Lima", "Puerto Maldonado"),
         ("Puerto Maldonado", "Trujillo")]
+
+
+def test_a_places_place_dates_between_verb_and_place_and_a_visit_begun(gazetteer):
+    assert route("The Dalai Lama reached Leh from Himachal Pradesh's Dharamshala on Saturday.", gazetteer,
+                 published="2023-07-15") == [("Dharamsala", "Leh")]
+    j = extract("UN chief Ban Ki-moon arrived 11 June in Tashkent with an official visit.", gazetteer,
+                published="2015-06-11")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Tashkent", "2015-06-11")]
+    j = extract("Radoslaw Sikorski began his first foreign visit to Kyiv on Friday morning.", gazetteer,
+                published="2023-12-15")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Kyiv"]
+
+
+def test_arrival_here_is_at_a_title_case_dateline_and_a_stopover_at_an_end_is_no_via(gazetteer):
+    text = ("Leh, Jul 12 (PTI) Tibetan spiritual leader, the Dalai Lama, received a grand welcome upon his arrival "
+            "here on Saturday, officials said.")
+    j = extract(text, gazetteer, published="2023-07-15")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Dalai Lama", "Leh")]
+    text = ("Nawaz Sharif flew from Dubai to Islamabad on Saturday. Following a brief stopover in Islamabad, the "
+            "chartered aircraft left for Lahore.")
+    j = extract(text, gazetteer, published="2023-10-21")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.via) for leg in j.legs] == [
+        ("Dubai", "Islamabad", []), ("Islamabad", "Lahore", [])]

@@ -11,17 +11,20 @@ from .document import Doc, Fact
 
 # a dateline: a line that opens with a place in capitals, then a comma, a bracket or a dash ("LONDON, JUNE 3 -",
 # "NEW ORLEANS (CNN) --", "PEKING — ")
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-|–|—)")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-|–|—)|"
+                       r"(?P<titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+                       r"[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+)\))")  # "Leh, Jul 12 (PTI)" too
 _HEAD_CHARS = 1500  # a dateline is at the top of the story
-_HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|land|landing|touched\s+down|came|comes|"
+_HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|land|landing|touched\s+down|came|comes|"
                    r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due)\s+(?:[a-z]+\s+){0,3}?here\b")
 
 
 def dateline_place(doc: Doc) -> PlaceMention | None:
     """The place a dateline names, when the geoparser read it as a place; None without a dateline."""
     for d in _DATELINE.finditer(doc.text, 0, min(len(doc.text), _HEAD_CHARS)):
-        for m in doc.by_sent.get(doc.sent_of(d.start("place")), []):
-            if m.start == d.start("place") and m.end <= d.end("place") + 1 and m.kind != "demonym":
+        group = "place" if d.group("place") else "titled"
+        for m in doc.by_sent.get(doc.sent_of(d.start(group)), []):
+            if m.start == d.start(group) and m.end <= d.end(group) + 1 and m.kind != "demonym":
                 return m
     return None
 

@@ -32,17 +32,20 @@ _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|i
 
 # "began the trip in Jerusalem", "The trip will begin next month in Peru": where the journey started
 _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|" \
-         r"their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+(?:in|at)|" \
+         r"their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+(?:in|at|to)|" \
          r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
          r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?(?:in|at))"
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
 # aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in"
 _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?welcome)\s+)?" \
        r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?" \
        r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
-       r"Saturday|Sunday|today|yesterday|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+       r"Saturday|Sunday|today|yesterday|tonight|overnight|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
+       r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
 
 
 # "stopped overnight in", "stopped for a day in", "will stop briefly at"
@@ -294,6 +297,8 @@ _MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|c
                        re.IGNORECASE)  # "the U.S. Navy transport ship", "US Secretary of State Rex Tillerson" too
 
 
+_OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z])")  # "Himachal Pradesh's Dharamshala": a place's place
+_OWNED = re.compile(r"(?:’s|'s)\s+")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 _MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b")  # "from the Texas border": where, not a stop
 
@@ -317,14 +322,19 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if (m.kind == "country" and _MODIFIES.match(text, m.end, e)) or (
             m.kind == "region" and _MODIFIES_REGION.match(text, m.end, e)):  # "the China team", "the Texas border"
         return None
-    head = text[max(s, m.start - 80):m.start]
+    if m.kind in ("country", "region") and _OWNS.match(text, m.end, e):
+        return None  # "from Himachal Pradesh's Dharamshala", "to Chile's Base Presidente Frei": says where, is not it
+    owner = next((n for n in doc.by_sent.get(i, ()) if n.end < m.start and n.kind in ("country", "region")
+                  and _OWNED.fullmatch(text, n.end, m.start)), None)
+    at = owner.start if owner else m.start  # the cue comes before the owner's name
+    head = text[max(s, at - 80):at]
     kind: str | None = None
     cue, cue_start = "", m.start
     head_trim = _strip_filler(head)  # without the words between cue and place ("the Polish border town of")
     for h in dict.fromkeys((head, head_trim)):
         cm = _CUE_RE.search(h.rstrip() + " ")
         if cm:
-            kind, cue_start, cue = _read_cue(cm, m.start, head)
+            kind, cue_start, cue = _read_cue(cm, at, head)
             if kind == "cross" and cue.startswith("border") and h is head:
                 # "from the Polish border town of Przemyśl": a description; the cue before it decides
                 trimmed = _CUE_RE.search(head_trim.rstrip() + " ")
