@@ -54,3 +54,12 @@ def test_where_a_tour_begins_is_reached_from_home(gazetteer):
     j = extract(text, gazetteer, published="2018-03-10")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Peru", "Colombia")]
     assert [(a.traveller, j.places[a.to].name, a.inferred) for a in j.arrivals] == [("Donald Trump", "Peru", True)]
+
+
+def test_an_arrival_in_a_whole_country_is_said_not_drawn_unless_planned(gazetteer):
+    j = extract("It came after 241 people arrived in the UK on Sunday on board eight boats.", gazetteer,
+                published="2021-08-10")
+    assert j.arrivals == []
+    assert any("Not drawn" in u.message and "United Kingdom" in u.message for u in j.unsure)
+    j = extract("President Macron is to visit Gabon for an environmental summit.", gazetteer, published="2023-02-26")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Gabon"]
