@@ -45,11 +45,12 @@ def test_a_news_agency_reporting_is_not_the_traveller(gazetteer):
 
 
 def test_a_count_of_people_is_the_traveller_not_the_person_before(gazetteer):
-    text = ("German Chancellor Angela Merkel flew to Niamey in October. That year an estimated 181,000 migrants "
-            "reached Europe, with an estimated 181,000 arriving in Italy.")
+    text = ("German Chancellor Angela Merkel flew to Niamey in October. That year many migrants crossed the sea, "
+            "with an estimated 181,000 arriving in Catania. Thousands of refugees arrive in Munich.")
     j = extract(text, gazetteer, published="2017-12-01")
-    assert ("Angela Merkel", "Italy") not in {(a.traveller, j.places[a.to].name) for a in j.arrivals}
-    assert ("an estimated 181,000", "Italy") in {(a.traveller, j.places[a.to].name) for a in j.arrivals}
+    got = {(a.traveller, j.places[a.to].name) for a in j.arrivals}
+    assert ("Angela Merkel", "Catania") not in got and ("an estimated 181,000", "Catania") in got
+    assert ("Thousands of refugees", "Munich") in got
     assert travellers("The train left Moscow on July 7 and stopped for a day in Irkutsk.", gazetteer) == ["The train"]
 
 

@@ -58,7 +58,8 @@ _TITLE_HEADS = frozenset("leader president minister premier chancellor king quee
 # "an estimated 181,000 arriving", "some 300 migrants arrived": a count of people right before the verb
 _COUNTED = re.compile(r"(?:^\s*|[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
                       r"(?P<np>(?:(?:[Aa]n\s+estimated|[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|"
-                      r"[Mm]ore\s+than|[Oo]ver|[Uu]p\s+to)\s+)?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*"
+                      r"[Mm]ore\s+than|[Oo]ver|[Uu]p\s+to)\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|"
+                      r"(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of)"
                       r"(?:\s+(?:million|thousand|hundred))?"
                       r"(?:\s+(?!(?:and|or|on|in|he|she|they|it|we)\b)[a-z-]+){0,2}?)\s+"
                       r"(?:(?:have|had|has|were|are|will|would)\s+(?:been\s+)?)?$")

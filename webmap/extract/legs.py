@@ -630,7 +630,9 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop]) -> list[Arrival]:
     out: list[Arrival] = []
     for k, st in enumerate(stops):
         begins = st.begin and k == 0  # "the trip will begin in Peru": a tour's first stop is reached from home
-        if not begins and (st.origin or not st.reached or not st.sents) or (k > 0 and st.link != "break"):
+        # "will be in Hiroshima from May 19 to 21": a stay still to come is a trip there
+        reached = st.reached or (st.planned and st.seen is not None)
+        if not begins and (st.origin or not reached or not st.sents) or (k > 0 and st.link != "break"):
             continue
         stated = [m for m in (mode_in(doc, span) for span in st.clauses) if m]
         mode = stated[0] if stated else None

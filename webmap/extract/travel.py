@@ -72,6 +72,7 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
 # "spent the winter in Istanbul", "held talks in Kyiv": the traveller was there (its date is not an arrival's)
 _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded)\s+(?:[\w-]+\s+){0,5}?" \
         r"(?:in|at)|(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
+        r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
         r"(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
         r"(?:[\w-]+\s+){0,3}?(?:in|at)|" \
         r"(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met)\s+(?!to\s)(?:with\s+)?(?:[\w.’'-]+\s+){1,6}?in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
@@ -255,8 +256,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s
 
 
 # an itinerary: "Nairobi from 3 to 6 September, Kampala and Entebbe from 6 to 9 September"
-_DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+[\w ,–-]{0,24}?\d[\w –-]{0,24}?"
-                         r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|;\s*)(?:the\s+)?")
+_DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+(?:[\w ,–-]{0,24}?\d[\w –-]{0,24}?|"
+                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?)"
+                         r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|;\s*)(?:(?:in|at)\s+)?(?:the\s+)?")
 _NEAR_JOIN = re.compile(r"\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|port)\s+of\s+)?")
 
 
@@ -381,6 +383,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     thing = _THING_ARRIVES.search(text, max(s, cue_start - 30), cue_start) if kind in ("arrive", "cross") else None
     if thing and not _CARRIED.search(text, max(s, thing.start() - 30), thing.start()):
         return None  # "ensure immediate assistance reaches Gaza", not "trucks carrying aid entered Turkey"
+    if kind == "stay" and _BE_IN.match(cue) and not _BE_SUBJECT.search(text, max(s, cue_start - 60), cue_start):
+        return None  # "The next summit will be in Geneva": where an event is, not that anyone goes there
     if kind == "goal" and _PAY_VISIT.search(text, max(s, cue_start - 40), cue_start):
         kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
     if cue == "after" and (not _AFTER_PLACE.match(text, m.end, e) or text[s:cue_start].strip(" \"“")):
@@ -407,6 +411,12 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, c0, c1)
                    or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start)))
     return kind, cue_start, cue, negated
+
+
+# "Modi will be in Hiroshima", "He will be in Osaka": a stay to come only when a person is the subject
+_BE_IN = re.compile(r"(?:will|would|is|are)\s+(?:\w+\s+to\s+)?be\s+in")
+_BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?:-[a-z]+)?|\b(?:team|squad|delegation|"
+                         r"president|minister|king|queen|pope|pontiff|couple|leader|royals|party))\s+(?:\w+ly\s+)?$")
 
 
 # the subject right before an arrival verb that is a thing, not someone travelling
