@@ -54,6 +54,12 @@ def test_a_count_of_people_is_the_traveller_not_the_person_before(gazetteer):
     assert travellers("The train left Moscow on July 7 and stopped for a day in Irkutsk.", gazetteer) == ["The train"]
 
 
+def test_the_holy_father_is_the_pope_the_text_names(gazetteer):
+    text = ("Pope Francis will travel to Chile in January. In Chile the Holy Father will visit Santiago, as well "
+            "as Temuco. The Holy Father is expected to meet Cardinal Ricardo Ezzati.")
+    assert set(travellers(text, gazetteer, published="2017-06-19")) == {"Pope Francis"}
+
+
 def test_a_weekday_a_place_or_a_dateline_is_never_the_traveller(gazetteer):
     text = ("ROME (Reuters) - A fishing boat carrying 64 migrants that set off from Sfax on Thursday reached "
             "Lampedusa on Saturday. On Sunday the group was taken by ferry to Porto Empedocle.")

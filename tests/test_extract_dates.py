@@ -104,3 +104,10 @@ def test_a_year_the_sentence_gives_once_and_a_plan_after_publication(gazetteer):
     assert [a.arrive for a in j.arrivals] == ["2018-01-15"] and [leg.arrive for leg in j.legs] == ["2018-01-18"]
     j = extract("Pope Francis travelled to Santiago on January 15.", gazetteer, published="2017-06-19")
     assert [a.arrive for a in j.arrivals] == ["2017-01-15"]
+
+
+def test_the_day_something_was_announced_is_not_the_days_travel(gazetteer):
+    text = ("The Holy See Press Office announced Monday that Pope Francis will travel to Santiago from January 15 "
+            "to 18, 2018.")
+    j = extract(text, gazetteer, published="2017-06-19")
+    assert [a.arrive for a in j.arrivals] == ["2018-01-15"]

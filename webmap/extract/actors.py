@@ -177,6 +177,10 @@ def _is_title(word: str) -> bool:
     return w in TITLES or w in ROLE_WORDS
 
 
+# how a text styles a person it has named by title: "the Holy Father" for "Pope Francis"
+_STYLED = {"holy father": "Pope", "holiness": "Pope", "pontiff": "Pope", "majesty": "King"}
+
+
 def canonical(doc: Doc, name: str) -> str:
     """The one name the text gives a person, whatever it calls them: 'Kim' and 'Mr Kim' -> 'Kim Jong Un',
     'President Obama' -> 'Barack Obama', 'SecState Blinken' -> 'Antony Blinken' (same surname, no other given name),
@@ -195,6 +199,9 @@ def canonical(doc: Doc, name: str) -> str:
                 and full.split()[-1] == core[-1] and normalise(full.split()[0]) in GIVEN_NAMES}
         if len(same) == 1:
             best = same.pop()
+    title = _STYLED.get(best.lower().removeprefix("the ").removeprefix("his "))
+    if title:  # "the Holy Father" is the pope the text names ("Pope Francis")
+        best = next((full for _s, _e, full in doc.people if full.split()[0] == title), best)
     doc._canonical[name] = best
     return best
 

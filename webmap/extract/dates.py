@@ -207,6 +207,10 @@ _PURPOSE = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|a\s+su
                       r"consultations)\b|\bahead\s+of\b", re.IGNORECASE)  # "..., ahead of a series that begins on"
 
 
+_SPOKEN = re.compile(r"\b(?:announced|said|says|told|reported|confirmed|stated|tweeted|wrote|added|disclosed)"
+                     r"\s+(?:on\s+)?$")
+
+
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:
     """Give each date to the travel fact it belongs to: the nearest cue before it in the same clause
     ("left Pyongyang on Monday"); for "from A to B on <date>" that is the departure; a date that opens the
@@ -217,6 +221,8 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
     ordered = sorted((a for a in asserts if a.implied != "attend"), key=lambda a: a.start)
     for d in dates:
         before = [a for a in ordered if a.end <= d.start and not CLAUSE_RE.search(text, a.end, d.start)]
+        if not before and _SPOKEN.search(text, max(0, d.start - 30), d.start):
+            continue  # "announced Monday that the pope will travel": the day it was said, before what was said
         if before and _PURPOSE_BEFORE.match(text, before[-1].end, d.start) \
                 and not _HELD_AT.search(text, before[-1].end, d.start):
             continue  # "travel to Edinburgh to face Scotland on November 8": the match's date, not the arrival's
