@@ -63,3 +63,12 @@ def test_an_arrival_in_a_whole_country_is_said_not_drawn_unless_planned(gazettee
     assert any("Not drawn" in u.message and "United Kingdom" in u.message for u in j.unsure)
     j = extract("President Macron is to visit Gabon for an environmental summit.", gazetteer, published="2023-02-26")
     assert [j.places[a.to].name for a in j.arrivals] == ["Gabon"]
+
+
+def test_a_stopover_before_an_arrival_without_start_is_where_the_journey_is_first_known(gazetteer):
+    text = ("Also on hand was British Foreign Secretary Sir Geoffrey Howe, who flew to the Chinese capital Sunday "
+            "after a stopover in Hong Kong.")
+    j = extract(text, gazetteer, published="1986-10-13")
+    assert [(j.places[a.to].name, a.mode) for a in j.arrivals] == [("Hong Kong", "flight")]
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Hong Kong", "Beijing", "1986-10-12")]  # no stop silently lost with the start nobody gave

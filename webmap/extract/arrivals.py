@@ -3,7 +3,8 @@ final. An arrival says something only where no leg does: a place a leg of the sa
 a country or region that holds another of the traveller's stops ("arrived in Russia ... in Vladivostok"), are
 left to the legs. An arrival that has happened in a whole country or region ("241 people arrived in the UK") is a
 count or a summary more often than a stop on this journey (6 of 7 on the real-news dev split): it is said in the
-draft, not drawn; a planned visit to a country ("is to visit Gabon") is drawn."""
+draft, not drawn, unless the journey goes on from there; a planned visit to a country ("is to visit Gabon") is
+drawn."""
 
 from __future__ import annotations
 
@@ -23,11 +24,13 @@ def planned(a: Arrival) -> bool:
 def kept(doc: Doc, arrivals: list[Arrival]) -> list[Arrival]:
     out: list[Arrival] = []
     reached = {leg.to for leg in doc.legs}
+    leaves = {(leg.traveller, leg.from_) for leg in doc.legs}
     for a in arrivals:
         others = _stops(doc, a.traveller) | {b.to for b in arrivals if b.traveller == a.traveller}
         if a.to in reached or any(doc.contains(a.to, k) for k in others):
             continue
-        if doc.places[a.to].kind in ("country", "region", "other") and not planned(a):
+        if doc.places[a.to].kind in ("country", "region", "other") and not planned(a) \
+                and (a.traveller, a.to) not in leaves:  # "via Singapore": a stop the journey goes on from
             doc.note_unsure(f"Not drawn: {a.traveller} arriving in {doc.places[a.to].name}, which is too large a "
                             f"place to stand for a stop without a start.", a.quote.start, a.quote.end)
             continue

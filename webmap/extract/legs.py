@@ -105,6 +105,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             list_tail(doc, stops, told[k])
         went_back(doc, stops)
         tidy(doc, who, stops)
+        via_first(stops)
         resolve_stop_dates(doc, stops)
         legs += legs_of(doc, who, stops, drawn)
         doc.arrivals += arrivals_of(doc, who, stops)
@@ -532,6 +533,20 @@ def went_back(doc: Doc, stops: list[Stop]) -> None:
     back_to = stops[1]
     stops[0].link = "went-back"
     stops.insert(0, Stop(back_to.key, depart_sents=back_to.sents[:1], origin=True, link="start"))
+
+
+def via_first(stops: list[Stop]) -> None:
+    """"Howe flew to Beijing after a stopover in Hong Kong", and no start: the stopover is where the journey is
+    first known to be, and the leg from it is told (an arrival without a start has no via points to keep it)."""
+    k = 0
+    while k < len(stops):
+        st = stops[k]
+        if st.via and st.reached and not st.origin and (k == 0 or st.link == "break"):
+            stops.insert(k, Stop(st.via.pop(0), sents=st.sents[:1], clauses=st.clauses[:1], link=st.link,
+                                 note=st.note, reached=True, planned=st.planned))
+            st.link, st.note = "stated", ""
+            continue
+        k += 1
 
 
 def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
