@@ -81,3 +81,15 @@ def test_a_bare_verb_after_will_is_a_plan_whatever_past_form_comes_between(gazet
     j = extract(text, gazetteer, published="2025-11-06")
     legs = {(j.places[leg.from_].name, j.places[leg.to].name): leg for leg in j.legs}
     assert "Planned" in legs[("Tbilisi", "Batumi")].note and "Planned" not in legs[("Yerevan", "Tbilisi")].note
+
+
+def test_a_recent_trip_told_as_background_and_a_way_back_from_a_visit(gazetteer):
+    text = ("Recently, the Iranian foreign minister visited Qatar, Saudi Arabia, and Lebanon as part of "
+            "consultations. Abbas Araghchi arrived in Baghdad on Sunday.")
+    j = extract(text, gazetteer, published="2024-10-13")
+    assert {j.places[k].name for k in j.journey_place_keys()} == {"Baghdad"}
+    text = ("President Buhari has returned to Nigeria after a two-day technical stopover in London on his way back "
+            "from a working visit to the United States of America.")
+    j = extract(text, gazetteer, published="2018-05-03")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
+            for leg in j.legs] == [("United States", ["London"], "Nigeria")]

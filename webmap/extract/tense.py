@@ -176,7 +176,7 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
 
 # an earlier trip told as background: "last visited X in 2019", "his previous visit", "24 years ago",
 # "originally moved to Kyiv", "his recent trip to"
-_BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent)\s+(?:time\s+)?(?:\w+\s+){0,2}?"
+_BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent|recently),?\s+(?:time\s+)?(?:\w+\s+){0,4}?"
                          r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured)\b|"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
                          r"(?P<year>1[89]\d\d|20\d\d)\b|\b\d+\s+(?:years|decades)\s+(?:ago|earlier|before)\b|"
@@ -226,6 +226,8 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
             out.append(a)
         elif any(b.clause[1] <= c0 for b in out) and _GOES_ON.search(text, max(s, c0 - 16), c0):
             out.append(a)  # "... from Texas last year before spending nine months in Freetown"
+        elif a.cue == "list" and out and out[-1].kind == a.kind and out[-1].traveller == a.traveller:
+            out.append(a)  # "Recently, he visited Qatar, Saudi Arabia, and Lebanon": the list goes on
     return out
 
 

@@ -385,6 +385,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "ensure immediate assistance reaches Gaza", not "trucks carrying aid entered Turkey"
     if kind == "stay" and _BE_IN.match(cue) and not _BE_SUBJECT.search(text, max(s, cue_start - 60), cue_start):
         return None  # "The next summit will be in Geneva": where an event is, not that anyone goes there
+    if kind == "goal" and _BACK_FROM.search(text, max(s, cue_start - 60), cue_start):
+        kind = "depart"  # "on his way back from a working visit to the United States": where he comes from
     if kind == "goal" and _PAY_VISIT.search(text, max(s, cue_start - 40), cue_start):
         kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
     if cue == "after" and (not _AFTER_PLACE.match(text, m.end, e) or text[s:cue_start].strip(" \"“")):
@@ -413,6 +415,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     return kind, cue_start, cue, negated
 
 
+_BACK_FROM = re.compile(r"\b(?:way\s+back|way\s+home|back|returning|returned|returns?|coming\s+home)\s+from\s+"
+                        r"(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # "Modi will be in Hiroshima", "He will be in Osaka": a stay to come only when a person is the subject
 _BE_IN = re.compile(r"(?:will|would|is|are)\s+(?:\w+\s+to\s+)?be\s+in")
 _BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?:-[a-z]+)?|\b(?:team|squad|delegation|"
