@@ -111,3 +111,10 @@ def test_the_day_something_was_announced_is_not_the_days_travel(gazetteer):
             "to 18, 2018.")
     j = extract(text, gazetteer, published="2017-06-19")
     assert [a.arrive for a in j.arrivals] == ["2018-01-15"]
+
+
+def test_a_day_that_opens_a_sentence_about_what_someone_told_is_the_tellings(gazetteer):
+    text = ("Abbas Araghchi arrived in Baghdad. On Saturday, an Iraqi source told our agency that Araghchi would "
+            "travel on to Muscat.")
+    j = extract(text, gazetteer, published="2024-10-13")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [("Muscat", None)]

@@ -211,6 +211,9 @@ _SPOKEN = re.compile(r"\b(?:announced|said|says|told|reported|confirmed|stated|t
                      r"\s+(?:on\s+)?$")
 
 
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|stated|added)\b")
+
+
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:
     """Give each date to the travel fact it belongs to: the nearest cue before it in the same clause
     ("left Pyongyang on Monday"); for "from A to B on <date>" that is the departure; a date that opens the
@@ -238,6 +241,8 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
                           re.IGNORECASE):  # "After the test on Saturday the team heads to": the test's date
             after = [a for a in ordered if a.start >= d.end and not CLAUSE_RE.search(text, d.end, a.start)]
             target = after[0] if after else None
+            if target is not None and _SAID_BETWEEN.search(text, d.end, target.start):
+                target = None  # "On Saturday, an Iraqi source told our agency that his visit to Baghdad": the telling
         if target is not None and target.date is None and not _PURPOSE.search(text, target.end, d.start):
             target.date = d
 
