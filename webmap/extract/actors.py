@@ -277,9 +277,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if subordinate and previous:
         return previous
     # "South Africa's president", "Kenya's foreign minister"
-    owner = re.match(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?"
+    owner = re.match(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+(?:[a-z-]+(?:’s|'s)?\s+){0,5}?"
                      r"(?:president|premier|prime\s+minister|foreign\s+minister|minister|chancellor|king|queen|"
-                     r"leader|monarch|envoy|ambassador|delegation|team|squad|ruler|emir|crown\s+prince))\b",
+                     r"leader|monarch|envoy|ambassador|delegation|team|squad|side|ruler|emir|crown\s+prince))\b",
                      clause)
     if owner and doc.in_mention(clause_start + owner.start("np")):
         return owner.group("np")
