@@ -107,8 +107,9 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         tidy(doc, who, stops)
         via_first(stops)
         resolve_stop_dates(doc, stops)
-        legs += legs_of(doc, who, stops, drawn)
-        doc.arrivals += arrivals_of(doc, who, stops)
+        mine = legs_of(doc, who, stops, drawn)
+        legs += mine
+        doc.arrivals += arrivals_of(doc, who, stops, {leg.to for leg in mine})
     return legs
 
 
@@ -638,7 +639,7 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
     return legs
 
 
-def arrivals_of(doc: Doc, who: str, stops: list[Stop]) -> list[Arrival]:
+def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str] | None = None) -> list[Arrival]:
     """Where the traveller arrives from a start the article does not give: the journey's first stop when the text
     says it was reached ("has arrived in Beijing"), and a stop no leg comes into. Whether a leg or another stop
     says more is the arrivals stage's to decide, once legs are final."""
@@ -647,7 +648,8 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop]) -> list[Arrival]:
         begins = st.begin and k == 0  # "the trip will begin in Peru": a tour's first stop is reached from home
         # "will be in Hiroshima from May 19 to 21": a stay still to come is a trip there
         reached = st.reached or (st.planned and st.seen is not None)
-        if not begins and (st.origin or not reached or not st.sents) or (k > 0 and st.link != "break"):
+        if not begins and (st.origin or not reached or not st.sents) or (k > 0 and st.link != "break") \
+                or st.key in (reached_by_legs or ()):  # a leg that reaches it says more (the arrivals stage's rule)
             continue
         stated = [m for m in (mode_in(doc, span) for span in st.clauses) if m]
         mode = stated[0] if stated else None
