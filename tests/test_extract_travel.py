@@ -343,3 +343,9 @@ def test_arrival_here_is_at_a_title_case_dateline_and_a_stopover_at_an_end_is_no
     j = extract(text, gazetteer, published="2023-10-21")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.via) for leg in j.legs] == [
         ("Dubai", "Islamabad", []), ("Islamabad", "Lahore", [])]
+
+
+def test_a_named_site_the_gazetteer_lacks_then_its_town_after_a_comma(gazetteer):
+    j = extract("The Super Eagles touched down at the Félix-Houphouët-Boigny International Airport, Abidjan, aboard "
+                "a chartered flight on Wednesday.", gazetteer, published="2024-01-10")
+    assert [(j.places[a.to].name, a.mode) for a in j.arrivals] == [("Abidjan", "flight")]

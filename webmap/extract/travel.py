@@ -136,6 +136,8 @@ _INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|
                      r"(?:in|at|near|outside|on)\s+(?:the\s+)?$")
 
 
+# "touched down at the Félix-Houphouët-Boigny International Airport, Abidjan": a named site, then its town
+_APPOSED = re.compile(rf"\b(?:the\s+)?(?:[A-Z][\w.’'()-]*[\s-]+){{1,6}}(?i:{_SITE})\s*,\s*$")
 _IN_PLACE = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")  # "Porto Empedocle in Sicily"
 
 
@@ -350,7 +352,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
         cm = None
         for h in dict.fromkeys((head, head_trim)):  # "reached the port of Los Cristianos on the island of Tenerife"
-            inside = _INSIDE.search(h, max(0, len(h) - 72)) if _INSIDE_END.search(h, len(h) - 14) else None
+            inside = _INSIDE.search(h, max(0, len(h) - 72)) if _INSIDE_END.search(h, len(h) - 14) else \
+                _APPOSED.search(h, max(0, len(h) - 90)) if h.endswith((", ", ",")) and m.kind not in (
+                    "country", "region") else None  # "Manila airport, Philippines": the country says no more
             if inside and any(_IN_PLACE.fullmatch(text, n.end, m.start) for n in doc.by_sent.get(i, ())
                               if n.end < m.start):
                 inside = None  # "to Porto Empedocle in Sicily": the place before says where; Sicily is where it is
