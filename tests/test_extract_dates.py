@@ -118,3 +118,11 @@ def test_a_day_that_opens_a_sentence_about_what_someone_told_is_the_tellings(gaz
             "travel on to Muscat.")
     j = extract(text, gazetteer, published="2024-10-13")
     assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [("Muscat", None)]
+
+
+def test_has_arrived_without_a_date_arrived_on_the_day_of_publication_inferred(gazetteer):
+    text = "North Korean leader Kim Jong Un has arrived in Beijing at the start of a four-day visit."
+    j = extract(text, gazetteer, published="2019-01-08")
+    assert [(a.arrive, a.inferred) for a in j.arrivals] == [("2019-01-08", True)]
+    assert "publication date" in j.arrivals[0].note
+    assert [a.arrive for a in extract(text, gazetteer).arrivals] == [None]  # no publication date, no date

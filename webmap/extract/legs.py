@@ -43,6 +43,7 @@ class Stop:
     seen_date: dt.date | None = None
     depart_date: dt.date | None = None
     date_inferred: bool = False
+    on_pub: bool = False  # "has arrived": its date is the publication's
 
     def absorb(self, other: Stop) -> None:
         """What another statement about the same place adds (first date wins)."""
@@ -550,10 +551,19 @@ def via_first(stops: list[Stop]) -> None:
         k += 1
 
 
+ON_PUB = "Date taken from the publication date: the article says the traveller has arrived."
+_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|reached)\b")
+
+
 def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
-    """Dates in travel order: weekdays never run backwards along the journey."""
+    """Dates in travel order: weekdays never run backwards along the journey. "has arrived in Beijing" with no
+    date of its own arrived on the day of publication (inferred, said in the draft)."""
     previous: dt.date | None = None
     for st in stops:
+        if st.arrive is None and st.reached and st.sents and doc.pub_given is not None \
+                and _JUST_ARRIVED.search(doc.text, *doc.sents[st.sents[0]]):
+            st.arrive = DateRef(*doc.sents[st.sents[0]], "abs", doc.pub_given)
+            st.on_pub = True
         for which in ("arrive", "seen", "depart"):
             ref = getattr(st, which)
             d, inferred = resolve_date(doc, ref, previous)
@@ -628,6 +638,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if (a_stop.date_inferred and depart) or (b_stop.date_inferred and arrive):
             inferred, confidence = True, min(confidence, 0.7)
             notes.append("Year taken from the publication date.")
+        if b_stop.on_pub and arrive:
+            inferred, confidence = True, min(confidence, 0.7)
+            notes.append(ON_PUB)
         quotes = [doc.quote(si) for si in sents]
         legs.append(Leg(traveller=who, from_=a_stop.key, to=b_stop.key, mode=mode,
                         depart=depart.isoformat() if depart else None,
@@ -665,6 +678,9 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
         if st.arrive_date and st.date_inferred:
             inferred, confidence = True, min(confidence, 0.7)
             notes.append("Year taken from the publication date.")
+        if st.arrive_date and st.on_pub:
+            inferred, confidence = True, min(confidence, 0.7)
+            notes.append(ON_PUB)
         quotes = [doc.quote(si) for si in st.sents or st.depart_sents]
         out.append(Arrival(traveller=who, to=st.key, mode=mode or "unknown",
                            arrive=st.arrive_date.isoformat() if st.arrive_date else None, quote=quotes[0],
