@@ -72,3 +72,11 @@ def test_a_stopover_before_an_arrival_without_start_is_where_the_journey_is_firs
     assert [(j.places[a.to].name, a.mode) for a in j.arrivals] == [("Hong Kong", "flight")]
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Hong Kong", "Beijing", "1986-10-12")]  # no stop silently lost with the start nobody gave
+
+
+def test_an_arrival_without_a_stated_mode_takes_the_travellers_vehicle_inferred(gazetteer):
+    text = ("Kim Jong Un has arrived in Beijing for a four-day visit. His armoured train was seen at the station "
+            "on Tuesday.")
+    j = extract(text, gazetteer, published="2019-01-08")
+    assert [(a.mode, a.inferred) for a in j.arrivals] == [("train", True)]
+    assert "armoured train" in j.arrivals[0].note

@@ -669,8 +669,13 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
         mode = mode or next((m for si in st.sents if (m := mode_in(doc, doc.sents[si], clause=False))), None)
         inferred, confidence = False, 0.8
         notes: list[str] = []
+        vehicle = None if mode else vehicle_mode(doc, who)
+        if vehicle:  # "Kim's armoured train", named elsewhere in the story
+            mode, inferred, confidence = vehicle[0], True, 0.6
+            notes.append(f"Mode taken from “{doc.text[vehicle[1]:vehicle[2]]}”, the traveller's vehicle as the "
+                         f"article names it.")
         if st.link == "implied":
-            inferred, confidence = True, 0.65
+            inferred, confidence = True, min(confidence, 0.65)
             notes.append(f"Implied: the article says {who} attends an event in {doc.places[st.key].name}.")
         if st.planned:
             inferred, confidence = True, min(confidence, 0.6)
