@@ -349,3 +349,9 @@ def test_a_named_site_the_gazetteer_lacks_then_its_town_after_a_comma(gazetteer)
     j = extract("The Super Eagles touched down at the Félix-Houphouët-Boigny International Airport, Abidjan, aboard "
                 "a chartered flight on Wednesday.", gazetteer, published="2024-01-10")
     assert [(j.places[a.to].name, a.mode) for a in j.arrivals] == [("Abidjan", "flight")]
+
+
+def test_a_meeting_in_a_city_says_where_in_the_country_visited_before(gazetteer):
+    text = ("JAKARTA, Jan 9 (Reuters) - Japanese Prime Minister Shigeru Ishiba arrived in Jakarta on Thursday evening "
+            "after a two-day visit to Malaysia, where he met Prime Minister Anwar Ibrahim in Kuala Lumpur.")
+    assert route(text, gazetteer, published="2025-01-09") == [("Kuala Lumpur", "Jakarta")]

@@ -235,6 +235,10 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], l
             continue
         if stops and doc.contains(a.place, stops[-1].key):
             continue  # "crossed into China" at Dandong: the country says nothing new
+        inside = next((b for b in stops[:-1] if doc.contains(b.key, a.place)), None) if a.kind == "stay" else None
+        if inside is not None:  # "after a visit to Malaysia, where he met Anwar in Kuala Lumpur": where in it
+            inside.key = a.place
+            continue
         if stops and not stops[-1].origin and doc.contains(stops[-1].key, a.place):
             stops[-1].key = a.place  # "entered Iran ... in Tehran": the city says where
             stops[-1].absorb(st)
