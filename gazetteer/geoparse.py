@@ -25,6 +25,7 @@ import weakref
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .abbreviations import ABBREVIATION_RE, ANYWHERE, REGION_ABBREVIATIONS
 from .admin import GENERIC_WORDS, is_admin1
 from .airports import code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
@@ -82,6 +83,7 @@ _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
 # Illinois", "Crawford County located in Pennsylvania"
 _QUALIFIER_GAP_RE = re.compile(r",\s*|\s+(?:(?:located|situated)\s+)?in\s+")
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
+_ABBREV_KEY = "\x02"  # starts the key of a state's abbreviation ("\x02Pa."), as "\x01" starts an airport code's
 _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
 # Lower-case words that may end a name that is none without them ("Ben Gurion airport"); after a name
 # ("Manila airport") they stay outside it.
@@ -403,41 +405,25 @@ class Geoparser:
         out: list[_Cand] = []
         n = len(toks)
         i = 0
-        match = self._prefix
         while i < n:
             t = toks[i]
             if not (t.cap or (t.norm == "the" and i + 1 < n and toks[i + 1].cap)) or t.text[0].isdigit():
                 i += 1
                 continue
-            best: tuple[int, str, int] | None = None  # (last token, norm, end)
-            key = t.norm
-            prev_key = ""  # the key before the current word, to try it without its possessive "'s"
-            j = i
-            while True:
-                tj = toks[j]
-                if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
-                                         or (tj.norm in _NAME_TAILS and best is None))):
-                    base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
-                    if tj.possessive and self._known(base_key):
-                        best = (j, base_key, tj.base_end)
-                    elif self._known(key):
-                        best = (j, key, tj.end)
-                # a possessive ends a name unless a longer name goes on through it ("Cox's Bazar")
-                if (tj.possessive and not match(key)) or j + 1 >= n or j - i + 1 >= MAX_NAME_TOKENS:
-                    break
-                nxt = toks[j + 1]
-                gap = text[tj.end:nxt.start]
-                if not (_NAME_GAP_RE.fullmatch(gap) or (gap == ". " and tj.norm in _ABBREV_DOT)):
-                    break
-                if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _NAME_TAILS):
-                    break
-                if gap.startswith(",") and not (nxt.caps and len(nxt.norm) <= 3):
-                    break  # "Washington, D.C." is one name; "New Orleans, Louisiana" is two
-                key2 = f"{key} {nxt.norm}"
-                if not (match(key2) or (nxt.possessive and match(f"{key} {nxt.base_norm}"))):
-                    break
-                prev_key, key = key, key2
-                j += 1
+            abbrev = self._region_abbreviation(text, toks, i)
+            if abbrev is not None:
+                end, form = abbrev
+                j = i
+                while j + 1 < n and toks[j + 1].start < end:
+                    j += 1
+                out.append(_Cand(i, j, t.start, end, _ABBREV_KEY + form))
+                i = j + 1
+                continue
+            best = self._longest(text, toks, i)
+            if t.norm == "the" and best is not None:  # "the United States of America": longer without "the"
+                inner = self._longest(text, toks, i + 1)
+                if inner is not None and inner[0] > best[0]:
+                    best = inner
             if best is None or (best[0] == i and t.caps):
                 code = self._airport_code(toks, i)  # "JFK", unless a longer name ("JFK International Airport")
                 if code is not None:
@@ -456,6 +442,57 @@ class Geoparser:
             out.append(_Cand(i, j, start, end, norm, demonym=demonym))
             i = j + 1
         return out
+
+    def _longest(self, text: str, toks: list[_Tok], i: int) -> tuple[int, str, int] | None:
+        """(last token, norm, end) of the longest known name that starts at token i, or None."""
+        n = len(toks)
+        match = self._prefix
+        t = toks[i]
+        best: tuple[int, str, int] | None = None  # (last token, norm, end)
+        key = t.norm
+        prev_key = ""  # the key before the current word, to try it without its possessive "'s"
+        j = i
+        while True:
+            tj = toks[j]
+            if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
+                                     or (tj.norm in _NAME_TAILS and best is None))):
+                base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
+                if tj.possessive and self._known(base_key):
+                    best = (j, base_key, tj.base_end)
+                elif self._known(key):
+                    best = (j, key, tj.end)
+            # a possessive ends a name unless a longer name goes on through it ("Cox's Bazar")
+            if (tj.possessive and not match(key)) or j + 1 >= n or j - i + 1 >= MAX_NAME_TOKENS:
+                break
+            nxt = toks[j + 1]
+            gap = text[tj.end:nxt.start]
+            if not (_NAME_GAP_RE.fullmatch(gap) or (gap == ". " and tj.norm in _ABBREV_DOT)):
+                break
+            if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _NAME_TAILS):
+                break
+            if gap.startswith(",") and not (nxt.caps and len(nxt.norm) <= 3):
+                break  # "Washington, D.C." is one name; "New Orleans, Louisiana" is two
+            key2 = f"{key} {nxt.norm}"
+            if not (match(key2) or (nxt.possessive and match(f"{key} {nxt.base_norm}"))):
+                break
+            prev_key, key = key, key2
+            j += 1
+        return best
+
+    @staticmethod
+    def _region_abbreviation(text: str, toks: list[_Tok], i: int) -> tuple[int, str] | None:
+        """(end, form) of a state's or province's abbreviation at token i where it qualifies the name before it
+        ("Scranton, Pa.", "Sydney, N.S.") or is one nothing else writes ("NSW"); else None."""
+        m = ABBREVIATION_RE.match(text, toks[i].start)
+        if m is None:
+            return None
+        form = m.group()
+        if form in ANYWHERE:
+            return m.end(), form
+        if i == 0 or not toks[i - 1].cap or toks[i - 1].sent != toks[i].sent \
+                or not re.fullmatch(r"\.?,[ \t]*", text[toks[i - 1].end:toks[i].start]):
+            return None
+        return m.end(), form
 
     def _airport_code(self, toks: list[_Tok], i: int) -> str | None:
         """An IATA/ICAO code where the text says it is an airport: "JFK airport", "landed at JFK", "flew from
@@ -477,6 +514,8 @@ class Geoparser:
             if norm.startswith("\x01"):  # an airport code, found in airport context
                 airport = self.gazetteer.airport(norm.rsplit(" ", 1)[-1])
                 rows = [(airport, True)] if airport is not None else []
+            elif norm.startswith(_ABBREV_KEY):  # a state's abbreviation, found where it qualifies a name
+                rows = self._abbreviated_region(norm[len(_ABBREV_KEY):])
             else:
                 rows = [(c.place, c.match == "exact") for c in self.gazetteer.lookup(norm)]
             with self._lock:
@@ -484,6 +523,16 @@ class Geoparser:
                     self._lookups.clear()
                 self._lookups[norm] = rows
         return rows
+
+    def _abbreviated_region(self, form: str) -> list[tuple[Place, bool]]:
+        """The state or province an abbreviation stands for (the row of that country's first-level region)."""
+        cc, name = REGION_ABBREVIATIONS[form]
+        for key in (normalise(name), normalise(name) + " state"):
+            for cand in self.gazetteer.lookup(key):
+                p = cand.place
+                if cand.match == "exact" and p.kind == "region" and p.country == cc and is_admin1(p):
+                    return [(p, True)]
+        return []
 
     @staticmethod
     def _prominent(rows: list[tuple[Place, bool]]) -> bool:
@@ -534,6 +583,12 @@ class Geoparser:
             c.places = rows
             if c.norm.startswith("\x01"):  # an airport code: its context was checked when it was found
                 accepted_before[c.j] = c
+                continue
+            if c.norm.startswith(_ABBREV_KEY):  # "Pa." after "Scranton, ": likewise
+                if rows:
+                    accepted_before[c.j] = c
+                else:
+                    c.status, c.why = "rejected", "a region the gazetteer lacks"
                 continue
             single = c.i == c.j or (toks[c.i].norm == "the" and c.j == c.i + 1)
             acronym = single and (c.norm in ACRONYMS or "." in t0.text)
@@ -609,7 +664,7 @@ class Geoparser:
                 c.status, c.why = "rejected", "part of a hyphenated name or a code (Navarro-Valls, A/California/7)"
                 continue
             if c.j > c.i and toks[c.i].norm in TITLES and toks[c.i + 1].norm in GIVEN_NAMES and not headline \
-                    and not self._locative(toks, c):
+                    and not self._locative(toks, c) and not self._comma_place(text, toks, c, cand_at):
                 c.status, c.why = "rejected", "a person's name (a title and a given name: Queen Elizabeth)"
                 continue
             if left and not headline:
