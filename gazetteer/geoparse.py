@@ -914,9 +914,11 @@ class Geoparser:
         keep = [c for c in cands if c.status in ("place", "organisation")]
         names: dict[str, list[tuple[Place, float]]] = {}
         ranked_all: dict[str, list[tuple[Place, float]]] = {}
+        exact_of: dict[str, set[int]] = {}  # the readings that have the name as their own (ids of the Places)
         for c in keep:
             if not c.demonym and c.norm not in ranked_all:
                 ranked_all[c.norm] = self._priors(c.places)
+                exact_of[c.norm] = {id(p) for p, exact in c.places if exact}
         # the states and provinces the story names (its names whose likeliest reading is one): a town of one of
         # them is a reading even when a hundred bigger namesakes rank first by size (Fairfield in a story about
         # Texas)
@@ -974,18 +976,27 @@ class Geoparser:
                 # a world city's name ("Los Angeles") is that city unless the text says otherwise ("Los Angeles,
                 # Chile"): nearness or a shared country lifts a namesake thirty times smaller only a little
                 big = max((p.population for p, _ in rows if p.kind == "city"), default=0)
-                notes = [_note(p, big) for p, _ in rows]
+                sea = any(p.kind == "sea" for p, _ in rows)
+                notes = [_note(p, big, sea) for p, _ in rows]
                 # the story's country lifts its readings of a name alike, as much as it lifts the likeliest of
                 # them: between two towns of one country it says nothing (the prior and the story's states and
                 # neighbours decide: Fairfield, Texas in a story about Texas, not Fairfield, California)
                 country_note: dict[str, float] = {}
                 for (p, _), nt in zip(rows, notes, strict=True):
                     country_note[p.country] = max(nt, country_note.get(p.country, 0.0))
+                # "SUBANG" in a story about the King of Malaysia: when none of the towns that have the name as their
+                # own is in a country the story names, a town of a country it names well that has the name as an
+                # alternate (Kampung Baru Subang) is the likelier one
+                exact_ids = exact_of.get(n, set())
+                exact_home = any((countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0) >= 0.5
+                                  or p.kind != "city") for p, _ in rows if id(p) in exact_ids)
                 for (p, prior), note in zip(rows, notes, strict=True):
                     s = prior
                     if p.country:
-                        s += 2.5 * country_note[p.country] * min(1.0, (countries.get(p.country, 0)
-                                                                       - own.get(n, {}).get(p.country, 0)) / 1.5)
+                        votes = countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0)
+                        s += 2.5 * country_note[p.country] * min(1.0, votes / 1.5)
+                        if not exact_home and p.kind == "city" and votes >= 1.0 and id(p) not in exact_ids:
+                            s += 2.0 * note * min(1.0, votes / 1.5)
                     # a town or county of a state the story names ("Malakoff" in a story about Texas) -- not
                     # over a state of the same name ("Wyoming" in a list of states that has Michigan)
                     key = (p.country, p.admin1)
@@ -1259,12 +1270,15 @@ class Geoparser:
         return sorted(scored.values(), key=lambda ps: -ps[1])
 
 
-def _note(p: Place, big: int) -> float:
+def _note(p: Place, big: int, sea: bool = False) -> float:
     """How much context may lift a reading: a village less than a town (a story set in India does not make its
     Dubai a hamlet of 600 rather than the city of 3.8 million), a namesake thirty times smaller than a world city
-    of that name a quarter as much."""
+    of that name a quarter as much, and so a town named after an ocean (Atlantic, Iowa in a story set in the US:
+    "the Atlantic" is the ocean there too)."""
     note = 1.0 if p.kind != "city" else min(1.0, max(0.2, (math.log10(p.population + 1) - 2.5) / 3))
     if big >= 1_000_000 and p.population * 30 <= big:
+        note *= 0.25
+    if sea and p.kind == "city" and p.population < 1_000_000:
         note *= 0.25
     return note
 

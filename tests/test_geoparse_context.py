@@ -1,0 +1,103 @@
+"""The geoparser on what real news writes around a name: state abbreviations as qualifiers, compass words on oceans,
+the country a story names, names of organisations and events, long country names."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from gazetteer.geoparse import Geoparser, PlaceMention, geoparser_for
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer) -> Geoparser:
+    return geoparser_for(gazetteer)
+
+
+def km(m: PlaceMention, lat: float, lon: float) -> float:
+    p1, p2 = math.radians(m.lat), math.radians(lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - m.lon) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def by_surface(mentions: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {m.surface: m for m in mentions}
+
+
+# -- 1. state and province abbreviations ------------------------------------------------------------------
+
+def test_province_abbreviations_qualify_the_town_before(parser):
+    ms = by_surface(parser.parse("The ship will then move on to Sydney, N.S., Saint John, N.B., and Bar Harbor, "
+                                 "Maine, before returning to Boston."))
+    assert ms["Sydney"].country == "CA" and km(ms["Sydney"], 46.14, -60.19) < 50
+    assert ms["Saint John"].country == "CA" and km(ms["Saint John"], 45.27, -66.06) < 50
+    assert ms["N.S."].name == "Nova Scotia" and ms["N.S."].kind == "region"
+    assert ms["N.B."].name == "New Brunswick" and ms["N.B."].kind == "region"
+
+
+def test_state_abbreviations_with_their_full_stop(parser):
+    ms = by_surface(parser.parse("The 33-year-old resident of Scranton, Pa., lined up for a bus. Nancy and John "
+                                 "Prehl, of Auburn, Pa., and a couple from Barstow, Calif., were aboard."))
+    assert ms["Pa."].name == "Pennsylvania" and ms["Calif."].name == "California"
+    assert ms["Auburn"].country == "US" and km(ms["Auburn"], 40.60, -76.09) < 50  # Auburn, Schuylkill County
+    assert ms["Barstow"].country == "US" and km(ms["Barstow"], 34.90, -117.02) < 50
+
+
+def test_an_abbreviation_needs_a_town_before_it(parser):
+    """"Pa", "Mass.", "Ind." are words or names elsewhere: only after "Town, " are they the state."""
+    found = [m.surface for m in parser.parse("Pa. said he would go to Mass. on Sunday in Paris.")]
+    assert "Pa." not in found and "Mass." not in found
+
+
+def test_the_story_geography_decides_a_shared_name(parser):
+    """Halifax, Nova Scotia, not Halifax, Massachusetts, when the story's other stops are in the Maritimes, even
+    with Boston and Maine in it."""
+    text = ("A cruise ship that left Boston Friday will dock in Halifax Sunday. It will then move on to Sydney, "
+            "N.S., Saint John, N.B., and Bar Harbor, Maine, before returning to Boston.")
+    ms = by_surface(parser.parse(text))
+    assert ms["Halifax"].country == "CA" and km(ms["Halifax"], 44.65, -63.58) < 50
+
+
+# -- 2. compass words and oceans --------------------------------------------------------------------------
+
+def test_a_compass_word_and_an_ocean_is_that_part_of_the_ocean(parser):
+    text = ("A ship that left Boston Friday was bound for Bermuda. Due to Hurricane Florence in the Eastern "
+            "Atlantic, it will dock in Bar Harbor, Maine, instead.")
+    ms = by_surface(parser.parse(text))
+    assert ms["Eastern Atlantic"].kind == "sea"
+    assert km(ms["Eastern Atlantic"], 20.0, -30.0) < 500
+    assert "Atlantic" not in ms
+
+
+def test_the_ocean_is_no_town_of_its_name_in_a_story_set_in_that_country(parser):
+    ms = by_surface(parser.parse("The storm churned in the eastern Atlantic, far from Boston, Bar Harbor, Maine, "
+                                 "and Portland, Maine."))
+    assert ms["Atlantic"].kind == "sea"
+    town = by_surface(parser.parse("She grew up in Atlantic, Iowa, near Des Moines."))["Atlantic"]
+    assert town.kind == "city" and town.country == "US"  # said so, the town is still found
+
+
+# -- 3. the country a story names ---------------------------------------------------------------------------
+
+def test_a_town_of_the_country_the_story_names_wins_over_an_exact_namesake_elsewhere(parser):
+    text = ("SUBANG: His Majesty Sultan Ibrahim, King of Malaysia has arrived home after a four-day State Visit to "
+            "China. The special aircraft carrying Sultan Ibrahim landed safely at the Royal Malaysian Air Force (RMAF) "
+            "Subang Air Base at 2.55 pm. His Majesty met the Malaysian diaspora in China, who were excited to meet "
+            "the Head of State of Malaysia.")
+    ms = by_surface(parser.parse(text))
+    assert ms["SUBANG"].country == "MY" and km(ms["SUBANG"], 3.10, 101.55) < 50
+
+
+def test_a_country_is_not_taken_for_a_town_with_its_name(parser):
+    """The rule above lifts towns over towns: "Iraq" in a story about Iran stays the country."""
+    text = "Iran said Iraq had closed the border. Iranian pilgrims from Tehran, Mashhad and Isfahan were stranded."
+    assert by_surface(parser.parse(text))["Iraq"].kind == "country"
+
+
+# -- 5. long country names ----------------------------------------------------------------------------------
+
+def test_the_united_states_of_america_is_one_name(parser):
+    ms = parser.parse("The president flew to the United States of America on Monday.")
+    assert [m.surface for m in ms] == ["United States of America"]
+    assert ms[0].country == "US" and ms[0].kind == "country"
