@@ -83,6 +83,13 @@ _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
 # Illinois", "Crawford County located in Pennsylvania"
 _QUALIFIER_GAP_RE = re.compile(r",\s*|\s+(?:(?:located|situated)\s+)?in\s+")
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
+# Words right after a name that make it a team's ("Connacht coach", "Connacht's players"), an event's ("the Dakar
+# rally") or, after "the", words a place name with "the" would not stand before ("won the Dakar in Peru")
+_TEAM_WORDS = frozenset({"coach", "coaches", "players", "player", "squad", "captain", "skipper", "fans", "supporters",
+                         "manager", "striker", "midfielder", "goalkeeper", "winger", "lineup", "line-up"})
+_EVENT_WORDS = frozenset({"rally", "race", "marathon", "regatta", "tournament"})
+_FUNCTION_WORDS = frozenset({"in", "on", "at", "for", "was", "is", "will", "has", "had", "this", "last", "next",
+                             "again", "twice", "since", "before", "after", "with", "when", "as"})
 _ABBREV_KEY = "\x02"  # starts the key of a state's abbreviation ("\x02Pa."), as "\x01" starts an airport code's
 _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
 # Lower-case words that may end a name that is none without them ("Ben Gurion airport"); after a name
@@ -552,6 +559,7 @@ class Geoparser:
         accepted_before: dict[int, _Cand] = {}  # last token -> candidate accepted, for lists ("Reading, Nice")
         cand_at = {c.i: c for c in cands}
         people = self._people(text, toks, covered)
+        brands: dict[str, str] = {}  # names the text uses as a team's, an airline's or an event's
         sure = 0  # names accepted so far that no later word can take back, each sure to be a mention
 
         def chunk(c: _Cand, step: int) -> list[_Tok]:
@@ -640,10 +648,13 @@ class Geoparser:
             # 2. organisation names: the chunk ends in an organisation word, or starts with a club/company word;
             #    decided after the other filters, so that only real place names are reported as embedded
             org = ""
-            org_end = max((k for k, tk in enumerate(right) if tk.norm in ORG_HEADS), default=None)
-            # "Ohio State University": "state" right before the organisation's word names no state
+            # "USA TODAY" is a paper; "Biden In Paris Today", a headline
+            org_end = max((k for k, tk in enumerate(right) if tk.norm in ORG_HEADS
+                           and not (tk.norm == "today" and t0.headline)), default=None)
+            # "Ohio State University", "Delta Air Lines": "state" or "air" right before the organisation's word
+            # names no state, no air force
             if org_end is not None and not any((tk.norm in ROLE_WORDS or tk.norm in PLACE_TYPES)
-                                               and not (tk.norm == "state" and k == org_end - 1)
+                                               and not (tk.norm in ("state", "air") and k == org_end - 1)
                                                for k, tk in enumerate(right[:org_end])):
                 first = left[-1] if left and left[-1].norm not in TITLES and not left[-1].first else t0
                 org = text[first.start:right[org_end].end]
@@ -654,6 +665,10 @@ class Geoparser:
             elif (tail := self._org_across(text, toks, c, right)) is not None:
                 first = left[-1] if left and left[-1].norm not in TITLES and not left[-1].first else t0
                 org = text[first.start:tail.end]
+            elif not left and not right and not any(exact and p.kind == "country" for p, exact in rows):
+                org = self._brand_use(text, toks, c, rows)
+                if org:
+                    brands.setdefault(c.norm, org)
             if org:
                 left, right = [], []
             # 3. person names: a title or a given name before it, or part of a name found elsewhere
@@ -735,6 +750,13 @@ class Geoparser:
             if c.status == "place" and c.norm in persons and not c.demonym and not self._prominent(c.places) \
                     and not (self._locative(toks, c) or self._comma_place(text, toks, c, cand_at)):  # "in Lincoln"
                 c.status, c.why = "rejected", "a person's name elsewhere in this text"
+        # ...and a name the text shows to be a team's, an airline's or an event's ("Connacht coach", "a Delta
+        # flight", "Dakar 2016") is that wherever the text does not put it as a place ("arrived in Connacht")
+        for c in cands:
+            if c.status == "place" and c.norm in brands and not c.demonym \
+                    and not (self._locative(toks, c) or self._comma_place(text, toks, c, cand_at)):
+                c.status, c.why, c.container = "organisation", "a team's, an airline's or an event's name", \
+                    brands[c.norm]
         # document consistency: a headline name counts if the body has it, or if everybody knows it
         body = {c.norm for c in cands if c.status == "place" and c.why != "headline"}
         for c in cands:
@@ -817,6 +839,32 @@ class Geoparser:
                     found = toks[k]
                 k += 1
         return found
+
+    @staticmethod
+    def _brand_use(text: str, toks: list[_Tok], c: _Cand, rows: list[tuple[Place, bool]]) -> str:
+        """The name as a team's, an airline's or an event's, from the words right after it, or "": "Connacht coach",
+        "Connacht's players", "a Delta flight", "Dakar 2016", "the Dakar rally", "won the Dakar in Peru" (a city
+        takes no "the"; a place-type word after it would make it a place: "the Paris region")."""
+        nxt = toks[c.j + 1] if c.j + 1 < len(toks) and toks[c.j + 1].sent == toks[c.j].sent else None
+        if nxt is None or not _SPACES_RE.fullmatch(text, toks[c.j].end, nxt.start):
+            nxt = None
+        name = text[c.start:c.end]
+        if nxt is not None and re.fullmatch(r"(?:19|20)\d\d", nxt.text):
+            return f"{name} {nxt.text}"  # "Dakar 2016", "Tokyo 2020"
+        if nxt is not None and not nxt.cap and nxt.norm in _TEAM_WORDS:
+            return name
+        ends = re.match(r"\s*(?:[.,;:!?)\"”]|$)", text[c.end:c.end + 3]) is not None  # "the Dakar.", not "-based"
+        if c.i > 1 and toks[c.i - 1].norm == "the" and not toks[c.i - 1].cap and not toks[c.j].possessive \
+                and toks[c.i - 2].norm not in LOCATIVES and toks[c.i - 2].norm != "of" \
+                and all(p.kind == "city" for p, exact in rows if exact) and (
+                    (nxt is None and ends) or (nxt is not None and (nxt.norm in _EVENT_WORDS
+                                                                    or (nxt.norm in _FUNCTION_WORDS and not nxt.cap)))):
+            # "the Dakar", "the Dakar rally": a city's name with "the" and nothing after it that it qualifies
+            return name
+        if nxt is not None and not nxt.cap and nxt.norm in ("flight", "flights") and not (
+                c.i > 0 and toks[c.i - 1].norm in LOCATIVES):
+            return name  # "a Delta flight"; "the flight to Delta" stays a place
+        return ""
 
     @staticmethod
     def _org_of(toks: list[_Tok], c: _Cand, left: list[_Tok]) -> _Tok | None:

@@ -101,3 +101,45 @@ def test_the_united_states_of_america_is_one_name(parser):
     ms = parser.parse("The president flew to the United States of America on Monday.")
     assert [m.surface for m in ms] == ["United States of America"]
     assert ms[0].country == "US" and ms[0].kind == "country"
+
+
+# -- 4. place words in the names of teams, airlines, papers, agencies and events ----------------------------
+
+def places(parser: Geoparser, text: str) -> list[str]:
+    return [m.surface for m in parser.parse(text)]
+
+
+def test_an_airline_is_no_place(parser):
+    text = "The team took a Delta flight to Atlanta. Delta Air Lines said the plane was late."
+    assert places(parser, text) == ["Atlanta"]
+    embedded = [m for m in parser.parse(text, embedded=True) if m.surface == "Delta"]
+    assert embedded and all(m.role == "organisation" for m in embedded)
+    assert "Delta" in places(parser, "The ferry to Delta was late.")  # a place where the text puts one
+
+
+def test_a_team_is_no_place_in_the_whole_story(parser):
+    text = ("Connacht's players are stranded in Moscow. Connacht coach Pat Lam said Connacht had never seen "
+            "anything like it.")
+    assert "Connacht" not in places(parser, text)
+    assert places(parser, text + " The squad will fly home to Connacht on Tuesday.").count("Connacht") == 1
+
+
+def test_a_paper_and_a_news_agency_are_no_places(parser):
+    text = "He told USA TODAY that he would fly to Paris. Xinhua reported the visit from Beijing."
+    assert places(parser, text) == ["Paris", "Beijing"]
+
+
+def test_a_rally_named_after_a_city_is_no_place(parser):
+    text = ("Dakar 2016 Report. Peterhansel won the Dakar again. The Dakar rally started in Buenos Aires and "
+            "crossed the Andes.")
+    assert "Dakar" not in places(parser, text)
+    assert "Dakar" in places(parser, "The president flew to Dakar, Senegal, on Monday.")
+    # "the" before a name that is part of a list after "in" is no event
+    assert places(parser, "The outbreak began with coots in the Temryuk and Anapa districts.")[:1] == ["Temryuk"]
+
+
+def test_the_olympics_keep_their_city_findable(parser):
+    ms = parser.parse("Athletes arrived for the Tokyo Olympics in July.", embedded=True)
+    tokyo = by_surface(ms)["Tokyo"]
+    assert tokyo.role == "organisation" and tokyo.container == "Tokyo Olympics"
+    assert km(tokyo, 35.69, 139.69) < 50
