@@ -143,3 +143,12 @@ def test_the_olympics_keep_their_city_findable(parser):
     tokyo = by_surface(ms)["Tokyo"]
     assert tokyo.role == "organisation" and tokyo.container == "Tokyo Olympics"
     assert km(tokyo, 35.69, 139.69) < 50
+
+
+def test_regions_of_several_states_or_provinces(parser):
+    """"New England" is the region of six states, not a town of 600 in North Dakota; "the Maritimes" the three
+    provinces: in a story about Boston and Halifax they are what a reader maps."""
+    ms = by_surface(parser.parse("Cruise ships bound for New York have diverted to Boston, the New England port, "
+                                 "and to Halifax. That isn't to say the Maritimes aren't fun."))
+    assert ms["New England"].kind == "world-region" and km(ms["New England"], 43.7, -71.5) < 161
+    assert ms["Maritimes"].country == "CA" and km(ms["Maritimes"], 46.0, -64.0) < 161
