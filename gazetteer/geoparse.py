@@ -651,10 +651,10 @@ class Geoparser:
             # "USA TODAY" is a paper; "Biden In Paris Today", a headline
             org_end = max((k for k, tk in enumerate(right) if tk.norm in ORG_HEADS
                            and not (tk.norm == "today" and t0.headline)), default=None)
-            # "Ohio State University", "Delta Air Lines": "state" or "air" right before the organisation's word
-            # names no state, no air force
+            # "Ohio State University", "Delta Air Lines", "Massachusetts Port Authority": "state", "air" or "port"
+            # right before the organisation's word names no state, no air force, no port
             if org_end is not None and not any((tk.norm in ROLE_WORDS or tk.norm in PLACE_TYPES)
-                                               and not (tk.norm in ("state", "air") and k == org_end - 1)
+                                               and not (tk.norm in ("state", "air", "port") and k == org_end - 1)
                                                for k, tk in enumerate(right[:org_end])):
                 first = left[-1] if left and left[-1].norm not in TITLES and not left[-1].first else t0
                 org = text[first.start:right[org_end].end]

@@ -228,7 +228,7 @@ bulletin dispatch record register telegraph independent magazine weekly studios 
 rovers wanderers athletic city's nationals dodgers yankees giants bulls lakers warriors celtics knicks
 project initiative program programme summit talks dialogue process statement communique charter act law
 bill doctrine plan model consensus syndrome flu virus review stadium arena service services centers centres
-lines line today rugby
+lines line today rugby authority
 """)
 
 # Last words that make a place name longer without making it something else ("Hebei Province", "Dandong

@@ -129,6 +129,11 @@ def test_a_paper_and_a_news_agency_are_no_places(parser):
     assert places(parser, text) == ["Paris", "Beijing"]
 
 
+def test_a_port_authority_is_no_place(parser):
+    text = "Massachusetts Port Authority officials said two cruise ships have diverted to Boston."
+    assert places(parser, text) == ["Boston"]
+
+
 def test_a_rally_named_after_a_city_is_no_place(parser):
     text = ("Dakar 2016 Report. Peterhansel won the Dakar again. The Dakar rally started in Buenos Aires and "
             "crossed the Andes.")
