@@ -863,7 +863,7 @@ class Geoparser:
             return name
         if nxt is not None and not nxt.cap and nxt.norm in ("flight", "flights") and not (
                 c.i > 0 and toks[c.i - 1].norm in LOCATIVES):
-            return name  # "a Delta flight"; "the flight to Delta" stays a place
+            return name  # "a Delta flight"; after "to" or "from" the name says where flights go
         return ""
 
     @staticmethod
