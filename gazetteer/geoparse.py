@@ -751,9 +751,13 @@ class Geoparser:
                     and not (self._locative(toks, c) or self._comma_place(text, toks, c, cand_at)):  # "in Lincoln"
                 c.status, c.why = "rejected", "a person's name elsewhere in this text"
         # ...and a name the text shows to be a team's, an airline's or an event's ("Connacht coach", "a Delta
-        # flight", "Dakar 2016") is that wherever the text does not put it as a place ("arrived in Connacht")
+        # flight", "Dakar 2016") is that wherever the text does not put it as a place ("arrived in Connacht");
+        # a country's, a capital's or a big city's only in headlines ("Beijing 2022" does not make "Beijing said"
+        # an event)
         for c in cands:
-            if c.status == "place" and c.norm in brands and not c.demonym \
+            if c.status == "place" and c.norm in brands and not c.demonym and (c.why == "headline" or not any(
+                    exact and (p.kind == "country" or (p.kind == "city" and (p.capital or p.population >= 1_000_000)))
+                    for p, exact in c.places)) \
                     and not (self._locative(toks, c) or self._comma_place(text, toks, c, cand_at)):
                 c.status, c.why, c.container = "organisation", "a team's, an airline's or an event's name", \
                     brands[c.norm]
@@ -854,16 +858,18 @@ class Geoparser:
         if nxt is not None and not nxt.cap and nxt.norm in _TEAM_WORDS:
             return name
         ends = re.match(r"\s*(?:[.,;:!?)\"”]|$)", text[c.end:c.end + 3]) is not None  # "the Dakar.", not "-based"
-        if c.i > 1 and toks[c.i - 1].norm == "the" and not toks[c.i - 1].cap and not toks[c.j].possessive \
-                and toks[c.i - 2].norm not in LOCATIVES and toks[c.i - 2].norm != "of" \
+        before = toks[c.i - 2].norm if c.i > 1 and toks[c.i - 2].sent == toks[c.i].sent else ""
+        if c.i > 0 and toks[c.i - 1].norm == "the" and (toks[c.i - 1].first or not toks[c.i - 1].cap) \
+                and not toks[c.j].possessive and before not in LOCATIVES and before != "of" \
                 and all(p.kind == "city" for p, exact in rows if exact) and (
                     (nxt is None and ends) or (nxt is not None and (nxt.norm in _EVENT_WORDS
                                                                     or (nxt.norm in _FUNCTION_WORDS and not nxt.cap)))):
             # "the Dakar", "the Dakar rally": a city's name with "the" and nothing after it that it qualifies
             return name
         if nxt is not None and not nxt.cap and nxt.norm in ("flight", "flights") and not (
-                c.i > 0 and toks[c.i - 1].norm in LOCATIVES):
-            return name  # "a Delta flight"; after "to" or "from" the name says where flights go
+                c.i > 0 and toks[c.i - 1].norm in LOCATIVES) and not any(
+                exact and (p.capital or p.population >= 500_000) for p, exact in rows if p.kind == "city"):
+            return name  # "a Delta flight"; "the Paris flight", "to Delta flights" say where flights go
         return ""
 
     @staticmethod

@@ -129,6 +129,14 @@ def test_a_paper_and_a_news_agency_are_no_places(parser):
     assert places(parser, text) == ["Paris", "Beijing"]
 
 
+def test_a_big_city_before_flight_or_a_year_stays_a_place_elsewhere(parser):
+    """"The Paris flight" is the flight to Paris; "Beijing 2022" is the Games, but "Beijing said" is still the
+    city (the airline rule and the one-sense rule are for names that are no world city's)."""
+    assert places(parser, "The Paris flight was cancelled. Officials in Paris said sorry.") == ["Paris", "Paris"]
+    assert places(parser, "Athletes left for Beijing 2022. Beijing said the Games were safe.") == ["Beijing"]
+    assert places(parser, "We took a Delta flight to Atlanta. Delta said sorry.") == ["Atlanta"]
+
+
 def test_a_port_authority_is_no_place(parser):
     text = "Massachusetts Port Authority officials said two cruise ships have diverted to Boston."
     assert places(parser, text) == ["Boston"]
