@@ -25,6 +25,7 @@ import weakref
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .abbreviations import ABBREVIATION_RE, ANYWHERE, REGION_ABBREVIATIONS
 from .admin import GENERIC_WORDS, is_admin1
 from .airports import code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
@@ -82,6 +83,14 @@ _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
 # Illinois", "Crawford County located in Pennsylvania"
 _QUALIFIER_GAP_RE = re.compile(r",\s*|\s+(?:(?:located|situated)\s+)?in\s+")
 _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
+# Words right after a name that make it a team's ("Connacht coach", "Connacht's players"), an event's ("the Dakar
+# rally") or, after "the", words a place name with "the" would not stand before ("won the Dakar in Peru")
+_TEAM_WORDS = frozenset({"coach", "coaches", "players", "player", "squad", "captain", "skipper", "fans", "supporters",
+                         "manager", "striker", "midfielder", "goalkeeper", "winger", "lineup", "line-up"})
+_EVENT_WORDS = frozenset({"rally", "race", "marathon", "regatta", "tournament"})
+_FUNCTION_WORDS = frozenset({"in", "on", "at", "for", "was", "is", "will", "has", "had", "this", "last", "next",
+                             "again", "twice", "since", "before", "after", "with", "when", "as"})
+_ABBREV_KEY = "\x02"  # starts the key of a state's abbreviation ("\x02Pa."), as "\x01" starts an airport code's
 _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
 # Lower-case words that may end a name that is none without them ("Ben Gurion airport"); after a name
 # ("Manila airport") they stay outside it.
@@ -403,41 +412,25 @@ class Geoparser:
         out: list[_Cand] = []
         n = len(toks)
         i = 0
-        match = self._prefix
         while i < n:
             t = toks[i]
             if not (t.cap or (t.norm == "the" and i + 1 < n and toks[i + 1].cap)) or t.text[0].isdigit():
                 i += 1
                 continue
-            best: tuple[int, str, int] | None = None  # (last token, norm, end)
-            key = t.norm
-            prev_key = ""  # the key before the current word, to try it without its possessive "'s"
-            j = i
-            while True:
-                tj = toks[j]
-                if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
-                                         or (tj.norm in _NAME_TAILS and best is None))):
-                    base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
-                    if tj.possessive and self._known(base_key):
-                        best = (j, base_key, tj.base_end)
-                    elif self._known(key):
-                        best = (j, key, tj.end)
-                # a possessive ends a name unless a longer name goes on through it ("Cox's Bazar")
-                if (tj.possessive and not match(key)) or j + 1 >= n or j - i + 1 >= MAX_NAME_TOKENS:
-                    break
-                nxt = toks[j + 1]
-                gap = text[tj.end:nxt.start]
-                if not (_NAME_GAP_RE.fullmatch(gap) or (gap == ". " and tj.norm in _ABBREV_DOT)):
-                    break
-                if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _NAME_TAILS):
-                    break
-                if gap.startswith(",") and not (nxt.caps and len(nxt.norm) <= 3):
-                    break  # "Washington, D.C." is one name; "New Orleans, Louisiana" is two
-                key2 = f"{key} {nxt.norm}"
-                if not (match(key2) or (nxt.possessive and match(f"{key} {nxt.base_norm}"))):
-                    break
-                prev_key, key = key, key2
-                j += 1
+            abbrev = self._region_abbreviation(text, toks, i)
+            if abbrev is not None:
+                end, form = abbrev
+                j = i
+                while j + 1 < n and toks[j + 1].start < end:
+                    j += 1
+                out.append(_Cand(i, j, t.start, end, _ABBREV_KEY + form))
+                i = j + 1
+                continue
+            best = self._longest(text, toks, i)
+            if t.norm == "the" and best is not None:  # "the United States of America": longer without "the"
+                inner = self._longest(text, toks, i + 1)
+                if inner is not None and inner[0] > best[0]:
+                    best = inner
             if best is None or (best[0] == i and t.caps):
                 code = self._airport_code(toks, i)  # "JFK", unless a longer name ("JFK International Airport")
                 if code is not None:
@@ -456,6 +449,57 @@ class Geoparser:
             out.append(_Cand(i, j, start, end, norm, demonym=demonym))
             i = j + 1
         return out
+
+    def _longest(self, text: str, toks: list[_Tok], i: int) -> tuple[int, str, int] | None:
+        """(last token, norm, end) of the longest known name that starts at token i, or None."""
+        n = len(toks)
+        match = self._prefix
+        t = toks[i]
+        best: tuple[int, str, int] | None = None  # (last token, norm, end)
+        key = t.norm
+        prev_key = ""  # the key before the current word, to try it without its possessive "'s"
+        j = i
+        while True:
+            tj = toks[j]
+            if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
+                                     or (tj.norm in _NAME_TAILS and best is None))):
+                base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
+                if tj.possessive and self._known(base_key):
+                    best = (j, base_key, tj.base_end)
+                elif self._known(key):
+                    best = (j, key, tj.end)
+            # a possessive ends a name unless a longer name goes on through it ("Cox's Bazar")
+            if (tj.possessive and not match(key)) or j + 1 >= n or j - i + 1 >= MAX_NAME_TOKENS:
+                break
+            nxt = toks[j + 1]
+            gap = text[tj.end:nxt.start]
+            if not (_NAME_GAP_RE.fullmatch(gap) or (gap == ". " and tj.norm in _ABBREV_DOT)):
+                break
+            if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _NAME_TAILS):
+                break
+            if gap.startswith(",") and not (nxt.caps and len(nxt.norm) <= 3):
+                break  # "Washington, D.C." is one name; "New Orleans, Louisiana" is two
+            key2 = f"{key} {nxt.norm}"
+            if not (match(key2) or (nxt.possessive and match(f"{key} {nxt.base_norm}"))):
+                break
+            prev_key, key = key, key2
+            j += 1
+        return best
+
+    @staticmethod
+    def _region_abbreviation(text: str, toks: list[_Tok], i: int) -> tuple[int, str] | None:
+        """(end, form) of a state's or province's abbreviation at token i where it qualifies the name before it
+        ("Scranton, Pa.", "Sydney, N.S.") or is one nothing else writes ("NSW"); else None."""
+        m = ABBREVIATION_RE.match(text, toks[i].start)
+        if m is None:
+            return None
+        form = m.group()
+        if form in ANYWHERE:
+            return m.end(), form
+        if i == 0 or not toks[i - 1].cap or toks[i - 1].sent != toks[i].sent \
+                or not re.fullmatch(r"\.?,[ \t]*", text[toks[i - 1].end:toks[i].start]):
+            return None
+        return m.end(), form
 
     def _airport_code(self, toks: list[_Tok], i: int) -> str | None:
         """An IATA/ICAO code where the text says it is an airport: "JFK airport", "landed at JFK", "flew from
@@ -477,6 +521,8 @@ class Geoparser:
             if norm.startswith("\x01"):  # an airport code, found in airport context
                 airport = self.gazetteer.airport(norm.rsplit(" ", 1)[-1])
                 rows = [(airport, True)] if airport is not None else []
+            elif norm.startswith(_ABBREV_KEY):  # a state's abbreviation, found where it qualifies a name
+                rows = self._abbreviated_region(norm[len(_ABBREV_KEY):])
             else:
                 rows = [(c.place, c.match == "exact") for c in self.gazetteer.lookup(norm)]
             with self._lock:
@@ -484,6 +530,16 @@ class Geoparser:
                     self._lookups.clear()
                 self._lookups[norm] = rows
         return rows
+
+    def _abbreviated_region(self, form: str) -> list[tuple[Place, bool]]:
+        """The state or province an abbreviation stands for (the row of that country's first-level region)."""
+        cc, name = REGION_ABBREVIATIONS[form]
+        for key in (normalise(name), normalise(name) + " state"):
+            for cand in self.gazetteer.lookup(key):
+                p = cand.place
+                if cand.match == "exact" and p.kind == "region" and p.country == cc and is_admin1(p):
+                    return [(p, True)]
+        return []
 
     @staticmethod
     def _prominent(rows: list[tuple[Place, bool]]) -> bool:
@@ -503,6 +559,7 @@ class Geoparser:
         accepted_before: dict[int, _Cand] = {}  # last token -> candidate accepted, for lists ("Reading, Nice")
         cand_at = {c.i: c for c in cands}
         people = self._people(text, toks, covered)
+        brands: dict[str, str] = {}  # names the text uses as a team's, an airline's or an event's
         sure = 0  # names accepted so far that no later word can take back, each sure to be a mention
 
         def chunk(c: _Cand, step: int) -> list[_Tok]:
@@ -534,6 +591,12 @@ class Geoparser:
             c.places = rows
             if c.norm.startswith("\x01"):  # an airport code: its context was checked when it was found
                 accepted_before[c.j] = c
+                continue
+            if c.norm.startswith(_ABBREV_KEY):  # "Pa." after "Scranton, ": likewise
+                if rows:
+                    accepted_before[c.j] = c
+                else:
+                    c.status, c.why = "rejected", "a region the gazetteer lacks"
                 continue
             single = c.i == c.j or (toks[c.i].norm == "the" and c.j == c.i + 1)
             acronym = single and (c.norm in ACRONYMS or "." in t0.text)
@@ -585,10 +648,13 @@ class Geoparser:
             # 2. organisation names: the chunk ends in an organisation word, or starts with a club/company word;
             #    decided after the other filters, so that only real place names are reported as embedded
             org = ""
-            org_end = max((k for k, tk in enumerate(right) if tk.norm in ORG_HEADS), default=None)
-            # "Ohio State University": "state" right before the organisation's word names no state
+            # "USA TODAY" is a paper; "Biden In Paris Today", a headline
+            org_end = max((k for k, tk in enumerate(right) if tk.norm in ORG_HEADS
+                           and not (tk.norm == "today" and t0.headline)), default=None)
+            # "Ohio State University", "Delta Air Lines", "Massachusetts Port Authority": "state", "air" or "port"
+            # right before the organisation's word names no state, no air force, no port
             if org_end is not None and not any((tk.norm in ROLE_WORDS or tk.norm in PLACE_TYPES)
-                                               and not (tk.norm == "state" and k == org_end - 1)
+                                               and not (tk.norm in ("state", "air", "port") and k == org_end - 1)
                                                for k, tk in enumerate(right[:org_end])):
                 first = left[-1] if left and left[-1].norm not in TITLES and not left[-1].first else t0
                 org = text[first.start:right[org_end].end]
@@ -599,6 +665,10 @@ class Geoparser:
             elif (tail := self._org_across(text, toks, c, right)) is not None:
                 first = left[-1] if left and left[-1].norm not in TITLES and not left[-1].first else t0
                 org = text[first.start:tail.end]
+            elif not left and not right and not any(exact and p.kind == "country" for p, exact in rows):
+                org = self._brand_use(text, toks, c, rows)
+                if org:
+                    brands.setdefault(c.norm, org)
             if org:
                 left, right = [], []
             # 3. person names: a title or a given name before it, or part of a name found elsewhere
@@ -609,7 +679,7 @@ class Geoparser:
                 c.status, c.why = "rejected", "part of a hyphenated name or a code (Navarro-Valls, A/California/7)"
                 continue
             if c.j > c.i and toks[c.i].norm in TITLES and toks[c.i + 1].norm in GIVEN_NAMES and not headline \
-                    and not self._locative(toks, c):
+                    and not self._locative(toks, c) and not self._comma_place(text, toks, c, cand_at):
                 c.status, c.why = "rejected", "a person's name (a title and a given name: Queen Elizabeth)"
                 continue
             if left and not headline:
@@ -680,6 +750,17 @@ class Geoparser:
             if c.status == "place" and c.norm in persons and not c.demonym and not self._prominent(c.places) \
                     and not (self._locative(toks, c) or self._comma_place(text, toks, c, cand_at)):  # "in Lincoln"
                 c.status, c.why = "rejected", "a person's name elsewhere in this text"
+        # ...and a name the text shows to be a team's, an airline's or an event's ("Connacht coach", "a Delta
+        # flight", "Dakar 2016") is that wherever the text does not put it as a place ("arrived in Connacht");
+        # a country's, a capital's or a big city's only in headlines ("Beijing 2022" does not make "Beijing said"
+        # an event)
+        for c in cands:
+            if c.status == "place" and c.norm in brands and not c.demonym and (c.why == "headline" or not any(
+                    exact and (p.kind == "country" or (p.kind == "city" and (p.capital or p.population >= 1_000_000)))
+                    for p, exact in c.places)) \
+                    and not (self._locative(toks, c) or self._comma_place(text, toks, c, cand_at)):
+                c.status, c.why, c.container = "organisation", "a team's, an airline's or an event's name", \
+                    brands[c.norm]
         # document consistency: a headline name counts if the body has it, or if everybody knows it
         body = {c.norm for c in cands if c.status == "place" and c.why != "headline"}
         for c in cands:
@@ -762,6 +843,34 @@ class Geoparser:
                     found = toks[k]
                 k += 1
         return found
+
+    @staticmethod
+    def _brand_use(text: str, toks: list[_Tok], c: _Cand, rows: list[tuple[Place, bool]]) -> str:
+        """The name as a team's, an airline's or an event's, from the words right after it, or "": "Connacht coach",
+        "Connacht's players", "a Delta flight", "Dakar 2016", "the Dakar rally", "won the Dakar in Peru" (a city
+        takes no "the"; a place-type word after it would make it a place: "the Paris region")."""
+        nxt = toks[c.j + 1] if c.j + 1 < len(toks) and toks[c.j + 1].sent == toks[c.j].sent else None
+        if nxt is None or not _SPACES_RE.fullmatch(text, toks[c.j].end, nxt.start):
+            nxt = None
+        name = text[c.start:c.end]
+        if nxt is not None and re.fullmatch(r"(?:19|20)\d\d", nxt.text):
+            return f"{name} {nxt.text}"  # "Dakar 2016", "Tokyo 2020"
+        if nxt is not None and not nxt.cap and nxt.norm in _TEAM_WORDS:
+            return name
+        ends = re.match(r"\s*(?:[.,;:!?)\"”]|$)", text[c.end:c.end + 3]) is not None  # "the Dakar.", not "-based"
+        before = toks[c.i - 2].norm if c.i > 1 and toks[c.i - 2].sent == toks[c.i].sent else ""
+        if c.i > 0 and toks[c.i - 1].norm == "the" and (toks[c.i - 1].first or not toks[c.i - 1].cap) \
+                and not toks[c.j].possessive and before not in LOCATIVES and before != "of" \
+                and all(p.kind == "city" for p, exact in rows if exact) and (
+                    (nxt is None and ends) or (nxt is not None and (nxt.norm in _EVENT_WORDS
+                                                                    or (nxt.norm in _FUNCTION_WORDS and not nxt.cap)))):
+            # "the Dakar", "the Dakar rally": a city's name with "the" and nothing after it that it qualifies
+            return name
+        if nxt is not None and not nxt.cap and nxt.norm in ("flight", "flights") and not (
+                c.i > 0 and toks[c.i - 1].norm in LOCATIVES) and not any(
+                exact and (p.capital or p.population >= 500_000) for p, exact in rows if p.kind == "city"):
+            return name  # "a Delta flight"; "the Paris flight", "to Delta flights" say where flights go
+        return ""
 
     @staticmethod
     def _org_of(toks: list[_Tok], c: _Cand, left: list[_Tok]) -> _Tok | None:
@@ -859,9 +968,11 @@ class Geoparser:
         keep = [c for c in cands if c.status in ("place", "organisation")]
         names: dict[str, list[tuple[Place, float]]] = {}
         ranked_all: dict[str, list[tuple[Place, float]]] = {}
+        exact_of: dict[str, set[int]] = {}  # the readings that have the name as their own (ids of the Places)
         for c in keep:
             if not c.demonym and c.norm not in ranked_all:
                 ranked_all[c.norm] = self._priors(c.places)
+                exact_of[c.norm] = {id(p) for p, exact in c.places if exact}
         # the states and provinces the story names (its names whose likeliest reading is one): a town of one of
         # them is a reading even when a hundred bigger namesakes rank first by size (Fairfield in a story about
         # Texas)
@@ -919,18 +1030,27 @@ class Geoparser:
                 # a world city's name ("Los Angeles") is that city unless the text says otherwise ("Los Angeles,
                 # Chile"): nearness or a shared country lifts a namesake thirty times smaller only a little
                 big = max((p.population for p, _ in rows if p.kind == "city"), default=0)
-                notes = [_note(p, big) for p, _ in rows]
+                sea = any(p.kind == "sea" for p, _ in rows)
+                notes = [_note(p, big, sea) for p, _ in rows]
                 # the story's country lifts its readings of a name alike, as much as it lifts the likeliest of
                 # them: between two towns of one country it says nothing (the prior and the story's states and
                 # neighbours decide: Fairfield, Texas in a story about Texas, not Fairfield, California)
                 country_note: dict[str, float] = {}
                 for (p, _), nt in zip(rows, notes, strict=True):
                     country_note[p.country] = max(nt, country_note.get(p.country, 0.0))
+                # "SUBANG" in a story about the King of Malaysia: when none of the towns that have the name as their
+                # own is in a country the story names, a town of a country it names well that has the name as an
+                # alternate (Kampung Baru Subang) is the likelier one
+                exact_ids = exact_of.get(n, set())
+                exact_home = any((countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0) >= 0.5
+                                  or p.kind != "city") for p, _ in rows if id(p) in exact_ids)
                 for (p, prior), note in zip(rows, notes, strict=True):
                     s = prior
                     if p.country:
-                        s += 2.5 * country_note[p.country] * min(1.0, (countries.get(p.country, 0)
-                                                                       - own.get(n, {}).get(p.country, 0)) / 1.5)
+                        votes = countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0)
+                        s += 2.5 * country_note[p.country] * min(1.0, votes / 1.5)
+                        if not exact_home and p.kind == "city" and votes >= 1.0 and id(p) not in exact_ids:
+                            s += 2.0 * note * min(1.0, votes / 1.5)
                     # a town or county of a state the story names ("Malakoff" in a story about Texas) -- not
                     # over a state of the same name ("Wyoming" in a list of states that has Michigan)
                     key = (p.country, p.admin1)
@@ -1204,12 +1324,15 @@ class Geoparser:
         return sorted(scored.values(), key=lambda ps: -ps[1])
 
 
-def _note(p: Place, big: int) -> float:
+def _note(p: Place, big: int, sea: bool = False) -> float:
     """How much context may lift a reading: a village less than a town (a story set in India does not make its
     Dubai a hamlet of 600 rather than the city of 3.8 million), a namesake thirty times smaller than a world city
-    of that name a quarter as much."""
+    of that name a quarter as much, and so a town named after an ocean (Atlantic, Iowa in a story set in the US:
+    "the Atlantic" is the ocean there too)."""
     note = 1.0 if p.kind != "city" else min(1.0, max(0.2, (math.log10(p.population + 1) - 2.5) / 3))
     if big >= 1_000_000 and p.population * 30 <= big:
+        note *= 0.25
+    if sea and p.kind == "city" and p.population < 1_000_000:
         note *= 0.25
     return note
 

@@ -228,6 +228,7 @@ bulletin dispatch record register telegraph independent magazine weekly studios 
 rovers wanderers athletic city's nationals dodgers yankees giants bulls lakers warriors celtics knicks
 project initiative program programme summit talks dialogue process statement communique charter act law
 bill doctrine plan model consensus syndrome flu virus review stadium arena service services centers centres
+lines line today rugby authority
 """)
 
 # Last words that make a place name longer without making it something else ("Hebei Province", "Dandong
@@ -256,6 +257,7 @@ capitol god lord christ allah jesus christmas easter ramadan eid
 said says says man she he his her for the was has had led add is as be of at by or an in on to it we us
 read also more news video live photo world war
 hamas hezbollah taliban isis isil houthis houthi fatah wagner nato opec asean brexit covid
+xinhua yonhap kyodo bernama tass interfax pope pontiff
 """)
 
 # Given names common in the news; a place name after one of these is a surname ("Jack London").

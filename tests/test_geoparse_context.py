@@ -1,0 +1,167 @@
+"""The geoparser on what real news writes around a name: state abbreviations as qualifiers, compass words on oceans,
+the country a story names, names of organisations and events, long country names."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from gazetteer.geoparse import Geoparser, PlaceMention, geoparser_for
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer) -> Geoparser:
+    return geoparser_for(gazetteer)
+
+
+def km(m: PlaceMention, lat: float, lon: float) -> float:
+    p1, p2 = math.radians(m.lat), math.radians(lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - m.lon) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def by_surface(mentions: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {m.surface: m for m in mentions}
+
+
+# -- 1. state and province abbreviations ------------------------------------------------------------------
+
+def test_province_abbreviations_qualify_the_town_before(parser):
+    ms = by_surface(parser.parse("The ship will then move on to Sydney, N.S., Saint John, N.B., and Bar Harbor, "
+                                 "Maine, before returning to Boston."))
+    assert ms["Sydney"].country == "CA" and km(ms["Sydney"], 46.14, -60.19) < 50
+    assert ms["Saint John"].country == "CA" and km(ms["Saint John"], 45.27, -66.06) < 50
+    assert ms["N.S."].name == "Nova Scotia" and ms["N.S."].kind == "region"
+    assert ms["N.B."].name == "New Brunswick" and ms["N.B."].kind == "region"
+
+
+def test_state_abbreviations_with_their_full_stop(parser):
+    ms = by_surface(parser.parse("The 33-year-old resident of Scranton, Pa., lined up for a bus. Nancy and John "
+                                 "Prehl, of Auburn, Pa., and a couple from Barstow, Calif., were aboard."))
+    assert ms["Pa."].name == "Pennsylvania" and ms["Calif."].name == "California"
+    assert ms["Auburn"].country == "US" and km(ms["Auburn"], 40.60, -76.09) < 50  # Auburn, Schuylkill County
+    assert ms["Barstow"].country == "US" and km(ms["Barstow"], 34.90, -117.02) < 50
+
+
+def test_an_abbreviation_needs_a_town_before_it(parser):
+    """"Pa", "Mass.", "Ind." are words or names elsewhere: only after "Town, " are they the state."""
+    found = [m.surface for m in parser.parse("Pa. said he would go to Mass. on Sunday in Paris.")]
+    assert "Pa." not in found and "Mass." not in found
+
+
+def test_the_story_geography_decides_a_shared_name(parser):
+    """Halifax, Nova Scotia, not Halifax, Massachusetts, when the story's other stops are in the Maritimes, even
+    with Boston and Maine in it."""
+    text = ("A cruise ship that left Boston Friday will dock in Halifax Sunday. It will then move on to Sydney, "
+            "N.S., Saint John, N.B., and Bar Harbor, Maine, before returning to Boston.")
+    ms = by_surface(parser.parse(text))
+    assert ms["Halifax"].country == "CA" and km(ms["Halifax"], 44.65, -63.58) < 50
+
+
+# -- 2. compass words and oceans --------------------------------------------------------------------------
+
+def test_a_compass_word_and_an_ocean_is_that_part_of_the_ocean(parser):
+    text = ("A ship that left Boston Friday was bound for Bermuda. Due to Hurricane Florence in the Eastern "
+            "Atlantic, it will dock in Bar Harbor, Maine, instead.")
+    ms = by_surface(parser.parse(text))
+    assert ms["Eastern Atlantic"].kind == "sea"
+    assert km(ms["Eastern Atlantic"], 20.0, -30.0) < 500
+    assert "Atlantic" not in ms
+
+
+def test_the_ocean_is_no_town_of_its_name_in_a_story_set_in_that_country(parser):
+    ms = by_surface(parser.parse("The storm churned in the eastern Atlantic, far from Boston, Bar Harbor, Maine, "
+                                 "and Portland, Maine."))
+    assert ms["Atlantic"].kind == "sea"
+    town = by_surface(parser.parse("She grew up in Atlantic, Iowa, near Des Moines."))["Atlantic"]
+    assert town.kind == "city" and town.country == "US"  # said so, the town is still found
+
+
+# -- 3. the country a story names ---------------------------------------------------------------------------
+
+def test_a_town_of_the_country_the_story_names_wins_over_an_exact_namesake_elsewhere(parser):
+    text = ("SUBANG: His Majesty Sultan Ibrahim, King of Malaysia has arrived home after a four-day State Visit to "
+            "China. The special aircraft carrying Sultan Ibrahim landed safely at the Royal Malaysian Air Force (RMAF) "
+            "Subang Air Base at 2.55 pm. His Majesty met the Malaysian diaspora in China, who were excited to meet "
+            "the Head of State of Malaysia.")
+    ms = by_surface(parser.parse(text))
+    assert ms["SUBANG"].country == "MY" and km(ms["SUBANG"], 3.10, 101.55) < 50
+
+
+def test_a_country_is_not_taken_for_a_town_with_its_name(parser):
+    """The rule above lifts towns over towns: "Iraq" in a story about Iran stays the country."""
+    text = "Iran said Iraq had closed the border. Iranian pilgrims from Tehran, Mashhad and Isfahan were stranded."
+    assert by_surface(parser.parse(text))["Iraq"].kind == "country"
+
+
+# -- 5. long country names ----------------------------------------------------------------------------------
+
+def test_the_united_states_of_america_is_one_name(parser):
+    ms = parser.parse("The president flew to the United States of America on Monday.")
+    assert [m.surface for m in ms] == ["United States of America"]
+    assert ms[0].country == "US" and ms[0].kind == "country"
+
+
+# -- 4. place words in the names of teams, airlines, papers, agencies and events ----------------------------
+
+def places(parser: Geoparser, text: str) -> list[str]:
+    return [m.surface for m in parser.parse(text)]
+
+
+def test_an_airline_is_no_place(parser):
+    text = "The team took a Delta flight to Atlanta. Delta Air Lines said the plane was late."
+    assert places(parser, text) == ["Atlanta"]
+    embedded = [m for m in parser.parse(text, embedded=True) if m.surface == "Delta"]
+    assert embedded and all(m.role == "organisation" for m in embedded)
+    assert "Delta" in places(parser, "The ferry to Delta was late.")  # a place where the text puts one
+
+
+def test_a_team_is_no_place_in_the_whole_story(parser):
+    text = ("Connacht's players are stranded in Moscow. Connacht coach Pat Lam said Connacht had never seen "
+            "anything like it.")
+    assert "Connacht" not in places(parser, text)
+    assert places(parser, text + " The squad will fly home to Connacht on Tuesday.").count("Connacht") == 1
+
+
+def test_a_paper_and_a_news_agency_are_no_places(parser):
+    text = "He told USA TODAY that he would fly to Paris. Xinhua reported the visit from Beijing."
+    assert places(parser, text) == ["Paris", "Beijing"]
+
+
+def test_a_big_city_before_flight_or_a_year_stays_a_place_elsewhere(parser):
+    """"The Paris flight" is the flight to Paris; "Beijing 2022" is the Games, but "Beijing said" is still the
+    city (the airline rule and the one-sense rule are for names that are no world city's)."""
+    assert places(parser, "The Paris flight was cancelled. Officials in Paris said sorry.") == ["Paris", "Paris"]
+    assert places(parser, "Athletes left for Beijing 2022. Beijing said the Games were safe.") == ["Beijing"]
+    assert places(parser, "We took a Delta flight to Atlanta. Delta said sorry.") == ["Atlanta"]
+
+
+def test_a_port_authority_is_no_place(parser):
+    text = "Massachusetts Port Authority officials said two cruise ships have diverted to Boston."
+    assert places(parser, text) == ["Boston"]
+
+
+def test_a_rally_named_after_a_city_is_no_place(parser):
+    text = ("Dakar 2016 Report. Peterhansel won the Dakar again. The Dakar rally started in Buenos Aires and "
+            "crossed the Andes.")
+    assert "Dakar" not in places(parser, text)
+    assert "Dakar" in places(parser, "The president flew to Dakar, Senegal, on Monday.")
+    # "the" before a name that is part of a list after "in" is no event
+    assert places(parser, "The outbreak began with coots in the Temryuk and Anapa districts.")[:1] == ["Temryuk"]
+
+
+def test_the_olympics_keep_their_city_findable(parser):
+    ms = parser.parse("Athletes arrived for the Tokyo Olympics in July.", embedded=True)
+    tokyo = by_surface(ms)["Tokyo"]
+    assert tokyo.role == "organisation" and tokyo.container == "Tokyo Olympics"
+    assert km(tokyo, 35.69, 139.69) < 50
+
+
+def test_regions_of_several_states_or_provinces(parser):
+    """"New England" is the region of six states, not a town of 600 in North Dakota; "the Maritimes" the three
+    provinces: in a story about Boston and Halifax they are what a reader maps."""
+    ms = by_surface(parser.parse("Cruise ships bound for New York have diverted to Boston, the New England port, "
+                                 "and to Halifax. That isn't to say the Maritimes aren't fun."))
+    assert ms["New England"].kind == "world-region" and km(ms["New England"], 43.7, -71.5) < 161
+    assert ms["Maritimes"].country == "CA" and km(ms["Maritimes"], 46.0, -64.0) < 161
