@@ -11,6 +11,7 @@ from __future__ import annotations
 from webmap.journey import Arrival
 
 from .document import Doc
+from .legs import arrival_mode
 
 
 def _stops(doc: Doc, who: str) -> set[str]:
@@ -42,3 +43,5 @@ def kept(doc: Doc, arrivals: list[Arrival]) -> list[Arrival]:
 
 def run(doc: Doc) -> None:
     doc.arrivals = kept(doc, doc.arrivals)
+    for a in doc.arrivals:
+        arrival_mode(doc, a)

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gazetteer.geoparse import PlaceMention
 from gazetteer.normalise import normalise
@@ -154,6 +154,7 @@ class Doc:
         self.events: list[Event] = []
         self.legs: list[Leg] = []
         self.arrivals: list[Arrival] = []
+        self.arrival_stops: dict[int, Any] = {}  # the legs stage's stop of each arrival, by id
         self.unsure: list[Unsure] = []
         self.year_hint: int | None = None  # the year a headline names, for dates without one (no publication date)
         self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year

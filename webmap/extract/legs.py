@@ -668,16 +668,8 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
         if not begins and (st.origin or not reached or not st.sents) or (k > 0 and st.link != "break") \
                 or st.key in (reached_by_legs or ()):  # a leg that reaches it says more (the arrivals stage's rule)
             continue
-        stated = [m for m in (mode_in(doc, span) for span in st.clauses) if m]
-        mode = stated[0] if stated else None
-        mode = mode or next((m for si in st.sents if (m := mode_in(doc, doc.sents[si], clause=False))), None)
         inferred, confidence = False, 0.8
         notes: list[str] = []
-        vehicle = None if mode else vehicle_mode(doc, who)
-        if vehicle:  # "Kim's armoured train", named elsewhere in the story
-            mode, inferred, confidence = vehicle[0], True, 0.6
-            notes.append(f"Mode taken from “{doc.text[vehicle[1]:vehicle[2]]}”, the traveller's vehicle as the "
-                         f"article names it.")
         if st.link == "implied":
             inferred, confidence = True, min(confidence, 0.65)
             notes.append(f"Implied: the article says {who} attends an event in {doc.places[st.key].name}.")
@@ -691,10 +683,28 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
             inferred, confidence = True, min(confidence, 0.7)
             notes.append(ON_PUB)
         quotes = [doc.quote(si) for si in st.sents or st.depart_sents]
-        out.append(Arrival(traveller=who, to=st.key, mode=mode or "unknown",
-                           arrive=st.arrive_date.isoformat() if st.arrive_date else None, quote=quotes[0],
-                           more_quotes=quotes[1:], inferred=inferred, confidence=confidence, note=" ".join(notes)))
+        out.append(Arrival(traveller=who, to=st.key, arrive=st.arrive_date.isoformat() if st.arrive_date else None,
+                           quote=quotes[0], more_quotes=quotes[1:], inferred=inferred, confidence=confidence,
+                           note=" ".join(notes)))
+        doc.arrival_stops[id(out[-1])] = st
     return out
+
+
+def arrival_mode(doc: Doc, a: Arrival) -> None:
+    """How an arrival the arrivals stage keeps was made: stated in its clause or sentence, else the traveller's
+    vehicle as the story names it (inferred). Asked only for those kept: it is the costly part of an arrival."""
+    st = doc.arrival_stops.get(id(a))
+    if st is None:
+        return
+    stated = next((m for m in (mode_in(doc, span) for span in st.clauses) if m), None)
+    mode = stated or next((m for si in st.sents if (m := mode_in(doc, doc.sents[si], clause=False))), None)
+    vehicle = None if mode else vehicle_mode(doc, a.traveller)
+    if vehicle:  # "Kim's armoured train", named elsewhere in the story
+        mode, a.inferred = vehicle[0], True
+        a.confidence = min(a.confidence or 0.6, 0.6)
+        a.note = " ".join(filter(None, [a.note, f"Mode taken from “{doc.text[vehicle[1]:vehicle[2]]}”, the "
+                                                f"traveller's vehicle as the article names it."]))
+    a.mode = mode or "unknown"
 
 
 def run(doc: Doc) -> None:

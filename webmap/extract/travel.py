@@ -329,7 +329,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if m.kind in ("country", "region") and _OWNS.match(text, m.end, e):
         return None  # "from Himachal Pradesh's Dharamshala", "to Chile's Base Presidente Frei": says where, is not it
     owner = next((n for n in doc.by_sent.get(i, ()) if n.end < m.start and n.kind in ("country", "region")
-                  and _OWNED.fullmatch(text, n.end, m.start)), None)
+                  and _OWNED.fullmatch(text, n.end, m.start)), None) if text[max(s, m.start - 3):m.start].rstrip(
+        ).endswith(("'s", "’s")) else None
     at = owner.start if owner else m.start  # the cue comes before the owner's name
     head = text[max(s, at - 80):at]
     kind: str | None = None
