@@ -44,7 +44,7 @@ def wrong_draft() -> dict:
 @pytest.fixture
 def server(gazetteer, tmp_path):
     # the drawn map itself, not the "being drawn" page a cold first drawing past 3 s gives on a loaded machine
-    app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path / "data", "RENDER_WAIT": 60})
+    app = create_app({"GAZETTEER": gazetteer, "DATA_DIR": tmp_path / "data", "RENDER_WAIT": 60, "JOB_SECONDS": 60})
     with running(app) as url:
         yield url, MapStore.in_dir(tmp_path / "data")
 
