@@ -300,3 +300,32 @@ def test_embed_snippet_sizes_the_frame_from_the_maps_message(browser, site, tmp_
     assert 400 <= height <= 900
     assert errors == []
     context.close()
+
+
+def test_a_tall_popup_scrolls_inside_a_small_embedded_frame(browser, tmp_path):
+    from webmap.journey import from_dict
+
+    sentences = [f"Sentence {k} says that Kim Jong Un has arrived in Beijing by train at the start of a visit."
+                 for k in range(8)]
+    text = " ".join(sentences)
+    quotes = [{"start": text.index(q), "end": text.index(q) + len(q), "text": q} for q in sentences]
+    journey = from_dict({
+        "schema": "webmap.journey/1", "title": "Kim arrives",
+        "places": {"beijing": {"name": "Beijing", "country": "CN", "lat": 39.9075, "lon": 116.39723}},
+        "arrivals": [{"traveller": "Kim Jong Un", "to": "beijing", "mode": "train", "arrive": "2025-09-02",
+                      "quote": quotes[0], "more_quotes": quotes[1:]}],
+    }, text)
+    path = tmp_path / "map.html"
+    path.write_text(map_html(journey, inline=True), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 600, "height": 400})
+    try:
+        page.goto(path.as_uri())
+        page.locator('[data-place="beijing"]').click()
+        page.wait_for_timeout(600)
+        box = page.locator(".leaflet-popup").bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 400  # all of it inside the frame
+        scroll, client = page.evaluate("() => { const c = document.querySelector('.leaflet-popup-content');"
+                                       " return [c.scrollHeight, c.clientHeight]; }")
+        assert scroll > client  # the rest of it is a scroll away, not hidden under the panels
+    finally:
+        page.close()

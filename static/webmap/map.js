@@ -384,6 +384,8 @@
         });
         r = room();
       }
+      /* still too tall (long quotes in a small embedded frame): the popup scrolls within the room there is */
+      e.popup.options.maxHeight = r.free < need ? Math.max(80, r.free - 48) : undefined;
       pad.tl[0] = 10; pad.tl[1] = r.top; pad.br[0] = 10; pad.br[1] = r.bottom;
       e.popup._autopanning = false;
       e.popup.update();
