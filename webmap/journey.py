@@ -408,12 +408,17 @@ def _load_place(key: str, d: Any) -> Place:
                  candidates=[dict(c) for c in candidates])
 
 
-def _load_leg(i: int, d: Any, places: dict[str, Place]) -> Leg:
-    where = f"legs[{i}]"
-    _typed(d, where, dict)
+def _mode(d: dict, where: str) -> str:
     mode = _opt(d, "mode", where, str, "unknown")
     if mode not in MODES:
         raise JourneyError(f"{where}.mode: expected one of {', '.join(MODES)}, got {mode!r}")
+    return mode
+
+
+def _load_leg(i: int, d: Any, places: dict[str, Place]) -> Leg:
+    where = f"legs[{i}]"
+    _typed(d, where, dict)
+    mode = _mode(d, where)
     via = _opt(d, "via", where, list, [])
     for j, v in enumerate(via):
         _typed(v, f"{where}.via[{j}]", str)
@@ -436,9 +441,7 @@ def _load_leg(i: int, d: Any, places: dict[str, Place]) -> Leg:
 def _load_arrival(i: int, d: Any, places: dict[str, Place]) -> Arrival:
     where = f"arrivals[{i}]"
     _typed(d, where, dict)
-    mode = _opt(d, "mode", where, str, "unknown")
-    if mode not in MODES:
-        raise JourneyError(f"{where}.mode: expected one of {', '.join(MODES)}, got {mode!r}")
+    mode = _mode(d, where)
     if "from" in d:
         raise JourneyError(f"{where}.from: an arrival has no start; a leg with one goes in 'legs'")
     a = Arrival(traveller=_req(d, "traveller", where), to=_place_ref(d, "to", where, places), mode=mode,

@@ -11,37 +11,34 @@ from __future__ import annotations
 from webmap.journey import Arrival
 
 from .document import Doc
-from .legs import arrival_mode
+from .legs import Stop, arrival_mode
 
 
 def _stops(doc: Doc, who: str) -> set[str]:
     return {k for leg in doc.legs if leg.traveller == who for k in (leg.from_, leg.to, *leg.via)}
 
 
-def planned(a: Arrival) -> bool:
-    return "still to come" in a.note
-
-
-def kept(doc: Doc, arrivals: list[Arrival]) -> list[Arrival]:
-    out: list[Arrival] = []
+def kept(doc: Doc, drafts: list[tuple[Arrival, Stop]]) -> list[tuple[Arrival, Stop]]:
+    out: list[tuple[Arrival, Stop]] = []
     reached = {leg.to for leg in doc.legs}
     leaves = {(leg.traveller, leg.from_) for leg in doc.legs}
-    for a in arrivals:
-        others = _stops(doc, a.traveller) | {b.to for b in arrivals if b.traveller == a.traveller}
+    for a, st in drafts:
+        others = _stops(doc, a.traveller) | {b.to for b, _ in drafts if b.traveller == a.traveller}
         if a.to in reached or any(doc.contains(a.to, k) for k in others):
             continue
-        if doc.places[a.to].kind in ("country", "region", "other") and not planned(a) \
+        if doc.places[a.to].kind in ("country", "region", "other") and not st.planned \
                 and (a.traveller, a.to) not in leaves:  # "via Singapore": a stop the journey goes on from
             doc.note_unsure(f"Not drawn: {a.traveller} arriving in {doc.places[a.to].name}, which is too large a "
                             f"place to stand for a stop without a start.", a.quote.start, a.quote.end)
             continue
-        if any((b.traveller, b.to) == (a.traveller, a.to) for b in out):
+        if any((b.traveller, b.to) == (a.traveller, a.to) for b, _ in out):
             continue
-        out.append(a)
+        out.append((a, st))
     return out
 
 
 def run(doc: Doc) -> None:
-    doc.arrivals = kept(doc, doc.arrivals)
-    for a in doc.arrivals:
-        arrival_mode(doc, a)
+    doc.arrivals = []
+    for a, st in kept(doc, doc.arrival_drafts):
+        arrival_mode(doc, a, st)
+        doc.arrivals.append(a)

@@ -26,9 +26,7 @@ def _title_from(legs: list[Leg], places: dict[str, Place], first_line: str) -> s
 
 def run(doc: Doc, mentions: list[Mention]) -> Journey:
     text = doc.text
-    journey_keys = {k for leg in doc.legs for k in (leg.from_, leg.to, *leg.via)} | {ev.place for ev in doc.events}
-    journey_keys |= {a.to for a in doc.arrivals}
-    used = journey_keys | {mm.place for mm in mentions}
+    used = doc.journey_keys() | {mm.place for mm in mentions}
     places = {k: p for k, p in doc.places.items() if k in used}
     check_limit("places", len(places))
     first_line = text.strip().splitlines()[0].strip() if text.strip() else ""

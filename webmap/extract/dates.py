@@ -207,11 +207,10 @@ _PURPOSE = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|a\s+su
                       r"consultations)\b|\bahead\s+of\b", re.IGNORECASE)  # "..., ahead of a series that begins on"
 
 
-_SPOKEN = re.compile(r"\b(?:announced|said|says|told|reported|confirmed|stated|tweeted|wrote|added|disclosed)"
-                     r"\s+(?:on\s+)?$")
-
-
-_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|stated|added)\b")
+# a day said to be when something was told, not travelled: "announced Monday that", "On Saturday, a source told"
+_SAY = r"\b(?:announced|said|says|told|reported|confirmed|stated|tweeted|wrote|added|disclosed)\b"
+_SPOKEN = re.compile(_SAY + r"\s+(?:on\s+)?$")
+_SAID_BETWEEN = re.compile(_SAY)
 
 
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:

@@ -154,7 +154,7 @@ class Doc:
         self.events: list[Event] = []
         self.legs: list[Leg] = []
         self.arrivals: list[Arrival] = []
-        self.arrival_stops: dict[int, Any] = {}  # the legs stage's stop of each arrival, by id
+        self.arrival_drafts: list[tuple[Arrival, Any]] = []  # (arrival, the legs stage's stop), for its stage
         self.unsure: list[Unsure] = []
         self.year_hint: int | None = None  # the year a headline names, for dates without one (no publication date)
         self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year
@@ -292,6 +292,11 @@ class Doc:
         if found is None:
             found = self._in_clause[key] = pattern.search(self.text, c0, c1) is not None
         return found
+
+    def journey_keys(self) -> set[str]:
+        """The places the drafted journey goes through: leg ends and via points, arrivals, event places."""
+        keys = {k for leg in self.legs for k in (leg.from_, leg.to, *leg.via)} | {ev.place for ev in self.events}
+        return keys | {a.to for a in self.arrivals}
 
     def contains(self, outer: str, inner: str) -> bool:
         """A country and a place in it."""

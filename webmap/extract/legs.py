@@ -110,7 +110,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         resolve_stop_dates(doc, stops)
         mine = legs_of(doc, who, stops, drawn)
         legs += mine
-        doc.arrivals += arrivals_of(doc, who, stops, {leg.to for leg in mine})
+        doc.arrival_drafts += arrivals_of(doc, who, stops, {leg.to for leg in mine})
     return legs
 
 
@@ -611,8 +611,7 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
             vehicle = vehicle_mode(doc, who)
             if vehicle:
                 mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
-                notes.append(f"Mode taken from “{doc.text[vehicle[1]:vehicle[2]]}”, the traveller's vehicle as the "
-                             f"article names it.")
+                notes.append(vehicle_note(doc, vehicle))
         mode = mode or "unknown"
         last_mode = mode if mode != "unknown" else last_mode
         to_name, from_name = doc.places[b_stop.key].name, doc.places[a_stop.key].name
@@ -656,11 +655,12 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
     return legs
 
 
-def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str] | None = None) -> list[Arrival]:
+def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str] | None = None
+                ) -> list[tuple[Arrival, Stop]]:
     """Where the traveller arrives from a start the article does not give: the journey's first stop when the text
     says it was reached ("has arrived in Beijing"), and a stop no leg comes into. Whether a leg or another stop
-    says more is the arrivals stage's to decide, once legs are final."""
-    out: list[Arrival] = []
+    says more is the arrivals stage's to decide, once legs are final. Each with its stop, for that stage."""
+    out: list[tuple[Arrival, Stop]] = []
     for k, st in enumerate(stops):
         begins = st.begin and k == 0  # "the trip will begin in Peru": a tour's first stop is reached from home
         # "will be in Hiroshima from May 19 to 21": a stay still to come is a trip there
@@ -683,27 +683,26 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
             inferred, confidence = True, min(confidence, 0.7)
             notes.append(ON_PUB)
         quotes = [doc.quote(si) for si in st.sents or st.depart_sents]
-        out.append(Arrival(traveller=who, to=st.key, arrive=st.arrive_date.isoformat() if st.arrive_date else None,
-                           quote=quotes[0], more_quotes=quotes[1:], inferred=inferred, confidence=confidence,
-                           note=" ".join(notes)))
-        doc.arrival_stops[id(out[-1])] = st
+        out.append((Arrival(traveller=who, to=st.key, arrive=st.arrive_date.isoformat() if st.arrive_date else None,
+                            quote=quotes[0], more_quotes=quotes[1:], inferred=inferred, confidence=confidence,
+                            note=" ".join(notes)), st))
     return out
 
 
-def arrival_mode(doc: Doc, a: Arrival) -> None:
+def vehicle_note(doc: Doc, vehicle: tuple[str, int, int]) -> str:
+    return f"Mode taken from “{doc.text[vehicle[1]:vehicle[2]]}”, the traveller's vehicle as the article names it."
+
+
+def arrival_mode(doc: Doc, a: Arrival, st: Stop) -> None:
     """How an arrival the arrivals stage keeps was made: stated in its clause or sentence, else the traveller's
     vehicle as the story names it (inferred). Asked only for those kept: it is the costly part of an arrival."""
-    st = doc.arrival_stops.get(id(a))
-    if st is None:
-        return
     stated = next((m for m in (mode_in(doc, span) for span in st.clauses) if m), None)
     mode = stated or next((m for si in st.sents if (m := mode_in(doc, doc.sents[si], clause=False))), None)
     vehicle = None if mode else vehicle_mode(doc, a.traveller)
     if vehicle:  # "Kim's armoured train", named elsewhere in the story
         mode, a.inferred = vehicle[0], True
         a.confidence = min(a.confidence or 0.6, 0.6)
-        a.note = " ".join(filter(None, [a.note, f"Mode taken from “{doc.text[vehicle[1]:vehicle[2]]}”, the "
-                                                f"traveller's vehicle as the article names it."]))
+        a.note = " ".join(filter(None, [a.note, vehicle_note(doc, vehicle)]))
     a.mode = mode or "unknown"
 
 

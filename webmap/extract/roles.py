@@ -79,8 +79,7 @@ def role_of(doc: Doc, m: PlaceMention, key: str, i: int, journey_keys: set[str],
 def run(doc: Doc) -> list[Mention]:
     """Every mention with its role. The first few mentions of a place quote their sentence (cut to a window when
     long); the rest carry only their own span, so that what a story produces grows with its length."""
-    journey_keys = {k for leg in doc.legs for k in (leg.from_, leg.to, *leg.via)} | {ev.place for ev in doc.events}
-    journey_keys |= {a.to for a in doc.arrivals}
+    journey_keys = doc.journey_keys()
     counts: dict[str, int] = {}
     for m in doc.mentions:
         if m.role == "place":
