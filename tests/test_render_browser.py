@@ -329,3 +329,15 @@ def test_a_tall_popup_scrolls_inside_a_small_embedded_frame(browser, tmp_path):
         assert scroll > client  # the rest of it is a scroll away, not hidden under the panels
     finally:
         page.close()
+
+
+def test_a_popup_is_no_wider_than_a_phone(seed_file, browser):
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    try:
+        page.goto(seed_file.as_uri())
+        page.locator('.wm-marker.wm-destination[data-place="beijing"]').click()
+        page.wait_for_timeout(600)
+        box = page.locator(".leaflet-popup").bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    finally:
+        page.close()

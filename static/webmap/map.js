@@ -384,8 +384,11 @@
         });
         r = room();
       }
-      /* still too tall (long quotes in a small embedded frame): the popup scrolls within the room there is */
-      e.popup.options.maxHeight = r.free < need ? Math.max(80, r.free - 48) : undefined;
+      /* too tall still: it scrolls; never wider than a phone */
+      var o = e.popup.options;
+      o.maxHeight = r.free < need ? Math.max(80, r.free - 48) : undefined;
+      o._w = o._w || o.maxWidth;
+      o.maxWidth = Math.max(160, Math.min(o._w, map.getSize().x - 70));
       pad.tl[0] = 10; pad.tl[1] = r.top; pad.br[0] = 10; pad.br[1] = r.bottom;
       e.popup._autopanning = false;
       e.popup.update();
