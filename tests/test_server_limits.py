@@ -155,6 +155,21 @@ def test_a_heavy_map_shows_a_refreshing_page_then_its_limit(tmp_path, monkeypatc
     assert r.status_code == 503 and "longer than the 1.5 s" in r.get_json()["message"]
 
 
+def test_a_real_map_is_drawn_by_a_child_of_the_fork_server(tmp_path, monkeypatch):
+    """Never by a child forked from the threaded server: it can inherit a lock another thread held at the fork
+    and hang until its budget runs out (seen as 503s on cold CI machines)."""
+    app = make_app(tmp_path, RENDER_WAIT=60, JOB_SECONDS=60)
+    work = app.extensions["webmap"].work
+
+    def forked_here(*args, **kwargs):
+        raise AssertionError("a real map was drawn in a child forked from the threaded server")
+
+    monkeypatch.setattr(work.pool, "run", forked_here)
+    r = app.test_client().get("/map")
+    assert r.status_code == 200, r.get_data(as_text=True)[-300:]
+    assert "L.map(" in r.get_data(as_text=True)
+
+
 def test_rendered_output_limit(tmp_path):
     app = make_app(tmp_path, LIMIT_RENDERED_BYTES=1000)
     r = app.test_client().get("/map", headers={"Accept": "application/json"})

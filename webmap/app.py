@@ -103,8 +103,7 @@ class Served:
 
             key = self.map_key(static_url)
             tiles = self._state.tiles  # located here, as for the story page; drawn in a child process
-            gz = self._state.work.draw(key, self.located,
-                                       lambda journey: map_html(journey, tiles=tiles, static_url=static_url))
+            gz = self._state.work.draw(key, self.located, map_html, tiles=tiles, static_url=static_url)
             self._maps[static_url] = Rendered(gzip.decompress(gz), key, gz)
         return self._maps[static_url]
 

@@ -173,8 +173,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from webmap.web.jobs import start_forkserver, wait_forkserver
     from webmap.web.offload import warm_up
 
-    start_forkserver()  # stories are extracted in its children: it loads and warms up meanwhile
-    warm_up(app.extensions["webmap"])  # maps are drawn in children of this process: fork them warm
+    start_forkserver()  # stories are extracted and maps drawn in its children: it loads and warms up meanwhile
+    warm_up(app.extensions["webmap"])  # what this process does itself (locating, pictures) starts warm too
     wait_forkserver()  # serve once the first story need not wait for the fork server's warm-up
     print(f"webmap: serving on http://{args.host}:{args.port}/  (Ctrl-C to stop)", file=sys.stderr)
     serve(app, args.host, args.port, production=args.production)

@@ -2,10 +2,10 @@
 
 Each job runs in a child process that the pool kills past its wall-clock budget and that the kernel stops past its
 memory limit (``resource.setrlimit``), so a hostile story or map costs at most the budget and never holds the
-memory or the GIL of the process answering ``/healthz``. Stories are extracted in children of a fork server (a
-single-threaded process warmed up once), because they query SQLite and a child forked from the threaded server
-could inherit a lock held by another thread; maps are drawn in children forked from the server itself (drawing
-touches no SQLite), so a test's or a deployment's own drawing code is used as is. A few background threads each
+memory or the GIL of the process answering ``/healthz``. Stories are extracted and maps drawn in children of a fork
+server (a single-threaded process warmed up once): a child forked from the threaded server could inherit a lock
+another thread held at the fork (SQLite's, a module being imported, a template cache's) and hang. Only a job that
+cannot be sent to the fork server (a test's stand-in) is forked from the server itself. A few background threads each
 watch one child; request threads only wait on a future, for as long as they choose. Jobs with the same key share
 one run (many readers of one map start one drawing), and failures are remembered for a while so a map that cannot
 be drawn is not drawn again on every view.

@@ -30,7 +30,8 @@ ONLINE_BUDGET = 1.0  # seconds of online geocoding one story may spend
 @dataclass
 class Work:
     limits: Limits
-    pool: JobPool  # drawing: forked from this process
+    pool: JobPool  # drawing code that cannot travel to the fork server (a test's stand-in): forked from here
+    draws: JobPool  # drawing: forked from the fork server
     extracts: JobPool  # extraction: forked from the fork server
     inline_extracts: JobPool
     cache: DiskCache
@@ -47,24 +48,21 @@ class Work:
         cache_dir = config.get("RENDER_CACHE_DIR", data_dir / "rendered")
         inline = bool(config.get("JOB_INLINE"))
         return cls(Limits.from_config(config), JobPool(budget, inline=inline),
+                   JobPool(budget, inline=inline, context="forkserver"),
                    JobPool(budget, inline=inline, context="forkserver"), JobPool(budget, inline=True),
                    DiskCache(cache_dir), float(config.get("RENDER_WAIT") or RENDER_WAIT))
 
-    def draw(self, key: str, prepare: Callable[[], Any], make: Callable[[Any], str]) -> bytes:
-        """The gzip bytes of the page ``make(prepare())`` draws: from the disk cache, or ``prepare`` here and
-        ``make`` once in a child process."""
+    def draw(self, key: str, prepare: Callable[[], Any], make: Callable[..., str], **options: Any) -> bytes:
+        """The gzip bytes of the page ``make(prepare(), **options)`` draws: from the disk cache, or ``prepare``
+        here and ``make`` once in a child of the fork server. A child forked from this threaded process could
+        inherit a lock another thread held at the fork (a module being imported, a template cache) and hang until
+        its budget ran out; only a ``make`` that cannot be sent there (a test's stand-in) is forked from here."""
         gz = self.cache.get(key)
         if gz is not None:
             return gz
-        limits = self.limits
-        prepared = prepare()
-
-        def job() -> bytes:
-            body = make(prepared).encode("utf-8")
-            check_rendered(len(body), limits)
-            return compress(body)
-
-        gz = self.pool.run(("draw", key), job, wait=self.render_wait)
+        job = functools.partial(draw_job, make, prepare(), options, self.limits)
+        pool = self.draws if travels(job) else self.pool
+        gz = pool.run(("draw", key), job, wait=self.render_wait)
         self.cache.put(key, gz)
         return gz
 
@@ -72,10 +70,8 @@ class Work:
         """Extract and locate a journey from ``text`` in a child of the fork server; checked against the limits.
         An extractor or gazetteer that cannot be sent to another process (a test's stand-in) runs in a thread."""
         job = functools.partial(extract_job, extract, gazetteer_ref(gazetteer), text, kwargs, self.limits)
-        try:
-            pickle.dumps(job)
-            pool = self.extracts
-        except (pickle.PicklingError, TypeError, AttributeError):
+        pool = self.extracts
+        if not travels(job):
             job = functools.partial(extract_job, extract, gazetteer, text, kwargs, self.limits)
             pool = self.inline_extracts
         doc = pool.run(("extract", time.time_ns()), job, remember=False)
@@ -83,6 +79,22 @@ class Work:
 
     def map_key(self, *parts: str | bytes | None) -> str:
         return content_key(*parts)
+
+
+def travels(job: Callable[[], Any]) -> bool:
+    """Whether ``job`` can be sent to the fork server's child (pickled: module-level functions and plain data)."""
+    try:
+        pickle.dumps(job)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def draw_job(make: Callable[..., str], prepared: Any, options: dict[str, Any], limits: Limits) -> bytes:
+    """One page drawn, in a child: its gzip bytes, within the limit on drawn output."""
+    body = make(prepared, **options).encode("utf-8")
+    check_rendered(len(body), limits)
+    return compress(body)
 
 
 def warm_up(state: Any) -> float:

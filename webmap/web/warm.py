@@ -1,6 +1,6 @@
-"""Preloaded by the job fork server: import what extraction needs and run it once on the seed story, so every
-child forked for a story starts warm (1.5 s of first-use loading otherwise, per story). Never raises: a fork
-server whose preload fails would take every job down with it."""
+"""Preloaded by the job fork server: import what extraction and drawing need and run them once on the seed story,
+so every child forked for a story or a map starts warm (1.5 s of first-use loading otherwise, per job). Never
+raises: a fork server whose preload fails would take every job down with it."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def _warm() -> None:
     from gazetteer.resolve import Gazetteer
     from gazetteer.store import default_path
     from webmap.locate import locate
+    from webmap.render import map_html
     from webmap.seed import SEED_TEXT, data_path
     from webmap.story import extract
 
@@ -26,6 +27,7 @@ def _warm() -> None:
     GAZETTEER = Gazetteer.open(path, build=False, progress=False)
     journey = extract(data_path(SEED_TEXT).read_text(encoding="utf-8"), GAZETTEER)
     locate(journey, GAZETTEER)
+    map_html(journey)
 
 
 try:
