@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from webmap.journey import Arrival, Leg
 
+from .check import km
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
 from .modes import mode_in, vehicle_mode
@@ -96,7 +97,8 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         for planned in (False, True):
             for k, seg in enumerate(segments):
                 if seg[0].planned == planned and k not in summaries \
-                        and not on_the_way(doc, stops, seg, goals_at.get(seg[0].sent, [])):
+                        and not on_the_way(doc, stops, seg, goals_at.get(seg[0].sent, [])) \
+                        and not en_route(doc, stops, seg):
                     merge(doc, stops, seg, latest)
             for g in goals:
                 if g.planned == planned:
@@ -169,6 +171,49 @@ def on_the_way(doc: Doc, stops: list[Stop], seg: list[Fact], goals: list[Fact]) 
             k += 1
         return True
     return False
+
+
+# a stop made on the way, not a destination: "made a refuelling stop at", "stopped at its scheduled halts at",
+# "passed cities such as"
+_EN_ROUTE_CUE = re.compile(r"\b(?:stop|stops|stopped|stopping|halts?|call(?:ed|ing|s)?|refuel\w*|pass\w*|via|"
+                           r"through|transit\w*|layovers?|stopovers?|changed)\b")
+DETOUR = 1.25  # a place is on the way from A to B when going through it is at most this much longer
+
+
+def en_route(doc: Doc, stops: list[Stop], seg: list[Fact]) -> bool:
+    """"The plane made a refuelling stop at Singapore", "had stopped in Luanda to refuel", told after the leg it was
+    made on: places named as stops on the way (or told in the past perfect), each lying between two stops the
+    journey already has, go on the leg between them, in order of distance along it; told again ("was forced to
+    return to Luanda"), they add nothing. Whether the segment was placed so."""
+    if not stops or any(a.kind not in ("arrive", "stop", "via", "ret") or a.place is None for a in seg):
+        return False
+    passed = {v for st in stops for v in st.via}
+    new = [a.place for a in seg if a.place not in passed]
+    if not new:  # told again; but "will return to El Obeid next week" is a leg still to come
+        return not any(a.kind == "ret" and a.planned for a in seg)
+    if any(a.kind == "ret" or not (a.cue == "list" or a.kind == "via" or a.back or _EN_ROUTE_CUE.search(a.cue))
+           for a in seg):
+        return False
+    if any(st.key in new or doc.contains(st.key, p) or doc.contains(p, st.key) for st in stops for p in new):
+        return False
+    places = [doc.places[p] for p in dict.fromkeys(new)]
+    best: tuple[float, int] | None = None
+    for k in range(len(stops) - 1):
+        a, b = doc.places[stops[k].key], doc.places[stops[k + 1].key]
+        if stops[k + 1].link == "break" or not (a.located and b.located and all(p.located for p in places)):
+            continue
+        direct = km(a.lat, a.lon, b.lat, b.lon)
+        detour = max(km(a.lat, a.lon, p.lat, p.lon) + km(p.lat, p.lon, b.lat, b.lon) for p in places)
+        if direct > 0 and detour <= DETOUR * direct and (best is None or detour / direct < best[0]):
+            best = (detour / direct, k)
+    if best is None:
+        return False
+    a, into = doc.places[stops[best[1]].key], stops[best[1] + 1]
+    via = [*into.via, *(p for p in dict.fromkeys(new) if p not in into.via)]
+    into.via = sorted(via, key=lambda v: km(a.lat, a.lon, doc.places[v].lat, doc.places[v].lon)
+                      if doc.places[v].located else 0.0)
+    into.sents += [a.sent for a in seg if a.sent not in into.sents]
+    return True
 
 
 def list_tail(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:

@@ -93,7 +93,10 @@ _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?
 _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|transit(?:ing|ed)?\s+(?:through|in|at)|" \
        r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|(?:a\s+)?(?:brief\s+|short\s+)?(?:stopovers?|layovers?|" \
        r"refuell?ing\s+stops?|technical\s+stops?)\s+(?:in|at)|" \
-       r"(?:sailed|sailing|steamed|went|going|travell?ed)\s+(?:a?round|past)|rounded|rounding|through"
+       r"(?:sailed|sailing|steamed|went|going|travell?ed)\s+(?:a?round|past)|rounded|rounding|through|" \
+       r"(?:scheduled\s+|intermediate\s+)?halts?\s+(?:in|at)|" \
+       r"(?:passed|passes|passing)\s+(?:(?:major|several|many|other|big|key)\s+)?(?:cities|towns|stations|ports)\s+" \
+       r"(?:such\s+as|including|like)|(?:stopped|stopping|stops)\s+only\s+(?:in|at)"
 
 
 # "after a stop in Berlin": a stop made before the clause's arrival; "After Sri Lanka, he will travel to":
