@@ -355,3 +355,11 @@ def test_a_meeting_in_a_city_says_where_in_the_country_visited_before(gazetteer)
     text = ("JAKARTA, Jan 9 (Reuters) - Japanese Prime Minister Shigeru Ishiba arrived in Jakarta on Thursday evening "
             "after a two-day visit to Malaysia, where he met Prime Minister Anwar Ibrahim in Kuala Lumpur.")
     assert route(text, gazetteer, published="2025-01-09") == [("Kuala Lumpur", "Jakarta")]
+
+
+def test_a_countrys_described_capital_is_where_the_traveller_left(gazetteer):
+    """Not the country (a leg from Sudan, broken from the one from Khartoum), nor lost with the description."""
+    assert route("A convoy of buses left Sudan’s battle-scarred capital of Khartoum on Friday, making the drive "
+                 "to reach Port Sudan on Saturday.", gazetteer) == [("Khartoum", "Port Sudan")]
+    assert route("The train left Russia's far eastern port city of Vladivostok on Monday and reached Khabarovsk on "
+                 "Tuesday.", gazetteer) == [("Vladivostok", "Khabarovsk")]

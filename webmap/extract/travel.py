@@ -171,12 +171,15 @@ _NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or 
 
 def _strip_description(head: str) -> str:
     """The head without a description that names a kind of place: up to four words before "city of" (any case:
-    "Far Eastern") back to the article or the cue, "to the Far Eastern city of " -> "to "."""
+    "Far Eastern") back to the article or the cue, "to the Far Eastern city of " -> "to ", "left Sudan's
+    battle-scarred capital of " -> "left "."""
     k = _KIND_OF.search(head, max(0, len(head) - 24))
     if not k:
         return head
     out = head[:k.start()]
     for _ in range(4):
+        if _CUE_RE.search(out[-60:].rstrip() + " "):
+            break
         m = _LAST_WORD.search(out, max(0, len(out) - 40))
         if not m or m.group(1).lower() in _NOT_DESCRIPTION:
             break
@@ -304,7 +307,9 @@ _MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|c
                        re.IGNORECASE)  # "the U.S. Navy transport ship", "US Secretary of State Rex Tillerson" too
 
 
-_OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z])")  # "Himachal Pradesh's Dharamshala": a place's place
+# "Himachal Pradesh's Dharamshala", "Sudan's battle-scarred capital of Khartoum": a place's place
+_OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:capital|city|town|port|village|island|"
+                   r"province|state|region|border\s+(?:city|town|crossing))\b)")
 _OWNED = re.compile(r"(?:’s|'s)\s+")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 _MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b")  # "from the Texas border": where, not a stop
