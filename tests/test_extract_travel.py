@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from webmap.extract import extract
+from webmap.extract import actors, dates, extract, places, sentences, travel
+from webmap.extract.document import Doc
 
 
 def route(text: str, gazetteer, published: str | None = "2025-06-05") -> list[tuple[str, str]]:
@@ -363,3 +364,18 @@ def test_a_countrys_described_capital_is_where_the_traveller_left(gazetteer):
                  "to reach Port Sudan on Saturday.", gazetteer) == [("Khartoum", "Port Sudan")]
     assert route("The train left Russia's far eastern port city of Vladivostok on Monday and reached Khabarovsk on "
                  "Tuesday.", gazetteer) == [("Vladivostok", "Khabarovsk")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The minister jetted off to Lisbon on Monday.", "arrive"),
+    ("The team jetted into Lisbon on Monday.", "arrive"),
+    ("The yacht crew set sail for Lisbon on Monday.", "arrive"),
+    ("The minister is expected in Lisbon on Monday.", "arrive"),
+    ("The team arrived back in Lisbon on Monday.", "ret"),
+    ("The royal couple will be based for much of their time in Lisbon.", "stay"),
+])
+def test_more_ways_news_says_someone_travels(gazetteer, sentence, kind):
+    doc = Doc(sentence, gazetteer, None, None)
+    for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
+        stage(doc)
+    assert [(a.kind, doc.places[a.place].name) for i in doc.facts for a in doc.facts[i]] == [(kind, "Lisbon")]

@@ -15,13 +15,13 @@ from .schedule import schedule_facts
 from .tense import CALLED_OFF, NEGATED, WISH_RE
 
 # Each cue is followed by its place (after a few lowercase filler words: "the border city of").
-_DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|on|onwards?|back|straight|" \
+_DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|on|onwards?|back|straight|off|" \
         r"directly|again|first|then|later|finally|also)\s+)?"
 
 
 _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sailing|went|go|goes|going|gone|" \
       r"travell?ed|travel|travels|travell?ing|headed|head|heads|moved|move|continued|continue|continuing|walked|" \
-      r"walk|walking|hiked|marched|steamed|rode|ride|taken|moving)"
+      r"walk|walking|hiked|marched|steamed|rode|ride|taken|moving|jetted|jet|jets|jetting)"
 
 
 _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
@@ -60,11 +60,11 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|disembark(?:ed|s|ing)?\s+(?:in|at)|" \
           r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
-          r"toured|tours|then\s+to|onward\s+to|on\s+to|(?:is|are|was|were)\s+due\s+(?:in|at)|" \
+          r"toured|tours|then\s+to|onward\s+to|on\s+to|(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|at)|" \
           r"end(?:s|ed|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
           r"(?:in|at)|" \
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
-          r"flew|fly|flies|flying|drove|steamed|rolled|marched)\s+" \
+          r"flew|fly|flies|flying|drove|steamed|rolled|marched|jetted)\s+" \
           r"(?:[\w-]+\s+){0,5}?into|on\s+the\s+road\s+to|" \
           r"to"
 
@@ -73,6 +73,7 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
 _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded)\s+(?:[\w-]+\s+){0,5}?" \
         r"(?:in|at)|(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
+        r"(?:will|would|is|are|was|were)\s+(?:be\s+)?based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
         r"(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
         r"(?:[\w-]+\s+){0,3}?(?:in|at)|" \
         r"(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met)\s+(?!to\s)(?:with\s+)?(?:[\w.’'-]+\s+){1,6}?in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
@@ -86,6 +87,7 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
 
 
 _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
+          r"(?:arrived|arrives|arriving|landed|lands|got|touched\s+down)\s+back\s+(?:in|at|into|home\s+in)|" \
           r"returning\s+(?:home\s+)?to|returns\s+(?:home\s+)?to|" \
           rf"(?:{_GO}|came|come|coming)\s+(?:back\s+|home\s+)+to|back\s+to|return\s+(?:home\s+)?to"
 
@@ -252,6 +254,7 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
 
 
 _LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departing|set\s+off|set\s+out|sailed|"
+                       r"set\s+sail|sets\s+sail|setting\s+sail|"
                        r"flew\s+out|took\s+off)\b[^.;:!?]{0,60}?\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 
 
