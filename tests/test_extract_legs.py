@@ -54,3 +54,13 @@ def test_a_destination_after_a_stop_is_still_a_destination(gazetteer):
             "travelled on to Brussels and then headed to Taormina.")
     legs = journey_of(text, gazetteer)
     assert ("Brussels", [], "Taormina") in legs and all(not via for _a, via, _b in legs)
+
+
+def test_a_visit_begun_where_the_traveller_landed_keeps_the_arrival(gazetteer):
+    """"begins his visit to the USA" told after "landed in New York": New York is where the trip began, reached from
+    a start the article does not give, not the start of the journey."""
+    text = ("Prime Minister Narendra Modi landed in New York for his three-day state visit on Tuesday. Modi begins "
+            "his historic state visit to the USA with a yoga event. He will then travel to Washington DC.")
+    j = extract(text, gazetteer, published="2023-06-20")
+    assert [j.places[a.to].name for a in j.arrivals] == ["New York City"]
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("New York City", "Washington")]

@@ -438,7 +438,8 @@ def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[s
     if first.key == last.key or doc.contains(first.key, last.key):
         last.absorb(Stop(last.key, arrive=first.arrive, depart=first.depart, crossing=first.crossing,
                           sents=first.sents, clauses=first.clauses, depart_sents=first.depart_sents,
-                          depart_clause=first.depart_clause, origin=first.origin, reached=first.reached, via=[]))
+                          depart_clause=first.depart_clause, origin=first.origin, reached=first.reached,
+                          begin=first.begin, via=[]))
         last.open_via += [v for v in first.via if v not in last.open_via]
         new = new[1:]
     elif not last.origin and last.link != "start" and doc.contains(last.key, first.key) \
