@@ -80,3 +80,12 @@ def test_an_arrival_without_a_stated_mode_takes_the_travellers_vehicle_inferred(
     j = extract(text, gazetteer, published="2019-01-08")
     assert [(a.mode, a.inferred) for a in j.arrivals] == [("train", True)]
     assert "armoured train" in j.arrivals[0].note
+
+
+def test_an_arrival_at_an_airport_is_drawn_at_the_airport(gazetteer):
+    """An airport is a point, not a place too large to stand for a stop; the time of day between the verb and the
+    place ("touched down about 9:20 a.m. at") does not hide the arrival."""
+    text = ("Former President Jean-Bertrand Aristide returned to his native Haiti on Friday. The exiled leader "
+            "touched down about 9:20 a.m. at Toussaint Louverture International Airport.")
+    assert [where for _who, where, _mode, _day in _arrivals(text, gazetteer, "2011-03-19")] == \
+        ["Toussaint Louverture International Airport"]

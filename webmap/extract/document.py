@@ -219,7 +219,7 @@ class Doc:
         while key in self.places:
             key = f"{base}-{m.country.lower()}" if n == 2 and m.country else f"{base}-{n}"
             n += 1
-        kind = "country" if m.kind == "demonym" else m.kind
+        kind = {"demonym": "country", "airport": "landmark"}.get(m.kind, m.kind)  # an airport is a point, a site
         if kind not in ("city", "country", "region", "landmark", "other"):
             kind = "other"
         self.places[key] = Place(key=key, name=m.name, country=m.country, lat=m.lat, lon=m.lon,

@@ -45,7 +45,9 @@ _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0
        r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?" \
        r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
        r"Saturday|Sunday|today|yesterday|tonight|overnight|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
-       r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
+       r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?" \
+       r"(?:(?:(?:at|about|around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?\d{1,2}(?:[:.]\d{2})?\s*" \
+       r"(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?(?:\s+local\s+time)?,?\s+)?"  # "touched down about 9:20 a.m. at"
 
 
 # "stopped overnight in", "stopped for a day in", "will stop briefly at"
@@ -155,7 +157,7 @@ _AFTER_RE = re.compile(r"^(?:’s|'s)?\s+(?:was|is|as|will\s+be)?\s*(?:the|its|h
 
 
 _FILLERS = frozenset("""the a an his her their its border port capital city town village state province region
-island coastal nearby neighbouring neighboring resort industrial main home hometown of""".split())
+island coastal nearby neighbouring neighboring resort industrial main home hometown native of""".split())
 
 
 _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
