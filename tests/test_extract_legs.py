@@ -64,3 +64,10 @@ def test_a_visit_begun_where_the_traveller_landed_keeps_the_arrival(gazetteer):
     j = extract(text, gazetteer, published="2023-06-20")
     assert [j.places[a.to].name for a in j.arrivals] == ["New York City"]
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("New York City", "Washington")]
+
+
+def test_a_planned_stop_told_again_is_not_a_second_visit(gazetteer):
+    text = ("After visiting Jerusalem, Blinken will travel to Ramallah, Cairo and Amman over the next two days. "
+            "He is expected to meet Israeli leaders on Tuesday, before travelling to Ramallah.")
+    assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2021-05-25")] == \
+        [("Jerusalem", "Ramallah"), ("Ramallah", "Cairo"), ("Cairo", "Amman")]

@@ -374,6 +374,11 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
             return
         prepend(doc, stops, new, open_via)
         return
+    k = index_of(stops, first.key) if len(new) == 1 and first.planned and not (first.ret or first.arrive
+                                                                                   or first.seen) else -1
+    if 0 <= k < len(stops) - 1 and stops[k].planned:  # "... before travelling to Ramallah", after the tour's list
+        stops[k].absorb(first)
+        return
     k = elaborated(doc, stops, new, seg[0].sent)
     if k >= 0:
         country = stops[k]
