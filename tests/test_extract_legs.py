@@ -71,3 +71,10 @@ def test_a_planned_stop_told_again_is_not_a_second_visit(gazetteer):
             "He is expected to meet Israeli leaders on Tuesday, before travelling to Ramallah.")
     assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2021-05-25")] == \
         [("Jerusalem", "Ramallah"), ("Ramallah", "Cairo"), ("Cairo", "Amman")]
+
+
+def test_a_farewell_is_a_departure_and_a_visit_told_again_is_no_return(gazetteer):
+    text = ("Pope Francis has arrived in South Sudan. His flight landed at Juba on Friday afternoon. The Pope’s "
+            "farewell to Kinshasa marked the end of the first leg of his trip. Pope Francis visited Kinshasa from "
+            "31 January to 3 February.")
+    assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2023-02-03")] == [("Kinshasa", "Juba")]

@@ -374,9 +374,12 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
             return
         prepend(doc, stops, new, open_via)
         return
-    k = index_of(stops, first.key) if len(new) == 1 and first.planned and not (first.ret or first.arrive
-                                                                                   or first.seen) else -1
-    if 0 <= k < len(stops) - 1 and stops[k].planned:  # "... before travelling to Ramallah", after the tour's list
+    # told again: "... before travelling to Ramallah" after the tour's list; "visited the DRC from 31 January to
+    # 3 February" after the flight from there
+    visited = len(seg) == 1 and seg[0].cue.startswith("visit")
+    again = visited or (first.planned and not (first.ret or first.arrive or first.seen))
+    k = index_of(stops, first.key) if len(new) == 1 and again else -1
+    if 0 <= k < len(stops) - 1 and (visited or stops[k].planned):
         stops[k].absorb(first)
         return
     k = elaborated(doc, stops, new, seg[0].sent)
