@@ -78,3 +78,9 @@ def test_a_farewell_is_a_departure_and_a_visit_told_again_is_no_return(gazetteer
             "farewell to Kinshasa marked the end of the first leg of his trip. Pope Francis visited Kinshasa from "
             "31 January to 3 February.")
     assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2023-02-03")] == [("Kinshasa", "Juba")]
+
+
+def test_a_tour_which_began_somewhere_starts_there(gazetteer):
+    text = ("President Lula has arrived in Angola as part of a five-nation tour of Africa which began in Ghana. "
+            "On Sunday evening, Lula flew into Luanda.")
+    assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2003-11-03")] == [("Ghana", "Luanda")]

@@ -33,7 +33,8 @@ _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|i
 # "began the trip in Jerusalem", "The trip will begin next month in Peru": where the journey started
 _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|" \
          r"their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+(?:in|at|to)|" \
-         r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
+         r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:(?:of\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
+         r"(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
          r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?(?:in|at))"
 
 
