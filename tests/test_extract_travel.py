@@ -379,3 +379,8 @@ def test_more_ways_news_says_someone_travels(gazetteer, sentence, kind):
     for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
         stage(doc)
     assert [(a.kind, doc.places[a.place].name) for i in doc.facts for a in doc.facts[i]] == [(kind, "Lisbon")]
+
+
+def test_left_a_place_written_with_dots_for_another(gazetteer):
+    assert route("The president departed from Washington, D.C., for Riyadh on Saturday, where he signed a deal.",
+                 gazetteer) == [("Washington", "Riyadh")]

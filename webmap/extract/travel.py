@@ -258,7 +258,8 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
 
 _LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departing|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
-                       r"flew\s+out|took\s+off)\b[^.;:!?]{0,60}?\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"flew\s+out|took\s+off)\b(?:[^.;:!?]|\.(?=[\w,])){0,60}?\bfor\s+(?:the\s+)?$",
+                       re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh"
 
 
 # a place joined to the one before by a list ("through North Macedonia and Serbia") takes its cue
