@@ -84,3 +84,18 @@ def test_a_tour_which_began_somewhere_starts_there(gazetteer):
     text = ("President Lula has arrived in Angola as part of a five-nation tour of Africa which began in Ghana. "
             "On Sunday evening, Lula flew into Luanda.")
     assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2003-11-03")] == [("Ghana", "Luanda")]
+
+
+def test_a_stop_en_route_told_before_the_stop_goes_before_the_destination(gazetteer):
+    text = ("The minister will fly to Sri Lanka on Tuesday for a three-day visit. En route to Sri Lanka on "
+            "Tuesday, the minister plans to briefly stop in Singapore for talks.")
+    assert [b for _a, _via, b in journey_of(text, gazetteer, "2017-03-13")] == ["Sri Lanka"]
+    j = extract(text, gazetteer, published="2017-03-13")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Singapore"]
+
+
+def test_a_visit_that_comes_first_is_not_a_destination_on_the_way(gazetteer):
+    text = ("US president Barack Obama has arrived in South Africa. Following his visit to South Africa, Mr Obama is "
+            "scheduled to go to Tanzania. He travelled to South Africa from Dakar, Senegal.")
+    assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2013-06-29")] == \
+        [("Dakar", "South Africa"), ("South Africa", "Tanzania")]

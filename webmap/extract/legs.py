@@ -152,6 +152,9 @@ def summary_lists(doc: Doc, segments: list[list[Fact]]) -> set[int]:
     return out
 
 
+_ON_THE_WAY = re.compile(r"en route|on (?:his|her|their|its|the) way|bound|head")
+
+
 def on_the_way(doc: Doc, stops: list[Stop], seg: list[Fact], goals: list[Fact]) -> bool:
     """"Air Force One stopped at Ramstein on its way to Kenya", told after the arrival in Nairobi: a stop made
     on the way to a place the journey already reached goes before it. Whether it was placed so. ``goals``: where
@@ -159,15 +162,18 @@ def on_the_way(doc: Doc, stops: list[Stop], seg: list[Fact], goals: list[Fact]) 
     new = [a for a in seg if a.kind in ("arrive", "stop", "stay") and a.place is not None]
     if len(new) != len(seg) or not new:
         return False
-    for g in goals:
-        if g.traveller != seg[0].traveller or g.start < new[-1].start:
+    for g in goals:  # "stopped at Ramstein on its way to Kenya", "En route to Sri Lanka, he will stop in Singapore"
+        if g.traveller != seg[0].traveller or any(doc.contains(g.place, a.place) for a in new) or (
+                g.start < new[-1].start and not _ON_THE_WAY.match(g.cue)):  # not "Following his visit to X"
             continue
         k = _reached_at(doc, stops, g.place)
-        if k <= 0 or any(st.key == a.place for st in stops for a in new):
+        if k < 0 or (k == 0 and stops[0].origin) or any(st.key == a.place for st in stops for a in new):
             return False
+        if k == 0:  # the stop on the way is where the journey is first known to be
+            stops[0].link = "stated" if stops[0].link == "start" else stops[0].link
         for a in new:
             stops.insert(k, Stop(a.place, arrive=a.date, sents=[a.sent], clauses=[a.clause], planned=a.planned,
-                                 reached=True))
+                                 reached=True, link="start" if k == 0 else "stated"))
             k += 1
         return True
     return False
