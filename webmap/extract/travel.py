@@ -133,6 +133,19 @@ _CUE_RE = re.compile(
     rf"(?P<depart>{_DEPART}))\s*$", re.IGNORECASE)
 
 
+# every cue ends in one of these words: a head that does not is not searched (the cue search is the stage's cost)
+_CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|to|into|from|for|via|through|of|after|be|is|was|being|around|round|"
+                      r"past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
+                      r"enters|enter|visited|visits|visit|visiting|toured|tours|left|leaves|leaving|leave|departed|"
+                      r"departs|departing|fled|fleeing)[\s,]*$", re.IGNORECASE)
+
+
+def _cue_at_end(head: str) -> re.Match | None:
+    """The travel cue the words ``head`` end with, if any."""
+    tail = head.rstrip() + " "
+    return _CUE_RE.search(tail) if _CUE_END.search(tail, max(0, len(tail) - 16)) else None
+
+
 # a named building or a kind of site between a cue and the town it is in: "to Derriford Hospital in", "at a U.S.
 # military base in"
 _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
@@ -183,7 +196,7 @@ def _strip_description(head: str) -> str:
         return head
     out = head[:k.start()]
     for _ in range(4):
-        if _CUE_RE.search(out[-60:].rstrip() + " "):
+        if _cue_at_end(out[-60:]):
             break
         m = _LAST_WORD.search(out, max(0, len(out) - 40))
         if not m or m.group(1).lower() in _NOT_DESCRIPTION:
@@ -352,12 +365,12 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     cue, cue_start = "", m.start
     head_trim = _strip_filler(head)  # without the words between cue and place ("the Polish border town of")
     for h in dict.fromkeys((head, head_trim)):
-        cm = _CUE_RE.search(h.rstrip() + " ")
+        cm = _cue_at_end(h)
         if cm:
             kind, cue_start, cue = _read_cue(cm, at, head)
             if kind == "cross" and cue.startswith("border") and h is head:
                 # "from the Polish border town of Przemyśl": a description; the cue before it decides
-                trimmed = _CUE_RE.search(head_trim.rstrip() + " ")
+                trimmed = _cue_at_end(head_trim)
                 if trimmed and not trimmed.group("cross"):
                     continue
             break
@@ -374,7 +387,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             if inside and any(_IN_PLACE.fullmatch(text, n.end, m.start) for n in doc.by_sent.get(i, ())
                               if n.end < m.start):
                 inside = None  # "to Porto Empedocle in Sicily": the place before says where; Sicily is where it is
-            cm = _CUE_RE.search(_strip_filler(h[:inside.start()]).rstrip() + " ") if inside else None
+            cm = _cue_at_end(_strip_filler(h[:inside.start()])) if inside else None
             if cm:
                 break
         inside_cue = _read_cue(cm, m.start, head) if cm else None
