@@ -373,6 +373,9 @@ def test_a_countrys_described_capital_is_where_the_traveller_left(gazetteer):
     ("The minister is expected in Lisbon on Monday.", "arrive"),
     ("The team arrived back in Lisbon on Monday.", "ret"),
     ("The royal couple will be based for much of their time in Lisbon.", "stay"),
+    ("The visit comes ahead of the pope’s six-day stay in Lisbon.", "stay"),
+    ("Also included in the itinerary will be visits to Lisbon.", "goal"),
+    ("The president starts weekend trips in Lisbon on Friday.", "goal"),
 ])
 def test_more_ways_news_says_someone_travels(gazetteer, sentence, kind):
     doc = Doc(sentence, gazetteer, None, None)

@@ -74,7 +74,8 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
 
 # "spent the winter in Istanbul", "held talks in Kyiv": the traveller was there (its date is not an arrival's)
 _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded)\s+(?:[\w-]+\s+){0,5}?" \
-        r"(?:in|at)|(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
+        r"(?:in|at)|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
+        r"(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
         r"(?:will|would|is|are|was|were)\s+(?:be\s+)?based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
         r"(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
@@ -85,7 +86,8 @@ _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|workin
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals
 _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|heading\s+(?:to|for)|" \
-        r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trip\s+to|visit\s+to|journey\s+to|" \
+        r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|visits?\s+to|" \
+        r"journey\s+to|trips\s+in|" \
         r"(?<!be\s)(?<!before\s)(?<!after\s)travell?ing\s+to"
 
 
