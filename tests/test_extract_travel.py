@@ -404,3 +404,8 @@ def test_the_cue_search_shortcut_agrees_with_the_full_search(head):
     full = travel._CUE_RE.search(head.rstrip() + " ")
     fast = travel._cue_at_end(head)
     assert (fast and fast.group()) == (full and full.group())
+
+
+def test_left_from_a_home_in_a_town(gazetteer):
+    assert route("President Buhari, who departed for the US summit from his country home in Daura last Sunday, "
+                 "arrived in Washington on Monday.", gazetteer, published="2022-12-18")[0][0] == "Daura"

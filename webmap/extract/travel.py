@@ -152,7 +152,8 @@ def _cue_at_end(head: str) -> re.Match | None:
 # military base in"
 _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
         r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing|" \
-        r"centre|center|shelter|facility|airstrip"
+        r"centre|center|shelter|facility|airstrip|(?:country|family|private|holiday|summer)\s+home|house|villa|" \
+        r"estate|ranch|farm|campus"
 _INSIDE_END = re.compile(r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?$")  # asked first: most heads end otherwise
 _INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|"
                      rf"(?:(?!(?:to|into|from|for|via|in|at)\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
