@@ -409,3 +409,9 @@ def test_the_cue_search_shortcut_agrees_with_the_full_search(head):
 def test_left_from_a_home_in_a_town(gazetteer):
     assert route("President Buhari, who departed for the US summit from his country home in Daura last Sunday, "
                  "arrived in Washington on Monday.", gazetteer, published="2022-12-18")[0][0] == "Daura"
+
+
+def test_arrived_from_one_place_at_another_and_headed_for_lodgings_in_a_town(gazetteer):
+    assert route("Today at 5.00, the team arrived from Madrid at Lisbon airport.", gazetteer) == [("Madrid", "Lisbon")]
+    assert route("The squad landed in Auckland. They were soon on the bus heading for their accommodation in the "
+                 "quaint town of Rotorua.", gazetteer) == [("Auckland", "Rotorua")]

@@ -43,6 +43,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
 # aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in"
 _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?welcome)\s+)?" \
+       r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?" \
        r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?" \
        r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
        r"Saturday|Sunday|today|yesterday|tonight|overnight|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
@@ -153,7 +154,7 @@ def _cue_at_end(head: str) -> re.Match | None:
 _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
         r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing|" \
         r"centre|center|shelter|facility|airstrip|(?:country|family|private|holiday|summer)\s+home|house|villa|" \
-        r"estate|ranch|farm|campus"
+        r"estate|ranch|farm|campus|accommodation|lodge|lodgings|quarters|headquarters"
 _INSIDE_END = re.compile(r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?$")  # asked first: most heads end otherwise
 _INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|"
                      rf"(?:(?!(?:to|into|from|for|via|in|at)\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
