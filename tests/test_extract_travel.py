@@ -415,3 +415,10 @@ def test_arrived_from_one_place_at_another_and_headed_for_lodgings_in_a_town(gaz
     assert route("Today at 5.00, the team arrived from Madrid at Lisbon airport.", gazetteer) == [("Madrid", "Lisbon")]
     assert route("The squad landed in Auckland. They were soon on the bus heading for their accommodation in the "
                  "quaint town of Rotorua.", gazetteer) == [("Auckland", "Rotorua")]
+
+
+def test_a_sentence_that_opens_on_where_the_train_stopped(gazetteer):
+    assert route("The presidential train left Washington on Tuesday. At Rouses Point, on the U.S.-Canadian border, "
+                 "the twelve-car train jerked to a stop.", gazetteer) == [("Washington", "Rouses Point")]
+    assert route("The minister flew to Madrid on Monday. At Lisbon, officials said the talks had failed.",
+                 gazetteer) == []

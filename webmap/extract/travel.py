@@ -339,6 +339,13 @@ _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barr
 _MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b")  # "from the Texas border": where, not a stop
 
 
+# a sentence that opens on where a vehicle stops: "At Rouses Point, on the U.S.-Canadian border, the twelve-car train
+# jerked to a stop"
+_FRONTED_AT = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?")
+_HALTS = re.compile(r",(?:[^.;:!?]|\.(?=[\w,-]))*?\b(?:(?:jerked|came|ground|rolled|pulled)\s+to\s+a\s+(?:stop|halt)|"
+                    r"(?:stopped|halted|docked|landed|touched\s+down|pulled\s+in|arrived)\b(?!\s+(?:in|at|on|to)\b))")
+
+
 def _read_cue(cm: re.Match, place_start: int, head: str) -> tuple[str, int, str]:
     """(kind, where the cue starts in the text, the cue in lower case) of a cue found at the end of (a prefix of)
     ``head``, the words that end at ``place_start``."""
@@ -407,6 +414,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             at = None  # "at the summit in" opens the sentence, not an 80-character window cut inside it
         if at:
             kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
+    if kind is None and _FRONTED_AT.fullmatch(text, s, m.start) and _HALTS.match(text, m.end, min(e, m.end + 160)):
+        kind, cue, cue_start = "arrive", "at", s  # "At Rouses Point, on the border, the train jerked to a stop"
     if kind is None:
         if prev is not None and prev[0] not in ("final", "begin") and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
