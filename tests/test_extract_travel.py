@@ -422,3 +422,11 @@ def test_a_sentence_that_opens_on_where_the_train_stopped(gazetteer):
                  "the twelve-car train jerked to a stop.", gazetteer) == [("Washington", "Rouses Point")]
     assert route("The minister flew to Madrid on Monday. At Lisbon, officials said the talks had failed.",
                  gazetteer) == []
+
+
+def test_back_to_the_mainland(gazetteer):
+    text = "Hundreds of passengers stuck on Madeira for days are finally making their way back to mainland Portugal."
+    doc = Doc(text, gazetteer, None, None)
+    for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
+        stage(doc)
+    assert [(a.kind, doc.places[a.place].name) for i in doc.facts for a in doc.facts[i]] == [("ret", "Portugal")]

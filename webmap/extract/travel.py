@@ -175,7 +175,7 @@ _AFTER_RE = re.compile(r"^(?:’s|'s)?\s+(?:was|is|as|will\s+be)?\s*(?:the|its|h
 
 
 _FILLERS = frozenset("""the a an his her their its border port capital city town village state province region
-island coastal nearby neighbouring neighboring resort industrial main home hometown native of""".split())
+island coastal nearby neighbouring neighboring resort industrial main home hometown native mainland of""".split())
 
 
 _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
