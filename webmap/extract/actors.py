@@ -35,8 +35,7 @@ motorcade ship vessel boat ferry plane jet aircraft airliner train bus coach cre
 travellers travelers visitors leader leaders pope pontiff monarch envoy mission caravan flotilla fleet tanker
 carrier freighter liner helicopter minister president premier chancellor king queen prince princess
 secretary trucks lorries vehicles buses yacht yachts warship warships frigate destroyer canoe cayuco dinghy raft
-catamaran schooner sailboat steamer barge lifeboat trawler submarine airplane airplanes planes jets flight flights
-car cars van taxi tram shuttle""".split())
+catamaran schooner sailboat steamer barge lifeboat trawler submarine airplane airplanes planes jets""".split())
 # nouns that name who or what travels: a phrase that ends elsewhere ("The modified" from "The modified Boeing 757",
 # "The visit") is not a traveller
 _ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers hostages pilgrims tourists troops
@@ -56,8 +55,8 @@ _NOT_ACTORS = frozenset("""weather number border river water matter disaster ord
 corner centre center quarter chapter winter summer error""".split())
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
 # ("Ana Ruiz, an official at the port, told Reuters the ferry ..."): the appositive between is skipped
-_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,80},)?[^,;]{0,40}?\b(?:said|says|told|added|explained|"
-                            r"announced|confirmed|tweeted|wrote|reported|reports)\b")
+_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,80},)?[^,;]{0,40}?(?:,\s*)?\b(?:said|says|told|added|"
+                            r"explained|announced|confirmed|tweeted|wrote|reported|reports)\b")
 _REPORTED = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?,?"
                        r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z-]+\s+){0,2}?"
                        r"(?P<h>[a-z]+))\b")
@@ -243,6 +242,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|between|by|met|meet|meeting|join|joined|
 # a name that is a vehicle's: "Eagle One aircraft", "the RAF Voyager jet"
 _VEHICLE_AFTER = re.compile(r"\s+(?:aircraft|jet|plane|airliner|ship|vessel|boat|ferry|yacht|train|helicopter|"
                             r"frigate|warship)\b")
+# before a title and a name: the name is who the subject meets or is moved by ("met with US President X")
+_AGENT_BEFORE = re.compile(r"\b(?:with|between|by|met|meet|meeting|join|joined|against|beat|face|facing|welcomed|"
+                           r"received|hosted|greeted|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+(?:the\s+)?$")
 # a name inside a phrase after a preposition: "the port of Y", "in the oil-rich North African state"
 _PREP_PHRASE = re.compile(r"\b(?:at|in|on|into|to|from|of|for|near|with|by|against|across|via)\s+"
@@ -271,7 +273,7 @@ def _less_title(head: str) -> str:
 def _speaking(doc: Doc, ps: int, pe: int, end: int) -> bool:
     """A person who speaks in the sentence rather than travels: "X told AFP", ", said X", "according to X"."""
     return bool(_SPEAKER_AFTER.match(doc.text, pe, end)
-                or _SAID_BEFORE.search(_less_title(doc.text[max(0, ps - 60):ps])))
+                or _SAID_BEFORE.search(doc.text, max(0, ps - 60), ps))
 
 
 # the noun phrase a clause opens with: "the royal couple", "The South Korean team", "the 27-member squad"
@@ -342,9 +344,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if vehicle:  # "the president's official Eagle One aircraft": a vehicle's name, not a person
             if previous and re.search(r"(?:\b(?:his|her|their|its)|’s|'s)\s+(?:[a-z]+\s+)?$", head, re.I):
                 return previous
-            skipped.append((ps, pe))
-            continue
-        if _OBJECT_BEFORE.search(_less_title(head)):  # "flagged off by Chief Minister X", "met with X"
+            if not re.fullmatch(r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?", head):  # "the couple flew in the RAF Voyager jet"
+                skipped.append((ps, pe))
+                continue
+        if _OBJECT_BEFORE.search(head) or _AGENT_BEFORE.search(_less_title(head)):  # "met with X", "flagged
+            # off by Chief Minister X", not "Secretary of State X"
             skipped.append((ps, pe))
             continue
         return canonical(doc, name)
@@ -425,7 +429,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if opening and normalise(opening.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(opening.start("n")):
         return canonical(doc, opening.group("n"))  # "Xi is currently in Costa Rica ..., following which he will"
     for ps, pe, name in doc.people_in(s, e):  # "After talks in Paris, Blinken flew ...": its subject
-        if not (_speaking(doc, ps, pe, e) or _OBJECT_BEFORE.search(_less_title(text[max(s, ps - 60):ps]))
+        if not (_speaking(doc, ps, pe, e) or _AGENT_BEFORE.search(_less_title(text[max(s, ps - 60):ps]))
                 or _PREP_PHRASE.search(text, max(s, ps - 60), ps)):  # not "..., X told AFP", "... in the Y state"
             return canonical(doc, name)
     for subj in _SUBJECT_RE.finditer(text, cue, e):  # not "on Thursday reached"
