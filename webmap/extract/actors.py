@@ -55,7 +55,7 @@ _NOT_ACTORS = frozenset("""weather number border river water matter disaster ord
 corner centre center quarter chapter winter summer error""".split())
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
 # ("Ana Ruiz, an official at the port, told Reuters the ferry ..."): the appositive between is skipped
-_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,80},)?[^,;]{0,40}?(?:,\s*)?\b(?:said|says|told|added|"
+_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,120},)?[^,;]{0,40}?(?:,\s*)?\b(?:said|says|told|added|"
                             r"explained|announced|confirmed|tweeted|wrote|reported|reports)\b")
 _REPORTED = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?,?"
                        r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z-]+\s+){0,2}?"
@@ -295,6 +295,10 @@ def _np_words(np: re.Match) -> tuple[list[str], str]:
     return words, f"{np.group('det')} {np.group('adj') or ''}{' '.join(words)}"
 
 
+# a team, band or family by its plural name, as the subject: "The Wallabies flew", "The Obamas arrived"
+_NAMED_GROUP = re.compile(r"\s*(?P<n>[Tt]he\s+(?P<w>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]*[a-z]s))\s+"
+                          r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|flew|left|went|drove|rode|took|will|are|were|have|had|"
+                          r"arrive|leave|fly|head|travel|return|set)\b")
 # "The coastguard said the ferry left": what was said, when no person in the clause says it
 _SAID_IN = re.compile(r".*\b(?:said|says|told|added|announced|confirmed|reported)\b", re.DOTALL)
 
@@ -369,6 +373,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         and clause_start != s)
     if subordinate and previous:
         return previous
+    team = _NAMED_GROUP.match(clause)
+    if team and not doc.in_mention(clause_start + team.start("w")):  # "The Wallabies flew": a team's own name
+        return team.group("n")
     # "South Africa's president", "Kenya's foreign minister"
     owner = re.match(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+(?:[a-z-]+(?:’s|'s)?\s+){0,5}?"
                      r"(?:president|premier|prime\s+minister|foreign\s+minister|minister|chancellor|king|queen|"
