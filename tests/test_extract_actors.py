@@ -141,3 +141,17 @@ def test_a_leaders_aircraft_and_companion_continue_the_leader(gazetteer):
     text = ("President William Ruto left Nairobi on Monday. The President and First Lady Rachel Ruto then flew from "
             "London to Paris.")
     assert "Rachel Ruto" not in travellers(text, gazetteer)
+
+
+def test_a_named_vessel_a_crowd_and_a_city_agency_dateline(gazetteer):
+    text = "A Norwegian Cruise Line ship left Boston on Sunday and reached Halifax on Tuesday."
+    assert travellers(text, gazetteer) == ["A Norwegian Cruise Line ship"]
+    text = "The HMS Cumberland frigate left Benghazi on Thursday and docked in Valletta on Saturday."
+    assert travellers(text, gazetteer) == ["The HMS Cumberland frigate"]
+    text = ("A British warship docked in Valletta on Saturday. Thousands of Chinese have already been ferried from "
+            "Benghazi to Heraklion.")
+    assert travellers(text, gazetteer) == ["Thousands of Chinese"]
+    text = "Jeddah, MINA – The ship carrying 900 people arrived in Jeddah from Port Sudan on Wednesday."
+    assert travellers(text, gazetteer) == ["The ship"]
+    text = "Pope Francis left Rome on Monday. The Pope's plane landed in Manila on Tuesday."
+    assert set(travellers(text, gazetteer)) == {"Pope Francis"}

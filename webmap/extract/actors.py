@@ -227,7 +227,8 @@ def _titled(doc: Doc, title: str, before: int, previous: str | None) -> str | No
 
 
 # a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — "
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+")
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})"
+                       r"\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+")  # or "Jeddah, MINA – "
 
 
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"
@@ -295,6 +296,13 @@ def _np_words(np: re.Match) -> tuple[list[str], str]:
     return words, f"{np.group('det')} {np.group('adj') or ''}{' '.join(words)}"
 
 
+# "Thousands of Chinese have been ferried from": a number of people, named by where they are from
+_MANY_OF = re.compile(r"\s*(?P<np>(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of\s+"
+                      r"(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:have|had|has|were|are|will|would|[a-z]+ed)\b")
+# a vessel or aircraft with a name or a maker before its head word
+_VESSEL = re.compile(r"\s*(?P<np>(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,3}?(?:ship|vessel|boat|ferry|yacht|frigate|"
+                     r"warship|destroyer|liner|tanker|freighter|plane|aircraft|jet|airliner|helicopter|train))\b"
+                     r"(?!\s+(?:of|to)\b)")
 # a team, band or family by its plural name, as the subject: "The Wallabies flew", "The Obamas arrived"
 _NAMED_GROUP = re.compile(r"\s*(?P<n>[Tt]he\s+(?P<w>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]*[a-z]s))\s+"
                           r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|flew|left|went|drove|rode|took|will|are|were|have|had|"
@@ -362,9 +370,12 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if previous and (reported.group("h").lower() in _GROUP_HEADS or reported.group("h").lower() in _TITLE_HEADS):
             return previous
         return reported.group("np")
-    counted = _COUNTED.search(clause)
+    counted = _COUNTED.search(clause) or _MANY_OF.match(clause)
     if counted:  # "with an estimated 181,000 arriving in Italy": a number of people, not the traveller before
         return counted.group("np")
+    vessel = _VESSEL.match(clause)
+    if vessel:  # "The HMS Cumberland frigate", "A US-chartered ferry": the vessel the text follows
+        return previous if previous and vessel.group("det").lower() == "the" else vessel.group("np")
     late = _LATE_SUBJECT.search(clause, _last_words_start(clause, 6))
     if late and late.group("h") in _GROUP_HEADS and previous:  # "... on Saturday the team heads to"
         return previous
