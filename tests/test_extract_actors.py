@@ -155,3 +155,11 @@ def test_a_named_vessel_a_crowd_and_a_city_agency_dateline(gazetteer):
     assert travellers(text, gazetteer) == ["The ship"]
     text = "Pope Francis left Rome on Monday. The Pope's plane landed in Manila on Tuesday."
     assert set(travellers(text, gazetteer)) == {"Pope Francis"}
+
+
+def test_the_noun_for_who_travels_heads_the_phrase_and_a_count_can_be_what_was_said(gazetteer):
+    text = "The asylum seekers sailed from Kupang to Darwin on Friday."
+    assert travellers(text, gazetteer) == ["The asylum seekers"]
+    text = ("The boat left Sfax on Monday and sank. Anna Conti, a spokeswoman for the Red Cross, confirmed four "
+            "survivors were taken from Sfax to Lampedusa on Wednesday.")
+    assert travellers(text, gazetteer) == ["four survivors"]

@@ -58,7 +58,8 @@ corner centre center quarter chapter winter summer error""".split())
 _SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,120},)?[^,;]{0,40}?(?:,\s*)?\b(?:said|says|told|added|"
                             r"explained|announced|confirmed|tweeted|wrote|reported|reports)\b")
 _REPORTED = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?,?"
-                       r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                       r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d[\d,]*|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[A-Za-z-]+\s+){0,2}?"
                        r"(?P<h>[a-z]+))\b")
 # "KCNA reported that the North Korean leader left": a title for the traveller the text has been following
 _TITLE_HEADS = frozenset("leader president minister premier chancellor king queen pope pontiff monarch".split())
@@ -288,10 +289,12 @@ _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwh
 
 
 def _np_words(np: re.Match) -> tuple[list[str], str]:
-    """The words of an _NP match up to a group's head word (else its first word), and the phrase they make:
-    "the royal couple", "The Indian cricket team", "the 27-member Pakistani squad"."""
+    """The words of an _NP match up to a group's head word (else a noun for who travels, else its first word),
+    and the phrase they make: "the royal couple", "The Indian cricket team", "The asylum seekers"."""
     words = np.group("np").split()
-    head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), 0)
+    head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), None)
+    if head is None:
+        head = next((k for k, w in enumerate(words) if w.lower() in _ACTOR_NOUNS), 0)
     words = words[:head + 1]
     return words, f"{np.group('det')} {np.group('adj') or ''}{' '.join(words)}"
 
