@@ -163,3 +163,11 @@ def test_the_noun_for_who_travels_heads_the_phrase_and_a_count_can_be_what_was_s
     text = ("The boat left Sfax on Monday and sank. Anna Conti, a spokeswoman for the Red Cross, confirmed four "
             "survivors were taken from Sfax to Lampedusa on Wednesday.")
     assert travellers(text, gazetteer) == ["four survivors"]
+
+
+def test_another_plane_is_a_traveller_of_its_own(gazetteer):
+    text = ("An Air India plane flew from Rzeszow to Delhi on Thursday. Another plane flew from Budapest to Mumbai on "
+            "Friday.")
+    j = extract(text, gazetteer, published="2025-06-05")
+    assert [(leg.traveller, j.places[leg.to].name) for leg in j.legs] == [
+        ("An Air India plane", "Delhi"), ("Another plane", "Mumbai")]

@@ -280,7 +280,7 @@ def _speaking(doc: Doc, ps: int, pe: int, end: int) -> bool:
 
 # the noun phrase a clause opens with: "the royal couple", "The South Korean team", "the 27-member squad"
 _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*)?"
-                 r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+                 r"(?P<det>[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
                  r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=[a-z0-9]))?"
                  r"(?P<np>[a-z0-9][a-z0-9-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)"
                  r"(?:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic)(?=\s+[a-z]))){0,2}|"
@@ -303,8 +303,8 @@ def _np_words(np: re.Match) -> tuple[list[str], str]:
 _MANY_OF = re.compile(r"\s*(?P<np>(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of\s+"
                       r"(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:have|had|has|were|are|will|would|[a-z]+ed)\b")
 # a vessel or aircraft with a name or a maker before its head word
-_VESSEL = re.compile(r"\s*(?P<np>(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){1,3}?(?:ship|vessel|boat|ferry|yacht|frigate|"
-                     r"warship|destroyer|liner|tanker|freighter|plane|aircraft|jet|airliner|helicopter|train))\b"
+_VESSEL = re.compile(r"\s*(?P<np>(?P<det>[Tt]he|[Aa]nother|[Aa]n?)\s+(?:[\w-]+\s+){1,3}?(?:ship|vessel|boat|ferry|"
+                     r"yacht|frigate|warship|destroyer|liner|tanker|freighter|plane|aircraft|jet|airliner|helicopter|train))\b"
                      r"(?!\s+(?:of|to)\b)")
 # a team, band or family by its plural name, as the subject: "The Wallabies flew", "The Obamas arrived"
 _NAMED_GROUP = re.compile(r"\s*(?P<n>[Tt]he\s+(?P<w>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]*[a-z]s))\s+"
@@ -420,7 +420,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if np and (not pron or np.start("det") < pron.start()):
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:
             return previous
-        if previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()):
+        if np.group("det").lower() == "another" or words[0].lower() in ("second", "third", "fourth"):
+            if words[-1].lower() in _ACTOR_NOUNS:  # "another plane", "a second ship": not the one before
+                return np_text
+        elif previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()):
             return previous
         last_word = words[-1].lower()
         if last_word in _ACTOR_NOUNS or last_word.endswith(_AGENT_ENDINGS) and not (
@@ -435,7 +438,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if part and clause_start == s:  # "Some ... were driven to Arkansas. Others ... were flown": two groups
         return part.group("n")
     bare = re.match(r"\s*(?P<n>[A-Z][a-z]+s)\b", clause)  # "Rescuers took ...", "Migrants crossed ..."
-    if bare and bare.group("n").lower() in _ACTOR_NOUNS and not doc.in_mention(clause_start + bare.start("n")):
+    if bare and bare.group("n").lower() in _ACTOR_NOUNS and not doc.in_mention(clause_start + bare.start("n")) \
+            and not _SPEAKER_AFTER.match(clause, bare.end()):  # not "Officials said that another flight"
         return bare.group("n")
     if previous:
         return previous
