@@ -303,7 +303,9 @@ def _np_words(np: re.Match) -> tuple[list[str], str]:
 _MANY_OF = re.compile(r"\s*(?P<np>(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of\s+"
                       r"(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:have|had|has|were|are|will|would|[a-z]+ed)\b")
 # a vessel or aircraft with a name or a maker before its head word
-_VESSEL = re.compile(r"\s*(?P<np>(?P<det>[Tt]he|[Aa]nother|[Aa]n?)\s+(?:[\w-]+\s+){1,3}?(?:ship|vessel|boat|ferry|"
+_VESSEL = re.compile(r"\s*(?P<np>(?P<det>[Tt]he|[Aa]nother|[Aa]n?)\s+(?:(?:[A-Z0-9][\w-]*|[a-z]+-[\w-]+|"
+                     r"(?!(?:by|on|in|to|from|at|with|aboard|via|was|were|is|are|has|had|have|will|and|of)\b)"
+                     r"[a-z]+(?<!ed))\s+){1,3}?(?:ship|vessel|boat|ferry|"
                      r"yacht|frigate|warship|destroyer|liner|tanker|freighter|plane|aircraft|jet|airliner|helicopter|train))\b"
                      r"(?!\s+(?:of|to)\b)")
 # a team, band or family by its plural name, as the subject: "The Wallabies flew", "The Obamas arrived"
@@ -376,9 +378,6 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     counted = _COUNTED.search(clause) or _MANY_OF.match(clause)
     if counted:  # "with an estimated 181,000 arriving in Italy": a number of people, not the traveller before
         return counted.group("np")
-    vessel = _VESSEL.match(clause)
-    if vessel:  # "The HMS Cumberland frigate", "A US-chartered ferry": the vessel the text follows
-        return previous if previous and vessel.group("det").lower() == "the" else vessel.group("np")
     late = _LATE_SUBJECT.search(clause, _last_words_start(clause, 6))
     if late and late.group("h") in _GROUP_HEADS and previous:  # "... on Saturday the team heads to"
         return previous
@@ -387,6 +386,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         and clause_start != s)
     if subordinate and previous:
         return previous
+    vessel = _VESSEL.match(clause)
+    named = vessel and re.search(r"[A-Z0-9-]", vessel.group("np")[len(vessel.group("det")):])
+    if named:  # "The HMS Cumberland frigate", "A US-chartered ferry" (not "an overnight train": _NP reads that)
+        return previous if previous and vessel.group("det").lower() == "the" else vessel.group("np")
     team = _NAMED_GROUP.match(clause)
     if team and not doc.in_mention(clause_start + team.start("w")):  # "The Wallabies flew": a team's own name
         return team.group("n")
