@@ -85,3 +85,89 @@ def test_the_trucks_continue_the_convoy(gazetteer):
     j = extract(text, gazetteer, published="2025-10-10")
     assert len({leg.traveller for leg in j.legs}) == 1
     assert [j.places[leg.to].name for leg in j.legs] == ["El Fasher", "El Obeid"]
+
+
+def test_who_flags_off_or_meets_a_traveller_is_not_the_traveller(gazetteer):
+    text = ("The train was flagged off by Punjab Chief Minister Amrit Kaur from Lahore on Friday, and it arrived at "
+            "Rawalpindi in the evening.")
+    assert travellers(text, gazetteer) == ["The train"]
+    text = ("After meeting with French president, Emmanuel Macron, President Lula had departed from Paris and headed "
+            "for Lisbon on Tuesday.")
+    assert travellers(text, gazetteer) == ["President Lula"]
+
+
+def test_a_speaker_after_an_appositive_or_at_the_end_is_not_the_traveller(gazetteer):
+    text = ("The ferry left Dover on Monday. Jean Martin, an official at the port, told Reuters the ferry then sailed "
+            "from Calais to Dunkirk.")
+    assert "Jean Martin" not in travellers(text, gazetteer)
+    text = ("The climber Tom Hale died on the mountain. His body was flown from Gilgit to Skardu on Sunday, the club's "
+            "Ali Raza told AFP.")
+    assert travellers(text, gazetteer) == ["Tom Hale"]
+    text = "The coastguard said the ferry left Dover on Monday and reached Calais."
+    assert travellers(text, gazetteer) == ["the ferry"]
+
+
+def test_a_vessel_is_a_traveller_and_an_event_is_not(gazetteer):
+    assert travellers("The yacht set sail for Lisbon from Porto on Monday.", gazetteer) == ["The yacht"]
+    text = "A British warship with evacuees docked in Valletta on Saturday after leaving Benghazi."
+    assert travellers(text, gazetteer) == ["A British warship"]
+    assert "The development" not in travellers("The development forced the plane to fly from Luanda to Lagos.",
+                                               gazetteer)
+
+
+def test_a_number_with_a_thousands_comma_is_no_count_of_travellers(gazetteer):
+    text = "The ship carrying 1,687 people who were evacuated from Khartoum arrived in Jeddah on Wednesday."
+    assert travellers(text, gazetteer) == ["The ship"]
+
+
+def test_a_team_and_its_players_squad_and_they_are_one_traveller(gazetteer):
+    text = ("The Wallabies flew from Sydney to Auckland on Monday. The players then took a bus to Hamilton. The squad "
+            "will fly to Wellington on Friday, and they will return to Sydney on Sunday.")
+    j = extract(text, gazetteer, published="2025-06-05")
+    assert {leg.traveller for leg in j.legs} == {"The Wallabies"}
+    assert [j.places[leg.to].name for leg in j.legs] == ["Auckland", "Hamilton", "Wellington", "Sydney"]
+    text = "England's footballers flew from London to Johannesburg. The squad then drove to Rustenburg."
+    assert set(travellers(text, gazetteer)) == {"England's footballers"}
+    text = "The South Korean team arrived in Pyongyang on Monday after flying from Beijing."
+    assert travellers(text, gazetteer) == ["The South Korean team"]
+    text = "Before landing in Dubai, the 27-member Pakistani squad flew from Lahore to Karachi."
+    assert set(travellers(text, gazetteer)) == {"the 27-member Pakistani squad"}
+
+
+def test_a_leaders_aircraft_and_companion_continue_the_leader(gazetteer):
+    text = ("President William Ruto left Nairobi on Monday. The president's official Harambee One aircraft landed in "
+            "London on Tuesday.")
+    assert set(travellers(text, gazetteer)) == {"William Ruto"}
+    text = ("President William Ruto left Nairobi on Monday. The President and First Lady Rachel Ruto then flew from "
+            "London to Paris.")
+    assert "Rachel Ruto" not in travellers(text, gazetteer)
+
+
+def test_a_named_vessel_a_crowd_and_a_city_agency_dateline(gazetteer):
+    text = "A Norwegian Cruise Line ship left Boston on Sunday and reached Halifax on Tuesday."
+    assert travellers(text, gazetteer) == ["A Norwegian Cruise Line ship"]
+    text = "The HMS Cumberland frigate left Benghazi on Thursday and docked in Valletta on Saturday."
+    assert travellers(text, gazetteer) == ["The HMS Cumberland frigate"]
+    text = ("A British warship docked in Valletta on Saturday. Thousands of Chinese have already been ferried from "
+            "Benghazi to Heraklion.")
+    assert travellers(text, gazetteer) == ["Thousands of Chinese"]
+    text = "Jeddah, MINA – The ship carrying 900 people arrived in Jeddah from Port Sudan on Wednesday."
+    assert travellers(text, gazetteer) == ["The ship"]
+    text = "Pope Francis left Rome on Monday. The Pope's plane landed in Manila on Tuesday."
+    assert set(travellers(text, gazetteer)) == {"Pope Francis"}
+
+
+def test_the_noun_for_who_travels_heads_the_phrase_and_a_count_can_be_what_was_said(gazetteer):
+    text = "The asylum seekers sailed from Kupang to Darwin on Friday."
+    assert travellers(text, gazetteer) == ["The asylum seekers"]
+    text = ("The boat left Sfax on Monday and sank. Anna Conti, a spokeswoman for the Red Cross, confirmed four "
+            "survivors were taken from Sfax to Lampedusa on Wednesday.")
+    assert travellers(text, gazetteer) == ["four survivors"]
+
+
+def test_another_plane_is_a_traveller_of_its_own(gazetteer):
+    text = ("An Air India plane flew from Rzeszow to Delhi on Thursday. Another plane flew from Budapest to Mumbai on "
+            "Friday.")
+    j = extract(text, gazetteer, published="2025-06-05")
+    assert [(leg.traveller, j.places[leg.to].name) for leg in j.legs] == [
+        ("An Air India plane", "Delhi"), ("Another plane", "Mumbai")]

@@ -34,7 +34,8 @@ _GROUP_HEADS = frozenset("""team squad side players delegation delegations coupl
 motorcade ship vessel boat ferry plane jet aircraft airliner train bus coach crew passengers evacuees royals
 travellers travelers visitors leader leaders pope pontiff monarch envoy mission caravan flotilla fleet tanker
 carrier freighter liner helicopter minister president premier chancellor king queen prince princess
-secretary trucks lorries vehicles buses""".split())
+secretary trucks lorries vehicles buses yacht yachts warship warships frigate destroyer canoe cayuco dinghy raft
+catamaran schooner sailboat steamer barge lifeboat trawler submarine airplane airplanes planes jets""".split())
 # nouns that name who or what travels: a phrase that ends elsewhere ("The modified" from "The modified Boeing 757",
 # "The visit") is not a traveller
 _ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers hostages pilgrims tourists troops
@@ -48,20 +49,27 @@ _FEATURE_ENDS = (PLACE_TYPES - {"park"}) | frozenset("""gap ocean camp gorge pla
 monastery stadium showgrounds cathedral temple""".split())
 _AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", "ors", "ess", "ant", "ants", "ent",
                   "ents")
+# what ends like an agent and names no one: "The development necessitated", "The weather forced"
+_NOT_AGENTS = ("ment", "ments", "vent", "vents", "ident", "idents")
+_NOT_ACTORS = frozenset("""weather number border river water matter disaster order answer letter paper power
+corner centre center quarter chapter winter summer error""".split())
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
-_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?\b(?:said|says|told|added|explained|announced|confirmed|tweeted|wrote|"
-                            r"reported|reports)\b")
-_REPORTED = re.compile(r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z-]+\s+){0,2}?"
+# ("Ana Ruiz, an official at the port, told Reuters the ferry ..."): the appositive between is skipped
+_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,120},)?[^,;]{0,40}?(?:,\s*)?\b(?:said|says|told|added|"
+                            r"explained|announced|confirmed|tweeted|wrote|reported|reports)\b")
+_REPORTED = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?,?"
+                       r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d[\d,]*|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[A-Za-z-]+\s+){0,2}?"
                        r"(?P<h>[a-z]+))\b")
 # "KCNA reported that the North Korean leader left": a title for the traveller the text has been following
 _TITLE_HEADS = frozenset("leader president minister premier chancellor king queen pope pontiff monarch".split())
 # "an estimated 181,000 arriving", "some 300 migrants arrived": a count of people right before the verb
-_COUNTED = re.compile(r"(?:^\s*|[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
+_COUNTED = re.compile(r"(?:^\s*|(?<!\d)[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
                       r"(?P<np>(?:(?:[Aa]n\s+estimated|[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|"
                       r"[Mm]ore\s+than|[Oo]ver|[Uu]p\s+to)\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|"
                       r"(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of)"
                       r"(?:\s+(?:million|thousand|hundred))?"
-                      r"(?:\s+(?!(?:and|or|on|in|he|she|they|it|we)\b)[a-z-]+){0,2}?)\s+"
+                      r"(?:\s+(?!(?:and|or|on|in|he|she|they|it|we|who|which|that)\b)[a-z-]+){0,2}?)\s+"
                       r"(?:(?:have|had|has|were|are|will|would)\s+(?:been\s+)?)?$")
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
@@ -220,12 +228,92 @@ def _titled(doc: Doc, title: str, before: int, previous: str | None) -> str | No
 
 
 # a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — "
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+")
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})"
+                       r"\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+")  # or "Jeddah, MINA – "
 
 
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"
 _MOVED_OBJECT = re.compile(r"\b(?:took|take|takes|taking|flew|ferried|carried|drove|bused|bussed|transported|"
                            r"escorted|evacuated)\s+(?P<np>(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\b")
+
+
+# a name after these is the object of its clause, not the subject: "met with X", "flagged off by X"
+_OBJECT_BEFORE = re.compile(r"\b(?:with|between|by|met|meet|meeting|join|joined|to|of|for|and|at|in|against|"
+                            r"from|on|near|beat|face|facing|played|play|coach|manager|spokesman|spokeswoman|"
+                            r"spokesperson|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# a name that is a vehicle's: "Eagle One aircraft", "the RAF Voyager jet"
+_VEHICLE_AFTER = re.compile(r"\s+(?:aircraft|jet|plane|airliner|ship|vessel|boat|ferry|yacht|train|helicopter|"
+                            r"frigate|warship)\b")
+# before a title and a name: the name is who the subject meets or is moved by ("met with US President X")
+_AGENT_BEFORE = re.compile(r"\b(?:with|between|by|met|meet|meeting|join|joined|against|beat|face|facing|welcomed|"
+                           r"received|hosted|greeted|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+(?:the\s+)?$")
+# a name inside a phrase after a preposition: "the port of Y", "in the oil-rich North African state"
+_PREP_PHRASE = re.compile(r"\b(?:at|in|on|into|to|from|of|for|near|with|by|against|across|via)\s+"
+                          r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*\s+)*$")
+_WORD_AT_END = re.compile(r"([\w’'.-]+)[\s,]*$")
+
+
+def _less_title(head: str) -> str:
+    """The text before a name less the title run just before it: "flagged off by Gujarat Chief Minister " ->
+    "flagged off by ", "meeting with US president, " -> "meeting with " (unchanged when it ends in no title)."""
+    titled = False
+    out = head
+    for _ in range(6):
+        w = _WORD_AT_END.search(out)
+        if not w:
+            break
+        word = normalise(w.group(1))
+        if word in TITLES or word in ROLE_WORDS or word in ("chief", "vice", "deputy", "first"):
+            titled = True
+        elif not (titled and w.group(1)[:1].isupper()):
+            break
+        out = out[:w.start()]
+    return out if titled else head
+
+
+def _speaking(doc: Doc, ps: int, pe: int, end: int) -> bool:
+    """A person who speaks in the sentence rather than travels: "X told AFP", ", said X", "according to X"."""
+    return bool(_SPEAKER_AFTER.match(doc.text, pe, end)
+                or _SAID_BEFORE.search(doc.text, max(0, ps - 60), ps))
+
+
+# the noun phrase a clause opens with: "the royal couple", "The South Korean team", "the 27-member squad"
+_NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*)?"
+                 r"(?P<det>[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+                 r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=[a-z0-9]))?"
+                 r"(?P<np>[a-z0-9][a-z0-9-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)"
+                 r"(?:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic)(?=\s+[a-z]))){0,2}|"
+                 r"(?:Pope|President|King|Queen|Prince|Princess|Chancellor|Premier|Emperor|Pontiff)(?!\s+[A-Z]))"
+                 r"\b")
+
+
+def _np_words(np: re.Match) -> tuple[list[str], str]:
+    """The words of an _NP match up to a group's head word (else a noun for who travels, else its first word),
+    and the phrase they make: "the royal couple", "The Indian cricket team", "The asylum seekers"."""
+    words = np.group("np").split()
+    head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), None)
+    if head is None:
+        head = next((k for k, w in enumerate(words) if w.lower() in _ACTOR_NOUNS), 0)
+    words = words[:head + 1]
+    return words, f"{np.group('det')} {np.group('adj') or ''}{' '.join(words)}"
+
+
+# "Thousands of Chinese have been ferried from": a number of people, named by where they are from
+_MANY_OF = re.compile(r"\s*(?P<np>(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of\s+"
+                      r"(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:have|had|has|were|are|will|would|[a-z]+ed)\b")
+# a vessel or aircraft with a name or a maker before its head word
+_VESSEL = re.compile(r"\s*(?P<np>(?P<det>[Tt]he|[Aa]nother|[Aa]n?)\s+(?:(?:[A-Z0-9][\w-]*|[a-z]+-[\w-]+|"
+                     r"(?!(?:by|on|in|to|from|at|with|aboard|via|was|were|is|are|has|had|have|will|and|of)\b)"
+                     r"[a-z]+(?<!ed))\s+){1,3}?(?:ship|vessel|boat|ferry|"
+                     r"yacht|frigate|warship|destroyer|liner|tanker|freighter|plane|aircraft|jet|airliner|helicopter|train))\b"
+                     r"(?!\s+(?:of|to)\b)")
+# a team, band or family by its plural name, as the subject: "The Wallabies flew", "The Obamas arrived"
+_NAMED_GROUP = re.compile(r"\s*(?P<n>[Tt]he\s+(?P<w>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]*[a-z]s))\s+"
+                          r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|flew|left|went|drove|rode|took|will|are|were|have|had|"
+                          r"arrive|leave|fly|head|travel|return|set)\b")
+# "The coastguard said the ferry left": what was said, when no person in the clause says it
+_SAID_IN = re.compile(r".*\b(?:said|says|told|added|announced|confirmed|reported)\b", re.DOTALL)
 
 
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
@@ -241,31 +329,53 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         bare = _SUBJECT_RE.match(text, fronted.end())
         if subject or bare and not doc.in_mention(fronted.end()):
             return canonical(doc, subject or bare.group("n"))
+        main = _NP.match(text, fronted.end())  # "Before landing in Dubai, the squad ...": a group as the subject
+        if main and main.group("det").lower() in ("the", "a", "an"):
+            words, np_text = _np_words(main)
+            if words[-1].lower() in _GROUP_HEADS and previous:
+                return previous
+            if words[-1].lower() in _ACTOR_NOUNS:
+                return np_text
     last = doc.last_break_before(sent, cue)
     clause_start, opener = (last[1], text[last[0]:last[1]]) if last else (s, "")
     dateline = _DATELINE.match(text, clause_start, cue) if clause_start == s else None
     clause_start = dateline.end() if dateline else clause_start
     clause = text[clause_start:cue]
-    companions: list[tuple[int, int]] = []
+    skipped: list[tuple[int, int]] = []  # people who are not the subject: their words are no traveller either
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
         said = _SPEAKER_AFTER.match(text, pe, cue)
         if said:  # "Coach X said the team would fly to": the subject of what was said
             reported = _REPORTED.match(text, said.end(), cue)
-            if reported and reported.group("h").lower() in _TITLE_HEADS and previous:
+            h = reported.group("h").lower() if reported else ""
+            if previous and (h in _TITLE_HEADS or h in _GROUP_HEADS and reported.group("np").lower() != h):
                 return previous
-            if reported and reported.group("h").lower() in _ACTOR_NOUNS:
+            if h in _ACTOR_NOUNS:
                 return reported.group("np")
+            skipped.append((ps, pe))
             continue
-        if re.search(r"\band\s+(?:[a-z]+\s+){1,3}$", head) and re.match(r"\s*(?:[Tt]he|[Hh]is|[Hh]er)\s", head):
-            companions.append((ps, pe))  # "The president and first lady Michelle Obama": the first is the subject
+        if re.search(r"\band\s+(?:[A-Za-z]+\s+){1,3}$", head) and re.match(r"\s*(?:[Tt]he|[Hh]is|[Hh]er)\s", head):
+            skipped.append((ps, pe))  # "The president and first lady Michelle Obama": the first is the subject
             continue
-        if re.search(r"\b(?:with|between|by|met|meet|meeting|join|joined|to|of|for|and|at|in|against|"
-                     r"from|on|near|beat|face|facing|played|play|coach|manager|spokesman|spokeswoman|"
-                     r"spokesperson)\s+(?:the\s+)?$", head, re.IGNORECASE):
+        vehicle = _VEHICLE_AFTER.match(text, pe, cue)
+        if vehicle:  # "the president's official Eagle One aircraft": a vehicle's name, not a person
+            if previous and re.search(r"(?:\b(?:his|her|their|its)|’s|'s)\s+(?:[a-z]+\s+)?$", head, re.I):
+                return previous
+            if not re.fullmatch(r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?", head):  # "the couple flew in the RAF Voyager jet"
+                skipped.append((ps, pe))
+                continue
+        if _OBJECT_BEFORE.search(head) or _AGENT_BEFORE.search(_less_title(head)):  # "met with X", "flagged
+            # off by Chief Minister X", not "Secretary of State X"
+            skipped.append((ps, pe))
             continue
         return canonical(doc, name)
-    counted = _COUNTED.search(clause)
+    said = _SAID_IN.match(clause, max(0, len(clause) - 150))  # near the cue: not a rescan of a long clause
+    reported = _REPORTED.match(clause, said.end()) if said else None
+    if reported and reported.group("h").lower() in _ACTOR_NOUNS:  # "The coastguard said the ferry left"
+        if previous and (reported.group("h").lower() in _GROUP_HEADS or reported.group("h").lower() in _TITLE_HEADS):
+            return previous
+        return reported.group("np")
+    counted = _COUNTED.search(clause) or _MANY_OF.match(clause)
     if counted:  # "with an estimated 181,000 arriving in Italy": a number of people, not the traveller before
         return counted.group("np")
     late = _LATE_SUBJECT.search(clause, _last_words_start(clause, 6))
@@ -276,30 +386,30 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         and clause_start != s)
     if subordinate and previous:
         return previous
+    vessel = _VESSEL.match(clause)
+    named = vessel and re.search(r"[A-Z0-9-]", vessel.group("np")[len(vessel.group("det")):])
+    if named:  # "The HMS Cumberland frigate", "A US-chartered ferry" (not "an overnight train": _NP reads that)
+        return previous if previous and vessel.group("det").lower() == "the" else vessel.group("np")
+    team = _NAMED_GROUP.match(clause)
+    if team and not doc.in_mention(clause_start + team.start("w")):  # "The Wallabies flew": a team's own name
+        return team.group("n")
     # "South Africa's president", "Kenya's foreign minister"
     owner = re.match(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+(?:[a-z-]+(?:’s|'s)?\s+){0,5}?"
                      r"(?:president|premier|prime\s+minister|foreign\s+minister|minister|chancellor|king|queen|"
-                     r"leader|monarch|envoy|ambassador|delegation|team|squad|side|ruler|emir|crown\s+prince))\b",
-                     clause)
+                     r"leader|monarch|envoy|ambassador|delegation|team|squad|side|ruler|emir|crown\s+prince|"
+                     r"players|footballers|cricketers|athletes|rowers|climbers|crew))\b", clause)
     if owner and doc.in_mention(clause_start + owner.start("np")):
         return owner.group("np")
-    np = re.match(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*)?"
-                  r"(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<adj>[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+"
-                  r"(?=[a-z]))?"
-                  r"(?P<np>[a-z][a-z-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)[a-z][a-z-]*){0,2}|"
-                  r"(?:Pope|President|King|Queen|Prince|Princess|Chancellor|Premier|Emperor|Pontiff)(?!\s+[A-Z]))"
-                  r"\b", clause)
-    if np:  # "the royal couple", "the container ship": up to a group's head word, else one word
-        words = np.group("np").split()
-        head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), 0)
-        words = words[:head + 1]
-        np_text = f"{np.group('det')} {np.group('adj') or ''}{' '.join(words)}"  # "The Indian cricket team"
+    fronted_in = _FRONTED.match(clause) if clause_start == s else None  # "Before landing in X, the squad ..."
+    np = _NP.match(clause, fronted_in.end() if fronted_in else 0)
+    if np:
+        words, np_text = _np_words(np)
     pron = re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)
     for n0, n1, after, word in _names_in(doc, clause_start, doc.sents[sent][1], clause):
         if after >= len(clause):  # its end is not followed by a space before the cue
             break
         if _SPEAKER_AFTER.match(clause, n1) or normalise(word) in CALENDAR or any(
-                a <= clause_start + n0 < b for a, b in companions):
+                a <= clause_start + n0 < b for a, b in skipped):
             continue
         if _is_title(word):  # "the President's first trip"
             who = _titled(doc, word, clause_start + n0, previous)
@@ -313,9 +423,14 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if np and (not pron or np.start("det") < pron.start()):
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:
             return previous
-        if previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()):
+        if np.group("det").lower() == "another" or words[0].lower() in ("second", "third", "fourth"):
+            if words[-1].lower() in _ACTOR_NOUNS:  # "another plane", "a second ship": not the one before
+                return np_text
+        elif previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()):
             return previous
-        if words[-1].lower() in _ACTOR_NOUNS or words[-1].lower().endswith(_AGENT_ENDINGS):
+        last_word = words[-1].lower()
+        if last_word in _ACTOR_NOUNS or last_word.endswith(_AGENT_ENDINGS) and not (
+                last_word.endswith(_NOT_AGENTS) or last_word in _NOT_ACTORS):
             return np_text
     moved = _MOVED_OBJECT.search(clause)
     if moved:  # "Border police took the group by boat to": the group travels, as the text named it before
@@ -326,20 +441,25 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if part and clause_start == s:  # "Some ... were driven to Arkansas. Others ... were flown": two groups
         return part.group("n")
     bare = re.match(r"\s*(?P<n>[A-Z][a-z]+s)\b", clause)  # "Rescuers took ...", "Migrants crossed ..."
-    if bare and bare.group("n").lower() in _ACTOR_NOUNS and not doc.in_mention(clause_start + bare.start("n")):
+    if bare and bare.group("n").lower() in _ACTOR_NOUNS and not doc.in_mention(clause_start + bare.start("n")) \
+            and not _SPEAKER_AFTER.match(clause, bare.end()):  # not "Officials said that another flight"
         return bare.group("n")
     if previous:
         return previous
-    if pron and pron.group().strip().lower() in ("he", "she"):  # "Besides Sri Lanka, he is slated to travel to"
-        named = doc.people_in(0, clause_start + pron.start())
+    if pron and pron.group().strip().lower() in ("he", "she") or np and np.group("det").lower() in ("his", "her"):
+        # "Besides Sri Lanka, he is slated to travel to", "His body was flown to": the person last named
+        named = [p for p in doc.people_in(0, clause_start + (pron.start() if pron else np.start("det")))
+                 if not _speaking(doc, p[0], p[1], doc.sents[doc.sent_of(p[0])][1])]
         if named:
             return canonical(doc, named[-1][2])
     e = doc.sents[sent][1]
     opening = _SUBJECT_RE.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
     if opening and normalise(opening.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(opening.start("n")):
         return canonical(doc, opening.group("n"))  # "Xi is currently in Costa Rica ..., following which he will"
-    for _ps, _pe, name in doc.people_in(s, e):  # "After talks in Paris, Blinken flew ...": its subject
-        return canonical(doc, name)
+    for ps, pe, name in doc.people_in(s, e):  # "After talks in Paris, Blinken flew ...": its subject
+        if not (_speaking(doc, ps, pe, e) or _AGENT_BEFORE.search(_less_title(text[max(s, ps - 60):ps]))
+                or _PREP_PHRASE.search(text, max(s, ps - 60), ps)):  # not "..., X told AFP", "... in the Y state"
+            return canonical(doc, name)
     for subj in _SUBJECT_RE.finditer(text, cue, e):  # not "on Thursday reached"
         if normalise(subj.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(subj.start("n")) \
                 and normalise(subj.group("n")) not in CALENDAR:
