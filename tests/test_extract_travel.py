@@ -430,3 +430,14 @@ def test_back_to_the_mainland(gazetteer):
     for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
         stage(doc)
     assert [(a.kind, doc.places[a.place].name) for i in doc.facts for a in doc.facts[i]] == [("ret", "Portugal")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry was hit by the wave about 60km offshore from Lisbon.",
+    "The boat capsized 12 nautical miles from Lisbon.",
+])
+def test_a_distance_from_a_place_is_where_something_happened_not_a_departure(gazetteer, sentence):
+    doc = Doc(sentence, gazetteer, None, None)
+    for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
+        stage(doc)
+    assert [a.kind for i in doc.facts for a in doc.facts[i]] == []

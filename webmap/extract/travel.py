@@ -259,7 +259,8 @@ _ON_A_ROUTE = re.compile(r"\b(?:took|take|takes|taking|followed|follow|follows|f
 
 
 # "around 30 miles along the coast from the port of Dover": a distance, not a departure
-_DISTANCE_FROM = re.compile(r"\b(?:miles|km|kilometres|kilometers|metres|meters)\b(?:\s+[a-z]+){0,4}\s+from\s*$")
+_DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres|meters|nautical\s+miles)\b"
+                            r"(?:\s+[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$")
 
 
 _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"
