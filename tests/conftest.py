@@ -209,3 +209,15 @@ def postgres_url(postgres) -> str:
     schema = "t_" + uuid.uuid4().hex[:12]
     postgres.sql(f"CREATE SCHEMA {schema}")
     return postgres.url("postgres", options=f"-csearch_path%3D{schema}")
+
+
+# ---- job fork server -------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session", autouse=True)
+def warm_fork_server() -> None:
+    """Start the job fork server once, warm, before any test, as `webmap serve` does before it serves: a test app
+    otherwise starts it on its first map or story, and that first job pays for the fork server's warm-up."""
+    from webmap.web.jobs import start_forkserver, wait_forkserver
+
+    start_forkserver()
+    wait_forkserver()

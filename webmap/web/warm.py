@@ -12,12 +12,19 @@ log = logging.getLogger(__name__)
 GAZETTEER: Any = None  # the default gazetteer, opened and warmed here; jobs that name its path use it
 
 
-def _warm() -> None:
+def _warm_drawing() -> None:
+    """Draw the bundled seed journey (located already): no gazetteer needed."""
+    from webmap.render import map_html
+    from webmap.seed import load_seed
+
+    map_html(load_seed())
+
+
+def _warm_extraction() -> None:
     global GAZETTEER
     from gazetteer.resolve import Gazetteer
     from gazetteer.store import default_path
     from webmap.locate import locate
-    from webmap.render import map_html
     from webmap.seed import SEED_TEXT, data_path
     from webmap.story import extract
 
@@ -27,11 +34,12 @@ def _warm() -> None:
     GAZETTEER = Gazetteer.open(path, build=False, progress=False)
     journey = extract(data_path(SEED_TEXT).read_text(encoding="utf-8"), GAZETTEER)
     locate(journey, GAZETTEER)
-    map_html(journey)
 
 
-try:
-    _warm()
-except Exception:  # noqa: BLE001 - see the module's docstring
-    log.warning("the job fork server could not warm up", exc_info=True)
-    GAZETTEER = None
+for _step in (_warm_drawing, _warm_extraction):
+    try:
+        _step()
+    except Exception:  # noqa: BLE001 - see the module's docstring
+        log.warning("the job fork server could not warm up (%s)", _step.__name__, exc_info=True)
+        if _step is _warm_extraction:
+            GAZETTEER = None
