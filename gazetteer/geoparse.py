@@ -22,7 +22,7 @@ import re
 import threading
 import time
 import weakref
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .abbreviations import ABBREVIATION_RE, ANYWHERE, REGION_ABBREVIATIONS
@@ -95,6 +95,12 @@ _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalise
 # Lower-case words that may end a name that is none without them ("Ben Gurion airport"); after a name
 # ("Manila airport") they stay outside it.
 _NAME_TAILS = frozenset({"airport", "international", "airfield"})
+# A site named by the town it serves or stands in, right after the town's name ("Delhi Airport", "Lhasa Railway
+# Station", "Rafah border crossing"); a bare lower-case "station" is left out ("Khasan station" names Khasan)
+_SITE_AFTER_RE = re.compile(r"[ \t]+(?:(?:[Ii]nternational[ \t]+)?[Aa]irport|[Aa]ir(?:[ \t]+[Ff]orce)?[ \t]+[Bb]ase|"
+                            r"[Aa]irbase|[Aa]irfield|(?:[Rr]ailway|[Tt]rain)[ \t]+[Ss]tation|(?:[A-Z]\w+[ \t]+)?"
+                            r"Station|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]ase[ \t]+[Cc]amp)\b")
+_PORT_BEFORE_RE = re.compile(r"\bPort[ \t]+of[ \t]+$")  # "Port of Galveston"
 # Words just before an airport code that say it is one: "landed at JFK", "flights from LHR", "flew into DXB".
 _AIRPORT_CUE_RE = re.compile(r"(?:landed|landing|arrived|arriving|departed|departing|touched down|took off|"
                              r"flew|flying|flight|flights|plane|jet|airlifted|diverted|stopover)"
@@ -396,7 +402,7 @@ class Geoparser:
         toks = _tokenise(text)
         cands = self._candidates(text, toks)
         self._filter(text, toks, cands, max_mentions=max_mentions)
-        mentions = self._resolve(text, cands, max_mentions=max_mentions)
+        mentions = _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions))
         return [m for m in mentions if embedded or m.role == "place"]
 
     # -- finding names --------------------------------------------------------------------------------
@@ -462,7 +468,7 @@ class Geoparser:
         while True:
             tj = toks[j]
             if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
-                                     or (tj.norm in _NAME_TAILS and best is None))):
+                                     or tj.norm in _NAME_TAILS)):
                 base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
                 if tj.possessive and self._known(base_key):
                     best = (j, base_key, tj.base_end)
@@ -605,7 +611,8 @@ class Geoparser:
                                        and all(toks[k].caps for k in range(c.i, c.j + 1)))
             left, right = chunk(c, -1), chunk(c, +1)
             prominent = bool(c.demonym) or self._prominent(rows)
-            if not t0.caps and rows and all(p.kind == "airport" for p, _ in rows) and (
+            if not t0.caps and rows and all(p.kind == "airport" for p, _ in rows) and all(
+                    toks[k].norm in _NAME_TAILS for k in range(t0.idx + 1, c.j + 1)) and (
                     t0.norm in SENTENCE_OPENERS or t0.norm in CONNECTORS or t0.norm in COMMON_WORDS):
                 c.status, c.why = "rejected", "a word, not an airport code (And airport officials)"
                 continue
@@ -1322,6 +1329,25 @@ class Geoparser:
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)
         return sorted(scored.values(), key=lambda ps: -ps[1])
+
+
+def _with_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town's or landmark's mention widened to the site the text names by it -- "Delhi Airport", "Subang Air
+    Base", "Lhasa Railway Station", "Rafah border crossing", "Everest base camp", "Port of Galveston" -- at the
+    town's point: the site is there, and the place a reader sees is the site (a sea's "Channel crossing" is a
+    crossing of it, not a site)."""
+    out: list[PlaceMention] = []
+    for k, m in enumerate(mentions):
+        if m.kind in ("city", "landmark"):
+            nxt = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+            prev = out[-1].end if out else 0
+            after = _SITE_AFTER_RE.match(text, m.end, nxt)
+            before = _PORT_BEFORE_RE.search(text, max(prev, m.start - 12), m.start)
+            if after or before:
+                start, end = (before.start() if before else m.start), (after.end() if after else m.end)
+                m = replace(m, start=start, end=end, surface=text[start:end])
+        out.append(m)
+    return out
 
 
 def _note(p: Place, big: int, sea: bool = False) -> float:
