@@ -100,6 +100,9 @@ _NAME_TAILS = frozenset({"airport", "international", "airfield"})
 _SITE_AFTER_RE = re.compile(r"[ \t]+(?:(?:[Ii]nternational[ \t]+)?[Aa]irport|[Aa]ir(?:[ \t]+[Ff]orce)?[ \t]+[Bb]ase|"
                             r"[Aa]irbase|[Aa]irfield|(?:[Rr]ailway|[Tt]rain)[ \t]+[Ss]tation|(?:[A-Z]\w+[ \t]+)?"
                             r"Station|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]ase[ \t]+[Cc]amp)\b")
+# "the Russian border city of ", "the Chinese port city of ": a people's name, up to two words, a kind of place
+_DESCRIBED_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<kind>[a-z]+)[ \t]+of[ \t]+"
+                           r"(?:the[ \t]+)?$")
 _PORT_BEFORE_RE = re.compile(r"\bPort[ \t]+of[ \t]+$")  # "Port of Galveston"
 # Words just before an airport code that say it is one: "landed at JFK", "flights from LHR", "flew into DXB".
 _AIRPORT_CUE_RE = re.compile(r"(?:landed|landing|arrived|arriving|departed|departing|touched down|took off|"
@@ -1134,7 +1137,8 @@ class Geoparser:
             if not rows:
                 continue
             comma = self._comma_context(text, c, by_end)
-            lift = self._qualified(text, c, rows, comma, ends, starts)
+            described = self._described_country(text, c, by_end) if comma is None else None
+            lift = self._qualified(text, c, rows, comma or described, ends, starts)
             picked = qualified_pick.get(c.norm)
             if comma is None and picked is not None:  # "Paris, Texas ... Paris officials said": the same Paris
                 lift = [v + (6.0 if p is picked else 0.0) for v, (p, _) in zip(lift, rows, strict=True)]
@@ -1145,6 +1149,9 @@ class Geoparser:
             top = rows[k][0]
             if comma is not None and _elsewhere(top, comma, rows) and not self._after_list_item(text, c, ends):
                 continue
+            if described is not None and top.country != described.country and id(top) not in exact_of[c.norm] \
+                    and top.kind not in ("country", "world-region", "sea"):
+                continue  # "the Russian border city of Khasan" is no Hassan in India: a town the gazetteer lacks
             votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
             if _far_alternate(c, top, votes, strong):
                 continue
@@ -1300,6 +1307,17 @@ class Geoparser:
             if exact and p.kind in ("country", "region"):
                 return p
         return None
+
+    def _described_country(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
+        """The country a people's name says the place is in: "the Russian border city of Khasan", "the Italian
+        island of Lampedusa" (a demonym of one country, then a kind of place and "of")."""
+        m = _DESCRIBED_RE.search(text, max(0, c.start - 48), c.start)
+        if m is None or m.group("kind").lower() not in PLACE_TYPES:
+            return None
+        dem = by_start.get(m.start("dem"))
+        if dem is None or len(dem.demonym) != 1 or dem.status != "place":
+            return None
+        return self.gazetteer.country(dem.demonym[0])
 
     @staticmethod
     def _priors(rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
