@@ -103,6 +103,8 @@ _SITE_AFTER_RE = re.compile(r"[ \t]+(?:(?:[Ii]nternational[ \t]+)?[Aa]irport|[Aa
 # "the Russian border city of ", "the Chinese port city of ": a people's name, up to two words, a kind of place
 _DESCRIBED_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<kind>[a-z]+)[ \t]+of[ \t]+"
                            r"(?:the[ \t]+)?$")
+_TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet)[ \t]+of[ \t]+$")  # a town, not the country of the name
+_DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|[-–—][ \t]|\()")
 _PORT_BEFORE_RE = re.compile(r"\bPort[ \t]+of[ \t]+$")  # "Port of Galveston"
 # Words just before an airport code that say it is one: "landed at JFK", "flights from LHR", "flew into DXB".
 _AIRPORT_CUE_RE = re.compile(r"(?:landed|landing|arrived|arriving|departed|departing|touched down|took off|"
@@ -782,6 +784,8 @@ class Geoparser:
                     c.evidence = 0.6
                 elif self._comma_place(text, toks, c, cand_at):  # an itinerary line: "Monday: Dubbo, Australia"
                     c.evidence = 0.75
+                elif _dateline(text, c.start, c.end) and any(exact for _, exact in c.places):
+                    c.evidence = 0.75
                 else:
                     c.status, c.why = "rejected", "headline word not confirmed by the text"
 
@@ -1232,6 +1236,10 @@ class Geoparser:
                         comma.kind == "country" or not (p.kind == "region" and is_admin1(p))) and (
                         inside or p.admin1 == comma.admin1):
                     lift[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
+        if _TOWN_OF_RE.search(text, max(0, c.start - 24), c.start):  # "the northern city of Liberia": a town
+            for k, (p, _) in enumerate(rows):
+                if p.kind == "city":
+                    lift[k] += 6.0
         listed = self._list_country(text, c, ends, starts)
         if listed:  # "Alberta, Manitoba, Ontario and New Brunswick": the province, not the town in New Jersey
             for k, (p, _) in enumerate(rows):
@@ -1347,6 +1355,14 @@ class Geoparser:
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)
         return sorted(scored.values(), key=lambda ps: -ps[1])
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A story's dateline: a name in capitals that opens a line, then a colon, a comma, a dash or a bracket
+    ("WELLINGTON: ...", "IDOMENI, Greece, Sept. 2 -", "KABUL (Reuters) -")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (not text[line_start:start].strip() and text[start:end].isupper()
+            and _DATELINE_AFTER_RE.match(text, end) is not None)
 
 
 def _with_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
