@@ -1,0 +1,123 @@
+"""The geoparser on the classes of miss found on real news: sites named by their town or by part of a person's
+name, a people's name that says a place's country, "the city of", datelines, and islands a small country is
+named after."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from gazetteer.build import main_island
+from gazetteer.geoparse import Geoparser, PlaceMention, geoparser_for
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer) -> Geoparser:
+    return geoparser_for(gazetteer)
+
+
+def km(m: PlaceMention, lat: float, lon: float) -> float:
+    p1, p2 = math.radians(m.lat), math.radians(lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - m.lon) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def by_surface(mentions: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {m.surface: m for m in mentions}
+
+
+# -- 1. a site named by its town: one mention, the site's words in it ------------------------------------------
+
+def test_airport_after_its_town_is_one_mention_at_the_airport(parser):
+    ms = by_surface(parser.parse("The minister flew into Kathmandu airport and later left from Manila airport."))
+    assert set(ms) == {"Kathmandu airport", "Manila airport"}
+    assert ms["Kathmandu airport"].kind == "airport" and ms["Kathmandu airport"].country == "NP"
+    assert ms["Manila airport"].kind == "airport" and ms["Manila airport"].country == "PH"
+
+
+def test_site_words_after_a_town_the_index_lacks_stay_at_the_town(parser):
+    text = ("The train left Lhasa Railway Station for Beijing West Station. Trucks waited at the Rafah border "
+            "crossing. The jet landed at Delhi Airport. The cruise ship docked at the Port of Galveston.")
+    ms = by_surface(parser.parse(text))
+    for surface, name, cc in (("Lhasa Railway Station", "Lhasa", "CN"), ("Beijing West Station", "Beijing", "CN"),
+                              ("Rafah border crossing", None, None), ("Delhi Airport", "Delhi", "IN"),
+                              ("Port of Galveston", "Galveston", "US")):
+        assert surface in ms, (surface, sorted(ms))
+        if name:
+            assert (ms[surface].name, ms[surface].country) == (name, cc)
+
+
+def test_a_sea_crossing_and_a_bare_station_are_not_sites(parser):
+    ms = by_surface(parser.parse("Boats make the Channel crossing at night. The train stopped at Khasan station."))
+    assert "Channel crossing" not in ms and "Channel" in ms
+    assert "Khasan station" not in ms
+
+
+# -- 2. an airport named by part of a person's name -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,cc", [
+    ("The president flew from Ben-Gurion airport to Rome.", "Ben-Gurion airport", "IL"),
+    ("Buses took them to New Orleans' Louis Armstrong International Airport.",
+     "Louis Armstrong International Airport", "US"),
+    ("The pilgrims took off from Costa Rica's Daniel Oduber airport.", "Daniel Oduber airport", "CR"),
+    ("The squad landed at Johannesburg's Tambo airport.", "Tambo airport", "ZA"),
+    ("The delegation arrived at Paris's Orly airport.", "Orly airport", "FR"),
+])
+def test_airport_by_part_of_its_name(parser, text, surface, cc):
+    ms = by_surface(parser.parse(text))
+    assert surface in ms, sorted(ms)
+    assert (ms[surface].kind, ms[surface].country) == ("airport", cc)
+
+
+def test_a_name_beginning_with_a_connector_before_airport_is_the_airport(parser):
+    ms = by_surface(parser.parse("The big jets cannot land at El Alto airport."))
+    assert ms["El Alto airport"].kind == "airport" and ms["El Alto airport"].country == "BO"
+
+
+def test_a_connector_alone_before_airport_is_still_a_word(parser):
+    assert parser.parse("And airport officials said the flights were late.") == []
+
+
+# -- 3. the words before a name say where it is -------------------------------------------------------------
+
+def test_a_peoples_name_before_a_kind_of_place_names_its_country(parser):
+    ms = by_surface(parser.parse("They met in the American city of Paris before a rally."))
+    assert ms["Paris"].country == "US"
+    ms = by_surface(parser.parse("The leader arrived at the Russian border city of Khasan on his way to Vladivostok."))
+    assert "Khasan" not in ms  # the gazetteer lacks the Russian village: no town in India instead
+    assert ms["Vladivostok"].country == "RU"
+
+
+def test_the_city_of_a_countrys_name_is_the_town(parser):
+    ms = by_surface(parser.parse("The flight left San Jose for the northern city of Liberia on Tuesday."))
+    assert ms["Liberia"].kind == "city" and ms["Liberia"].country == "CR"
+    ms = by_surface(parser.parse("Aid reached Liberia and Sierra Leone."))
+    assert ms["Liberia"].kind == "country"
+
+
+def test_a_dateline_in_capitals_is_a_place(parser):
+    ms = by_surface(parser.parse("Island teams face long trips\n\nWELLINGTON: Athletes from small nations fly far."))
+    assert ms["WELLINGTON"].country == "NZ"
+    assert "ATHLETES" not in ms
+
+
+# -- 4. the island a small island country is named after ------------------------------------------------------
+
+def test_main_island_of_a_small_island_country():
+    tt = {"name": "Trinidad and Tobago", "iso": "TT", "areakm2": 5128, "population": 1_389_858}
+    [island] = main_island(tt, 10.4, -61.3, "GeoNames (Natural Earth)")
+    assert (island.name, island.country, island.kind) == ("Trinidad", "TT", "island")
+    assert "Trinidad and Tobago" in island.source
+    assert main_island({"name": "Bosnia and Herzegovina", "iso": "BA", "areakm2": 51129}, 44, 18, "x") == []
+    assert main_island({"name": "Turks and Caicos Islands", "iso": "TC", "areakm2": 430}, 21, -71, "x") == []
+    assert main_island({"name": "Fiji", "iso": "FJ", "areakm2": 18270}, -18, 178, "x") == []
+
+
+def test_island_reading_in_context(parser):
+    ms = by_surface(parser.parse("The rowers reached Antigua after 40 days at sea."))
+    assert (ms["Antigua"].kind, ms["Antigua"].country) == ("island", "AG")
+    ms = by_surface(parser.parse("In Cuba, tourists visit Havana and Trinidad."))
+    assert ms["Trinidad"].country == "CU"
+    ms = by_surface(parser.parse("The team flew from Port of Spain to Trinidad's south coast."))
+    assert ms["Trinidad"].country == "TT" and km(ms["Trinidad"], 10.45, -61.25) < 100
