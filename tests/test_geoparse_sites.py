@@ -4,27 +4,16 @@ named after."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
+from test_geoparse_context import by_surface, km
 
 from gazetteer.build import main_island
-from gazetteer.geoparse import Geoparser, PlaceMention, geoparser_for
+from gazetteer.geoparse import Geoparser, geoparser_for
 
 
 @pytest.fixture(scope="module")
 def parser(gazetteer) -> Geoparser:
     return geoparser_for(gazetteer)
-
-
-def km(m: PlaceMention, lat: float, lon: float) -> float:
-    p1, p2 = math.radians(m.lat), math.radians(lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - m.lon) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
-
-
-def by_surface(mentions: list[PlaceMention]) -> dict[str, PlaceMention]:
-    return {m.surface: m for m in mentions}
 
 
 # -- 1. a site named by its town: one mention, the site's words in it ------------------------------------------
