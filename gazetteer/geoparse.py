@@ -88,6 +88,8 @@ _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Spli
 _TEAM_WORDS = frozenset({"coach", "coaches", "players", "player", "squad", "captain", "skipper", "fans", "supporters",
                          "manager", "striker", "midfielder", "goalkeeper", "winger", "lineup", "line-up"})
 _EVENT_WORDS = frozenset({"rally", "race", "marathon", "regatta", "tournament"})
+# After a name, a verb of speech makes it a person's, unless the place is one everybody knows ("Beijing said")
+_SPEECH_VERBS = frozenset({"says", "said", "told", "added", "explained", "tweeted", "wrote", "recalled"})
 _FUNCTION_WORDS = frozenset({"in", "on", "at", "for", "was", "is", "will", "has", "had", "this", "last", "next",
                              "again", "twice", "since", "before", "after", "with", "when", "as"})
 _ABBREV_KEY = "\x02"  # starts the key of a state's abbreviation ("\x02Pa."), as "\x01" starts an airport code's
@@ -105,6 +107,15 @@ _DESCRIBED_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?
                            r"(?:the[ \t]+)?$")
 _TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet)[ \t]+of[ \t]+$")  # a town, not the country of the name
 _DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|[-–—][ \t]|\()")
+# A named site: capitalised words ending in a kind of site ("King Abdullah Air Base", "Derriford Hospital")
+_SITE_NAME = (r"(?P<site>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:Airport|Airfield|Base|Station|Hospital|Square|Museum|"
+              r"Campus|Building|Guesthouse|House|Palace|Stadium|Arena|Hotel|Cathedral|Basilica|Church|Mosque|Masjid|"
+              r"Temple|Monastery|Memorial|Park|Gardens|Hall|Centre|Center|Crossing|Pier|Dam|Bridge|Castle|Embassy|"
+              r"Office|University))\b")
+_SITE_AFTER_TOWN_RE = re.compile(r"['’]s[ \t]+" + _SITE_NAME)  # "Jeddah's King Abdullah Air Base"
+_SITE_BEFORE_TOWN_RE = re.compile(_SITE_NAME + r"[ \t]+in[ \t]+$")  # "Derriford Hospital in Plymouth"
+_WORD_RE = re.compile(r"[\w'’.-]+")
+_SITE_OPENERS = SENTENCE_OPENERS | {"the", "at", "in", "to", "from"}
 _PORT_BEFORE_RE = re.compile(r"\bPort[ \t]+of[ \t]+$")  # "Port of Galveston"
 # Words just before an airport code that say it is one: "landed at JFK", "flights from LHR", "flew into DXB".
 _AIRPORT_CUE_RE = re.compile(r"(?:landed|landing|arrived|arriving|departed|departing|touched down|took off|"
@@ -407,7 +418,7 @@ class Geoparser:
         toks = _tokenise(text)
         cands = self._candidates(text, toks)
         self._filter(text, toks, cands, max_mentions=max_mentions)
-        mentions = _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions))
+        mentions = _named_sites(text, _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions)))
         return [m for m in mentions if embedded or m.role == "place"]
 
     # -- finding names --------------------------------------------------------------------------------
@@ -684,6 +695,13 @@ class Geoparser:
             if org:
                 left, right = [], []
             # 3. person names: a title or a given name before it, or part of a name found elsewhere
+            # "Steele says" speaks; "a nurse in Austin told", "a resident of Lubbock told" do not
+            verb = toks[c.j + 1] if c.j + 1 < len(toks) else None
+            if not prominent and not org and verb is not None and verb.norm in _SPEECH_VERBS and verb.sent == t0.sent \
+                    and _SPACES_RE.fullmatch(text, toks[c.j].end, verb.start) \
+                    and not (c.i > 0 and (toks[c.i - 1].norm == "of" or self._locative(toks, c))):
+                c.status, c.why = "rejected", "a person's name (one that speaks: Steele says)"
+                continue
             if self._titled(text, toks, c) and not headline:
                 c.status, c.why = "rejected", "a person's name (after an abbreviated title: Mr. Clawson)"
                 continue
@@ -918,9 +936,12 @@ class Geoparser:
         return k >= 0 and not toks[k].cap and toks[k].norm in LOCATIVES
 
     def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:
-        """'Reading, Pennsylvania': a known region or country right after a comma."""
+        """'Reading, Pennsylvania', 'Austin, in Scott County': a known region or country right after a comma."""
         k = c.j + 1
-        if k >= len(toks) or not re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]):
+        if k + 1 < len(toks) and toks[k].norm == "in" and re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]) \
+                and _SPACES_RE.fullmatch(text, toks[k].end, toks[k + 1].start):
+            k += 1
+        elif k >= len(toks) or not re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]):
             return False
         nxt = cand_at.get(k)
         return nxt is not None and any(p.kind in ("country", "region") for p, _ in self._area_rows(nxt.norm))
@@ -1382,6 +1403,37 @@ def _with_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
                 m = replace(m, start=start, end=end, surface=text[start:end])
         out.append(m)
     return out
+
+
+def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Sites the gazetteer lacks, placed at the town the text puts them in: "Jeddah's King Abdullah Air Base",
+    "Beijing's North Railway Station", "Derriford Hospital in Plymouth" -- a name of capitalised words ending in
+    a kind of site, right after a town's possessive or right before "in" and the town. The site is in the town,
+    so its point is the town's; the source says so."""
+    sites: list[PlaceMention] = []
+    taken = [(m.start, m.end) for m in mentions if m.kind != "demonym"]  # "British" in "British Museum" is not
+    for m in mentions:
+        if m.kind != "city" or m.role != "place" or m.lat is None:
+            continue
+        found = _SITE_AFTER_TOWN_RE.match(text, m.end)
+        if found is None:
+            found = _SITE_BEFORE_TOWN_RE.search(text, max(0, m.start - 90), m.start)
+        if found is None:
+            continue
+        start, end = found.span("site")
+        while (w := _WORD_RE.match(text, start)) and _norm(w.group()) in _SITE_OPENERS:
+            start = w.end() + 1
+        if end - start < 4 or " " not in text[start:end] or any(a < end and start < b for a, b in taken):
+            continue
+        taken.append((start, end))
+        sites.append(replace(m, start=start, end=end, surface=text[start:end], name=text[start:end],
+                             kind="landmark", geonameid=None, confidence=round(min(m.confidence, 0.6), 2),
+                             source=f"{m.source} (the point of {m.name}, the town the text puts it in)",
+                             candidates=()))
+    if not sites:
+        return mentions
+    kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in sites)]
+    return sorted([*kept, *sites], key=lambda x: x.start)
 
 
 def _note(p: Place, big: int, sea: bool = False) -> float:

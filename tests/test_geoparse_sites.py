@@ -110,3 +110,38 @@ def test_island_reading_in_context(parser):
     assert ms["Trinidad"].country == "CU"
     ms = by_surface(parser.parse("The team flew from Port of Spain to Trinidad's south coast."))
     assert ms["Trinidad"].country == "TT" and km(ms["Trinidad"], 10.45, -61.25) < 100
+
+
+# -- 5. a named site the gazetteer lacks, placed at the town the text puts it in ------------------------------
+
+def test_named_site_after_a_towns_possessive_or_before_in_a_town(parser):
+    text = ("Ships took evacuees to Jeddah's King Abdullah Air Base. The crew flew the couple to Derriford "
+            "Hospital in Plymouth. Later they toured London's British Museum.")
+    ms = by_surface(parser.parse(text))
+    for site, town, cc in (("King Abdullah Air Base", "Jeddah", "SA"), ("Derriford Hospital", "Plymouth", "GB"),
+                           ("British Museum", "London", "GB")):
+        assert site in ms and town in ms, (site, sorted(ms))
+        assert (ms[site].kind, ms[site].country) == ("landmark", cc)
+        assert (ms[site].lat, ms[site].lon) == (ms[town].lat, ms[town].lon)
+        assert town in ms[site].source
+    assert "British" not in ms  # the people's name inside the site's name is no mention of its own
+
+
+def test_no_site_without_a_town_or_a_site_word(parser):
+    ms = by_surface(parser.parse("The Foreign Minister met Kenya's President Ruto at State House in Nairobi."))
+    assert set(ms) <= {"Kenya", "Nairobi", "State House"}
+    assert "Foreign Minister" not in ms and "President Ruto" not in ms
+
+
+# -- 6. evidence and counter-evidence for a name that is also a word or a person's name -----------------------
+
+def test_comma_in_a_region_is_evidence(parser):
+    ms = by_surface(parser.parse("The outbreak spread. Austin, in Scott County, Indiana, was its centre."))
+    assert ms["Austin"].country == "US"  # a town, not a given name at the start of a sentence
+
+
+def test_a_name_that_speaks_is_a_persons(parser):
+    ms = by_surface(parser.parse('"No results yet," Steele says. A nurse in Austin told reporters. '
+                                 "Beijing said it would reply."))
+    assert "Steele" not in ms
+    assert "Austin" in ms and "Beijing" in ms
