@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from .admin import AREAS_FILE, admin_places
 from .airports import airport_places
 from .centres import CENTRES_PACKAGE, state_centres
-from .demonyms import DEMONYMS
 from .normalise import normalise
 from .prefixes import PrefixIndex
 from .regions import GEOGRAPHY_TSV, geography_places
@@ -297,7 +296,6 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
             add_name(alt, gid, 0)
 
     skipped = []
-    islands: list[SourcedPlace] = []
     for iso, c in countries.items():
         gid = c["geonameid"]
         pop = c.get("population") or 0
@@ -317,8 +315,6 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
             add_name(normalise(c["name"][4:]), gid, 1)
         for alias in COUNTRY_ALIASES.get(iso, ()):
             add_name(normalise(alias), gid, 1)
-        islands.extend(main_island(c, lat, lon, source))
-    _add_sourced(islands, places, add_name)
     bar.update(len(countries))
     bar.set_description("Building gazetteer: regions, airports")
 
@@ -432,19 +428,6 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         bar.close()
     return BuildStats(places=len(places), names=n_names, seconds=time.perf_counter() - t0,
                       bytes=path.stat().st_size)
-
-
-def main_island(country: dict, lat: float, lon: float, source: str) -> list[SourcedPlace]:
-    """The island a small island country is named after first ("Trinidad" of Trinidad and Tobago, "Antigua",
-    "Saint Kitts", "Sao Tome"), at the country's point, which lies on it; none for a country of 50,000 km2 or
-    more (Bosnia and Herzegovina), for a second island (Tobago, Barbuda: the point is not on it), or for a first
-    part that is a people's name ("Turks")."""
-    name = (country.get("name") or "").strip()
-    first, sep, _rest = name.partition(" and ")
-    if not sep or "," in first or (country.get("areakm2") or 0) >= 50_000 or normalise(first) in DEMONYMS:
-        return []
-    return [SourcedPlace(first, lat, lon, country.get("iso") or "", "island", int(country.get("population") or 0),
-                         f"{source}: the main island of {name}", names=(first,))]
 
 
 def _add_sourced(rows: list[SourcedPlace], places: list[tuple], add_name) -> None:

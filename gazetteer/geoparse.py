@@ -113,7 +113,6 @@ _SITE_NAME = (r"(?P<site>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:Airport|Airfield|Base
               r"Temple|Monastery|Memorial|Park|Gardens|Hall|Centre|Center|Crossing|Pier|Dam|Bridge|Castle|Embassy|"
               r"Office|University))\b")
 _SITE_AFTER_TOWN_RE = re.compile(r"['’]s[ \t]+" + _SITE_NAME)  # "Jeddah's King Abdullah Air Base"
-_SITE_BEFORE_TOWN_RE = re.compile(_SITE_NAME + r"[ \t]+in[ \t]+$")  # "Derriford Hospital in Plymouth"
 _WORD_RE = re.compile(r"[\w'’.-]+")
 _SITE_OPENERS = SENTENCE_OPENERS | {"the", "at", "in", "to", "from"}
 _PORT_BEFORE_RE = re.compile(r"\bPort[ \t]+of[ \t]+$")  # "Port of Galveston"
@@ -1406,18 +1405,16 @@ def _with_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Sites the gazetteer lacks, placed at the town the text puts them in: "Jeddah's King Abdullah Air Base",
-    "Beijing's North Railway Station", "Derriford Hospital in Plymouth" -- a name of capitalised words ending in
-    a kind of site, right after a town's possessive or right before "in" and the town. The site is in the town,
-    so its point is the town's; the source says so."""
+    """Sites the gazetteer lacks, placed at the town the text gives them: "Jeddah's King Abdullah Air Base",
+    "Beijing's North Railway Station" -- a name of capitalised words ending in a kind of site, right after a
+    town's possessive. The site is in the town, so its point is the town's; the source says so. ("Derriford
+    Hospital in Plymouth" is left to the journey stage, which arrives in the town the building is in.)"""
     sites: list[PlaceMention] = []
     taken = [(m.start, m.end) for m in mentions if m.kind != "demonym"]  # "British" in "British Museum" is not
     for m in mentions:
         if m.kind != "city" or m.role != "place" or m.lat is None:
             continue
         found = _SITE_AFTER_TOWN_RE.match(text, m.end)
-        if found is None:
-            found = _SITE_BEFORE_TOWN_RE.search(text, max(0, m.start - 90), m.start)
         if found is None:
             continue
         start, end = found.span("site")

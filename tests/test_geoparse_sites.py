@@ -1,13 +1,11 @@
 """The geoparser on the classes of miss found on real news: sites named by their town or by part of a person's
-name, a people's name that says a place's country, "the city of", datelines, and islands a small country is
-named after."""
+name, a people's name that says a place's country, "the city of", datelines, a name that speaks."""
 
 from __future__ import annotations
 
 import pytest
-from test_geoparse_context import by_surface, km
+from test_geoparse_context import by_surface
 
-from gazetteer.build import main_island
 from gazetteer.geoparse import Geoparser, geoparser_for
 
 
@@ -91,35 +89,14 @@ def test_a_dateline_in_capitals_is_a_place(parser):
     assert "ATHLETES" not in ms
 
 
-# -- 4. the island a small island country is named after ------------------------------------------------------
+# -- 4. a named site the gazetteer lacks, placed at the town the text puts it in ------------------------------
 
-def test_main_island_of_a_small_island_country():
-    tt = {"name": "Trinidad and Tobago", "iso": "TT", "areakm2": 5128, "population": 1_389_858}
-    [island] = main_island(tt, 10.4, -61.3, "GeoNames (Natural Earth)")
-    assert (island.name, island.country, island.kind) == ("Trinidad", "TT", "island")
-    assert "Trinidad and Tobago" in island.source
-    assert main_island({"name": "Bosnia and Herzegovina", "iso": "BA", "areakm2": 51129}, 44, 18, "x") == []
-    assert main_island({"name": "Turks and Caicos Islands", "iso": "TC", "areakm2": 430}, 21, -71, "x") == []
-    assert main_island({"name": "Fiji", "iso": "FJ", "areakm2": 18270}, -18, 178, "x") == []
-
-
-def test_island_reading_in_context(parser):
-    ms = by_surface(parser.parse("The rowers reached Antigua after 40 days at sea."))
-    assert (ms["Antigua"].kind, ms["Antigua"].country) == ("island", "AG")
-    ms = by_surface(parser.parse("In Cuba, tourists visit Havana and Trinidad."))
-    assert ms["Trinidad"].country == "CU"
-    ms = by_surface(parser.parse("The team flew from Port of Spain to Trinidad's south coast."))
-    assert ms["Trinidad"].country == "TT" and km(ms["Trinidad"], 10.45, -61.25) < 100
-
-
-# -- 5. a named site the gazetteer lacks, placed at the town the text puts it in ------------------------------
-
-def test_named_site_after_a_towns_possessive_or_before_in_a_town(parser):
+def test_named_site_after_a_towns_possessive(parser):
     text = ("Ships took evacuees to Jeddah's King Abdullah Air Base. The crew flew the couple to Derriford "
             "Hospital in Plymouth. Later they toured London's British Museum.")
     ms = by_surface(parser.parse(text))
-    for site, town, cc in (("King Abdullah Air Base", "Jeddah", "SA"), ("Derriford Hospital", "Plymouth", "GB"),
-                           ("British Museum", "London", "GB")):
+    assert "Derriford Hospital" not in ms and "Plymouth" in ms  # the journey stage arrives in the town
+    for site, town, cc in (("King Abdullah Air Base", "Jeddah", "SA"), ("British Museum", "London", "GB")):
         assert site in ms and town in ms, (site, sorted(ms))
         assert (ms[site].kind, ms[site].country) == ("landmark", cc)
         assert (ms[site].lat, ms[site].lon) == (ms[town].lat, ms[town].lon)
@@ -133,7 +110,7 @@ def test_no_site_without_a_town_or_a_site_word(parser):
     assert "Foreign Minister" not in ms and "President Ruto" not in ms
 
 
-# -- 6. evidence and counter-evidence for a name that is also a word or a person's name -----------------------
+# -- 5. evidence and counter-evidence for a name that is also a word or a person's name -----------------------
 
 def test_comma_in_a_region_is_evidence(parser):
     ms = by_surface(parser.parse("The outbreak spread. Austin, in Scott County, Indiana, was its centre."))
