@@ -94,8 +94,8 @@ _FUNCTION_WORDS = frozenset({"in", "on", "at", "for", "was", "is", "will", "has"
                              "again", "twice", "since", "before", "after", "with", "when", "as"})
 _ABBREV_KEY = "\x02"  # starts the key of a state's abbreviation ("\x02Pa."), as "\x01" starts an airport code's
 _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
-# Lower-case words that may end a name that is none without them ("Ben Gurion airport"); after a name
-# ("Manila airport") they stay outside it.
+# Lower-case words that may end a name: one that is none without them ("Ben Gurion airport"), or an airport's
+# name made of its town's ("Manila airport" is the airport, indexed as "Manila Airport").
 _NAME_TAILS = frozenset({"airport", "international", "airfield"})
 # A site named by the town it serves or stands in, right after the town's name ("Delhi Airport", "Lhasa Railway
 # Station", "Rafah border crossing"); a bare lower-case "station" is left out ("Khasan station" names Khasan)
