@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .admin import GENERIC_WORDS
 from .normalise import normalise
 from .rows import SourcedPlace
-from .wordlists import ORG_HEADS, PLACE_TYPES
+from .wordlists import CONNECTORS, NAME_PREFIXES, ORG_HEADS, PLACE_TYPES
 
 __all__ = ["AIRPORT_SOURCE", "airport_places", "code_key"]
 
@@ -34,6 +34,24 @@ _NOT_SHORT = GENERIC_WORDS | PLACE_TYPES | ORG_HEADS | frozenset(
 # What is left of a name cut at the city ("Augusta Regional At Bush Field" -> "Regional At Bush Field", "Erie
 # International/Tom Ridge Field"): no name a reader uses.
 _CUT_SHORT = re.compile(r"^(?:regional|international|municipal|county|downtown)\b|[/()]", re.IGNORECASE)
+_OPEN_ENDS = CONNECTORS | NAME_PREFIXES | frozenset({"new", "old", "mount", "port", "fort"})  # "Louis Armstrong New"
+
+
+def _parts(short: str, city: str) -> list[str]:
+    """The parts of a person's name news writes before "airport": its first words ("Louis Armstrong" of "Louis
+    Armstrong New Orleans", "Daniel Oduber" of "Daniel Oduber Quiros") and its last word ("Tambo" of "O. R.
+    Tambo", "Orly" of "Paris-Orly"). Only with "Airport" after them (a town of the name, Orly, has the airport
+    the text means), not the city's, not made of generic words, longer than three letters."""
+    words = [w for w in re.split(r"[\s-]+", short) if w]
+    if len(words) < 2 or _CUT_SHORT.search(short):
+        return []
+    out = []
+    for part in (*(" ".join(words[:k]) for k in range(2, len(words))), words[-1]):
+        n = normalise(part)
+        if n.split()[-1] not in _OPEN_ENDS and len(n.replace(" ", "")) > 3 and n != normalise(city) \
+                and not set(n.split()) <= _NOT_SHORT:
+            out.append(part)
+    return out
 
 
 def code_key(code: str) -> str:
@@ -64,10 +82,10 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
         core = _SUFFIX.sub("", name).strip()
         short = core[len(city):].strip(" -") if city and core.startswith(city + " ") else core
         names = {name}
-        for c in {core, short, city} - {""}:
+        cc = a.get("country") or ""
+        for c in {core, short, city, *_parts(short, city)} - {""}:
             names.update((f"{c} Airport", f"{c} International Airport"))
         n = normalise(short)
-        cc = a.get("country") or ""
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names
                 and n not in common_words and not set(n.split()) <= _NOT_SHORT and n.split()[-1] not in ORG_HEADS
                 and not _CUT_SHORT.search(short)

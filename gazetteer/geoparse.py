@@ -22,7 +22,7 @@ import re
 import threading
 import time
 import weakref
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .abbreviations import ABBREVIATION_RE, ANYWHERE, REGION_ABBREVIATIONS
@@ -88,13 +88,34 @@ _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Spli
 _TEAM_WORDS = frozenset({"coach", "coaches", "players", "player", "squad", "captain", "skipper", "fans", "supporters",
                          "manager", "striker", "midfielder", "goalkeeper", "winger", "lineup", "line-up"})
 _EVENT_WORDS = frozenset({"rally", "race", "marathon", "regatta", "tournament"})
+# After a name, a verb of speech makes it a person's, unless the place is one everybody knows ("Beijing said")
+_SPEECH_VERBS = frozenset({"says", "said", "told", "added", "explained", "tweeted", "wrote", "recalled"})
 _FUNCTION_WORDS = frozenset({"in", "on", "at", "for", "was", "is", "will", "has", "had", "this", "last", "next",
                              "again", "twice", "since", "before", "after", "with", "when", "as"})
 _ABBREV_KEY = "\x02"  # starts the key of a state's abbreviation ("\x02Pa."), as "\x01" starts an airport code's
 _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
-# Lower-case words that may end a name that is none without them ("Ben Gurion airport"); after a name
-# ("Manila airport") they stay outside it.
+# Lower-case words that may end a name: one that is none without them ("Ben Gurion airport"), or an airport's
+# name made of its town's ("Manila airport" is the airport, indexed as "Manila Airport").
 _NAME_TAILS = frozenset({"airport", "international", "airfield"})
+# A site named by the town it serves or stands in, right after the town's name ("Delhi Airport", "Lhasa Railway
+# Station", "Rafah border crossing"); a bare lower-case "station" is left out ("Khasan station" names Khasan)
+_SITE_AFTER_RE = re.compile(r"[ \t]+(?:(?:[Ii]nternational[ \t]+)?[Aa]irport|[Aa]ir(?:[ \t]+[Ff]orce)?[ \t]+[Bb]ase|"
+                            r"[Aa]irbase|[Aa]irfield|(?:[Rr]ailway|[Tt]rain)[ \t]+[Ss]tation|(?:[A-Z]\w+[ \t]+)?"
+                            r"Station|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]ase[ \t]+[Cc]amp)\b")
+# "the Russian border city of ", "the Chinese port city of ": a people's name, up to two words, a kind of place
+_DESCRIBED_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<kind>[a-z]+)[ \t]+of[ \t]+"
+                           r"(?:the[ \t]+)?$")
+_TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet)[ \t]+of[ \t]+$")  # a town, not the country of the name
+_DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|[-–—][ \t]|\()")
+# A named site: capitalised words ending in a kind of site ("King Abdullah Air Base", "Derriford Hospital")
+_SITE_NAME = (r"(?P<site>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:Airport|Airfield|Base|Station|Hospital|Square|Museum|"
+              r"Campus|Building|Guesthouse|House|Palace|Stadium|Arena|Hotel|Cathedral|Basilica|Church|Mosque|Masjid|"
+              r"Temple|Monastery|Memorial|Park|Gardens|Hall|Centre|Center|Crossing|Pier|Dam|Bridge|Castle|Embassy|"
+              r"Office|University))\b")
+_SITE_AFTER_TOWN_RE = re.compile(r"['’]s[ \t]+" + _SITE_NAME)  # "Jeddah's King Abdullah Air Base"
+_WORD_RE = re.compile(r"[\w'’.-]+")
+_SITE_OPENERS = SENTENCE_OPENERS | {"the", "at", "in", "to", "from"}
+_PORT_BEFORE_RE = re.compile(r"\bPort[ \t]+of[ \t]+$")  # "Port of Galveston"
 # Words just before an airport code that say it is one: "landed at JFK", "flights from LHR", "flew into DXB".
 _AIRPORT_CUE_RE = re.compile(r"(?:landed|landing|arrived|arriving|departed|departing|touched down|took off|"
                              r"flew|flying|flight|flights|plane|jet|airlifted|diverted|stopover)"
@@ -396,7 +417,7 @@ class Geoparser:
         toks = _tokenise(text)
         cands = self._candidates(text, toks)
         self._filter(text, toks, cands, max_mentions=max_mentions)
-        mentions = self._resolve(text, cands, max_mentions=max_mentions)
+        mentions = _named_sites(text, _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions)))
         return [m for m in mentions if embedded or m.role == "place"]
 
     # -- finding names --------------------------------------------------------------------------------
@@ -462,7 +483,7 @@ class Geoparser:
         while True:
             tj = toks[j]
             if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
-                                     or (tj.norm in _NAME_TAILS and best is None))):
+                                     or tj.norm in _NAME_TAILS)):
                 base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
                 if tj.possessive and self._known(base_key):
                     best = (j, base_key, tj.base_end)
@@ -605,7 +626,8 @@ class Geoparser:
                                        and all(toks[k].caps for k in range(c.i, c.j + 1)))
             left, right = chunk(c, -1), chunk(c, +1)
             prominent = bool(c.demonym) or self._prominent(rows)
-            if not t0.caps and rows and all(p.kind == "airport" for p, _ in rows) and (
+            if not t0.caps and rows and all(p.kind == "airport" for p, _ in rows) and all(
+                    toks[k].norm in _NAME_TAILS for k in range(t0.idx + 1, c.j + 1)) and (
                     t0.norm in SENTENCE_OPENERS or t0.norm in CONNECTORS or t0.norm in COMMON_WORDS):
                 c.status, c.why = "rejected", "a word, not an airport code (And airport officials)"
                 continue
@@ -672,6 +694,13 @@ class Geoparser:
             if org:
                 left, right = [], []
             # 3. person names: a title or a given name before it, or part of a name found elsewhere
+            # "Steele says" speaks; "a nurse in Austin told", "a resident of Lubbock told" do not
+            verb = toks[c.j + 1] if c.j + 1 < len(toks) else None
+            if not prominent and not org and verb is not None and verb.norm in _SPEECH_VERBS and verb.sent == t0.sent \
+                    and _SPACES_RE.fullmatch(text, toks[c.j].end, verb.start) \
+                    and not (c.i > 0 and (toks[c.i - 1].norm == "of" or self._locative(toks, c))):
+                c.status, c.why = "rejected", "a person's name (one that speaks: Steele says)"
+                continue
             if self._titled(text, toks, c) and not headline:
                 c.status, c.why = "rejected", "a person's name (after an abbreviated title: Mr. Clawson)"
                 continue
@@ -771,6 +800,8 @@ class Geoparser:
                                    and c.norm not in COMMON_WORDS and c.norm not in GIVEN_NAMES):
                     c.evidence = 0.6
                 elif self._comma_place(text, toks, c, cand_at):  # an itinerary line: "Monday: Dubbo, Australia"
+                    c.evidence = 0.75
+                elif _dateline(text, c.start, c.end) and any(exact for _, exact in c.places):
                     c.evidence = 0.75
                 else:
                     c.status, c.why = "rejected", "headline word not confirmed by the text"
@@ -904,9 +935,12 @@ class Geoparser:
         return k >= 0 and not toks[k].cap and toks[k].norm in LOCATIVES
 
     def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:
-        """'Reading, Pennsylvania': a known region or country right after a comma."""
+        """'Reading, Pennsylvania', 'Austin, in Scott County': a known region or country right after a comma."""
         k = c.j + 1
-        if k >= len(toks) or not re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]):
+        if k + 1 < len(toks) and toks[k].norm == "in" and re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]) \
+                and _SPACES_RE.fullmatch(text, toks[k].end, toks[k + 1].start):
+            k += 1
+        elif k >= len(toks) or not re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]):
             return False
         nxt = cand_at.get(k)
         return nxt is not None and any(p.kind in ("country", "region") for p, _ in self._area_rows(nxt.norm))
@@ -1127,7 +1161,8 @@ class Geoparser:
             if not rows:
                 continue
             comma = self._comma_context(text, c, by_end)
-            lift = self._qualified(text, c, rows, comma, ends, starts)
+            described = self._described_country(text, c, by_end) if comma is None else None
+            lift = self._qualified(text, c, rows, comma or described, ends, starts)
             picked = qualified_pick.get(c.norm)
             if comma is None and picked is not None:  # "Paris, Texas ... Paris officials said": the same Paris
                 lift = [v + (6.0 if p is picked else 0.0) for v, (p, _) in zip(lift, rows, strict=True)]
@@ -1138,6 +1173,9 @@ class Geoparser:
             top = rows[k][0]
             if comma is not None and _elsewhere(top, comma, rows) and not self._after_list_item(text, c, ends):
                 continue
+            if described is not None and top.country != described.country and id(top) not in exact_of[c.norm] \
+                    and top.kind not in ("country", "world-region", "sea"):
+                continue  # "the Russian border city of Khasan" is no Hassan in India: a town the gazetteer lacks
             votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
             if _far_alternate(c, top, votes, strong):
                 continue
@@ -1218,6 +1256,10 @@ class Geoparser:
                         comma.kind == "country" or not (p.kind == "region" and is_admin1(p))) and (
                         inside or p.admin1 == comma.admin1):
                     lift[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
+        if _TOWN_OF_RE.search(text, max(0, c.start - 24), c.start):  # "the northern city of Liberia": a town
+            for k, (p, _) in enumerate(rows):
+                if p.kind == "city":
+                    lift[k] += 6.0
         listed = self._list_country(text, c, ends, starts)
         if listed:  # "Alberta, Manitoba, Ontario and New Brunswick": the province, not the town in New Jersey
             for k, (p, _) in enumerate(rows):
@@ -1294,6 +1336,17 @@ class Geoparser:
                 return p
         return None
 
+    def _described_country(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
+        """The country a people's name says the place is in: "the Russian border city of Khasan", "the Italian
+        island of Lampedusa" (a demonym of one country, then a kind of place and "of")."""
+        m = _DESCRIBED_RE.search(text, max(0, c.start - 48), c.start)
+        if m is None or m.group("kind").lower() not in PLACE_TYPES:
+            return None
+        dem = by_start.get(m.start("dem"))
+        if dem is None or len(dem.demonym) != 1 or dem.status != "place":
+            return None
+        return self.gazetteer.country(dem.demonym[0])
+
     @staticmethod
     def _priors(rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
         """Each reading's score before context, best first, one per place (duplicates across sources merged); the
@@ -1322,6 +1375,62 @@ class Geoparser:
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)
         return sorted(scored.values(), key=lambda ps: -ps[1])
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A story's dateline: a name in capitals that opens a line, then a colon, a comma, a dash or a bracket
+    ("WELLINGTON: ...", "IDOMENI, Greece, Sept. 2 -", "KABUL (Reuters) -")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (not text[line_start:start].strip() and text[start:end].isupper()
+            and _DATELINE_AFTER_RE.match(text, end) is not None)
+
+
+def _with_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town's or landmark's mention widened to the site the text names by it -- "Delhi Airport", "Subang Air
+    Base", "Lhasa Railway Station", "Rafah border crossing", "Everest base camp", "Port of Galveston" -- at the
+    town's point: the site is there, and the place a reader sees is the site (a sea's "Channel crossing" is a
+    crossing of it, not a site)."""
+    out: list[PlaceMention] = []
+    for k, m in enumerate(mentions):
+        if m.kind in ("city", "landmark"):
+            nxt = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+            prev = out[-1].end if out else 0
+            after = _SITE_AFTER_RE.match(text, m.end, nxt)
+            before = _PORT_BEFORE_RE.search(text, max(prev, m.start - 12), m.start)
+            if after or before:
+                start, end = (before.start() if before else m.start), (after.end() if after else m.end)
+                m = replace(m, start=start, end=end, surface=text[start:end])
+        out.append(m)
+    return out
+
+
+def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Sites the gazetteer lacks, placed at the town the text gives them: "Jeddah's King Abdullah Air Base",
+    "Beijing's North Railway Station" -- a name of capitalised words ending in a kind of site, right after a
+    town's possessive. The site is in the town, so its point is the town's; the source says so. ("Derriford
+    Hospital in Plymouth" is left to the journey stage, which arrives in the town the building is in.)"""
+    sites: list[PlaceMention] = []
+    taken = [(m.start, m.end) for m in mentions if m.kind != "demonym"]  # "British" in "British Museum" is not
+    for m in mentions:
+        if m.kind != "city" or m.role != "place" or m.lat is None:
+            continue
+        found = _SITE_AFTER_TOWN_RE.match(text, m.end)
+        if found is None:
+            continue
+        start, end = found.span("site")
+        while (w := _WORD_RE.match(text, start)) and _norm(w.group()) in _SITE_OPENERS:
+            start = w.end() + 1
+        if end - start < 4 or " " not in text[start:end] or any(a < end and start < b for a, b in taken):
+            continue
+        taken.append((start, end))
+        sites.append(replace(m, start=start, end=end, surface=text[start:end], name=text[start:end],
+                             kind="landmark", geonameid=None, confidence=round(min(m.confidence, 0.6), 2),
+                             source=f"{m.source} (the point of {m.name}, the town the text puts it in)",
+                             candidates=()))
+    if not sites:
+        return mentions
+    kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in sites)]
+    return sorted([*kept, *sites], key=lambda x: x.start)
 
 
 def _note(p: Place, big: int, sea: bool = False) -> float:

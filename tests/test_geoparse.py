@@ -247,7 +247,7 @@ def test_titles_of_nobility_are_not_places(parser):
 
 def test_airport_codes_only_in_airport_context(parser):
     ms = parser.parse("The pope landed at JFK on Thursday and left from PHL airport on Sunday.")
-    assert [(m.surface, m.kind, m.country) for m in ms] == [("JFK", "airport", "US"), ("PHL", "airport", "US")]
+    assert [(m.surface, m.kind, m.country) for m in ms] == [("JFK", "airport", "US"), ("PHL airport", "airport", "US")]
     assert parser.parse("TALKS AND BEN: officials said AND and BEN are codes, not places.") == []
 
 

@@ -1,0 +1,124 @@
+"""The geoparser on the classes of miss found on real news: sites named by their town or by part of a person's
+name, a people's name that says a place's country, "the city of", datelines, a name that speaks."""
+
+from __future__ import annotations
+
+import pytest
+from test_geoparse_context import by_surface
+
+from gazetteer.geoparse import Geoparser, geoparser_for
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer) -> Geoparser:
+    return geoparser_for(gazetteer)
+
+
+# -- 1. a site named by its town: one mention, the site's words in it ------------------------------------------
+
+def test_airport_after_its_town_is_one_mention_at_the_airport(parser):
+    ms = by_surface(parser.parse("The minister flew into Kathmandu airport and later left from Manila airport."))
+    assert set(ms) == {"Kathmandu airport", "Manila airport"}
+    assert ms["Kathmandu airport"].kind == "airport" and ms["Kathmandu airport"].country == "NP"
+    assert ms["Manila airport"].kind == "airport" and ms["Manila airport"].country == "PH"
+
+
+def test_site_words_after_a_town_the_index_lacks_stay_at_the_town(parser):
+    text = ("The train left Lhasa Railway Station for Beijing West Station. Trucks waited at the Rafah border "
+            "crossing. The jet landed at Delhi Airport. The cruise ship docked at the Port of Galveston.")
+    ms = by_surface(parser.parse(text))
+    for surface, name, cc in (("Lhasa Railway Station", "Lhasa", "CN"), ("Beijing West Station", "Beijing", "CN"),
+                              ("Rafah border crossing", None, None), ("Delhi Airport", "Delhi", "IN"),
+                              ("Port of Galveston", "Galveston", "US")):
+        assert surface in ms, (surface, sorted(ms))
+        if name:
+            assert (ms[surface].name, ms[surface].country) == (name, cc)
+
+
+def test_a_sea_crossing_and_a_bare_station_are_not_sites(parser):
+    ms = by_surface(parser.parse("Boats make the Channel crossing at night. The train stopped at Khasan station."))
+    assert "Channel crossing" not in ms and "Channel" in ms
+    assert "Khasan station" not in ms
+
+
+# -- 2. an airport named by part of a person's name -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,cc", [
+    ("The president flew from Ben-Gurion airport to Rome.", "Ben-Gurion airport", "IL"),
+    ("Buses took them to New Orleans' Louis Armstrong International Airport.",
+     "Louis Armstrong International Airport", "US"),
+    ("The pilgrims took off from Costa Rica's Daniel Oduber airport.", "Daniel Oduber airport", "CR"),
+    ("The squad landed at Johannesburg's Tambo airport.", "Tambo airport", "ZA"),
+    ("The delegation arrived at Paris's Orly airport.", "Orly airport", "FR"),
+])
+def test_airport_by_part_of_its_name(parser, text, surface, cc):
+    ms = by_surface(parser.parse(text))
+    assert surface in ms, sorted(ms)
+    assert (ms[surface].kind, ms[surface].country) == ("airport", cc)
+
+
+def test_a_name_beginning_with_a_connector_before_airport_is_the_airport(parser):
+    ms = by_surface(parser.parse("The big jets cannot land at El Alto airport."))
+    assert ms["El Alto airport"].kind == "airport" and ms["El Alto airport"].country == "BO"
+
+
+def test_a_connector_alone_before_airport_is_still_a_word(parser):
+    assert parser.parse("And airport officials said the flights were late.") == []
+
+
+# -- 3. the words before a name say where it is -------------------------------------------------------------
+
+def test_a_peoples_name_before_a_kind_of_place_names_its_country(parser):
+    ms = by_surface(parser.parse("They met in the American city of Paris before a rally."))
+    assert ms["Paris"].country == "US"
+    ms = by_surface(parser.parse("The leader arrived at the Russian border city of Khasan on his way to Vladivostok."))
+    assert "Khasan" not in ms  # the gazetteer lacks the Russian village: no town in India instead
+    assert ms["Vladivostok"].country == "RU"
+
+
+def test_the_city_of_a_countrys_name_is_the_town(parser):
+    ms = by_surface(parser.parse("The flight left San Jose for the northern city of Liberia on Tuesday."))
+    assert ms["Liberia"].kind == "city" and ms["Liberia"].country == "CR"
+    ms = by_surface(parser.parse("Aid reached Liberia and Sierra Leone."))
+    assert ms["Liberia"].kind == "country"
+
+
+def test_a_dateline_in_capitals_is_a_place(parser):
+    ms = by_surface(parser.parse("Island teams face long trips\n\nWELLINGTON: Athletes from small nations fly far."))
+    assert ms["WELLINGTON"].country == "NZ"
+    assert "ATHLETES" not in ms
+
+
+# -- 4. a named site the gazetteer lacks, placed at the town the text puts it in ------------------------------
+
+def test_named_site_after_a_towns_possessive(parser):
+    text = ("Ships took evacuees to Jeddah's King Abdullah Air Base. The crew flew the couple to Derriford "
+            "Hospital in Plymouth. Later they toured London's British Museum.")
+    ms = by_surface(parser.parse(text))
+    assert "Derriford Hospital" not in ms and "Plymouth" in ms  # the journey stage arrives in the town
+    for site, town, cc in (("King Abdullah Air Base", "Jeddah", "SA"), ("British Museum", "London", "GB")):
+        assert site in ms and town in ms, (site, sorted(ms))
+        assert (ms[site].kind, ms[site].country) == ("landmark", cc)
+        assert (ms[site].lat, ms[site].lon) == (ms[town].lat, ms[town].lon)
+        assert town in ms[site].source
+    assert "British" not in ms  # the people's name inside the site's name is no mention of its own
+
+
+def test_no_site_without_a_town_or_a_site_word(parser):
+    ms = by_surface(parser.parse("The Foreign Minister met Kenya's President Ruto at State House in Nairobi."))
+    assert set(ms) <= {"Kenya", "Nairobi", "State House"}
+    assert "Foreign Minister" not in ms and "President Ruto" not in ms
+
+
+# -- 5. evidence and counter-evidence for a name that is also a word or a person's name -----------------------
+
+def test_comma_in_a_region_is_evidence(parser):
+    ms = by_surface(parser.parse("The outbreak spread. Austin, in Scott County, Indiana, was its centre."))
+    assert ms["Austin"].country == "US"  # a town, not a given name at the start of a sentence
+
+
+def test_a_name_that_speaks_is_a_persons(parser):
+    ms = by_surface(parser.parse('"No results yet," Steele says. A nurse in Austin told reporters. '
+                                 "Beijing said it would reply."))
+    assert "Steele" not in ms
+    assert "Austin" in ms and "Beijing" in ms
