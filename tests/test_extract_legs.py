@@ -99,3 +99,18 @@ def test_a_visit_that_comes_first_is_not_a_destination_on_the_way(gazetteer):
             "scheduled to go to Tanzania. He travelled to South Africa from Dakar, Senegal.")
     assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2013-06-29")] == \
         [("Dakar", "South Africa"), ("South Africa", "Tanzania")]
+
+
+def test_countries_a_train_crossed_are_on_the_way_and_a_plane_drops_off_at_a_stop(gazetteer):
+    text = ("The freight train departed Yiwu on 3 January. It crossed Kazakhstan, Russia, Belarus and Poland before "
+            "finally reaching London on 18 January.")
+    assert journey_of(text, gazetteer, "2017-01-18") == \
+        [("Yiwu", ["Kazakhstan", "Russia", "Belarus", "Poland"], "London")]
+    text = "The plane dropped off 38 Cypriots at Larnaca and continued on to Athens."
+    assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2024-10-03")] == [("Larnaca", "Athens")]
+
+
+def test_a_state_line_is_no_stop(gazetteer):
+    text = "The marchers crossed the Maryland state line into the District of Columbia at noon."
+    j = extract(text, gazetteer, published="1986-11-14")
+    assert "Maryland" not in [j.places[k].name for g in j.legs for k in (g.from_, *g.via, g.to)]

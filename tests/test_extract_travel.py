@@ -396,7 +396,8 @@ def test_left_a_place_written_with_dots_for_another(gazetteer):
     "the train stopped only at its scheduled halts at ", "He visited ", "The pope's farewell to ", "set sail for ",
     "departed from Washington, D.C., for ", "met the president in the capital, ",
     "reached ", "entered ", "fled ", "toured ", "rounding ", "began his visit in ", "a trip to ", "en route to ",
-    "He said that ", "The company based ", "the border city of ", "which is near ",
+    "He said that ", "The company based ", "the border city of ", "which is near ", "It crossed ",
+    "the convoy traversed ", "The plane dropped off 38 passengers at ",
 ])
 def test_the_cue_search_shortcut_agrees_with_the_full_search(head):
     """The stage searches for a cue only in words that end in a word some cue ends in: a cue added with a new last

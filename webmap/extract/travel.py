@@ -62,6 +62,7 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
           r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|disembark(?:ed|s|ing)?\s+(?:in|at)|" \
+          r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
           r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
           r"toured|tours|then\s+to|onward\s+to|on\s+to|(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|at)|" \
@@ -102,6 +103,7 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
        r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|(?:a\s+)?(?:brief\s+|short\s+)?(?:stopovers?|layovers?|" \
        r"refuell?ing\s+stops?|technical\s+stops?)\s+(?:in|at)|" \
        r"(?:sailed|sailing|steamed|went|going|travell?ed)\s+(?:a?round|past)|rounded|rounding|through|" \
+       r"(?:crossed|crosses|crossing|traversed|traverses|traversing)|" \
        r"(?:scheduled\s+|intermediate\s+)?halts?\s+(?:in|at)|" \
        r"(?:passed|passes|passing)\s+(?:(?:major|several|many|other|big|key)\s+)?(?:cities|towns|stations|ports)\s+" \
        r"(?:such\s+as|including|like)|(?:stopped|stopping|stops)\s+only\s+(?:in|at)"
@@ -140,7 +142,8 @@ _CUE_RE = re.compile(
 _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|to|into|from|for|via|through|of|after|be|is|was|being|around|round|"
                       r"past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|left|leaves|leaving|leave|departed|"
-                      r"departs|departing|fled|fleeing)[\s,]*$", re.IGNORECASE)
+                      r"departs|departing|fled|fleeing|crossed|crosses|crossing|traversed|traverses|traversing)[\s,]*$",
+                      re.IGNORECASE)
 
 
 def _cue_at_end(head: str) -> re.Match | None:
@@ -337,7 +340,7 @@ _OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:capital|city|t
                    r"province|state|region|border\s+(?:city|town|crossing))\b)")
 _OWNED = re.compile(r"(?:’s|'s)\s+")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
-_MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b")  # "from the Texas border": where, not a stop
+_MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b|\s+(?:state\s+)?line\b")  # "the Texas border"
 
 
 # a sentence that opens on where a vehicle stops: "At Rouses Point, on the U.S.-Canadian border, the twelve-car train
