@@ -430,6 +430,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
+    if kind == "via" and cue.startswith(("cross", "travers")) and not m.country:
+        return None  # "crossed the Sahara to reach Europe": a desert or a sea crossed is no point on the way
     thing = _THING_ARRIVES.search(text, max(s, cue_start - 30), cue_start) if kind in ("arrive", "cross") else None
     if thing and not _CARRIED.search(text, max(s, thing.start() - 30), thing.start()):
         return None  # "ensure immediate assistance reaches Gaza", not "trucks carrying aid entered Turkey"
