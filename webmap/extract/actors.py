@@ -237,16 +237,17 @@ _MOVED_OBJECT = re.compile(r"\b(?:took|take|takes|taking|flew|ferried|carried|dr
                            r"escorted|evacuated)\s+(?P<np>(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\b")
 
 
-# a name after these is the object of its clause, not the subject: "met with X", "flagged off by X"
-_OBJECT_BEFORE = re.compile(r"\b(?:with|between|by|met|meet|meeting|join|joined|to|of|for|and|at|in|against|"
-                            r"from|on|near|beat|face|facing|played|play|coach|manager|spokesman|spokeswoman|"
-                            r"spokesperson|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# who the subject meets, plays or is moved by: "met with X", "flagged off by X"
+_AGENT_WORDS = r"with|between|by|met|meet|meeting|join|joined|against|beat|face|facing|according\s+to"
+# a name after these is the object of its clause, not the subject
+_OBJECT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|to|of|for|and|at|in|from|on|near|played|play|coach|manager|"
+                            r"spokesman|spokeswoman|spokesperson)\s+(?:the\s+)?$", re.IGNORECASE)
 # a name that is a vehicle's: "Eagle One aircraft", "the RAF Voyager jet"
 _VEHICLE_AFTER = re.compile(r"\s+(?:aircraft|jet|plane|airliner|ship|vessel|boat|ferry|yacht|train|helicopter|"
                             r"frigate|warship)\b")
 # before a title and a name: the name is who the subject meets or is moved by ("met with US President X")
-_AGENT_BEFORE = re.compile(r"\b(?:with|between|by|met|meet|meeting|join|joined|against|beat|face|facing|welcomed|"
-                           r"received|hosted|greeted|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|welcomed|received|hosted|greeted)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+(?:the\s+)?$")
 # a name inside a phrase after a preposition: "the port of Y", "in the oil-rich North African state"
 _PREP_PHRASE = re.compile(r"\b(?:at|in|on|into|to|from|of|for|near|with|by|against|across|via)\s+"

@@ -205,20 +205,20 @@ def en_route(doc: Doc, stops: list[Stop], seg: list[Fact]) -> bool:
     places = [doc.places[p] for p in dict.fromkeys(new)]
     best: tuple[float, int] | None = None
     for k in range(len(stops) - 1):
-        a, b = doc.places[stops[k].key], doc.places[stops[k + 1].key]
-        if stops[k + 1].link == "break" or not (a.located and b.located and all(p.located for p in places)):
+        start, end = doc.places[stops[k].key], doc.places[stops[k + 1].key]
+        if stops[k + 1].link == "break" or not (start.located and end.located and all(p.located for p in places)):
             continue
-        direct = km(a.lat, a.lon, b.lat, b.lon)
-        detour = max(km(a.lat, a.lon, p.lat, p.lon) + km(p.lat, p.lon, b.lat, b.lon) for p in places)
+        direct = km(start.lat, start.lon, end.lat, end.lon)
+        detour = max(km(start.lat, start.lon, p.lat, p.lon) + km(p.lat, p.lon, end.lat, end.lon) for p in places)
         if direct > 0 and detour <= DETOUR * direct and (best is None or detour / direct < best[0]):
             best = (detour / direct, k)
     if best is None:
         return False
-    a, into = doc.places[stops[best[1]].key], stops[best[1] + 1]
+    start, into = doc.places[stops[best[1]].key], stops[best[1] + 1]
     via = [*into.via, *(p for p in dict.fromkeys(new) if p not in into.via)]
-    into.via = sorted(via, key=lambda v: km(a.lat, a.lon, doc.places[v].lat, doc.places[v].lon)
+    into.via = sorted(via, key=lambda v: km(start.lat, start.lon, doc.places[v].lat, doc.places[v].lon)
                       if doc.places[v].located else 0.0)
-    into.sents += [a.sent for a in seg if a.sent not in into.sents]
+    into.sents += [f.sent for f in seg if f.sent not in into.sents]
     return True
 
 

@@ -61,7 +61,7 @@ class Work:
         if gz is not None:
             return gz
         job = functools.partial(draw_job, make, prepare(), options, self.limits)
-        pool = self.draws if travels(job) else self.pool
+        pool = self.draws if travels(make) else self.pool  # the journey and options are plain data: they travel
         gz = pool.run(("draw", key), job, wait=self.render_wait)
         self.cache.put(key, gz)
         return gz
@@ -81,10 +81,10 @@ class Work:
         return content_key(*parts)
 
 
-def travels(job: Callable[[], Any]) -> bool:
-    """Whether ``job`` can be sent to the fork server's child (pickled: module-level functions and plain data)."""
+def travels(obj: Any) -> bool:
+    """Whether ``obj`` can be sent to the fork server's child (pickled: module-level functions and plain data)."""
     try:
-        pickle.dumps(job)
+        pickle.dumps(obj)
     except (pickle.PicklingError, TypeError, AttributeError):
         return False
     return True
