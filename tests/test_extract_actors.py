@@ -171,3 +171,10 @@ def test_another_plane_is_a_traveller_of_its_own(gazetteer):
     j = extract(text, gazetteer, published="2025-06-05")
     assert [(leg.traveller, j.places[leg.to].name) for leg in j.legs] == [
         ("An Air India plane", "Delhi"), ("Another plane", "Mumbai")]
+
+
+def test_the_contingent_continues_the_team(gazetteer):
+    text = ("The Indian Football Team landed at Muscat on Sunday. The Indian contingent had flown from Ashgabat to "
+            "Dubai on Saturday.")
+    j = extract(text, gazetteer, published="2015-10-11")
+    assert len({g.traveller for g in [*j.legs, *j.arrivals]}) == 1

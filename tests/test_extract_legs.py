@@ -114,3 +114,35 @@ def test_a_state_line_is_no_stop(gazetteer):
     text = "The marchers crossed the Maryland state line into the District of Columbia at noon."
     j = extract(text, gazetteer, published="1986-11-14")
     assert "Maryland" not in [j.places[k].name for g in j.legs for k in (g.from_, *g.via, g.to)]
+
+
+def test_a_dated_arrival_told_after_a_later_one_goes_between_by_date(gazetteer):
+    """Lede first, then how it got there: the stop dated before the lede's goes before it, after the start."""
+    text = ("The team landed at Muscat on October 11, 2015. The squad had left Ashgabat after a long wait. "
+            "It eventually took off for Dubai on October 10, 2015.")
+    assert journey_of(text, gazetteer, published="2015-10-11") == [("Ashgabat", [], "Dubai"),
+                                                                   ("Dubai", [], "Muscat")]
+
+
+def test_a_calendar_date_restating_the_next_day_is_the_legs_date(gazetteer):
+    text = ("The team flew from Ashgabat to Dubai on October 9, 2015. It took off for Muscat the next day, i.e. "
+            "October 12, 2015, at 9pm.")
+    j = extract(text, gazetteer, published="2015-10-14")
+    assert [(j.places[g.to].name, g.arrive or g.depart) for g in j.legs] == [("Dubai", "2015-10-09"),
+                                                                             ("Muscat", "2015-10-12")]
+
+
+def test_paragraphs_headed_by_a_place_are_an_itinerary_in_text_order(gazetteer):
+    text = ("Clinton arrived in Uruguay today for her weeklong visit to the region. Her itinerary:\n\n"
+            "Uruguay: Today, Clinton will attend the inauguration of the new president.\n\n"
+            "Chile: On Tuesday morning, Clinton is bringing communications equipment for the quake-hit country.\n\n"
+            "Brazil: She will try to persuade the government to support tougher sanctions.\n\n"
+            "Guatemala: On Friday, Clinton will conclude her trip by meeting a group of regional leaders.\n")
+    assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2010-03-01")] == [
+        ("Uruguay", "Chile"), ("Chile", "Brazil"), ("Brazil", "Guatemala")]
+
+
+def test_two_headed_paragraphs_are_no_itinerary(gazetteer):
+    text = ("Clinton arrived in Uruguay today.\n\nChile: The quake killed hundreds.\n\n"
+            "Brazil: The country opposes sanctions.\n")
+    assert journey_of(text, gazetteer, published="2010-03-01") == []

@@ -443,3 +443,20 @@ def test_a_distance_from_a_place_is_where_something_happened_not_a_departure(gaz
     for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
         stage(doc)
     assert [a.kind for i in doc.facts for a in doc.facts[i]] == []
+
+
+def test_a_departure_ceremony_at_an_airport_is_where_the_trip_began(gazetteer):
+    text = ("The Emperor and Empress attended a departure ceremony at around 10:50 a.m. at Haneda Airport in Tokyo. "
+            "They arrived in London on Saturday afternoon.")
+    assert route(text, gazetteer, published="2024-06-22") == [("Haneda", "London")]
+
+
+def test_an_arrival_says_how_it_went_before_where(gazetteer):
+    for how in ("safely", "20 minutes ahead of schedule", "two hours late", "late"):
+        text = f"The team left Ashgabat on Friday and landed {how} at Muscat on Sunday."
+        assert route(text, gazetteer, published="2015-10-11") == [("Ashgabat", "Muscat")], how
+
+
+def test_will_arrive_back_in_is_a_return(gazetteer):
+    text = "The couple flew from Tokyo to London on Saturday. The couple will arrive back in Osaka the following week."
+    assert route(text, gazetteer, published="2024-06-22") == [("Tokyo", "London"), ("London", "Osaka")]

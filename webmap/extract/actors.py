@@ -30,8 +30,8 @@ _SUBJECT_RE = re.compile(r"(?<![\w’'])(?P<n>[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?(?:
 
 
 # subjects that continue the traveller before them: "the team", "the royal couple", "a bus", "the vessel"
-_GROUP_HEADS = frozenset("""team squad side players delegation delegations couple pair party group entourage convoy
-motorcade ship vessel boat ferry plane jet aircraft airliner train bus coach crew passengers evacuees royals
+_GROUP_HEADS = frozenset("""team squad side players delegation delegations contingent couple pair party group entourage
+convoy motorcade ship vessel boat ferry plane jet aircraft airliner train bus coach crew passengers evacuees royals
 travellers travelers visitors leader leaders pope pontiff monarch envoy mission caravan flotilla fleet tanker
 carrier freighter liner helicopter minister president premier chancellor king queen prince princess
 secretary trucks lorries vehicles buses yacht yachts warship warships frigate destroyer canoe cayuco dinghy raft

@@ -108,7 +108,18 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             w = m.group("today").lower()
             off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
             out.append(DateRef(m.start(), m.end(), "abs", doc.pub + dt.timedelta(days=off)))
-    return _sentence_year(doc, out, s, e)
+    return _sentence_year(doc, _restated(doc, out), s, e)
+
+
+# "the next day, i.e. October 10", "that evening (September 1)": a calendar date that restates the date before it
+_RESTATES = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:(?:i\.\s?e\.|that\s+is|namely),?\s*)?")
+
+
+def _restated(doc: Doc, refs: list[DateRef]) -> list[DateRef]:
+    """The dates without those a calendar date just after restates: the calendar date is the one to keep."""
+    return [r for k, r in enumerate(refs) if not (
+        r.kind in ("same", "next", "weekday") and k + 1 < len(refs) and refs[k + 1].kind == "abs"
+        and refs[k + 1].until is None and _RESTATES.fullmatch(doc.text, r.end, refs[k + 1].start))]
 
 
 def _sentence_year(doc: Doc, refs: list[DateRef], s: int, e: int) -> list[DateRef]:

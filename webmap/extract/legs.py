@@ -378,7 +378,8 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         if k >= 0:
             stops[k].absorb(first)
             return
-        prepend(doc, stops, new, open_via)
+        if not by_date(doc, stops, new, max(here, default=None)):
+            prepend(doc, stops, new, open_via)
         return
     # told again: "... before travelling to Ramallah" after the tour's list; "visited the DRC from 31 January to
     # 3 February" after the flight from there
@@ -501,6 +502,23 @@ def prepend(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -
     if new:
         new[0].link = "start"
     stops[0:0] = new
+
+
+def by_date(doc: Doc, stops: list[Stop], new: list[Stop], day: dt.date | None) -> bool:
+    """"landed in Muscat on October 11 ... It took off for Dubai on October 10" after the departure from Ashgabat:
+    a dated arrival told after a later one goes before the first stop dated after it, not before the journey's
+    start. False (nothing done) when the journey's start is not a place left (what came before it may be told),
+    the first stop is dated after it, or a place of ``new`` is already on the way."""
+    if day is None or not stops[0].origin or any(index_of(stops, st.key) >= 0 for st in new):
+        return False
+    k = next((k for k, st in enumerate(stops) if any(d > day for d in fixed_dates(doc, st))), 0)
+    if k == 0:
+        return False
+    for st in (new[0], stops[k]):
+        if st.link not in ("home", "break"):
+            st.link = "joined-from"
+    stops[k:k] = new
+    return True
 
 
 def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:

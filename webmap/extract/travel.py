@@ -27,6 +27,7 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
 _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
+          r"(?:departure|farewell|send-?off)\s+ceremony\s+(?:[\w:.-]+\s+){0,6}?(?:at|in)|" \
           r"(?:boarded|boarding|boards|board)\s+(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"
 
 
@@ -41,8 +42,13 @@ _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|k
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
-# aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in"
+# aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in",
+# "landed safely at", "landed 20 minutes ahead of schedule at"
 _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?welcome)\s+)?" \
+       r"(?:(?:safely|smoothly|quietly|briefly|shortly|eventually|later|early|late)\s+)?" \
+       r"(?:(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|" \
+       r"several|a\s+few)\s+(?:minutes?|hours?|days?)\s+(?:ahead\s+of\s+schedule|behind\s+schedule|early|late|" \
+       r"later|earlier)\s+)?" \
        r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?" \
        r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?" \
        r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
@@ -94,7 +100,8 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
 
 
 _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
-          r"(?:arrived|arrives|arriving|landed|lands|got|touched\s+down)\s+back\s+(?:in|at|into|home\s+in)|" \
+          r"(?:arrived|arrives|arriving|arrive|landed|lands|land|got|touched\s+down)\s+back\s+" \
+          r"(?:in|at|into|home\s+in)|" \
           r"returning\s+(?:home\s+)?to|returns\s+(?:home\s+)?to|" \
           rf"(?:{_GO}|came|come|coming)\s+(?:back\s+|home\s+)+to|back\s+to|return\s+(?:home\s+)?to"
 
