@@ -460,3 +460,9 @@ def test_an_arrival_says_how_it_went_before_where(gazetteer):
 def test_will_arrive_back_in_is_a_return(gazetteer):
     text = "The couple flew from Tokyo to London on Saturday. The couple will arrive back in Osaka the following week."
     assert route(text, gazetteer, published="2024-06-22") == [("Tokyo", "London"), ("London", "Osaka")]
+
+
+def test_a_province_that_holds_the_place_left_is_not_where_the_trip_began(gazetteer):
+    text = ("The freight train departed Yiwu City in China’s Zhejiang Province on 3 January, before pulling into "
+            "Madrid on Wednesday.")
+    assert route(text, gazetteer, published="2017-01-18") == [("Yiwu", "Madrid")]

@@ -505,11 +505,17 @@ _WILL = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
 _GERUND_CLAUSE = re.compile(r".*?\b(?:before|after|then|later|subsequently)\s+[a-z]+ing\b", re.IGNORECASE)
 
 
+# what joins a place to the country or region that holds it: "Sfax, Tunisia", "Yiwu City in China’s Zhejiang"
+_HELD_BY = re.compile(r",\s*|(?:\s+(?:City|Town|Village))?\s+in\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s)\s+)?")
+
+
 def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
-    """"Sfax, Tunisia", "Rockville, Maryland": a country or region after a comma that holds the place before it."""
-    if before is None or m.kind not in ("country", "region") or before.kind in ("country", "demonym"):
+    """"Sfax, Tunisia", "Rockville, Maryland", "departed Yiwu City in China’s Zhejiang Province": a country or
+    region after a comma or "in" that holds the place before it."""
+    if before is None or m.kind not in ("country", "region") or before.kind in ("country", "region", "demonym"):
         return False
-    return bool(re.fullmatch(r",\s*", doc.text[before.end:m.start])) and bool(before.country) \
+    return bool(_HELD_BY.fullmatch(doc.text, before.end, m.start)) and bool(before.country) \
         and before.country == m.country
 
 
@@ -618,12 +624,11 @@ def run(doc: Doc) -> None:
         ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and m.kind != "demonym"]
         facts: list[Fact] = []
         prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
-        prev_m: PlaceMention | None = None
+        prev_m: PlaceMention | None = None  # the last place that is not where the one before it is
         for m in ms:
-            qualifier = _qualifies(doc, prev_m, m)
-            prev_m = m
-            if qualifier:  # "Sfax, Tunisia": where the place before is, not a second place
+            if _qualifies(doc, prev_m, m):  # "Sfax, Tunisia": where the place before is, not a second place
                 continue
+            prev_m = m
             before = prev_cue
             found = cue_for(doc, i, m, prev_cue)
             prev_cue = (found[0], found[3], m.end) if found else None
