@@ -466,3 +466,10 @@ def test_a_province_that_holds_the_place_left_is_not_where_the_trip_began(gazett
     text = ("The freight train departed Yiwu City in China’s Zhejiang Province on 3 January, before pulling into "
             "Madrid on Wednesday.")
     assert route(text, gazetteer, published="2017-01-18") == [("Yiwu", "Madrid")]
+
+
+def test_a_sentence_opening_on_an_earlier_trip_tells_no_leg_of_this_one(gazetteer):
+    text = ("Kim left Pyongyang by train on Saturday and reached Dong Dang on Tuesday. On his last summit meeting "
+            "with Trump, the North Korean leader flew to Singapore. He traveled to Hanoi by car.")
+    assert route(text, gazetteer, published="2019-02-26") == [("Pyongyang", "Thị Trấn Đồng Đăng"),
+                                                               ("Thị Trấn Đồng Đăng", "Hanoi")]
