@@ -178,3 +178,12 @@ def test_the_contingent_continues_the_team(gazetteer):
             "Dubai on Saturday.")
     j = extract(text, gazetteer, published="2015-10-11")
     assert len({g.traveller for g in [*j.legs, *j.arrivals]}) == 1
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_in_full_before(gazetteer):
+    text = ("Kim Jong-un arrived in Hanoi to meet the United States President Donald Trump this week. "
+            "Trump is expected to arrive in Da Nang on Tuesday.")
+    j = extract(text, gazetteer, published="2019-02-25")
+    by = {j.places[a.to].name: a.traveller for a in j.arrivals}
+    assert by["Da Nang"] == "Donald Trump"
+    assert by["Hanoi"] == "Kim Jong-un"

@@ -317,6 +317,13 @@ _NAMED_GROUP = re.compile(r"\s*(?P<n>[Tt]he\s+(?P<w>(?:[A-Z][\w’'-]+\s+){0,2}[
 _SAID_IN = re.compile(r".*\b(?:said|says|told|added|announced|confirmed|reported)\b", re.DOTALL)
 
 
+def _named_before(doc: Doc, word: str, pos: int) -> str | None:
+    """"Donald Trump" for a sentence's "Trump ...", when the text named him in full before (a name the people
+    finder left, as the object of "to meet the United States President Donald Trump")."""
+    full = re.search(rf"\b(?-i:[A-Z][a-z]+)\s+{re.escape(word)}\b(?![\w’'-])", doc.text[max(0, pos - 3000):pos])
+    return full.group() if full and normalise(full.group().split()[0]) not in SENTENCE_OPENERS else None
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
@@ -421,6 +428,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[n0:] + " ")
         if full != word or re.match(r"(?:’s|'s)", clause[n1:]) or alone:
             return full
+        named = _named_before(doc, word, clause_start + n0) if n0 == 0 and clause_start == s else None
+        if named and _SUBJECT_RE.match(clause):  # "Trump is expected to arrive", after "President Donald Trump"
+            return named
     if np and (not pron or np.start("det") < pron.start()):
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:
             return previous
