@@ -473,3 +473,9 @@ def test_a_sentence_opening_on_an_earlier_trip_tells_no_leg_of_this_one(gazettee
             "with Trump, the North Korean leader flew to Singapore. He traveled to Hanoi by car.")
     assert route(text, gazetteer, published="2019-02-26") == [("Pyongyang", "Thị Trấn Đồng Đăng"),
                                                                ("Thị Trấn Đồng Đăng", "Hanoi")]
+
+
+def test_a_place_the_traveller_only_wants_to_reach_is_not_where_the_country_leg_ends(gazetteer):
+    text = ("They left Afghanistan a month ago, coming through Iran and from there to Turkey. "
+            "I want to go to Ankara. I will work there.")
+    assert route(text, gazetteer, published="2021-07-05") == [("Afghanistan", "Turkey")]
