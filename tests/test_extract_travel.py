@@ -398,6 +398,7 @@ def test_left_a_place_written_with_dots_for_another(gazetteer):
     "reached ", "entered ", "fled ", "toured ", "rounding ", "began his visit in ", "a trip to ", "en route to ",
     "He said that ", "The company based ", "the border city of ", "which is near ", "It crossed ",
     "the convoy traversed ", "The plane dropped off 38 passengers at ",
+    "the migrants have a more modest goal for their destination: ",
 ])
 def test_the_cue_search_shortcut_agrees_with_the_full_search(head):
     """The stage searches for a cue only in words that end in a word some cue ends in: a cue added with a new last
@@ -479,3 +480,15 @@ def test_a_place_the_traveller_only_wants_to_reach_is_not_where_the_country_leg_
     text = ("They left Afghanistan a month ago, coming through Iran and from there to Turkey. "
             "I want to go to Ankara. I will work there.")
     assert route(text, gazetteer, published="2021-07-05") == [("Afghanistan", "Turkey")]
+
+
+def test_a_question_about_where_they_will_get_is_no_travel(gazetteer):
+    text = ("Thousands of migrants left Tapachula on Monday. Will the authorities stop the caravan before its "
+            "members reach the US border? The migrants are unable to continue their journeys to Mexico City.")
+    assert route(text, gazetteer, published="2018-10-22") == []
+
+
+def test_their_destination_colon_a_place(gazetteer):
+    text = ("Thousands of migrants left Tapachula on Monday. On Tuesday, the migrants have a more modest goal for "
+            "their destination: Huixtla, a town about 21 miles away.")
+    assert route(text, gazetteer, published="2018-10-22") == [("Tapachula", "Huixtla")]

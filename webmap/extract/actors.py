@@ -437,8 +437,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if np.group("det").lower() == "another" or words[0].lower() in ("second", "third", "fourth"):
             if words[-1].lower() in _ACTOR_NOUNS:  # "another plane", "a second ship": not the one before
                 return np_text
-        elif previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()):
-            return previous
+        elif previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()
+                           or previous.lower().rsplit(None, 1)[-1] == words[-1].lower()):
+            return previous  # "the migrants" after "Thousands of migrants left"
         last_word = words[-1].lower()
         if last_word in _ACTOR_NOUNS or last_word.endswith(_AGENT_ENDINGS) and not (
                 last_word.endswith(_NOT_AGENTS) or last_word in _NOT_ACTORS):

@@ -48,7 +48,8 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|al
 
 
 NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s+of|rather\s+than|avoid\w*|"
-                      r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies)\b|n[’']t\b", re.IGNORECASE)
+                      r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to)\b|"
+                      r"n[’']t\b", re.IGNORECASE)
 
 
 # travel that did not happen, wherever the clause says so: "Flights from London to New York were cancelled"

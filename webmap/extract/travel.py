@@ -131,7 +131,8 @@ _FINAL = r"(?:final|last)\s+(?:stop|destination|leg)\s+(?:of\s+(?:the|his|her|th
 
 
 _NEXT = r"(?:first|next)\s+(?:stop|destination)\s+(?:of\s+(?:the|his|her|their|its)\s+[\w-]+\s+)?" \
-        r"(?:will\s+be|is|was|would\s+be|being)"
+        r"(?:will\s+be|is|was|would\s+be|being)|" \
+        r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?destination\s*:"  # "a modest goal for their destination: X"
 
 
 _CROSS = r"crossed\s+(?:the\s+border\s+)?(?:into\s+\S+(?:\s+\S+)?\s+)?(?:through|via|at)|" \
@@ -149,7 +150,7 @@ _CUE_RE = re.compile(
 _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|to|into|from|for|via|through|of|after|be|is|was|being|around|round|"
                       r"past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|left|leaves|leaving|leave|departed|"
-                      r"departs|departing|fled|fleeing|crossed|crosses|crossing|traversed|traverses|traversing)[\s,]*$",
+                      r"departs|departing|fled|fleeing|crossed|crosses|crossing|traversed|traverses|traversing|destination\s*:)[\s,]*$",
                       re.IGNORECASE)
 
 
@@ -470,8 +471,12 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             kind = "ret"
     # a wish before the cue is a wish in its clause: the clause is asked once, the words before the cue only then
     negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, c0, c1)
-                   or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start)))
+                   or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start))
+                   or _QUESTION.search(text, max(s, e - 6), e))  # "Will they reach the US border?"
     return kind, cue_start, cue, negated
+
+
+_QUESTION = re.compile(r"\?[”\"’')]*\s*$")
 
 
 _BACK_FROM = re.compile(r"\b(?:way\s+back|way\s+home|back|returning|returned|returns?|coming\s+home)\s+from\s+"
