@@ -187,3 +187,12 @@ def test_a_surname_opening_a_sentence_is_the_person_named_in_full_before(gazette
     by = {j.places[a.to].name: a.traveller for a in j.arrivals}
     assert by["Da Nang"] == "Donald Trump"
     assert by["Hanoi"] == "Kim Jong-un"
+
+
+def test_a_photo_credit_is_no_traveller(gazetteer):
+    text = ("The King and Queen touched down in Samoa on Wednesday after departing from Sydney.\n\n"
+            "1/ 6 © Getty Goodbye Sydney The King and Queen bid farewell to Australia as they departed from Sydney "
+            "Kingsford Smith Airport on Wednesday morning local time.\n\n"
+            "2/ 6 © Getty Arrival in Samoa There was a change of outfit for the Queen as the pair landed in Samoa.")
+    j = extract(text, gazetteer, published="2024-10-23")
+    assert not any("Getty" in g.traveller for g in [*j.legs, *j.arrivals])

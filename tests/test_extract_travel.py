@@ -492,3 +492,8 @@ def test_their_destination_colon_a_place(gazetteer):
     text = ("Thousands of migrants left Tapachula on Monday. On Tuesday, the migrants have a more modest goal for "
             "their destination: Huixtla, a town about 21 miles away.")
     assert route(text, gazetteer, published="2018-10-22") == [("Tapachula", "Huixtla")]
+
+
+def test_landed_on_a_plane_in(gazetteer):
+    text = "The diplomats left Kabul on Sunday. They landed on a US plane in Doha on Monday night."
+    assert route(text, gazetteer, published="2021-08-17") == [("Kabul", "Doha")]
