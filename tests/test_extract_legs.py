@@ -146,3 +146,27 @@ def test_two_headed_paragraphs_are_no_itinerary(gazetteer):
     text = ("Clinton arrived in Uruguay today.\n\nChile: The quake killed hundreds.\n\n"
             "Brazil: The country opposes sanctions.\n")
     assert journey_of(text, gazetteer, published="2010-03-01") == []
+
+
+def test_an_arrival_met_at_the_towns_airport_was_a_flight_inferred(gazetteer):
+    text = ("UN Secretary General Ban Ki-moon arrived 11 June in Tashkent with an official visit. The Prime Minister "
+            "met the high ranking guest at the Tashkent International Airport.")
+    j = extract(text, gazetteer, published="2016-06-11")
+    [a] = j.arrivals
+    assert (a.mode, a.inferred) == ("flight", True)
+    assert "airport" in a.note
+
+
+def test_a_short_leg_into_an_airport_is_not_taken_for_a_flight(gazetteer):
+    from webmap.extract import legs, places, sentences
+    from webmap.extract.document import Doc
+
+    doc = Doc("From Tashkent to Tashkent International Airport, then from Bukhara to Tashkent International Airport.",
+              gazetteer, None, None)
+    sentences.run(doc)
+    places.run(doc)
+    key = {doc.places[doc.key_for(m)].name: doc.key_for(m) for m in doc.mentions}
+    airport = next(k for n, k in key.items() if "Airport" in n)
+    assert not legs.flown_to(doc, airport, key["Tashkent"], [0])
+    assert legs.flown_to(doc, airport, key["Bukhara"], [0])
+    assert legs.flown_to(doc, airport, None, [0])
