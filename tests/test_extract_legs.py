@@ -170,3 +170,12 @@ def test_a_short_leg_into_an_airport_is_not_taken_for_a_flight(gazetteer):
     assert not legs.flown_to(doc, airport, key["Tashkent"], [0])
     assert legs.flown_to(doc, airport, key["Bukhara"], [0])
     assert legs.flown_to(doc, airport, None, [0])
+
+
+def test_the_day_after_an_event_counts_from_the_events_date(gazetteer):
+    text = ("On April 30, Kishida will attend a summit meeting in Cairo before leaving for Accra, the capital of "
+            "Ghana, the following day. He will then fly to Nairobi, Kenya on the same day.")
+    j = extract(text, gazetteer, published="2023-04-28")
+    dates = {(j.places[g.from_].name, j.places[g.to].name): (g.depart, g.arrive) for g in j.legs}
+    assert "2023-05-01" in dates[("Cairo", "Accra")]
+    assert "2023-05-01" in dates[("Accra", "Nairobi")]

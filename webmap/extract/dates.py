@@ -227,11 +227,11 @@ _SAID_BETWEEN = re.compile(_SAY)
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:
     """Give each date to the travel fact it belongs to: the nearest cue before it in the same clause
     ("left Pyongyang on Monday"); for "from A to B on <date>" that is the departure; a date that opens the
-    clause ("On Monday, Kim left ...") goes to the first cue after it. An event's dates are not the
-    traveller's: an arrival implied by attending something gets none, nor one whose date follows its purpose
-    ("for talks on Monday")."""
+    clause ("On Monday, Kim left ...") goes to the first cue after it. An event's dates are not an arrival's:
+    an arrival implied by attending something keeps its date as a day the traveller is there (the legs stage's
+    ``seen``), and one whose date follows its purpose ("for talks on Monday") gets none."""
     text = doc.text
-    ordered = sorted((a for a in asserts if a.implied != "attend"), key=lambda a: a.start)
+    ordered = sorted(asserts, key=lambda a: a.start)
     for d in dates:
         before = [a for a in ordered if a.end <= d.start and not CLAUSE_RE.search(text, a.end, d.start)]
         if not before and _SPOKEN.search(text, max(0, d.start - 30), d.start):

@@ -276,7 +276,8 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], l
         stay_until = None  # "B from 6 to 9 September": leaves B on the 9th
         if a.date is not None and a.date.until is not None:
             stay_until = DateRef(a.date.start, a.date.end, "abs", a.date.until, year_inferred=a.date.year_inferred)
-        st = Stop(a.place, arrive=None if a.kind == "stay" else a.date, seen=a.date if a.kind == "stay" else None,
+        seen = a.kind == "stay" or a.implied == "attend"  # "will attend a summit in Cairo on April 30": there then
+        st = Stop(a.place, arrive=None if seen else a.date, seen=a.date if seen else None,
                    depart=stay_until,
                    crossing=a.kind == "cross", ret=a.kind == "ret", sents=[a.sent], clauses=[a.clause],
                    reached=a.kind != "stay",
