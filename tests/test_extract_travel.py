@@ -399,6 +399,7 @@ def test_left_a_place_written_with_dots_for_another(gazetteer):
     "He said that ", "The company based ", "the border city of ", "which is near ", "It crossed ",
     "the convoy traversed ", "The plane dropped off 38 passengers at ",
     "the migrants have a more modest goal for their destination: ",
+    "Benedict XVI arrived at the international airport of ",
 ])
 def test_the_cue_search_shortcut_agrees_with_the_full_search(head):
     """The stage searches for a cue only in words that end in a word some cue ends in: a cue added with a new last
@@ -497,3 +498,9 @@ def test_their_destination_colon_a_place(gazetteer):
 def test_landed_on_a_plane_in(gazetteer):
     text = "The diplomats left Kabul on Sunday. They landed on a US plane in Doha on Monday night."
     assert route(text, gazetteer, published="2021-08-17") == [("Kabul", "Doha")]
+
+
+def test_arrived_at_the_international_airport_of_a_city(gazetteer):
+    text = ("Benedict XVI arrived at the international airport of Sao Paulo on Sunday. The Pope's plane took off at "
+            "8.55 p.m., landing at Lisbon at 12.30 p.m. local time.")
+    assert route(text, gazetteer, published="2007-05-14") == [("São Paulo", "Lisbon")]
