@@ -504,3 +504,17 @@ def test_arrived_at_the_international_airport_of_a_city(gazetteer):
     text = ("Benedict XVI arrived at the international airport of Sao Paulo on Sunday. The Pope's plane took off at "
             "8.55 p.m., landing at Lisbon at 12.30 p.m. local time.")
     assert route(text, gazetteer, published="2007-05-14") == [("São Paulo", "Lisbon")]
+
+
+def test_diverted_instead_of_where_it_was_due(gazetteer):
+    text = ("The Carnival ship left Cozumel on Thursday. It was due to arrive in Galveston on Saturday but was instead "
+            "detoured to New Orleans.")
+    assert route(text, gazetteer, published="2017-08-25") == [("Cozumel", "New Orleans")]
+    assert route("The flight left Reykjavik on Monday and was diverted to Glasgow.", gazetteer) == [
+        ("Reykjavík", "Glasgow")]
+
+
+def test_arrived_safely_back_at(gazetteer):
+    text = "The climbers left Islamabad on Monday. They arrived safely back at Skardu on Sunday."
+    j = extract(text, gazetteer, published="2021-01-17")
+    assert [j.places[g.to].name for g in j.legs][-1] == "Skardu"

@@ -315,9 +315,15 @@ def _share_listed_dates(text: str, facts: list[Fact]) -> None:
             a.date = b.date
 
 
+# a plan told in the past that the sentence says was overtaken: "had been set to arrive in Galveston on Saturday,
+# were instead detoured to New Orleans"
+_OVERTAKEN = re.compile(r"\b(?:instead|diverted|detoured|rerouted|redirected)\b", re.IGNORECASE)
+
+
 def run(doc: Doc) -> None:
     """Dates of each sentence, given to its travel facts and read in text order ("the next day"); a plan told in
-    the past ("was due to call at") stands only if its date is still to come."""
+    the past ("was due to call at") stands only if its date is still to come and the sentence does not say it was
+    overtaken."""
     for i in range(len(doc.sents)):
         if doc.headline[i]:
             continue
@@ -326,8 +332,9 @@ def run(doc: Doc) -> None:
         facts = doc.facts.get(i, [])
         assign_dates(doc, i, dates, facts)
         _share_listed_dates(doc.text, facts)
-        kept = [a for a in facts if not a.past_plan or still_to_come(doc, a.date) or any(
-            a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d) for d in dates)]
+        kept = [a for a in facts if not a.past_plan or not _OVERTAKEN.search(doc.text, a.end, doc.sents[i][1]) and (
+            still_to_come(doc, a.date) or any(a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d)
+                                              for d in dates))]
         if len(kept) < len(facts):  # only then: a sentence of many facts is not compared fact by fact
             doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept

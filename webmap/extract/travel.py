@@ -21,7 +21,8 @@ _DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-
 
 _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sailing|went|go|goes|going|gone|" \
       r"travell?ed|travel|travels|travell?ing|headed|head|heads|moved|move|continued|continue|continuing|walked|" \
-      r"walk|walking|hiked|marched|steamed|rode|ride|taken|moving|jetted|jet|jets|jetting)"
+      r"walk|walking|hiked|marched|steamed|rode|ride|taken|moving|jetted|jet|jets|jetting|diverted|detoured|" \
+      r"rerouted|redirected)"
 
 
 _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
@@ -102,7 +103,7 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
 
 
 _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
-          r"(?:arrived|arrives|arriving|arrive|landed|lands|land|got|touched\s+down)\s+back\s+" \
+          r"(?:arrived|arrives|arriving|arrive|landed|lands|land|got|touched\s+down)\s+(?:safely\s+)?back\s+" \
           r"(?:in|at|into|home\s+in)|" \
           r"returning\s+(?:home\s+)?to|returns\s+(?:home\s+)?to|" \
           rf"(?:{_GO}|came|come|coming)\s+(?:back\s+|home\s+)+to|back\s+to|return\s+(?:home\s+)?to"
