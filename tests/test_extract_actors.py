@@ -196,3 +196,11 @@ def test_a_photo_credit_is_no_traveller(gazetteer):
             "2/ 6 © Getty Arrival in Samoa There was a change of outfit for the Queen as the pair landed in Samoa.")
     j = extract(text, gazetteer, published="2024-10-23")
     assert not any("Getty" in g.traveller for g in [*j.legs, *j.arrivals])
+
+
+def test_a_title_and_a_family_name_first_is_the_person_named_in_full(gazetteer):
+    text = ("Chinese President Xi Jinping arrived in Seattle on Tuesday. President Xi is expected to leave for "
+            "Washington D.C. on Thursday.")
+    j = extract(text, gazetteer, published="2015-09-22")
+    assert [(j.places[g.from_].name, j.places[g.to].name, g.traveller) for g in j.legs] == [
+        ("Seattle", "Washington", "Xi Jinping")]

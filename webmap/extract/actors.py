@@ -197,11 +197,11 @@ def canonical(doc: Doc, name: str) -> str:
         return doc._canonical[name]
     words = name.split()
     core = [w for w in words if not _is_title(w)] or words
-    best = name
+    best, longest = name, len(core)  # "President Xi" -> "Xi Jinping": the title is no part of the name
     for full in dict.fromkeys(p[2] for p in doc.people):
         fw = full.split()
-        if len(fw) > len(best.split()) and all(w in fw for w in core):
-            best = full
+        if len(fw) > longest and all(w in fw for w in core):
+            best, longest = full, len(fw)
     if best == name and len(core) >= 1 and normalise(core[0]) not in GIVEN_NAMES:
         same = {full for full in dict.fromkeys(p[2] for p in doc.people) if full != name
                 and full.split()[-1] == core[-1] and normalise(full.split()[0]) in GIVEN_NAMES}
