@@ -179,3 +179,12 @@ def test_the_day_after_an_event_counts_from_the_events_date(gazetteer):
     dates = {(j.places[g.from_].name, j.places[g.to].name): (g.depart, g.arrive) for g in j.legs}
     assert "2023-05-01" in dates[("Cairo", "Accra")]
     assert "2023-05-01" in dates[("Accra", "Nairobi")]
+
+
+def test_datelines_heading_a_round_up_of_briefs_are_no_itinerary(gazetteer):
+    text = ("KYIV: Ukraine's president said on Monday that talks would resume.\n\n"
+            "MOSCOW: The Kremlin said the president would travel to Minsk.\n\n"
+            "BEIJING: China urged restraint.\n\n"
+            "ANKARA: Turkey offered to host the talks.\n")
+    j = extract(text, gazetteer, published="2025-03-03")
+    assert {j.places[k].name for g in j.legs for k in (g.from_, g.to)} <= {"Minsk"}
