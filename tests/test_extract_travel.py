@@ -518,3 +518,10 @@ def test_arrived_safely_back_at(gazetteer):
     text = "The climbers left Islamabad on Monday. They arrived safely back at Skardu on Sunday."
     j = extract(text, gazetteer, published="2021-01-17")
     assert [j.places[g.to].name for g in j.legs][-1] == "Skardu"
+
+
+def test_what_a_traveller_sets_off_in_a_bid_to_do_is_no_stop(gazetteer):
+    text = ("O'Brady and Rudd set off on November 3 in a bid to be the first to complete a solo crossing of "
+            "Antarctica. The explorer reached the South Pole on December 12.")
+    j = extract(text, gazetteer, published="2018-12-26")
+    assert "Antarctica" not in {j.places[g.to].name for g in [*j.legs, *j.arrivals]}
