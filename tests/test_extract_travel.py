@@ -525,3 +525,9 @@ def test_what_a_traveller_sets_off_in_a_bid_to_do_is_no_stop(gazetteer):
             "Antarctica. The explorer reached the South Pole on December 12.")
     j = extract(text, gazetteer, published="2018-12-26")
     assert "Antarctica" not in {j.places[g.to].name for g in [*j.legs, *j.arrivals]}
+
+
+def test_a_trip_cut_short_on_the_way_never_got_there(gazetteer):
+    text = ("The ferry was travelling from Parepare to the city of Samarinda when it ran into bad weather and sank. "
+            "Those rescued were taken to the town of Majene.")
+    assert route(text, gazetteer, published="2012-01-05") == [("Parepare", "Majene")]

@@ -475,10 +475,15 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     # a wish before the cue is a wish in its clause: the clause is asked once, the words before the cue only then
     negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, c0, c1)
                    or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start))
-                   or _QUESTION.search(text, max(s, e - 6), e))  # "Will they reach the US border?"
+                   or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
+                   or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
 
 
+# a trip cut short on the way: "was travelling ... to Samarinda when it ran into bad weather" never got there
+_INTERRUPTED = re.compile(r"[^.;:!?]{0,120}?\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:ran\s+into|sank|capsized|crashed|"
+                          r"(?:was|were)\s+(?:hit|struck|hijacked|attacked|shot\s+down|forced)|went\s+down|caught\s+fire|"
+                          r"exploded|disappeared|vanished|lost\s+contact|overturned|ran\s+aground|broke\s+down)\b")
 _QUESTION = re.compile(r"\?[”\"’')]*\s*$")
 
 
