@@ -403,6 +403,7 @@ class Geoparser:
                                               *(n for n in store.online if indexable(n))])
         self._lookups: dict[str, list[tuple[Place, bool]]] = {}
         self._areas: dict[str, list[tuple[Place, bool]]] = {}  # _area_rows, once per name
+        self._statuses: dict[str, int] = {}  # norm -> _status
         self._lock = threading.Lock()
         self.names = len(index)
         self.build_seconds = time.perf_counter() - t0
@@ -422,11 +423,22 @@ class Geoparser:
 
     # -- finding names --------------------------------------------------------------------------------
 
+    def _status(self, norm: str) -> int:
+        """2 for a whole name, 1 for only the start of one, 0 for neither; memoised, as ``_norm`` is: a text asks
+        about the same words and names again and again, and each question is a hash and two binary searches."""
+        st = self._statuses.get(norm)
+        if st is None:
+            if len(self._statuses) > 200_000:
+                self._statuses.clear()
+            st = self._statuses[norm] = 2 if self._index.exists(norm) or self._extra.exists(norm) else \
+                1 if self._index.match(norm) or self._extra.match(norm) else 0
+        return st
+
     def _known(self, norm: str) -> bool:
-        return self._index.exists(norm) or self._extra.exists(norm)
+        return self._status(norm) == 2
 
     def _prefix(self, norm: str) -> bool:
-        return self._index.match(norm) or self._extra.match(norm)
+        return self._status(norm) != 0
 
     def _candidates(self, text: str, toks: list[_Tok]) -> list[_Cand]:
         """Leftmost-longest names that start at a capitalised word (or at "the" before one)."""
@@ -1057,6 +1069,7 @@ class Geoparser:
                     anchors.append((w * (0.5 if p.kind == "region" else 1.0), p.lat, p.lon, n, p.country))
             anchors.sort(reverse=True)
             anchors = anchors[:40]
+            trig = _trig(anchors)
             for n, rows in names.items():
                 if len(rows) == 1:
                     continue
@@ -1095,11 +1108,7 @@ class Geoparser:
                         dwarfed = 0.25 if big >= 250_000 and p.population * 30 <= big else 1.0
                         s += 1.5 * dwarfed * min(1.0, states[key] - (mine[1] if mine and mine[0] == key else 0.0))
                     if p.kind != "country":
-                        near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
-                                    # a neighbour across a border is weaker evidence than one at home
-                                    * (1.0 if ac == p.country else 0.5)
-                                    for w, la, lo, an, ac in anchors if an != n), default=0.0)
-                        s += 3.0 * note * near
+                        s += 3.0 * note * _near(p, n, trig)
                     new.append(s)
                 scores[n] = new
                 probs[n] = _softmax(new)
@@ -1489,6 +1498,34 @@ def _softmax(xs: list[float], beta: float = 2.0) -> list[float]:
     ex = [math.exp(beta * (x - top)) for x in xs]
     total = sum(ex)
     return [x / total for x in ex]
+
+
+def _trig(anchors: list[tuple[float, float, float, str, str]]) -> list[tuple[float, float, float, float, str, str]]:
+    """(weight, latitude in radians, its cosine, longitude, name, country) of each anchor, for ``_near``."""
+    out = []
+    for w, la, lo, an, ac in anchors:
+        p2 = math.radians(la)
+        out.append((w, p2, math.cos(p2), lo, an, ac))
+    return out
+
+
+def _near(p: Place, n: str, trig: list[tuple[float, float, float, float, str, str]]) -> float:
+    """How near ``p`` is to the story's anchors other than its own name ``n``: the best of weight x
+    exp(-km / 300), halved for a neighbour across a border (weaker evidence than one at home). ``_km`` inlined,
+    the anchors' trigonometry worked out once (``_trig``): every reading of every name asks of every anchor,
+    and the figures are the very ones ``_km`` gives."""
+    p1 = math.radians(p.lat)
+    c1 = math.cos(p1)
+    lon, cc = p.lon, p.country
+    best = None
+    for w, p2, c2, lo, an, ac in trig:
+        if an == n:
+            continue
+        a = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lo - lon) / 2) ** 2
+        v = w * math.exp(-(12742.0 * math.asin(min(1.0, math.sqrt(a)))) / 300.0) * (1.0 if ac == cc else 0.5)
+        if best is None or v > best:
+            best = v
+    return 0.0 if best is None else best
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
