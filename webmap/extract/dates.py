@@ -42,6 +42,12 @@ _DATE_RE = re.compile(
     re.IGNORECASE)
 
 
+# in every _DATE_RE match (a digit, a weekday's or "today"'s "day", ...): a sentence without any is not scanned, and
+# this search costs a fifth of the full one
+_MAYBE_DATE = re.compile(r"\d|day|tonight|tomorrow|hours\s+later|(?:that|next|following)\s+(?:morning|afternoon|"
+                         r"evening|night)", re.IGNORECASE)
+
+
 _FUTURE_RE = re.compile(r"\b(?:will|'ll|’ll|set\s+for|scheduled|slated|due|expected|plans?|planned|to\s+be|"
                         r"upcoming|is\s+travell?ing|are\s+travell?ing|is\s+heading|is\s+to|are\s+to|"
                         r"would|next)\b", re.IGNORECASE)
@@ -57,6 +63,8 @@ def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
 def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[DateRef]:
     """The dates sentence i gives (or the part of it in ``span``), in text order."""
     s, e = span or doc.sents[i]
+    if not _MAYBE_DATE.search(doc.text, s, e):
+        return []
     out = []
     future: bool | None = None  # whether the sentence speaks of what is to come: asked for weekdays only
     for m in _DATE_RE.finditer(doc.text, s, e):
@@ -118,7 +126,8 @@ def _sentence_year(doc: Doc, refs: list[DateRef], s: int, e: int) -> list[DateRe
     years = {r.value.year for r in refs if r.kind == "abs" and not r.year_inferred and r.value is not None
              and _YEAR_RE.search(doc.text, r.start, r.end)}
     stated = years.pop() if len(years) == 1 else None
-    future = doc.pub is not None and bool(_FUTURE_RE.search(doc.text, s, e))
+    future = doc.pub is not None and any(r.kind == "abs" and r.year_inferred and r.value is not None for r in refs) \
+        and bool(_FUTURE_RE.search(doc.text, s, e))  # asked only where a date needs it
     out = []
     for r in refs:
         if r.kind == "abs" and r.year_inferred and r.value is not None:

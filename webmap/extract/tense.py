@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .document import ARRIVALS, CLAUSE_RE, KIND_RANK, Doc, Fact
+from .document import ARRIVALS, KIND_RANK, Doc, Fact
 
 # tense: what the nearest verb before a cue says about when the travel is
 _PLAN_WORDS = frozenset("""will ’ll 'll shall due expected scheduled slated planning plans plan planned intends
@@ -128,7 +128,7 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
     "Before travelling to X," before the sentence's main clause."""
     s, e = doc.sents[i]
     text = doc.text
-    bounds = [(s, "")] + [(b.end(), b.group()) for b in CLAUSE_RE.finditer(text, s, e)]
+    bounds = [(s, "")] + [(b1, text[b0:b1]) for b0, b1 in doc.clause_breaks(i)]
     fronted = _FRONTED_BEFORE.match(text, s, e)
     before_end = fronted.end() if fronted else 0
     starts = [b for b, _ in bounds]
@@ -264,6 +264,8 @@ def run(doc: Doc) -> None:
     """Earlier trips told as background set aside (said in the draft); travel order within each sentence, and
     an itinerary of dated stops in one sentence ("A from 3 to 6 September, B from 6 to 9") in date order."""
     for i, facts in doc.facts.items():
+        if not facts:
+            continue
         old = background(doc, i, facts)
         for a in old:
             facts.remove(a)
