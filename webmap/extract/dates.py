@@ -42,10 +42,10 @@ _DATE_RE = re.compile(
     re.IGNORECASE)
 
 
-# in every _DATE_RE match (a digit, a weekday's or "today"'s "day", ...): a sentence without any is not scanned, and
-# this search costs a fifth of the full one
+# in every _DATE_RE match (a digit, a weekday's or "today"'s "day", ...): a sentence without any is not scanned
+# (Doc.may_have)
 _MAYBE_DATE = re.compile(r"\d|day|tonight|tomorrow|hours\s+later|(?:that|next|following)\s+(?:morning|afternoon|"
-                         r"evening|night)", re.IGNORECASE)
+                         r"evening|night)")
 
 
 _FUTURE_RE = re.compile(r"\b(?:will|'ll|’ll|set\s+for|scheduled|slated|due|expected|plans?|planned|to\s+be|"
@@ -63,7 +63,7 @@ def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
 def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[DateRef]:
     """The dates sentence i gives (or the part of it in ``span``), in text order."""
     s, e = span or doc.sents[i]
-    if not _MAYBE_DATE.search(doc.text, s, e):
+    if not doc.may_have(_MAYBE_DATE, s, e):
         return []
     out = []
     future: bool | None = None  # whether the sentence speaks of what is to come: asked for weekdays only

@@ -302,7 +302,7 @@ _NEAR_JOIN = re.compile(r"\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:[a-z]+\s+
 _HOME_RE = re.compile(rf"\b(?:{_GO}|returned|returning|return|returns|came|come|coming|set\s+off|left|leave)\s+"
                       r"(?:back\s+)?home\b(?!\s+(?:to|from|in)\b)|\breturn(?:ed|ing|s)?\s+home\b(?!\s+to\b)",
                       re.IGNORECASE)
-_HOME_WORD = re.compile(r"home", re.IGNORECASE)  # in every _HOME_RE match: a sentence without it is not scanned
+_HOME_WORD = re.compile(r"home")  # in every _HOME_RE match: a sentence without it is not scanned (Doc.may_have)
 
 
 # "flew in from Nairobi", "arrived later in the day from Abuja": an arrival whose place is the story's own
@@ -651,7 +651,7 @@ def run(doc: Doc) -> None:
         for a in here_facts(doc, i, traveller_at, traveller):  # "arrived here": at the dateline's place
             traveller = a.traveller
             facts.append(a)
-        homes = _HOME_RE.finditer(text, s, e) if _HOME_WORD.search(text, s, e) else ()
+        homes = _HOME_RE.finditer(text, s, e) if doc.may_have(_HOME_WORD, s, e) else ()
         for hm in homes:  # "headed home": where is decided with the journey
             who = traveller_at(doc, i, hm.start(), traveller)
             traveller = who
