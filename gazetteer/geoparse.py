@@ -348,42 +348,38 @@ def tl_possessive_name(toks: list[_Tok], c: _Cand) -> bool:
 
 
 def _tokenise(text: str) -> list[_Tok]:
+    """The words of ``text``, each with its sentence, whether it opens one (or follows a colon) and whether it is in
+    a headline line: one pass, the sentences and headline lines walked beside the words."""
     toks: list[_Tok] = []
     append = toks.append
+    norms = _NORMS
+    spans = sentences(text)
+    lines = headline_lines(text)
+    n_spans, n_lines = len(spans), len(lines)
+    si = li = 0  # the first sentence and headline line that do not end before the word
+    opened = -1  # the sentence whose first word has been seen
+    prev_end = None
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
         w = m.group()
-        norm = _norm(w)
+        norm = norms.get(w) or _norm(w)
         if w[-1] in "sS" and len(w) > 3 and w[-2] in "'’":
             base_end, base_norm = e - 2, _norm(w[:-2])
         else:
             base_end, base_norm = e, norm
+        while si < n_spans and spans[si][1] <= s:
+            si += 1
+        sent, first = 0, False
+        if si < n_spans and spans[si][0] <= s:
+            sent, first = si, opened != si
+            opened = si
+        if prev_end is not None and s - prev_end <= 3 and ":" in text[prev_end:s]:
+            first = True
+        prev_end = e
+        while li < n_lines and lines[li][1] <= s:
+            li += 1
         append(_Tok(s, e, w, norm, w[0].isupper(), w.isupper() and len(norm.replace(" ", "")) >= 2, base_end,
-                    base_norm, len(toks)))
-    if not toks:
-        return toks
-    # sentences and headline lines
-    spans = sentences(text)
-    k = 0
-    for idx, (s, e) in enumerate(spans):
-        first = True
-        while k < len(toks) and toks[k].start < e:
-            if toks[k].start >= s:
-                toks[k].sent = idx
-                toks[k].first = first
-                first = False
-            k += 1
-    k = 0
-    for ls, le in headline_lines(text):
-        while k < len(toks) and toks[k].start < ls:
-            k += 1
-        m = k
-        while m < len(toks) and toks[m].start < le:
-            toks[m].headline = True
-            m += 1
-    for a, b in zip(toks, toks[1:], strict=False):
-        if b.start - a.end <= 3 and ":" in text[a.end:b.start]:
-            b.first = True
+                    base_norm, len(toks), sent, first, li < n_lines and lines[li][0] <= s))
     return toks
 
 
