@@ -17,6 +17,7 @@ population, and the story's context: being in a country the story names, or near
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import threading
@@ -982,8 +983,8 @@ class Geoparser:
                 continue
             run = [t]
             m = k + 1
-            while m < n and toks[m].cap and toks[m].sent == t.sent and re.fullmatch(
-                    r"[ \t]+", text[toks[m - 1].end:toks[m].start]) and not toks[m - 1].possessive:
+            while m < n and toks[m].cap and toks[m].sent == t.sent and _SPACES_RE.fullmatch(
+                    text, toks[m - 1].end, toks[m].start) and not toks[m - 1].possessive:
                 run.append(toks[m])
                 m += 1
             # strip leading titles, openers and demonyms
@@ -1109,6 +1110,7 @@ class Geoparser:
                 scores[n] = new
                 probs[n] = _softmax(new)
         strong = [(la, lo, an) for w, la, lo, an, _ in anchors if w >= 0.3]
+        leading = heapq.nlargest(2, countries.items(), key=lambda kv: kv[1])  # the greatest weight of another country
         out: list[PlaceMention] = []
         by_end = {c.start: c for c in keep}
         ends = {b.end: b for b in keep if not b.demonym}
@@ -1184,7 +1186,7 @@ class Geoparser:
             votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
             if _far_alternate(c, top, votes, strong):
                 continue
-            elsewhere = max((v for cc, v in countries.items() if cc != top.country), default=0.0)
+            elsewhere = next((v for cc, v in leading if cc != top.country), 0.0)
             if votes < 0.5 and elsewhere >= 1.0 and top.country and top.kind not in ("country", "world-region", "sea") \
                     and (_REGION_WORD_RE.search(c.norm) is not None or self._called_region(text, c)):
                 unplaced.add(c.norm)  # "Nyanza province" in a story about Kenya is no town in Rwanda: one the
@@ -1509,12 +1511,15 @@ def _near(p: Place, n: str, trig: list[tuple[float, float, float, float, str, st
     """How near ``p`` is to the story's anchors other than its own name ``n``: the best of weight x
     exp(-km / 300), halved for a neighbour across a border (weaker evidence than one at home). ``_km`` inlined,
     the anchors' trigonometry worked out once (``_trig``): every reading of every name asks of every anchor,
-    and the figures are the very ones ``_km`` gives."""
+    and the figures are the very ones ``_km`` gives. The anchors come by weight, heaviest first, and none
+    gives more than its weight: once the best so far reaches the next one's weight, no later anchor beats it."""
     p1 = math.radians(p.lat)
     c1 = math.cos(p1)
     lon, cc = p.lon, p.country
     best = None
     for w, p2, c2, lo, an, ac in trig:
+        if best is not None and w <= best:
+            break
         if an == n:
             continue
         a = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lo - lon) / 2) ** 2

@@ -109,6 +109,9 @@ def _last_words_start(text: str, n: int) -> int:
     return len(parts[0]) + len(rest) - len(rest.lstrip())
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 _NAME_RE = re.compile(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)")
 _AFTER_PREP = re.compile(r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$")
 
@@ -145,7 +148,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     out = []
     runs: list[list[tuple[int, int, str]]] = []
     for w in re.finditer(r"[A-Z][\w’'-]*", doc.text):
-        if runs and re.fullmatch(r"[ \t]+", doc.text[runs[-1][-1][1]:w.start()]) and len(runs[-1]) < 6:
+        if runs and _BLANKS.fullmatch(doc.text, runs[-1][-1][1], w.start()) and len(runs[-1]) < 6:
             runs[-1].append((w.start(), w.end(), w.group()))
         else:
             runs.append([(w.start(), w.end(), w.group())])

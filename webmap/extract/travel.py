@@ -185,6 +185,7 @@ _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 
 
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+_COMPASS_ADJ = re.compile(r"[a-z]+ern")  # "northern", "eastern"
 
 
 # "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
@@ -222,7 +223,7 @@ def _strip_filler(head: str) -> str:
         if not m:
             break
         word = m.group(1)
-        if not (word in _FILLERS or word.lower() in _DEMONYM_FILLERS or re.fullmatch(r"[a-z]+ern", word)):
+        if not (word in _FILLERS or word.lower() in _DEMONYM_FILLERS or _COMPASS_ADJ.fullmatch(word)):
             break  # a capitalised "The" belongs to a name ("The Hague")
         out = out[:m.start(1)]
     if out is head or not out[:-1].strip():
@@ -492,6 +493,9 @@ _PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|under
                         r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
+_COMMA = re.compile(r",\s*")
+
+
 _WILL = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
 
 
@@ -503,7 +507,7 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
     """"Sfax, Tunisia", "Rockville, Maryland": a country or region after a comma that holds the place before it."""
     if before is None or m.kind not in ("country", "region") or before.kind in ("country", "demonym"):
         return False
-    return bool(re.fullmatch(r",\s*", doc.text[before.end:m.start])) and bool(before.country) \
+    return bool(_COMMA.fullmatch(doc.text, before.end, m.start)) and bool(before.country) \
         and before.country == m.country
 
 
