@@ -67,6 +67,11 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
+# asked for most names: compiled once (re's own cache costs a lookup per call)
+_COMMA_END_RE = re.compile(r",\s*$")
+_COMMA_BLANKS_END_RE = re.compile(r",[ \t]*$")
+_EDITION_RE = re.compile(r"(?:19|20)\d\d")  # "Dakar 2016"
+_ENDS_HERE_RE = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
 # "New York state", "Washington state farm", "New York Governor Andrew Cuomo" (a state's governor; a city has a mayor)
 _STATE_AFTER_RE = re.compile(r"[ \t]+(?:state\b|[Gg]overnor\b|Gov\.)")
 # A region's kind said in the text, after the name or before it with "of" ("Nyanza province", "the district of Karo")
@@ -893,11 +898,11 @@ class Geoparser:
         if nxt is None or not _SPACES_RE.fullmatch(text, toks[c.j].end, nxt.start):
             nxt = None
         name = text[c.start:c.end]
-        if nxt is not None and re.fullmatch(r"(?:19|20)\d\d", nxt.text):
+        if nxt is not None and _EDITION_RE.fullmatch(nxt.text):
             return f"{name} {nxt.text}"  # "Dakar 2016", "Tokyo 2020"
         if nxt is not None and not nxt.cap and nxt.norm in _TEAM_WORDS:
             return name
-        ends = re.match(r"\s*(?:[.,;:!?)\"”]|$)", text[c.end:c.end + 3]) is not None  # "the Dakar.", not "-based"
+        ends = _ENDS_HERE_RE.match(text[c.end:c.end + 3]) is not None  # "the Dakar.", not "-based"
         before = toks[c.i - 2].norm if c.i > 1 and toks[c.i - 2].sent == toks[c.i].sent else ""
         if c.i > 0 and toks[c.i - 1].norm == "the" and (toks[c.i - 1].first or not toks[c.i - 1].cap) \
                 and not toks[c.j].possessive and before not in LOCATIVES and before != "of" \
@@ -1217,7 +1222,7 @@ class Geoparser:
         listed = self._listed_state(text, c, ends, starts)
         if listed is not None:
             return listed
-        m = re.search(r",\s*$", text[max(0, c.start - 4):c.start])
+        m = _COMMA_END_RE.search(text[max(0, c.start - 4):c.start])
         if m is None:
             return None
         comma = c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())
@@ -1272,7 +1277,7 @@ class Geoparser:
             for k, (p, _) in enumerate(rows):
                 if p.country == listed and p.kind == "region" and is_admin1(p):
                     lift[k] += 6.0
-        m = re.search(r",[ \t]*$", text[max(0, c.start - 4):c.start])
+        m = _COMMA_BLANKS_END_RE.search(text[max(0, c.start - 4):c.start])
         before = ends.get(c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())) if m else None
         if before is not None and not before.demonym:
             # "Athens, Georgia": the state that a reading of the place before lies in, not the country

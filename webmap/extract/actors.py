@@ -110,6 +110,9 @@ def _last_words_start(text: str, n: int) -> int:
 
 
 _BLANKS = re.compile(r"[ \t]+")
+# a clause after "after", "before" ... or that opens with one: its traveller is the one before
+_SUBORDINATE_BREAK = re.compile(r"\b(?:after|before|following|having|with|then)\b", re.I)
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:after|before|following|having|on\s+the\s+way|en\s+route)\b", re.I)
 
 
 _NAME_RE = re.compile(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)")
@@ -393,8 +396,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     late = _LATE_SUBJECT.search(clause, _last_words_start(clause, 6))
     if late and late.group("h") in _GROUP_HEADS and previous:  # "... on Saturday the team heads to"
         return previous
-    subordinate = bool(re.search(r"\b(?:after|before|following|having|with|then)\b", opener, re.I)) or bool(
-        re.match(r"\s*(?:after|before|following|having|on\s+the\s+way|en\s+route)\b", clause, re.I)
+    subordinate = bool(_SUBORDINATE_BREAK.search(opener)) or bool(
+        _SUBORDINATE_OPENING.match(clause)
         and clause_start != s)
     if subordinate and previous:
         return previous

@@ -18,6 +18,10 @@ _PAST_IRREGULAR = frozenset("""left flew flown drove driven went gone came took 
 were had did got reached spent sent brought fled met held saw""".split())
 
 
+# the only words _reading can say something of, besides those ending in "ed": no other word is asked
+_TENSE_WORDS = _PLAN_WORDS | _PAST_IRREGULAR | {"is", "are", "am", "was", "were"}
+
+
 _PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due|expected)\s+(?:for|on|in|to)\b",
                          re.IGNORECASE)
 
@@ -104,8 +108,10 @@ def _nearest_verb(doc: Doc, i: int, pos: int) -> tuple[list[str], int]:
         found = list(_WORD_RE.finditer(doc.text, s, e))
         texts = [m.group() for m in found]
         last, k = [], -1
-        for j in range(len(texts)):
-            k = j if _reading(texts, j, False) else k
+        for j, w in enumerate(texts):
+            lw = w.lower()
+            if (lw in _TENSE_WORDS or lw.endswith("ed")) and _reading(texts, j, False):
+                k = j
             last.append(k)
         known = doc.memo[("tense-words", i)] = (texts, [m.end() for m in found], [m.start() for m in found], last)
     texts, ends, starts, last = known

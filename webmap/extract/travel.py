@@ -356,7 +356,7 @@ def _read_cue(cm: re.Match, place_start: int, head: str) -> tuple[str, int, str]
     """(kind, where the cue starts in the text, the cue in lower case) of a cue found at the end of (a prefix of)
     ``head``, the words that end at ``place_start``."""
     return (next(k for k, v in cm.groupdict().items() if v), place_start - len(head) + cm.start(),
-            re.sub(r"\s+", " ", cm.group().strip().lower()))
+            _SPACES.sub(" ", cm.group().strip().lower()))
 
 
 def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | None
@@ -494,6 +494,7 @@ _PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|under
 
 
 _COMMA = re.compile(r",\s*")
+_SPACES = re.compile(r"\s+")
 
 
 _WILL = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
