@@ -406,6 +406,7 @@ class Geoparser:
         self._lookups: dict[str, list[tuple[Place, bool]]] = {}
         self._areas: dict[str, list[tuple[Place, bool]]] = {}  # _area_rows, once per name
         self._statuses: dict[str, int] = {}  # norm -> _status
+        self._ranks: dict[str, tuple[list, list[tuple[Place, float]]]] = {}  # norm -> (its rows, _priors of them)
         self._lock = threading.Lock()
         self.names = len(index)
         self.build_seconds = time.perf_counter() - t0
@@ -1019,7 +1020,7 @@ class Geoparser:
         exact_of: dict[str, set[int]] = {}  # the readings that have the name as their own (ids of the Places)
         for c in keep:
             if not c.demonym and c.norm not in ranked_all:
-                ranked_all[c.norm] = self._priors(c.places)
+                ranked_all[c.norm] = self._ranked(c.norm, c.places)
                 exact_of[c.norm] = {id(p) for p, exact in c.places if exact}
         # the states and provinces the story names (its names whose likeliest reading is one): a town of one of
         # them is a reading even when a hundred bigger namesakes rank first by size (Fairfield in a story about
@@ -1358,6 +1359,19 @@ class Geoparser:
         if dem is None or len(dem.demonym) != 1 or dem.status != "place":
             return None
         return self.gazetteer.country(dem.demonym[0])
+
+    def _ranked(self, norm: str, rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
+        """``_priors(rows)`` of a name's readings, worked out once per name like ``_rows`` (whose list ``rows`` is:
+        the answer is kept with that very list, so it holds the very Place objects the caller compares by id)."""
+        known = self._ranks.get(norm)
+        if known is not None and known[0] is rows:
+            return known[1]
+        ranked = self._priors(rows)
+        with self._lock:
+            if len(self._ranks) > 100_000:
+                self._ranks.clear()
+            self._ranks[norm] = (rows, ranked)
+        return ranked
 
     @staticmethod
     def _priors(rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
