@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from webmap.extract import travel
+from webmap.extract import dates, travel
 from webmap.extract.guard import first_chars_guard
 
 STORIES = pathlib.Path(__file__).parent / "stories"
@@ -59,3 +59,16 @@ def test_the_guarded_cue_pattern_finds_what_the_plain_one_does():
         assert (a and a.span(), a and a.groupdict()) == (b and b.span(), b and b.groupdict()), head
         found += a is not None
     assert found > 300  # the stories' cues are among the heads
+
+
+def test_the_guarded_date_pattern_finds_what_the_plain_one_does():
+    plain = re.compile(dates._DATE_PAT, re.IGNORECASE)
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(STORIES.rglob("*.txt")))
+    text += "\nOn 3-6 September, 2025-09-01, Sept. 4, 2019, late Monday's evening, the day after, tonight, 12th of May"
+
+    def spans(pattern: re.Pattern) -> list[tuple]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    found = spans(plain)
+    assert spans(dates._DATE_RE) == found
+    assert len(found) > 100

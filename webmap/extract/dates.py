@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .document import CLAUSE_RE, DateRef, Doc, Fact
+from .guard import first_chars_guard
 from .tense import tense_at
 
 _MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
@@ -25,7 +26,7 @@ _MONTH_PAT = r"(?:January|February|March|April|May|June|July|August|September|Oc
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
-_DATE_RE = re.compile(
+_DATE_PAT = (
     rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b|"
     rf"\b(?P<rd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*(?P<rd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<rm1>{_MONTH_PAT})(?:,?\s+(?P<ry1>\d{{4}}))?|"
@@ -38,8 +39,9 @@ _DATE_RE = re.compile(
     rf"\b(?P<same>that\s+(?:morning|afternoon|evening|night|day)|later\s+that\s+day|the\s+same\s+day|"
     rf"hours\s+later|later\s+in\s+the\s+day)\b|"
     rf"\b(?P<next>the\s+(?:next|following)\s+(?:day|morning|evening)|a\s+day\s+later|the\s+day\s+after)\b|"
-    rf"\b(?P<today>today|tonight|yesterday|tomorrow)\b",
-    re.IGNORECASE)
+    rf"\b(?P<today>today|tonight|yesterday|tomorrow)\b")
+# tried only where a date's first two characters are (first_chars_guard): a sixth faster
+_DATE_RE = re.compile(first_chars_guard(_DATE_PAT) + f"(?:{_DATE_PAT})", re.IGNORECASE)
 
 
 # in every _DATE_RE match (a digit, a weekday's or "today"'s "day", ...): a sentence without any is not scanned

@@ -23,6 +23,8 @@ __all__ = ["first_chars_guard"]
 
 _ANY = object()  # a character the analysis does not narrow down
 _SPACE = object()  # any whitespace character
+_DIGIT = object()  # any digit
+_CLASSES = {_SPACE: r"\s", _DIGIT: r"\d"}
 _MAX_RANGE = 30  # a wider class ([a-z] is 26) is taken as any character
 
 
@@ -64,6 +66,8 @@ def _item(op, av, k: int) -> set[tuple]:
                 chars.update(_char(c) for c in range(a[0], a[1] + 1))
             elif o is _C.CATEGORY and a is _C.CATEGORY_SPACE:
                 chars.add(_SPACE)
+            elif o is _C.CATEGORY and a is _C.CATEGORY_DIGIT:
+                chars.add(_DIGIT)
             else:  # a negated class, \w, \d, a wide range
                 return {(_ANY,)}
         return {(c,) for c in chars}
@@ -92,12 +96,12 @@ def _item(op, av, k: int) -> set[tuple]:
 
 
 def _order(c: object) -> str:
-    return "" if c is _SPACE else str(c)
+    return _CLASSES.get(c) or str(c)
 
 
 def _class(chars: set[object]) -> str:
     """A character class of ``chars`` (the one character itself for one)."""
-    out = [r"\s" if c is _SPACE else re.escape(str(c)) for c in sorted(chars, key=_order)]
+    out = [_CLASSES.get(c) or re.escape(str(c)) for c in sorted(chars, key=_order)]
     return out[0] if len(out) == 1 else "[" + "".join(out) + "]"
 
 
