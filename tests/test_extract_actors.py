@@ -171,3 +171,28 @@ def test_another_plane_is_a_traveller_of_its_own(gazetteer):
     j = extract(text, gazetteer, published="2025-06-05")
     assert [(leg.traveller, j.places[leg.to].name) for leg in j.legs] == [
         ("An Air India plane", "Delhi"), ("Another plane", "Mumbai")]
+
+
+def test_the_contingent_continues_the_team(gazetteer):
+    text = ("The Indian Football Team landed at Muscat on Sunday. The Indian contingent had flown from Ashgabat to "
+            "Dubai on Saturday.")
+    j = extract(text, gazetteer, published="2015-10-11")
+    assert len({g.traveller for g in [*j.legs, *j.arrivals]}) == 1
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_in_full_before(gazetteer):
+    text = ("Kim Jong-un arrived in Hanoi to meet the United States President Donald Trump this week. "
+            "Trump is expected to arrive in Da Nang on Tuesday.")
+    j = extract(text, gazetteer, published="2019-02-25")
+    by = {j.places[a.to].name: a.traveller for a in j.arrivals}
+    assert by["Da Nang"] == "Donald Trump"
+    assert by["Hanoi"] == "Kim Jong-un"
+
+
+def test_a_photo_credit_is_no_traveller(gazetteer):
+    text = ("The King and Queen touched down in Samoa on Wednesday after departing from Sydney.\n\n"
+            "1/ 6 © Getty Goodbye Sydney The King and Queen bid farewell to Australia as they departed from Sydney "
+            "Kingsford Smith Airport on Wednesday morning local time.\n\n"
+            "2/ 6 © Getty Arrival in Samoa There was a change of outfit for the Queen as the pair landed in Samoa.")
+    j = extract(text, gazetteer, published="2024-10-23")
+    assert not any("Getty" in g.traveller for g in [*j.legs, *j.arrivals])

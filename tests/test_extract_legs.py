@@ -114,3 +114,68 @@ def test_a_state_line_is_no_stop(gazetteer):
     text = "The marchers crossed the Maryland state line into the District of Columbia at noon."
     j = extract(text, gazetteer, published="1986-11-14")
     assert "Maryland" not in [j.places[k].name for g in j.legs for k in (g.from_, *g.via, g.to)]
+
+
+def test_a_dated_arrival_told_after_a_later_one_goes_between_by_date(gazetteer):
+    """Lede first, then how it got there: the stop dated before the lede's goes before it, after the start."""
+    text = ("The team landed at Muscat on October 11, 2015. The squad had left Ashgabat after a long wait. "
+            "It eventually took off for Dubai on October 10, 2015.")
+    assert journey_of(text, gazetteer, published="2015-10-11") == [("Ashgabat", [], "Dubai"),
+                                                                   ("Dubai", [], "Muscat")]
+
+
+def test_a_calendar_date_restating_the_next_day_is_the_legs_date(gazetteer):
+    text = ("The team flew from Ashgabat to Dubai on October 9, 2015. It took off for Muscat the next day, i.e. "
+            "October 12, 2015, at 9pm.")
+    j = extract(text, gazetteer, published="2015-10-14")
+    assert [(j.places[g.to].name, g.arrive or g.depart) for g in j.legs] == [("Dubai", "2015-10-09"),
+                                                                             ("Muscat", "2015-10-12")]
+
+
+def test_paragraphs_headed_by_a_place_are_an_itinerary_in_text_order(gazetteer):
+    text = ("Clinton arrived in Uruguay today for her weeklong visit to the region. Her itinerary:\n\n"
+            "Uruguay: Today, Clinton will attend the inauguration of the new president.\n\n"
+            "Chile: On Tuesday morning, Clinton is bringing communications equipment for the quake-hit country.\n\n"
+            "Brazil: She will try to persuade the government to support tougher sanctions.\n\n"
+            "Guatemala: On Friday, Clinton will conclude her trip by meeting a group of regional leaders.\n")
+    assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2010-03-01")] == [
+        ("Uruguay", "Chile"), ("Chile", "Brazil"), ("Brazil", "Guatemala")]
+
+
+def test_two_headed_paragraphs_are_no_itinerary(gazetteer):
+    text = ("Clinton arrived in Uruguay today.\n\nChile: The quake killed hundreds.\n\n"
+            "Brazil: The country opposes sanctions.\n")
+    assert journey_of(text, gazetteer, published="2010-03-01") == []
+
+
+def test_an_arrival_met_at_the_towns_airport_was_a_flight_inferred(gazetteer):
+    text = ("UN Secretary General Ban Ki-moon arrived 11 June in Tashkent with an official visit. The Prime Minister "
+            "met the high ranking guest at the Tashkent International Airport.")
+    j = extract(text, gazetteer, published="2016-06-11")
+    [a] = j.arrivals
+    assert (a.mode, a.inferred) == ("flight", True)
+    assert "airport" in a.note
+
+
+def test_a_short_leg_into_an_airport_is_not_taken_for_a_flight(gazetteer):
+    from webmap.extract import legs, places, sentences
+    from webmap.extract.document import Doc
+
+    doc = Doc("From Tashkent to Tashkent International Airport, then from Bukhara to Tashkent International Airport.",
+              gazetteer, None, None)
+    sentences.run(doc)
+    places.run(doc)
+    key = {doc.places[doc.key_for(m)].name: doc.key_for(m) for m in doc.mentions}
+    airport = next(k for n, k in key.items() if "Airport" in n)
+    assert not legs.flown_to(doc, airport, key["Tashkent"], [0])
+    assert legs.flown_to(doc, airport, key["Bukhara"], [0])
+    assert legs.flown_to(doc, airport, None, [0])
+
+
+def test_the_day_after_an_event_counts_from_the_events_date(gazetteer):
+    text = ("On April 30, Kishida will attend a summit meeting in Cairo before leaving for Accra, the capital of "
+            "Ghana, the following day. He will then fly to Nairobi, Kenya on the same day.")
+    j = extract(text, gazetteer, published="2023-04-28")
+    dates = {(j.places[g.from_].name, j.places[g.to].name): (g.depart, g.arrive) for g in j.legs}
+    assert "2023-05-01" in dates[("Cairo", "Accra")]
+    assert "2023-05-01" in dates[("Accra", "Nairobi")]

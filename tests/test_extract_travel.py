@@ -398,6 +398,8 @@ def test_left_a_place_written_with_dots_for_another(gazetteer):
     "reached ", "entered ", "fled ", "toured ", "rounding ", "began his visit in ", "a trip to ", "en route to ",
     "He said that ", "The company based ", "the border city of ", "which is near ", "It crossed ",
     "the convoy traversed ", "The plane dropped off 38 passengers at ",
+    "the migrants have a more modest goal for their destination: ",
+    "Benedict XVI arrived at the international airport of ",
 ])
 def test_the_cue_search_shortcut_agrees_with_the_full_search(head):
     """The stage searches for a cue only in words that end in a word some cue ends in: a cue added with a new last
@@ -443,3 +445,76 @@ def test_a_distance_from_a_place_is_where_something_happened_not_a_departure(gaz
     for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
         stage(doc)
     assert [a.kind for i in doc.facts for a in doc.facts[i]] == []
+
+
+def test_a_departure_ceremony_at_an_airport_is_where_the_trip_began(gazetteer):
+    text = ("The Emperor and Empress attended a departure ceremony at around 10:50 a.m. at Haneda Airport in Tokyo. "
+            "They arrived in London on Saturday afternoon.")
+    assert route(text, gazetteer, published="2024-06-22") == [("Haneda", "London")]
+
+
+def test_an_arrival_says_how_it_went_before_where(gazetteer):
+    for how in ("safely", "20 minutes ahead of schedule", "two hours late", "late"):
+        text = f"The team left Ashgabat on Friday and landed {how} at Muscat on Sunday."
+        assert route(text, gazetteer, published="2015-10-11") == [("Ashgabat", "Muscat")], how
+
+
+def test_will_arrive_back_in_is_a_return(gazetteer):
+    text = "The couple flew from Tokyo to London on Saturday. The couple will arrive back in Osaka the following week."
+    assert route(text, gazetteer, published="2024-06-22") == [("Tokyo", "London"), ("London", "Osaka")]
+
+
+def test_a_province_that_holds_the_place_left_is_not_where_the_trip_began(gazetteer):
+    text = ("The freight train departed Yiwu City in China’s Zhejiang Province on 3 January, before pulling into "
+            "Madrid on Wednesday.")
+    assert route(text, gazetteer, published="2017-01-18") == [("Yiwu", "Madrid")]
+
+
+def test_a_sentence_opening_on_an_earlier_trip_tells_no_leg_of_this_one(gazetteer):
+    text = ("Kim left Pyongyang by train on Saturday and reached Dong Dang on Tuesday. On his last summit meeting "
+            "with Trump, the North Korean leader flew to Singapore. He traveled to Hanoi by car.")
+    assert route(text, gazetteer, published="2019-02-26") == [("Pyongyang", "Thị Trấn Đồng Đăng"),
+                                                               ("Thị Trấn Đồng Đăng", "Hanoi")]
+
+
+def test_a_place_the_traveller_only_wants_to_reach_is_not_where_the_country_leg_ends(gazetteer):
+    text = ("They left Afghanistan a month ago, coming through Iran and from there to Turkey. "
+            "I want to go to Ankara. I will work there.")
+    assert route(text, gazetteer, published="2021-07-05") == [("Afghanistan", "Turkey")]
+
+
+def test_a_question_about_where_they_will_get_is_no_travel(gazetteer):
+    text = ("Thousands of migrants left Tapachula on Monday. Will the authorities stop the caravan before its "
+            "members reach the US border? The migrants are unable to continue their journeys to Mexico City.")
+    assert route(text, gazetteer, published="2018-10-22") == []
+
+
+def test_their_destination_colon_a_place(gazetteer):
+    text = ("Thousands of migrants left Tapachula on Monday. On Tuesday, the migrants have a more modest goal for "
+            "their destination: Huixtla, a town about 21 miles away.")
+    assert route(text, gazetteer, published="2018-10-22") == [("Tapachula", "Huixtla")]
+
+
+def test_landed_on_a_plane_in(gazetteer):
+    text = "The diplomats left Kabul on Sunday. They landed on a US plane in Doha on Monday night."
+    assert route(text, gazetteer, published="2021-08-17") == [("Kabul", "Doha")]
+
+
+def test_arrived_at_the_international_airport_of_a_city(gazetteer):
+    text = ("Benedict XVI arrived at the international airport of Sao Paulo on Sunday. The Pope's plane took off at "
+            "8.55 p.m., landing at Lisbon at 12.30 p.m. local time.")
+    assert route(text, gazetteer, published="2007-05-14") == [("São Paulo", "Lisbon")]
+
+
+def test_diverted_instead_of_where_it_was_due(gazetteer):
+    text = ("The Carnival ship left Cozumel on Thursday. It was due to arrive in Galveston on Saturday but was instead "
+            "detoured to New Orleans.")
+    assert route(text, gazetteer, published="2017-08-25") == [("Cozumel", "New Orleans")]
+    assert route("The flight left Reykjavik on Monday and was diverted to Glasgow.", gazetteer) == [
+        ("Reykjavík", "Glasgow")]
+
+
+def test_arrived_safely_back_at(gazetteer):
+    text = "The climbers left Islamabad on Monday. They arrived safely back at Skardu on Sunday."
+    j = extract(text, gazetteer, published="2021-01-17")
+    assert [j.places[g.to].name for g in j.legs][-1] == "Skardu"

@@ -30,8 +30,8 @@ _SUBJECT_RE = re.compile(r"(?<![\w’'])(?P<n>[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?(?:
 
 
 # subjects that continue the traveller before them: "the team", "the royal couple", "a bus", "the vessel"
-_GROUP_HEADS = frozenset("""team squad side players delegation delegations couple pair party group entourage convoy
-motorcade ship vessel boat ferry plane jet aircraft airliner train bus coach crew passengers evacuees royals
+_GROUP_HEADS = frozenset("""team squad side players delegation delegations contingent couple pair party group entourage
+convoy motorcade ship vessel boat ferry plane jet aircraft airliner train bus coach crew passengers evacuees royals
 travellers travelers visitors leader leaders pope pontiff monarch envoy mission caravan flotilla fleet tanker
 carrier freighter liner helicopter minister president premier chancellor king queen prince princess
 secretary trucks lorries vehicles buses yacht yachts warship warships frigate destroyer canoe cayuco dinghy raft
@@ -116,7 +116,7 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:after|before|following|having|on\s+the
 
 
 _NAME_RE = re.compile(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)")
-_AFTER_PREP = re.compile(r"\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*$")
+_AFTER_PREP = re.compile(r"(?:\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?|©\s*)(?:[A-Z][\w’'-]*\s+)*$")
 
 
 def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[int, int, int, str]]:
@@ -331,6 +331,13 @@ _NAMED_GROUP = re.compile(r"\s*(?P<n>[Tt]he\s+(?P<w>(?:[A-Z][\w’'-]+\s+){0,2}[
 _SAID_IN = re.compile(r".*\b(?:said|says|told|added|announced|confirmed|reported)\b", re.DOTALL)
 
 
+def _named_before(doc: Doc, word: str, pos: int) -> str | None:
+    """"Donald Trump" for a sentence's "Trump ...", when the text named him in full before (a name the people
+    finder left, as the object of "to meet the United States President Donald Trump")."""
+    full = re.search(rf"\b(?-i:[A-Z][a-z]+)\s+{re.escape(word)}\b(?![\w’'-])", doc.text[max(0, pos - 3000):pos])
+    return full.group() if full and normalise(full.group().split()[0]) not in SENTENCE_OPENERS else None
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
@@ -435,14 +442,18 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         alone = re.fullmatch(r"\s*[A-Z][a-z]+\s+(?:[a-z]+ly\s+)?", clause[n0:] + " ")
         if full != word or re.match(r"(?:’s|'s)", clause[n1:]) or alone:
             return full
+        named = _named_before(doc, word, clause_start + n0) if n0 == 0 and clause_start == s else None
+        if named and _SUBJECT_RE.match(clause):  # "Trump is expected to arrive", after "President Donald Trump"
+            return named
     if np and (not pron or np.start("det") < pron.start()):
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:
             return previous
         if np.group("det").lower() == "another" or words[0].lower() in ("second", "third", "fourth"):
             if words[-1].lower() in _ACTOR_NOUNS:  # "another plane", "a second ship": not the one before
                 return np_text
-        elif previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()):
-            return previous
+        elif previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()
+                           or previous.lower().rsplit(None, 1)[-1] == words[-1].lower()):
+            return previous  # "the migrants" after "Thousands of migrants left"
         last_word = words[-1].lower()
         if last_word in _ACTOR_NOUNS or last_word.endswith(_AGENT_ENDINGS) and not (
                 last_word.endswith(_NOT_AGENTS) or last_word in _NOT_ACTORS):

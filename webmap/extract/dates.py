@@ -118,7 +118,18 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             w = m.group("today").lower()
             off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
             out.append(DateRef(m.start(), m.end(), "abs", doc.pub + dt.timedelta(days=off)))
-    return _sentence_year(doc, out, s, e)
+    return _sentence_year(doc, _restated(doc, out), s, e)
+
+
+# "the next day, i.e. October 10", "that evening (September 1)": a calendar date that restates the date before it
+_RESTATES = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:(?:i\.\s?e\.|that\s+is|namely),?\s*)?")
+
+
+def _restated(doc: Doc, refs: list[DateRef]) -> list[DateRef]:
+    """The dates without those a calendar date just after restates: the calendar date is the one to keep."""
+    return [r for k, r in enumerate(refs) if not (
+        r.kind in ("same", "next", "weekday") and k + 1 < len(refs) and refs[k + 1].kind == "abs"
+        and refs[k + 1].until is None and _RESTATES.fullmatch(doc.text, r.end, refs[k + 1].start))]
 
 
 def _sentence_year(doc: Doc, refs: list[DateRef], s: int, e: int) -> list[DateRef]:
@@ -227,11 +238,11 @@ _SAID_BETWEEN = re.compile(_SAY)
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:
     """Give each date to the travel fact it belongs to: the nearest cue before it in the same clause
     ("left Pyongyang on Monday"); for "from A to B on <date>" that is the departure; a date that opens the
-    clause ("On Monday, Kim left ...") goes to the first cue after it. An event's dates are not the
-    traveller's: an arrival implied by attending something gets none, nor one whose date follows its purpose
-    ("for talks on Monday")."""
+    clause ("On Monday, Kim left ...") goes to the first cue after it. An event's dates are not an arrival's:
+    an arrival implied by attending something keeps its date as a day the traveller is there (the legs stage's
+    ``seen``), and one whose date follows its purpose ("for talks on Monday") gets none."""
     text = doc.text
-    ordered = sorted((a for a in asserts if a.implied != "attend"), key=lambda a: a.start)
+    ordered = sorted(asserts, key=lambda a: a.start)
     for d in dates:
         before = [a for a in ordered if a.end <= d.start and not CLAUSE_RE.search(text, a.end, d.start)]
         if not before and _SPOKEN.search(text, max(0, d.start - 30), d.start):
@@ -315,9 +326,15 @@ def _share_listed_dates(text: str, facts: list[Fact]) -> None:
             a.date = b.date
 
 
+# a plan told in the past that the sentence says was overtaken: "had been set to arrive in Galveston on Saturday,
+# were instead detoured to New Orleans"
+_OVERTAKEN = re.compile(r"\b(?:instead|diverted|detoured|rerouted|redirected)\b", re.IGNORECASE)
+
+
 def run(doc: Doc) -> None:
     """Dates of each sentence, given to its travel facts and read in text order ("the next day"); a plan told in
-    the past ("was due to call at") stands only if its date is still to come."""
+    the past ("was due to call at") stands only if its date is still to come and the sentence does not say it was
+    overtaken."""
     for i in range(len(doc.sents)):
         if doc.headline[i]:
             continue
@@ -326,8 +343,9 @@ def run(doc: Doc) -> None:
         facts = doc.facts.get(i, [])
         assign_dates(doc, i, dates, facts)
         _share_listed_dates(doc.text, facts)
-        kept = [a for a in facts if not a.past_plan or still_to_come(doc, a.date) or any(
-            a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d) for d in dates)]
+        kept = [a for a in facts if not a.past_plan or not _OVERTAKEN.search(doc.text, a.end, doc.sents[i][1]) and (
+            still_to_come(doc, a.date) or any(a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d)
+                                              for d in dates))]
         if len(kept) < len(facts):  # only then: a sentence of many facts is not compared fact by fact
             doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept

@@ -276,7 +276,8 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], l
         stay_until = None  # "B from 6 to 9 September": leaves B on the 9th
         if a.date is not None and a.date.until is not None:
             stay_until = DateRef(a.date.start, a.date.end, "abs", a.date.until, year_inferred=a.date.year_inferred)
-        st = Stop(a.place, arrive=None if a.kind == "stay" else a.date, seen=a.date if a.kind == "stay" else None,
+        seen = a.kind == "stay" or a.implied == "attend"  # "will attend a summit in Cairo on April 30": there then
+        st = Stop(a.place, arrive=None if seen else a.date, seen=a.date if seen else None,
                    depart=stay_until,
                    crossing=a.kind == "cross", ret=a.kind == "ret", sents=[a.sent], clauses=[a.clause],
                    reached=a.kind != "stay",
@@ -378,7 +379,8 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         if k >= 0:
             stops[k].absorb(first)
             return
-        prepend(doc, stops, new, open_via)
+        if not by_date(doc, stops, new, max(here, default=None)):
+            prepend(doc, stops, new, open_via)
         return
     # told again: "... before travelling to Ramallah" after the tour's list; "visited the DRC from 31 January to
     # 3 February" after the flight from there
@@ -501,6 +503,23 @@ def prepend(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -
     if new:
         new[0].link = "start"
     stops[0:0] = new
+
+
+def by_date(doc: Doc, stops: list[Stop], new: list[Stop], day: dt.date | None) -> bool:
+    """"landed in Muscat on October 11 ... It took off for Dubai on October 10" after the departure from Ashgabat:
+    a dated arrival told after a later one goes before the first stop dated after it, not before the journey's
+    start. False (nothing done) when the journey's start is not a place left (what came before it may be told),
+    the first stop is dated after it, or a place of ``new`` is already on the way."""
+    if day is None or not stops[0].origin or any(index_of(stops, st.key) >= 0 for st in new):
+        return False
+    k = next((k for k, st in enumerate(stops) if any(d > day for d in fixed_dates(doc, st))), 0)
+    if k == 0:
+        return False
+    for st in (new[0], stops[k]):
+        if st.link not in ("home", "break"):
+            st.link = "joined-from"
+    stops[k:k] = new
+    return True
 
 
 def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
@@ -664,6 +683,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if a_stop.link == "break" and a_stop.note:
             notes.append(a_stop.note)
             confidence = 0.75
+        if mode is None and flown_to(doc, b_stop.key, a_stop.key, b_stop.sents):
+            mode, inferred, confidence = "flight", True, min(confidence, 0.7)
+            notes.append(AIRPORT_NOTE.format(doc.places[b_stop.key].name))
         if mode is None and last_mode:
             mode, inferred, confidence = last_mode, True, min(confidence, 0.6)
             notes.append(f"Mode carried over from the previous leg ({mode}).")
@@ -753,11 +775,38 @@ def vehicle_note(doc: Doc, vehicle: tuple[str, int, int]) -> str:
     return f"Mode taken from “{doc.text[vehicle[1]:vehicle[2]]}”, the traveller's vehicle as the article names it."
 
 
+AIRPORT_NOTE = "Mode inferred: the article puts the arrival in {} at an airport."
+LOCAL_KM = 100  # a leg this short into an airport may be the drive there
+
+
+def flown_to(doc: Doc, to: str, start: str | None, sents: list[int]) -> bool:
+    """Whether a leg into ``to`` whose mode the text does not say was a flight: it ends at an airport, or the
+    sentences told of it or just after name that town's airport ("arrived in Tashkent. ... met the guest at the
+    Tashkent International Airport"), and it starts where the text does not say or farther than a drive there."""
+    end = doc.places[to]
+    if start is not None:
+        a = doc.places[start]
+        if a.lat is None or end.lat is None or km(a.lat, a.lon, end.lat, end.lon) <= LOCAL_KM:
+            return False
+    if end.kind == "airport":
+        return True
+    if end.lat is None:
+        return False
+    near = {k for i in sents for k in range(i, i + 3)}
+    return any(m.kind == "airport" and m.lat is not None and km(m.lat, m.lon, end.lat, end.lon) <= LOCAL_KM / 2
+               for i in near for m in doc.by_sent.get(i, ()))
+
+
 def arrival_mode(doc: Doc, a: Arrival, st: Stop) -> None:
     """How an arrival the arrivals stage keeps was made: stated in its clause or sentence, else the traveller's
-    vehicle as the story names it (inferred). Asked only for those kept: it is the costly part of an arrival."""
+    vehicle as the story names it, else a flight when it is at an airport (both inferred). Asked only for those
+    kept: it is the costly part of an arrival."""
     stated = next((m for m in (mode_in(doc, span) for span in st.clauses) if m), None)
     mode = stated or next((m for si in st.sents if (m := mode_in(doc, doc.sents[si], clause=False))), None)
+    if mode is None and flown_to(doc, a.to, None, st.sents):
+        mode, a.inferred = "flight", True
+        a.confidence = min(a.confidence or 0.7, 0.7)
+        a.note = " ".join(filter(None, [a.note, AIRPORT_NOTE.format(doc.places[a.to].name)]))
     vehicle = None if mode else vehicle_mode(doc, a.traveller)
     if vehicle:  # "Kim's armoured train", named elsewhere in the story
         mode, a.inferred = vehicle[0], True

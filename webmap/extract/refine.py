@@ -20,6 +20,7 @@ from webmap.journey import Leg
 from .actors import traveller_at
 from .document import Doc
 from .legs import told_once
+from .tense import WISH_RE
 
 UNKNOWN = "unknown traveller"
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
@@ -77,6 +78,9 @@ def _said_at(doc: Doc, who: str, area: str, sents: list[int]) -> list[str]:
                 continue
             key = doc.key_for(m)
             if key in out or not inside(doc, area, key):
+                continue
+            c0 = doc.clause_of(i, m.start)[0]
+            if WISH_RE.search(doc.text, c0, m.start):  # "I want to go to Ankara": not where the traveller is
                 continue
             if traveller_at(doc, i, m.start, who) == who:
                 out.append(key)

@@ -1,6 +1,8 @@
 """Stage helper: a schedule. Lines that each open with a date and name where the traveller is that day
 ("Tuesday 16th October: Sydney, Australia", "4-8 March – 1st Test, Rawalpindi") are an itinerary: each line is a
-stop, in date order, still to come when its date is after publication. Three such lines make a schedule."""
+stop, in date order, still to come when its date is after publication. So are paragraphs headed by a place and a
+colon ("Chile: On Tuesday morning, Clinton is bringing ...", an explainer's "Her itinerary:"), in text order. Three
+such lines make a schedule."""
 
 from __future__ import annotations
 
@@ -19,10 +21,21 @@ _SEP = re.compile(r"\s*(?::|–|—|\s-|\|)\s*")
 _LEAD = re.compile(r"[A-Z][^,:;\n]*?(?=\s*,\s*$)")
 _AND = re.compile(r"(?P<n>[A-Z][^,\n]*?)(?=\s+and\s+|\s*$)")
 _DATEISH = re.compile(r"[\w ,.’'-]*")  # what may come before the separator: the date, in words and figures
+_HEADED = re.compile(r"[ \t]*(?P<name>[A-Z][^:\n]{1,40}?)[ \t]*:[ \t]+\S")
 
 
 def schedule_facts(doc: Doc, traveller: str | None) -> dict[int, list[Fact]]:
     """Facts for the schedule lines of the text, by sentence; empty when it has fewer than MIN_LINES."""
+    rows = _dated_rows(doc)
+    if len(rows) < MIN_LINES:
+        rows = _headed_rows(doc)
+    if len(rows) < MIN_LINES:
+        return {}
+    return _facts(doc, rows, traveller)
+
+
+def _dated_rows(doc: Doc) -> list[tuple]:
+    """(sentence, line start, date, places, places' start, line end) of each line that opens with a date."""
     from .dates import dates_in
 
     text = doc.text
@@ -44,8 +57,34 @@ def schedule_facts(doc: Doc, traveller: str | None) -> dict[int, list[Fact]]:
         if not places:
             continue
         rows.append((i, a, date, places, sep.end(), b))
-    if len(rows) < MIN_LINES:
-        return {}
+    return rows
+
+
+def _headed_rows(doc: Doc) -> list[tuple]:
+    """The rows of paragraphs headed by a place alone and a colon ("Costa Rica: Clinton will move on to ..."),
+    dated by the first date of their first sentence."""
+    from .dates import dates_in
+
+    text = doc.text
+    rows = []
+    for line in _LINE.finditer(text):
+        head = _HEADED.match(text, *line.span())
+        if head is None:
+            continue
+        a, b = head.span("name")
+        i = doc.sent_of(a)
+        place = next((m for m in doc.by_sent.get(i, []) if m.start == a and m.end == b and m.role == "place"
+                      and m.kind != "demonym"), None)
+        if place is None:
+            continue
+        end = min(line.end(), doc.sents[i][1])
+        date = next(iter(dates_in(doc, i, (head.end(), end))), None)
+        rows.append((i, a, date, [place], b, end))
+    return rows
+
+
+def _facts(doc: Doc, rows: list[tuple], traveller: str | None) -> dict[int, list[Fact]]:
+    """Arrival facts for a schedule's rows, at the places each names."""
     found = [m for _i, _a, _d, places, s, e in rows for m in _named_in_country(doc, s, e, places)]
     if found:  # "Sydney, Australia" in a title-case line: the geoparser leaves the city to the country
         doc.set_mentions(sorted([*doc.mentions, *found], key=lambda m: m.start))
@@ -56,7 +95,7 @@ def schedule_facts(doc: Doc, traveller: str | None) -> dict[int, list[Fact]]:
     out: dict[int, list[Fact]] = {}
     for i, a, date, places in rows:
         planned = False
-        if doc.pub is not None and date.kind == "abs" and date.value is not None:
+        if doc.pub is not None and date is not None and date.kind == "abs" and date.value is not None:
             planned = date.value > doc.pub
         for m in places:
             out.setdefault(i, []).append(Fact("arrive", doc.key_for(m), m, i, who, m.start, m.end, date=date,

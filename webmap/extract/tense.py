@@ -52,7 +52,8 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|al
 
 
 NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s+of|rather\s+than|avoid\w*|"
-                      r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies)\b|n[’']t\b", re.IGNORECASE)
+                      r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to)\b|"
+                      r"n[’']t\b", re.IGNORECASE)
 
 
 # travel that did not happen, wherever the clause says so: "Flights from London to New York were cancelled"
@@ -194,6 +195,10 @@ _BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent|recently),?\s+(?
 _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|first)\s+time\b|"
                               r"\b(?:days|weeks|months|years)\s+after\s+(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
                               r"\b(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
+# ... and a sentence that opens on an earlier trip: "On his last summit meeting with Trump, the North Korean leader
+# flew to Singapore"
+_BACKGROUND_FRONTED = re.compile(r"\s*(?:On|During|For|At)\s+(?:a|an|his|her|their|its|the)\s+(?:previous|earlier|last)"
+                                 r"\s+(?:[\w-]+\s+)?(?:visits?|trips?|tours?|summits?|meetings?|journeys?|voyages?)\b")
 _CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IGNORECASE)
 # ... and a year the trip is put in: "crossed the Atlantic from Texas last year", "Indonesia hosted the conference
 # in Bandung in 1955", "Last year he walked to Santiago de Compostela" (a past year, or "last year"), or a trip
@@ -215,6 +220,9 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
              if not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year]
     rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
+    fronted = _BACKGROUND_FRONTED.match(text, s, e)
+    if fronted:
+        rest.append(s)
     years = _past_years(doc, s, e)
     if not marks and not rest and not years:
         return []

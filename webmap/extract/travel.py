@@ -22,12 +22,14 @@ _DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-
 
 _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sailing|went|go|goes|going|gone|" \
       r"travell?ed|travel|travels|travell?ing|headed|head|heads|moved|move|continued|continue|continuing|walked|" \
-      r"walk|walking|hiked|marched|steamed|rode|ride|taken|moving|jetted|jet|jets|jetting)"
+      r"walk|walking|hiked|marched|steamed|rode|ride|taken|moving|jetted|jet|jets|jetting|diverted|detoured|" \
+      r"rerouted|redirected)"
 
 
 _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
+          r"(?:departure|farewell|send-?off)\s+ceremony\s+(?:[\w:.-]+\s+){0,6}?(?:at|in)|" \
           r"(?:boarded|boarding|boards|board)\s+(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"
 
 
@@ -42,10 +44,17 @@ _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|k
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
-# aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in"
+# aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in",
+# "landed safely at", "landed 20 minutes ahead of schedule at"
 _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?welcome)\s+)?" \
+       r"(?:(?:safely|smoothly|quietly|briefly|shortly|eventually|later|early|late)\s+)?" \
+       r"(?:(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|" \
+       r"several|a\s+few)\s+(?:minutes?|hours?|days?)\s+(?:ahead\s+of\s+schedule|behind\s+schedule|early|late|" \
+       r"later|earlier)\s+)?" \
        r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?" \
-       r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?" \
+       r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+|" \
+       r"on\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|jet|aircraft|airliner|ship|boat|" \
+       r"vessel|ferry|train|bus|coach|helicopter|charter)\s+)?" \
        r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
        r"Saturday|Sunday|today|yesterday|tonight|overnight|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
        r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?" \
@@ -95,7 +104,8 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
 
 
 _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
-          r"(?:arrived|arrives|arriving|landed|lands|got|touched\s+down)\s+back\s+(?:in|at|into|home\s+in)|" \
+          r"(?:arrived|arrives|arriving|arrive|landed|lands|land|got|touched\s+down)\s+(?:safely\s+)?back\s+" \
+          r"(?:in|at|into|home\s+in)|" \
           r"returning\s+(?:home\s+)?to|returns\s+(?:home\s+)?to|" \
           rf"(?:{_GO}|came|come|coming)\s+(?:back\s+|home\s+)+to|back\s+to|return\s+(?:home\s+)?to"
 
@@ -125,7 +135,8 @@ _FINAL = r"(?:final|last)\s+(?:stop|destination|leg)\s+(?:of\s+(?:the|his|her|th
 
 
 _NEXT = r"(?:first|next)\s+(?:stop|destination)\s+(?:of\s+(?:the|his|her|their|its)\s+[\w-]+\s+)?" \
-        r"(?:will\s+be|is|was|would\s+be|being)"
+        r"(?:will\s+be|is|was|would\s+be|being)|" \
+        r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?destination\s*:"  # "a modest goal for their destination: X"
 
 
 _CROSS = r"crossed\s+(?:the\s+border\s+)?(?:into\s+\S+(?:\s+\S+)?\s+)?(?:through|via|at)|" \
@@ -145,7 +156,7 @@ _CUE_RE = re.compile(r"(?=[a-z])\b(?:" + "|".join(f"(?P<{kind}>{first_chars_guar
 _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|to|into|from|for|via|through|of|after|be|is|was|being|around|round|"
                       r"past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|left|leaves|leaving|leave|departed|"
-                      r"departs|departing|fled|fleeing|crossed|crosses|crossing|traversed|traverses|traversing)[\s,]*$",
+                      r"departs|departing|fled|fleeing|crossed|crosses|crossing|traversed|traverses|traversing|destination\s*:)[\s,]*$",
                       re.IGNORECASE)
 
 
@@ -193,7 +204,7 @@ _COMPASS_ADJ = re.compile(r"[a-z]+ern")  # "northern", "eastern"
 
 # "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
 _KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state|province|region|resort|district|"
-                      r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station)\s+of\s+$|"
+                      r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station|airport)\s+of\s+$|"
                       r"\bcapital(?:\s+city)?\s*,?\s+$")  # "the Vietnamese capital, Hanoi"
 _NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or by near toward towards""".split())
 
@@ -468,8 +479,12 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             kind = "ret"
     # a wish before the cue is a wish in its clause: the clause is asked once, the words before the cue only then
     negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, c0, c1)
-                   or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start)))
+                   or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start))
+                   or _QUESTION.search(text, max(s, e - 6), e))  # "Will they reach the US border?"
     return kind, cue_start, cue, negated
+
+
+_QUESTION = re.compile(r"\?[”\"’')]*\s*$")
 
 
 _BACK_FROM = re.compile(r"\b(?:way\s+back|way\s+home|back|returning|returned|returns?|coming\s+home)\s+from\s+"
@@ -496,7 +511,6 @@ _PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|under
                         r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
-_COMMA = re.compile(r",\s*")
 _SPACES = re.compile(r"\s+")
 
 
@@ -507,11 +521,17 @@ _WILL = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
 _GERUND_CLAUSE = re.compile(r".*?\b(?:before|after|then|later|subsequently)\s+[a-z]+ing\b", re.IGNORECASE)
 
 
+# what joins a place to the country or region that holds it: "Sfax, Tunisia", "Yiwu City in China’s Zhejiang"
+_HELD_BY = re.compile(r",\s*|(?:\s+(?:City|Town|Village))?\s+in\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s)\s+)?")
+
+
 def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
-    """"Sfax, Tunisia", "Rockville, Maryland": a country or region after a comma that holds the place before it."""
-    if before is None or m.kind not in ("country", "region") or before.kind in ("country", "demonym"):
+    """"Sfax, Tunisia", "Rockville, Maryland", "departed Yiwu City in China’s Zhejiang Province": a country or
+    region after a comma or "in" that holds the place before it."""
+    if before is None or m.kind not in ("country", "region") or before.kind in ("country", "region", "demonym"):
         return False
-    return bool(_COMMA.fullmatch(doc.text, before.end, m.start)) and bool(before.country) \
+    return bool(_HELD_BY.fullmatch(doc.text, before.end, m.start)) and bool(before.country) \
         and before.country == m.country
 
 
@@ -620,12 +640,11 @@ def run(doc: Doc) -> None:
         ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and m.kind != "demonym"]
         facts: list[Fact] = []
         prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
-        prev_m: PlaceMention | None = None
+        prev_m: PlaceMention | None = None  # the last place that is not where the one before it is
         for m in ms:
-            qualifier = _qualifies(doc, prev_m, m)
-            prev_m = m
-            if qualifier:  # "Sfax, Tunisia": where the place before is, not a second place
+            if _qualifies(doc, prev_m, m):  # "Sfax, Tunisia": where the place before is, not a second place
                 continue
+            prev_m = m
             before = prev_cue
             found = cue_for(doc, i, m, prev_cue)
             prev_cue = (found[0], found[3], m.end) if found else None
