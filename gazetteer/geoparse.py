@@ -17,6 +17,7 @@ population, and the story's context: being in a country the story names, or near
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import threading
@@ -66,6 +67,11 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
+# asked for most names: compiled once (re's own cache costs a lookup per call)
+_COMMA_END_RE = re.compile(r",\s*$")
+_COMMA_BLANKS_END_RE = re.compile(r",[ \t]*$")
+_EDITION_RE = re.compile(r"(?:19|20)\d\d")  # "Dakar 2016"
+_ENDS_HERE_RE = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
 # "New York state", "Washington state farm", "New York Governor Andrew Cuomo" (a state's governor; a city has a mayor)
 _STATE_AFTER_RE = re.compile(r"[ \t]+(?:state\b|[Gg]overnor\b|Gov\.)")
 # A region's kind said in the text, after the name or before it with "of" ("Nyanza province", "the district of Karo")
@@ -348,42 +354,38 @@ def tl_possessive_name(toks: list[_Tok], c: _Cand) -> bool:
 
 
 def _tokenise(text: str) -> list[_Tok]:
+    """The words of ``text``, each with its sentence, whether it opens one (or follows a colon) and whether it is in
+    a headline line: one pass, the sentences and headline lines walked beside the words."""
     toks: list[_Tok] = []
     append = toks.append
+    norms = _NORMS
+    spans = sentences(text)
+    lines = headline_lines(text)
+    n_spans, n_lines = len(spans), len(lines)
+    si = li = 0  # the first sentence and headline line that do not end before the word
+    opened = -1  # the sentence whose first word has been seen
+    prev_end = None
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
         w = m.group()
-        norm = _norm(w)
+        norm = norms.get(w) or _norm(w)
         if w[-1] in "sS" and len(w) > 3 and w[-2] in "'’":
             base_end, base_norm = e - 2, _norm(w[:-2])
         else:
             base_end, base_norm = e, norm
+        while si < n_spans and spans[si][1] <= s:
+            si += 1
+        sent, first = 0, False
+        if si < n_spans and spans[si][0] <= s:
+            sent, first = si, opened != si
+            opened = si
+        if prev_end is not None and s - prev_end <= 3 and ":" in text[prev_end:s]:
+            first = True
+        prev_end = e
+        while li < n_lines and lines[li][1] <= s:
+            li += 1
         append(_Tok(s, e, w, norm, w[0].isupper(), w.isupper() and len(norm.replace(" ", "")) >= 2, base_end,
-                    base_norm, len(toks)))
-    if not toks:
-        return toks
-    # sentences and headline lines
-    spans = sentences(text)
-    k = 0
-    for idx, (s, e) in enumerate(spans):
-        first = True
-        while k < len(toks) and toks[k].start < e:
-            if toks[k].start >= s:
-                toks[k].sent = idx
-                toks[k].first = first
-                first = False
-            k += 1
-    k = 0
-    for ls, le in headline_lines(text):
-        while k < len(toks) and toks[k].start < ls:
-            k += 1
-        m = k
-        while m < len(toks) and toks[m].start < le:
-            toks[m].headline = True
-            m += 1
-    for a, b in zip(toks, toks[1:], strict=False):
-        if b.start - a.end <= 3 and ":" in text[a.end:b.start]:
-            b.first = True
+                    base_norm, len(toks), sent, first, li < n_lines and lines[li][0] <= s))
     return toks
 
 
@@ -403,6 +405,8 @@ class Geoparser:
                                               *(n for n in store.online if indexable(n))])
         self._lookups: dict[str, list[tuple[Place, bool]]] = {}
         self._areas: dict[str, list[tuple[Place, bool]]] = {}  # _area_rows, once per name
+        self._statuses: dict[str, int] = {}  # norm -> _status
+        self._ranks: dict[str, tuple[list, list[tuple[Place, float]]]] = {}  # norm -> (its rows, _priors of them)
         self._lock = threading.Lock()
         self.names = len(index)
         self.build_seconds = time.perf_counter() - t0
@@ -422,11 +426,22 @@ class Geoparser:
 
     # -- finding names --------------------------------------------------------------------------------
 
+    def _status(self, norm: str) -> int:
+        """2 for a whole name, 1 for only the start of one, 0 for neither; memoised, as ``_norm`` is: a text asks
+        about the same words and names again and again, and each question is a hash and two binary searches."""
+        st = self._statuses.get(norm)
+        if st is None:
+            if len(self._statuses) > 200_000:
+                self._statuses.clear()
+            st = self._statuses[norm] = 2 if self._index.exists(norm) or self._extra.exists(norm) else \
+                1 if self._index.match(norm) or self._extra.match(norm) else 0
+        return st
+
     def _known(self, norm: str) -> bool:
-        return self._index.exists(norm) or self._extra.exists(norm)
+        return self._status(norm) == 2
 
     def _prefix(self, norm: str) -> bool:
-        return self._index.match(norm) or self._extra.match(norm)
+        return self._status(norm) != 0
 
     def _candidates(self, text: str, toks: list[_Tok]) -> list[_Cand]:
         """Leftmost-longest names that start at a capitalised word (or at "the" before one)."""
@@ -884,11 +899,11 @@ class Geoparser:
         if nxt is None or not _SPACES_RE.fullmatch(text, toks[c.j].end, nxt.start):
             nxt = None
         name = text[c.start:c.end]
-        if nxt is not None and re.fullmatch(r"(?:19|20)\d\d", nxt.text):
+        if nxt is not None and _EDITION_RE.fullmatch(nxt.text):
             return f"{name} {nxt.text}"  # "Dakar 2016", "Tokyo 2020"
         if nxt is not None and not nxt.cap and nxt.norm in _TEAM_WORDS:
             return name
-        ends = re.match(r"\s*(?:[.,;:!?)\"”]|$)", text[c.end:c.end + 3]) is not None  # "the Dakar.", not "-based"
+        ends = _ENDS_HERE_RE.match(text[c.end:c.end + 3]) is not None  # "the Dakar.", not "-based"
         before = toks[c.i - 2].norm if c.i > 1 and toks[c.i - 2].sent == toks[c.i].sent else ""
         if c.i > 0 and toks[c.i - 1].norm == "the" and (toks[c.i - 1].first or not toks[c.i - 1].cap) \
                 and not toks[c.j].possessive and before not in LOCATIVES and before != "of" \
@@ -974,8 +989,8 @@ class Geoparser:
                 continue
             run = [t]
             m = k + 1
-            while m < n and toks[m].cap and toks[m].sent == t.sent and re.fullmatch(
-                    r"[ \t]+", text[toks[m - 1].end:toks[m].start]) and not toks[m - 1].possessive:
+            while m < n and toks[m].cap and toks[m].sent == t.sent and _SPACES_RE.fullmatch(
+                    text, toks[m - 1].end, toks[m].start) and not toks[m - 1].possessive:
                 run.append(toks[m])
                 m += 1
             # strip leading titles, openers and demonyms
@@ -1005,7 +1020,7 @@ class Geoparser:
         exact_of: dict[str, set[int]] = {}  # the readings that have the name as their own (ids of the Places)
         for c in keep:
             if not c.demonym and c.norm not in ranked_all:
-                ranked_all[c.norm] = self._priors(c.places)
+                ranked_all[c.norm] = self._ranked(c.norm, c.places)
                 exact_of[c.norm] = {id(p) for p, exact in c.places if exact}
         # the states and provinces the story names (its names whose likeliest reading is one): a town of one of
         # them is a reading even when a hundred bigger namesakes rank first by size (Fairfield in a story about
@@ -1057,6 +1072,7 @@ class Geoparser:
                     anchors.append((w * (0.5 if p.kind == "region" else 1.0), p.lat, p.lon, n, p.country))
             anchors.sort(reverse=True)
             anchors = anchors[:40]
+            trig = _trig(anchors)
             for n, rows in names.items():
                 if len(rows) == 1:
                     continue
@@ -1095,15 +1111,12 @@ class Geoparser:
                         dwarfed = 0.25 if big >= 250_000 and p.population * 30 <= big else 1.0
                         s += 1.5 * dwarfed * min(1.0, states[key] - (mine[1] if mine and mine[0] == key else 0.0))
                     if p.kind != "country":
-                        near = max((w * math.exp(-_km(p.lat, p.lon, la, lo) / 300.0)
-                                    # a neighbour across a border is weaker evidence than one at home
-                                    * (1.0 if ac == p.country else 0.5)
-                                    for w, la, lo, an, ac in anchors if an != n), default=0.0)
-                        s += 3.0 * note * near
+                        s += 3.0 * note * _near(p, n, trig)
                     new.append(s)
                 scores[n] = new
                 probs[n] = _softmax(new)
         strong = [(la, lo, an) for w, la, lo, an, _ in anchors if w >= 0.3]
+        leading = heapq.nlargest(2, countries.items(), key=lambda kv: kv[1])  # the greatest weight of another country
         out: list[PlaceMention] = []
         by_end = {c.start: c for c in keep}
         ends = {b.end: b for b in keep if not b.demonym}
@@ -1179,7 +1192,7 @@ class Geoparser:
             votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
             if _far_alternate(c, top, votes, strong):
                 continue
-            elsewhere = max((v for cc, v in countries.items() if cc != top.country), default=0.0)
+            elsewhere = next((v for cc, v in leading if cc != top.country), 0.0)
             if votes < 0.5 and elsewhere >= 1.0 and top.country and top.kind not in ("country", "world-region", "sea") \
                     and (_REGION_WORD_RE.search(c.norm) is not None or self._called_region(text, c)):
                 unplaced.add(c.norm)  # "Nyanza province" in a story about Kenya is no town in Rwanda: one the
@@ -1210,7 +1223,7 @@ class Geoparser:
         listed = self._listed_state(text, c, ends, starts)
         if listed is not None:
             return listed
-        m = re.search(r",\s*$", text[max(0, c.start - 4):c.start])
+        m = _COMMA_END_RE.search(text[max(0, c.start - 4):c.start])
         if m is None:
             return None
         comma = c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())
@@ -1265,7 +1278,7 @@ class Geoparser:
             for k, (p, _) in enumerate(rows):
                 if p.country == listed and p.kind == "region" and is_admin1(p):
                     lift[k] += 6.0
-        m = re.search(r",[ \t]*$", text[max(0, c.start - 4):c.start])
+        m = _COMMA_BLANKS_END_RE.search(text[max(0, c.start - 4):c.start])
         before = ends.get(c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())) if m else None
         if before is not None and not before.demonym:
             # "Athens, Georgia": the state that a reading of the place before lies in, not the country
@@ -1346,6 +1359,19 @@ class Geoparser:
         if dem is None or len(dem.demonym) != 1 or dem.status != "place":
             return None
         return self.gazetteer.country(dem.demonym[0])
+
+    def _ranked(self, norm: str, rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
+        """``_priors(rows)`` of a name's readings, worked out once per name like ``_rows`` (whose list ``rows`` is:
+        the answer is kept with that very list, so it holds the very Place objects the caller compares by id)."""
+        known = self._ranks.get(norm)
+        if known is not None and known[0] is rows:
+            return known[1]
+        ranked = self._priors(rows)
+        with self._lock:
+            if len(self._ranks) > 100_000:
+                self._ranks.clear()
+            self._ranks[norm] = (rows, ranked)
+        return ranked
 
     @staticmethod
     def _priors(rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
@@ -1489,6 +1515,37 @@ def _softmax(xs: list[float], beta: float = 2.0) -> list[float]:
     ex = [math.exp(beta * (x - top)) for x in xs]
     total = sum(ex)
     return [x / total for x in ex]
+
+
+def _trig(anchors: list[tuple[float, float, float, str, str]]) -> list[tuple[float, float, float, float, str, str]]:
+    """(weight, latitude in radians, its cosine, longitude, name, country) of each anchor, for ``_near``."""
+    out = []
+    for w, la, lo, an, ac in anchors:
+        p2 = math.radians(la)
+        out.append((w, p2, math.cos(p2), lo, an, ac))
+    return out
+
+
+def _near(p: Place, n: str, trig: list[tuple[float, float, float, float, str, str]]) -> float:
+    """How near ``p`` is to the story's anchors other than its own name ``n``: the best of weight x
+    exp(-km / 300), halved for a neighbour across a border (weaker evidence than one at home). ``_km`` inlined,
+    the anchors' trigonometry worked out once (``_trig``): every reading of every name asks of every anchor,
+    and the figures are the very ones ``_km`` gives. The anchors come by weight, heaviest first, and none
+    gives more than its weight: once the best so far reaches the next one's weight, no later anchor beats it."""
+    p1 = math.radians(p.lat)
+    c1 = math.cos(p1)
+    lon, cc = p.lon, p.country
+    best = None
+    for w, p2, c2, lo, an, ac in trig:
+        if best is not None and w <= best:
+            break
+        if an == n:
+            continue
+        a = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lo - lon) / 2) ** 2
+        v = w * math.exp(-(12742.0 * math.asin(min(1.0, math.sqrt(a)))) / 300.0) * (1.0 if ac == cc else 0.5)
+        if best is None or v > best:
+            best = v
+    return 0.0 if best is None else best
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -42,6 +42,10 @@ CLAUSE_RE = re.compile(r",\s+(?:and|but|while|where|before|after|then|when|havin
                         rf"\s+and\s+(?=(?-i:{AND_VERB}))", re.IGNORECASE)
 
 
+# letters that match an ASCII letter only case-blind ("ſ" matches "s"), though lower-casing keeps them as they are
+_FOLD_ONLY = ("ı", "ſ")
+
+
 # how far back from a position a clause break can reach it (see Doc.last_break_before), and what lets it reach further
 _BREAK_REACH = 150
 _LONG_RUN = re.compile(r"\s{20}|[a-z]{20}")
@@ -127,6 +131,9 @@ class Doc:
 
     def __init__(self, text: str, gazetteer: Gazetteer, pub: dt.date | None, title: str | None) -> None:
         self.text = text
+        lower = text.lower()
+        # the text in lower case, position for position: see ``may_have``
+        self.lower: str | None = lower if len(lower) == len(text) and not any(c in text for c in _FOLD_ONLY) else None
         self.gaz = gazetteer
         self.pub = pub
         self.pub_given = pub  # as the caller gave it; ``pub`` may be read from a dateline
@@ -284,6 +291,12 @@ class Doc:
         before = [b for b in self.clause_breaks(i) if b[0] < tail]
         resume = max(tail, before[-1][1]) if before else tail
         return _last_span(CLAUSE_RE.finditer(self.text, resume, pos)) or (before[-1] if before else None)
+
+    def may_have(self, lower: re.Pattern, start: int, end: int) -> bool:
+        """False only where text[start:end] has no match, in any case, of ``lower`` (a lower-case pattern of words
+        that a case-blind pattern needs): a cheap test before that pattern scans a sentence. A plain search of
+        the lower-cased text costs a sixth of a case-blind one."""
+        return self.lower is None or lower.search(self.lower, start, end) is not None
 
     def clause_has(self, pattern: re.Pattern, c0: int, c1: int) -> bool:
         """``pattern.search(text, c0, c1)``, once per clause: each place in a clause asks the same question."""

@@ -25,6 +25,9 @@ _EVENT_ADJ = {"military", "victory", "state", "national", "naval", "trilateral",
 _EVENT_RE = re.compile(rf"\b(?P<adj>(?:[A-Za-z][\w-]*\s+){{0,2}}?)(?P<kw>{_EVENT_KW})\b", re.IGNORECASE)
 
 
+_EVENT_WORD = re.compile(_EVENT_KW)  # in every _EVENT_RE match: a sentence without one is not scanned (Doc.may_have)
+
+
 _MODAL_RE = re.compile(r"\b(?:no|not|never|(?-i:may)|might|could|possible|possibly|potential|hinted|speculation|"
                        r"speculated|rumou?red|unconfirmed|if|whether|would)\b", re.IGNORECASE)
 
@@ -89,7 +92,7 @@ def run(doc: Doc) -> None:
         dates = doc.dates.get(i, [])
         facts = doc.facts.get(i, [])
         used_dates: set[int] = set()  # dates given to events
-        for em in _EVENT_RE.finditer(text, s, e):
+        for em in _EVENT_RE.finditer(text, s, e) if doc.may_have(_EVENT_WORD, s, e) else ():
             kw = em.group("kw").lower()
             adj = [w for w in em.group("adj").split() if w.lower().strip("'’") in _EVENT_ADJ
                    or re.fullmatch(_EVENT_KW, w, re.IGNORECASE)]

@@ -32,7 +32,7 @@ def dateline_place(doc: Doc) -> PlaceMention | None:
 def here_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fact]:
     """Arrivals "here" in sentence i, at the dateline's place (``traveller_at`` says who travels)."""
     s, e = doc.sents[i]
-    found = list(_HERE.finditer(doc.text, s, e))
+    found = list(_HERE.finditer(doc.text, s, e)) if doc.text.find("here", s, e) >= 0 else []  # every match has it
     if not found:
         return []
     m = dateline_place(doc)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .document import ARRIVALS, CLAUSE_RE, KIND_RANK, Doc, Fact
+from .document import ARRIVALS, KIND_RANK, Doc, Fact
 
 # tense: what the nearest verb before a cue says about when the travel is
 _PLAN_WORDS = frozenset("""will ’ll 'll shall due expected scheduled slated planning plans plan planned intends
@@ -16,6 +16,10 @@ intend intended poised would""".split())
 
 _PAST_IRREGULAR = frozenset("""left flew flown drove driven went gone came took taken made began begun rode was
 were had did got reached spent sent brought fled met held saw""".split())
+
+
+# the only words _reading can say something of, besides those ending in "ed": no other word is asked
+_TENSE_WORDS = _PLAN_WORDS | _PAST_IRREGULAR | {"is", "are", "am", "was", "were"}
 
 
 _PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due|expected)\s+(?:for|on|in|to)\b",
@@ -106,8 +110,10 @@ def _nearest_verb(doc: Doc, i: int, pos: int) -> tuple[list[str], int]:
         found = list(_WORD_RE.finditer(doc.text, s, e))
         texts = [m.group() for m in found]
         last, k = [], -1
-        for j in range(len(texts)):
-            k = j if _reading(texts, j, False) else k
+        for j, w in enumerate(texts):
+            lw = w.lower()
+            if (lw in _TENSE_WORDS or lw.endswith("ed")) and _reading(texts, j, False):
+                k = j
             last.append(k)
         known = doc.memo[("tense-words", i)] = (texts, [m.end() for m in found], [m.start() for m in found], last)
     texts, ends, starts, last = known
@@ -130,7 +136,7 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
     "Before travelling to X," before the sentence's main clause."""
     s, e = doc.sents[i]
     text = doc.text
-    bounds = [(s, "")] + [(b.end(), b.group()) for b in CLAUSE_RE.finditer(text, s, e)]
+    bounds = [(s, "")] + [(b1, text[b0:b1]) for b0, b1 in doc.clause_breaks(i)]
     fronted = _FRONTED_BEFORE.match(text, s, e)
     before_end = fronted.end() if fronted else 0
     starts = [b for b, _ in bounds]
@@ -273,6 +279,8 @@ def run(doc: Doc) -> None:
     """Earlier trips told as background set aside (said in the draft); travel order within each sentence, and
     an itinerary of dated stops in one sentence ("A from 3 to 6 September, B from 6 to 9") in date order."""
     for i, facts in doc.facts.items():
+        if not facts:
+            continue
         old = background(doc, i, facts)
         for a in old:
             facts.remove(a)
