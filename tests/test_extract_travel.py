@@ -531,3 +531,9 @@ def test_a_trip_cut_short_on_the_way_never_got_there(gazetteer):
     text = ("The ferry was travelling from Parepare to the city of Samarinda when it ran into bad weather and sank. "
             "Those rescued were taken to the town of Majene.")
     assert route(text, gazetteer, published="2012-01-05") == [("Parepare", "Majene")]
+
+
+def test_relatives_waiting_for_news_are_not_the_traveller(gazetteer):
+    text = ("The ferry left Parepare on Monday and was taken to Majene. Radio broadcast the sound of relatives "
+            "weeping as they waited in Samarinda for news.")
+    assert route(text, gazetteer, published="2012-01-05") == [("Parepare", "Majene")]

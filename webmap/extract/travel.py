@@ -485,6 +485,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     return kind, cue_start, cue, negated
 
 
+# who waits for a traveller is not one: "the sound of relatives weeping as they waited in"
+_WAITING = re.compile(r"\b(?:relatives|families|family\s+members|loved\s+ones|well-?wishers|crowds|onlookers)\b"
+                      r"[^.;:]{0,60}$", re.IGNORECASE)
 # a trip cut short on the way: "was travelling ... to Samarinda when it ran into bad weather" never got there
 _INTERRUPTED = re.compile(r"[^.;:!?]{0,120}?\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:ran\s+into|sank|capsized|crashed|"
                           r"(?:was|were)\s+(?:hit|struck|hijacked|attacked|shot\s+down|forced)|went\s+down|caught\s+fire|"
@@ -659,6 +662,9 @@ def run(doc: Doc) -> None:
                 _one_or_other(doc, i, facts, m)  # "left northern France or Belgium": which one is not said
                 continue
             kind, cue_start, cue, _ = found
+            if kind == "stay" and text.startswith("wait", cue_start) and _WAITING.search(
+                    text, max(s, cue_start - 80), cue_start):
+                continue  # "relatives weeping as they waited in Samarinda for news": not the traveller
             who = traveller_at(doc, i, cue_start, traveller)
             traveller = who
             key = doc.key_for(m)
