@@ -537,3 +537,16 @@ def test_relatives_waiting_for_news_are_not_the_traveller(gazetteer):
     text = ("The ferry left Parepare on Monday and was taken to Majene. Radio broadcast the sound of relatives "
             "weeping as they waited in Samarinda for news.")
     assert route(text, gazetteer, published="2012-01-05") == [("Parepare", "Majene")]
+
+
+def test_a_countrys_airport_at_a_town_and_pacific_nations(gazetteer):
+    text = ("Fiji's rugby sevens team will arrive in Tokyo on Thursday. Commercial passenger flights to and from "
+            "Pacific nations have become scarce. Around 51 athletes will be on Thursday's flight from Fiji's "
+            "principal international airport at Nadi.")
+    assert route(text, gazetteer, published="2021-07-07") == [("Nadi", "Tokyo")]
+
+
+def test_what_someone_will_probably_do_is_no_travel(gazetteer):
+    text = "Famous athletes heading to the Olympics will probably arrive in Japan at the front of the plane."
+    j = extract(text, gazetteer, published="2021-07-07")
+    assert not j.legs and not j.arrivals

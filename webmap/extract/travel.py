@@ -353,9 +353,12 @@ _MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|c
 
 # "Himachal Pradesh's Dharamshala", "Sudan's battle-scarred capital of Khartoum": a place's place
 _OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:capital|city|town|port|village|island|"
-                   r"province|state|region|border\s+(?:city|town|crossing))\b)")
+                   r"province|state|region|border\s+(?:city|town|crossing)|(?:air)?port|airfield|"
+                   r"air\s+base)\b)")  # "from Fiji's principal international airport at Nadi"
 _OWNED = re.compile(r"(?:’s|'s)\s+")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
+_NAMES_PEOPLES = re.compile(r"\s+(?:nations|countries|states|islands|island\s+nations|neighbou?rs|allies|leaders|"
+                            r"governments|partners|region|rim|coast|coastal|seaboard)\b", re.IGNORECASE)
 _MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b|\s+(?:state\s+)?line\b")  # "the Texas border"
 
 
@@ -383,8 +386,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if _PART_OF_TOWN.match(text, m.end, e):
         return None  # "a shelter in the Pilsen neighbourhood": part of a town the name alone does not find
     if (m.kind == "country" and _MODIFIES.match(text, m.end, e)) or (
-            m.kind == "region" and _MODIFIES_REGION.match(text, m.end, e)):  # "the China team", "the Texas border"
-        return None
+            m.kind == "region" and _MODIFIES_REGION.match(text, m.end, e)) or (
+            m.kind in ("world-region", "sea") and _NAMES_PEOPLES.match(text, m.end, e)):  # "the China team", "the
+        return None  # Texas border", "flights to and from Pacific nations"
     if m.kind in ("country", "region") and _OWNS.match(text, m.end, e):
         return None  # "from Himachal Pradesh's Dharamshala", "to Chile's Base Presidente Frei": says where, is not it
     owner = next((n for n in doc.by_sent.get(i, ()) if n.end < m.start and n.kind in ("country", "region")
