@@ -400,6 +400,7 @@ def test_left_a_place_written_with_dots_for_another(gazetteer):
     "the convoy traversed ", "The plane dropped off 38 passengers at ",
     "the migrants have a more modest goal for their destination: ",
     "Benedict XVI arrived at the international airport of ",
+    "the slow train as it pulled out of the town of ",
 ])
 def test_the_cue_search_shortcut_agrees_with_the_full_search(head):
     """The stage searches for a cue only in words that end in a word some cue ends in: a cue added with a new last
@@ -550,3 +551,9 @@ def test_what_someone_will_probably_do_is_no_travel(gazetteer):
     text = "Famous athletes heading to the Olympics will probably arrive in Japan at the front of the plane."
     j = extract(text, gazetteer, published="2021-07-07")
     assert not j.legs and not j.arrivals
+
+
+def test_pulled_out_of_the_town_of_a_place_in_a_state(gazetteer):
+    text = ("Migrants boarded the slow train as it pulled out of the town of Arriaga in the southern state of "
+            "Chiapas on Thursday. The train reached the town of Ixtepec on Friday.")
+    assert route(text, gazetteer, published="2019-04-26") == [("Arriaga", "Ixtepec")]

@@ -233,6 +233,8 @@ def _strip_filler(head: str) -> str:
     """The head without up to six filler words before the place: "from the Polish border town of " -> "from "."""
     out = _strip_description(head)
     for _ in range(6):
+        if out is not head and _cue_at_end(out[-60:]):
+            break  # "pulled out of the town of": "of" ends the cue here
         m = _LAST_WORD.search(out, max(0, len(out) - 40))
         if not m:
             break
@@ -535,7 +537,8 @@ _GERUND_CLAUSE = re.compile(r".*?\b(?:before|after|then|later|subsequently)\s+[a
 
 # what joins a place to the country or region that holds it: "Sfax, Tunisia", "Yiwu City in China’s Zhejiang"
 _HELD_BY = re.compile(r",\s*|(?:\s+(?:City|Town|Village))?\s+in\s+(?:the\s+)?"
-                      r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s)\s+)?")
+                      r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s)\s+|(?:[a-z-]+\s+){0,2}(?:state|province|region|"
+                      r"department|district|county)\s+of\s+)?")  # "Arriaga in the southern state of Chiapas"
 
 
 def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
