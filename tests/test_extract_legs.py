@@ -188,3 +188,13 @@ def test_datelines_heading_a_round_up_of_briefs_are_no_itinerary(gazetteer):
             "ANKARA: Turkey offered to host the talks.\n")
     j = extract(text, gazetteer, published="2025-03-03")
     assert {j.places[k].name for g in j.legs for k in (g.from_, g.to)} <= {"Minsk"}
+
+
+def test_a_trip_told_again_after_the_lead_said_it_ended_at_home_ends_at_home(gazetteer):
+    text = ("US President Donald Trump has returned to the White House after his first international trip. "
+            "Trump and his wife were then taken by helicopter to the White House, where they arrived at 9 pm. "
+            "Trump's overseas trip began on May 19 when he departed from Washington, D.C., for Riyadh. "
+            "He also visited Israel and the West Bank. In Europe, Trump travelled on to Brussels and Taormina.")
+    legs = journey_of(text, gazetteer, published="2017-05-28")
+    assert legs[-1][2] == "White House"
+    assert "White House" not in [a for a, _v, _b in legs]

@@ -397,7 +397,27 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         new[-1].depart = new[-1].depart or country.depart
         stops[k:k + 1] = new
         return
+    if retold_before_return(doc, stops, new, seg):
+        home = stops.pop()
+        continue_from(doc, stops, new, open_via)
+        stops.append(home)
+        return
     continue_from(doc, stops, new, open_via)
+
+
+def retold_before_return(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact]) -> bool:
+    """"Trump has returned to the White House after his first trip ... The trip began when he departed from
+    Washington for Riyadh. He also visited Israel ...": the lead told the return home, the body tells the trip
+    again from its start (told after the return), so what it tells goes before the return."""
+    if len(stops) < 2 or any(a.planned for a in seg) or any(st.ret for st in new) \
+            or any(st.key == stops[-1].key for st in new):
+        return False
+    told = lambda st: min(st.sents or st.depart_sents or [10**9])  # noqa: E731
+    end = stops[-1]
+    if told(stops[0]) <= told(end):
+        return False
+    return end.ret or any(a.kind == "ret" and a.place == end.key and a.traveller == seg[0].traveller
+                          for i in range(told(end) + 1) for a in doc.facts.get(i, ()))
 
 
 _FRONTED_IN = re.compile(r"\s*In\s+")
