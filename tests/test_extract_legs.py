@@ -198,3 +198,16 @@ def test_a_trip_told_again_after_the_lead_said_it_ended_at_home_ends_at_home(gaz
     legs = journey_of(text, gazetteer, published="2017-05-28")
     assert legs[-1][2] == "White House"
     assert "White House" not in [a for a, _v, _b in legs]
+
+
+def test_a_schedule_line_naming_a_town_and_its_province_stops_at_the_town(gazetteer):
+    text = ("Tour dates released by the department are:\n\nSept. 24: Vancouver.\nSept. 26: Bella Bella, B.C.\n"
+            "Sept. 27: Kelowna, B.C.; Whitehorse, Yukon.\nSept. 28: Carcross, Yukon.\n")
+    names = {n for a, _v, b in journey_of(text, gazetteer, published="2016-09-12") for n in (a, b)}
+    assert names & {"British Columbia", "Yukon"} == set()
+    assert {"Bella Bella", "Kelowna", "Whitehorse"} <= names
+
+
+def test_a_province_a_leg_passes_through_that_holds_its_start_is_no_stop(gazetteer):
+    text = "The team flew into Resistencia on Thursday. The drive from there through Chaco to Corrientes took an hour."
+    assert journey_of(text, gazetteer, published="2016-06-16")[-1][1] == []

@@ -316,6 +316,34 @@ class Doc:
         po, pi = self.places[outer], self.places[inner]
         return outer != inner and po.kind == "country" and bool(po.country) and pi.country == po.country
 
+    def holds(self, area: str, key: str) -> bool:
+        """A place (not itself a country) in a country, or in a first-level region ("Bella Bella" in "B.C.")."""
+        a, p = self.places.get(area), self.places.get(key)
+        if a is None or p is None or area == key or p.kind == "country" or not a.country or p.country != a.country:
+            return False
+        if a.kind == "country":
+            return True
+        if a.kind != "region":
+            return False
+        code = self.admin1(area)
+        return bool(code) and p.kind != "region" and self.admin1(key) == code
+
+    def admin1(self, key: str) -> str:
+        """The first-level region code of a place the gazetteer knows: by id, or a first-level region by its name
+        in its country (regions carry no GeoNames id); "" otherwise."""
+        p = self.places[key]
+        if p.geonameid:
+            g = self.gaz.get(p.geonameid)
+            return (g.admin1 or "") if g is not None else ""
+        if p.kind != "region" or not p.country:
+            return ""
+        memo = ("admin1", key)
+        if memo not in self.memo:
+            g = self.gaz.best(p.name, p.country)
+            first_level = g is not None and g.kind == "region" and "admin1" in (g.source or "")  # not a county
+            self.memo[memo] = (g.admin1 or "") if first_level else ""
+        return self.memo[memo]
+
     def is_capital(self, m: PlaceMention) -> bool:
         if m.geonameid is None:
             return False

@@ -36,9 +36,7 @@ def _kind(doc: Doc, key: str | None) -> str:
 
 
 def _admin1(doc: Doc, key: str) -> str:
-    p = doc.places[key]
-    g = doc.gaz.get(p.geonameid) if p.geonameid else None
-    return (g.admin1 or "") if g is not None else ""
+    return doc.admin1(key)
 
 
 def is_area(doc: Doc, key: str) -> bool:
@@ -51,15 +49,7 @@ def is_area(doc: Doc, key: str) -> bool:
 
 def inside(doc: Doc, area: str, key: str) -> bool:
     """A place (not itself a country) in a country, or in a first-level region."""
-    if not (_kind(doc, area) and _kind(doc, key)):
-        return False
-    a, p = doc.places[area], doc.places[key]
-    if area == key or p.kind == "country" or not a.country or p.country != a.country:
-        return False
-    if a.kind == "country":
-        return True
-    code = _admin1(doc, area)
-    return bool(code) and p.kind != "region" and _admin1(doc, key) == code
+    return bool(_kind(doc, area) and _kind(doc, key)) and doc.holds(area, key)
 
 
 def _leg_sents(doc: Doc, leg: Leg) -> list[int]:

@@ -129,11 +129,12 @@ def _named_in_country(doc: Doc, start: int, end: int, places: list[PlaceMention]
 
 
 def _stops_named(doc: Doc, places: list) -> list:
-    """"Sydney, Australia": the city; the country only where the line names no place in it."""
+    """"Sydney, Australia", "Bella Bella, B.C.": the city; the country or region only where the line names no
+    place in it."""
     out = []
     for m in places:
         key = doc.key_for(m)
-        if m.kind == "country" and any(doc.contains(key, doc.key_for(o)) for o in places if o is not m):
+        if m.kind in ("country", "region") and any(doc.holds(key, doc.key_for(o)) for o in places if o is not m):
             continue
         out.append(m)
     return out
