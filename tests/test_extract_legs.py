@@ -211,3 +211,9 @@ def test_a_schedule_line_naming_a_town_and_its_province_stops_at_the_town(gazett
 def test_a_province_a_leg_passes_through_that_holds_its_start_is_no_stop(gazetteer):
     text = "The team flew into Resistencia on Thursday. The drive from there through Chaco to Corrientes took an hour."
     assert journey_of(text, gazetteer, published="2016-06-16")[-1][1] == []
+
+
+def test_a_dated_plan_told_after_a_summary_list_is_the_same_visit(gazetteer):
+    text = ("Trade will be the focus when Prime Minister Christopher Luxon visits Niue and Fiji this week. Luxon will "
+            "be stopping at Niue on Tuesday before heading to Fiji from 5-7 June.")
+    assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2024-06-03")] == [("Niue", "Fiji")]

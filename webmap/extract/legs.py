@@ -385,9 +385,12 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
     # told again: "... before travelling to Ramallah" after the tour's list; "visited the DRC from 31 January to
     # 3 February" after the flight from there
     visited = len(seg) == 1 and seg[0].cue.startswith("visit")
-    again = visited or (first.planned and not (first.ret or first.arrive or first.seen))
+    again = visited or (first.planned and not (first.ret or first.seen))
     k = index_of(stops, first.key) if len(new) == 1 and again else -1
-    if 0 <= k < len(stops) - 1 and (visited or stops[k].planned):
+    # a dated plan told again is the same visit only where the stop had no date yet ("visits Niue and Fiji this week
+    # ... will be stopping at Niue on Tuesday")
+    if 0 <= k < len(stops) - 1 and (visited or stops[k].planned) and (
+            visited or first.arrive is None or stops[k].arrive is None):
         stops[k].absorb(first)
         return
     k = elaborated(doc, stops, new, seg[0].sent)
