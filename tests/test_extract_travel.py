@@ -557,3 +557,10 @@ def test_pulled_out_of_the_town_of_a_place_in_a_state(gazetteer):
     text = ("Migrants boarded the slow train as it pulled out of the town of Arriaga in the southern state of "
             "Chiapas on Thursday. The train reached the town of Ixtepec on Friday.")
     assert route(text, gazetteer, published="2019-04-26") == [("Arriaga", "Ixtepec")]
+
+
+def test_arrived_here_under_a_dateline_with_a_year(gazetteer):
+    text = ("Kochi, May 10, 2020\n\nA total of 698 people evacuated from the Maldives arrived here on Sunday around "
+            "9.30 a.m., port officials said.")
+    j = extract(text, gazetteer, published="2020-05-10")
+    assert "Kochi" in {j.places[x.to].name for x in [*j.legs, *j.arrivals]}

@@ -13,7 +13,8 @@ from .document import Doc, Fact
 # "NEW ORLEANS (CNN) --", "PEKING — ")
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-|–|—)|"
                        r"(?P<titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
-                       r"[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+)\))")  # "Leh, Jul 12 (PTI)" too
+                       r"(?:[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+)\)|,[ \t]+\d{4}[ \t]*$))")  # "Leh, Jul 12 (PTI)",
+# "Kochi, May 10, 2020" on a line of its own too
 _HEAD_CHARS = 1500  # a dateline is at the top of the story
 _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|land|landing|touched\s+down|came|comes|"
                    r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due)\s+(?:[a-z]+\s+){0,3}?here\b")
