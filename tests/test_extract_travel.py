@@ -564,3 +564,8 @@ def test_arrived_here_under_a_dateline_with_a_year(gazetteer):
             "9.30 a.m., port officials said.")
     j = extract(text, gazetteer, published="2020-05-10")
     assert "Kochi" in {j.places[x.to].name for x in [*j.legs, *j.arrivals]}
+
+
+def test_a_palace_that_says_something_is_not_where_in_a_state_the_traveller_is(gazetteer):
+    text = "The prince flew from Sydney to Victoria on Monday, according to Kensington Palace."
+    assert "Kensington" not in {n for pair in route(text, gazetteer, published="2016-09-12") for n in pair}
