@@ -400,7 +400,7 @@ def test_left_a_place_written_with_dots_for_another(gazetteer):
     "the convoy traversed ", "The plane dropped off 38 passengers at ",
     "the migrants have a more modest goal for their destination: ",
     "Benedict XVI arrived at the international airport of ",
-    "the slow train as it pulled out of the town of ",
+    "the slow train as it pulled out of the town of ", "as it makes its way towards ", "is heading towards ",
 ])
 def test_the_cue_search_shortcut_agrees_with_the_full_search(head):
     """The stage searches for a cue only in words that end in a word some cue ends in: a cue added with a new last
@@ -569,3 +569,10 @@ def test_arrived_here_under_a_dateline_with_a_year(gazetteer):
 def test_a_palace_that_says_something_is_not_where_in_a_state_the_traveller_is(gazetteer):
     text = "The prince flew from Sydney to Victoria on Monday, according to Kensington Palace."
     assert "Kensington" not in {n for pair in route(text, gazetteer, published="2016-09-12") for n in pair}
+
+
+def test_making_its_way_or_heading_towards_a_place(gazetteer):
+    assert route("The convoy, which started its journey in Vancouver, has grown in numbers as it makes its way "
+                 "towards Ottawa.", gazetteer, published="2022-01-25") == [("Vancouver", "Ottawa")]
+    assert route("The convoy left Calgary on Sunday and is heading towards Regina.", gazetteer,
+                 published="2022-01-25") == [("Calgary", "Regina")]
