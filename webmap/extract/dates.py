@@ -331,6 +331,15 @@ def _share_listed_dates(text: str, facts: list[Fact]) -> None:
 _OVERTAKEN = re.compile(r"\b(?:instead|diverted|detoured|rerouted|redirected)\b", re.IGNORECASE)
 
 
+def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
+    """Whether a plan told in the past ("was due to call at") still stands: its sentence does not say it was
+    overtaken, and its date, or a date in its clause, is still to come."""
+    if _OVERTAKEN.search(doc.text, a.end, doc.sents[a.sent][1]):
+        return False
+    return still_to_come(doc, a.date) or any(a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d)
+                                             for d in dates)
+
+
 def run(doc: Doc) -> None:
     """Dates of each sentence, given to its travel facts and read in text order ("the next day"); a plan told in
     the past ("was due to call at") stands only if its date is still to come and the sentence does not say it was
@@ -343,9 +352,7 @@ def run(doc: Doc) -> None:
         facts = doc.facts.get(i, [])
         assign_dates(doc, i, dates, facts)
         _share_listed_dates(doc.text, facts)
-        kept = [a for a in facts if not a.past_plan or not _OVERTAKEN.search(doc.text, a.end, doc.sents[i][1]) and (
-            still_to_come(doc, a.date) or any(a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d)
-                                              for d in dates))]
+        kept = [a for a in facts if not a.past_plan or _plan_stands(doc, a, dates)]
         if len(kept) < len(facts):  # only then: a sentence of many facts is not compared fact by fact
             doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept

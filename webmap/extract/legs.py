@@ -415,12 +415,16 @@ def retold_before_return(doc: Doc, stops: list[Stop], new: list[Stop], seg: list
     if len(stops) < 2 or any(a.planned for a in seg) or any(st.ret for st in new) \
             or any(st.key == stops[-1].key for st in new):
         return False
-    told = lambda st: min(st.sents or st.depart_sents or [10**9])  # noqa: E731
     end = stops[-1]
-    if told(stops[0]) <= told(end):
+    if _first_told(stops[0]) <= _first_told(end):
         return False
     return end.ret or any(a.kind == "ret" and a.place == end.key and a.traveller == seg[0].traveller
-                          for i in range(told(end) + 1) for a in doc.facts.get(i, ()))
+                          for i in range(_first_told(end) + 1) for a in doc.facts.get(i, ()))
+
+
+def _first_told(st: Stop) -> int:
+    """The first sentence that names a stop (as reached, or as left)."""
+    return min(st.sents or st.depart_sents or [10**9])
 
 
 _FRONTED_IN = re.compile(r"\s*In\s+")

@@ -35,21 +35,12 @@ def _kind(doc: Doc, key: str | None) -> str:
     return p.kind if p is not None else ""
 
 
-def _admin1(doc: Doc, key: str) -> str:
-    return doc.admin1(key)
-
-
 def is_area(doc: Doc, key: str) -> bool:
     """A country or a first-level region: an end a journey can name before the text says where in it."""
     if not _kind(doc, key):
         return False
     p = doc.places[key]
-    return p.kind == "country" or (p.kind == "region" and bool(p.country) and bool(_admin1(doc, key)))
-
-
-def inside(doc: Doc, area: str, key: str) -> bool:
-    """A place (not itself a country) in a country, or in a first-level region."""
-    return bool(_kind(doc, area) and _kind(doc, key)) and doc.holds(area, key)
+    return p.kind == "country" or (p.kind == "region" and bool(p.country) and bool(doc.admin1(key)))
 
 
 def _leg_sents(doc: Doc, leg: Leg) -> list[int]:
@@ -67,7 +58,7 @@ def _said_at(doc: Doc, who: str, area: str, sents: list[int]) -> list[str]:
                     doc.text, max(0, m.start - 60), m.start):
                 continue
             key = doc.key_for(m)
-            if key in out or not inside(doc, area, key):
+            if key in out or not doc.holds(area, key):
                 continue
             c0 = doc.clause_of(i, m.start)[0]
             if WISH_RE.search(doc.text, c0, m.start):  # "I want to go to Ankara": not where the traveller is
@@ -106,8 +97,8 @@ def crossings(doc: Doc) -> list[tuple[list[str], str]]:
 def crossing_points(doc: Doc, area: str, told: list[tuple[list[str], str]]) -> tuple[str | None, str | None]:
     """Where a traveller crossed into ``area`` and where out of it, when the text names the crossing ("entered
     Turkey via the Kapıkule border crossing"): (entry, exit) place keys inside it, each when there is one."""
-    entry = [key for into, key in told if area in into and inside(doc, area, key)]
-    leave = [key for into, key in told if area not in into and inside(doc, area, key)]
+    entry = [key for into, key in told if area in into and doc.holds(area, key)]
+    leave = [key for into, key in told if area not in into and doc.holds(area, key)]
     one = lambda keys: keys[0] if len(set(keys)) == 1 else None  # noqa: E731
     return one(entry), one(leave)
 
@@ -116,7 +107,7 @@ def _inside_place(doc: Doc, who: str, area: str, legs: list[Leg], visited: list[
     """The one place inside ``area`` the text puts ``who`` at: among the places of the traveller's own travel
     facts (``visited``), else in the sentences around the legs that end there; None when there is none, or more
     than one."""
-    told = [k for k in visited if inside(doc, area, k)]
+    told = [k for k in visited if doc.holds(area, k)]
     if len(told) == 1:
         return told[0]
     if told:

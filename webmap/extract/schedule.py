@@ -72,7 +72,7 @@ def _headed_rows(doc: Doc) -> list[tuple]:
         if head is None:
             continue
         a, b = head.span("name")
-        if doc.text[a:b].isupper():  # "KYIV: ..." in a round-up of wire briefs: a dateline, not a stop
+        if text[a:b].isupper():  # "KYIV: ..." in a round-up of wire briefs: a dateline, not a stop
             continue
         i = doc.sent_of(a)
         place = next((m for m in doc.by_sent.get(i, []) if m.start == a and m.end == b and m.role == "place"
