@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REGION_ABBREVIATIONS", "ANYWHERE", "ABBREVIATION_RE"]
+__all__ = ["REGION_ABBREVIATIONS", "ANYWHERE", "AFTER_PLACE_WORD", "PLACE_WORDS", "ABBREVIATION_RE"]
 
 # written form -> (ISO country code, the region's English name)
 REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
@@ -48,6 +48,12 @@ REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
 
 # Forms that are no word, no initials of anything else in news: read as the region wherever they stand.
 ANYWHERE = frozenset({"N.S.", "N.B.", "P.E.I.", "N.W.T.", "NSW", "N.S.W.", "Qld", "Nfld."})
+
+# Forms that are also words or initials elsewhere ("500 B.C."), read as the region after a word that only a place
+# follows ("in B.C.", "across B.C.", "northern B.C.").
+AFTER_PLACE_WORD = frozenset({"B.C."})
+PLACE_WORDS = frozenset({"in", "into", "from", "to", "across", "through", "throughout", "around", "via", "of",
+                         "northern", "southern", "eastern", "western", "central", "interior", "coastal", "rural"})
 
 # One of the forms, not followed by a letter (longest first, so "N.W.T." before "N.W."; "W. Va." with its space)
 ABBREVIATION_RE = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len,

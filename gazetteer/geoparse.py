@@ -26,7 +26,7 @@ import weakref
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .abbreviations import ABBREVIATION_RE, ANYWHERE, REGION_ABBREVIATIONS
+from .abbreviations import ABBREVIATION_RE, AFTER_PLACE_WORD, ANYWHERE, PLACE_WORDS, REGION_ABBREVIATIONS
 from .admin import GENERIC_WORDS, is_admin1
 from .airports import code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
@@ -525,12 +525,15 @@ class Geoparser:
     @staticmethod
     def _region_abbreviation(text: str, toks: list[_Tok], i: int) -> tuple[int, str] | None:
         """(end, form) of a state's or province's abbreviation at token i where it qualifies the name before it
-        ("Scranton, Pa.", "Sydney, N.S.") or is one nothing else writes ("NSW"); else None."""
+        ("Scranton, Pa.", "Sydney, N.S.") or is one nothing else writes ("NSW") or follows a word only a place follows
+        ("in B.C."); else None."""
         m = ABBREVIATION_RE.match(text, toks[i].start)
         if m is None:
             return None
         form = m.group()
         if form in ANYWHERE:
+            return m.end(), form
+        if form in AFTER_PLACE_WORD and i > 0 and toks[i - 1].sent == toks[i].sent and toks[i - 1].norm in PLACE_WORDS:
             return m.end(), form
         if i == 0 or not toks[i - 1].cap or toks[i - 1].sent != toks[i].sent \
                 or not re.fullmatch(r"\.?,[ \t]*", text[toks[i - 1].end:toks[i].start]):

@@ -50,6 +50,13 @@ def test_an_abbreviation_needs_a_town_before_it(parser):
     assert "Pa." not in found and "Mass." not in found
 
 
+def test_bc_is_the_province_after_a_word_only_a_place_follows(parser):
+    """"started its journey in B.C." is British Columbia; "founded in 500 B.C." is a year."""
+    ms = by_surface(parser.parse("The convoy started its journey in B.C. on Monday and reached Regina on Friday."))
+    assert ms["B.C."].name == "British Columbia" and ms["B.C."].kind == "region"
+    assert "B.C." not in by_surface(parser.parse("The port was founded in 500 B.C. by traders from Tyre."))
+
+
 def test_the_story_geography_decides_a_shared_name(parser):
     """Halifax, Nova Scotia, not Halifax, Massachusetts, when the story's other stops are in the Maritimes, even
     with Boston and Maine in it."""
