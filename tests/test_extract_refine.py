@@ -43,6 +43,27 @@ def test_a_country_with_two_places_of_the_traveller_stays_a_country(gazetteer):
     assert [(a, b) for _w, a, b in legs_of(text, gazetteer)] == [("Nairobi", "Cusco"), ("Cusco", "Lima")]
 
 
+def test_a_country_end_goes_where_the_travellers_next_leg_starts(gazetteer):
+    """"touched down in South Africa" then "left Johannesburg's Tambo airport": the flight ended there; the text
+    puts the squad at two places in the country, so only the next leg says which."""
+    text = ("England's footballers touched down in South Africa this morning after their 11-hour flight from London. "
+            "Their coach left Johannesburg's Tambo airport for Rustenburg, where the squad will stay.")
+    legs = [(a, b) for _w, a, b in legs_of(text, gazetteer, published="2010-06-03")]
+    assert legs[0][0] == "London" and legs[0][1] != "South Africa"
+    assert "South Africa" not in {x for leg in legs for x in leg}
+
+
+def test_a_country_end_goes_to_the_one_place_the_story_names_inside_it(gazetteer):
+    """"evacuated from Lebanon" in a story whose one Lebanese place is Beirut, where the ships left."""
+    text = ("A Turkish navy ship carrying civilians evacuated from Lebanon reached the port of Mersin on Thursday. "
+            "The TCG Bayraktar left the port of Beirut and docked at Mersin's port.")
+    legs = [(a, b) for _w, a, b in legs_of(text, gazetteer, published="2024-10-11")]
+    assert legs and all(leg == ("Beirut", "Mersin") for leg in legs)
+    text = ("Thousands of workers have been ferried from Libya to Crete. A warship left Benghazi for Malta, and a "
+            "ferry left Tripoli for Malta.")
+    assert ("Libya", "Crete") in [(a, b) for _w, a, b in legs_of(text, gazetteer, published="2011-02-26")]
+
+
 def test_a_country_end_goes_to_its_first_level_region_and_the_sentence_subject_travels(gazetteer):
     text = ("Xi is currently in Costa Rica for a state visit to the Latin American country, following which he will "
             "travel to Mexico and then fly to the U.S. state of California for a summit with U.S. President Barack "

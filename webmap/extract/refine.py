@@ -2,7 +2,9 @@
 
 * A leg end that is a country or a first-level region, where the text puts the same traveller at one place inside
   it ("will pay state visits to Ecuador, Peru ... attend the meeting in the Peruvian capital Lima"), goes to that
-  place; the leg says so in its note.
+  place; else where the traveller's next leg starts inside it ("touched down in South Africa", then "left
+  Johannesburg's Tambo airport"); else the one place inside it the story names, when a leg reaches it. The leg
+  says so in its note.
 * A world region ("Latin America", "West Africa") is what a journey is about: a leg does not start or end in one
   when the traveller's journey has a concrete stop.
 * A leg that sums up a journey the other legs tell stop by stop ("from Reykjavik to Hiroshima" beside Reykjavik ->
@@ -116,9 +118,37 @@ def _inside_place(doc: Doc, who: str, area: str, legs: list[Leg], visited: list[
     return said[0] if len(said) == 1 else None
 
 
+def _next_inside(doc: Doc, area: str, leg: Leg, legs: list[Leg]) -> str | None:
+    """Where the traveller's journey goes on inside ``area``: a leg ending in the country is followed by one that
+    starts in a place inside it ("touched down in South Africa" then "left Johannesburg's Tambo airport"), a leg
+    starting in it follows one that ended at a place inside it."""
+    k = legs.index(leg)
+    if leg.to == area and k + 1 < len(legs) and legs[k + 1].from_ and legs[k + 1].from_ != area \
+            and doc.holds(area, legs[k + 1].from_):
+        return legs[k + 1].from_
+    if leg.from_ == area and k > 0 and legs[k - 1].to != area and doc.holds(area, legs[k - 1].to):
+        return legs[k - 1].to
+    return None
+
+
+def _journey_inside(doc: Doc, area: str) -> str | None:
+    """The one place inside ``area`` that the story names, when a leg starts or ends there: the evacuation "from
+    Lebanon" is the one from Beirut, where the other ships left. Not when the text names two ("ferried from Libya"
+    in a story of ships from Benghazi and from Tripoli)."""
+    named = {k for m in doc.mentions if m.role == "place" and (k := doc.key_for(m)) != area and doc.holds(area, k)}
+    # "Mersin" in "Mersin province": a region that holds, or shares its name with, a named town is that town's
+    named = {k for k in named if not (doc.places[k].kind == "region" and any(
+        o != k and (doc.holds(k, o) or doc.places[o].name == doc.places[k].name) for o in named))}
+    if len(named) != 1:
+        return None
+    (place,) = named
+    return place if any(place in (leg.from_, leg.to) for leg in doc.legs) else None
+
+
 def to_places_inside(doc: Doc) -> None:
     """Class: a country where the text names the city. Each traveller's country (or region) ends become the one
-    place inside them where the text puts that traveller."""
+    place inside them where the text puts that traveller; else where its journey goes on inside the country;
+    else the one place inside it that the story's legs reach."""
     by_who: dict[str, list[Leg]] = {}
     for leg in doc.legs:
         by_who.setdefault(leg.traveller, []).append(leg)
@@ -134,16 +164,28 @@ def to_places_inside(doc: Doc) -> None:
             ending = [leg for leg in legs if area in (leg.from_, leg.to)]
             place = _inside_place(doc, who, area, ending, list(visited.get(who, ())))
             if place is None:
-                told = crossings(doc) if told is None else told
-                _crossed(doc, area, ending, told)
+                for leg in ending:
+                    step = _next_inside(doc, area, leg, legs)
+                    if step is not None:
+                        _place_end(doc, leg, area, step, f"where {who if who != UNKNOWN else 'the traveller'}'s "
+                                                         f"journey goes on")
+                ending = [leg for leg in ending if area in (leg.from_, leg.to)]
+                place = _journey_inside(doc, area) if ending else None
+            if place is None:
+                if ending:
+                    told = crossings(doc) if told is None else told
+                    _crossed(doc, area, ending, told)
                 continue
-            name, area_name = doc.places[place].name, doc.places[area].name
+            whom = who if who != UNKNOWN else "the traveller"
             for leg in ending:
-                leg.from_ = place if leg.from_ == area else leg.from_
-                leg.to = place if leg.to == area else leg.to
-                _note(leg, f"Where in {area_name}: {name}, where the article puts "
-                           f"{who if who != UNKNOWN else 'the traveller'}.")
+                _place_end(doc, leg, area, place, f"where the article puts {whom}")
     doc.legs = [leg for leg in doc.legs if leg.from_ != leg.to]
+
+
+def _place_end(doc: Doc, leg: Leg, area: str, place: str, why: str) -> None:
+    leg.from_ = place if leg.from_ == area else leg.from_
+    leg.to = place if leg.to == area else leg.to
+    _note(leg, f"Where in {doc.places[area].name}: {doc.places[place].name}, {why}.")
 
 
 def _crossed(doc: Doc, area: str, legs: list[Leg], told: list[tuple[list[str], str]]) -> None:
