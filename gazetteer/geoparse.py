@@ -42,6 +42,7 @@ from .wordlists import (
     GIVEN_NAMES,
     LOCATIVES,
     MODIFIERS,
+    NAME_PARTICLES,
     NAME_PREFIXES,
     NEVER_PLACES,
     NOBLE_TITLES,
@@ -523,6 +524,17 @@ class Geoparser:
         return best
 
     @staticmethod
+    def _after_name_particle(text: str, toks: list[_Tok], c: _Cand, accepted: dict[int, _Cand]) -> bool:
+        """The name follows a capitalised word that is no place and a particle of people's names ("Jose Alencar
+        Gomes da Silva", "Jose de San Martin"): it ends a person's name. "Santiago de Chile" is a place, then its
+        country."""
+        i = c.i
+        if i < 2 or toks[i - 1].norm not in NAME_PARTICLES or toks[i - 1].cap or not toks[i - 2].cap \
+                or toks[i - 2].sent != toks[i].sent or (i - 2) in accepted:
+            return False
+        return text[toks[i - 2].end:toks[i - 1].start] == " " and text[toks[i - 1].end:toks[i].start] == " "
+
+    @staticmethod
     def _region_abbreviation(text: str, toks: list[_Tok], i: int) -> tuple[int, str] | None:
         """(end, form) of a state's or province's abbreviation at token i where it qualifies the name before it
         ("Scranton, Pa.", "Sydney, N.S.") or is one nothing else writes ("NSW") or follows a word only a place follows
@@ -724,6 +736,9 @@ class Geoparser:
                 continue
             if self._name_part(text, c):
                 c.status, c.why = "rejected", "part of a hyphenated name or a code (Navarro-Valls, A/California/7)"
+                continue
+            if self._after_name_particle(text, toks, c, accepted_before) and not headline:
+                c.status, c.why = "rejected", "a person's name (after a name particle: Gomes da Silva)"
                 continue
             if c.j > c.i and toks[c.i].norm in TITLES and toks[c.i + 1].norm in GIVEN_NAMES and not headline \
                     and not self._locative(toks, c) and not self._comma_place(text, toks, c, cand_at):

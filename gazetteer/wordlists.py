@@ -314,6 +314,12 @@ NOBLE_TITLES = _words("""
 duke duchess earl countess marquess marchioness viscount viscountess baron baroness prince princess
 """)
 
+# Particles inside people's names ("Lula da Silva", "Ursula von der Leyen", "Jose de San Martin"): a place name
+# after one of these and a capitalised word that is no place is the end of a person's name.
+NAME_PARTICLES = _words("""
+da de do dos das di del della van von der du des bin ibn
+""")
+
 # First parts of hyphenated place names in other languages ("Vest-Agder", "Nord-Pas-de-Calais", "Bad-Ems"):
 # a place name after one of these and a hyphen is still a place, not part of a person's name.
 NAME_PREFIXES = _words("""

@@ -57,6 +57,15 @@ def test_bc_is_the_province_after_a_word_only_a_place_follows(parser):
     assert "B.C." not in by_surface(parser.parse("The port was founded in 500 B.C. by traders from Tyre."))
 
 
+def test_a_name_after_a_name_particle_is_a_persons(parser):
+    """"Gomes da Silva" is the vice-president, not Silva in Mexico; "Santiago de Chile" is a place."""
+    found = by_surface(parser.parse("He was greeted by Jose Alencar Gomes da Silva, vice-president of Brazil, and by "
+                                    "Ursula von der Leyen."))
+    assert "Silva" not in found and "Leyen" not in found and "Brazil" in found
+    found = by_surface(parser.parse("He flew from Santiago de Chile to Lima."))
+    assert "Lima" in found and any(s.startswith("Santiago") for s in found)
+
+
 def test_the_story_geography_decides_a_shared_name(parser):
     """Halifax, Nova Scotia, not Halifax, Massachusetts, when the story's other stops are in the Maritimes, even
     with Boston and Maine in it."""
