@@ -576,3 +576,14 @@ def test_making_its_way_or_heading_towards_a_place(gazetteer):
                  "towards Ottawa.", gazetteer, published="2022-01-25") == [("Vancouver", "Ottawa")]
     assert route("The convoy left Calgary on Sunday and is heading towards Regina.", gazetteer,
                  published="2022-01-25") == [("Calgary", "Regina")]
+
+
+def test_a_list_of_ports_each_qualified_by_its_province(gazetteer):
+    """"Sydney, N.S., Saint John, N.B., and Bar Harbor, Maine": each qualifier holds the port before it and the
+    list goes on after it; "Saint John" is a port, not a saint."""
+    text = ("A cruise ship that left Boston on Friday will dock in Halifax on Sunday. It will then move on to Sydney, "
+            "N.S., Saint John, N.B., and Bar Harbor, Maine, before returning to Boston.")
+    j = extract(text, gazetteer, published="2018-09-07")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
+        ("Boston", "Halifax"), ("Halifax", "Sydney"), ("Sydney", "Saint John"), ("Saint John", "Bar Harbor"),
+        ("Bar Harbor", "Boston")]

@@ -493,10 +493,23 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     return "unknown traveller"
 
 
+def _in_place_list(doc: Doc, k: int) -> bool:
+    """Mention k stands in a list of places ("Sydney, N.S., Saint John, N.B., and Bar Harbor") or is qualified by
+    the region or country after it ("Saint John, N.B."): a place, whatever its first word."""
+    ms, text = doc.mentions, doc.text
+    before = ms[k - 1] if k > 0 else None
+    after = ms[k + 1] if k + 1 < len(ms) else None
+    if before is not None and re.fullmatch(r",\s*(?:and\s+)?", text[before.end:ms[k].start]):
+        return True
+    return after is not None and after.kind in ("region", "country") and after.country == ms[k].country \
+        and re.fullmatch(r",\s*", text[ms[k].end:after.start]) is not None
+
+
 def run(doc: Doc) -> None:
     """People, after setting aside "places" that are a title and a name ("Queen Elizabeth" is no town here)."""
-    people_named = [m for m in doc.mentions if _TITLE_NAME.match(m.surface)
-                    and not _PLACE_PREP.search(doc.text, max(0, m.start - 12), m.start)]
+    people_named = [m for k, m in enumerate(doc.mentions) if _TITLE_NAME.match(m.surface)
+                    and not _PLACE_PREP.search(doc.text, max(0, m.start - 12), m.start)
+                    and not _in_place_list(doc, k)]
     if people_named:
         doc.set_mentions([m for m in doc.mentions if m not in people_named])
     doc.set_people(_find_people(doc))

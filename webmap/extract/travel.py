@@ -660,6 +660,8 @@ def run(doc: Doc) -> None:
         prev_m: PlaceMention | None = None  # the last place that is not where the one before it is
         for m in ms:
             if _qualifies(doc, prev_m, m):  # "Sfax, Tunisia": where the place before is, not a second place
+                if prev_cue is not None:  # "Sydney, N.S., Saint John, N.B., and Bar Harbor": the list goes on after it
+                    prev_cue = (prev_cue[0], prev_cue[1], m.end)
                 continue
             prev_m = m
             before = prev_cue
