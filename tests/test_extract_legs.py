@@ -217,3 +217,16 @@ def test_a_dated_plan_told_after_a_summary_list_is_the_same_visit(gazetteer):
     text = ("Trade will be the focus when Prime Minister Christopher Luxon visits Niue and Fiji this week. Luxon will "
             "be stopping at Niue on Tuesday before heading to Fiji from 5-7 June.")
     assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2024-06-03")] == [("Niue", "Fiji")]
+
+
+def test_a_route_told_again_with_the_countries_it_crossed(gazetteer):
+    """"It crossed China, Kazakhstan, Russia ... before finally reaching Britain" retells the leg into Barking: the
+    countries are its via points (China holds its start, so not a point on the way)."""
+    text = ("The East Wind service departed Yiwu City in China's Zhejiang Province on 3 January before pulling into "
+            "Barking rail terminal in East London on Wednesday afternoon. It crossed China, Kazakhstan, Russia, "
+            "Belarus, Poland, Germany, Belgium and France before finally reaching Britain.")
+    j = extract(text, gazetteer, published="2017-01-18")
+    legs = [leg for leg in j.legs if j.places[leg.to].name == "Barking"]
+    assert len(legs) == 1 and j.places[legs[0].from_].name == "Yiwu"
+    assert [j.places[v].name for v in legs[0].via] == ["Kazakhstan", "Russia", "Belarus", "Poland", "Germany",
+                                                        "Belgium", "France"]

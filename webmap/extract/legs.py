@@ -393,6 +393,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
             visited or first.arrive is None or stops[k].arrive is None):
         stops[k].absorb(first)
         return
+    if retold_route(doc, stops, new):
+        stops[-1].via = list(new[0].via)
+        stops[-1].sents += [x for x in new[0].sents if x not in stops[-1].sents]
+        return
     k = elaborated(doc, stops, new, seg[0].sent)
     if k >= 0:
         country = stops[k]
@@ -406,6 +410,15 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         stops.append(home)
         return
     continue_from(doc, stops, new, open_via)
+
+
+def retold_route(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
+    """"departed Yiwu ... before pulling into Barking. It crossed China, Kazakhstan, Russia ... and France before
+    finally reaching Britain": the route of the leg already told, into its end (or the country that holds it), with
+    the places it passed; they go on that leg as its via points."""
+    if len(stops) < 2 or len(new) != 1 or not new[0].via or new[0].origin or stops[-1].via:
+        return False
+    return new[0].key == stops[-1].key or doc.contains(new[0].key, stops[-1].key)
 
 
 def retold_before_return(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact]) -> bool:
