@@ -1112,11 +1112,16 @@ class Geoparser:
                 exact_ids = exact_of.get(n, set())
                 exact_home = any((countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0) >= 0.5
                                   or p.kind != "city") for p, _ in rows if id(p) in exact_ids)
+                # ...and a country that holds most of the story's weight lifts its readings further: a story that
+                # names Vancouver, Whitehorse, B.C. and Canada is not outweighed by one reading in Australia
+                total = sum(countries.values()) - sum(own.get(n, {}).values())
                 for (p, prior), note in zip(rows, notes, strict=True):
                     s = prior
                     if p.country:
                         votes = countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0)
                         s += 2.5 * country_note[p.country] * min(1.0, votes / 1.5)
+                        if total >= _DOMINANT_WEIGHT and votes > _DOMINANT * total:
+                            s += 2.0 * country_note[p.country] * (votes / total - _DOMINANT) / (1 - _DOMINANT)
                         if not exact_home and p.kind == "city" and votes >= 1.0 and id(p) not in exact_ids:
                             s += 2.0 * note * min(1.0, votes / 1.5)
                     # a town or county of a state the story names ("Malakoff" in a story about Texas) -- not
@@ -1475,6 +1480,10 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         return mentions
     kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in sites)]
     return sorted([*kept, *sites], key=lambda x: x.start)
+
+
+_DOMINANT = 0.5  # the share of the story's country weight above which one country lifts its readings further...
+_DOMINANT_WEIGHT = 3.0  # ...in a story whose places weigh this much (several of note, not "Boston" and "Cambridge")
 
 
 def _note(p: Place, big: int, sea: bool = False) -> float:

@@ -66,6 +66,18 @@ def test_a_name_after_a_name_particle_is_a_persons(parser):
     assert "Lima" in found and any(s.startswith("Santiago") for s in found)
 
 
+def test_a_story_mostly_in_one_country_outweighs_a_big_region_abroad(parser):
+    """"Victoria" in a tour of British Columbia and Yukon is the provincial capital, not the Australian state; in a
+    story of Melbourne and New South Wales it is the state."""
+    text = ("The Duke and Duchess will tour Canada, visiting British Columbia and Yukon. They will arrive in "
+            "Victoria on Saturday, then travel to Vancouver, Kelowna and Whitehorse.")
+    ms = by_surface(parser.parse(text))
+    assert ms["Victoria"].country == "CA" and km(ms["Victoria"], 48.43, -123.37) < 50
+    ms = by_surface(parser.parse("Bushfires swept through Victoria and New South Wales as the premier flew from "
+                                 "Melbourne to Sydney."))
+    assert ms["Victoria"].country == "AU" and ms["Victoria"].kind == "region"
+
+
 def test_the_story_geography_decides_a_shared_name(parser):
     """Halifax, Nova Scotia, not Halifax, Massachusetts, when the story's other stops are in the Maritimes, even
     with Boston and Maine in it."""
