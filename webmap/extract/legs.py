@@ -323,7 +323,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
     back = any(a.back for a in seg)
     # "Xi flew back to Beijing on March 22 ... Xi arrived in Moscow on March 20": dates outrank text order
     here = [d for st in new for d in fixed_dates(doc, st)]
-    if here and not any(a.planned for a in seg) and told_later(doc, stops, max(here), latest):
+    # ...and so do they in a plan that names a new place ("reach Cape Town on May 15 ... then take a ferry to Sudan
+    # on January 29"), not in one that dates a stop already on the way ("will pay a visit to Poland on August 21")
+    planned_again = any(a.planned for a in seg) and any(index_of(stops, st.key) >= 0 for st in new)
+    if here and not planned_again and told_later(doc, stops, max(here), latest):
         back = True
     if here and latest is not None:
         latest.day = max(here) if latest.day is None else max(latest.day, *here)
