@@ -587,3 +587,12 @@ def test_a_list_of_ports_each_qualified_by_its_province(gazetteer):
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
         ("Boston", "Halifax"), ("Halifax", "Sydney"), ("Sydney", "Saint John"), ("Saint John", "Bar Harbor"),
         ("Bar Harbor", "Boston")]
+
+
+def test_on_board_is_no_boarding(gazetteer):
+    """"a ferry from Libya with hundreds of evacuees on board also arrived in Malta": "on board" says who is
+    aboard; Malta is where the ferry arrived, not a place it boarded at."""
+    text = ("A second privately-chartered ferry from Libya with hundreds of evacuees on board also arrived in Malta on "
+            "Friday.")
+    j = extract(text, gazetteer, published="2011-02-26")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Libya", "Malta")]

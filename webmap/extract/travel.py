@@ -30,7 +30,7 @@ _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|i
           r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
           r"(?:departure|farewell|send-?off)\s+ceremony\s+(?:[\w:.-]+\s+){0,6}?(?:at|in)|" \
-          r"(?:boarded|boarding|boards|board)\s+(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"
+          r"(?<!\bon\s)(?:boarded|boarding|boards|board)\s+(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"  # not "on board"
 
 
 # "began the trip in Jerusalem", "The trip will begin next month in Peru": where the journey started
