@@ -242,3 +242,19 @@ def test_a_plan_told_out_of_date_order_goes_by_its_dates(gazetteer):
     names = [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
     assert ("Cape Town", "Sudan") not in names
     assert any(b == "Cape Town" for _a, b in names)
+
+
+def test_the_end_of_a_visit_is_where_the_traveller_leaves(gazetteer):
+    """"arrived in Sri Lanka after finishing his visit to the Maldives": the Maldives come first."""
+    text = "President Xi Jinping arrived in Colombo on Tuesday after finishing his visit to the Maldives."
+    j = extract(text, gazetteer, published="2014-09-16")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Maldives", "Colombo")]
+
+
+def test_a_stop_told_again_as_where_the_traveller_will_have_been(gazetteer):
+    """"ends his visit to Iran ... will go to Syria. After Tehran, Chavez will continue his tour in Syria": the
+    second sentence tells the same leg again, with the city; no leg goes back to Tehran."""
+    text = ("Venezuelan President Hugo Chavez ends his visit to Iran on Wednesday, and will go to Syria. After Tehran, "
+            "Chavez will continue his tour in Syria, where he will sign four agreements.")
+    j = extract(text, gazetteer, published="2010-10-20")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Tehran", "Syria")]

@@ -396,6 +396,16 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
             visited or first.arrive is None or stops[k].arrive is None):
         stops[k].absorb(first)
         return
+    k = retold_in_order(doc, stops, new, seg)
+    if k >= 0:
+        for j, st in enumerate(new):
+            if st.key != stops[k + j].key:  # "Tehran" told for "Iran": the place the text names
+                st.origin = st.origin or stops[k + j].origin
+                st.link = stops[k + j].link
+                stops[k + j] = st
+            else:
+                stops[k + j].absorb(st)
+        return
     if retold_route(doc, stops, new):
         stops[-1].via = list(new[0].via)
         stops[-1].sents += [x for x in new[0].sents if x not in stops[-1].sents]
@@ -413,6 +423,19 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         stops.append(home)
         return
     continue_from(doc, stops, new, open_via)
+
+
+def retold_in_order(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact]) -> int:
+    """"ends his visit to Iran and will go to Syria ... After Tehran, Chavez will continue his tour in Syria": stops
+    the journey already has (or places inside them), one after the other in the same order, told again. Where the
+    first of them is, or -1."""
+    if not new or any(st.origin or st.ret for st in new) or (len(new) == 1 and seg[0].cue != "after"):
+        return -1  # one place told again only as where the traveller will have been ("After Tehran, ...")
+    same = lambda a, b: a == b or doc.contains(a, b)  # noqa: E731 -- "Iran" told before, "Tehran" now
+    for k in range(len(stops) - len(new) + 1):
+        if all(same(stops[k + j].key, st.key) for j, st in enumerate(new)):
+            return k
+    return -1
 
 
 def retold_route(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:

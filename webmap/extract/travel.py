@@ -26,10 +26,14 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
       r"rerouted|redirected)"
 
 
+# "after finishing his visit to the Maldives", "ends his visit to Iran": the end of a visit is where it leaves
 _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
           r"(?:departure|farewell|send-?off)\s+ceremony\s+(?:[\w:.-]+\s+){0,6}?(?:at|in)|" \
+          r"(?:finish(?:es|ed|ing)?|ends?|ended|ending|conclud(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|" \
+          r"wrap(?:s|ped|ping)?\s+up)\s+(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip)\s+" \
+          r"(?:to|in|of)|" \
           r"(?<!\bon\s)(?:boarded|boarding|boards|board)\s+(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"  # not "on board"
 
 
