@@ -1011,11 +1011,12 @@ class Geoparser:
                     text, toks[m - 1].end, toks[m].start) and not toks[m - 1].possessive:
                 run.append(toks[m])
                 m += 1
-            # strip leading titles, openers and demonyms
+            # strip leading titles, openers, demonyms and a country's initials ("US President Barack Obama")
             lead = 0
             titled = False
             while lead < len(run) and (run[lead].norm in TITLES or run[lead].norm in ROLE_WORDS
-                                       or run[lead].norm in DEMONYMS or run[lead].norm in SENTENCE_OPENERS):
+                                       or run[lead].norm in DEMONYMS or run[lead].norm in SENTENCE_OPENERS
+                                       or (run[lead].caps and len(run[lead].text.strip(".")) <= 3)):
                 titled = titled or run[lead].norm in TITLES
                 lead += 1
             name = run[lead:]

@@ -78,6 +78,15 @@ def test_a_story_mostly_in_one_country_outweighs_a_big_region_abroad(parser):
     assert ms["Victoria"].country == "AU" and ms["Victoria"].kind == "region"
 
 
+def test_a_surname_after_a_countrys_initials_and_a_title_is_a_persons_everywhere(parser):
+    """"US President Barack Hussein Obama arrived in India": "Obama" is the president in the headline and in "Obama
+    would fly", not Obama in Japan."""
+    text = ("Obama arrives in India\nUS President Barack Hussein Obama arrived in India on Saturday. Tomorrow Obama "
+            "would fly to New Delhi.")
+    found = by_surface(parser.parse(text))
+    assert "Obama" not in found and "New Delhi" in found
+
+
 def test_the_story_geography_decides_a_shared_name(parser):
     """Halifax, Nova Scotia, not Halifax, Massachusetts, when the story's other stops are in the Maritimes, even
     with Boston and Maine in it."""
