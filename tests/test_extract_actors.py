@@ -204,3 +204,15 @@ def test_a_title_and_a_family_name_first_is_the_person_named_in_full(gazetteer):
     j = extract(text, gazetteer, published="2015-09-22")
     assert [(j.places[g.from_].name, j.places[g.to].name, g.traveller) for g in j.legs] == [
         ("Seattle", "Washington", "Xi Jinping")]
+
+
+def test_a_news_agency_in_the_dateline_is_no_traveller_and_a_citys_airport_is_where_it_landed(gazetteer):
+    """"Reuters Staff" (the byline) and "LONDON (Reuters) -" write the story; "landed at London's Stansted Airport"
+    lands at the airport, not in London."""
+    text = ("Trump arrives in Britain\n\nReuters Staff\n\nLONDON (Reuters) - U.S. President Donald Trump landed in "
+            "Britain on Thursday to start a four-day trip. Air Force One landed at London's Stansted Airport.")
+    j = extract(text, gazetteer, published="2018-07-12")
+    travellers = {g.traveller for g in j.legs} | {a.traveller for a in j.arrivals}
+    assert not any("Reuters" in t for t in travellers)
+    ends = {j.places[k].name for g in j.legs for k in (g.from_, g.to)} | {j.places[a.to].name for a in j.arrivals}
+    assert "London Stansted Airport" in ends and "London" not in ends

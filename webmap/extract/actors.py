@@ -134,6 +134,11 @@ def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[
     return found
 
 
+# news agencies and bylines: "Reuters Staff", "LONDON (Reuters)", "(AFP)" write the story, they do not travel in it
+_AGENCIES = frozenset("""reuters afp ap xinhua staff bloomberg upi pti ani ians bernama yonhap kuna tass efe dpa kyodo
+sapa antara wam irna anadolu""".split())
+
+
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that are names of people: after a title, or starting with a given name,
     or two or more capitalised words that are not places (span start, end, name)."""
@@ -158,7 +163,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     for spans in runs:
         if inside(spans[0][0], headlines, head_starts):
             continue
-        if any(normalise(sp[2]) in ORG_HEADS for sp in spans) or _CALL_SIGN.match(doc.text, spans[0][0]) or (
+        if any(normalise(sp[2]) in ORG_HEADS or normalise(sp[2]) in _AGENCIES for sp in spans) \
+                or _CALL_SIGN.match(doc.text, spans[0][0]) or (
                 doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"') and spans[0][0] > 0):
             continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")
         # drop leading titles/openers/places and trailing places

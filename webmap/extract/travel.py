@@ -364,6 +364,7 @@ _OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:capital|city|t
                    r"province|state|region|border\s+(?:city|town|crossing)|(?:air)?port|airfield|"
                    r"air\s+base)\b)")  # "from Fiji's principal international airport at Nadi"
 _OWNED = re.compile(r"(?:’s|'s)\s+")
+_SITES_OWNED = ("airport", "landmark")  # a city's airport or landmark: "London's Stansted Airport"
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 _NAMES_PEOPLES = re.compile(r"\s+(?:nations|countries|states|islands|island\s+nations|neighbou?rs|allies|leaders|"
                             r"governments|partners|region|rim|coast|coastal|seaboard)\b", re.IGNORECASE)
@@ -399,7 +400,11 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # Texas border", "flights to and from Pacific nations"
     if m.kind in ("country", "region") and _OWNS.match(text, m.end, e):
         return None  # "from Himachal Pradesh's Dharamshala", "to Chile's Base Presidente Frei": says where, is not it
-    owner = next((n for n in doc.by_sent.get(i, ()) if n.end < m.start and n.kind in ("country", "region")
+    if m.kind == "city" and _OWNED.match(text, m.end, e) and any(
+            n.kind in _SITES_OWNED and _OWNED.fullmatch(text, m.end, n.start) for n in doc.by_sent.get(i, ())):
+        return None  # "landed at London's Stansted Airport": the airport is where it landed
+    owner = next((n for n in doc.by_sent.get(i, ()) if n.end < m.start and (
+        n.kind in ("country", "region") or (n.kind == "city" and m.kind in _SITES_OWNED))
                   and _OWNED.fullmatch(text, n.end, m.start)), None) if text[max(s, m.start - 3):m.start].rstrip(
         ).endswith(("'s", "’s")) else None
     at = owner.start if owner else m.start  # the cue comes before the owner's name
