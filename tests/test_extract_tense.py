@@ -93,3 +93,12 @@ def test_a_recent_trip_told_as_background_and_a_way_back_from_a_visit(gazetteer)
     j = extract(text, gazetteer, published="2018-05-03")
     assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
             for leg in j.legs] == [("United States", ["London"], "Nigeria")]
+
+
+def test_a_condition_is_no_travel(gazetteer):
+    """"officials feared that if the Azkals left Gotemba for Tokyo by bus, they might get stuck": a journey that
+    was only feared is no leg."""
+    text = ("Team officials feared that if the Azkals left Gotemba for Tokyo by bus, they might get stuck somewhere "
+            "along the way. The Azkals arrived safely at Narita International Airport after taking a bullet train.")
+    j = extract(text, gazetteer, published="2011-03-13")
+    assert "Tokyo" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}

@@ -33,7 +33,8 @@ WISH_RE = re.compile(r"\b(?:hopes?|hoping|hoped|dreams?|dreaming|dreamed|wants?|
                       r"aims?|aiming|aspires?|longs?|(?:un)?likely|might|(?-i:may)|could|perhaps|possibly|probably)\s+"
                       r"(?:also\s+|well\s+|even\s+)?(?:to\b|\w+)|\b(?:the|in\s+the|with\s+the)\s+hopes?\s+of\b|"
                       r"\b(?:speculat\w+|rumou?r\w*|consider\w*|mull\w*)\b|\bin\s+(?:a|an)\s+(?:bid|attempt)\s+to\b|"
-                      r"\b(?:probably|possibly|perhaps|(?:un)?likely)\s+$",  # "will probably arrive in": the cue next
+                      r"\b(?:probably|possibly|perhaps|(?:un)?likely)\s+$|"  # "will probably arrive in": the cue next
+                      r"\b(?:if|unless|whether)\b",  # "feared that if the team left Gotemba for Tokyo by bus"
                       re.IGNORECASE)
 
 
