@@ -596,3 +596,16 @@ def test_on_board_is_no_boarding(gazetteer):
             "Friday.")
     j = extract(text, gazetteer, published="2011-02-26")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Libya", "Malta")]
+
+
+def test_after_stops_in_and_as_far_south_as(gazetteer):
+    """"due to arrive Thursday in Dresden after stops in Saudi Arabia and Egypt": the stops come first; "will be
+    driving as far south as Puerto Madryn": a place the route reaches."""
+    text = "Barack Obama is due to arrive Thursday in Dresden after stops in Saudi Arabia and Egypt."
+    j = extract(text, gazetteer, published="2009-06-04")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Saudi Arabia", "Egypt"),
+                                                                                ("Egypt", "Dresden")]
+    text = ("The rally takes off on January 3 from Buenos Aires. The vehicles will be driving as far south as Puerto "
+            "Madryn in Patagonia.")
+    j = extract(text, gazetteer, published="2008-12-30")
+    assert ("Buenos Aires", "Puerto Madryn") in [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
