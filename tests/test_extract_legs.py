@@ -258,3 +258,13 @@ def test_a_stop_told_again_as_where_the_traveller_will_have_been(gazetteer):
             "Chavez will continue his tour in Syria, where he will sign four agreements.")
     j = extract(text, gazetteer, published="2010-10-20")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Tehran", "Syria")]
+
+
+def test_nothing_goes_before_where_the_trip_began(gazetteer):
+    """"He began his European trip in France. Earlier on May 8, Mr Xi wrapped up his visit in Serbia": earlier than
+    the story's day, not than France; no leg from Serbia back to France."""
+    text = ("Chinese President Xi Jinping arrived in Budapest on May 8 for a three-day visit to Hungary. He began his "
+            "European trip in France. Earlier on May 8, Mr Xi wrapped up his visit in Serbia.")
+    j = extract(text, gazetteer, published="2024-05-09")
+    legs = [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
+    assert ("Serbia", "France") not in legs and ("Belgrade", "France") not in legs

@@ -370,7 +370,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         # "A bus ... arrived in Chicago on Tuesday. The bus left Eagle Pass on Monday and stopped in Paris, Texas":
         # the lead told only where the journey ended, the body how it got there
         lead_only = len(stops) == 1 and not stops[0].origin and not any(a.planned for a in seg)
-        if back or first.begin or reaches_start or lead_only or (len(new) == 1 and not stops[0].origin):
+        # ... but nothing goes before where the text says the trip began ("He began his European trip in France.
+        # Earlier on May 8, Mr Xi wrapped up his visit in Serbia": earlier than the story's day, not than France)
+        if ((back and not stops[0].begin) or first.begin or reaches_start or lead_only
+                or (len(new) == 1 and not stops[0].origin)):
             prepend(doc, stops, new, open_via)
             return
         first.link, first.note = "break", gap_note(doc, last.key, first.key)
