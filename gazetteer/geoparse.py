@@ -861,8 +861,8 @@ class Geoparser:
     @staticmethod
     def _titled(text: str, toks: list[_Tok], c: _Cand) -> bool:
         """'Mr. Clawson', 'Michael J. Dillon': an abbreviated title or a middle initial with its full stop right
-        before the name; 'Campbell, 42,': a name followed by an age."""
-        if re.match(r",[ \t]*\d{1,3},", text[c.end:c.end + 8]):
+        before the name; 'Campbell, 42,', 'Minoru Saito, a 71-year-old yachtsman': a name followed by an age."""
+        if _AGE_AFTER.match(text, c.end, c.end + 30):
             return True
         if c.i < 1:
             return False
@@ -1483,6 +1483,7 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     return sorted([*kept, *sites], key=lambda x: x.start)
 
 
+_AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name
 _DOMINANT = 0.5  # the share of the story's country weight above which one country lifts its readings further...
 _DOMINANT_WEIGHT = 3.0  # ...in a story whose places weigh this much (several of note, not "Boston" and "Cambridge")
 

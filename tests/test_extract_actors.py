@@ -216,3 +216,13 @@ def test_a_news_agency_in_the_dateline_is_no_traveller_and_a_citys_airport_is_wh
     assert not any("Reuters" in t for t in travellers)
     ends = {j.places[k].name for g in j.legs for k in (g.from_, g.to)} | {j.places[a.to].name for a in j.arrivals}
     assert "London Stansted Airport" in ends and "London" not in ends
+
+
+def test_the_sailor_is_the_adventurer_named_before(gazetteer):
+    """"Adventurer Kenichi Horie sailed into ... The 66-year-old sailor reached Osaka on Monday": the sailor is Horie,
+    not an unknown traveller."""
+    text = ("Adventurer Kenichi Horie sailed into the harbor on Tuesday, completing a solo voyage. The 66-year-old "
+            "sailor reached Osaka on Monday evening after leaving Tokyo on Sunday.")
+    j = extract(text, gazetteer, published="2005-06-08")
+    travellers = {g.traveller for g in j.legs} | {a.traveller for a in j.arrivals}
+    assert travellers and all("Horie" in t for t in travellers)

@@ -87,6 +87,13 @@ def test_a_surname_after_a_countrys_initials_and_a_title_is_a_persons_everywhere
     assert "Obama" not in found and "New Delhi" in found
 
 
+def test_a_name_followed_by_an_age_is_a_persons_everywhere(parser):
+    """"Minoru Saito, a 71-year-old yachtsman": Saito is a person, in "Saito is the oldest" too (not Saito, Japan)."""
+    found = by_surface(parser.parse("Minoru Saito, a 71-year-old yachtsman, arrived at a harbor in Miura. Saito is "
+                                    "the oldest person to sail around the world."))
+    assert "Saito" not in found and "Miura" in found
+
+
 def test_the_story_geography_decides_a_shared_name(parser):
     """Halifax, Nova Scotia, not Halifax, Massachusetts, when the story's other stops are in the Maritimes, even
     with Boston and Maine in it."""

@@ -70,6 +70,9 @@ _REPORTED = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*
                        r"six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[A-Za-z-]+\s+){0,2}?"
                        r"(?P<h>[a-z]+))\b")
 # "KCNA reported that the North Korean leader left": a title for the traveller the text has been following
+# one person named by what they do: "the 66-year-old sailor" after "Adventurer Kenichi Horie sailed into ..."
+_PERSON_HEADS = frozenset("""sailor yachtsman yachtswoman adventurer explorer rower runner cyclist skier climber
+mountaineer swimmer walker hiker kayaker athlete aviator balloonist""".split())
 _TITLE_HEADS = frozenset("leader president minister premier chancellor king queen pope pontiff monarch".split())
 # "an estimated 181,000 arriving", "some 300 migrants arrived": a count of people right before the verb
 _COUNTED = re.compile(r"(?:^\s*|(?<!\d)[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
@@ -315,7 +318,7 @@ def _np_words(np: re.Match) -> tuple[list[str], str]:
     words = np.group("np").split()
     head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), None)
     if head is None:
-        head = next((k for k, w in enumerate(words) if w.lower() in _ACTOR_NOUNS), 0)
+        head = next((k for k, w in enumerate(words) if w.lower() in _ACTOR_NOUNS or w.lower() in _PERSON_HEADS), 0)
     words = words[:head + 1]
     return words, f"{np.group('det')} {np.group('adj') or ''}{' '.join(words)}"
 
@@ -461,6 +464,12 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                            or previous.lower().rsplit(None, 1)[-1] == words[-1].lower()):
             return previous  # "the migrants" after "Thousands of migrants left"
         last_word = words[-1].lower()
+        if np.group("det").lower() == "the" and last_word in _PERSON_HEADS:  # "The 66-year-old sailor reached":
+            if previous:                                                    # the person the story is about
+                return previous
+            named = doc.people_in(0, clause_start + np.start("det"))
+            if named:
+                return canonical(doc, named[-1][2])
         if last_word in _ACTOR_NOUNS or last_word.endswith(_AGENT_ENDINGS) and not (
                 last_word.endswith(_NOT_AGENTS) or last_word in _NOT_ACTORS):
             return np_text
