@@ -609,3 +609,12 @@ def test_after_stops_in_and_as_far_south_as(gazetteer):
             "Madryn in Patagonia.")
     j = extract(text, gazetteer, published="2008-12-30")
     assert ("Buenos Aires", "Puerto Madryn") in [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
+
+
+def test_an_event_that_moves_is_no_travel(gazetteer):
+    """"When the climate meeting COP25 suddenly moved from Santiago, Chile, to Madrid, Greta Thunberg had to arrange
+    transportation": the meeting moved; no one travelled from Santiago."""
+    text = ("When the climate meeting COP25 suddenly moved from Santiago, Chile, to Madrid in Spain, Greta Thunberg "
+            "had to arrange transportation. She arrived in Lisbon on Tuesday.")
+    j = extract(text, gazetteer, published="2019-12-03")
+    assert "Santiago" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}

@@ -488,6 +488,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         if _A_ROUTE.search(text, max(s, cue_start - 80), cue_start) and not _ON_A_ROUTE.search(
                 text, max(s, cue_start - 100), cue_start):
             return None  # "The Atlantic route from West Africa to the Canaries is one of the deadliest": a route
+        if _EVENT_MOVED.search(text, max(c0, cue_start - 120), cue_start):
+            return None  # "the climate meeting COP25 suddenly moved from Santiago, Chile, to Madrid": no one travels
         if (cue == "from" and (_NOT_FROM.search(upto.rstrip() + " ") or _DISTANCE_FROM.search(upto))) or (
                 cue == "to" and _NOT_TO.search(upto.rstrip() + " ")):
             return None
@@ -522,6 +524,11 @@ _BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?
 
 
 # the subject right before an arrival verb that is a thing, not someone travelling
+# an event that moves: "the climate meeting COP25 suddenly moved from Santiago to Madrid", "the final was switched to"
+_EVENT_MOVED = re.compile(r"\b(?:summit|meeting|conference|talks|games|olympics|tournament|final|match|race|festival|"
+                          r"ceremony|event|forum|COP\s?\d+|congress|convention|championships?)\b(?:\s+[\w-]+){0,2}?\s+"
+                          r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|will\s+be\s+)?(?:\w+ly\s+)?(?:moved|relocated|"
+                          r"shifted|switched|transferred)\s+(?:[^.;]{0,80}?\s)?$", re.IGNORECASE)
 _THING_ARRIVES = re.compile(r"\b(?:aid|assistance|help|supplies|goods|food|water|fuel|money|funds|news|word|message|"
                             r"messages|letter|rain|storm|storms|fire|fires|flood|floods|floodwaters|virus|disease|"
                             r"smoke|fighting|violence|shelling|war|prices|temperatures|talks|negotiations|"
