@@ -618,3 +618,16 @@ def test_an_event_that_moves_is_no_travel(gazetteer):
             "had to arrange transportation. She arrived in Lisbon on Tuesday.")
     j = extract(text, gazetteer, published="2019-12-03")
     assert "Santiago" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+
+
+def test_a_past_plan_with_no_date_anywhere_stands_and_a_plane_is_no_person(gazetteer):
+    """"Benedict, on board an Alitalia Boeing 777 jet, left Rome's Fiumicino airport and was scheduled to arrive in
+    Yaounde's Nsimalen airport": with no date in the story nothing says the plan failed, so the leg is drawn
+    (flagged planned); its traveller is the pope, not "Alitalia Boeing"."""
+    text = ("Pope Benedict XVI departed Rome for his first trip to Africa. Benedict, on board an Alitalia Boeing 777 "
+            "jet, left Rome's Fiumicino airport and was scheduled to arrive in Yaounde's Nsimalen airport following a "
+            "six-hour flight.")
+    j = extract(text, gazetteer)
+    legs = [(g.traveller, j.places[g.to].name) for g in j.legs]
+    assert any("Nsimalen" in to for _w, to in legs)
+    assert all("Benedict" in w for w, _to in legs)

@@ -141,6 +141,10 @@ def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[
 _AGENCIES = frozenset("""reuters afp ap xinhua staff bloomberg upi pti ani ians bernama yonhap kuna tass efe dpa kyodo
 sapa antara wam irna anadolu""".split())
 
+# aircraft makers and airlines: "on board an Alitalia Boeing 777 jet" names a plane, not a person
+_CRAFT = frozenset("""boeing airbus embraer bombardier antonov ilyushin tupolev cessna gulfstream learjet lockheed
+dreamliner alitalia lufthansa emirates qantas aeroflot""".split())
+
 
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that are names of people: after a title, or starting with a given name,
@@ -166,7 +170,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     for spans in runs:
         if inside(spans[0][0], headlines, head_starts):
             continue
-        if any(normalise(sp[2]) in ORG_HEADS or normalise(sp[2]) in _AGENCIES for sp in spans) \
+        if any(normalise(sp[2]) in ORG_HEADS or normalise(sp[2]) in _AGENCIES or normalise(sp[2]) in _CRAFT
+               for sp in spans) \
                 or _CALL_SIGN.match(doc.text, spans[0][0]) or (
                 doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"') and spans[0][0] > 0):
             continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")

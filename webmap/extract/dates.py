@@ -333,9 +333,12 @@ _OVERTAKEN = re.compile(r"\b(?:instead|diverted|detoured|rerouted|redirected)\b"
 
 def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
     """Whether a plan told in the past ("was due to call at") still stands: its sentence does not say it was
-    overtaken, and its date, or a date in its clause, is still to come."""
+    overtaken, and its date, or a date in its clause, is still to come -- or neither the plan nor the story is
+    dated."""
     if _OVERTAKEN.search(doc.text, a.end, doc.sents[a.sent][1]):
         return False
+    if doc.pub is None and a.date is None:  # "was scheduled to arrive in Yaounde" with no date at all: nothing says it
+        return True                         # did not happen; kept, as a plan
     return still_to_come(doc, a.date) or any(a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d)
                                              for d in dates)
 
