@@ -270,6 +270,11 @@ _AGENT_WORDS = r"with|between|by|met|meet|meeting|join|joined|against|beat|face|
 # a name after these is the object of its clause, not the subject
 _OBJECT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|to|of|for|and|at|in|from|on|near|played|play|coach|manager|"
                             r"spokesman|spokeswoman|spokesperson)\s+(?:the\s+)?$", re.IGNORECASE)
+# a vehicle that carries a person the text names: "The plane carrying Morales", "the aircraft bearing the king"
+_CARRYING = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plane|jet|aircraft|airliner|ship|vessel|"
+                       r"boat|ferry|yacht|train|bus|helicopter|car|motorcade|convoy)\s+(?:carrying|bearing|"
+                       r"transporting|taking)\s+(?:(?:President|Prime\s+Minister|King|Queen|Pope|Prince)\s+)?",
+                       re.IGNORECASE)
 # a name that is a vehicle's: "Eagle One aircraft", "the RAF Voyager jet"
 _VEHICLE_AFTER = re.compile(r"\s+(?:aircraft|jet|plane|airliner|ship|vessel|boat|ferry|yacht|train|helicopter|"
                             r"frigate|warship)\b")
@@ -377,6 +382,12 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     dateline = _DATELINE.match(text, clause_start, cue) if clause_start == s else None
     clause_start = dateline.end() if dateline else clause_start
     clause = text[clause_start:cue]
+    carrier = _CARRYING.match(clause)
+    if carrier:  # "The plane carrying Morales home from a Moscow summit was rerouted": the one carried travels
+        name = re.match(r"(?!(?:The|Their|His|Her|Its|Our|Some|About|More)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}",
+                        clause[carrier.end():])  # not "carrying Their Majesties": the traveller before
+        if name and not doc.in_mention(clause_start + carrier.end()):
+            return canonical(doc, name.group())
     skipped: list[tuple[int, int]] = []  # people who are not the subject: their words are no traveller either
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
