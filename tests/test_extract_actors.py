@@ -231,8 +231,8 @@ def test_the_sailor_is_the_adventurer_named_before(gazetteer):
 def test_the_one_a_plane_carries_travels(gazetteer):
     """"The plane carrying Morales home from a Moscow summit was rerouted to Vienna": Morales travels, not Snowden,
     named in the sentence before."""
-    text = ("Bolivian President Evo Morales attended a summit of gas producers. Edward Snowden flew from Hong Kong to "
-            "Moscow on June 23. The plane carrying Morales home from a Moscow summit was rerouted to Vienna on Tuesday "
-            "night.")
+    text = ("Bolivia accused the United States of ordering European countries to block President Evo Morales' flight. "
+            "Snowden himself remains out of public view, believed to be stuck in a Moscow airport transit area. The "
+            "plane carrying Morales home from a Moscow summit was rerouted to Vienna on Tuesday night.")
     j = extract(text, gazetteer, published="2013-07-03")
-    assert [g.traveller for g in j.legs if j.places[g.to].name == "Vienna"] == ["Evo Morales"]
+    assert [g.traveller.rsplit(None, 1)[-1] for g in j.legs if j.places[g.to].name == "Vienna"] == ["Morales"]
