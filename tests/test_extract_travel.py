@@ -631,3 +631,14 @@ def test_a_past_plan_with_no_date_anywhere_stands_and_a_plane_is_no_person(gazet
     legs = [(g.traveller, j.places[g.to].name) for g in j.legs]
     assert any("Nsimalen" in to for _w, to in legs)
     assert all("Benedict" in w for w, _to in legs)
+
+
+def test_a_distance_rowed_from_one_place_to_another_is_a_route(gazetteer):
+    """"rowing the 15,700 kilometers across the pacific from San Francisco to Cairns": San Francisco is where the
+    crew left, not a point a distance is measured from (as in "50 km from Paris")."""
+    text = ("The crew arrived in Cairns on Monday after spending nine months rowing the 15,700 kilometers across the "
+            "pacific from San Francisco to Cairns.")
+    j = extract(text, gazetteer, published="2016-01-25")
+    assert ("San Francisco", "Cairns") in [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
+    j = extract("The plane crashed 50 km from Paris on Monday.", gazetteer, published="2016-01-25")
+    assert not j.legs

@@ -290,6 +290,9 @@ _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres
                             r"(?:\s+[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$")
 
 
+# ... but a distance travelled from one place to another is a route: "rowing the 15,700 kilometers across the
+# pacific from San Francisco to Cairns"
+_ROUTE_TO = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,)?\s+to\s+(?:the\s+)?[A-Z]")
 _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"
                      r"links?|close|closer|next|similar|compared|access|threats?|answer|response|key|gateway|"
                      r"according|due|owing|thanks|opposed|home|open|sent|send|aid|loans?|support|letter|message|"
@@ -490,7 +493,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return None  # "The Atlantic route from West Africa to the Canaries is one of the deadliest": a route
         if _EVENT_MOVED.search(text, max(c0, cue_start - 120), cue_start):
             return None  # "the climate meeting COP25 suddenly moved from Santiago, Chile, to Madrid": no one travels
-        if (cue == "from" and (_NOT_FROM.search(upto.rstrip() + " ") or _DISTANCE_FROM.search(upto))) or (
+        if (cue == "from" and (_NOT_FROM.search(upto.rstrip() + " ") or (_DISTANCE_FROM.search(upto) and not (
+                _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1))))) or (
                 cue == "to" and _NOT_TO.search(upto.rstrip() + " ")):
             return None
         if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
