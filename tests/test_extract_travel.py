@@ -642,3 +642,13 @@ def test_a_distance_rowed_from_one_place_to_another_is_a_route(gazetteer):
     assert ("San Francisco", "Cairns") in [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
     j = extract("The plane crashed 50 km from Paris on Monday.", gazetteer, published="2016-01-25")
     assert not j.legs
+
+
+def test_flew_the_children_out_of_a_capital_named_by_its_country(gazetteer):
+    """"the evacuees, students from a boarding school, landed in Accra ... the C-130 that flew the children out of
+    the Ivory Coast capital, Yamoussoukro": Yamoussoukro -> Accra (a boarding school is no boarding; "the Ivory
+    Coast capital," names the city, it is no second start)."""
+    text = ("The first evacuees, students from a boarding school for children of missionaries in Africa, landed in "
+            "Accra. Soldiers flanked the C-130 that flew the children out of the Ivory Coast capital, Yamoussoukro.")
+    j = extract(text, gazetteer)
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Yamoussoukro", "Accra")]

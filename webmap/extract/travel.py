@@ -29,12 +29,15 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
 # "after finishing his visit to the Maldives", "ends his visit to Iran": the end of a visit is where it leaves
 _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
+          r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
+          r"out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
           r"(?:departure|farewell|send-?off)\s+ceremony\s+(?:[\w:.-]+\s+){0,6}?(?:at|in)|" \
           r"(?:finish(?:es|ed|ing)?|ends?|ended|ending|conclud(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|" \
           r"wrap(?:s|ped|ping)?\s+up)\s+(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip)\s+" \
           r"(?:to|in|of)|" \
-          r"(?<!\bon\s)(?:boarded|boarding|boards|board)\s+(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"  # not "on board"
+          r"(?<!\bon\s)(?:boarded|boarding|boards|board)\s+(?!school|house|pass|member)" \
+          r"(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"  # not "on board", not "a boarding school"
 
 
 # "began the trip in Jerusalem", "The trip will begin next month in Peru": where the journey started
@@ -354,13 +357,14 @@ _DESCRIBES = re.compile(r"\b(?:first|only|last|second|third|latest|youngest|olde
 
 # "a U.S. military base in Ramstein", "the China team": a country's name before a noun describes it, and is not
 # where anyone travels
-_MODIFIES = re.compile(r"\s+(?:military|air|naval|army|navy|base|bases|embassy|consulate|official|officials|troops|"
-                       r"forces|government|authorities|delegation|ambassador|envoy|warships?|carrier|citizens|"
+_MODIFIES = re.compile(r"\s+(?:capital,|(?:military|air|naval|army|navy|base|bases|embassy|consulate|official|"
+                       r"officials|troops|forces|government|authorities|delegation|ambassador|envoy|warships?|carrier|citizens|"
                        r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police)|coast\s+guard|"
                        r"marines|special\s+forces|secretary|chancellor|premier|prime\s+minister|vice\s+president|"
-                       r"foreign\s+minister|defen[cs]e\s+minister|national\s+security)\b",
-                       re.IGNORECASE)  # "the U.S. Navy transport ship", "US Secretary of State Rex Tillerson" too
+                       r"foreign\s+minister|defen[cs]e\s+minister|national\s+security)\b)",
+                       re.IGNORECASE)  # "the U.S. Navy transport ship", "US Secretary of State Rex Tillerson", "the
+# Ivory Coast capital, Yamoussoukro" too
 
 
 # "Himachal Pradesh's Dharamshala", "Sudan's battle-scarred capital of Khartoum": a place's place
