@@ -236,3 +236,12 @@ def test_the_one_a_plane_carries_travels(gazetteer):
             "plane carrying Morales home from a Moscow summit was rerouted to Vienna on Tuesday night.")
     j = extract(text, gazetteer, published="2013-07-03")
     assert [g.traveller.rsplit(None, 1)[-1] for g in j.legs if j.places[g.to].name == "Vienna"] == ["Morales"]
+
+
+def test_another_aircraft_named_by_its_type_is_another_traveller(gazetteer):
+    """"The C-130 flew the children from Yamoussoukro to Accra. At midafternoon, another C-130 touched down at
+    Yamoussoukro": the second plane is no leg back from Accra."""
+    text = ("The U.S. military C-130 flew the children from Yamoussoukro to Accra on Thursday. At midafternoon, "
+            "another C-130 touched down at Yamoussoukro bearing more U.S. troops.")
+    j = extract(text, gazetteer, published="2002-09-26")
+    assert ("Accra", "Yamoussoukro") not in [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]

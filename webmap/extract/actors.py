@@ -270,6 +270,9 @@ _AGENT_WORDS = r"with|between|by|met|meet|meeting|join|joined|against|beat|face|
 # a name after these is the object of its clause, not the subject
 _OBJECT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|to|of|for|and|at|in|from|on|near|played|play|coach|manager|"
                             r"spokesman|spokeswoman|spokesperson)\s+(?:the\s+)?$", re.IGNORECASE)
+# "another C-130", "a second Boeing 747": one more aircraft named by its type, a traveller of its own
+_ANOTHER_CRAFT = re.compile(r"(?:^|.*?,\s*)(?P<np>(?:[Aa]nother|[Aa]\s+(?:second|third|fourth))\s+"
+                            r"[A-Z][\w-]*\d[\w-]*)\s")
 # a vehicle that carries a person the text names: "The plane carrying Morales", "the aircraft bearing the king"
 _CARRYING = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plane|jet|aircraft|airliner|ship|vessel|"
                        r"boat|ferry|yacht|train|bus|helicopter|car|motorcade|convoy)\s+(?:carrying|bearing|"
@@ -382,6 +385,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     dateline = _DATELINE.match(text, clause_start, cue) if clause_start == s else None
     clause_start = dateline.end() if dateline else clause_start
     clause = text[clause_start:cue]
+    other = _ANOTHER_CRAFT.match(clause)
+    if other:  # "another C-130 touched down at Yamoussoukro": not the plane before
+        return other.group("np")
     carrier = _CARRYING.match(clause)
     if carrier:  # "The plane carrying Morales home from a Moscow summit was rerouted": the one carried travels
         name = re.match(r"(?!(?:The|Their|His|Her|Its|Our|Some|About|More)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}",
