@@ -1221,7 +1221,7 @@ class Geoparser:
                     and (_REGION_WORD_RE.search(c.norm) is not None or self._called_region(text, c)):
                 unplaced.add(c.norm)  # "Nyanza province" in a story about Kenya is no town in Rwanda: one the
                 continue  # gazetteer lacks; nor is "Nyanza" elsewhere in the story
-            far = _far_town(c, top, votes, strong)
+            far = _far_town(c, top, votes, strong, _BUILDING_AFTER.match(text, c.end) is not None)
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
                 conf = min(conf, 0.4)
@@ -1483,6 +1483,9 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     return sorted([*kept, *sites], key=lambda x: x.start)
 
 
+# a capitalised building word after a name: the name is a building's ("Blenheim Palace", "Windsor Castle")
+_BUILDING_AFTER = re.compile(r"\s+(?:Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|"
+                             r"Church|College|University|Academy|Manor|Chateau|Château|Estate)\b")
 _AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name
 _DOMINANT = 0.5  # the share of the story's country weight above which one country lifts its readings further...
 _DOMINANT_WEIGHT = 3.0  # ...in a story whose places weigh this much (several of note, not "Boston" and "Cambridge")
@@ -1523,10 +1526,13 @@ def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tupl
     return bool(dists) and min(dists) > 2500.0
 
 
-def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:
-    """A town of under 20,000 people in none of the story's countries and over 3,000 km from all its
-    well-placed places: likely a namesake of a place the gazetteer lacks (Whitehall, Ohio for London's)."""
-    if top.kind != "city" or top.population >= 20_000 or top.capital or country_votes >= 0.5:
+def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]],
+              building: bool = False) -> bool:
+    """A town of under 20,000 people (200,000 when the name goes on as a building's: "Blenheim Palace") in none of
+    the story's countries and over 3,000 km from all its well-placed places: likely a namesake of a place the
+    gazetteer lacks (Whitehall, Ohio for London's; Blenheim, New Zealand for the palace in Oxfordshire)."""
+    limit = 200_000 if building else 20_000
+    if top.kind != "city" or top.population >= limit or top.capital or country_votes >= 0.5:
         return False
     dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
     return bool(dists) and min(dists) > 3000.0

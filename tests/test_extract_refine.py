@@ -207,3 +207,14 @@ def test_a_lead_that_tells_only_the_end_is_reached_by_the_route_the_body_tells(g
     j = extract(text, gazetteer, published="2025-05-14")
     route = [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart, leg.arrive) for leg in j.legs]
     assert route == [("Eagle Pass", "Little Rock", "2025-05-12", None), ("Little Rock", "Chicago", None, "2025-05-13")]
+
+
+def test_no_leg_to_a_small_town_far_from_everything_else(gazetteer):
+    """"Later on Thursday, Trump will travel to Blenheim Palace" in a story of London and Stansted: the only
+    "Blenheim" the gazetteer has is a town in New Zealand; no leg is drawn to it, and the draft says why."""
+    text = ("U.S. President Donald Trump landed in Britain on Thursday. Air Force One landed at London's Stansted "
+            "Airport. Later on Thursday, Trump will travel to Blenheim Palace, the stately home where Churchill was "
+            "born.")
+    j = extract(text, gazetteer, published="2018-07-12")
+    assert "Blenheim" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+    assert any(u.message.startswith("Not drawn: Blenheim") for u in j.unsure)

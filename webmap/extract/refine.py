@@ -9,6 +9,7 @@
   when the traveller's journey has a concrete stop.
 * A leg that sums up a journey the other legs tell stop by stop ("from Reykjavik to Hiroshima" beside Reykjavik ->
   Tokyo -> Hiroshima) is that journey, not one more leg.
+* A leg end read only as a small town far from everything else the story names is not drawn (said in the draft).
 * A leg told twice (after the changes above, or by a traveller the text does not name beside one it does) is one.
 """
 
@@ -25,6 +26,7 @@ from .legs import told_once
 from .tense import WISH_RE
 
 UNKNOWN = "unknown traveller"
+FAR_GUESS = 0.4  # the geoparser's confidence for a small town far from every other place the story names
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
 # the words before a place that put the subject of the clause at it, or moving through it
 _AT_RE = re.compile(r"(?:(?<!according\s)\b(?:in|at|to|from|into|via|through|reach\w*|enter\w*|visit\w*|"
@@ -332,7 +334,30 @@ def unnamed_told_again(doc: Doc) -> None:
             leg.traveller = named[(leg.from_, leg.to)]
 
 
+def far_guesses(doc: Doc) -> None:
+    """Class: a leg end read only as a small town far from everything else the story names (the geoparser caps such
+    a reading at FAR_GUESS: Blenheim, New Zealand for "Blenheim Palace" in a story about Britain). The article most
+    likely means a place the gazetteer lacks: no leg is drawn to it, and the draft says so."""
+    conf: dict[str, float] = {}
+    for m in doc.mentions:
+        if m.role == "place":
+            key = doc.key_for(m)
+            conf[key] = max(conf.get(key, 0.0), m.confidence)
+    keep = []
+    for leg in doc.legs:
+        far = [k for k in (leg.from_, leg.to) if k and _kind(doc, k) == "city" and conf.get(k, 1.0) <= FAR_GUESS]
+        for k in far:
+            p = doc.places[k]
+            doc.note_unsure(f"Not drawn: {p.name} ({p.country or 'no country'}), a small town far from every other "
+                            f"place the article names; the article likely means a place the gazetteer lacks.",
+                            *((leg.quote.start, leg.quote.end) if leg.quote else ()))
+        if not far:
+            keep.append(leg)
+    doc.legs = keep
+
+
 def run(doc: Doc) -> None:
+    far_guesses(doc)
     no_summaries(doc)
     to_places_inside(doc)
     no_world_regions(doc)
