@@ -652,3 +652,12 @@ def test_flew_the_children_out_of_a_capital_named_by_its_country(gazetteer):
             "Accra. Soldiers flanked the C-130 that flew the children out of the Ivory Coast capital, Yamoussoukro.")
     j = extract(text, gazetteer)
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Yamoussoukro", "Accra")]
+
+
+def test_the_flow_of_boats_to_islands_is_no_ones_trip(gazetteer):
+    """"The transit of inflatable boats to Lanzarote and Fuerteventura has not stopped since that date": a flow of
+    boats over months, no traveller's leg."""
+    text = ("The canoe left Dakar eight days ago. The transit of inflatable boats to Lanzarote and Fuerteventura has "
+            "not stopped since that date.")
+    j = extract(text, gazetteer, published="2023-07-01")
+    assert not {"Lanzarote", "Fuerteventura"} & {j.places[k].name for g in j.legs for k in (g.from_, g.to)}

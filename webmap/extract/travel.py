@@ -282,8 +282,9 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
 
 
 # a route named, not travelled: "the Atlantic route from West Africa to", unless someone takes it
-_A_ROUTE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor)\s+"
-                      r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?$")
+_A_ROUTE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor|"
+                      r"(?:transit|flow|traffic|stream)\s+of\s+(?:[\w-]+\s+){1,3}?)\s*"
+                      r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?$")  # "The transit of inflatable boats to"
 _ON_A_ROUTE = re.compile(r"\b(?:took|take|takes|taking|followed|follow|follows|following|along|on|using|use|used|"
                          r"via|by)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor)\b")
 
