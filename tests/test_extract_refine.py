@@ -218,3 +218,12 @@ def test_no_leg_to_a_small_town_far_from_everything_else(gazetteer):
     j = extract(text, gazetteer, published="2018-07-12")
     assert "Blenheim" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
     assert any(u.message.startswith("Not drawn: Blenheim") for u in j.unsure)
+
+
+def test_a_visit_postponed_is_given_up(gazetteer):
+    """"Charles originally planned to visit France first, but anti-government protests in the country led both
+    governments to postpone that part of his trip": no leg to France."""
+    text = ("King Charles III landed in Berlin on Wednesday. Charles originally planned to visit France first, but "
+            "anti-government protests in the country led both governments to postpone that part of his trip.")
+    j = extract(text, gazetteer, published="2023-03-31")
+    assert "France" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}

@@ -259,9 +259,11 @@ def vaguer_retellings(doc: Doc) -> None:
     doc.legs = keep
 
 
-# "Initially, the plane reported it was flying to Beijing but suddenly changed its flight number": given up
-_GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\bbut\b(?=[^.;]{0,60}?\b(?:chang\w+|"
-                       r"divert\w+|re-?rout\w+|switch\w+|turned\s+(?:back|around)|instead)\b)", re.IGNORECASE)
+# "Initially, the plane reported it was flying to Beijing but suddenly changed its flight number", "Charles
+# originally planned to visit France first, but protests led both governments to postpone that part": given up
+_GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\bbut\b(?=[^.;]{0,90}?\b(?:chang\w+|"
+                       r"divert\w+|re-?rout\w+|switch\w+|turned\s+(?:back|around)|instead|postpon\w+|cancel\w*|"
+                       r"scrap\w*|call(?:ed)?\s+off|shelv\w+)\b)", re.IGNORECASE)
 
 
 def given_up(doc: Doc) -> None:
