@@ -661,3 +661,12 @@ def test_the_flow_of_boats_to_islands_is_no_ones_trip(gazetteer):
             "not stopped since that date.")
     j = extract(text, gazetteer, published="2023-07-01")
     assert not {"Lanzarote", "Fuerteventura"} & {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+
+
+def test_a_countrys_pavilion_is_no_trip_to_the_country(gazetteer):
+    """"Ismail Sabri will also have programmes at Expo 2020 Dubai, including a visit to the Malaysia Pavilion": the
+    pavilion is in Dubai; no leg to Malaysia."""
+    text = ("Prime Minister Ismail Sabri Yaakob will fly to Dubai on Sunday. Ismail Sabri will also have programmes at "
+            "Expo 2020 Dubai, including a visit to the Malaysia Pavilion.")
+    j = extract(text, gazetteer, published="2022-03-26")
+    assert "Malaysia" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}

@@ -134,9 +134,9 @@ def _next_inside(doc: Doc, area: str, leg: Leg, legs: list[Leg]) -> str | None:
 
 
 def _journey_inside(doc: Doc, area: str) -> str | None:
-    """The one place inside ``area`` that the story names, when a leg starts or ends there: the evacuation "from
-    Lebanon" is the one from Beirut, where the other ships left. Not when the text names two ("ferried from Libya"
-    in a story of ships from Benghazi and from Tripoli)."""
+    """The one place inside ``area`` that the story names, when a leg starts or ends there or the text tells travel
+    at it: the evacuation "from Lebanon" is the one from Beirut, where the other ships left. Not when the text names
+    two ("ferried from Libya" in a story of ships from Benghazi and from Tripoli)."""
     named = {k for m in doc.mentions if m.role == "place" and (k := doc.key_for(m)) != area and doc.holds(area, k)}
     # "Mersin" in "Mersin province": a region that holds, or shares its name with, a named town is that town's
     named = {k for k in named if not (doc.places[k].kind == "region" and any(
@@ -144,7 +144,9 @@ def _journey_inside(doc: Doc, area: str) -> str | None:
     if len(named) != 1:
         return None
     (place,) = named
-    return place if any(place in (leg.from_, leg.to) for leg in doc.legs) else None
+    told = any(place in (leg.from_, leg.to) for leg in doc.legs) or any(
+        f.place == place for facts in doc.facts.values() for f in facts)  # "will have programmes at Expo 2020 Dubai"
+    return place if told else None
 
 
 def to_places_inside(doc: Doc) -> None:

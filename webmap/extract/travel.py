@@ -358,7 +358,7 @@ _DESCRIBES = re.compile(r"\b(?:first|only|last|second|third|latest|youngest|olde
 
 # "a U.S. military base in Ramstein", "the China team": a country's name before a noun describes it, and is not
 # where anyone travels
-_MODIFIES = re.compile(r"\s+(?:capital,|(?:military|air|naval|army|navy|base|bases|embassy|consulate|official|"
+_MODIFIES = re.compile(r"\s+(?:capital,|(?:military|air|naval|army|navy|base|bases|embassy|consulate|pavilion|official|"
                        r"officials|troops|forces|government|authorities|delegation|ambassador|envoy|warships?|carrier|citizens|"
                        r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police)|coast\s+guard|"
