@@ -772,6 +772,13 @@ class Geoparser:
             exact_rows = [p for p, exact in rows if exact]
             # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
             # word or a name ("Summit", "Happy", "Pope", "Diablo") than that village: it needs evidence too
+            # "his state visit to the Dominion": after a lowercase "the", a word that names only small towns is a
+            # noun ("the Dominion", "the Commonwealth"), not Dominion, Nova Scotia
+            if c.i == c.j and c.i > 0 and toks[c.i - 1].text == "the" and toks[c.i - 1].sent == t0.sent and rows \
+                    and not headline and not c.demonym and re.match(r"[.;:!?)]", text[c.end:c.end + 1]) \
+                    and all(p.kind == "city" and p.population < 50_000 for p, _ in rows):
+                c.status, c.why = "rejected", "a noun after 'the' (the Dominion), not a small town"
+                continue
             tiny = all(p.kind == "city" and p.population < 1000 for p, _ in rows)
             common = single and (c.norm in COMMON_WORDS or c.norm in GIVEN_NAMES or tiny) and not c.demonym
             if common and not exact_rows:

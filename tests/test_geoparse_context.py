@@ -94,6 +94,15 @@ def test_a_name_followed_by_an_age_is_a_persons_everywhere(parser):
     assert "Saito" not in found and "Miura" in found
 
 
+def test_a_noun_after_the_is_no_small_town(parser):
+    """"began his two-day state visit to the Dominion." is Canada's old name, not Dominion, Nova Scotia; "the
+    Balgonie area" is still the town."""
+    found = by_surface(parser.parse("The train crossed the border and President Eisenhower began his two-day state "
+                                    "visit to the Dominion. In Ottawa, the couple stepped out onto the platform."))
+    assert "Dominion" not in found and "Ottawa" in found
+    assert "Balgonie" in by_surface(parser.parse("The convoy passed through the Balgonie area near Regina, Sask."))
+
+
 def test_the_story_geography_decides_a_shared_name(parser):
     """Halifax, Nova Scotia, not Halifax, Massachusetts, when the story's other stops are in the Maritimes, even
     with Boston and Maine in it."""
