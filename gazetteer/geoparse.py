@@ -1241,7 +1241,7 @@ class Geoparser:
             raise TooManyMentions(max_mentions, len(out))
         if unplaced:
             out = [m for m in out if norm_at.get(m.start) not in unplaced]
-        return out
+        return _short_forms(out)
 
     def _qualifier_state(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> Place | None:
         """The state of a name that alone is a city's: "New York state", "the state of Washington", a list of
@@ -1519,6 +1519,24 @@ def _elsewhere(top: Place, qualifier: Place, rows: list[tuple[Place, float]]) ->
             top.kind == "city" and top.population >= 100_000):
         return False
     return _km(top.lat, top.lon, qualifier.lat, qualifier.lon) > 1000.0
+
+
+def _short_forms(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """One sense per story: a one-word name that begins a sea's, a landmark's or an island's name written out
+    earlier in the text is that place ("a solo crossing of the Tasman" after "crossing the Tasman Sea", not Tasman
+    District)."""
+    long: dict[str, PlaceMention] = {}
+    out = []
+    for m in mentions:
+        if m.kind in ("sea", "landmark", "island") and " " in m.surface:
+            long.setdefault(m.surface.split()[0], m)
+        elif " " not in m.surface and m.surface in long and m.kind != long[m.surface].kind:
+            first = long[m.surface]
+            m = replace(m, name=first.name, kind=first.kind, lat=first.lat, lon=first.lon,
+                        geonameid=first.geonameid, country=first.country, source=first.source,
+                        candidates=first.candidates)
+        out.append(m)
+    return out
 
 
 def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:

@@ -103,6 +103,14 @@ def test_a_noun_after_the_is_no_small_town(parser):
     assert "Balgonie" in by_surface(parser.parse("The convoy passed through the Balgonie area near Regina, Sask."))
 
 
+def test_a_short_form_of_a_sea_named_earlier_is_that_sea(parser):
+    """"crossing the Tasman Sea ... a solo crossing of the Tasman": the sea both times, not Tasman District."""
+    ms = parser.parse("The pair spent 62 days crossing the Tasman Sea in a kayak. A kayaker vanished last year while "
+                      "trying to make a solo crossing of the Tasman.")
+    (short,) = [m for m in ms if m.surface == "Tasman"]
+    assert short.kind == "sea" and short.name == "Tasman Sea"
+
+
 def test_the_story_geography_decides_a_shared_name(parser):
     """Halifax, Nova Scotia, not Halifax, Massachusetts, when the story's other stops are in the Maritimes, even
     with Boston and Maine in it."""
