@@ -770,8 +770,6 @@ class Geoparser:
                 continue
             # 4. capitalised common words: need evidence unless the place is one everybody knows
             exact_rows = [p for p, exact in rows if exact]
-            # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
-            # word or a name ("Summit", "Happy", "Pope", "Diablo") than that village: it needs evidence too
             # "his state visit to the Dominion": after a lowercase "the", a word that names only small towns is a
             # noun ("the Dominion", "the Commonwealth"), not Dominion, Nova Scotia
             if c.i == c.j and c.i > 0 and toks[c.i - 1].text == "the" and toks[c.i - 1].sent == t0.sent and rows \
@@ -779,6 +777,8 @@ class Geoparser:
                     and all(p.kind == "city" and p.population < 50_000 for p, _ in rows):
                 c.status, c.why = "rejected", "a noun after 'the' (the Dominion), not a small town"
                 continue
+            # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
+            # word or a name ("Summit", "Happy", "Pope", "Diablo") than that village: it needs evidence too
             tiny = all(p.kind == "city" and p.population < 1000 for p, _ in rows)
             common = single and (c.norm in COMMON_WORDS or c.norm in GIVEN_NAMES or tiny) and not c.demonym
             if common and not exact_rows:
@@ -1231,7 +1231,7 @@ class Geoparser:
             far = _far_town(c, top, votes, strong, _BUILDING_AFTER.match(text, c.end) is not None)
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
-                conf = min(conf, 0.4)
+                conf = min(conf, FAR_TOWN_CONFIDENCE)
             cands = tuple(_candidate(rows[i][0], pr[i]) for i in order[:5])
             norm_at[c.start] = c.norm
             out.append(PlaceMention(c.start, c.end, text[c.start:c.end], top.name, top.kind, top.lat, top.lon,
@@ -1494,6 +1494,7 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 _BUILDING_AFTER = re.compile(r"\s+(?:Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|"
                              r"Church|College|University|Academy|Manor|Chateau|Château|Estate)\b")
 _AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name
+FAR_TOWN_CONFIDENCE = 0.4  # the most a small town far from everything else the story names is read with
 _DOMINANT = 0.5  # the share of the story's country weight above which one country lifts its readings further...
 _DOMINANT_WEIGHT = 3.0  # ...in a story whose places weigh this much (several of note, not "Boston" and "Cambridge")
 

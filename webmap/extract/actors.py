@@ -69,10 +69,10 @@ _REPORTED = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*
                        r"\s+(?:that\s+)?(?P<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d[\d,]*|two|three|four|five|"
                        r"six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[A-Za-z-]+\s+){0,2}?"
                        r"(?P<h>[a-z]+))\b")
-# "KCNA reported that the North Korean leader left": a title for the traveller the text has been following
 # one person named by what they do: "the 66-year-old sailor" after "Adventurer Kenichi Horie sailed into ..."
 _PERSON_HEADS = frozenset("""sailor yachtsman yachtswoman adventurer explorer rower runner cyclist skier climber
 mountaineer swimmer walker hiker kayaker athlete aviator balloonist""".split())
+# "KCNA reported that the North Korean leader left": a title for the traveller the text has been following
 _TITLE_HEADS = frozenset("leader president minister premier chancellor king queen pope pontiff monarch".split())
 # "an estimated 181,000 arriving", "some 300 migrants arrived": a count of people right before the verb
 _COUNTED = re.compile(r"(?:^\s*|(?<!\d)[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
@@ -144,6 +144,8 @@ sapa antara wam irna anadolu""".split())
 # aircraft makers and airlines: "on board an Alitalia Boeing 777 jet" names a plane, not a person
 _CRAFT = frozenset("""boeing airbus embraer bombardier antonov ilyushin tupolev cessna gulfstream learjet lockheed
 dreamliner alitalia lufthansa emirates qantas aeroflot""".split())
+# words no person's name has: an organisation's, an agency's, an aircraft's
+_NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT
 
 
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
@@ -170,9 +172,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     for spans in runs:
         if inside(spans[0][0], headlines, head_starts):
             continue
-        if any(normalise(sp[2]) in ORG_HEADS or normalise(sp[2]) in _AGENCIES or normalise(sp[2]) in _CRAFT
-               for sp in spans) \
-                or _CALL_SIGN.match(doc.text, spans[0][0]) or (
+        if any(normalise(sp[2]) in _NOT_PERSON_WORDS for sp in spans) or _CALL_SIGN.match(doc.text, spans[0][0]) or (
                 doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"') and spans[0][0] > 0):
             continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")
         # drop leading titles/openers/places and trailing places

@@ -434,9 +434,8 @@ def retold_in_order(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact
     first of them is, or -1."""
     if not new or any(st.origin or st.ret for st in new) or (len(new) == 1 and seg[0].cue != "after"):
         return -1  # one place told again only as where the traveller will have been ("After Tehran, ...")
-    same = lambda a, b: a == b or doc.contains(a, b)  # noqa: E731 -- "Iran" told before, "Tehran" now
-    for k in range(len(stops) - len(new) + 1):
-        if all(same(stops[k + j].key, st.key) for j, st in enumerate(new)):
+    for k in range(len(stops) - len(new) + 1):  # the same place, or one inside it ("Iran" told before, "Tehran" now)
+        if all(stops[k + j].key == st.key or doc.contains(stops[k + j].key, st.key) for j, st in enumerate(new)):
             return k
     return -1
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from gazetteer.geoparse import FAR_TOWN_CONFIDENCE
 from webmap.journey import Leg
 
 from .actors import traveller_at
@@ -26,7 +27,6 @@ from .legs import told_once
 from .tense import WISH_RE
 
 UNKNOWN = "unknown traveller"
-FAR_GUESS = 0.4  # the geoparser's confidence for a small town far from every other place the story names
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
 # the words before a place that put the subject of the clause at it, or moving through it
 _AT_RE = re.compile(r"(?:(?<!according\s)\b(?:in|at|to|from|into|via|through|reach\w*|enter\w*|visit\w*|"
@@ -340,8 +340,8 @@ def unnamed_told_again(doc: Doc) -> None:
 
 def far_guesses(doc: Doc) -> None:
     """Class: a leg end read only as a small town far from everything else the story names (the geoparser caps such
-    a reading at FAR_GUESS: Blenheim, New Zealand for "Blenheim Palace" in a story about Britain). The article most
-    likely means a place the gazetteer lacks: no leg is drawn to it, and the draft says so."""
+    a reading at FAR_TOWN_CONFIDENCE: Blenheim, New Zealand for "Blenheim Palace" in a story about Britain). The
+    article most likely means a place the gazetteer lacks: no leg is drawn to it, and the draft says so."""
     conf: dict[str, float] = {}
     for m in doc.mentions:
         if m.role == "place":
@@ -349,7 +349,8 @@ def far_guesses(doc: Doc) -> None:
             conf[key] = max(conf.get(key, 0.0), m.confidence)
     keep = []
     for leg in doc.legs:
-        far = [k for k in (leg.from_, leg.to) if k and _kind(doc, k) == "city" and conf.get(k, 1.0) <= FAR_GUESS]
+        far = [k for k in (leg.from_, leg.to)
+               if k and _kind(doc, k) == "city" and conf.get(k, 1.0) <= FAR_TOWN_CONFIDENCE]
         for k in far:
             p = doc.places[k]
             doc.note_unsure(f"Not drawn: {p.name} ({p.country or 'no country'}), a small town far from every other "

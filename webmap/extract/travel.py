@@ -356,16 +356,15 @@ _DESCRIBES = re.compile(r"\b(?:first|only|last|second|third|latest|youngest|olde
                         r"travel\s+to|go\s+to|set\s+foot\s+in|tour)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# "a U.S. military base in Ramstein", "the China team": a country's name before a noun describes it, and is not
-# where anyone travels
+# "a U.S. military base in Ramstein", "the China team", "the Ivory Coast capital, Yamoussoukro": a country's name
+# before a noun describes it, and is not where anyone travels
 _MODIFIES = re.compile(r"\s+(?:capital,|(?:military|air|naval|army|navy|base|bases|embassy|consulate|pavilion|official|"
                        r"officials|troops|forces|government|authorities|delegation|ambassador|envoy|warships?|carrier|citizens|"
                        r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police)|coast\s+guard|"
                        r"marines|special\s+forces|secretary|chancellor|premier|prime\s+minister|vice\s+president|"
                        r"foreign\s+minister|defen[cs]e\s+minister|national\s+security)\b)",
-                       re.IGNORECASE)  # "the U.S. Navy transport ship", "US Secretary of State Rex Tillerson", "the
-# Ivory Coast capital, Yamoussoukro" too
+                       re.IGNORECASE)  # "the U.S. Navy transport ship", "US Secretary of State Rex Tillerson" too
 
 
 # "Himachal Pradesh's Dharamshala", "Sudan's battle-scarred capital of Khartoum": a place's place
@@ -532,12 +531,12 @@ _BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?
                          r"president|minister|king|queen|pope|pontiff|couple|leader|royals|party))\s+(?:\w+ly\s+)?$")
 
 
-# the subject right before an arrival verb that is a thing, not someone travelling
 # an event that moves: "the climate meeting COP25 suddenly moved from Santiago to Madrid", "the final was switched to"
 _EVENT_MOVED = re.compile(r"\b(?:summit|meeting|conference|talks|games|olympics|tournament|final|match|race|festival|"
                           r"ceremony|event|forum|COP\s?\d+|congress|convention|championships?)\b(?:\s+[\w-]+){0,2}?\s+"
                           r"(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|will\s+be\s+)?(?:\w+ly\s+)?(?:moved|relocated|"
                           r"shifted|switched|transferred)\s+(?:[^.;]{0,80}?\s)?$", re.IGNORECASE)
+# the subject right before an arrival verb that is a thing, not someone travelling
 _THING_ARRIVES = re.compile(r"\b(?:aid|assistance|help|supplies|goods|food|water|fuel|money|funds|news|word|message|"
                             r"messages|letter|rain|storm|storms|fire|fires|flood|floods|floodwaters|virus|disease|"
                             r"smoke|fighting|violence|shelling|war|prices|temperatures|talks|negotiations|"
