@@ -18,6 +18,15 @@ def test_a_weekday_still_to_come_is_after_publication(gazetteer):
     assert j.legs[0].depart == "2025-06-06"
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("The minister will fly from Dakar to Paris next Sunday.", "2025-06-15"),  # Sunday's paper: a week away
+    ("The minister flew from Dakar to Paris last Sunday.", "2025-06-01"),
+])
+def test_next_or_last_the_weekday_of_publication_is_a_week_off(gazetteer, text, day):
+    j = extract(text, gazetteer, published="2025-06-08")
+    assert j.legs[0].depart == day
+
+
 def test_a_date_range_gives_arrival_and_departure(gazetteer):
     text = "The pope will visit Nairobi from 3 to 6 September and Kampala from 6 to 9 September."
     j = extract(text, gazetteer, published="2025-08-20")

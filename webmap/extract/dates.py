@@ -109,7 +109,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             direction = -1 if rel == "last" else 1 if rel == "next" else (
                 1 if state == "plan" else -1 if state == "past" else 1 if future else -1)
             out.append(DateRef(m.start("wd"), m.end(), "weekday", weekday=_WEEKDAYS.index(
-                m.group("wd").lower()), direction=direction))
+                m.group("wd").lower()), direction=direction, said=rel in ("next", "last")))
         elif m.group("same"):
             out.append(DateRef(m.start(), m.end(), "same"))
         elif m.group("next"):
@@ -188,6 +188,8 @@ def resolve_date(doc: Doc, ref: DateRef | None, previous: dt.date | None) -> tup
         delta = (ref.weekday - doc.pub.weekday()) % 7
         if ref.direction < 0 and delta:
             delta -= 7
+        elif not delta and ref.said:  # "next Sunday" in Sunday's paper is a week away, "last Sunday" a week ago
+            delta = 7 * ref.direction
         d = doc.pub + dt.timedelta(days=delta)
         if previous is not None:
             while d < previous:
