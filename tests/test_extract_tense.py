@@ -95,6 +95,13 @@ def test_a_recent_trip_told_as_background_and_a_way_back_from_a_visit(gazetteer)
             for leg in j.legs] == [("United States", ["London"], "Nigeria")]
 
 
+def test_previously_they_flew_tells_an_earlier_trip(gazetteer):
+    text = ("The Emperor and Empress departed from Tokyo on Sunday for an eight-day visit to Mongolia. "
+            "Previously, they flew to Indonesia and the United Kingdom.")
+    j = extract(text, gazetteer, published="2025-07-06")
+    assert {j.places[k].name for k in j.journey_place_keys()} == {"Tokyo", "Mongolia"}
+
+
 def test_a_condition_is_no_travel(gazetteer):
     """"officials feared that if the Azkals left Gotemba for Tokyo by bus, they might get stuck": a journey that
     was only feared is no leg."""
