@@ -670,3 +670,23 @@ def test_a_countrys_pavilion_is_no_trip_to_the_country(gazetteer):
             "Expo 2020 Dubai, including a visit to the Malaysia Pavilion.")
     j = extract(text, gazetteer, published="2022-03-26")
     assert "Malaysia" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+
+
+def test_a_country_that_funds_or_is_dealt_a_blow_is_no_destination(gazetteer):
+    """"will visit UK funded de-mining projects" and a banner's "a devastating blow to America": no leg to the UK
+    or the United States."""
+    text = ("The minister arrived in Vientiane on Monday. The Minister will visit UK funded de-mining projects in "
+            "the province. Mr Mandela's convoy passed under a banner: \"Mandela's visit to Libya is a devastating "
+            "blow to America.\"")
+    j = extract(text, gazetteer, published="2019-09-16")
+    names = {j.places[k].name for g in j.legs for k in (g.from_, g.to)} | {j.places[a.to].name for a in j.arrivals}
+    assert not {"United Kingdom", "United States"} & names
+
+
+def test_to_finish_a_visit_in_a_city_not_yet_reached_is_to_end_the_trip_there(gazetteer):
+    """"will finish her four day visit in Bangkok" after Vientiane and Phnom Penh: Bangkok is the last stop; "ends
+    his visit to Iran" is still a departure."""
+    text = ("The minister arrived in Vientiane on Monday. On Tuesday she will travel to Phnom Penh. The minister will "
+            "finish her four day visit in Bangkok.")
+    j = extract(text, gazetteer, published="2019-09-16")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs][-1] == ("Phnom Penh", "Bangkok")

@@ -40,6 +40,9 @@ _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|i
           r"(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"  # not "on board", not "a boarding school"
 
 
+_ENDS_IN = re.compile(r"(?:finish|end|conclud|complet|wrap)[\w\s-]*\s(?:visit|stay|tour|trip)\s+in$", re.IGNORECASE)
+
+
 # "began the trip in Jerusalem", "The trip will begin next month in Peru": where the journey started
 _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|" \
          r"their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+(?:in|at|to)|" \
@@ -300,7 +303,9 @@ _ROUTE_TO = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,)?\s+to\s+(?:th
 _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"
                      r"links?|close|closer|next|similar|compared|access|threats?|answer|response|key|gateway|"
                      r"according|due|owing|thanks|opposed|home|open|sent|send|aid|loans?|support|letter|message|"
-                     r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up|arrangements|preparations)\s+(?:\w+\s+)?to\s*$",
+                     r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up|arrangements|preparations|blows?|"
+                     r"boost|gifts?|tributes?|insults?|affront|damage|harm|contributions?|commitment|loyalty|allegiance|"
+                     r"respect|reply|challenges?|warnings?|setbacks?|gestures?)\s+(?:\w+\s+)?to\s*$",
                      re.IGNORECASE)
 
 
@@ -363,7 +368,9 @@ _MODIFIES = re.compile(r"\s+(?:capital,|(?:military|air|naval|army|navy|base|bas
                        r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police)|coast\s+guard|"
                        r"marines|special\s+forces|secretary|chancellor|premier|prime\s+minister|vice\s+president|"
-                       r"foreign\s+minister|defen[cs]e\s+minister|national\s+security)\b)",
+                       r"foreign\s+minister|defen[cs]e\s+minister|national\s+security)\b)|"
+                       r"[\s-]+(?:funded|backed|led|sponsored|supported|financed|brokered|built|made|owned|run|based|"
+                       r"trained|allied)\b",  # "will visit UK funded de-mining projects": what the country funds
                        re.IGNORECASE)  # "the U.S. Navy transport ship", "US Secretary of State Rex Tillerson" too
 
 
@@ -704,6 +711,9 @@ def run(doc: Doc) -> None:
             who = traveller_at(doc, i, cue_start, traveller)
             traveller = who
             key = doc.key_for(m)
+            if kind == "depart" and _ENDS_IN.match(cue) and not any(
+                    a.place == key for told_facts in doc.facts.values() for a in told_facts):
+                kind = "final"  # "will finish her four day visit in Bangkok", not yet there: where the trip ends
             state, back = tense_at(doc, i, m.start, m.end)
             if state == "past" and _BARE_VERB.match(cue) and _WILL_BEFORE.search(text, s, cue_start):
                 state = "plan"  # "will lay a wreath to those killed in the war and visit Batumi": "visit" is no past
