@@ -82,6 +82,16 @@ def test_a_date_still_to_come_makes_a_present_tense_sentence_a_plan(gazetteer):
     assert "Planned" not in legs[("Delhi", "Accra")].note
 
 
+def test_next_sunday_and_the_present_tense_after_a_plan_go_on_with_the_plan(gazetteer):
+    """"Biden is heading first to London next Sunday. The U.S. leader then heads to Lithuania ... After the NATO
+    summit, Biden is heading to Helsinki": every stop still to come, in the order told."""
+    text = ("Biden is heading first to London next Sunday. The U.S. leader then heads to Lithuania for two days of "
+            "NATO meetings. After the NATO summit, Biden is heading to Helsinki, the Finnish capital.")
+    j = extract(text, gazetteer, published="2023-07-02")
+    legs = [(j.places[g.from_].name, j.places[g.to].name, "Planned" in g.note) for g in j.legs]
+    assert legs == [("London", "Lithuania", True), ("Lithuania", "Helsinki", True)]
+
+
 def test_a_date_after_a_purpose_is_the_purposes_not_the_arrivals(gazetteer):
     text = ("The All Blacks landed in Dublin on Monday. New Zealand then travel to Edinburgh to face Scotland on "
             "November 8. Modi will be visiting Kazakhstan to attend the meet to be held in Astana on June 7.")

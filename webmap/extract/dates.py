@@ -271,17 +271,23 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
 
 
 def _future_sentence(doc: Doc, facts: list[Fact]) -> None:
-    """"From there he travels to Buenos Aires and then to Rio for the summit on July 6" in a story of July 2: a
-    calendar date still to come makes the sentence's travel a plan, unless a fact of it has a date of its own that
-    is not, or looks back."""
+    """"From there he travels to Buenos Aires and then to Rio for the summit on July 6" in a story of July 2, or
+    "is heading first to London next Sunday": a calendar date still to come, or a "next" weekday, makes the
+    sentence's travel a plan, unless a fact of it has a date of its own that is not, or looks back."""
     if doc.pub is None or not facts or all(a.planned for a in facts):
         return
     dated = [a for a in facts if a.date is not None]
-    if not dated or any(a.back or a.date.kind != "abs" or not still_to_come(doc, a.date) for a in dated):
+    if not dated or any(a.back or not (a.date.kind == "abs" or _next_weekday(a.date))
+                        or not still_to_come(doc, a.date) for a in dated):
         return
     for a in facts:
         if not a.back:
             a.planned = True
+
+
+def _next_weekday(ref: DateRef) -> bool:
+    """"next Sunday": a weekday the text itself puts ahead."""
+    return ref.kind == "weekday" and ref.said and ref.direction > 0
 
 
 def still_to_come(doc: Doc, ref: DateRef | None) -> bool:

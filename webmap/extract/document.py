@@ -91,6 +91,7 @@ class Fact:
     implied: str = ""  # a place the clause does not name: "attend" (an event there) | "story" (arrived from)
     order: int = 0  # temporal order within its sentence
     past_plan: bool = False  # "was due to call at": kept only when its date is still to come
+    present: bool = False  # told in the present tense, or no tense ("then heads to"): a plan after a plan
 
 
 CANDIDATE_FIELDS = ("geonameid", "name", "country", "admin1", "kind", "lat", "lon", "score")

@@ -726,7 +726,8 @@ def run(doc: Doc) -> None:
                 state, back = ("past-plan" if head.past_plan else "plan" if head.planned else "past"), head.back
             facts.append(Fact(kind, key, m, i, who, m.start, m.end, cue=cue, clause=doc.clause_of(i, m.start),
                               planned=state in ("plan", "past-plan"), back=back,
-                              implied="attend" if cue == "attend" else "", past_plan=state == "past-plan"))
+                              implied="attend" if cue == "attend" else "", past_plan=state == "past-plan",
+                              present=state in ("present", "none")))
             doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
                                              "to draw through it.")
         facts = _where_people_are_from(doc, _from_a_list(facts))
