@@ -690,3 +690,14 @@ def test_to_finish_a_visit_in_a_city_not_yet_reached_is_to_end_the_trip_there(ga
             "finish her four day visit in Bangkok.")
     j = extract(text, gazetteer, published="2019-09-16")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs][-1] == ("Phnom Penh", "Bangkok")
+
+
+def test_an_arrival_made_following_a_visit_comes_from_that_visit(gazetteer):
+    """"made a surprise arrival in Canada on Thursday night, following his visit to the United States": the visit
+    came first; "disembarked from his plane in Ottawa" is where he landed."""
+    text = ("Ukrainian President Volodymyr Zelensky made a surprise arrival in Canada on Thursday night, following his "
+            "visit to the United States. Prime Minister Justin Trudeau personally welcomed President Zelensky as he "
+            "disembarked from his plane in Ottawa.")
+    j = extract(text, gazetteer, published="2023-09-22")
+    legs = [(g.traveller, j.places[g.from_].country, j.places[g.to].name) for g in j.legs]
+    assert legs == [("Volodymyr Zelensky", "US", "Ottawa")]

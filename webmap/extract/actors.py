@@ -360,6 +360,10 @@ def _named_before(doc: Doc, word: str, pos: int) -> str | None:
     return full.group() if full and normalise(full.group().split()[0]) not in SENTENCE_OPENERS else None
 
 
+# the cue's own subject, a pronoun after a subordinator: "welcomed President Zelensky as he disembarked in"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?:he|she)\s+$")
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
@@ -394,6 +398,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                         clause[carrier.end():])  # not "carrying Their Majesties": the traveller before
         if name and not doc.in_mention(clause_start + carrier.end()):
             return canonical(doc, name.group())
+    own = _PRONOUN_SUBJECT.search(clause)
+    if own:  # "Trudeau welcomed President Zelensky as he disembarked": the one named last before "he"
+        named = [name for _ps, _pe, name in doc.people_in(clause_start, clause_start + own.start())]
+        if named:
+            return canonical(doc, named[-1])
     skipped: list[tuple[int, int]] = []  # people who are not the subject: their words are no traveller either
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]

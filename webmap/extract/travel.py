@@ -81,7 +81,10 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+
           r"(?:in|at)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
           r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
-          r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|disembark(?:ed|s|ing)?\s+(?:in|at)|" \
+          r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
+          r"disembark(?:ed|s|ing)?\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
+          r"(?:made|makes|make|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrival|landing)\s+" \
+          r"(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
           r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
@@ -485,7 +488,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "ensure immediate assistance reaches Gaza", not "trucks carrying aid entered Turkey"
     if kind == "stay" and _BE_IN.match(cue) and not _BE_SUBJECT.search(text, max(s, cue_start - 60), cue_start):
         return None  # "The next summit will be in Geneva": where an event is, not that anyone goes there
-    if kind == "goal" and _BACK_FROM.search(text, max(s, cue_start - 60), cue_start):
+    if kind == "goal" and (_BACK_FROM.search(text, max(s, cue_start - 60), cue_start)
+                           or _FOLLOWING.search(text, max(s, cue_start - 40), cue_start)):
         kind = "depart"  # "on his way back from a working visit to the United States": where he comes from
     if kind == "goal" and _PAY_VISIT.search(text, max(s, cue_start - 40), cue_start):
         kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
@@ -532,6 +536,9 @@ _QUESTION = re.compile(r"\?[”\"’')]*\s*$")
 
 _BACK_FROM = re.compile(r"\b(?:way\s+back|way\s+home|back|returning|returned|returns?|coming\s+home)\s+from\s+"
                         r"(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+# "made a surprise arrival in Canada on Thursday night, following his visit to the United States"
+_FOLLOWING = re.compile(r"(?:,\s*|\b)(?:following|after)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?$",
+                        re.IGNORECASE)
 # "Modi will be in Hiroshima", "He will be in Osaka": a stay to come only when a person is the subject
 _BE_IN = re.compile(r"(?:will|would|is|are)\s+(?:\w+\s+to\s+)?be\s+in")
 _BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?:-[a-z]+)?|\b(?:team|squad|delegation|"
