@@ -245,3 +245,13 @@ def test_another_aircraft_named_by_its_type_is_another_traveller(gazetteer):
             "another C-130 touched down at Yamoussoukro bearing more U.S. troops.")
     j = extract(text, gazetteer, published="2002-09-26")
     assert ("Accra", "Yamoussoukro") not in [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
+
+
+def test_who_said_he_will_travel_travels(gazetteer):
+    """"He said he will undergo a test before leaving Mexico on Tuesday. Lopez Obrador said he plans to return to
+    Mexico from Washington on Thursday": the speaker is the traveller, in both sentences."""
+    text = ("In a phone call, Trudeau told Mexican President Andres Manuel Lopez Obrador he hoped the talks would be "
+            "successful. He said he will undergo a coronavirus test before leaving Mexico on Tuesday. Lopez Obrador "
+            "said he plans to return to Mexico from Washington on Thursday.")
+    j = extract(text, gazetteer, published="2020-07-06")
+    assert {g.traveller for g in j.legs} == {"Andres Manuel Lopez Obrador"}

@@ -350,6 +350,8 @@ _NAMED_GROUP = re.compile(r"\s*(?P<n>[Tt]he\s+(?P<w>(?:[A-Z][\w’'-]+\s+){0,2}[
                           r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|flew|left|went|drove|rode|took|will|are|were|have|had|"
                           r"arrive|leave|fly|head|travel|return|set)\b")
 # "The coastguard said the ferry left": what was said, when no person in the clause says it
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+_SAID_HE = re.compile(r",?\s*(?:that\s+)?(?:he|she)\s")
 _SAID_IN = re.compile(r".*\b(?:said|says|told|added|announced|confirmed|reported)\b", re.DOTALL)
 
 
@@ -407,6 +409,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
         said = _speaker_after(text, pe, cue)
+        if said and _SAID_HE.match(text, said.end(), cue):
+            return canonical(doc, name)  # "Lopez Obrador said he plans to return to Mexico": the speaker travels
         if said:  # "Coach X said the team would fly to": the subject of what was said
             reported = _REPORTED.match(text, said.end(), cue)
             h = reported.group("h").lower() if reported else ""
@@ -518,6 +522,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         return bare.group("n")
     if previous:
         return previous
+    opening = _OPENING_PRONOUN.match(text, s, clause_start) if not pron and not np else None
+    if opening:  # "He said he will undergo a test before leaving Mexico": the sentence's subject
+        pron, clause_start = opening, s
     if pron and pron.group().strip().lower() in ("he", "she") or np and np.group("det").lower() in ("his", "her"):
         # "Besides Sri Lanka, he is slated to travel to", "His body was flown to": the person last named
         named = [p for p in doc.people_in(0, clause_start + (pron.start() if pron else np.start("det")))
