@@ -62,3 +62,11 @@ def test_a_port_or_a_sea_that_names_the_place_is_no_mode(gazetteer):
     text = ("Macron will drive from Kutaisi to Tbilisi on Thursday and visit the port of Batumi on the Black Sea on "
             "Friday.")
     assert modes(text, gazetteer)[-1] == "car"  # carried over from the leg before, not "ship"
+
+
+def test_a_place_named_port_says_nothing_of_how_anyone_travels(gazetteer):
+    """"before moving on to East London on Saturday, Port Elizabeth on Sunday": no ship."""
+    text = ("On Friday, the tour bus will visit Durban, before moving on to East London on Saturday, Port Elizabeth "
+            "on Sunday and end the victory tour in Cape Town on Monday.")
+    j = extract(text, gazetteer, published="2019-11-06")
+    assert j.legs and all(g.mode != "ship" for g in j.legs)

@@ -68,8 +68,9 @@ _SENTENCE_VERBS = {"flight": ["flew", "flown", "fly", "flying", "airlifted"], "s
                    "ferry": ["ferried"]}
 _WEAK = [("flight", ["airport", "airports", "airfield", "landed", "runway", "tarmac"]),
          ("train", ["station"]), ("ship", ["harbour", "harbor", "docked"])]
-# "the port of Batumi", "the port city of Valparaíso" say what the place is, not how anyone gets there
-_PORT = [{"LOWER": "port"}, {"LOWER": {"NOT_IN": ["of", "city", "town", "cities", "towns"]}}]
+# "the port of Batumi", "the port city of Valparaíso" say what the place is, not how anyone gets there; nor
+# does a name ("Port Elizabeth on Sunday")
+_PORT = [{"ORTH": "port"}, {"LOWER": {"NOT_IN": ["of", "city", "town", "cities", "towns"]}}]
 def _words(token: dict[str, Any]) -> list[str]:
     low = token.get("LOWER")
     return list(low.get("IN", ())) if isinstance(low, dict) else [low] if isinstance(low, str) else []
