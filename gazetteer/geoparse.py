@@ -128,7 +128,7 @@ _AIRPORT_CUE_RE = re.compile(r"(?:landed|landing|arrived|arriving|departed|depar
                              r"flew|flying|flight|flights|plane|jet|airlifted|diverted|stopover)"
                              r" (?:at|from|to|into|in|out of|for|via)$")
 # Sentence ends: . ! ? (and closing quotes/brackets) then space; not after a title, an initial or "U.S.".
-_SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?<=[a-z]{3})\.(?=[A-Z][a-z])")  # "on Tuesday.The team"
 _NO_SPLIT_AFTER = frozenset("""mr mrs ms dr prof st mt ft gen sen rep gov lt col capt sgt adm maj jr sr no vs
 etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec rev hon fig approx dept est""".split())
 

@@ -194,6 +194,16 @@ def test_sentences_keep_abbreviations():
     assert spans == ["Talks between Kim and then-U.S. President Donald Trump collapsed.", "Mr. Kim left.", "New line"]
 
 
+def test_a_sentence_run_into_the_next_without_a_space_still_ends():
+    """Pages lose spaces between paragraphs: "... arrived in Johannesburg on Tuesday.The team, led by ...";
+    "then-U.S. President" and "Reuters.com" stay whole."""
+    text = ("The team arrived in Johannesburg on Tuesday.The team won. Talks with then-U.S. President Trump on "
+            "Reuters.com.")
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans == ["The team arrived in Johannesburg on Tuesday.", "The team won.",
+                     "Talks with then-U.S. President Trump on Reuters.com."]
+
+
 def test_every_story_parses_with_exact_spans(parser):
     for path in STORIES.glob("*.txt"):
         text = path.read_text(encoding="utf-8")
