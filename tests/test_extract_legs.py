@@ -268,3 +268,13 @@ def test_nothing_goes_before_where_the_trip_began(gazetteer):
     j = extract(text, gazetteer, published="2024-05-09")
     legs = [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
     assert ("Serbia", "France") not in legs and ("Belgrade", "France") not in legs
+
+
+def test_a_visit_retold_after_the_next_stop_is_no_trip_back(gazetteer):
+    """"Araghchi arrived in Baghdad on Sunday ... Following his visit to Iraq, Araghchi will head to Muscat. ...
+    Araghchi's visit to Baghdad aims to discuss ...": the visit told again is the same, no leg Muscat -> Baghdad."""
+    text = ("Iranian Foreign Minister Abbas Araghchi arrived in Baghdad at noon on Sunday. Following his visit to "
+            "Iraq, Araghchi will head to the Omani capital, Muscat. On Saturday, an Iraqi source said that "
+            "Araghchi's visit to Baghdad aims to discuss regional security.")
+    j = extract(text, gazetteer, published="2024-10-13")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Baghdad", "Muscat")]

@@ -592,8 +592,8 @@ def by_date(doc: Doc, stops: list[Stop], new: list[Stop], day: dt.date | None) -
 
 def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
     """"is traveling to Beijing", "his first visit to China": the trip's destination, when no stop says it."""
-    if not stops or stops[-1].key == g.place or any(st.key == g.place for st in stops[1:]):
-        return
+    if not stops or any(st.key == g.place and (k or not st.origin or st.sents) for k, st in enumerate(stops)):
+        return  # a stop already reached ("Araghchi’s visit to Baghdad aims to"), not only where he set out from
     if any(doc.contains(g.place, st.key) for st in stops):
         return
     gp = doc.places[g.place]
