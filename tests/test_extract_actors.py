@@ -255,3 +255,13 @@ def test_who_said_he_will_travel_travels(gazetteer):
             "said he plans to return to Mexico from Washington on Thursday.")
     j = extract(text, gazetteer, published="2020-07-06")
     assert {g.traveller for g in j.legs} == {"Andres Manuel Lopez Obrador"}
+
+
+def test_a_title_alone_is_the_traveller_the_text_gives_that_title(gazetteer):
+    """"The President, who left for Brunei on Sunday ... After Brunei, President Duterte will proceed to China":
+    one traveller, one journey."""
+    text = ("The President, who left for Brunei on Sunday, said he will meet the Sultan. After Brunei, President "
+            "Duterte will proceed to China to meet President Xi Jinping.")
+    j = extract(text, gazetteer, published="2016-10-17")
+    assert [(g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
+        ("President Duterte", "Brunei", "China")]

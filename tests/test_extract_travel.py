@@ -701,3 +701,10 @@ def test_an_arrival_made_following_a_visit_comes_from_that_visit(gazetteer):
     j = extract(text, gazetteer, published="2023-09-22")
     legs = [(g.traveller, j.places[g.from_].country, j.places[g.to].name) for g in j.legs]
     assert legs == [("Volodymyr Zelensky", "US", "Ottawa")]
+
+
+def test_a_visit_begun_today_with_its_date_in_brackets_begins_there(gazetteer):
+    text = ("FCO Minister Heather Wheeler began her visit today (16 September) in Vientiane. On Tuesday the Minister "
+            "will travel to Cambodia's capital Phnom Penh.")
+    j = extract(text, gazetteer, published="2019-09-16")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Vientiane", "Phnom Penh")]

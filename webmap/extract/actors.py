@@ -566,3 +566,27 @@ def run(doc: Doc) -> None:
     if people_named:
         doc.set_mentions([m for m in doc.mentions if m not in people_named])
     doc.set_people(_find_people(doc))
+
+
+# a traveller who is a title alone: "The President", "the Prime Minister", "The Minister"
+_BARE_TITLE = re.compile(r"(?:[Tt]he|[Oo]ur)\s+(?P<t>(?:prime\s+minister|foreign\s+minister|[a-z]+))", re.IGNORECASE)
+
+
+def one_traveller_per_title(doc: Doc) -> None:
+    """"The President, who left for Brunei ... After Brunei, President Duterte will proceed to China": a title
+    alone is the one traveller the text gives that title ("President Duterte"), so the journey is one."""
+    travellers = {a.traveller for facts in doc.facts.values() for a in facts}
+    rename: dict[str, str] = {}
+    for who in travellers:
+        bare = _BARE_TITLE.fullmatch(who)
+        if not bare or normalise(bare.group("t").split()[-1]) not in TITLES:
+            continue
+        title = re.escape(bare.group("t")).replace(r"\ ", r"\s+")
+        titled = [t for t in travellers if t != who and not _BARE_TITLE.fullmatch(t) and re.search(
+            rf"\b{title}\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{re.escape(t.split()[-1])}\b", doc.text, re.IGNORECASE)]
+        if len(titled) == 1:
+            rename[who] = titled[0]
+    if rename:
+        for facts in doc.facts.values():
+            for a in facts:
+                a.traveller = rename.get(a.traveller, a.traveller)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from webmap.journey import Arrival, Leg
 
+from .actors import one_traveller_per_title
 from .check import km
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
@@ -885,6 +886,7 @@ def arrival_mode(doc: Doc, a: Arrival, st: Stop) -> None:
 
 
 def run(doc: Doc) -> None:
+    one_traveller_per_title(doc)
     facts = [a for i in sorted(doc.facts) for a in doc.facts[i]]
     doc.legs = told_once(doc, build_legs(doc, facts))
     check_limit("legs", len(doc.legs))
