@@ -109,3 +109,11 @@ def test_a_condition_is_no_travel(gazetteer):
             "along the way. The Azkals arrived safely at Narita International Airport after taking a bullet train.")
     j = extract(text, gazetteer, published="2011-03-13")
     assert "Tokyo" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+
+
+def test_a_trip_dated_two_years_before_the_story_is_an_earlier_one(gazetteer):
+    text = ("When Jacinda Ardern jets out to Singapore on Easter Monday it will be 779 days since she was last abroad. "
+            "It was February 28, 2020, when Ardern flew back from Sydney after meeting Scott Morrison.")
+    j = extract(text, gazetteer, published="2022-04-15")
+    assert "Sydney" not in {j.places[k].name for k in j.journey_place_keys()}
+    assert "Singapore" in {j.places[k].name for k in j.journey_place_keys()}

@@ -708,3 +708,14 @@ def test_a_visit_begun_today_with_its_date_in_brackets_begins_there(gazetteer):
             "will travel to Cambodia's capital Phnom Penh.")
     j = extract(text, gazetteer, published="2019-09-16")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Vientiane", "Phnom Penh")]
+
+
+def test_across_a_river_from_a_town_says_where_not_whence(gazetteer):
+    """"head up to Corrientes, just across the Parana River from Resistencia": one arrival, no departure from
+    Resistencia; "Thursday" is no traveller."""
+    text = ("Thursday is a travel day as the Ireland camp pack up in Buenos Aires and head up to Corrientes, just "
+            "across the Parana River from Resistencia where they will play the first Test on Saturday.")
+    j = extract(text, gazetteer, published="2014-06-05")
+    ends = {j.places[k].name for g in j.legs for k in (g.from_, g.to)} | {j.places[a.to].name for a in j.arrivals}
+    assert "Corrientes" in ends and "Resistencia" not in ends
+    assert all(t.traveller != "Thursday" for t in [*j.legs, *j.arrivals])

@@ -533,7 +533,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return canonical(doc, named[-1][2])
     e = doc.sents[sent][1]
     opening = _SUBJECT_RE.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
-    if opening and normalise(opening.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(opening.start("n")):
+    if opening and normalise(opening.group("n")) not in SENTENCE_OPENERS | CALENDAR \
+            and not doc.in_mention(opening.start("n")):  # not "Thursday is a travel day"
         return canonical(doc, opening.group("n"))  # "Xi is currently in Costa Rica ..., following which he will"
     for ps, pe, name in doc.people_in(s, e):  # "After talks in Paris, Blinken flew ...": its subject
         if not (_speaking(doc, ps, pe, e) or _AGENT_BEFORE.search(_less_title(text[max(s, ps - 60):ps]))

@@ -228,6 +228,8 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     if fronted:
         rest.append(s)
     years = _past_years(doc, s, e)
+    if _years_before(doc, i):  # "It was February 28, 2020, when Ardern flew back from Sydney" in a 2022 story
+        rest.append(s)
     if not marks and not rest and not years:
         return []
     out = []
@@ -247,6 +249,14 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
         elif a.cue == "list" and out and out[-1].kind == a.kind and out[-1].traveller == a.traveller:
             out.append(a)  # "Recently, he visited Qatar, Saudi Arabia, and Lebanon": the list goes on
     return out
+
+
+def _years_before(doc: Doc, i: int) -> bool:
+    """Whether every calendar date sentence i gives is two years or more before publication: a trip then is an
+    earlier one, not part of a journey in the news."""
+    refs = [r for r in doc.dates.get(i, []) if r.kind == "abs" and r.value is not None]
+    return bool(refs) and doc.pub is not None and all(r.value.year <= doc.pub.year - 2 and not r.year_inferred
+                                                      for r in refs)
 
 
 def earlier_trip_at(doc: Doc, i: int, start: int, end: int) -> bool:

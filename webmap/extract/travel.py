@@ -17,7 +17,7 @@ from .tense import CALLED_OFF, NEGATED, WISH_RE
 
 # Each cue is followed by its place (after a few lowercase filler words: "the border city of").
 _DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|on|onwards?|back|straight|off|" \
-        r"directly|again|first|then|later|finally|also)\s+)?"
+        r"directly|again|first|then|later|finally|also|up|down|over|out)\s+)?"  # "head up to Corrientes"
 
 
 _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sailing|went|go|goes|going|gone|" \
@@ -297,9 +297,12 @@ _ON_A_ROUTE = re.compile(r"\b(?:took|take|takes|taking|followed|follow|follows|f
                          r"via|by)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor)\b")
 
 
-# "around 30 miles along the coast from the port of Dover": a distance, not a departure
+# "around 30 miles along the coast from the port of Dover", "just across the Parana River from Resistencia": where a
+# place is, not a departure
 _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres|meters|nautical\s+miles)\b"
-                            r"(?:\s+[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$")
+                            r"(?:\s+[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$|"
+                            r"\bacross\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[Rr]iver|[Bb]order|[Bb]ay|[Ss]trait|"
+                            r"[Ss]treet|[Rr]oad|[Cc]hannel|[Hh]arbou?r|[Ll]ake)\s+from\s*$")
 
 
 # ... but a distance travelled from one place to another is a route: "rowing the 15,700 kilometers across the
