@@ -21,3 +21,21 @@ def test_here_without_a_dateline_is_no_place(gazetteer):
     text = ("Chinese President Xi Jinping left Madrid on Wednesday and arrived here Thursday night to attend the "
             "Group of 20 summit.")
     assert extract(text, gazetteer, published="2018-11-29").legs == []
+
+
+def test_an_arrival_in_the_datelines_country_is_at_the_dateline_inferred(gazetteer):
+    """"Berlin: President Emmanuel Macron arrived in Germany on Sunday": Berlin, said to be taken from the
+    dateline; "Muenster in western Germany" is Muenster, not a second trip to Germany."""
+    text = ("Berlin: President Emmanuel Macron arrived in Germany on Sunday for a three-day state visit.\n"
+            "The two presidents travel on Monday to the eastern city of Dresden and on Tuesday to Muenster in "
+            "western Germany.")
+    j = extract(text, gazetteer, published="2024-05-26")
+    (arr,) = j.arrivals
+    assert j.places[arr.to].name == "Berlin" and arr.inferred and "dateline" in arr.note
+    assert [j.places[g.to].name for g in j.legs] == ["Dresden", "Münster"]
+
+
+def test_after_touching_down_is_an_arrival(gazetteer):
+    text = "After touching down in Wellington en route to Australia, Li Qiang pledged his country's friendship."
+    j = extract(text, gazetteer, published="2024-06-13")
+    assert "Wellington" in {j.places[k].name for k in j.journey_place_keys()}

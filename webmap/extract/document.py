@@ -88,7 +88,8 @@ class Fact:
     clause: tuple[int, int] = (0, 0)
     planned: bool = False  # the text says it is still to come ("will travel to", "is due in")
     back: bool = False  # told after what came later ("had flown from", "earlier")
-    implied: str = ""  # a place the clause does not name: "attend" (an event there) | "story" (arrived from)
+    implied: str = ""  # a place the clause does not name: "attend" (an event there) | "story" (arrived from) |
+    # "dateline" (the country the clause names, placed at the dateline's city)
     order: int = 0  # temporal order within its sentence
     past_plan: bool = False  # "was due to call at": kept only when its date is still to come
     present: bool = False  # told in the present tense, or no tense ("then heads to"): a plan after a plan

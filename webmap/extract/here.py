@@ -13,8 +13,9 @@ from .document import Doc, Fact
 # "NEW ORLEANS (CNN) --", "PEKING — ")
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-|–|—)|"
                        r"(?P<titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
-                       r"(?:[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+)\)|,[ \t]+\d{4}[ \t]*$))")  # "Leh, Jul 12 (PTI)",
-# "Kochi, May 10, 2020" on a line of its own too
+                       r"(?:[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+)\)|,[ \t]+\d{4}[ \t]*$)|"
+                       r"(?P<colon>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z]))")  # "Leh, Jul 12 (PTI)",
+# "Kochi, May 10, 2020" on a line of its own too, "Berlin: President Emmanuel Macron arrived"
 _HEAD_CHARS = 1500  # a dateline is at the top of the story
 _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|land|landing|touched\s+down|came|comes|"
                    r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due)\s+(?:[a-z]+\s+){0,3}?here\b")
@@ -23,7 +24,7 @@ _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|l
 def dateline_place(doc: Doc) -> PlaceMention | None:
     """The place a dateline names, when the geoparser read it as a place; None without a dateline."""
     for d in _DATELINE.finditer(doc.text, 0, min(len(doc.text), _HEAD_CHARS)):
-        group = "place" if d.group("place") else "titled"
+        group = next(g for g in ("place", "titled", "colon") if d.group(g))
         for m in doc.by_sent.get(doc.sent_of(d.start(group)), []):
             if m.start == d.start(group) and m.end <= d.end(group) + 1 and m.kind != "demonym":
                 return m
@@ -49,3 +50,15 @@ def here_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fa
                         clause=doc.clause_of(i, h.start()), planned=state in ("plan", "past-plan"), back=back,
                         past_plan=state == "past-plan"))
     return out
+
+
+def dateline_arrivals(doc: Doc, i: int, facts: list[Fact]) -> None:
+    """"Berlin: President Emmanuel Macron arrived in Germany on Sunday", "NAIROBI, Kenya (AP) -- Obama arrived in
+    Kenya": an arrival at the country the dateline's city is in, told in the dateline's sentence, is there."""
+    m = dateline_place(doc)
+    if m is None or m.kind == "country" or not m.country or doc.sent_of(m.start) != i:
+        return
+    for a in facts:
+        if a.kind == "arrive" and a.mention is not None and a.mention.kind == "country" \
+                and a.mention.country == m.country:
+            a.place, a.implied = doc.key_for(m), "dateline"

@@ -46,6 +46,7 @@ class Stop:
     depart_date: dt.date | None = None
     date_inferred: bool = False
     on_pub: bool = False  # "has arrived": its date is the publication's
+    by_dateline: bool = False  # the text names its country; the dateline says where in it
 
     def absorb(self, other: Stop) -> None:
         """What another statement about the same place adds (first date wins)."""
@@ -53,6 +54,7 @@ class Stop:
         self.depart = self.depart or other.depart
         self.seen = self.seen or other.seen
         self.ret = self.ret or other.ret
+        self.by_dateline = self.by_dateline or other.by_dateline
         self.crossing = self.crossing or other.crossing
         self.sents += [x for x in other.sents if x not in self.sents]
         self.clauses += [c for c in other.clauses if c not in self.clauses]
@@ -282,7 +284,8 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], l
                    depart=stay_until,
                    crossing=a.kind == "cross", ret=a.kind == "ret", sents=[a.sent], clauses=[a.clause],
                    reached=a.kind != "stay",
-                   link={"attend": "implied", "story": "story"}.get(a.implied, "stated"), planned=a.planned)
+                   link={"attend": "implied", "story": "story"}.get(a.implied, "stated"), planned=a.planned,
+                   by_dateline=a.implied == "dateline")
         if stops and stops[-1].key == a.place:
             stops[-1].absorb(st)
             continue
@@ -782,6 +785,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if why:
             inferred, confidence = True, min(confidence, why[0])
             notes.insert(0, why[1])
+        if b_stop.by_dateline:
+            inferred, confidence = True, min(confidence, 0.6)
+            notes.append(DATELINE_NOTE.format(to_name))
         if b_stop.planned:
             inferred, confidence = True, min(confidence, 0.6)
             notes.insert(0, "Planned: the article says this travel is still to come.")
@@ -825,6 +831,9 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
         if st.link == "implied":
             inferred, confidence = True, min(confidence, 0.65)
             notes.append(f"Implied: the article says {who} attends an event in {doc.places[st.key].name}.")
+        if st.by_dateline:
+            inferred, confidence = True, min(confidence, 0.6)
+            notes.append(DATELINE_NOTE.format(doc.places[st.key].name))
         if st.planned:
             inferred, confidence = True, min(confidence, 0.6)
             notes.insert(0, "Planned: the article says this travel is still to come.")
@@ -845,6 +854,7 @@ def vehicle_note(doc: Doc, vehicle: tuple[str, int, int]) -> str:
     return f"Mode taken from “{doc.text[vehicle[1]:vehicle[2]]}”, the traveller's vehicle as the article names it."
 
 
+DATELINE_NOTE = "The article names only the country; where in it is taken from the story's dateline ({})."
 AIRPORT_NOTE = "Mode inferred: the article puts the arrival in {} at an airport."
 LOCAL_KM = 100  # a leg this short into an airport may be the drive there
 

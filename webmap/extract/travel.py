@@ -11,7 +11,7 @@ from gazetteer.geoparse import PlaceMention
 
 from .document import ARRIVALS, Doc, Fact, check_limit
 from .guard import first_chars_guard
-from .here import here_facts
+from .here import dateline_arrivals, here_facts
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, NEGATED, WISH_RE
 
@@ -79,7 +79,8 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
                r"(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"
 
 
-_ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touched\s+down|docked|docks?)\s+{_HOW}" \
+_ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|docked|docks?)" \
+          rf"\s+{_HOW}" \
           r"(?:in|at)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
           r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
@@ -584,7 +585,8 @@ _GERUND_CLAUSE = re.compile(r".*?\b(?:before|after|then|later|subsequently)\s+[a
 # what joins a place to the country or region that holds it: "Sfax, Tunisia", "Yiwu City in China’s Zhejiang"
 _HELD_BY = re.compile(r",\s*|(?:\s+(?:City|Town|Village))?\s+in\s+(?:the\s+)?"
                       r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s)\s+|(?:[a-z-]+\s+){0,2}(?:state|province|region|"
-                      r"department|district|county)\s+of\s+)?")  # "Arriaga in the southern state of Chiapas"
+                      r"department|district|county)\s+of\s+|(?:(?:north|south|east|west|central|far)[a-z-]*\s+))?")
+# "Arriaga in the southern state of Chiapas", "Muenster in western Germany"
 
 
 def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
@@ -743,6 +745,7 @@ def run(doc: Doc) -> None:
             doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
                                              "to draw through it.")
         facts = _where_people_are_from(doc, _from_a_list(facts))
+        dateline_arrivals(doc, i, facts)
         told_legs(facts, told)
         facts += story_arrivals(doc, i, facts)
         for a in here_facts(doc, i, traveller_at, traveller):  # "arrived here": at the dateline's place
