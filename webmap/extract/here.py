@@ -52,13 +52,30 @@ def here_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fa
     return out
 
 
-def dateline_arrivals(doc: Doc, i: int, facts: list[Fact]) -> None:
+def dateline_arrivals(doc: Doc) -> None:
     """"Berlin: President Emmanuel Macron arrived in Germany on Sunday", "NAIROBI, Kenya (AP) -- Obama arrived in
-    Kenya": an arrival at the country the dateline's city is in, told in the dateline's sentence, is there."""
+    Kenya": an arrival at the country the dateline's city is in, told in the dateline's sentence, is there -- unless
+    the next sentences say where in it ("Air Force One landed at London's Stansted Airport")."""
     m = dateline_place(doc)
-    if m is None or m.kind == "country" or not m.country or doc.sent_of(m.start) != i:
+    if m is None or m.kind == "country" or not m.country:
         return
-    for a in facts:
-        if a.kind == "arrive" and a.mention is not None and a.mention.kind == "country" \
-                and a.mention.country == m.country:
+    i = doc.sent_of(m.start)
+    for a in doc.facts.get(i, []):
+        if a.kind != "arrive" or a.mention is None or a.mention.kind != "country" or a.mention.country != m.country:
+            continue
+        told = [b for k in (i, i + 1, i + 2) for b in doc.facts.get(k, []) if b is not a]
+        if not any(b.kind in ("arrive", "stop") and b.mention is not None and b.mention.kind != "country"
+                   and b.mention.country == m.country and _ARRIVED.search(b.cue) and _same_day(a, b)
+                   for b in told):
             a.place, a.implied = doc.key_for(m), "dateline"
+
+
+_ARRIVED = re.compile(r"\b(?:land|arriv|touch|reach|dock)", re.IGNORECASE)
+
+
+def _same_day(a: Fact, b: Fact) -> bool:
+    """Whether b may tell a's arrival again: no day of its own, or a's ("on Monday to Dresden" after "arrived in
+    Germany on Sunday" is a later leg)."""
+    if b.date is None or a.date is None:
+        return True
+    return (b.date.kind, b.date.value, b.date.weekday) == (a.date.kind, a.date.value, a.date.weekday)

@@ -745,7 +745,6 @@ def run(doc: Doc) -> None:
             doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
                                              "to draw through it.")
         facts = _where_people_are_from(doc, _from_a_list(facts))
-        dateline_arrivals(doc, i, facts)
         told_legs(facts, told)
         facts += story_arrivals(doc, i, facts)
         for a in here_facts(doc, i, traveller_at, traveller):  # "arrived here": at the dateline's place
@@ -763,6 +762,7 @@ def run(doc: Doc) -> None:
             if a.kind in ("arrive", "final", "ret") and not a.implied and a.mention:
                 doc.story_place = (a.place, a.mention)  # where the story is: for "flew in from X"
         doc.facts[i] = facts
+    dateline_arrivals(doc)
     for i, facts in schedule_facts(doc, traveller).items():  # an itinerary set out line by line
         told = {a.start for a in doc.facts.get(i, [])}
         doc.facts.setdefault(i, []).extend(a for a in facts if a.start not in told)
