@@ -764,6 +764,12 @@ class Geoparser:
                     else:
                         c.status, c.why = "rejected", "part of a longer name"
                         continue
+            if single and not headline and not c.demonym and c.norm in COMMON_WORDS and c.j + 2 < len(toks) \
+                    and toks[c.j + 1].text == "of" and toks[c.j + 1].sent == t0.sent and (
+                        toks[c.j + 2].cap or toks[c.j + 2].text == "the" and c.j + 3 < len(toks)
+                        and toks[c.j + 3].cap):
+                c.status, c.why = "rejected", "a word that begins a longer name (the Temple of Heaven)"
+                continue
             if not c.demonym and single and c.norm in people and not (
                     prominent and (c.norm not in GIVEN_NAMES or self._locative(toks, c))):
                 c.status, c.why = "rejected", "part of a person's name in this text"

@@ -226,3 +226,13 @@ def test_regions_of_several_states_or_provinces(parser):
                                  "and to Halifax. That isn't to say the Maritimes aren't fun."))
     assert ms["New England"].kind == "world-region" and km(ms["New England"], 43.7, -71.5) < 161
     assert ms["Maritimes"].country == "CA" and km(ms["Maritimes"], 46.0, -64.0) < 161
+
+
+def test_a_common_word_that_begins_a_longer_name_is_no_town(parser):
+    """"visit the Temple of Heaven", "the Church of the Holy Sepulchre": not Temple, Texas, nor Church, England;
+    "Temple, Texas" alone still is."""
+    text = ("He will visit the Temple of Heaven and the Church of the Holy Sepulchre. "
+            "The storm reached Temple, Texas, on Monday.")
+    found = [(m.surface, m.start) for m in parser.parse(text)]
+    assert ("Temple", text.index("Temple of")) not in found and ("Church", text.index("Church")) not in found
+    assert ("Temple", text.index("Temple, Texas")) in found
