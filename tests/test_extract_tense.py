@@ -117,3 +117,13 @@ def test_a_trip_dated_two_years_before_the_story_is_an_earlier_one(gazetteer):
     j = extract(text, gazetteer, published="2022-04-15")
     assert "Sydney" not in {j.places[k].name for k in j.journey_place_keys()}
     assert "Singapore" in {j.places[k].name for k in j.journey_place_keys()}
+
+
+def test_a_trip_this_one_is_timed_against_is_another_trip(gazetteer):
+    """"The European visit will take place just under two weeks after Francis lands back in Rome at the end of ...
+    a 12-day trip to Indonesia, Papua New Guinea, Timor Leste and Singapore": none of those is on this journey."""
+    text = ("The pontiff will make a one-day stop in Luxembourg on Sept. 26 before visiting Belgium. The European "
+            "visit will take place just under two weeks after Francis lands back in Rome at the end of a 12-day trip "
+            "to Indonesia, Papua New Guinea, Timor Leste and Singapore.")
+    j = extract(text, gazetteer, published="2024-07-19")
+    assert {j.places[k].name for k in j.journey_place_keys()} <= {"Luxembourg", "Belgium"}

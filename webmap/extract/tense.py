@@ -199,6 +199,10 @@ _BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent|recently),?\s+(?
 _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|first)\s+time\b|"
                               r"\b(?:days|weeks|months|years)\s+after\s+(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
                               r"\b(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
+# ... and, planned or not, another trip this one is timed against: "The European visit will take place just under
+# two weeks after Francis lands back in Rome at the end of ... a 12-day trip to Indonesia, Papua New Guinea ..."
+_ANOTHER_TRIP = re.compile(r"\b(?:days|weeks|months)\s+(?:after|before)\s+(?:[A-Z][\w’'-]*|he|she|they)\s+"
+                          r"(?:\w+\s+){0,2}?(?:lands?|returns?|comes?|gets?|flies|arrives?)\s+back\b")
 # ... and a sentence that opens on an earlier trip: "On his last summit meeting with Trump, the North Korean leader
 # flew to Singapore"
 _BACKGROUND_FRONTED = re.compile(r"\s*(?:On|During|For|At)\s+(?:a|an|his|her|their|its|the)\s+(?:previous|earlier|last)"
@@ -224,16 +228,20 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
              if not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year]
     rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
+    other = [m.start() for m in _ANOTHER_TRIP.finditer(text, s, e)]
     fronted = _BACKGROUND_FRONTED.match(text, s, e)
     if fronted:
         rest.append(s)
     years = _past_years(doc, s, e)
     if _years_before(doc, i):  # "It was February 28, 2020, when Ardern flew back from Sydney" in a 2022 story
         rest.append(s)
-    if not marks and not rest and not years:
+    if not marks and not rest and not years and not other:
         return []
     out = []
     for a in facts:
+        if any(k < a.start for k in other):
+            out.append(a)
+            continue
         if a.planned:
             continue
         c0, c1 = a.clause
