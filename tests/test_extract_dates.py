@@ -145,3 +145,11 @@ def test_has_arrived_without_a_date_arrived_on_the_day_of_publication_inferred(g
     assert [(a.arrive, a.inferred) for a in j.arrivals] == [("2019-01-08", True)]
     assert "publication date" in j.arrivals[0].note
     assert [a.arrive for a in extract(text, gazetteer).arrivals] == [None]  # no publication date, no date
+
+
+def test_the_day_the_white_house_said_it_is_not_the_days_travel(gazetteer):
+    text = ("U.S. President Joe Biden has canceled his planned trips to Papua New Guinea and Australia after his visit "
+            "to Hiroshima for a Group of Seven summit later this week, the White House said Tuesday.")
+    j = extract(text, gazetteer, published="2023-05-17")
+    dated = [a.arrive for a in j.arrivals] + [g.arrive for g in j.legs] + [g.depart for g in j.legs]
+    assert "2023-05-23" not in dated and "2023-05-16" not in dated

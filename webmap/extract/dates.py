@@ -247,8 +247,9 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
     ordered = sorted(asserts, key=lambda a: a.start)
     for d in dates:
         before = [a for a in ordered if a.end <= d.start and not CLAUSE_RE.search(text, a.end, d.start)]
-        if not before and _SPOKEN.search(text, max(0, d.start - 30), d.start):
-            continue  # "announced Monday that the pope will travel": the day it was said, before what was said
+        if _SPOKEN.search(text, max(0, d.start - 30), d.start):
+            continue  # "announced Monday that the pope will travel", "..., the White House said Tuesday": the day
+            # it was said
         if before and _PURPOSE_BEFORE.match(text, before[-1].end, d.start) \
                 and not _HELD_AT.search(text, before[-1].end, d.start):
             continue  # "travel to Edinburgh to face Scotland on November 8": the match's date, not the arrival's
