@@ -719,3 +719,11 @@ def test_across_a_river_from_a_town_says_where_not_whence(gazetteer):
     ends = {j.places[k].name for g in j.legs for k in (g.from_, g.to)} | {j.places[a.to].name for a in j.arrivals}
     assert "Corrientes" in ends and "Resistencia" not in ends
     assert all(t.traveller != "Thursday" for t in [*j.legs, *j.arrivals])
+
+
+def test_approaching_a_port_and_setting_off_to_an_event_in_a_city_are_travel(gazetteer):
+    """"Greta Thunberg is approaching Lisbon ... Thereafter she sets off to the climate meeting in Madrid"."""
+    text = ("After nearly three weeks at sea Greta Thunberg is approaching Lisbon. She is expected to reach the "
+            "harbour just before noon. Thereafter she sets off to the climate meeting in Madrid.")
+    j = extract(text, gazetteer, published="2019-12-03")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Lisbon", "Madrid")]

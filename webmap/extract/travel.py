@@ -24,7 +24,7 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
       r"travell?ed|travel|travels|travell?ing|headed|head|heads|moved|move|continued|continue|continuing|walked|" \
       r"walk|walking|hiked|marched|steamed|rode|ride|taken|moving|jetted|jet|jets|jetting|diverted|detoured|" \
       r"rerouted|redirected|proceed|proceeds|proceeded|proceeding|journeyed|journeying|rushed|raced|sped|" \
-      r"hurried|cruised|rowed|paddled|cycled|trekked|ventured)"
+      r"hurried|cruised|rowed|paddled|cycled|trekked|ventured|set(?:s|ting)?\s+(?:off|out))"
 
 
 # "after finishing his visit to the Maldives", "ends his visit to Iran": the end of a visit is where it leaves
@@ -82,7 +82,8 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
 _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|docked|docks?)" \
           rf"\s+{_HOW}" \
           r"(?:in|at)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
-          r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
+          r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|(?:is|are|was|were)\s+" \
+          r"approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
           r"disembark(?:ed|s|ing)?\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
@@ -175,7 +176,7 @@ _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|to|into|from|for|via|through|of|a
                       r"past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|left|leaves|leaving|leave|departed|"
                       r"departs|departing|fled|fleeing|crossed|crosses|crossing|traversed|traverses|traversing|destination\s*:|"
-                      r"towards?)[\s,]*$",
+                      r"towards?|approaching)[\s,]*$",
                       re.IGNORECASE)
 
 
@@ -246,6 +247,13 @@ def _strip_description(head: str) -> str:
         if m.group(1).lower() in ("the", "a", "an"):
             break
     return out
+
+
+# an event between a cue and the place it is held in: "travels to the climate meeting in Madrid"
+_EVENT_IN = re.compile(r"\b(?:the|a|an|this\s+year’s|this\s+year's)\s+(?:[\w.-]+\s+){0,4}?(?:summit|meeting|conference|"
+                       r"talks|games|olympics|assembly|forum|ceremony|funeral|celebrations?|festival|championships?|"
+                       r"tournament|parade|inauguration|coronation|wedding|congress|world\s+cup)\s+(?:in|at)\s+$",
+                       re.IGNORECASE)
 
 
 def _strip_filler(head: str) -> str:
@@ -436,7 +444,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     kind: str | None = None
     cue, cue_start = "", m.start
     head_trim = _strip_filler(head)  # without the words between cue and place ("the Polish border town of")
-    for h in dict.fromkeys((head, head_trim)):
+    event = _EVENT_IN.search(head, max(0, len(head) - 70))  # "sets off to the climate meeting in"
+    for h in dict.fromkeys((head, head_trim, *((head[:event.start()],) if event else ()))):
         cm = _cue_at_end(h)
         if cm:
             kind, cue_start, cue = _read_cue(cm, at, head)
