@@ -153,3 +153,12 @@ def test_the_day_the_white_house_said_it_is_not_the_days_travel(gazetteer):
     j = extract(text, gazetteer, published="2023-05-17")
     dated = [a.arrive for a in j.arrivals] + [g.arrive for g in j.legs] + [g.depart for g in j.legs]
     assert "2023-05-23" not in dated and "2023-05-16" not in dated
+
+
+def test_a_day_heading_dates_the_paragraphs_under_it(gazetteer):
+    """A diary: "Tuesday" on a line of its own, then what happens that day."""
+    text = ("The visit begins on Tuesday, according to the BBC.\n\nTuesday\n\nTheresa May will fly into Cape Town "
+            "where she will meet young people.\n\nWednesday\n\nMay will then fly to Abuja to meet President Buhari.")
+    j = extract(text, gazetteer, published="2018-08-27")
+    assert [(j.places[g.to].name, g.arrive) for g in j.legs] == [("Abuja", "2018-08-29")]
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Cape Town", "2018-08-28")]

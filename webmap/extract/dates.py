@@ -352,17 +352,31 @@ def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
                                              for d in dates)
 
 
+# a day on a line of its own, heading what a diary or schedule says of it: "Tuesday", "Wednesday:"
+_DAY_HEADING = re.compile(r"\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*:?\s*", re.IGNORECASE)
+
+
 def run(doc: Doc) -> None:
     """Dates of each sentence, given to its travel facts and read in text order ("the next day"); a plan told in
     the past ("was due to call at") stands only if its date is still to come and the sentence does not say it was
     overtaken."""
+    heading: DateRef | None = None  # a diary's day heading ("Tuesday" on a line of its own) and what follows it
     for i in range(len(doc.sents)):
+        s, e = doc.sents[i]
+        day = _DAY_HEADING.fullmatch(doc.text, s, e)
+        if day:
+            heading = DateRef(s, e, "weekday", weekday=_WEEKDAYS.index(day.group(1).lower()))
+            continue
         if doc.headline[i]:
             continue
         dates = dates_in(doc, i)
         doc.dates[i] = dates
         facts = doc.facts.get(i, [])
         assign_dates(doc, i, dates, facts)
+        if heading is not None and not dates:
+            for a in facts:
+                if a.date is None and not a.back:
+                    a.date = replace(heading, direction=1 if a.planned else -1)
         _share_listed_dates(doc.text, facts)
         kept = [a for a in facts if not a.past_plan or _plan_stands(doc, a, dates)]
         if len(kept) < len(facts):  # only then: a sentence of many facts is not compared fact by fact
