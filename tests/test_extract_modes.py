@@ -70,3 +70,18 @@ def test_a_place_named_port_says_nothing_of_how_anyone_travels(gazetteer):
             "on Sunday and end the victory tour in Cape Town on Monday.")
     j = extract(text, gazetteer, published="2019-11-06")
     assert j.legs and all(g.mode != "ship" for g in j.legs)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Gamini completed an almost 5000km journey on his bike. He set off from Perth on 22 March and rolled into "
+     "Brisbane on 3 May.", "bicycle"),
+    ("Ahmed and his six friends have been walking for 28 days. They left Herat in March and reached Tehran.", "foot"),
+])
+def test_how_the_whole_journey_goes_said_once_gives_the_legs_mode(gazetteer, text, mode):
+    j = extract(text, gazetteer, published="2025-05-05")
+    assert [g.mode for g in j.legs] == [mode] and j.legs[0].inferred
+
+
+def test_the_town_of_van_is_no_van(gazetteer):
+    j = extract("They left Herat in March and reached Van.", gazetteer, published="2025-05-05")
+    assert [g.mode for g in j.legs] == ["unknown"]

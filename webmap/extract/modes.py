@@ -46,8 +46,9 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     ("bus", [[{"LOWER": {"IN": ["bus", "buses", "busses", "minibus"]}}],
              [{"LOWER": {"IN": ["by", "a", "the"]}}, {"LOWER": {"IN": ["coach", "coaches"]}}]]),
     ("car", [[{"LOWER": {"IN": ["car", "cars", "drove", "drive", "driving", "driven", "limousine", "suv",
-                                "taxi", "motorway", "highway", "sedan", "hatchback", "minivan", "van", "jeep",
+                                "taxi", "motorway", "highway", "sedan", "hatchback", "minivan", "jeep",
                                 "pickup", "motorbike", "motorcycle"]}}],
+             [{"ORTH": {"IN": ["van", "vans"]}}],  # not the town of Van
              [{"LOWER": "road"}, {"LOWER": "trip"}]]),
     ("bicycle", [[{"LOWER": {"IN": ["bicycle", "bicycles", "bike", "bikes", "cycled", "cycling", "pedalled",
                                     "pedaled"]}}]]),
@@ -155,10 +156,15 @@ def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | No
 _VEHICLE = re.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<owner>[A-Z][\w-]+)(?:’s|'s)|"
                       r"[Tt]he\s+(?:presidential|royal|papal|official|chartered|prime\s+minister(?:’s|'s)|president(?:’s|'s)))\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?P<v>train|plane|jet|aircraft|airliner|helicopter|chopper|motorcade|convoy|yacht|ship|"
-                      r"ferry|bus|car|limousine)\b|\b(?P<af1>Air\s+Force\s+One|Marine\s+One)\b")
+                      r"ferry|bus|car|limousine|bike|bicycle|kayak|canoe|catamaran)\b|"
+                      r"\b(?P<af1>Air\s+Force\s+One|Marine\s+One)\b|"
+                      r"\b(?:has|have|had)\s+been\s+(?P<v2>walking|cycling|rowing|sailing)\s+for\b")
+# "on his bike", "have been walking for 28 days": how the traveller goes, said once for the whole journey
 _VEHICLE_MODE = {"train": "train", "plane": "flight", "jet": "flight", "aircraft": "flight", "airliner": "flight",
                  "helicopter": "helicopter", "chopper": "helicopter", "motorcade": "motorcade", "convoy": "convoy",
-                 "yacht": "boat", "ship": "ship", "ferry": "ferry", "bus": "bus", "car": "car", "limousine": "car"}
+                 "yacht": "boat", "ship": "ship", "ferry": "ferry", "bus": "bus", "car": "car", "limousine": "car",
+                 "bike": "bicycle", "bicycle": "bicycle", "kayak": "boat", "canoe": "boat", "catamaran": "boat",
+                 "walking": "foot", "cycling": "bicycle", "rowing": "boat", "sailing": "boat"}
 
 
 def _vehicles(doc: Doc) -> list[tuple[str | None, str, int, int]]:
@@ -170,7 +176,7 @@ def _vehicles(doc: Doc) -> list[tuple[str | None, str, int, int]]:
             if v.group("af1"):
                 mode = "helicopter" if v.group("af1").startswith("Marine") else "flight"
             else:
-                mode = _VEHICLE_MODE[v.group("v").lower()]
+                mode = _VEHICLE_MODE[(v.group("v") or v.group("v2")).lower()]
             found.append((v.group("owner"), mode, v.start(), v.end()))
         doc.memo[("vehicles",)] = found
     return found  # type: ignore[return-value]
