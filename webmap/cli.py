@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from gazetteer.build import MIN_POPULATION
 from gazetteer.store import GazetteerError
 from webmap.journey import Journey, JourneyError
 from webmap.stores.base import MapStorage, MapStoreError
@@ -311,7 +312,8 @@ def parser() -> argparse.ArgumentParser:
     z.add_argument("action", choices=["build", "path"])
     z.add_argument("--path", help="database file (default: WEBMAP_GAZETTEER or the user cache directory)")
     z.add_argument("--force", action="store_true", help="rebuild even if it exists")
-    z.add_argument("--min-population", type=int, default=1000, help="smallest city to import (default 1000)")
+    z.add_argument("--min-population", type=int, default=MIN_POPULATION,
+                   help=f"smallest town to import (default {MIN_POPULATION}, as the gazetteer builds itself)")
     z.set_defaults(func=cmd_gazetteer)
 
     gp = sub.add_parser("geoparse", parents=[common], help="list the place names found in an article")
