@@ -162,3 +162,12 @@ def test_a_day_heading_dates_the_paragraphs_under_it(gazetteer):
     j = extract(text, gazetteer, published="2018-08-27")
     assert [(j.places[g.to].name, g.arrive) for g in j.legs] == [("Abuja", "2018-08-29")]
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Cape Town", "2018-08-28")]
+
+
+def test_a_schedule_told_in_the_present_is_still_to_come(gazetteer):
+    """"The six-day journey begins in Türkiye and continues to Lebanon on Sunday", published on a Wednesday: the
+    Sunday after, not the one before."""
+    text = ("Pope Leo XIV will travel to Turkey on Thursday. The six-day journey begins in Türkiye and continues to "
+            "Lebanon on Sunday.")
+    j = extract(text, gazetteer, published="2025-11-26")
+    assert "2025-11-30" in {g.arrive for g in j.legs}

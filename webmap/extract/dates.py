@@ -62,6 +62,11 @@ def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
         return None
 
 
+# a schedule told in the present: "The six-day journey begins in Türkiye and continues to Lebanon on Sunday"
+_SCHEDULE_PRESENT = re.compile(r"\b(?:journey|trip|tour|visit|voyage)\s+(?:begins|starts|continues|ends|opens|"
+                               r"concludes|moves\s+on)\b|\b(?:begins|starts|continues|ends)\s+(?:in|to|on|at)\b")
+
+
 def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[DateRef]:
     """The dates sentence i gives (or the part of it in ``span``), in text order."""
     s, e = span or doc.sents[i]
@@ -107,7 +112,8 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             if future is None:
                 future = bool(_FUTURE_RE.search(doc.text[s:e]))
             direction = -1 if rel == "last" else 1 if rel == "next" else (
-                1 if state == "plan" else -1 if state == "past" else 1 if future else -1)
+                1 if state == "plan" else -1 if state == "past" else 1 if future or _SCHEDULE_PRESENT.search(
+                    doc.text, s, m.start("wd")) else -1)
             out.append(DateRef(m.start("wd"), m.end(), "weekday", weekday=_WEEKDAYS.index(
                 m.group("wd").lower()), direction=direction, said=rel in ("next", "last")))
         elif m.group("same"):

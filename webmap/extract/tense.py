@@ -296,12 +296,15 @@ def _year_in_clause(doc: Doc, years: list[tuple[int, int]], clause: tuple[int, i
     return any(c0 <= y0 < start or (end <= y0 < c1 and "," not in doc.text[end:y0]) for y0, _ in years)
 
 
-def _goes_on_with_plan(facts: list[Fact], planned: dict[str, bool]) -> None:
+def _goes_on_with_plan(doc: Doc, facts: list[Fact], planned: dict[str, bool]) -> None:
     """"Biden is heading first to London next Sunday. The U.S. leader then heads to Lithuania": travel told in the
-    present tense, undated, after the same traveller's plan, is part of the plan. ``planned`` holds, by traveller,
-    whether the travel told last is still to come."""
+    present tense, undated or dated still to come, after the same traveller's plan, is part of the plan.
+    ``planned`` holds, by traveller, whether the travel told last is still to come."""
+    from .dates import still_to_come
+
     for a in facts:
-        if a.present and not a.planned and not a.back and a.date is None and planned.get(a.traveller):
+        if a.present and not a.planned and not a.back and planned.get(a.traveller) and (
+                a.date is None or still_to_come(doc, a.date)):
             a.planned = True
         planned[a.traveller] = a.planned
 
@@ -322,7 +325,7 @@ def run(doc: Doc) -> None:
                 doc.roles[a.mention.start] = ("context", "An earlier trip, told as background.")
                 doc.note_unsure(f"Not drawn here: {a.mention.surface} is named for an earlier trip, not this journey.",
                                 *doc.quote_span(i, a.start))
-        _goes_on_with_plan(facts, planned)
+        _goes_on_with_plan(doc, facts, planned)
         order_sentence(doc, i, facts)
         facts.sort(key=lambda a: a.order)
         dated = [k for k, a in enumerate(facts) if a.kind in ARRIVALS and not a.back]
