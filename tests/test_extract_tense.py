@@ -100,6 +100,10 @@ def test_previously_they_flew_tells_an_earlier_trip(gazetteer):
             "Previously, they flew to Indonesia and the United Kingdom.")
     j = extract(text, gazetteer, published="2025-07-06")
     assert {j.places[k].name for k in j.journey_place_keys()} == {"Tokyo", "Mongolia"}
+    text = ("The first convoy of food has arrived in Chad from Libya, crossing the Sahara Desert. Previously the WFP "
+            "transported food from Cameroon, but during the rainy season many roads become impassable.")
+    j = extract(text, gazetteer, published="2004-09-09")
+    assert "Cameroon" not in {j.places[k].name for k in j.journey_place_keys()}
 
 
 def test_a_condition_is_no_travel(gazetteer):

@@ -185,14 +185,16 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
 
 
 # an earlier trip told as background: "last visited X in 2019", "his previous visit", "24 years ago",
-# "originally moved to Kyiv", "his recent trip to", "Previously, they flew to"
+# "originally moved to Kyiv", "his recent trip to", "Previously, they flew to", "Previously the WFP transported food
+# from Cameroon"
 _BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent|recently),?\s+(?:time\s+)?(?:\w+\s+){0,4}?"
                          r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured)\b|"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
                          r"(?P<year>1[89]\d\d|20\d\d)\b|\b\d+\s+(?:years|decades)\s+(?:ago|earlier|before)\b|"
                          r"\b(?:during|on)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:previous|earlier|last)\s+"
                          r"(?:visit|trip|tour)\b|\boriginally\s+(?:moved|came|went|travell?ed|arrived|settled|fled|"
-                         r"relocated)\b|\bpreviously,?\s+(?:\w+\s+){0,3}?(?:flew|flown|sailed|drove|headed|journeyed)\b",
+                         r"relocated)\b|\bpreviously,?\s+(?:\w+\s+){0,3}?(?:flew|flown|sailed|drove|headed|journeyed|transported|"
+                         r"shipped|trucked|sent|brought|carried|took|went|came|travell?ed)\b",
                          re.IGNORECASE)
 # ... and markers after which the rest of the sentence tells it: "He had succeeded once before: crossed the
 # desert, arrived in Libya, then sailed to Italy", "comes weeks after his trip to Moscow"
