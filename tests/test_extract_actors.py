@@ -265,3 +265,9 @@ def test_a_title_alone_is_the_traveller_the_text_gives_that_title(gazetteer):
     j = extract(text, gazetteer, published="2016-10-17")
     assert [(g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
         ("President Duterte", "Brunei", "China")]
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it(gazetteer):
+    text = ("Pakistan's Prime Minister Shehbaz Sharif Thursday left Islamabad for Minsk on a two-day official visit.")
+    j = extract(text, gazetteer, published="2025-04-10")
+    assert {g.traveller for g in j.legs} == {"Shehbaz Sharif"}

@@ -187,7 +187,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
                 title_at = None
             spans.pop(0)
         cut = next((k for k, sp in enumerate(spans) if inside(sp[0], spans_sorted, starts)
-                    or normalise(sp[2]) in TITLES), len(spans))
+                    or normalise(sp[2]) in TITLES or (k and normalise(sp[2]) in CALENDAR)), len(spans))
         spans = spans[:cut]
         if not spans:
             continue
