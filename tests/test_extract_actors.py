@@ -271,3 +271,9 @@ def test_a_weekday_after_a_name_is_not_part_of_it(gazetteer):
     text = ("Pakistan's Prime Minister Shehbaz Sharif Thursday left Islamabad for Minsk on a two-day official visit.")
     j = extract(text, gazetteer, published="2025-04-10")
     assert {g.traveller for g in j.legs} == {"Shehbaz Sharif"}
+
+
+def test_an_agency_credit_joined_by_a_hyphen_is_no_one(gazetteer):
+    text = "NZPA-Reuter Peking President Ronald Reagan arrived in Peking yesterday from Guam."
+    j = extract(text, gazetteer, published="1984-04-27")
+    assert j.legs and all("NZPA" not in g.traveller for g in j.legs)

@@ -138,8 +138,8 @@ def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[
 
 
 # news agencies and bylines: "Reuters Staff", "LONDON (Reuters)", "(AFP)" write the story, they do not travel in it
-_AGENCIES = frozenset("""reuters afp ap xinhua staff bloomberg upi pti ani ians bernama yonhap kuna tass efe dpa kyodo
-sapa antara wam irna anadolu""".split())
+_AGENCIES = frozenset("""reuters reuter afp ap xinhua staff bloomberg upi pti ani ians bernama yonhap kuna tass efe dpa
+kyodo sapa antara wam irna anadolu nzpa aap ansa jiji""".split())
 
 # aircraft makers and airlines: "on board an Alitalia Boeing 777 jet" names a plane, not a person
 _CRAFT = frozenset("""boeing airbus embraer bombardier antonov ilyushin tupolev cessna gulfstream learjet lockheed
@@ -172,7 +172,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     for spans in runs:
         if inside(spans[0][0], headlines, head_starts):
             continue
-        if any(normalise(sp[2]) in _NOT_PERSON_WORDS for sp in spans) or _CALL_SIGN.match(doc.text, spans[0][0]) or (
+        if any(normalise(w) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
+                or _CALL_SIGN.match(doc.text, spans[0][0]) or (
                 doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"') and spans[0][0] > 0):
             continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")
         # drop leading titles/openers/places and trailing places
