@@ -1521,8 +1521,12 @@ def _note(p: Place, big: int, sea: bool = False) -> float:
 def _elsewhere(top: Place, qualifier: Place, rows: list[tuple[Place, float]]) -> bool:
     """"Abel Tasman National Park, New Zealand" with no reading in New Zealand: the text says where the place is
     and the gazetteer has no such place there, so a namesake of little note far away (an airport in Zimbabwe) is
-    not it. A capital or a city of 100,000 or more is kept ("Paris, Germany and Italy" is a list)."""
-    if any(p.country == qualifier.country for p, _ in rows) or top.capital or top.kind in ("country", "region") or (
+    not it; nor, when the text names a province or state, is a namesake outside it ("Trenton, Ont." is neither
+    Trenton, New Jersey nor Trenton, Nova Scotia). A capital or a city of 100,000 or more is kept ("Paris, Germany and
+    Italy" is a list)."""
+    in_region = qualifier.kind == "region" and top.kind == "city"
+    if any(p.country == qualifier.country and (not in_region or p.admin1 == qualifier.admin1)
+           for p, _ in rows) or top.capital or top.kind in ("country", "region") or (
             top.kind == "city" and top.population >= 100_000):
         return False
     return _km(top.lat, top.lon, qualifier.lat, qualifier.lon) > 1000.0

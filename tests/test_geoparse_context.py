@@ -236,3 +236,13 @@ def test_a_common_word_that_begins_a_longer_name_is_no_town(parser):
     found = [(m.surface, m.start) for m in parser.parse(text)]
     assert ("Temple", text.index("Temple of")) not in found and ("Church", text.index("Church")) not in found
     assert ("Temple", text.index("Temple, Texas")) in found
+
+
+def test_a_town_the_gazetteer_lacks_in_the_province_named_is_no_namesake_elsewhere(parser):
+    """"the Canadian Forces Base in Trenton, Ont.": the gazetteer has no Trenton in Ontario, so neither Trenton,
+    New Jersey nor Trenton, Nova Scotia; "the Rose Garden of the White House in Washington" keeps the White House."""
+    found = {(m.surface, m.country) for m in parser.parse("It landed at the Canadian Forces Base in Trenton, Ont., "
+                                                          "at around 6:30 a.m. ET.")}
+    assert not any(s == "Trenton" for s, _ in found)
+    assert ("White House", "US") in {(m.surface, m.country) for m in parser.parse(
+        "Obama spoke in the Rose Garden of the White House in Washington, March 17, 2011.")}
