@@ -131,3 +131,10 @@ def test_a_trip_this_one_is_timed_against_is_another_trip(gazetteer):
             "to Indonesia, Papua New Guinea, Timor Leste and Singapore.")
     j = extract(text, gazetteer, published="2024-07-19")
     assert {j.places[k].name for k in j.journey_place_keys()} <= {"Luxembourg", "Belgium"}
+
+
+def test_a_scheduled_flight_is_a_kind_of_flight_not_a_plan(gazetteer):
+    text = ("The first non-stop scheduled flight from Perth to London has landed at Heathrow after a 17 hour "
+            "journey.")
+    j = extract(text, gazetteer, published="2018-03-26")
+    assert j.legs and not any("Planned" in g.note for g in j.legs)

@@ -14,6 +14,10 @@ _PLAN_WORDS = frozenset("""will ’ll 'll shall due expected scheduled slated pl
 intend intended poised would""".split())
 
 
+_SERVICES = frozenset("""flight flights service services train trains bus buses ferry ferries departure
+departures arrival arrivals""".split())
+
+
 _PAST_IRREGULAR = frozenset("""left flew flown drove driven went gone came took taken made began begun rode was
 were had did got reached spent sent brought fled met held saw""".split())
 
@@ -81,6 +85,8 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
     """What words[k] says of when the travel is (with up to three words before it), or None if nothing."""
     w = words[k]
     lw = w.lower()
+    if lw in _PLAN_WORDS and k + 1 < len(words) and words[k + 1].lower() in _SERVICES:
+        return None  # "the first non-stop scheduled flight from Australia": a kind of flight, not a plan
     if lw in _PLAN_WORDS:
         aux = {x.lower() for x in words[max(0, k - 3):k]}
         past = bool(aux & {"was", "were", "had"}) and lw not in ("will", "’ll", "'ll", "shall")
