@@ -584,8 +584,16 @@ def one_traveller_per_title(doc: Doc) -> None:
         if not bare or normalise(bare.group("t").split()[-1]) not in TITLES:
             continue
         title = re.escape(bare.group("t")).replace(r"\ ", r"\s+")
-        titled = [t for t in travellers if t != who and not _BARE_TITLE.fullmatch(t) and re.search(
-            rf"\b{title}\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{re.escape(t.split()[-1])}\b", doc.text, re.IGNORECASE)]
+        at = [m.start() for m in re.finditer(rf"\b{title}", doc.text, re.IGNORECASE)]  # found once, not per name
+        if not at:
+            continue
+        titled = []
+        for t in travellers:
+            if t == who or _BARE_TITLE.fullmatch(t):
+                continue
+            name = re.compile(rf"{title}\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{re.escape(t.split()[-1])}\b", re.IGNORECASE)
+            if any(name.match(doc.text, k) for k in at):
+                titled.append(t)
         if len(titled) == 1:
             rename[who] = titled[0]
     if rename:

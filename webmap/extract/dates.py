@@ -359,7 +359,7 @@ def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
 
 
 # a day on a line of its own, heading what a diary or schedule says of it: "Tuesday", "Wednesday:"
-_DAY_HEADING = re.compile(r"\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*:?\s*", re.IGNORECASE)
+_DAY_HEADING = re.compile(rf"\s*({'|'.join(_WEEKDAYS)})\s*:?\s*", re.IGNORECASE)
 
 
 def run(doc: Doc) -> None:

@@ -72,6 +72,8 @@ _WEAK = [("flight", ["airport", "airports", "airfield", "landed", "runway", "tar
 # "the port of Batumi", "the port city of Valparaíso" say what the place is, not how anyone gets there; nor
 # does a name ("Port Elizabeth on Sunday")
 _PORT = [{"ORTH": "port"}, {"LOWER": {"NOT_IN": ["of", "city", "town", "cities", "towns"]}}]
+
+
 def _words(token: dict[str, Any]) -> list[str]:
     low = token.get("LOWER")
     return list(low.get("IN", ())) if isinstance(low, dict) else [low] if isinstance(low, str) else []

@@ -444,7 +444,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     kind: str | None = None
     cue, cue_start = "", m.start
     head_trim = _strip_filler(head)  # without the words between cue and place ("the Polish border town of")
-    event = _EVENT_IN.search(head, max(0, len(head) - 70))  # "sets off to the climate meeting in"
+    event = _EVENT_IN.search(head, max(0, len(head) - 70)) if head.endswith((" in ", " at ")) else None
+    # "sets off to the climate meeting in": an event between the cue and its city
     for h in dict.fromkeys((head, head_trim, *((head[:event.start()],) if event else ()))):
         cm = _cue_at_end(h)
         if cm:
