@@ -277,3 +277,21 @@ def test_an_agency_credit_joined_by_a_hyphen_is_no_one(gazetteer):
     text = "NZPA-Reuter Peking President Ronald Reagan arrived in Peking yesterday from Guam."
     j = extract(text, gazetteer, published="1984-04-27")
     assert j.legs and all("NZPA" not in g.traveller for g in j.legs)
+
+
+def test_a_middle_initial_is_part_of_the_name(gazetteer):
+    """"Nelson R. Mandela ... Mandela": one traveller, whom a later "Mandela" and "From Harare, Mandela" continue."""
+    text = ("Black nationalist leader Nelson R. Mandela flew to Zimbabwe on Sunday. The Zimbabwean president met him. "
+            "From Harare, Mandela is scheduled to fly to Tanzania.")
+    j = extract(text, gazetteer, published="1990-03-05")
+    assert {g.traveller for g in j.legs} == {"Nelson R. Mandela"}
+
+
+def test_who_welcomes_the_traveller_off_a_flight_is_not_the_traveller(gazetteer):
+    """"received a welcome from President Robert Mugabe, who hugged the recently freed prisoner as he stepped off a
+    flight from Lusaka": the one welcomed came from Lusaka."""
+    text = ("Nelson R. Mandela flew to Harare on Sunday. Mandela received a red-carpet welcome from President Robert "
+            "Mugabe, who hugged the recently freed prisoner as he stepped off a Zambian Airways flight from Lusaka.")
+    j = extract(text, gazetteer, published="1990-03-05")
+    assert [(g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
+        ("Nelson R. Mandela", "Lusaka", "Harare")]

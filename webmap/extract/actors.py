@@ -91,7 +91,9 @@ initially originally eventually additionally""".split())
 # a leader's aircraft or train by its call sign: a vehicle, not a person ("Air Force One stopped at Ramstein")
 _CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Force)\s+(?:One|Two)\b")
 # a sentence that opens on a participle clause: its traveller is the subject after the comma
-_FRONTED = re.compile(r"\s*(?:Before|After|While|Upon|On|Since|Having|Following)\s+[a-z]+ing\b[^,.;:]{0,120},\s*")
+# ("From Harare, Mandela is scheduled to fly to Tanzania" too)
+_FRONTED = re.compile(r"\s*(?:(?:Before|After|While|Upon|On|Since|Having|Following)\s+[a-z]+ing\b[^,.;:]{0,120}|"
+                      r"From\s+(?:the\s+)?[A-Z][^,.;:]{0,50}),\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
 _PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b)")
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -113,6 +115,8 @@ def _last_words_start(text: str, n: int) -> int:
 
 
 _BLANKS = re.compile(r"[ \t]+")
+_INITIAL_GAP = re.compile(r"\.[ \t]+")  # "Nelson R. Mandela", "George W. Bush": a middle initial
+_NOT_AFTER_INITIAL = frozenset("The A An He She It They We In On At But And".split())  # "Plan B. The"
 # a clause after "after", "before" ... or that opens with one: its traveller is the one before
 _SUBORDINATE_BREAK = re.compile(r"\b(?:after|before|following|having|with|then)\b", re.I)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:after|before|following|having|on\s+the\s+way|en\s+route)\b", re.I)
@@ -165,7 +169,10 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     out = []
     runs: list[list[tuple[int, int, str]]] = []
     for w in re.finditer(r"[A-Z][\w’'-]*", doc.text):
-        if runs and _BLANKS.fullmatch(doc.text, runs[-1][-1][1], w.start()) and len(runs[-1]) < 6:
+        gap = (runs[-1][-1][1], w.start()) if runs else (0, 0)
+        if runs and len(runs[-1]) < 6 and (_BLANKS.fullmatch(doc.text, *gap) or len(runs[-1]) > 1 and len(
+                runs[-1][-1][2]) == 1 and _INITIAL_GAP.fullmatch(doc.text, *gap)
+                and w.group() not in _NOT_AFTER_INITIAL):
             runs[-1].append((w.start(), w.end(), w.group()))
         else:
             runs.append([(w.start(), w.end(), w.group())])
@@ -202,8 +209,9 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((title_at, spans[0][0] + len(name), doc.text[title_at:spans[0][0]] + name))
         elif (len(spans) >= 2 and (titled or first in GIVEN_NAMES)) or (titled and len(spans) == 1):
             out.append((spans[0][0], spans[0][0] + len(name), name))
-        elif 2 <= len(spans) <= 4 and all(len(sp[2]) > 1 and normalise(sp[2]) not in NEVER_PLACES
-                                          for sp in spans) and not _PLACE_PREP.search(
+        elif 2 <= len(spans) <= 4 and all((len(sp[2]) > 1 or 0 < k < len(spans) - 1)  # a middle initial
+                                          and normalise(sp[2]) not in NEVER_PLACES
+                                          for k, sp in enumerate(spans)) and not _PLACE_PREP.search(
                 doc.text, max(0, spans[0][0] - 14), spans[0][0]):  # "the port of Los Cristianos": a place
             out.append((spans[0][0], spans[0][0] + len(name), name))
     return out
@@ -285,6 +293,7 @@ _VEHICLE_AFTER = re.compile(r"\s+(?:aircraft|jet|plane|airliner|ship|vessel|boat
 # before a title and a name: the name is who the subject meets or is moved by ("met with US President X")
 _AGENT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|welcomed|received|hosted|greeted)\s+(?:the\s+)?$",
                            re.IGNORECASE)
+_TITLED_OBJECT = re.compile(r"\b(?:from|to|for|with|by)\s+(?:the\s+)?$")  # "a welcome from President X"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+(?:the\s+)?$")
 # a name inside a phrase after a preposition: "the port of Y", "in the oil-rich North African state"
 _PREP_PHRASE = re.compile(r"\b(?:at|in|on|into|to|from|of|for|near|with|by|against|across|via)\s+"
@@ -431,8 +440,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             if not re.fullmatch(r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?", head):  # "the couple flew in the RAF Voyager jet"
                 skipped.append((ps, pe))
                 continue
-        if _OBJECT_BEFORE.search(head) or _AGENT_BEFORE.search(_less_title(head)):  # "met with X", "flagged
-            # off by Chief Minister X", not "Secretary of State X"
+        untitled = _less_title(head)
+        if _OBJECT_BEFORE.search(head) or _TITLED_OBJECT.search(untitled) or _AGENT_BEFORE.search(untitled):
+            # "met with X", "flagged off by Chief Minister X", "a welcome from President X"; not "Secretary of
+            # State X"
             skipped.append((ps, pe))
             continue
         return canonical(doc, name)
