@@ -1234,7 +1234,8 @@ class Geoparser:
                     and (_REGION_WORD_RE.search(c.norm) is not None or self._called_region(text, c)):
                 unplaced.add(c.norm)  # "Nyanza province" in a story about Kenya is no town in Rwanda: one the
                 continue  # gazetteer lacks; nor is "Nyanza" elsewhere in the story
-            far = _far_town(c, top, votes, strong, _BUILDING_AFTER.match(text, c.end) is not None)
+            far = _far_town(c, top, votes, strong, _BUILDING_AFTER.match(text, c.end) is not None,
+                            _SITE_WORD_AFTER.match(text, c.end) is not None)
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
                 conf = min(conf, FAR_TOWN_CONFIDENCE)
@@ -1499,6 +1500,11 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 # a capitalised building word after a name: the name is a building's ("Blenheim Palace", "Windsor Castle")
 _BUILDING_AFTER = re.compile(r"\s+(?:Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|"
                              r"Church|College|University|Academy|Manor|Chateau|Château|Estate)\b")
+# a capitalised site word after a name: a site named after a town or a person ("Lenin Park", "Lafayette Square",
+# "Buckingham Palace"), not the town itself unless it stands there
+_SITE_WORD_AFTER = re.compile(rf"{_BUILDING_AFTER.pattern[:-3]}|Park|Square|Street|Avenue|Boulevard|Road|Bridge|"
+                              r"Memorial|Mausoleum|Monument|Gardens|Hall|Hotel|Library|Tower|Mosque)\b")
+SITE_TOWN_KM = 50.0  # a site named after a town this far from the story's other places is not in it
 _AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name
 FAR_TOWN_CONFIDENCE = 0.4  # the most a small town far from everything else the story names is read with
 _DOMINANT = 0.5  # the share of the story's country weight above which one country lifts its readings further...
@@ -1563,15 +1569,19 @@ def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tupl
 
 
 def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]],
-              building: bool = False) -> bool:
+              building: bool = False, site: bool = False) -> bool:
     """A town of under 20,000 people (200,000 when the name goes on as a building's: "Blenheim Palace") in none of
     the story's countries and over 3,000 km from all its well-placed places: likely a namesake of a place the
-    gazetteer lacks (Whitehall, Ohio for London's; Blenheim, New Zealand for the palace in Oxfordshire)."""
-    limit = 200_000 if building else 20_000
-    if top.kind != "city" or top.population >= limit or top.capital or country_votes >= 0.5:
+    gazetteer lacks (Whitehall, Ohio for London's; Blenheim, New Zealand for the palace in Oxfordshire). So is a
+    town under 200,000 whose name goes on as a site's ("Lenin Park", "Buckingham Palace", "Lafayette Square")
+    more than SITE_TOWN_KM from all of them, in any country: the site is named after it, not in it ("Windsor
+    Castle" in a story about London is in Windsor)."""
+    if top.kind != "city" or top.capital or top.population >= (200_000 if building or site else 20_000):
         return False
     dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
-    return bool(dists) and min(dists) > 3000.0
+    if site and dists and min(dists) > SITE_TOWN_KM:
+        return True
+    return country_votes < 0.5 and bool(dists) and min(dists) > 3000.0
 
 
 def _candidate(p: Place, score: float) -> MentionCandidate:

@@ -220,6 +220,20 @@ def test_no_leg_to_a_small_town_far_from_everything_else(gazetteer):
     assert any(u.message.startswith("Not drawn: Blenheim") for u in j.unsure)
 
 
+def test_no_leg_to_a_town_a_site_is_named_after(gazetteer):
+    """"visits to Lenin Park" in Havana, "Trump flew by helicopter to Buckingham Palace" in London: the park and the
+    palace are named after a town (in Belarus, in Buckinghamshire), not in it."""
+    text = ("Soviet leader Mikhail Gorbachev left snowy Moscow for tropical Havana on Sunday. The two leaders will get "
+            "down to business today after several ceremonial events, including visits to Lenin Park.")
+    j = extract(text, gazetteer, published="1989-04-03")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Moscow", "Havana")]
+    assert any(u.message.startswith("Not drawn: Lenin") for u in j.unsure)
+    text = ("President Trump landed at London's Stansted Airport on Monday. He flew by helicopter to Buckingham "
+            "Palace.")
+    j = extract(text, gazetteer, published="2019-06-04")
+    assert not j.legs and any(u.message.startswith("Not drawn: Buckingham") for u in j.unsure)
+
+
 def test_a_visit_postponed_is_given_up(gazetteer):
     """"Charles originally planned to visit France first, but anti-government protests in the country led both
     governments to postpone that part of his trip": no leg to France."""

@@ -312,6 +312,16 @@ def test_a_far_small_namesake_is_kept_but_unsure(parser):
     assert all(m.confidence <= 0.4 for m in ms if m.surface == "Whitehall" and m.country != "GB")
 
 
+def test_a_site_named_after_a_far_town_is_unsure(parser):
+    # "Lafayette Square" in Washington is no square in Lafayette, Louisiana; "Buckingham Palace" in a London
+    # story is not in Buckingham, 75 km away
+    ms = parser.parse("Marchers reached Washington and rallied in Lafayette Square.")
+    assert all(m.confidence <= 0.4 for m in ms if m.surface == "Lafayette")
+    ms = parser.parse("The Queen left London on Monday and returned to Buckingham Palace on Friday.")
+    assert all(m.confidence <= 0.4 for m in ms if m.surface == "Buckingham")
+    assert [m.confidence > 0.4 for m in ms if m.surface == "London"] == [True]
+
+
 # -- the public geoparsing benchmark's error classes (issue 7: bench/eval_geobench.py on GeoVirus) ---------
 
 def test_states_are_not_their_small_namesakes(parser):

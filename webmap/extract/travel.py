@@ -220,6 +220,11 @@ _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 _COMPASS_ADJ = re.compile(r"[a-z]+ern")  # "northern", "eastern"
+# how a story paints a place: "left snowy Moscow for tropical Havana", "to war-torn Khartoum"
+_SCENERY = re.compile(r"snowy|sunny|rainy|windswept|tropical|downtown|historic|ancient|holy|remote|rural|picturesque|"
+                      r"scenic|bustling|sprawling|besieged|embattled|beleaguered|frontline|front-line|volcanic|"
+                      r"mountainous|sleepy|tiny|small|little|seaside|lakeside|riverside|hilltop|colonial|"
+                      r"[a-z]+-(?:hit|torn|ravaged|stricken|scarred|battered|struck|affected|held|controlled)")
 
 
 # "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
@@ -266,7 +271,8 @@ def _strip_filler(head: str) -> str:
         if not m:
             break
         word = m.group(1)
-        if not (word in _FILLERS or word.lower() in _DEMONYM_FILLERS or _COMPASS_ADJ.fullmatch(word)):
+        if not (word in _FILLERS or word.lower() in _DEMONYM_FILLERS or _COMPASS_ADJ.fullmatch(word)
+                or _SCENERY.fullmatch(word)):
             break  # a capitalised "The" belongs to a name ("The Hague")
         out = out[:m.start(1)]
     if out is head or not out[:-1].strip():
@@ -477,7 +483,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             kind, cue_start, cue = inside_cue
     if kind is None and _REACHED_IN.search(head):  # "reached English Harbour in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
-    if kind is None and _LEFT_FOR.search(head):  # "left Washington on Sunday for Hanoi"
+    if kind is None and (_LEFT_FOR.search(head) or head_trim is not head and _LEFT_FOR.search(head_trim)):
+        # "left Washington on Sunday for Hanoi", "left snowy Moscow for tropical Havana"
         kind, cue, cue_start = "arrive", "for", m.start - 4
     if kind is None:
         at = _ATTEND_RE.search(head)
