@@ -727,3 +727,21 @@ def test_approaching_a_port_and_setting_off_to_an_event_in_a_city_are_travel(gaz
             "harbour just before noon. Thereafter she sets off to the climate meeting in Madrid.")
     j = extract(text, gazetteer, published="2019-12-03")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Lisbon", "Madrid")]
+
+
+def test_where_the_traveller_spoke_before_leaving_is_where_the_trip_began(gazetteer):
+    """"Erdogan arrived in Jeddah ... Erdogan told reporters in Istanbul before leaving"; "Speaking in Shanghai
+    earlier on the first day of his trip, Mr Albanese ...": the place spoken in comes first."""
+    text = ("Turkish President Recep Tayyip Erdogan arrived in Jeddah on Monday. \"We are hoping to improve our "
+            "relations,\" Erdogan told reporters in Istanbul before leaving.")
+    assert route(text, gazetteer, "2023-07-18") == [("Istanbul", "Jeddah")]
+    text = ("Prime Minister Anthony Albanese arrived in Beijing on Sunday. Speaking in Shanghai earlier on the first "
+            "day of his trip, Mr Albanese reaffirmed Australia's support for rules-based trade.")
+    assert route(text, gazetteer, "2023-11-06") == [("Shanghai", "Beijing")]
+
+
+def test_who_told_reporters_somewhere_is_the_one_there(gazetteer):
+    """"Biden flew home to Washington ... Albanese told reporters in Tweed Heads": no leg of Biden's to Tweed Heads."""
+    text = ("President Joe Biden will fly back to Washington after the summit in Hiroshima. \"The Quad is an important "
+            "body,\" Prime Minister Anthony Albanese told reporters in Tweed Heads, New South Wales.")
+    assert ("Washington", "Tweed Heads") not in route(text, gazetteer, "2023-05-17")

@@ -109,6 +109,8 @@ _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|workin
         r"(?:will|would|is|are|was|were)\s+(?:be\s+)?based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
         r"(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
         r"(?:[\w-]+\s+){0,3}?(?:in|at)|" \
+        r"(?:told|telling|tells|speaking|spoke|speaks|said|says)\s+(?:to\s+)?(?:reporters|journalists|the\s+press|" \
+        r"the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|(?-i:Speaking|speaking)\s+in|" \
         r"(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met)\s+(?!to\s)(?:with\s+)?(?:[\w.’'-]+\s+){1,6}?in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
 
 
@@ -540,11 +542,20 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         if cue == "to" and re.search(r"\b(?:return|back)\b", head[-20:], re.IGNORECASE):
             kind = "ret"
     # a wish before the cue is a wish in its clause: the clause is asked once, the words before the cue only then
-    negated = bool(NEGATED.search(text, max(c0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, c0, c1)
-                   or (doc.clause_has(WISH_RE, c0, c1) and WISH_RE.search(text, c0, cue_start))
+    quoted = max(text.rfind("”", c0, cue_start), text.rfind('"', c0, cue_start)) + 1
+    w0 = max(c0, quoted)  # ‘"We are hoping to ...," Erdogan told reporters in Istanbul’: the quote's wish is not his
+    negated = bool(NEGATED.search(text, max(w0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, w0, c1)
+                   or (doc.clause_has(WISH_RE, w0, c1) and WISH_RE.search(text, w0, cue_start))
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
+
+
+_SPEECH_CUE = re.compile(r"told|telling|tells|speaking|spoke|speaks|said|says")
+_SPEAKER_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)(?:’s|'s)?,?\s+$")
+# the traveller was somewhere before a departure told after: "told reporters in Istanbul before leaving"
+_BEFORE_LEAVING = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:just\s+|shortly\s+)?before\s+(?:leaving|departing|"
+                             r"(?:his|her|their)\s+departure|flying\s+out|boarding|taking\s+off|setting\s+off)\b")
 
 
 # who waits for a traveller is not one: "the sound of relatives weeping as they waited in"
@@ -708,7 +719,7 @@ def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
 
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
-    from .actors import traveller_at
+    from .actors import canonical, traveller_at
     from .tense import tense_at
 
     text = doc.text
@@ -739,7 +750,11 @@ def run(doc: Doc) -> None:
             if kind == "stay" and text.startswith("wait", cue_start) and _WAITING.search(
                     text, max(s, cue_start - 80), cue_start):
                 continue  # "relatives weeping as they waited in Samarinda for news": not the traveller
-            who = traveller_at(doc, i, cue_start, traveller)
+            speaker = _SPEAKER_BEFORE.search(text, max(s, cue_start - 40), cue_start) if kind == "stay" and \
+                _SPEECH_CUE.match(cue) else None
+            named = canonical(doc, speaker.group(1)) if speaker and not doc.in_mention(speaker.start(1)) else ""
+            who = named if named in {p for _s, _e, p in doc.people} else traveller_at(doc, i, cue_start, traveller)
+            # "Albanese told reporters in Tweed Heads": Albanese was there
             traveller = who
             key = doc.key_for(m)
             if kind == "depart" and _ENDS_IN.match(cue) and not any(
@@ -750,6 +765,8 @@ def run(doc: Doc) -> None:
                 state = "plan"  # "will lay a wreath to those killed in the war and visit Batumi": "visit" is no past
             if state == "none" and _WILL.search(text, m.end, e):
                 state = "plan"  # "The trip, which also includes stops in Chile, will be his first": the trip's tense
+            if kind == "stay" and _SPEECH_CUE.match(cue) and _BEFORE_LEAVING.match(text, m.end, e):
+                kind, back = "depart", True  # "told reporters in Istanbul before leaving": where the trip began
             c0 = doc.clause_of(i, m.start)[0]
             gerund = _GERUND_CLAUSE.match(text[max(s, c0 - 14):m.start])  # "... before returning to Tokyo"
             if (cue == "list" or gerund) and facts:  # "Gabon, followed by Angola": the list shares its head's tense
