@@ -661,6 +661,11 @@ class Geoparser:
                     t0.norm in SENTENCE_OPENERS or t0.norm in CONNECTORS or t0.norm in COMMON_WORDS):
                 c.status, c.why = "rejected", "a word, not an airport code (And airport officials)"
                 continue
+            if rows and all(p.kind == "airport" for p, _ in rows) and toks[c.j].norm in _NAME_TAILS \
+                    and not toks[c.j].cap and c.i > 0 and text[toks[c.i - 1].end:t0.start].strip() == "," and any(
+                    p.kind == "country" for p, _ in self._rows(" ".join(toks[k].norm for k in range(c.i, c.j)))):
+                c.status, c.why = "rejected", "a country after its city, then its airport (the Amman, Jordan airport)"
+                continue
             if single and c.norm in GENERIC_WORDS:
                 c.status, c.why = "rejected", "a direction or generic word (the North, Central)"
                 continue

@@ -745,3 +745,8 @@ def test_who_told_reporters_somewhere_is_the_one_there(gazetteer):
     text = ("President Joe Biden will fly back to Washington after the summit in Hiroshima. \"The Quad is an important "
             "body,\" Prime Minister Anthony Albanese told reporters in Tweed Heads, New South Wales.")
     assert ("Washington", "Tweed Heads") not in route(text, gazetteer, "2023-05-17")
+
+
+def test_a_plane_from_a_touched_down_this_afternoon_at_b(gazetteer):
+    text = "The pope's plane from Rome touched down this afternoon at the Amman, Jordan airport."
+    assert route(text, gazetteer, "2000-03-20") == [("Rome", "Amman")]

@@ -322,6 +322,13 @@ def test_a_site_named_after_a_far_town_is_unsure(parser):
     assert [m.confidence > 0.4 for m in ms if m.surface == "London"] == [True]
 
 
+def test_a_country_after_its_city_then_airport_is_no_airport_of_that_name(parser):
+    # "the Amman, Jordan airport" is Amman's, not Jordan Airport in Montana
+    ms = parser.parse("The pope's plane from Rome touched down this afternoon at the Amman, Jordan airport.")
+    assert [(m.surface, m.country) for m in ms if m.kind == "airport"] == []
+    assert {m.surface: m.country for m in ms}["Amman"] == "JO"
+
+
 # -- the public geoparsing benchmark's error classes (issue 7: bench/eval_geobench.py on GeoVirus) ---------
 
 def test_states_are_not_their_small_namesakes(parser):

@@ -68,7 +68,8 @@ _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0
        r"on\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|jet|aircraft|airliner|ship|boat|" \
        r"vessel|ferry|train|bus|coach|helicopter|charter)\s+)?" \
        r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
-       r"Saturday|Sunday|today|yesterday|tonight|overnight|\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
+       r"Saturday|Sunday|today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|" \
+       r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
        r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?" \
        r"(?:(?:(?:at|about|around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?\d{1,2}(?:[:.]\d{2})?\s*" \
        r"(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?(?:\s+local\s+time)?,?\s+)?"  # "touched down about 9:20 a.m. at"
@@ -223,7 +224,8 @@ _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 _COMPASS_ADJ = re.compile(r"[a-z]+ern")  # "northern", "eastern"
 # how a story paints a place: "left snowy Moscow for tropical Havana", "to war-torn Khartoum"
-_SCENERY = re.compile(r"snowy|sunny|rainy|windswept|tropical|downtown|historic|ancient|holy|remote|rural|picturesque|"
+_SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown|historic|ancient|holy|remote|rural|"
+                      r"picturesque|"
                       r"scenic|bustling|sprawling|besieged|embattled|beleaguered|frontline|front-line|volcanic|"
                       r"mountainous|sleepy|tiny|small|little|seaside|lakeside|riverside|hilltop|colonial|"
                       r"[a-z]+-(?:hit|torn|ravaged|stricken|scarred|battered|struck|affected|held|controlled)")
