@@ -241,3 +241,11 @@ def test_a_visit_postponed_is_given_up(gazetteer):
             "anti-government protests in the country led both governments to postpone that part of his trip.")
     j = extract(text, gazetteer, published="2023-03-31")
     assert "France" not in {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+
+
+def test_no_flight_from_a_city_to_its_own_airport(gazetteer):
+    """"flew from Washington to Helsinki ... Air Force One landed at Helsinki-Vantaa Airport": one arrival told
+    twice, not a flight from Helsinki to its airport."""
+    text = ("President Ronald Reagan flew from Washington to Helsinki on Thursday. Air Force One landed at Helsinki "
+            "Vantaa Airport in the evening.")
+    assert [(a, b) for _, a, b in legs_of(text, gazetteer, "1988-05-26")] == [("Washington", "Helsinki")]

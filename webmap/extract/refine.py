@@ -10,6 +10,7 @@
 * A leg that sums up a journey the other legs tell stop by stop ("from Reykjavik to Hiroshima" beside Reykjavik ->
   Tokyo -> Hiroshima) is that journey, not one more leg.
 * A leg end read only as a small town far from everything else the story names is not drawn (said in the draft).
+* A flight from a city to the airport that serves it is the arrival told twice, not a leg.
 * A leg told twice (after the changes above, or by a traveller the text does not name beside one it does) is one.
 """
 
@@ -18,6 +19,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from geopy.distance import geodesic
+
+from gazetteer.airports import AIRPORT_SOURCE
 from gazetteer.geoparse import FAR_TOWN_CONFIDENCE
 from webmap.journey import Leg
 
@@ -268,6 +272,23 @@ _GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\bb
                        r"scrap\w*|call(?:ed)?\s+off|shelv\w+)\b)", re.IGNORECASE)
 
 
+OWN_AIRPORT_KM = 60.0  # an airport this near a city may be the city's own
+
+
+def not_to_its_own_airport(doc: Doc) -> None:
+    """Class: a flight from a city to the airport that serves it ("arrived in Helsinki ... Air Force One landed at
+    Helsinki Vantaa Airport"): one arrival told twice, not a leg."""
+    keep = []
+    for leg in doc.legs:
+        a, b = doc.places.get(leg.from_ or ""), doc.places.get(leg.to)
+        if a is not None and b is not None and a.kind == "city" and b.source == AIRPORT_SOURCE and a.located \
+                and b.located and leg.mode in ("flight", "unknown") \
+                and geodesic((a.lat, a.lon), (b.lat, b.lon)).km <= OWN_AIRPORT_KM:
+            continue
+        keep.append(leg)
+    doc.legs = keep
+
+
 def given_up(doc: Doc) -> None:
     """Class: a destination the text says was given up ("initially ... flying to Beijing but ... changed"): no leg
     goes to it when that is all the text says of the traveller there."""
@@ -370,5 +391,6 @@ def run(doc: Doc) -> None:
     no_order_given(doc)
     vaguer_retellings(doc)
     given_up(doc)
+    not_to_its_own_airport(doc)
     unnamed_told_again(doc)
     doc.legs = told_once(doc, doc.legs)
