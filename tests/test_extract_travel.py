@@ -750,3 +750,14 @@ def test_who_told_reporters_somewhere_is_the_one_there(gazetteer):
 def test_a_plane_from_a_touched_down_this_afternoon_at_b(gazetteer):
     text = "The pope's plane from Rome touched down this afternoon at the Amman, Jordan airport."
     assert route(text, gazetteer, "2000-03-20") == [("Rome", "Amman")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two are scheduled to arrive at the airport in the suburbs of Lisbon on Sunday afternoon.",
+    "The team landed at an airfield on the outskirts of Lisbon.",
+])
+def test_an_airport_in_the_suburbs_of_a_city_is_an_arrival_there(gazetteer, sentence):
+    doc = Doc(sentence, gazetteer, None, None)
+    for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
+        stage(doc)
+    assert [(a.kind, doc.places[a.place].name) for i in doc.facts for a in doc.facts[i]] == [("arrive", "Lisbon")]

@@ -233,7 +233,8 @@ _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown
 
 # "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
 _KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state|province|region|resort|district|"
-                      r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station|airport)\s+of\s+$|"
+                      r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station|airport|" \
+                      r"suburbs?|outskirts|heart|centre|center|edge)\s+of\s+$|"
                       r"\bcapital(?:\s+city)?\s*,?\s+$")  # "the Vietnamese capital, Hanoi"
 _NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or by near toward towards""".split())
 
