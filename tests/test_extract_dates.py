@@ -27,6 +27,16 @@ def test_next_or_last_the_weekday_of_publication_is_a_week_off(gazetteer, text, 
     assert j.legs[0].depart == day
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("The pope's plane from Rome landed this afternoon in Amman.", "2000-03-20"),
+    ("The minister flew from Dakar to Paris this morning.", "2000-03-20"),
+    ("The minister flew from Dakar to Paris last night.", "2000-03-19"),
+])
+def test_this_afternoon_and_last_night_are_told_from_the_day_of_publication(gazetteer, text, day):
+    leg = extract(text, gazetteer, published="2000-03-20").legs[0]
+    assert (leg.arrive or leg.depart) == day
+
+
 def test_a_date_range_gives_arrival_and_departure(gazetteer):
     text = "The pope will visit Nairobi from 3 to 6 September and Kampala from 6 to 9 September."
     j = extract(text, gazetteer, published="2025-08-20")

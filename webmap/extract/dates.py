@@ -39,15 +39,15 @@ _DATE_PAT = (
     rf"\b(?P<same>that\s+(?:morning|afternoon|evening|night|day)|later\s+that\s+day|the\s+same\s+day|"
     rf"hours\s+later|later\s+in\s+the\s+day)\b|"
     rf"\b(?P<next>the\s+(?:next|following)\s+(?:day|morning|evening)|a\s+day\s+later|the\s+day\s+after)\b|"
-    rf"\b(?P<today>today|tonight|yesterday|tomorrow)\b")
+    rf"\b(?P<today>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
 # tried only where a date's first two characters are (first_chars_guard): a sixth faster
 _DATE_RE = re.compile(first_chars_guard(_DATE_PAT) + f"(?:{_DATE_PAT})", re.IGNORECASE)
 
 
 # in every _DATE_RE match (a digit, a weekday's or "today"'s "day", ...): a sentence without any is not scanned
 # (Doc.may_have)
-_MAYBE_DATE = re.compile(r"\d|day|tonight|tomorrow|hours\s+later|(?:that|next|following)\s+(?:morning|afternoon|"
-                         r"evening|night)")
+_MAYBE_DATE = re.compile(r"\d|day|tonight|tomorrow|hours\s+later|(?:that|next|following|this)\s+(?:morning|afternoon|"
+                         r"evening|night)|last\s+night")
 
 
 _FUTURE_RE = re.compile(r"\b(?:will|'ll|’ll|set\s+for|scheduled|slated|due|expected|plans?|planned|to\s+be|"
@@ -122,7 +122,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             out.append(DateRef(m.start(), m.end(), "next"))
         elif m.group("today") and doc.pub:
             w = m.group("today").lower()
-            off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+            off = {"yesterday": -1, "tomorrow": 1}.get(w, -1 if w.startswith("last") else 0)  # "this afternoon"
             out.append(DateRef(m.start(), m.end(), "abs", doc.pub + dt.timedelta(days=off)))
     return _sentence_year(doc, _restated(doc, out), s, e)
 
