@@ -761,3 +761,22 @@ def test_an_airport_in_the_suburbs_of_a_city_is_an_arrival_there(gazetteer, sent
     for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
         stage(doc)
     assert [(a.kind, doc.places[a.place].name) for i in doc.facts for a in doc.facts[i]] == [("arrive", "Lisbon")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A chartered ferry carrying foreigners left Tripoli on Wednesday and arrived Friday at the Mediterranean island "
+     "of Malta.", [("Tripoli", "Malta")]),
+    ("Xi will travel to Mexico and then fly to the U.S. state of California for a summit.",
+     [("Mexico", "California")]),
+])
+def test_a_name_that_says_what_the_next_place_is_is_no_stop(gazetteer, text, expected):
+    j = extract(text, gazetteer, published="2011-02-25")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == expected
+    assert j.legs[-1].arrive in (None, "2011-02-25")
+
+
+def test_the_day_of_an_arrival_at_the_island_of_malta_is_the_arrivals(gazetteer):
+    """"arrived Friday at the Mediterranean island of Malta": Friday is when it reached Malta (not the sea's)."""
+    j = extract("A chartered ferry carrying foreigners left Tripoli on Wednesday and arrived Friday at the "
+                "Mediterranean island of Malta.", gazetteer, published="2011-02-25")
+    assert [(leg.depart, leg.arrive) for leg in j.legs] == [("2011-02-23", "2011-02-25")]

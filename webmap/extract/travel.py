@@ -221,7 +221,7 @@ island coastal nearby neighbouring neighboring resort industrial main home homet
 _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 
 
-_LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+_LAST_WORD = re.compile(r"([\w’'.-]+)\s+$")  # "U.S." too
 _COMPASS_ADJ = re.compile(r"[a-z]+ern")  # "northern", "eastern"
 # how a story paints a place: "left snowy Moscow for tropical Havana", "to war-torn Khartoum"
 _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown|historic|ancient|holy|remote|rural|"
@@ -409,6 +409,9 @@ _OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:capital|city|t
 _OWNED = re.compile(r"(?:’s|'s)\s+")
 _SITES_OWNED = ("airport", "landmark")  # a city's airport or landmark: "London's Stansted Airport"
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
+# a name that describes the place after it: "the Mediterranean island of Malta", "the Pacific nation of Tonga"
+_DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:island|islands|nation|state|country|kingdom|republic|city|town|"
+                             r"port|archipelago|territory|enclave|resort|capital)\s+of\s+(?:the\s+)?")
 _NAMES_PEOPLES = re.compile(r"\s+(?:nations|countries|states|islands|island\s+nations|neighbou?rs|allies|leaders|"
                             r"governments|partners|region|rim|coast|coastal|seaboard)\b", re.IGNORECASE)
 _MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b|\s+(?:state\s+)?line\b")  # "the Texas border"
@@ -441,6 +444,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             m.kind == "region" and _MODIFIES_REGION.match(text, m.end, e)) or (
             m.kind in ("world-region", "sea") and _NAMES_PEOPLES.match(text, m.end, e)):  # "the China team", "the
         return None  # Texas border", "flights to and from Pacific nations"
+    if m.kind in ("sea", "world-region", "region", "country") and any(
+            n.start == d.end() for d in [_DESCRIBES_NEXT.match(text, m.end, e)] if d for n in doc.by_sent.get(i, ())):
+        return None  # "arrived at the Mediterranean island of Malta": what Malta is, not a stop before it
     if m.kind in ("country", "region") and _OWNS.match(text, m.end, e):
         return None  # "from Himachal Pradesh's Dharamshala", "to Chile's Base Presidente Frei": says where, is not it
     if m.kind == "city" and _OWNED.match(text, m.end, e) and any(
