@@ -780,3 +780,12 @@ def test_the_day_of_an_arrival_at_the_island_of_malta_is_the_arrivals(gazetteer)
     j = extract("A chartered ferry carrying foreigners left Tripoli on Wednesday and arrived Friday at the "
                 "Mediterranean island of Malta.", gazetteer, published="2011-02-25")
     assert [(leg.depart, leg.arrive) for leg in j.legs] == [("2011-02-23", "2011-02-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gorbachev flew from Moscow to Havana on Sunday, and Gorbachev leaves on Wednesday for a visit with Prime "
+    "Minister Margaret Thatcher in London.",
+    "The minister flew from Moscow to Havana on Sunday and left on Wednesday for talks in London.",
+])
+def test_left_for_a_visit_in_a_place_goes_there(gazetteer, text):
+    assert route(text, gazetteer, "1989-04-03")[-1] == ("Havana", "London")

@@ -347,6 +347,13 @@ _LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departi
                        re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh"
 
 
+# "leaves on Wednesday for a visit with Prime Minister Margaret Thatcher in London", "left for talks in Moscow"
+_LEFT_FOR_VISIT = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departing|set\s+off|set\s+out|"
+                             r"flew\s+out)\b(?:[^.;:!?]|\.(?=[\w,])){0,40}?\bfor\s+(?:(?:a|an|his|her|their)\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meetings?|summit|trip|tour|stay)\s+"
+                             r"(?:with\s+(?:[\w.’'-]+\s+){1,6}?)?(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # a place joined to the one before by a list ("through North Macedonia and Serbia") takes its cue
 # "to visit Gabon for an environmental summit, followed by Angola, then the Republic of Congo"
 _SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|then|and\s+finally|finally|and\s+later|"
@@ -494,7 +501,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             kind, cue_start, cue = inside_cue
     if kind is None and _REACHED_IN.search(head):  # "reached English Harbour in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
-    if kind is None and (_LEFT_FOR.search(head) or head_trim is not head and _LEFT_FOR.search(head_trim)):
+    if kind is None and (_LEFT_FOR.search(head) or head_trim is not head and _LEFT_FOR.search(head_trim)
+                         or _LEFT_FOR_VISIT.search(head)):
         # "left Washington on Sunday for Hanoi", "left snowy Moscow for tropical Havana"
         kind, cue, cue_start = "arrive", "for", m.start - 4
     if kind is None:
