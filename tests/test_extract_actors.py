@@ -295,3 +295,12 @@ def test_who_welcomes_the_traveller_off_a_flight_is_not_the_traveller(gazetteer)
     j = extract(text, gazetteer, published="1990-03-05")
     assert [(g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
         ("Nelson R. Mandela", "Lusaka", "Harare")]
+
+
+def test_who_invites_is_not_the_traveller(gazetteer):
+    """"At the invitation of Chairman Kim Jong-un, Vladimir Putin will pay a state visit to North Korea": Putin."""
+    text = ("Russian President Vladimir Putin will begin a two-day visit to Pyongyang on Tuesday. \"At the invitation "
+            "of Chairman of State Affairs of the DPRK Kim Jong-un, Vladimir Putin will pay a friendly state visit to "
+            "Pyongyang on June 18-19,\" the Kremlin said. Putin will then travel to Hanoi.")
+    j = extract(text, gazetteer, published="2024-06-17")
+    assert {g.traveller for g in j.legs} | {a.traveller for a in j.arrivals} == {"Vladimir Putin"}

@@ -94,6 +94,8 @@ _CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Forc
 # ("From Harare, Mandela is scheduled to fly to Tanzania" too)
 _FRONTED = re.compile(r"\s*(?:(?:Before|After|While|Upon|On|Since|Having|Following)\s+[a-z]+ing\b[^,.;:]{0,120}|"
                       r"From\s+(?:the\s+)?[A-Z][^,.;:]{0,50}),\s*")
+# "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
+_INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,100}?,\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
 _PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b)")
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -400,6 +402,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     clause_start, opener = (last[1], text[last[0]:last[1]]) if last else (s, "")
     dateline = _DATELINE.match(text, clause_start, cue) if clause_start == s else None
     clause_start = dateline.end() if dateline else clause_start
+    invited = _INVITED_BY.match(text, clause_start, cue) if clause_start == s else None
+    clause_start = invited.end() if invited else clause_start
     clause = text[clause_start:cue]
     other = _ANOTHER_CRAFT.match(clause)
     if other:  # "another C-130 touched down at Yamoussoukro": not the plane before

@@ -103,7 +103,8 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed
 
 
 # "spent the winter in Istanbul", "held talks in Kyiv": the traveller was there (its date is not an arrival's)
-_STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded)\s+(?:[\w-]+\s+){0,5}?" \
+_STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded|delayed|grounded|" \
+        r"held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
         r"(?:in|at)|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
         r"(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
@@ -398,7 +399,8 @@ _DESCRIBES = re.compile(r"\b(?:first|only|last|second|third|latest|youngest|olde
 
 # "a U.S. military base in Ramstein", "the China team", "the Ivory Coast capital, Yamoussoukro": a country's name
 # before a noun describes it, and is not where anyone travels
-_MODIFIES = re.compile(r"\s+(?:capital,|(?:military|air|naval|army|navy|base|bases|embassy|consulate|pavilion|official|"
+_MODIFIES = re.compile(r"\s+(?:capital,|(?:under-?\d\d|u-?\d\d|national|olympic|junior|youth|women[’']?s|men[’']?s|"
+                       r"military|air|naval|army|navy|base|bases|embassy|consulate|pavilion|official|"
                        r"officials|troops|forces|government|authorities|delegation|ambassador|envoy|warships?|carrier|citizens|"
                        r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police)|coast\s+guard|"
