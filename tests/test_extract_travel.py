@@ -794,7 +794,7 @@ def test_left_for_a_visit_in_a_place_goes_there(gazetteer, text):
 def test_a_team_held_up_somewhere_flies_on_from_there(gazetteer):
     """"The Argentina side saw their flight delayed three hours in Guayaquil because their charter flight to Quito
     had no clearance ... kits borrowed from the Argentina under-20 team": Guayaquil -> Quito, no leg from Argentina."""
-    text = ("The Argentina side saw their flight delayed nearly three hours in Guayaquil because their chartered flight "
-            "to Quito did not have clearance. The players arrived in Quito wearing kits borrowed from the Argentina "
-            "under-20 team.")
+    text = ("The Argentina side saw their flight delayed nearly three hours in Guayaquil because their chartered "
+            "flight to Quito did not have clearance. The players arrived in Quito wearing kits borrowed from the "
+            "Argentina under-20 team.")
     assert route(text, gazetteer, "2017-02-08") == [("Guayaquil", "Quito")]
