@@ -304,3 +304,13 @@ def test_who_invites_is_not_the_traveller(gazetteer):
             "Pyongyang on June 18-19,\" the Kremlin said. Putin will then travel to Hanoi.")
     j = extract(text, gazetteer, published="2024-06-17")
     assert {g.traveller for g in j.legs} | {a.traveller for a in j.arrivals} == {"Vladimir Putin"}
+
+
+def test_a_train_or_flight_by_its_number_is_a_traveller_of_its_own(gazetteer):
+    """"The D887 from Kunming to Vientiane departs at 8:08 am; the D888 from Vientiane to Kunming departs at 9 am":
+    two trains, not one that goes back."""
+    text = ("The first D887 train departed from Kunming on Thursday and headed to Vientiane. The D887 from Kunming to "
+            "Vientiane departs at 8:08 am; the D888 from Vientiane to Kunming departs at 9:00 am.")
+    j = extract(text, gazetteer, published="2023-04-14")
+    assert sorted((g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs) == [
+        ("D887", "Kunming", "Vientiane"), ("D888", "Vientiane", "Kunming")]

@@ -284,6 +284,9 @@ _OBJECT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|to|of|for|and|at|in|from|on|n
 # "another C-130", "a second Boeing 747": one more aircraft named by its type, a traveller of its own
 _ANOTHER_CRAFT = re.compile(r"(?:^|.*?,\s*)(?P<np>(?:[Aa]nother|[Aa]\s+(?:second|third|fourth))\s+"
                             r"[A-Z][\w-]*\d[\w-]*)\s")
+# a train or flight by its number, as the subject: "The first D887 train", "the D888", "Flight QF9", "BA800"
+_SERVICE_CODE = re.compile(r"\s*(?:[Tt]he\s+(?:(?:first|new|inaugural|maiden|return)\s+)?)?(?:[Ff]light\s+)?"
+                           r"(?P<code>(?:[A-Z]{1,2}|[A-Z]\d)\d{1,4})(?:\s+(?:train|flight|service))?(?:\s+(?!of\b)[a-z]|\s*$)")
 # a vehicle that carries a person the text names: "The plane carrying Morales", "the aircraft bearing the king"
 _CARRYING = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:plane|jet|aircraft|airliner|ship|vessel|"
                        r"boat|ferry|yacht|train|bus|helicopter|car|motorcade|convoy)\s+(?:carrying|bearing|"
@@ -408,6 +411,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     other = _ANOTHER_CRAFT.match(clause)
     if other:  # "another C-130 touched down at Yamoussoukro": not the plane before
         return other.group("np")
+    coded = _SERVICE_CODE.match(clause)
+    if coded:  # "the D888 from Vientiane to Kunming", "Flight BA800 from Heathrow": that train or flight
+        return coded.group("code")
     carrier = _CARRYING.match(clause)
     if carrier:  # "The plane carrying Morales home from a Moscow summit was rerouted": the one carried travels
         name = re.match(r"(?!(?:The|Their|His|Her|Its|Our|Some|About|More)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}",
