@@ -798,3 +798,9 @@ def test_a_team_held_up_somewhere_flies_on_from_there(gazetteer):
             "flight to Quito did not have clearance. The players arrived in Quito wearing kits borrowed from the "
             "Argentina under-20 team.")
     assert route(text, gazetteer, "2017-02-08") == [("Guayaquil", "Quito")]
+
+
+def test_train_services_that_run_are_no_journey(gazetteer):
+    text = ("The Khulna-Kolkata train rolled into Petrapole on Saturday. Train services from Kolkata to Khulna and "
+            "Jessore started much before the Partition.")
+    assert ("Kolkata", "Khulna") not in route(text, gazetteer, "2017-04-08")

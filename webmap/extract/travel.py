@@ -314,6 +314,9 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
 _A_ROUTE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor|"
                       r"(?:transit|flow|traffic|stream)\s+of\s+(?:[\w-]+\s+){1,3}?)\s*"
                       r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?$")  # "The transit of inflatable boats to"
+# a service that runs, not a journey told: "Train services from Sealdah to Khulna started much before the Partition"
+_SERVICES = re.compile(r"\b(?:[Tt]rain|[Rr]ail|[Bb]us|[Ff]erry|[Aa]ir|[Ff]light|[Pp]assenger|[Ss]hipping)\s+services\s*"
+                       r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?$")
 _ON_A_ROUTE = re.compile(r"\b(?:took|take|takes|taking|followed|follow|follows|following|along|on|using|use|used|"
                          r"via|by)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor)\b")
 
@@ -550,6 +553,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         if _A_ROUTE.search(text, max(s, cue_start - 80), cue_start) and not _ON_A_ROUTE.search(
                 text, max(s, cue_start - 100), cue_start):
             return None  # "The Atlantic route from West Africa to the Canaries is one of the deadliest": a route
+        if _SERVICES.search(text, max(s, cue_start - 60), cue_start):
+            return None  # "Train services from Sealdah to Khulna started before the Partition": what runs
         if _EVENT_MOVED.search(text, max(c0, cue_start - 120), cue_start):
             return None  # "the climate meeting COP25 suddenly moved from Santiago, Chile, to Madrid": no one travels
         if (cue == "from" and (_NOT_FROM.search(upto.rstrip() + " ") or (_DISTANCE_FROM.search(upto) and not (
