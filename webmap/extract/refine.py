@@ -10,7 +10,8 @@
 * A leg that sums up a journey the other legs tell stop by stop ("from Reykjavik to Hiroshima" beside Reykjavik ->
   Tokyo -> Hiroshima) is that journey, not one more leg.
 * A leg end read only as a small town far from everything else the story names is not drawn (said in the draft).
-* A flight from a city to the airport that serves it is the arrival told twice, not a leg.
+* A flight from a city to the airport that serves it is the arrival told twice, not a leg; nor is a leg between a
+  country or first-level region and a place in it.
 * A leg told twice (after the changes above, or by a traveller the text does not name beside one it does) is one.
 """
 
@@ -272,6 +273,13 @@ _GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\bb
                        r"scrap\w*|call(?:ed)?\s+off|shelv\w+)\b)", re.IGNORECASE)
 
 
+def not_within_an_area(doc: Doc) -> None:
+    """Class: a leg between a country or first-level region and a place in it ("Victoria -> British Columbia",
+    "Papua New Guinea -> Port Moresby"): the same stop named twice, not travel."""
+    doc.legs = [leg for leg in doc.legs if not (leg.from_ and (doc.holds(leg.to, leg.from_)
+                                                             or doc.holds(leg.from_, leg.to)))]
+
+
 OWN_AIRPORT_KM = 60.0  # an airport this near a city may be the city's own
 
 
@@ -392,5 +400,6 @@ def run(doc: Doc) -> None:
     vaguer_retellings(doc)
     given_up(doc)
     not_to_its_own_airport(doc)
+    not_within_an_area(doc)
     unnamed_told_again(doc)
     doc.legs = told_once(doc, doc.legs)
