@@ -314,3 +314,10 @@ def test_a_train_or_flight_by_its_number_is_a_traveller_of_its_own(gazetteer):
     j = extract(text, gazetteer, published="2023-04-14")
     assert sorted((g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs) == [
         ("D887", "Kunming", "Vientiane"), ("D888", "Vientiane", "Kunming")]
+
+
+def test_a_name_the_gazetteer_lacks_followed_by_its_region_is_a_place(gazetteer):
+    """"Sept. 30: Haida Gwaii, B.C.": a place in British Columbia, not a person who travels."""
+    text = "The itinerary:\nSept. 24: Victoria.\nSept. 25: Vancouver.\nSept. 30: Haida Gwaii, B.C.\nOct. 1: Victoria.\n"
+    j = extract(text, gazetteer, published="2016-09-22")
+    assert j.legs and all("Haida" not in g.traveller for g in j.legs)

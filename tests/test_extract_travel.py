@@ -804,3 +804,9 @@ def test_train_services_that_run_are_no_journey(gazetteer):
     text = ("The Khulna-Kolkata train rolled into Petrapole on Saturday. Train services from Kolkata to Khulna and "
             "Jessore started much before the Partition.")
     assert ("Kolkata", "Khulna") not in route(text, gazetteer, "2017-04-08")
+
+
+def test_touring_a_place_is_going_there(gazetteer):
+    text = ("President Obama flew from Dresden to Buchenwald on Friday. He will finish off his visit to Germany by "
+            "touring Ramstein Air Base.")
+    assert route(text, gazetteer, "2009-06-05")[-1][1] == "Ramstein Air Base"

@@ -117,6 +117,8 @@ def _last_words_start(text: str, n: int) -> int:
 
 
 _BLANKS = re.compile(r"[ \t]+")
+_QUALIFIED_BY = re.compile(r"[ \t]*,[ \t]*")
+_APPOSITION_END = re.compile(r"[ \t]*(?:[.,;:\n]|$)")
 _INITIAL_GAP = re.compile(r"\.[ \t]+")  # "Nelson R. Mandela", "George W. Bush": a middle initial
 _NOT_AFTER_INITIAL = frozenset("The A An He She It They We In On At But And".split())  # "Plan B. The"
 # a clause after "after", "before" ... or that opens with one: its traveller is the one before
@@ -206,6 +208,11 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
                 or normalise(spans[-1][2]) in _FEATURE_ENDS:
             continue  # "Latin American", "the South Korean", a place the text names elsewhere, "the Gobi Desert"
         name = re.sub(r"(?:’s|'s)$", "", name)
+        qualified = _QUALIFIED_BY.match(doc.text, spans[-1][1])
+        if qualified and any(m.start == qualified.end() and m.kind in ("region", "country")
+                             and _APPOSITION_END.match(doc.text, m.end) for m in doc.by_sent.get(
+                                 doc.sent_of(qualified.end()), ())):
+            continue  # "Haida Gwaii, B.C.": a place the gazetteer lacks, in the region after it
         first = normalise(spans[0][2])
         if titled and len(spans) == 1 and title_at is not None:  # "Pope Francis", "Prince Philip"
             out.append((title_at, spans[0][0] + len(name), doc.text[title_at:spans[0][0]] + name))

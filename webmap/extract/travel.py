@@ -93,7 +93,8 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
           r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
-          r"toured|tours|then\s+to|onward\s+to|on\s+to|(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|at)|" \
+          r"toured|tours|touring|(?<=will\s)tour|(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|" \
+          r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|at)|" \
           r"end(?:s|ed|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
           r"(?:in|at)|" \
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
@@ -178,7 +179,7 @@ _CUE_RE = re.compile(r"(?=[a-z])\b(?:" + "|".join(f"(?P<{kind}>{first_chars_guar
 # every cue ends in one of these words: a head that does not is not searched (the cue search is the stage's cost)
 _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|to|into|from|for|via|through|of|after|be|is|was|being|around|round|"
                       r"past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
-                      r"enters|enter|visited|visits|visit|visiting|toured|tours|left|leaves|leaving|leave|departed|"
+                      r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|leave|departed|"
                       r"departs|departing|fled|fleeing|crossed|crosses|crossing|traversed|traverses|traversing|destination\s*:|"
                       r"towards?|approaching)[\s,]*$",
                       re.IGNORECASE)
