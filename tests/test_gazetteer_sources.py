@@ -68,6 +68,15 @@ def test_heathrow_is_the_airport_near_london(gazetteer: Gazetteer) -> None:
     assert gazetteer.best("Ben Gurion airport").country == "IL"
 
 
+def test_an_airport_by_the_other_names_ourairports_gives_it(gazetteer: Gazetteer) -> None:
+    # airportsdata names Lilongwe's airport "Lilongwe International Airport"; Malawi's press says "Kamuzu"
+    kamuzu = gazetteer.best("Kamuzu International Airport")
+    assert kamuzu is not None and (kamuzu.kind, kamuzu.country) == ("airport", "MW")
+    assert km(kamuzu.lat, kamuzu.lon, -13.789, 33.781) < 5
+    assert gazetteer.best("Seeb International Airport").name == "Muscat International Airport"
+    assert gazetteer.best("Ezeiza Airport").country == "AR"  # a keyword, with "Airport" after it
+
+
 def test_codes_are_found_only_as_codes(gazetteer: Gazetteer) -> None:
     jfk = gazetteer.airport("JFK")
     assert jfk.kind == "airport" and km(jfk.lat, jfk.lon, 40.64, -73.78) < 5
