@@ -813,3 +813,9 @@ def test_touring_a_place_is_going_there(gazetteer):
     text = ("President Obama flew from Dresden to Buchenwald on Friday. He will finish off his visit to Germany by "
             "touring Ramstein Air Base.")
     assert route(text, gazetteer, "2009-06-05")[-1][1] == "Ramstein Air Base"
+
+
+def test_a_departure_speech_at_an_airport_is_where_the_trip_began(gazetteer):
+    text = ("The President, who left for Brunei Sunday afternoon, said he will meet the Sultan. \"I will seek to "
+            "foster closer cooperation,\" he said in his departure speech at the Davao International Airport.")
+    assert route(text, gazetteer, published="2016-10-17") == [("Francisco Bangoy International Airport", "Brunei")]

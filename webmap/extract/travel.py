@@ -33,7 +33,8 @@ _DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|i
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
-          r"(?:departure|farewell|send-?off)\s+ceremony\s+(?:[\w:.-]+\s+){0,6}?(?:at|in)|" \
+          r"(?:departure|farewell|send-?off)\s+(?:ceremony|speech|statement|remarks|address)\s+" \
+          r"(?:[\w:.-]+\s+){0,6}?(?:at|in)|" \
           r"(?:finish(?:es|ed|ing)?|ends?|ended|ending|conclud(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|" \
           r"wrap(?:s|ped|ping)?\s+up)\s+(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip)\s+" \
           r"(?:to|in|of)|" \
