@@ -662,10 +662,15 @@ class Geoparser:
                 c.status, c.why = "rejected", "a word, not an airport code (And airport officials)"
                 continue
             if rows and all(p.kind == "airport" for p, _ in rows) and toks[c.j].norm in _NAME_TAILS \
-                    and not toks[c.j].cap and c.i > 0 and text[toks[c.i - 1].end:t0.start].strip() == "," and any(
-                    p.kind == "country" for p, _ in self._rows(" ".join(toks[k].norm for k in range(c.i, c.j)))):
-                c.status, c.why = "rejected", "a country after its city, then its airport (the Amman, Jordan airport)"
-                continue
+                    and not toks[c.j].cap:
+                head = " ".join(toks[k].norm for k in range(c.i, c.j))
+                areas = [p.kind for p, _ in self._rows(head) if p.kind in ("country", "region")]
+                after_city = c.i > 0 and text[toks[c.i - 1].end:t0.start].strip() == ","
+                if "country" in areas and after_city or areas and not any(
+                        _norm(p.name).startswith(head) for p, _ in rows):
+                    c.status, c.why = "rejected", "an airport in a country or region, not one of that name (the " \
+                                                  "Amman, Jordan airport; the Texas airport)"
+                    continue
             if single and c.norm in GENERIC_WORDS:
                 c.status, c.why = "rejected", "a direction or generic word (the North, Central)"
                 continue

@@ -819,3 +819,10 @@ def test_a_departure_speech_at_an_airport_is_where_the_trip_began(gazetteer):
     text = ("The President, who left for Brunei Sunday afternoon, said he will meet the Sultan. \"I will seek to "
             "foster closer cooperation,\" he said in his departure speech at the Davao International Airport.")
     assert route(text, gazetteer, published="2016-10-17") == [("Francisco Bangoy International Airport", "Brunei")]
+
+
+def test_at_a_site_in_a_city_the_traveller_boarded_is_a_departure(gazetteer):
+    text = ("President Yoon Suk Yeol on Tuesday departed for South Korea. At Galeao Air Force Base in Rio de Janeiro, "
+            "Yoon boarded South Korea's Air Force One at 4:37 p.m. on Tuesday. Yoon was set to arrive in Seoul "
+            "Thursday.")
+    assert ("Rio de Janeiro", "Seoul") in route(text, gazetteer, published="2024-11-20")

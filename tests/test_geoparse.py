@@ -327,6 +327,8 @@ def test_a_country_after_its_city_then_airport_is_no_airport_of_that_name(parser
     ms = parser.parse("The pope's plane from Rome touched down this afternoon at the Amman, Jordan airport.")
     assert [(m.surface, m.country) for m in ms if m.kind == "airport"] == []
     assert {m.surface: m.country for m in ms}["Amman"] == "JO"
+    ms = parser.parse("The President was driven to Crawford. At the Texas airport, he departed aboard Air Force One.")
+    assert [m.surface for m in ms if m.kind == "airport"] == []  # an airport in Texas, not Central Texas Regional
 
 
 # -- the public geoparsing benchmark's error classes (issue 7: bench/eval_geobench.py on GeoVirus) ---------

@@ -434,6 +434,9 @@ _MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b|\s+(?:state\s+)
 # a sentence that opens on where a vehicle stops: "At Rouses Point, on the U.S.-Canadian border, the twelve-car train
 # jerked to a stop"
 _FRONTED_AT = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?")
+_FRONTED_AT_SITE = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:in|near)\s+(?:the\s+)?")
+_BOARDS = re.compile(r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})?,(?:[^.;:!?]|\.(?=[\w,-]))*?"
+                     r"\b(?:boarded|took\s+off|departed|left|set\s+off|set\s+sail|embarked)\b(?!\s+(?:for|from)\b)")
 _HALTS = re.compile(r",(?:[^.;:!?]|\.(?=[\w,-]))*?\b(?:(?:jerked|came|ground|rolled|pulled)\s+to\s+a\s+(?:stop|halt)|"
                     r"(?:stopped|halted|docked|landed|touched\s+down|pulled\s+in|arrived)\b(?!\s+(?:in|at|on|to)\b))")
 
@@ -518,6 +521,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             at = None  # "at the summit in" opens the sentence, not an 80-character window cut inside it
         if at:
             kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
+    if kind is None and (_FRONTED_AT.fullmatch(text, s, m.start) or _FRONTED_AT_SITE.fullmatch(text, s, m.start)) \
+            and _BOARDS.match(text, m.end, min(e, m.end + 160)):
+        kind, cue, cue_start = "depart", "at", s  # "At Galeao Air Force Base in Rio de Janeiro, Yoon boarded"
     if kind is None and _FRONTED_AT.fullmatch(text, s, m.start) and _HALTS.match(text, m.end, min(e, m.end + 160)):
         kind, cue, cue_start = "arrive", "at", s  # "At Rouses Point, on the border, the train jerked to a stop"
     if kind is None:
