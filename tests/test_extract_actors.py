@@ -9,6 +9,12 @@ def travellers(text: str, gazetteer, published: str | None = "2025-06-05") -> li
     return [leg.traveller for leg in extract(text, gazetteer, published=published).legs]
 
 
+def who_where(text: str, gazetteer, published: str) -> list[tuple[str, str, str]]:
+    """(traveller, from, to) of each leg."""
+    j = extract(text, gazetteer, published=published)
+    return [(g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
+
+
 def test_a_title_and_a_name_is_a_person_not_a_town(gazetteer):
     text = ("Queen Elizabeth, the first British monarch ever to visit China, flew from London to Beijing on Sunday. "
             "The queen then travelled to Shanghai.")
@@ -262,9 +268,7 @@ def test_a_title_alone_is_the_traveller_the_text_gives_that_title(gazetteer):
     one traveller, one journey."""
     text = ("The President, who left for Brunei on Sunday, said he will meet the Sultan. After Brunei, President "
             "Duterte will proceed to China to meet President Xi Jinping.")
-    j = extract(text, gazetteer, published="2016-10-17")
-    assert [(g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
-        ("President Duterte", "Brunei", "China")]
+    assert who_where(text, gazetteer, "2016-10-17") == [("President Duterte", "Brunei", "China")]
 
 
 def test_a_weekday_after_a_name_is_not_part_of_it(gazetteer):
@@ -292,9 +296,7 @@ def test_who_welcomes_the_traveller_off_a_flight_is_not_the_traveller(gazetteer)
     flight from Lusaka": the one welcomed came from Lusaka."""
     text = ("Nelson R. Mandela flew to Harare on Sunday. Mandela received a red-carpet welcome from President Robert "
             "Mugabe, who hugged the recently freed prisoner as he stepped off a Zambian Airways flight from Lusaka.")
-    j = extract(text, gazetteer, published="1990-03-05")
-    assert [(g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
-        ("Nelson R. Mandela", "Lusaka", "Harare")]
+    assert who_where(text, gazetteer, "1990-03-05") == [("Nelson R. Mandela", "Lusaka", "Harare")]
 
 
 def test_who_invites_is_not_the_traveller(gazetteer):
@@ -311,8 +313,7 @@ def test_a_train_or_flight_by_its_number_is_a_traveller_of_its_own(gazetteer):
     two trains, not one that goes back."""
     text = ("The first D887 train departed from Kunming on Thursday and headed to Vientiane. The D887 from Kunming to "
             "Vientiane departs at 8:08 am; the D888 from Vientiane to Kunming departs at 9:00 am.")
-    j = extract(text, gazetteer, published="2023-04-14")
-    assert sorted((g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs) == [
+    assert sorted(who_where(text, gazetteer, "2023-04-14")) == [
         ("D887", "Kunming", "Vientiane"), ("D888", "Vientiane", "Kunming")]
 
 
