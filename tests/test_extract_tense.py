@@ -138,3 +138,13 @@ def test_a_scheduled_flight_is_a_kind_of_flight_not_a_plan(gazetteer):
             "journey.")
     j = extract(text, gazetteer, published="2018-03-26")
     assert j.legs and not any("Planned" in g.note for g in j.legs)
+
+
+def test_a_visit_in_an_earlier_month_of_the_year_is_an_earlier_trip(gazetteer):
+    """"is visiting the Solomon Islands, Nauru and Niue this week ... Peters visited Tonga, the Cook Islands and Samoa
+    in February" (in a July story): February's trip is background."""
+    text = ("Foreign Minister Winston Peters is visiting the Solomon Islands, Nauru and Niue this week. Peters visited "
+            "Tonga, the Cook Islands and Samoa in February.")
+    j = extract(text, gazetteer, published="2024-07-02")
+    ends = {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+    assert ends and not ends & {"Tonga", "Cook Islands", "Samoa"}

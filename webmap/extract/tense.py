@@ -196,7 +196,11 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
 _BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent|recently),?\s+(?:time\s+)?(?:\w+\s+){0,4}?"
                          r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured)\b|"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
-                         r"(?P<year>1[89]\d\d|20\d\d)\b|\b\d+\s+(?:years|decades)\s+(?:ago|earlier|before)\b|"
+                         r"(?P<year>1[89]\d\d|20\d\d)\b|"
+                         r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\bin\s+"
+                         r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b(?!\s+\d)|"  # "Peters visited Tonga ... in February", in a July story
+                         r"\b\d+\s+(?:years|decades)\s+(?:ago|earlier|before)\b|"
                          r"\b(?:during|on)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:previous|earlier|last)\s+"
                          r"(?:visit|trip|tour)\b|\boriginally\s+(?:moved|came|went|travell?ed|arrived|settled|fled|"
                          r"relocated)\b|\bpreviously,?\s+(?:\w+\s+){0,3}?(?:flew|flown|sailed|drove|headed|journeyed|transported|"
@@ -227,6 +231,9 @@ _GOES_ON = re.compile(r"\b(?:before|then|and\s+then|after\s+that)\W*$", re.IGNOR
 _CONTINUES = re.compile(r"^\W*(?:when|during\s+which|where|and\s+also|on\s+which|while\s+there)\b", re.IGNORECASE)
 
 
+_MONTHS = "january february march april may june july august september october november december".split()
+
+
 def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     """The facts of sentence i that tell an earlier trip: in a clause that says so ("last visited", "in 2019"
     before the year of publication, "years ago") or in a clause after it that goes on telling it ("..., when he
@@ -234,7 +241,9 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     s, e = doc.sents[i]
     text = doc.text
     marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
-             if not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year]
+             if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
+             and (not m.group("month") or doc.pub is not None and _MONTHS.index(m.group("month").lower()) + 1
+                  < doc.pub.month)]
     rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
     other = [m.start() for m in _ANOTHER_TRIP.finditer(text, s, e)]
     fronted = _BACKGROUND_FRONTED.match(text, s, e)
