@@ -322,3 +322,9 @@ def test_a_name_the_gazetteer_lacks_followed_by_its_region_is_a_place(gazetteer)
     text = "The itinerary:\nSept. 24: Victoria.\nSept. 25: Vancouver.\nSept. 30: Haida Gwaii, B.C.\nOct. 1: Victoria.\n"
     j = extract(text, gazetteer, published="2016-09-22")
     assert j.legs and all("Haida" not in g.traveller for g in j.legs)
+
+
+def test_who_welcomes_the_traveller_as_he_arrives_is_not_the_traveller(gazetteer):
+    text = ("New Zealand Prime Minister Christopher Luxon received a warm welcome from Union Minister of State S.P. "
+            "Singh Baghel as he arrived in New Delhi on Sunday from Wellington.")
+    assert who_where(text, gazetteer, "2025-03-16") == [("Christopher Luxon", "Wellington", "New Delhi")]

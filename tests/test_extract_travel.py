@@ -826,3 +826,15 @@ def test_at_a_site_in_a_city_the_traveller_boarded_is_a_departure(gazetteer):
             "Yoon boarded South Korea's Air Force One at 4:37 p.m. on Tuesday. Yoon was set to arrive in Seoul "
             "Thursday.")
     assert ("Rio de Janeiro", "Seoul") in route(text, gazetteer, published="2024-11-20")
+
+
+def test_scheduled_to_depart_for_a_place_goes_there(gazetteer):
+    text = ("On March 19-20, Luxon will visit Mumbai to meet business leaders. He is scheduled to depart for "
+            "Wellington from Mumbai on March 20.")
+    assert route(text, gazetteer, "2025-03-16") == [("Mumbai", "Wellington")]
+
+
+def test_of_importance_to_a_country_is_no_travel(gazetteer):
+    text = ("Luxon flew from Wellington to New Delhi on Sunday. \"I've landed in India -- a country of huge importance "
+            "to New Zealand's prosperity,\" he posted.")
+    assert ("New Delhi", "New Zealand") not in route(text, gazetteer, "2025-03-16")

@@ -385,6 +385,8 @@ def _named_before(doc: Doc, word: str, pos: int) -> str | None:
 
 
 # the cue's own subject, a pronoun after a subordinator: "welcomed President Zelensky as he disembarked in"
+_WELCOMED_BY = re.compile(r"\b(?:welcome|welcomed|greeted|received|met|hugged|embraced)\s+(?:by|from)\s+[^,;:]{0,60}$",
+                          re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?:he|she)\s+$")
 
 
@@ -429,7 +431,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return canonical(doc, name.group())
     own = _PRONOUN_SUBJECT.search(clause)
     if own:  # "Trudeau welcomed President Zelensky as he disembarked": the one named last before "he"
-        named = [name for _ps, _pe, name in doc.people_in(clause_start, clause_start + own.start())]
+        named = [name for ps, _pe, name in doc.people_in(clause_start, clause_start + own.start())
+                 if not _WELCOMED_BY.search(text, max(clause_start, ps - 80), ps)]  # not "a welcome from X as he"
         if named:
             return canonical(doc, named[-1])
     skipped: list[tuple[int, int]] = []  # people who are not the subject: their words are no traveller either

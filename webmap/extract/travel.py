@@ -339,7 +339,8 @@ _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|impor
                      r"according|due|owing|thanks|opposed|home|open|sent|send|aid|loans?|support|letter|message|"
                      r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up|arrangements|preparations|blows?|"
                      r"boost|gifts?|tributes?|insults?|affront|damage|harm|contributions?|commitment|loyalty|allegiance|"
-                     r"respect|reply|challenges?|warnings?|setbacks?|gestures?)\s+(?:\w+\s+)?to\s*$",
+                     r"respect|reply|challenges?|warnings?|setbacks?|gestures?|importance|important|significance|"
+                     r"significant|crucial|vital|critical|relevant|relevance)\s+(?:\w+\s+)?to\s*$",
                      re.IGNORECASE)
 
 
@@ -347,7 +348,7 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
                          r"reaches)\s+(?:at\s+|in\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:in|on)\s+(?:the\s+)?$")
 
 
-_LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departing|set\s+off|set\s+out|sailed|"
+_LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departing|depart|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
                        r"flew\s+out|took\s+off)\b(?:[^.;:!?]|\.(?=[\w,])){0,60}?\bfor\s+(?:the\s+)?$",
                        re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh"
