@@ -259,3 +259,14 @@ def test_no_leg_between_a_region_and_a_place_in_it(gazetteer):
     j = extract(text, gazetteer, published="2016-09-22")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
         ("Victoria", "Vancouver"), ("Vancouver", "Victoria")]
+
+
+def test_a_plan_announced_under_a_dateline_is_not_at_the_dateline(gazetteer):
+    """"BRASILIA (dpa-AFX) - ... Biden will travel to Peru and Brazil next week": the reporter is in Brasília, the
+    trip goes to Lima, Manaus and Rio; "will visit the Amazon rainforest" is a region, not a stop."""
+    text = ("BRASILIA (dpa-AFX) - The White House has announced that President Joe Biden will travel to Peru and "
+            "Brazil next week.\nBiden will travel to Peruvian capital Lima from November 14-16. Biden will then "
+            "travel to Manaus and Rio de Janeiro in Brazil from November 17-19. While in Manaus, President Biden will "
+            "visit the Amazon rainforest.")
+    ends = {k for _, a, b in legs_of(text, gazetteer, "2024-11-08") for k in (a, b)}
+    assert {"Lima", "Manaus", "Rio de Janeiro"} <= ends and not ends & {"Brasília", "Amazon"}

@@ -151,6 +151,7 @@ class Doc:
         self.by_sent: dict[int, list[PlaceMention]] = {}
         self.places: dict[str, Place] = {}
         self._key_of: dict[tuple, str] = {}
+        self._world_regions: set[str] = set()
         self.people: list[tuple[int, int, str]] = []
         self._people_starts: list[int] = []
         self._canonical: dict[str, str] = {}
@@ -235,7 +236,15 @@ class Doc:
         self.places[key] = Place(key=key, name=m.name, country=m.country, lat=m.lat, lon=m.lon,
                                  geonameid=m.geonameid, source=m.source, kind=kind, candidates=candidates_of(m))
         self._key_of[ident] = key
+        if m.kind == "world-region":
+            self._world_regions.add(key)
         return key
+
+    def world_region(self, key: str | None) -> bool:
+        """A world region ("the Middle East", "the Amazon", which the gazetteer puts in Brazil), or a region of no
+        country: what a journey is about, not a stop."""
+        p = self.places.get(key) if key else None
+        return p is not None and p.kind in ("region", "other") and (not p.country or key in self._world_regions)
 
     def in_mention(self, pos: int) -> bool:
         k = bisect.bisect_right(self._mention_starts, pos) - 1

@@ -61,7 +61,8 @@ def dateline_arrivals(doc: Doc) -> None:
         return
     i = doc.sent_of(m.start)
     for a in doc.facts.get(i, []):
-        if a.kind != "arrive" or a.mention is None or a.mention.kind != "country" or a.mention.country != m.country:
+        if a.kind != "arrive" or a.mention is None or a.mention.kind != "country" or a.mention.country != m.country \
+                or a.planned:  # "BRASILIA - ... Biden will travel to Peru and Brazil": the reporter is there, not he
             continue
         told = [b for k in (i, i + 1, i + 2) for b in doc.facts.get(k, []) if b is not a]
         if not any(b.kind in ("arrive", "stop") and b.mention is not None and b.mention.kind != "country"

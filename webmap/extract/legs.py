@@ -636,14 +636,14 @@ def tidy(doc: Doc, who: str, stops: list[Stop]) -> None:
     """A world region ("the Middle East", "Latin America") is what a journey is about, not a stop, when the
     journey has two other stops; a country next to a stop inside it says nothing the stop does not ("flew to
     Pakistan ... reached Islamabad"): the stop stands for both. Each change is said in the draft."""
-    concrete = [st for st in stops if not _world_region(doc, st.key)]
+    concrete = [st for st in stops if not doc.world_region(st.key)]
     if len(concrete) >= 2 and len(concrete) < len(stops):
         for st in stops:
-            if _world_region(doc, st.key):
+            if doc.world_region(st.key):
                 name = doc.places[st.key].name
                 doc.note_unsure(f"Not a stop: {name} is a region the story is about; the journey's stops are "
                                 f"the places in it.", *_stop_span(doc, st))
-        _drop(stops, [k for k, st in enumerate(stops) if _world_region(doc, st.key)])
+        _drop(stops, [k for k, st in enumerate(stops) if doc.world_region(st.key)])
     k = 0
     while k + 1 < len(stops):
         a, b = stops[k], stops[k + 1]
@@ -662,11 +662,6 @@ def tidy(doc: Doc, who: str, stops: list[Stop]) -> None:
             _drop(stops, [k + 1])
             continue
         k += 1
-
-
-def _world_region(doc: Doc, key: str) -> bool:
-    p = doc.places[key]
-    return p.kind in ("region", "other") and not p.country
 
 
 def _drop(stops: list[Stop], ks: list[int]) -> None:

@@ -217,17 +217,13 @@ def _note(leg: Leg, note: str) -> None:
     leg.note = " ".join(x for x in (leg.note, note) if x)
 
 
-def _world_region(doc: Doc, key: str) -> bool:
-    return _kind(doc, key) in ("region", "other") and not doc.places[key].country
-
-
 def no_world_regions(doc: Doc) -> None:
     """Class: a world region as a leg end, when the traveller's journey has a concrete stop."""
     concrete = {leg.traveller for leg in doc.legs
-                if not (_world_region(doc, leg.from_) and _world_region(doc, leg.to))}
+                if not (doc.world_region(leg.from_) and doc.world_region(leg.to))}
     keep = []
     for leg in doc.legs:
-        ends = [k for k in (leg.from_, leg.to) if _world_region(doc, k)]
+        ends = [k for k in (leg.from_, leg.to) if doc.world_region(k)]
         if ends and leg.traveller in concrete:
             for k in ends:
                 doc.note_unsure(f"Not a stop: {doc.places[k].name} is a region the story is about; no leg is drawn "
@@ -259,7 +255,7 @@ def vaguer_retellings(doc: Doc) -> None:
     for leg in doc.legs:
         if _kind(doc, leg.from_) == "country" and any(
                 g is not leg and g.traveller == leg.traveller and g.to == leg.to
-                and _kind(doc, g.from_) not in ("country", "") and not _world_region(doc, g.from_)
+                and _kind(doc, g.from_) not in ("country", "") and not doc.world_region(g.from_)
                 and (g.traveller, g.from_) not in reached for g in doc.legs):
             continue
         keep.append(leg)

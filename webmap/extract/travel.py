@@ -429,7 +429,8 @@ _DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:island|islands|nation|st
                              r"port|archipelago|territory|enclave|resort|capital)\s+of\s+(?:the\s+)?")
 _NAMES_PEOPLES = re.compile(r"\s+(?:nations|countries|states|islands|island\s+nations|neighbou?rs|allies|leaders|"
                             r"governments|partners|region|rim|coast|coastal|seaboard)\b", re.IGNORECASE)
-_MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b|\s+(?:state\s+)?line\b")  # "the Texas border"
+_MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b|\s+(?:state\s+)?line\b|"  # "the Texas border"
+                              r"\s+(?:rainforest|rain\s+forest|jungle|basin)\b")  # "the Amazon rainforest"
 
 
 # a sentence that opens on where a vehicle stops: "At Rouses Point, on the U.S.-Canadian border, the twelve-car train
