@@ -117,6 +117,7 @@ def _last_words_start(text: str, n: int) -> int:
 
 
 _BLANKS = re.compile(r"[ \t]+")
+# a name, a comma, then a region or country and nothing more: "Haida Gwaii, B.C." is a place
 _QUALIFIED_BY = re.compile(r"[ \t]*,[ \t]*")
 _APPOSITION_END = re.compile(r"[ \t]*(?:[.,;:\n]|$)")
 _INITIAL_GAP = re.compile(r"\.[ \t]+")  # "Nelson R. Mandela", "George W. Bush": a middle initial
@@ -385,9 +386,10 @@ def _named_before(doc: Doc, word: str, pos: int) -> str | None:
 
 
 # the cue's own subject, a pronoun after a subordinator: "welcomed President Zelensky as he disembarked in"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?:he|she)\s+$")
+# ... but not the one who welcomes: "received a warm welcome from Minister S.P. Singh Baghel as he arrived in"
 _WELCOMED_BY = re.compile(r"\b(?:welcome|welcomed|greeted|received|met|hugged|embraced)\s+(?:by|from)\s+[^,;:]{0,60}$",
                           re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?:he|she)\s+$")
 
 
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:

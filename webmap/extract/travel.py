@@ -228,9 +228,8 @@ _LAST_WORD = re.compile(r"([\w’'.-]+)\s+$")  # "U.S." too
 _COMPASS_ADJ = re.compile(r"[a-z]+ern")  # "northern", "eastern"
 # how a story paints a place: "left snowy Moscow for tropical Havana", "to war-torn Khartoum"
 _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown|historic|ancient|holy|remote|rural|"
-                      r"picturesque|"
-                      r"scenic|bustling|sprawling|besieged|embattled|beleaguered|frontline|front-line|volcanic|"
-                      r"mountainous|sleepy|tiny|small|little|seaside|lakeside|riverside|hilltop|colonial|"
+                      r"picturesque|scenic|bustling|sprawling|besieged|embattled|beleaguered|frontline|front-line|"
+                      r"volcanic|mountainous|sleepy|tiny|small|little|seaside|lakeside|riverside|hilltop|colonial|"
                       r"[a-z]+-(?:hit|torn|ravaged|stricken|scarred|battered|struck|affected|held|controlled)")
 
 
@@ -787,7 +786,8 @@ def run(doc: Doc) -> None:
             speaker = _SPEAKER_BEFORE.search(text, max(s, cue_start - 40), cue_start) if kind == "stay" and \
                 _SPEECH_CUE.match(cue) else None
             named = canonical(doc, speaker.group(1)) if speaker and not doc.in_mention(speaker.start(1)) else ""
-            who = named if named in {p for _s, _e, p in doc.people} else traveller_at(doc, i, cue_start, traveller)
+            who = named if named and any(p == named for _s, _e, p in doc.people) else \
+                traveller_at(doc, i, cue_start, traveller)
             # "Albanese told reporters in Tweed Heads": Albanese was there
             traveller = who
             key = doc.key_for(m)
