@@ -328,3 +328,11 @@ def test_who_welcomes_the_traveller_as_he_arrives_is_not_the_traveller(gazetteer
     text = ("New Zealand Prime Minister Christopher Luxon received a warm welcome from Union Minister of State S.P. "
             "Singh Baghel as he arrived in New Delhi on Sunday from Wellington.")
     assert who_where(text, gazetteer, "2025-03-16") == [("Christopher Luxon", "Wellington", "New Delhi")]
+
+
+def test_a_delegation_led_by_someone_is_their_journey(gazetteer):
+    """"A Russian delegation led by Foreign Minister Sergey Lavrov arrived in the Kingdom of Eswatini ... Lavrov
+    started his African tour in South Africa": one traveller, South Africa -> Eswatini."""
+    text = ("A Russian delegation led by Foreign Minister Sergey Lavrov arrived in the Kingdom of Eswatini on Tuesday. "
+            "On Monday, Russia's Foreign Minister started his African tour in South Africa.")
+    assert who_where(text, gazetteer, "2023-01-24") == [("Sergey Lavrov", "South Africa", "Eswatini")]

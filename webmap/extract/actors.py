@@ -292,6 +292,9 @@ _OBJECT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|to|of|for|and|at|in|from|on|n
 # "another C-130", "a second Boeing 747": one more aircraft named by its type, a traveller of its own
 _ANOTHER_CRAFT = re.compile(r"(?:^|.*?,\s*)(?P<np>(?:[Aa]nother|[Aa]\s+(?:second|third|fourth))\s+"
                             r"[A-Z][\w-]*\d[\w-]*)\s")
+# a group led by someone the text names, as the subject
+_LED_BY = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|party|group|"
+                     r"entourage|contingent|mission)\s+(?:led|headed)\s+by\s+")
 # a train or flight by its number, as the subject: "The first D887 train", "the D888", "Flight QF9", "BA800"
 _SERVICE_CODE = re.compile(r"\s*(?:[Tt]he\s+(?:(?:first|new|inaugural|maiden|return)\s+)?)?(?:[Ff]light\s+)?"
                            r"(?P<code>(?:[A-Z]{1,2}|[A-Z]\d)\d{1,4})(?:\s+(?:train|flight|service))?(?:\s+(?!of\b)[a-z]|\s*$)")
@@ -422,6 +425,12 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     other = _ANOTHER_CRAFT.match(clause)
     if other:  # "another C-130 touched down at Yamoussoukro": not the plane before
         return other.group("np")
+    led = _LED_BY.match(clause)
+    if led:  # "A Russian delegation led by Foreign Minister Sergey Lavrov arrived": Lavrov's journey
+        leader = next((name for ps, _pe, name in doc.people_in(clause_start + led.end(), clause_start + led.end() + 60)
+                       if not text[clause_start + led.end():ps].count(",")), None)
+        if leader:
+            return canonical(doc, leader)
     coded = _SERVICE_CODE.match(clause)
     if coded:  # "the D888 from Vientiane to Kunming", "Flight BA800 from Heathrow": that train or flight
         return coded.group("code")
