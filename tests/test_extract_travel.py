@@ -838,3 +838,9 @@ def test_of_importance_to_a_country_is_no_travel(gazetteer):
     text = ("Luxon flew from Wellington to New Delhi on Sunday. \"I've landed in India -- a country of huge importance "
             "to New Zealand's prosperity,\" he posted.")
     assert ("New Delhi", "New Zealand") not in route(text, gazetteer, "2025-03-16")
+
+
+def test_left_a_place_and_much_later_for_another(gazetteer):
+    text = ("On Saturday evening, Mukatabala left Bahir Dar city where the Uganda Cranes is currently pitched via "
+            "Addis Ababa for Nairobi.")
+    assert route(text, gazetteer, "2021-08-29")[-1][1] == "Nairobi"

@@ -350,7 +350,7 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
 
 _LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|departing|depart|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
-                       r"flew\s+out|took\s+off)\b(?:[^.;:!?]|\.(?=[\w,])){0,60}?\bfor\s+(?:the\s+)?$",
+                       r"flew\s+out|took\s+off)\b(?:[^.;:!?]|\.(?=[\w,])){0,100}?\bfor\s+(?:the\s+)?$",
                        re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh"
 
 
@@ -513,8 +513,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             kind, cue_start, cue = inside_cue
     if kind is None and _REACHED_IN.search(head):  # "reached English Harbour in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
-    if kind is None and (_LEFT_FOR.search(head) or head_trim is not head and _LEFT_FOR.search(head_trim)
-                         or _LEFT_FOR_VISIT.search(head)):
+    if kind is None and (_LEFT_FOR.search(text, max(s, at - 140), at) or head_trim is not head
+                         and _LEFT_FOR.search(head_trim) or _LEFT_FOR_VISIT.search(head)):
         # "left Washington on Sunday for Hanoi", "left snowy Moscow for tropical Havana"
         kind, cue, cue_start = "arrive", "for", m.start - 4
     if kind is None:
