@@ -844,3 +844,9 @@ def test_left_a_place_and_much_later_for_another(gazetteer):
     text = ("On Saturday evening, Mukatabala left Bahir Dar city where the Uganda Cranes is currently pitched via "
             "Addis Ababa for Nairobi.")
     assert route(text, gazetteer, "2021-08-29")[-1][1] == "Nairobi"
+
+
+def test_at_a_meeting_to_be_held_in_a_place_goes_there(gazetteer):
+    text = ("President Erdogan arrived at Boryspil airport on Thursday. At the meeting to be held in Kyiv, the two "
+            "leaders will discuss cooperation.")
+    assert "Kyiv" in {b for _, b in route(text, gazetteer, "2022-08-18")}

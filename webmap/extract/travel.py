@@ -395,7 +395,8 @@ _ATTEND_RE = re.compile(r"(?:\b(?:attend|attends|attended|attending|join|joins|j
                         r"(?:the|a|an|this|next|(?:his|her|their)\s+)?"
                         r"\s*(?:[\w'’+-]+\s+){0,5}?(?:summit|meeting|conference|ceremony|parade|games|forum|funeral|"
                         r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
-                        r"commemorations?)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"commemorations?)\s+(?:(?:to\s+be\s+|being\s+|that\s+will\s+be\s+)?held\s+)?(?:in|at)\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)  # "at a NATO summit to be held in"
 
 
 # "the first British monarch ever to visit China": a description of the traveller, not this trip's travel
