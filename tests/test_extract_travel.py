@@ -850,3 +850,9 @@ def test_at_a_meeting_to_be_held_in_a_place_goes_there(gazetteer):
     text = ("President Erdogan arrived at Boryspil airport on Thursday. At the meeting to be held in Kyiv, the two "
             "leaders will discuss cooperation.")
     assert "Kyiv" in {b for _, b in route(text, gazetteer, "2022-08-18")}
+
+
+def test_a_day_in_a_place_where_the_traveller_held_talks_came_first(gazetteer):
+    text = ("Russian President Vladimir Putin has arrived in Harbin. This follows an extremely busy day in Beijing, "
+            "where Putin held several rounds of talks with Chinese President Xi Jinping.")
+    assert route(text, gazetteer, "2024-05-16") == [("Beijing", "Harbin")]

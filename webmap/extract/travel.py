@@ -437,6 +437,10 @@ _MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b|\s+(?:state\s+)
 # a sentence that opens on where a vehicle stops: "At Rouses Point, on the U.S.-Canadian border, the twelve-car train
 # jerked to a stop"
 _FRONTED_AT = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?")
+# a place, then what the traveller did there: "a busy day in Beijing, where Putin held several rounds of talks"
+_WHERE_DID = re.compile(r"\s*,\s+where\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:held|met|attended|signed|spent|stayed|opened|"
+                        r"addressed|toured|visited)\b")
+_FOLLOWS = re.compile(r"\b(?:follows|comes\s+after|came\s+after)\b")
 _FRONTED_AT_SITE = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:in|near)\s+(?:the\s+)?")
 _BOARDS = re.compile(r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})?,(?:[^.;:!?]|\.(?=[\w,-]))*?"
                      r"\b(?:boarded|took\s+off|departed|left|set\s+off|set\s+sail|embarked)\b(?!\s+(?:for|from)\b)")
@@ -524,6 +528,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             at = None  # "at the summit in" opens the sentence, not an 80-character window cut inside it
         if at:
             kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
+    if kind is None and _WHERE_DID.match(text, m.end, e):
+        kind, cue, cue_start = "stay", "where", m.start  # "a busy day in Beijing, where Putin held talks with Xi"
     if kind is None and (_FRONTED_AT.fullmatch(text, s, m.start) or _FRONTED_AT_SITE.fullmatch(text, s, m.start)) \
             and _BOARDS.match(text, m.end, min(e, m.end + 160)):
         kind, cue, cue_start = "depart", "at", s  # "At Galeao Air Force Base in Rio de Janeiro, Yoon boarded"
@@ -801,6 +807,8 @@ def run(doc: Doc) -> None:
                 state = "plan"  # "will lay a wreath to those killed in the war and visit Batumi": "visit" is no past
             if state == "none" and _WILL.search(text, m.end, e):
                 state = "plan"  # "The trip, which also includes stops in Chile, will be his first": the trip's tense
+            if cue == "where" and _FOLLOWS.search(text, s, m.start):
+                back = True  # "This follows an extremely busy day in Beijing, where Putin held talks"
             if kind == "stay" and _SPEECH_CUE.match(cue) and _BEFORE_LEAVING.match(text, m.end, e):
                 kind, back = "depart", True  # "told reporters in Istanbul before leaving": where the trip began
             c0 = doc.clause_of(i, m.start)[0]
