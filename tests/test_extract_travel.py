@@ -856,3 +856,10 @@ def test_a_day_in_a_place_where_the_traveller_held_talks_came_first(gazetteer):
     text = ("Russian President Vladimir Putin has arrived in Harbin. This follows an extremely busy day in Beijing, "
             "where Putin held several rounds of talks with Chinese President Xi Jinping.")
     assert route(text, gazetteer, "2024-05-16") == [("Beijing", "Harbin")]
+
+
+@pytest.mark.parametrize("when", ["at dawn", "in the early hours", "at night", "in the morning"])
+def test_an_arrival_says_when_in_the_day_before_where(gazetteer, when):
+    text = f"Around 800 migrants riding on 22 buses arrived {when} in Tijuana on Thursday."
+    j = extract(text, gazetteer, published="2018-11-16")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Tijuana"]

@@ -72,6 +72,8 @@ _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0
        r"Saturday|Sunday|today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|" \
        r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
        r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?" \
+       r"(?:(?:at\s+(?:dawn|dusk|daybreak|sunrise|sunset|night|midnight|noon|first\s+light)|in\s+the\s+(?:early\s+|" \
+       r"late\s+)?(?:morning|afternoon|evening|hours)(?:\s+of\s+\w+)?),?\s+)?" \
        r"(?:(?:(?:at|about|around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?\d{1,2}(?:[:.]\d{2})?\s*" \
        r"(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?(?:\s+local\s+time)?,?\s+)?"  # "touched down about 9:20 a.m. at"
 
