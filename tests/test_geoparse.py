@@ -312,6 +312,13 @@ def test_a_far_small_namesake_is_kept_but_unsure(parser):
     assert all(m.confidence <= 0.4 for m in ms if m.surface == "Whitehall" and m.country != "GB")
 
 
+def test_an_island_named_like_a_far_town_is_unsure(parser):
+    # "St. Lawrence Island" (Alaska) in a story of Egvekinot and Gambell is no town of Saint Lawrence far away
+    ms = parser.parse("Two men detained in Alaska after boating from Russia to St. Lawrence Island. They sailed from "
+                      "Egvekinot in Chukotka to Gambell, and were flown to Anchorage.")
+    assert all(m.confidence <= 0.4 for m in ms if m.surface.startswith("St. Lawrence") and m.kind == "city")
+
+
 def test_a_site_named_after_a_far_town_is_unsure(parser):
     # "Lafayette Square" in Washington is no square in Lafayette, Louisiana; "Buckingham Palace" in a London
     # story is not in Buckingham, 75 km away
