@@ -1508,12 +1508,13 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 # a capitalised building word after a name: the name is a building's ("Blenheim Palace", "Windsor Castle")
-_BUILDING_AFTER = re.compile(r"\s+(?:Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|"
-                             r"Church|College|University|Academy|Manor|Chateau|Château|Estate)\b")
+_BUILDINGS = r"Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|Church|College|University|" \
+             r"Academy|Manor|Chateau|Château|Estate"
+_BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS})\b")
 # a capitalised site word after a name: a site named after a town or a person ("Lenin Park", "Lafayette Square",
 # "Buckingham Palace"), not the town itself unless it stands there
-_SITE_WORD_AFTER = re.compile(rf"{_BUILDING_AFTER.pattern[:-3]}|Park|Square|Street|Avenue|Boulevard|Road|Bridge|"
-                              r"Memorial|Mausoleum|Monument|Gardens|Hall|Hotel|Library|Tower|Mosque|Islands?|Isle)\b")
+_SITE_WORD_AFTER = re.compile(rf"\s+(?:{_BUILDINGS}|Park|Square|Street|Avenue|Boulevard|Road|Bridge|Memorial|Mausoleum|"
+                              r"Monument|Gardens|Hall|Hotel|Library|Tower|Mosque|Islands?|Isle)\b")
 SITE_TOWN_KM = 50.0  # a site named after a town this far from the story's other places is not in it
 _AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name
 FAR_TOWN_CONFIDENCE = 0.4  # the most a small town far from everything else the story names is read with

@@ -395,6 +395,19 @@ _WELCOMED_BY = re.compile(r"\b(?:welcome|welcomed|greeted|received|met|hugged|em
                           re.IGNORECASE)
 
 
+_SPEAKER_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)(?:’s|'s)?,?\s+$")
+
+
+def speaker_before(doc: Doc, start: int, cue: int) -> str | None:
+    """The person the text names just before a speech cue ("Albanese told reporters in"): the one who was there,
+    though a speaker is no traveller elsewhere; None when the word there is no person the text names."""
+    speaker = _SPEAKER_BEFORE.search(doc.text, max(start, cue - 40), cue)
+    if speaker is None or doc.in_mention(speaker.start(1)):
+        return None
+    named = canonical(doc, speaker.group(1))
+    return named if any(p == named for _s, _e, p in doc.people) else None
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or

@@ -7,13 +7,9 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .document import CLAUSE_RE, DateRef, Doc, Fact
+from .document import CLAUSE_RE, MONTHS, DateRef, Doc, Fact
 from .guard import first_chars_guard
 from .tense import tense_at
-
-_MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
-                                           "august", "september", "october", "november", "december"])}
-
 
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                "oct": 10, "nov": 11, "dec": 12}
@@ -84,7 +80,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             first = int(m.group("rd1") or m.group("rd3"))
             last = int(m.group("rd2") or m.group("rd4"))
             mon_s = (m.group("rm1") or m.group("rm2")).lower().rstrip(".")
-            mon = _MONTHS.get(mon_s) or _MONTH_ABBR.get(mon_s)
+            mon = MONTHS.get(mon_s) or _MONTH_ABBR.get(mon_s)
             year_s = m.group("ry1") or m.group("ry2")
             year = int(year_s) if year_s else _year_for(doc, mon, first)
             d0 = _safe_date(year, mon, first) if year else None
@@ -96,7 +92,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
         elif m.group("m1") or m.group("m2"):
             day = int(m.group("d1") or m.group("d2"))
             mon_s = (m.group("m1") or m.group("m2")).lower().rstrip(".")
-            mon = _MONTHS.get(mon_s) or _MONTH_ABBR.get(mon_s)
+            mon = MONTHS.get(mon_s) or _MONTH_ABBR.get(mon_s)
             year_s = m.group("y1") or m.group("y2")
             year_inferred = not year_s
             year = int(year_s) if year_s else _year_for(doc, mon, day)

@@ -55,6 +55,9 @@ KIND_RANK = {"depart": 0, "begin": 0, "cross": 1, "via": 2, "stop": 3, "arrive":
               "stay": 3, "final": 4, "goal": 5}
 
 
+# month names by number: read by the dates stage, and by the tense stage for "in February" in a July story
+MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december"])}
 ARRIVALS = ("arrive", "stop", "ret", "final", "cross", "home", "stay")
 
 

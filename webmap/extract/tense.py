@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .document import ARRIVALS, KIND_RANK, Doc, Fact
+from .document import ARRIVALS, KIND_RANK, MONTHS, Doc, Fact
 
 # tense: what the nearest verb before a cue says about when the travel is
 _PLAN_WORDS = frozenset("""will ’ll 'll shall due expected scheduled slated planning plans plan planned intends
@@ -231,9 +231,6 @@ _GOES_ON = re.compile(r"\b(?:before|then|and\s+then|after\s+that)\W*$", re.IGNOR
 _CONTINUES = re.compile(r"^\W*(?:when|during\s+which|where|and\s+also|on\s+which|while\s+there)\b", re.IGNORECASE)
 
 
-_MONTHS = "january february march april may june july august september october november december".split()
-
-
 def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     """The facts of sentence i that tell an earlier trip: in a clause that says so ("last visited", "in 2019"
     before the year of publication, "years ago") or in a clause after it that goes on telling it ("..., when he
@@ -242,7 +239,7 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     text = doc.text
     marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
              if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
-             and (not m.group("month") or doc.pub is not None and _MONTHS.index(m.group("month").lower()) + 1
+             and (not m.group("month") or doc.pub is not None and MONTHS[m.group("month").lower()]
                   < doc.pub.month)]
     rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
     other = [m.start() for m in _ANOTHER_TRIP.finditer(text, s, e)]

@@ -595,7 +595,6 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
 
 
 _SPEECH_CUE = re.compile(r"told|telling|tells|speaking|spoke|speaks|said|says")
-_SPEAKER_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)(?:’s|'s)?,?\s+$")
 # the traveller was somewhere before a departure told after: "told reporters in Istanbul before leaving"
 _BEFORE_LEAVING = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:just\s+|shortly\s+)?before\s+(?:leaving|departing|"
                              r"(?:his|her|their)\s+departure|flying\s+out|boarding|taking\s+off|setting\s+off)\b")
@@ -762,7 +761,7 @@ def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
 
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
-    from .actors import canonical, traveller_at
+    from .actors import speaker_before, traveller_at
     from .tense import tense_at
 
     text = doc.text
@@ -793,12 +792,8 @@ def run(doc: Doc) -> None:
             if kind == "stay" and text.startswith("wait", cue_start) and _WAITING.search(
                     text, max(s, cue_start - 80), cue_start):
                 continue  # "relatives weeping as they waited in Samarinda for news": not the traveller
-            speaker = _SPEAKER_BEFORE.search(text, max(s, cue_start - 40), cue_start) if kind == "stay" and \
-                _SPEECH_CUE.match(cue) else None
-            named = canonical(doc, speaker.group(1)) if speaker and not doc.in_mention(speaker.start(1)) else ""
-            who = named if named and any(p == named for _s, _e, p in doc.people) else \
-                traveller_at(doc, i, cue_start, traveller)
-            # "Albanese told reporters in Tweed Heads": Albanese was there
+            who = (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or \
+                traveller_at(doc, i, cue_start, traveller)  # "Albanese told reporters in Tweed Heads": Albanese
             traveller = who
             key = doc.key_for(m)
             if kind == "depart" and _ENDS_IN.match(cue) and not any(
