@@ -863,3 +863,22 @@ def test_an_arrival_says_when_in_the_day_before_where(gazetteer, when):
     text = f"Around 800 migrants riding on 22 buses arrived {when} in Tijuana on Thursday."
     j = extract(text, gazetteer, published="2018-11-16")
     assert [j.places[a.to].name for a in j.arrivals] == ["Tijuana"]
+
+
+def test_a_place_named_by_its_city_possessive_is_one_stop(gazetteer):
+    text = "The cruise ship has already visited Sydney, Hobart, Dunedin's Port Chalmers, Lyttelton and Napier."
+    stops = [b for _, b in route(text, gazetteer, "2020-03-15")]
+    assert "Dunedin" not in stops
+    assert stops[-3:] == ["Port Chalmers", "Lyttelton", "Napier"]
+
+
+def test_a_list_goes_on_past_a_name_the_gazetteer_lacks(gazetteer):
+    text = ("The couple will tour western Canada next week, with stops in Vancouver, Victoria, Qwertyville Bay and "
+            "Kelowna.")
+    assert route(text, gazetteer, "2016-09-10")[-1][1] == "Kelowna"
+
+
+def test_meeting_someone_named_in_apposition_in_a_place_puts_the_traveller_there(gazetteer):
+    text = ("Lula arrived in Lisbon on Saturday. He is due to meet Angola's president, João Manuel Gonçalves "
+            "Lourenço, in Luanda on Monday before seeing the Nigerian leader in Abuja on Wednesday.")
+    assert route(text, gazetteer, "2025-05-03") == [("Lisbon", "Luanda"), ("Luanda", "Abuja")]

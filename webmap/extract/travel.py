@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import PlaceMention
 
+from .check import km
 from .document import ARRIVALS, Doc, Fact, check_limit
 from .guard import first_chars_guard
 from .here import dateline_arrivals, here_facts
@@ -117,7 +119,8 @@ _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|workin
         r"(?:[\w’'-]+\s+){0,5}?(?:in|at)|" \
         r"(?:told|telling|tells|speaking|spoke|speaks|said|says)\s+(?:to\s+)?(?:reporters|journalists|the\s+press|" \
         r"the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|(?-i:Speaking|speaking)\s+in|" \
-        r"(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met)\s+(?!to\s)(?:with\s+)?(?:[\w.’'-]+\s+){1,6}?in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
+        r"(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met|see|sees|seeing)\s+(?!to\s)(?:with\s+)?" \
+        r"(?:(?:[\w.’'-]+\s+){1,6}?|(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+(?:[\w.’'-]+\s+){0,6}[\w.’'-]+,\s+)in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
 
 
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals
@@ -367,8 +370,10 @@ _LEFT_FOR_VISIT = re.compile(r"\b(?:left|leaves|leaving|leave|departed|departs|d
 # "to visit Gabon for an environmental summit, followed by Angola, then the Republic of Congo"
 _SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|then|and\s+finally|finally|and\s+later|"
                             r"and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)"
-                        r"(?:then\s+)?(?:the\s+)?")
+_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)(?:then\s+)?(?:the\s+)?"
+_LIST_JOIN = re.compile(_JOIN)
+# "Bella Bella, Haida Gwaii and Kelowna": a list goes on past one name the gazetteer does not place
+_LIST_SKIP = re.compile(rf"{_JOIN}(?!(?:and|or|then|the)\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}{_JOIN}")
 
 
 # an itinerary: "Nairobi from 3 to 6 September, Kampala and Entebbe from 6 to 9 September"
@@ -540,6 +545,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind is None:
         if prev is not None and prev[0] not in ("final", "begin") and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
+                or _LIST_SKIP.fullmatch(text, prev[2], m.start)
                 or (prev[0] in ("arrive", "goal", "stop", "final")
                     and _SEQUENCE_JOIN.fullmatch(text, prev[2], m.start))):
             return prev[0], m.start, "list", prev[1]
@@ -659,6 +665,18 @@ _HELD_BY = re.compile(r",\s*|(?:\s+(?:City|Town|Village))?\s+in\s+(?:the\s+)?"
 # "Arriaga in the southern state of Chiapas", "Muenster in western Germany"
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:the\s+)?")
+
+
+def _site_of(doc: Doc, before: PlaceMention, m: PlaceMention) -> bool:
+    """"Dunedin's Port Chalmers", "Beijing's Capital Airport": the place after a place's possessive is where in it
+    (within 50 km), one stop, not two."""
+    if before.kind in ("country", "region", "demonym") or not _POSSESSIVE.fullmatch(doc.text, before.end, m.start):
+        return False
+    a, b = doc.places[doc.key_for(before)], doc.places[doc.key_for(m)]
+    return km(a.lat, a.lon, b.lat, b.lon) <= 50
+
+
 def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
     """"Sfax, Tunisia", "Rockville, Maryland", "departed Yiwu City in China’s Zhejiang Province": a country or
     region after a comma or "in" that holds the place before it."""
@@ -775,6 +793,12 @@ def run(doc: Doc) -> None:
         prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
         prev_m: PlaceMention | None = None  # the last place that is not where the one before it is
         for m in ms:
+            if facts and prev_m is not None and facts[-1].mention is prev_m and _site_of(doc, prev_m, m):
+                facts[-1] = replace(facts[-1], place=doc.key_for(m), mention=m, end=m.end)  # "Dunedin's Port Chalmers"
+                prev_m = m
+                if prev_cue is not None:
+                    prev_cue = (prev_cue[0], prev_cue[1], m.end)
+                continue
             if _qualifies(doc, prev_m, m):  # "Sfax, Tunisia": where the place before is, not a second place
                 if prev_cue is not None:  # "Sydney, N.S., Saint John, N.B., and Bar Harbor": the list goes on after it
                     prev_cue = (prev_cue[0], prev_cue[1], m.end)
