@@ -942,6 +942,9 @@ class Geoparser:
         name = text[c.start:c.end]
         if nxt is not None and _EDITION_RE.fullmatch(nxt.text):
             return f"{name} {nxt.text}"  # "Dakar 2016", "Tokyo 2020"
+        if toks[c.j].possessive and nxt is None and all(
+                p.kind == "city" and not p.capital and p.population < 500_000 for p, exact in rows if exact):
+            return f"{name}’s"  # "fries from McDonald's.": a town's possessive that owns nothing is a shop's name
         if nxt is not None and not nxt.cap and nxt.norm in _TEAM_WORDS:
             return name
         ends = _ENDS_HERE_RE.match(text[c.end:c.end + 3]) is not None  # "the Dakar.", not "-based"

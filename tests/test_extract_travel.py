@@ -882,3 +882,22 @@ def test_meeting_someone_named_in_apposition_in_a_place_puts_the_traveller_there
     text = ("Lula arrived in Lisbon on Saturday. He is due to meet Angola's president, João Manuel Gonçalves "
             "Lourenço, in Luanda on Monday before seeing the Nigerian leader in Abuja on Wednesday.")
     assert route(text, gazetteer, "2025-05-03") == [("Lisbon", "Luanda"), ("Luanda", "Abuja")]
+
+
+@pytest.mark.parametrize("verb", ["made landfall in", "came ashore at", "ended up in", "set foot in",
+                                  "pulled in at", "moored in"])
+def test_arrival_words_of_boats_and_stranded_travellers(gazetteer, verb):
+    text = f"After 70 days at sea the two rowers {verb} Honolulu on Friday."
+    j = extract(text, gazetteer, published="2024-08-10")
+    assert [j.places[a.to].name for a in j.arrivals] + [j.places[leg.to].name for leg in j.legs] == ["Honolulu"]
+
+
+def test_a_negation_inside_an_aside_is_not_the_travellers(gazetteer):
+    text = "Mick Dawson and Chris Martin (no, not that Chris Martin) landed in Honolulu on Friday."
+    j = extract(text, gazetteer, published="2024-08-10")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Honolulu"]
+
+
+def test_leaving_from_a_marina_in_a_country_leaves_the_country(gazetteer):
+    text = "The rowers made landfall in San Francisco today, 190 days after leaving from a marina in Japan."
+    assert route(text, gazetteer, "2009-11-13") == [("Japan", "San Francisco")]

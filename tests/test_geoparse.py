@@ -181,6 +181,11 @@ def test_alternate_names_and_possessives(parser):
     assert ms[0].name == "Kyiv"
 
 
+def test_a_towns_possessive_that_owns_nothing_is_a_shop(parser):
+    ms = parser.parse("They were met off Oakland with fries from McDonald's. Fans in Oakland's harbour cheered.")
+    assert surfaces(ms) == ["Oakland", "Oakland"]
+
+
 def test_hostile_text_is_just_text(parser):
     text = story("hostile")
     ms = parser.parse(text)

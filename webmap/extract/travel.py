@@ -30,7 +30,10 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
 
 
 # "after finishing his visit to the Maldives", "ends his visit to Iran": the end of a visit is where it leaves
-_DEPART = r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
+_DEPART = r"(?:left|leaves|leaving|leave|departed|departs|departing|depart|set\s+(?:off|out|sail)|" \
+          r"setting\s+(?:off|out|sail)|sailed|rowed)\s+from\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" \
+          r"(?:marina|port|harbou?r|base|airport|station|dock|docks|pier|quay|beach|camp|jetty)\s+(?:in|at|of|near)|" \
+          r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
@@ -87,7 +90,12 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
 
 _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|docked|docks?)" \
           rf"\s+{_HOW}" \
-          r"(?:in|at)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
+          r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
+          r"(?:made|makes|make|making)\s+landfall\s+(?:in|at|on|near)|(?:came|comes|come|coming)\s+ashore\s+" \
+          r"(?:in|at|on|near)|(?:washed|washes|wash)\s+(?:up|ashore)\s+(?:in|at|on|near)|" \
+          r"(?:ended|ends|end|ending|wound|winds|turned|turns)\s+up\s+(?:in|at)|set\s+foot\s+(?:in|on)|" \
+          r"(?:pulled|pulls|pull|pulling)\s+in\s+(?:at|to)|(?:moored|berthed|anchored)\s+(?:in|at|off)|" \
+          r"(?:arrived|arrives|arrive|arriving)\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|coast|banks?)\s+of|" \
           r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|(?:is|are|was|were)\s+" \
           r"approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
@@ -593,7 +601,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     # a wish before the cue is a wish in its clause: the clause is asked once, the words before the cue only then
     quoted = max(text.rfind("”", c0, cue_start), text.rfind('"', c0, cue_start)) + 1
     w0 = max(c0, quoted)  # ‘"We are hoping to ...," Erdogan told reporters in Istanbul’: the quote's wish is not his
-    negated = bool(NEGATED.search(text, max(w0, cue_start - 60), cue_start) or doc.clause_has(CALLED_OFF, w0, c1)
+    aside = text.rfind(")", w0, cue_start) + 1  # "Dawson and Martin (no, not that Chris Martin) made landfall"
+    negated = bool(NEGATED.search(text, max(w0, cue_start - 60, aside), cue_start)
+                   or doc.clause_has(CALLED_OFF, w0, c1)
                    or (doc.clause_has(WISH_RE, w0, c1) and WISH_RE.search(text, w0, cue_start))
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
