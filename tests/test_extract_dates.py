@@ -181,3 +181,10 @@ def test_a_schedule_told_in_the_present_is_still_to_come(gazetteer):
             "Lebanon on Sunday.")
     j = extract(text, gazetteer, published="2025-11-26")
     assert "2025-11-30" in {g.arrive for g in j.legs}
+
+
+def test_the_sentences_own_date_beats_the_datelines(gazetteer):
+    text = ("Quito, May 9, 2024 (Agency) — This Tuesday, May 7, 120 Ecuadorians arrived at the airport in Guayaquil on "
+            "a flight from Madrid.")
+    j = extract(text, gazetteer, published="2024-05-09")
+    assert [leg.arrive for leg in j.legs] == ["2024-05-07"]

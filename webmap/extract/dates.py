@@ -239,6 +239,9 @@ _SPOKEN = re.compile(_SAY + r"\s+(?:on\s+)?$")
 _SAID_BETWEEN = re.compile(_SAY)
 
 
+_DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)")
+
+
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:
     """Give each date to the travel fact it belongs to: the nearest cue before it in the same clause
     ("left Pyongyang on Monday"); for "from A to B on <date>" that is the departure; a date that opens the
@@ -247,7 +250,10 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
     ``seen``), and one whose date follows its purpose ("for talks on Monday") gets none."""
     text = doc.text
     ordered = sorted(asserts, key=lambda a: a.start)
-    for d in dates:
+    # "Caracas, March 24, 2022 (Agency)—This Wednesday, March 23, 97 Venezuelans arrived": the dateline's date is
+    # when the story was filed, the sentence's own date when they travelled; the dateline's is given last
+    for d in sorted(dates, key=lambda d: bool(_DATELINE_DATE.match(text, d.end))
+                    and d.start - text.rfind("\n", 0, d.start) <= 40):
         before = [a for a in ordered if a.end <= d.start and not CLAUSE_RE.search(text, a.end, d.start)]
         if _SPOKEN.search(text, max(0, d.start - 30), d.start):
             continue  # "announced Monday that the pope will travel", "..., the White House said Tuesday": the day
