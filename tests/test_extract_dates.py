@@ -188,3 +188,17 @@ def test_the_sentences_own_date_beats_the_datelines(gazetteer):
             "a flight from Madrid.")
     j = extract(text, gazetteer, published="2024-05-09")
     assert [leg.arrive for leg in j.legs] == ["2024-05-07"]
+
+
+def test_an_arrival_at_an_hour_of_no_named_day_is_on_the_day_of_publication(gazetteer):
+    text = "The Prime Minister arrived at the airport in Vijayawada at 2.20 p.m. and left by helicopter for Kurnool."
+    j = extract(text, gazetteer, published="2009-10-09")
+    (a,) = j.arrivals
+    assert a.arrive == "2009-10-09" and a.inferred and "gives the hour of arrival but names no day" in a.note
+
+
+def test_an_hour_after_a_named_day_is_not_the_day_of_publication(gazetteer):
+    text = ("On Monday the Prime Minister left Delhi. He arrived at the airport in Vijayawada at 2.20 p.m. and left "
+            "by helicopter for Kurnool.")
+    j = extract(text, gazetteer, published="2009-10-09")
+    assert "2009-10-09" not in {leg.arrive for leg in j.legs} | {a.arrive for a in j.arrivals}

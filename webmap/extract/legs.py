@@ -45,7 +45,7 @@ class Stop:
     seen_date: dt.date | None = None
     depart_date: dt.date | None = None
     date_inferred: bool = False
-    on_pub: bool = False  # "has arrived": its date is the publication's
+    on_pub: str = ""  # "has arrived", "arrived at 2.20 p.m.": its date is the publication's, and why
     by_dateline: bool = False  # the text names its country; the dateline says where in it
 
     def absorb(self, other: Stop) -> None:
@@ -702,7 +702,19 @@ def via_first(stops: list[Stop]) -> None:
 
 
 ON_PUB = "Date taken from the publication date: the article says the traveller has arrived."
+ON_PUB_HOUR = "Date taken from the publication date: the article gives the hour of arrival but names no day."
 _JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|reached)\b")
+
+
+# "arrived at Gannavaram airport at 2.20 p.m.", "reached the airport at 7:55 pm": an hour and no day
+_CLOCK = re.compile(r"\b(?:arrived|landed|reached|touched\s+down|docked)\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+)?"
+                    r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|local\s+time)", re.IGNORECASE)
+
+
+def at_a_clock_time(doc: Doc, i: int) -> bool:
+    """A past arrival at an hour of a day the article never names (no date in it or before it): the day it was
+    published, as in wire copy filed the same day (inferred, said in the draft)."""
+    return not doc.dates.get(i) and doc.date_at.get(i - 1) is None and bool(_CLOCK.search(doc.text, *doc.sents[i]))
 
 
 def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
@@ -710,10 +722,11 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
     date of its own arrived on the day of publication (inferred, said in the draft)."""
     previous: dt.date | None = None
     for st in stops:
-        if st.arrive is None and st.reached and st.sents and doc.pub_given is not None \
-                and _JUST_ARRIVED.search(doc.text, *doc.sents[st.sents[0]]):
-            st.arrive = DateRef(*doc.sents[st.sents[0]], "abs", doc.pub_given)
-            st.on_pub = True
+        if st.arrive is None and st.reached and st.sents and doc.pub_given is not None and not st.planned:
+            st.on_pub = ON_PUB if _JUST_ARRIVED.search(doc.text, *doc.sents[st.sents[0]]) else \
+                ON_PUB_HOUR if at_a_clock_time(doc, st.sents[0]) else ""
+            if st.on_pub:
+                st.arrive = DateRef(*doc.sents[st.sents[0]], "abs", doc.pub_given)
         for which in ("arrive", "seen", "depart"):
             ref = getattr(st, which)
             d, inferred = resolve_date(doc, ref, previous)
@@ -795,7 +808,7 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
             notes.append("Year taken from the publication date.")
         if b_stop.on_pub and arrive:
             inferred, confidence = True, min(confidence, 0.7)
-            notes.append(ON_PUB)
+            notes.append(b_stop.on_pub)
         quotes = [doc.quote(si) for si in sents]
         legs.append(Leg(traveller=who, from_=a_stop.key, to=b_stop.key, mode=mode,
                         depart=depart.isoformat() if depart else None,
@@ -837,7 +850,7 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
             notes.append("Year taken from the publication date.")
         if st.arrive_date and st.on_pub:
             inferred, confidence = True, min(confidence, 0.7)
-            notes.append(ON_PUB)
+            notes.append(st.on_pub)
         quotes = [doc.quote(si) for si in st.sents or st.depart_sents]
         out.append((Arrival(traveller=who, to=st.key, arrive=st.arrive_date.isoformat() if st.arrive_date else None,
                             quote=quotes[0], more_quotes=quotes[1:], inferred=inferred, confidence=confidence,
