@@ -148,3 +148,10 @@ def test_a_visit_in_an_earlier_month_of_the_year_is_an_earlier_trip(gazetteer):
     j = extract(text, gazetteer, published="2024-07-02")
     ends = {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
     assert ends and not ends & {"Tonga", "Cook Islands", "Samoa"}
+
+
+def test_months_after_a_trip_marks_what_follows_not_what_comes_before(gazetteer):
+    text = ("The King arrived in France on Wednesday. They are visiting Paris and Bordeaux six months after the trip "
+            "had to be rescheduled because of rioting.")
+    j = extract(text, gazetteer, published="2023-09-20")
+    assert "Bordeaux" in {j.places[leg.to].name for leg in j.legs}

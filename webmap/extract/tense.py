@@ -259,7 +259,7 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
         if a.planned:
             continue
         c0, c1 = a.clause
-        if any(c0 <= k < c1 for k in marks + rest) or any(k < a.start for k in rest) \
+        if any(c0 <= k < c1 for k in marks) or any(k < a.start for k in rest) \
                 or _in_a_past_year(doc, a, years):
             out.append(a)
             continue
