@@ -901,3 +901,11 @@ def test_a_negation_inside_an_aside_is_not_the_travellers(gazetteer):
 def test_leaving_from_a_marina_in_a_country_leaves_the_country(gazetteer):
     text = "The rowers made landfall in San Francisco today, 190 days after leaving from a marina in Japan."
     assert route(text, gazetteer, "2009-11-13") == [("Japan", "San Francisco")]
+
+
+def test_a_list_does_not_go_on_past_a_persons_name(gazetteer):
+    text = ("On Sunday the royal plane landed at Jose Marti International Airport, Prince Charles and Camilla "
+            "waving from the steps.")
+    j = extract(text, gazetteer, published="2019-03-25")
+    assert "Camilla" not in {j.places[k].name for k in j.places if any(
+        k == x for leg in j.legs for x in (leg.from_, leg.to))} | {j.places[a.to].name for a in j.arrivals}
