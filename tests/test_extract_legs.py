@@ -278,3 +278,11 @@ def test_a_visit_retold_after_the_next_stop_is_no_trip_back(gazetteer):
             "Araghchi's visit to Baghdad aims to discuss regional security.")
     j = extract(text, gazetteer, published="2024-10-13")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Baghdad", "Muscat")]
+
+
+def test_leaving_the_city_of_the_airport_arrived_at_is_leaving_that_stop(gazetteer):
+    text = ("President Lula arrived at Hosea Kutako International Airport at around 11:30 a.m. Tuesday for a state "
+            "visit. Lula will leave Windhoek on Wednesday afternoon.")
+    j = extract(text, gazetteer, published="2025-07-08")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Hosea Kutako International Airport"]
+    assert not j.legs

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from gazetteer.airports import AIRPORT_SOURCE
 from webmap.journey import Arrival, Leg
 
 from .actors import one_traveller_per_title
@@ -346,6 +347,9 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
     first = new[0]
     if first.origin:
         last = stops[-1]
+        if own_airport(doc, first.key, last.key):  # "arrived at Ninoy Aquino International Airport ... will leave
+            first.key = last.key  # Manila on Wednesday": the stop it was at, which it still reached
+            first.origin = first.origin and len(new) > 1
         if last.key == first.key or doc.contains(first.key, last.key):
             continue_from(doc, stops, new, open_via)
             return
@@ -518,6 +522,16 @@ def fixed_dates(doc: Doc, st: Stop) -> list[dt.date]:
             if d is not None:
                 out.append(d)
     return out
+
+
+OWN_AIRPORT_KM = 60.0  # an airport this near a city may be the city's own
+
+
+def own_airport(doc: Doc, city: str, airport: str) -> bool:
+    """Whether ``airport`` is an airport within OWN_AIRPORT_KM of the city ``city``: one place on a journey."""
+    a, b = doc.places.get(city), doc.places.get(airport)
+    return a is not None and b is not None and a.kind == "city" and b.source == AIRPORT_SOURCE and a.located \
+        and b.located and km(a.lat, a.lon, b.lat, b.lon) <= OWN_AIRPORT_KM
 
 
 def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -> None:

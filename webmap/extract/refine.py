@@ -20,15 +20,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from geopy.distance import geodesic
-
-from gazetteer.airports import AIRPORT_SOURCE
 from gazetteer.geoparse import FAR_TOWN_CONFIDENCE
 from webmap.journey import Leg
 
 from .actors import traveller_at
 from .document import Doc
-from .legs import told_once
+from .legs import own_airport, told_once
 from .tense import WISH_RE
 
 UNKNOWN = "unknown traveller"
@@ -276,18 +273,12 @@ def not_within_an_area(doc: Doc) -> None:
                                                              or doc.holds(leg.from_, leg.to)))]
 
 
-OWN_AIRPORT_KM = 60.0  # an airport this near a city may be the city's own
-
-
 def not_to_its_own_airport(doc: Doc) -> None:
     """Class: a flight from a city to the airport that serves it ("arrived in Helsinki ... Air Force One landed at
     Helsinki Vantaa Airport"): one arrival told twice, not a leg."""
     keep = []
     for leg in doc.legs:
-        a, b = doc.places.get(leg.from_ or ""), doc.places.get(leg.to)
-        if a is not None and b is not None and a.kind == "city" and b.source == AIRPORT_SOURCE and a.located \
-                and b.located and leg.mode in ("flight", "unknown") \
-                and geodesic((a.lat, a.lon), (b.lat, b.lon)).km <= OWN_AIRPORT_KM:
+        if leg.from_ and own_airport(doc, leg.from_, leg.to) and leg.mode in ("flight", "unknown"):
             continue
         keep.append(leg)
     doc.legs = keep
