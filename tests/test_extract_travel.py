@@ -909,3 +909,9 @@ def test_a_list_does_not_go_on_past_a_persons_name(gazetteer):
     j = extract(text, gazetteer, published="2019-03-25")
     assert "Camilla" not in {j.places[k].name for k in j.places if any(
         k == x for leg in j.legs for x in (leg.from_, leg.to))} | {j.places[a.to].name for a in j.arrivals}
+
+
+def test_an_arrival_from_a_place_arrives_where_the_sentence_set_its_scene(gazetteer):
+    text = ("Hundreds of fans were at Dublin Airport when the team arrived from Lisbon early this morning, and the "
+            "squad went straight to a reception.")
+    assert route(text, gazetteer, "2024-06-20") == [("Lisbon", "Dublin Airport")]

@@ -699,13 +699,11 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
 
 def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
     """"Ruto flew in from Nairobi", "arrived later in the day from Abuja": an arrival that names only where
-    the traveller came from arrives where the story is (the last place something arrived at): inferred."""
-    if doc.story_place is None:
-        return []
-    key, mention = doc.story_place
+    the traveller came from arrives where the story is (the last place something arrived at): inferred; or where
+    the sentence put the scene before it ("fans at Auckland International Airport when the team arrived from Rio")."""
     out = []
     for a in asserts:
-        if a.kind != "depart" or a.cue != "from" or a.place == key:
+        if a.kind != "depart" or a.cue != "from":
             continue
         c0, c1 = a.clause
         verb = None
@@ -714,10 +712,36 @@ def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
         if verb is None or any(b.kind in ARRIVALS and b.traveller == a.traveller and c0 <= b.start < c1
                                for b in asserts):
             continue
+        scene = _scene_before(doc, i, verb.start(), asserts)
+        if scene is not None:
+            key, mention, implied = doc.key_for(scene), scene, ""
+        elif doc.story_place is not None:
+            (key, mention), implied = doc.story_place, "story"
+        else:
+            continue
+        if key == a.place:
+            continue
         out.append(Fact("arrive", key, mention, i, a.traveller, verb.start(), verb.end(), cue=verb.group(),
-                           clause=a.clause, planned=a.planned, back=a.back, implied="story",
+                           clause=a.clause, planned=a.planned, back=a.back, implied=implied,
                            past_plan=a.past_plan))
     return out
+
+
+_SCENE_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+_SCENE_WHEN = re.compile(r"\s*(?:,\s*)?(?:[\w’'-]+\s+){0,3}?(?:when|as|where)\s")
+
+
+def _scene_before(doc: Doc, i: int, verb: int, asserts: list[Fact]) -> PlaceMention | None:
+    """"Fans at Auckland International Airport when the team arrived from Rio": the place the sentence sets its
+    scene in, right before "when" or "as" and the arrival, and no travel of its own."""
+    s, _e = doc.sents[i]
+    told = {a.start for a in asserts}
+    for m in doc.by_sent.get(i, []):
+        if m.end > verb or m.role != "place" or m.start in told or m.kind in ("country", "region", "demonym"):
+            continue
+        if _SCENE_AT.search(doc.text, max(s, m.start - 8), m.start) and _SCENE_WHEN.match(doc.text, m.end, verb):
+            return m
+    return None
 
 
 # "a flight from Suceava carrying 170 evacuees from Ukraine": where a group is from, beside where the trip began
