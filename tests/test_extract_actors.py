@@ -335,3 +335,15 @@ def test_a_delegation_led_by_someone_is_their_journey(gazetteer):
     text = ("A Russian delegation led by Foreign Minister Sergey Lavrov arrived in the Kingdom of Eswatini on Tuesday. "
             "On Monday, Russia's Foreign Minister started his African tour in South Africa.")
     assert who_where(text, gazetteer, "2023-01-24") == [("Sergey Lavrov", "South Africa", "Eswatini")]
+
+
+def test_the_words_before_a_title_name_an_office_not_a_person(gazetteer):
+    text = ("New Delhi : External Affairs Minister Pranab Mukherjee Thursday left for Cyprus. The External Affairs "
+            "Minister goes to Hamburg on May 28.")
+    assert set(travellers(text, gazetteer, "2007-05-24")) == {"Pranab Mukherjee"}
+
+
+def test_a_name_with_a_title_is_the_same_person_as_the_name_with_an_initial(gazetteer):
+    text = ("External Affairs Minister Jaishankar will first travel to Guyana on Friday. Indian Foreign Minister "
+            "S. Jaishankar will then visit Panama from April 24 to 25.")
+    assert set(travellers(text, gazetteer, "2023-04-20")) == {"S. Jaishankar"}

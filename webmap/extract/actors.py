@@ -199,8 +199,17 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             else:
                 title_at = None
             spans.pop(0)
+        # "External Affairs Minister Pranab Mukherjee", "Finance Secretary Carlos Dominguez": the words before a
+        # title inside the run name an office, the words after it the person
+        office = max((k for k, sp in enumerate(spans) if k and normalise(sp[2]) in TITLES), default=None)
+        if office is not None and office + 1 < len(spans) and not inside(spans[office + 1][0], spans_sorted, starts) \
+                and normalise(spans[office + 1][2]) not in CALENDAR:
+            titled, title_at = True, spans[office][0]
+            spans = spans[office + 1:]
         cut = next((k for k, sp in enumerate(spans) if inside(sp[0], spans_sorted, starts)
                     or normalise(sp[2]) in TITLES or (k and normalise(sp[2]) in CALENDAR)), len(spans))
+        if cut < len(spans) and normalise(spans[cut][2]) in TITLES:
+            continue  # "the External Affairs Minister will visit": an office, no one's name
         spans = spans[:cut]
         if not spans:
             continue
@@ -247,8 +256,9 @@ def canonical(doc: Doc, name: str) -> str:
     best, longest = name, len(core)  # "President Xi" -> "Xi Jinping": the title is no part of the name
     for full in dict.fromkeys(p[2] for p in doc.people):
         fw = full.split()
-        if len(fw) > longest and all(w in fw for w in core):
-            best, longest = full, len(fw)
+        named = [w for w in fw if not _is_title(w)]  # "Minister Jaishankar" names no more than "Jaishankar"
+        if len(named) > longest and all(w in fw for w in core):
+            best, longest = full, len(named)
     if best == name and len(core) >= 1 and normalise(core[0]) not in GIVEN_NAMES:
         same = {full for full in dict.fromkeys(p[2] for p in doc.people) if full != name
                 and full.split()[-1] == core[-1] and normalise(full.split()[0]) in GIVEN_NAMES}
