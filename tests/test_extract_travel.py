@@ -915,3 +915,16 @@ def test_an_arrival_from_a_place_arrives_where_the_sentence_set_its_scene(gazett
     text = ("Hundreds of fans were at Dublin Airport when the team arrived from Lisbon early this morning, and the "
             "squad went straight to a reception.")
     assert route(text, gazetteer, "2024-06-20") == [("Lisbon", "Dublin Airport")]
+
+
+def test_a_place_in_a_list_described_by_its_possessive_is_no_stop(gazetteer):
+    text = "In the evening, Scholz will continue to Kenya, Germany’s most important partner country in East Africa."
+    assert "Germany" not in {b for _, b in route(text, gazetteer, "2023-05-04")}
+    j = extract(text, gazetteer, published="2023-05-04")
+    assert "Germany" not in {j.places[a.to].name for a in j.arrivals}
+
+
+def test_his_first_stop_names_where_the_trip_goes_first(gazetteer):
+    text = ("Olaf Scholz departed Berlin on Thursday for his second trip to Africa, with his first stop Ethiopia for "
+            "talks with the prime minister.")
+    assert route(text, gazetteer, "2023-05-04") == [("Berlin", "Ethiopia")]

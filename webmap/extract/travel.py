@@ -105,6 +105,8 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed
           r"(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
           r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
+          r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
+          r"being))?,?|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
           r"toured|tours|touring|(?<=will\s)tour|(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|" \
           r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|at)|" \
@@ -194,7 +196,7 @@ _CUE_RE = re.compile(r"(?=[a-z])\b(?:" + "|".join(f"(?P<{kind}>{first_chars_guar
 _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|to|into|from|for|via|through|of|after|be|is|was|being|around|round|"
                       r"past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|leave|departed|"
-                      r"departs|departing|fled|fleeing|crossed|crosses|crossing|traversed|traverses|traversing|destination\s*:|"
+                      r"departs|departing|fled|fleeing|crossed|crosses|crossing|traversed|traverses|traversing|destination\s*:|stop|destination|"
                       r"towards?|approaching)[\s,]*$",
                       re.IGNORECASE)
 
@@ -438,7 +440,7 @@ _MODIFIES = re.compile(r"\s+(?:capital,|(?:under-?\d\d|u-?\d\d|national|olympic|
 _OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:capital|city|town|port|village|island|"
                    r"province|state|region|border\s+(?:city|town|crossing)|(?:air)?port|airfield|"
                    r"air\s+base)\b)")  # "from Fiji's principal international airport at Nadi"
-_OWNED = re.compile(r"(?:’s|'s)\s+")
+_OWNED = re.compile(r"(?:’s|'s)\s+")  # ... and in a list, "Kenya, Germany’s most important partner": not a stop
 _SITES_OWNED = ("airport", "landmark")  # a city's airport or landmark: "London's Stansted Airport"
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 # a name that describes the place after it: "the Mediterranean island of Malta", "the Pacific nation of Tonga"
@@ -552,7 +554,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind is None and _FRONTED_AT.fullmatch(text, s, m.start) and _HALTS.match(text, m.end, min(e, m.end + 160)):
         kind, cue, cue_start = "arrive", "at", s  # "At Rouses Point, on the border, the train jerked to a stop"
     if kind is None:
-        if prev is not None and prev[0] not in ("final", "begin") and (
+        if prev is not None and prev[0] not in ("final", "begin") and not (
+                _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
                 or (_LIST_SKIP.fullmatch(text, prev[2], m.start) and not doc.people_in(prev[2], m.start))
                 or (prev[0] in ("arrive", "goal", "stop", "final")
