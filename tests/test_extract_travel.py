@@ -928,3 +928,8 @@ def test_his_first_stop_names_where_the_trip_goes_first(gazetteer):
     text = ("Olaf Scholz departed Berlin on Thursday for his second trip to Africa, with his first stop Ethiopia for "
             "talks with the prime minister.")
     assert route(text, gazetteer, "2023-05-04") == [("Berlin", "Ethiopia")]
+
+
+def test_will_depart_a_place_for_another(gazetteer):
+    text = "President Bola Tinubu will depart Abuja on Wednesday for Paris on a private visit."
+    assert route(text, gazetteer, "2025-02-05") == [("Abuja", "Paris")]

@@ -33,7 +33,7 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
 _DEPART = r"(?:left|leaves|leaving|leave|departed|departs|departing|depart|set\s+(?:off|out|sail)|" \
           r"setting\s+(?:off|out|sail)|sailed|rowed)\s+from\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:marina|port|harbou?r|base|airport|station|dock|docks|pier|quay|beach|camp|jetty)\s+(?:in|at|of|near)|" \
-          r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|set\s+off\s+from|" \
+          r"left|leaves|leaving|leave|departed|departs|departing|depart(?:ed|s|ing)?\s+from|depart|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
@@ -195,9 +195,9 @@ _CUE_RE = re.compile(r"(?=[a-z])\b(?:" + "|".join(f"(?P<{kind}>{first_chars_guar
 # every cue ends in one of these words: a head that does not is not searched (the cue search is the stage's cost)
 _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|to|into|from|for|via|through|of|after|be|is|was|being|around|round|"
                       r"past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
-                      r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|leave|departed|"
-                      r"departs|departing|fled|fleeing|crossed|crosses|crossing|traversed|traverses|traversing|destination\s*:|stop|destination|"
-                      r"towards?|approaching)[\s,]*$",
+                      r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
+                      r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
+                      r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching)[\s,]*$",
                       re.IGNORECASE)
 
 
