@@ -155,3 +155,10 @@ def test_months_after_a_trip_marks_what_follows_not_what_comes_before(gazetteer)
             "had to be rescheduled because of rioting.")
     j = extract(text, gazetteer, published="2023-09-20")
     assert "Bordeaux" in {j.places[leg.to].name for leg in j.legs}
+
+
+def test_an_opening_before_phrase_without_a_place_does_not_reorder_the_sentence(gazetteer):
+    text = ("Prabowo left Jakarta on Friday. Before departing, Prabowo said he would first visit Beijing, where he is "
+            "expected to hold talks with Xi Jinping, then travel to Washington.")
+    j = extract(text, gazetteer, published="2024-11-08")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Beijing", "Washington"]

@@ -169,7 +169,10 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
             c_start, c_end = bounds[k][0], bounds[k + 1][0] if k + 1 < len(bounds) else e
             clause = text[c_start:c_end]
             if k == 0 and len(groups) > 1 and re.match(r"\s*before\b", clause, re.IGNORECASE):
-                tail += g
+                comma = text.find(",", c_start, c_end)  # "Before departing, he said he would first visit Beijing":
+                comma = c_end if comma < 0 else comma  # only what the "before" phrase itself names goes last
+                tail += [a for a in g if a.start < comma]
+                main += [a for a in g if a.start >= comma]
             elif k > 0 and (_BACK_BREAK.search(bounds[k][1]) or _ONWAY_RE.search(clause)
                             or re.match(r"\s*(?:after|having|following)\b", clause, re.IGNORECASE)
                             or (was_prior and k - 1 in groups and re.fullmatch(r"\s*,?\s*and\s*", bounds[k][1]))):
