@@ -933,3 +933,16 @@ def test_his_first_stop_names_where_the_trip_goes_first(gazetteer):
 def test_will_depart_a_place_for_another(gazetteer):
     text = "President Bola Tinubu will depart Abuja on Wednesday for Paris on a private visit."
     assert route(text, gazetteer, "2025-02-05") == [("Abuja", "Paris")]
+
+
+@pytest.mark.parametrize("maybe", ["A trip to Burkina Faso was possible, the agency said.",
+                                   "He may also visit Burkina Faso.", "Perhaps he will go on to Burkina Faso."])
+def test_travel_only_thought_of_is_no_leg(gazetteer, maybe):
+    text = f"Lavrov arrived in Conakry on Monday and is expected in Chad on Wednesday. {maybe}"
+    j = extract(text, gazetteer, published="2024-06-03")
+    assert "Burkina Faso" not in {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}
+
+
+def test_as_soon_as_possible_is_still_travel(gazetteer):
+    text = "A total of 571 people sailed from Aden to Djibouti and will return to Beijing as soon as possible."
+    assert ("Djibouti", "Beijing") in route(text, gazetteer, "2015-03-30")

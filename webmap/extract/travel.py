@@ -607,11 +607,18 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     w0 = max(c0, quoted)  # ‘"We are hoping to ...," Erdogan told reporters in Istanbul’: the quote's wish is not his
     aside = text.rfind(")", w0, cue_start) + 1  # "Dawson and Martin (no, not that Chris Martin) made landfall"
     negated = bool(NEGATED.search(text, max(w0, cue_start - 60, aside), cue_start)
-                   or doc.clause_has(CALLED_OFF, w0, c1)
+                   or doc.clause_has(CALLED_OFF, w0, c1) or doc.clause_has(_SPECULATED, w0, c1)
                    or (doc.clause_has(WISH_RE, w0, c1) and WISH_RE.search(text, w0, cue_start))
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
+
+
+# travel only thought of: "a trip to Burkina Faso was possible", "he may also visit Ghana", "could include Japan"
+_SPECULATED = re.compile(r"\b(?:(?:was|is|were|are|be|remains?|seemed|seems)\s+(?:also\s+)?possible|possible\s+"
+                         r"(?:trip|visit|stop|stopover|tour|detour)s?|possibly|perhaps|maybe|(?:might|could|(?-i:may))"
+                         r"\s+(?:also\s+|even\s+)?(?:visit|travel|go|stop|head|fly|make|include|extend|continue))\b",
+                         re.IGNORECASE)
 
 
 _SPEECH_CUE = re.compile(r"told|telling|tells|speaking|spoke|speaks|said|says")
