@@ -946,3 +946,9 @@ def test_travel_only_thought_of_is_no_leg(gazetteer, maybe):
 def test_as_soon_as_possible_is_still_travel(gazetteer):
     text = "A total of 571 people sailed from Aden to Djibouti and will return to Beijing as soon as possible."
     assert ("Djibouti", "Beijing") in route(text, gazetteer, "2015-03-30")
+
+
+def test_a_place_in_an_x_based_attribute_is_no_destination(gazetteer):
+    text = "About 1,200 Americans were taken by landing craft to the Norfolk-based Navy ship Nashville off Beirut."
+    j = extract(text, gazetteer, published="2006-07-21")
+    assert "Norfolk" not in {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}

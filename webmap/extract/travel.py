@@ -442,6 +442,7 @@ _OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:capital|city|t
                    r"air\s+base)\b)")  # "from Fiji's principal international airport at Nadi"
 _OWNED = re.compile(r"(?:’s|'s)\s+")  # ... and in a list, "Kenya, Germany’s most important partner": not a stop
 _SITES_OWNED = ("airport", "landmark")  # a city's airport or landmark: "London's Stansted Airport"
+_ATTRIBUTE = re.compile(r"[-–](?:based|born|built|made|registered|flagged|headquartered|owned)\b")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 # a name that describes the place after it: "the Mediterranean island of Malta", "the Pacific nation of Tonga"
 _DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:island|islands|nation|state|country|kingdom|republic|city|town|"
@@ -482,6 +483,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     text = doc.text
     if _PART_OF_TOWN.match(text, m.end, e):
         return None  # "a shelter in the Pilsen neighbourhood": part of a town the name alone does not find
+    if _ATTRIBUTE.match(text, m.end, e):
+        return None  # "taken to the Norfolk-based Navy ship Nashville": where the ship is based, not where they went
     if (m.kind == "country" and _MODIFIES.match(text, m.end, e)) or (
             m.kind == "region" and _MODIFIES_REGION.match(text, m.end, e)) or (
             m.kind in ("world-region", "sea") and _NAMES_PEOPLES.match(text, m.end, e)):  # "the China team", "the
