@@ -952,3 +952,16 @@ def test_a_place_in_an_x_based_attribute_is_no_destination(gazetteer):
     text = "About 1,200 Americans were taken by landing craft to the Norfolk-based Navy ship Nashville off Beirut."
     j = extract(text, gazetteer, published="2006-07-21")
     assert "Norfolk" not in {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}
+
+
+def test_a_services_timetable_is_no_journey(gazetteer):
+    text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
+            "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")
+    j = extract(text, gazetteer, published="2023-06-28")
+    assert "Mumbai" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+
+
+def test_a_departure_from_a_numbered_platform_of_a_station_leaves_that_town(gazetteer):
+    text = ("The train departed at 11.05 am from platform number 1 of Madgaon station and reached Mumbai at 9 pm "
+            "on Tuesday.")
+    assert route(text, gazetteer, "2023-06-28") == [("Madgaon", "Mumbai")]

@@ -233,7 +233,8 @@ _AFTER_RE = re.compile(r"^(?:’s|'s)?\s+(?:was|is|as|will\s+be)?\s*(?:the|its|h
 
 
 _FILLERS = frozenset("""the a an his her their its border port capital city town village state province region
-island coastal nearby neighbouring neighboring resort industrial main home hometown native mainland of""".split())
+island coastal nearby neighbouring neighboring resort industrial main home hometown native mainland of platform
+number terminal gate berth quay pier jetty""".split())
 
 
 _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
@@ -294,7 +295,7 @@ def _strip_filler(head: str) -> str:
         if not m:
             break
         word = m.group(1)
-        if not (word in _FILLERS or word.lower() in _DEMONYM_FILLERS or _COMPASS_ADJ.fullmatch(word)
+        if not (word in _FILLERS or word.isdigit() or word.lower() in _DEMONYM_FILLERS or _COMPASS_ADJ.fullmatch(word)
                 or _SCENERY.fullmatch(word)):
             break  # a capitalised "The" belongs to a name ("The Hague")
         out = out[:m.start(1)]
@@ -611,10 +612,18 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     aside = text.rfind(")", w0, cue_start) + 1  # "Dawson and Martin (no, not that Chris Martin) made landfall"
     negated = bool(NEGATED.search(text, max(w0, cue_start - 60, aside), cue_start)
                    or doc.clause_has(CALLED_OFF, w0, c1) or doc.clause_has(_SPECULATED, w0, c1)
+                   or doc.clause_has(_TIMETABLE, s, e)
                    or (doc.clause_has(WISH_RE, w0, c1) and WISH_RE.search(text, w0, cue_start))
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
+
+
+# a service's timetable, not a journey: "It will depart from CSMT at 5.25 am on every Monday, Wednesday and Friday"
+_TIMETABLE = re.compile(r"\b(?:(?:on\s+)?every\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|"
+                        r"weekday|morning|evening|night)|(?:once|twice|three\s+times|four\s+times)\s+(?:a|per)\s+"
+                        r"(?:day|week)|on\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
+                        re.IGNORECASE)
 
 
 # travel only thought of: "a trip to Burkina Faso was possible", "he may also visit Ghana", "could include Japan"
