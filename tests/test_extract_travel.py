@@ -965,3 +965,12 @@ def test_a_departure_from_a_numbered_platform_of_a_station_leaves_that_town(gaze
     text = ("The train departed at 11.05 am from platform number 1 of Madgaon station and reached Mumbai at 9 pm "
             "on Tuesday.")
     assert route(text, gazetteer, "2023-06-28") == [("Madgaon", "Mumbai")]
+
+
+def test_a_list_does_not_go_on_past_a_name_with_a_demonym_in_it(gazetteer):
+    text = ("The vessel visited St. Petersburg than went further on via the Pacific and Indian Oceans, the Suez Canal "
+            "and the Atlantic, which was the first phase of the voyage.")
+    doc = Doc(text, gazetteer, None, None)
+    for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
+        stage(doc)
+    assert [a.place for a in doc.facts[0] if a.kind == "via"] == ["pacific-ocean"]

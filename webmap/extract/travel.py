@@ -384,7 +384,7 @@ _SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|
 _JOIN = r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)(?:then\s+)?(?:the\s+)?"
 _LIST_JOIN = re.compile(_JOIN)
 # "Bella Bella, Haida Gwaii and Kelowna": a list goes on past one name the gazetteer does not place (not a person's:
-# "the airport, Prince Charles and Camilla")
+# "the airport, Prince Charles and Camilla"; nor one with a demonym or a place in it: "the Pacific and Indian Oceans")
 _LIST_SKIP = re.compile(rf"{_JOIN}(?!(?:and|or|then|the)\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}{_JOIN}")
 
 
@@ -561,7 +561,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         if prev is not None and prev[0] not in ("final", "begin") and not (
                 _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
-                or (_LIST_SKIP.fullmatch(text, prev[2], m.start) and not doc.people_in(prev[2], m.start))
+                or (_LIST_SKIP.fullmatch(text, prev[2], m.start) and not doc.people_in(prev[2], m.start)
+                    and not any(prev[2] <= n.start < m.start for n in doc.by_sent.get(i, ())))
                 or (prev[0] in ("arrive", "goal", "stop", "final")
                     and _SEQUENCE_JOIN.fullmatch(text, prev[2], m.start))):
             return prev[0], m.start, "list", prev[1]
