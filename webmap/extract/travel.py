@@ -130,7 +130,8 @@ _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|workin
         r"(?:told|telling|tells|speaking|spoke|speaks|said|says)\s+(?:to\s+)?(?:reporters|journalists|the\s+press|" \
         r"the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|(?-i:Speaking|speaking)\s+in|" \
         r"(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met|see|sees|seeing)\s+(?!to\s)(?:with\s+)?" \
-        r"(?:(?:[\w.’'-]+\s+){1,6}?|(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+(?:[\w.’'-]+\s+){0,6}[\w.’'-]+,\s+)in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
+        r"(?:(?:[\w.’'-]+\s+){1,6}?|(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+(?:[\w.’'-]+\s+){0,6}[\w.’'-]+,\s+)" \
+        r"in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"  # "meet Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in"
 
 
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals
@@ -441,7 +442,7 @@ _MODIFIES = re.compile(r"\s+(?:capital,|(?:under-?\d\d|u-?\d\d|national|olympic|
 _OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:capital|city|town|port|village|island|"
                    r"province|state|region|border\s+(?:city|town|crossing)|(?:air)?port|airfield|"
                    r"air\s+base)\b)")  # "from Fiji's principal international airport at Nadi"
-_OWNED = re.compile(r"(?:’s|'s)\s+")  # ... and in a list, "Kenya, Germany’s most important partner": not a stop
+_OWNED = re.compile(r"(?:’s|'s)\s+")
 _SITES_OWNED = ("airport", "landmark")  # a city's airport or landmark: "London's Stansted Airport"
 _ATTRIBUTE = re.compile(r"[-–](?:based|born|built|made|registered|flagged|headquartered|owned)\b")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
@@ -558,6 +559,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind is None and _FRONTED_AT.fullmatch(text, s, m.start) and _HALTS.match(text, m.end, min(e, m.end + 160)):
         kind, cue, cue_start = "arrive", "at", s  # "At Rouses Point, on the border, the train jerked to a stop"
     if kind is None:
+        # "continue to Kenya, Germany’s most important partner country": a place its possessive describes, no item
         if prev is not None and prev[0] not in ("final", "begin") and not (
                 _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
