@@ -57,3 +57,20 @@ def test_output_grows_linearly_with_the_text(gazetteer):
         sizes.append(len(extract(text, gazetteer).to_json()) / len(text))
     assert sizes[1] <= sizes[0] * 1.25  # per character of text, no more output for a longer text
     assert sizes[1] < 40
+
+
+def test_a_text_not_in_english_says_so_rather_than_nothing(gazetteer):
+    text = ("El Presidente Sebastián Piñera iniciará una nueva gira por Sudamérica, la cual comenzará este viernes "
+            "24 de septiembre y se extenderá hasta el próximo 29 del presente mes. Específicamente el Mandatario "
+            "visitará Colombia, Uruguay y Paraguay. Este viernes viajará hasta Cartagena de Indias para encontrarse "
+            "con su homólogo colombiano, y el domingo llegará a Montevideo para reunirse con el presidente uruguayo.")
+    j = extract(text, gazetteer, published="2021-09-24")
+    assert any("does not read as English" in u.message for u in j.unsure)
+
+
+def test_english_news_is_not_said_to_be_another_language(gazetteer):
+    text = ("President Sebastián Piñera begins a tour of South America on Friday, September 24, which will last until "
+            "the 29th of this month. The president will visit Colombia, Uruguay and Paraguay. On Friday he will "
+            "travel to Cartagena to meet his Colombian counterpart, and on Sunday he will arrive in Montevideo.")
+    j = extract(text, gazetteer, published="2021-09-24")
+    assert not any("does not read as English" in u.message for u in j.unsure)
