@@ -39,3 +39,28 @@ def test_after_touching_down_is_an_arrival(gazetteer):
     text = "After touching down in Wellington en route to Australia, Li Qiang pledged his country's friendship."
     j = extract(text, gazetteer, published="2024-06-13")
     assert "Wellington" in {j.places[k].name for k in j.journey_place_keys()}
+
+
+def test_a_lead_that_sets_off_sets_off_from_the_datelines_town_inferred(gazetteer):
+    """"JAKARTA: Indonesia's new president headed to China" (AFP), "New Delhi : ... left for Cyprus" (IANS),
+    "Berlin, May 4, (dpa/GNA) - Olaf Scholz departed on Thursday for": the lead leaves from where the story is
+    filed; the leg says that its start is taken from the dateline."""
+    for text, start, end in (
+            ("JAKARTA: Indonesia's new president headed to China for a state visit on Friday, starting a "
+             "five-nation tour. He will hold talks in Beijing with Xi Jinping.", "Jakarta", "Beijing"),
+            ("New Delhi : External Affairs Minister Pranab Mukherjee Thursday left for Cyprus, the first stop of "
+             "his tour.", "New Delhi", "Cyprus"),
+            ("Berlin, May 4, (dpa/GNA) - Olaf Scholz departed on Thursday for his second major trip to Africa, "
+             "with his first stop Ethiopia for talks with the government.", "Berlin", "Ethiopia")):
+        j = extract(text, gazetteer, published="2024-11-08")
+        assert _legs(j)[:1] == [(start, end)], text
+        assert j.legs[0].inferred and "dateline" in j.legs[0].note
+
+
+def test_a_dateline_at_the_destination_or_a_start_told_is_no_start(gazetteer):
+    """The reporter files from where the traveller arrives; or the lead names where the team left from."""
+    for text in ("NAIROBI, Kenya (AP) -- President Barack Obama left for Kenya on Friday, his father's homeland.",
+                 "MANILA, Philippines – The Azkals left the training facility in Gotemba, Japan yesterday morning "
+                 "to catch their flight to Ulan Bator."):
+        j = extract(text, gazetteer, published="2015-07-24")
+        assert not any(j.places[leg.from_].name in ("Nairobi", "Manila") for leg in j.legs), text

@@ -11,10 +11,10 @@ from .document import Doc, Fact
 
 # a dateline: a line that opens with a place in capitals, then a comma, a bracket or a dash ("LONDON, JUNE 3 -",
 # "NEW ORLEANS (CNN) --", "PEKING — ")
-_DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-|–|—)|"
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-|–|—|:)|"
                        r"(?P<titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
-                       r"(?:[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+)\)|,[ \t]+\d{4}[ \t]*$)|"
-                       r"(?P<colon>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z]))")  # "Leh, Jul 12 (PTI)",
+                       r"(?:,?[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+|[A-Za-z]{2,10}/[A-Za-z]{2,10})\)|,[ \t]+\d{4}[ \t]*$)|"
+                       r"(?P<colon>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})[ \t]?:[ \t]+(?=[A-Z]))")  # "Leh, Jul 12 (PTI)",
 # "Kochi, May 10, 2020" on a line of its own too, "Berlin: President Emmanuel Macron arrived"
 _HEAD_CHARS = 1500  # a dateline is at the top of the story
 _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|land|landing|touched\s+down|came|comes|"

@@ -14,7 +14,9 @@ from .actors import one_traveller_per_title
 from .check import km
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
+from .here import dateline_place
 from .modes import mode_in, vehicle_mode
+from .travel import LEAVE_VERBS
 
 
 @dataclass
@@ -111,6 +113,8 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         for k in sorted(summaries):
             list_tail(doc, stops, told[k])
         went_back(doc, stops)
+        if not legs:
+            from_dateline(doc, stops)
         tidy(doc, who, stops)
         via_first(stops)
         resolve_stop_dates(doc, stops)
@@ -701,6 +705,33 @@ def went_back(doc: Doc, stops: list[Stop]) -> None:
     stops.insert(0, Stop(back_to.key, depart_sents=back_to.sents[:1], origin=True, link="start"))
 
 
+# the lead sets off without saying from where: "JAKARTA: Indonesia's new president headed to China", "New Delhi :
+# External Affairs Minister Pranab Mukherjee Thursday left for Cyprus", "ISLAMABAD: ... Qureshi will embark on a tour"
+# (not "left the training facility in Gotemba", which says where)
+_SETS_OFF = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|headed|heads|heading|embark(?:ed|s|ing)?|"
+                       r"set(?:s|ting)?\s+(?:off|out))\s+(?:[\w’'(),]+\s+){0,4}?(?:for|to|on)\b", re.IGNORECASE)
+_LEAD_SENTS = 3  # the first stop told within this many sentences of the dateline's
+
+
+def from_dateline(doc: Doc, stops: list[Stop]) -> None:
+    """A journey whose start the article does not give, in a story whose dateline names a town in another country
+    and whose lead says the traveller set off: it set off from the dateline's town (inferred, said on the leg). A
+    reporter filing from where the traveller arrives, or a journey that passes there, says nothing of the start."""
+    if not stops or stops[0].origin or stops[0].link != "start" or not stops[0].sents:
+        return
+    m = dateline_place(doc)
+    if m is None or m.kind != "city" or not m.country:
+        return
+    i = doc.sent_of(m.start)
+    if not 0 <= stops[0].sents[0] - i < _LEAD_SENTS or not _SETS_OFF.search(doc.text, m.end, doc.sents[i][1]):
+        return
+    key = doc.key_for(m)
+    if any(st.key == key or doc.places[st.key].country == m.country or key in st.via for st in stops):
+        return
+    stops[0].link = "dateline"
+    stops.insert(0, Stop(key, depart_sents=[i], origin=True, link="start"))
+
+
 def via_first(stops: list[Stop]) -> None:
     """"Howe flew to Beijing after a stopover in Hong Kong", and no start: the stopover is where the journey is
     first known to be, and the leg from it is told (an arrival without a start has no via points to keep it)."""
@@ -798,6 +829,8 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                "implied": (0.65, f"Implied: the article says {who} attends an event in {to_name}."),
                "joined-from": (0.65, f"The article does not say where this leg started; taken as the place it "
                                      f"names {who} at before ({from_name})."),
+               "dateline": (0.6, f"The article does not say where {who} set off from; taken as the place of "
+                                 f"its dateline ({from_name})."),
                "went-back": (0.55, f"The article says {who} went back to {from_name}, so the journey is taken "
                                   f"to have begun there."),
                "story": (0.6, f"The article says {who} arrived from {from_name}; where is taken from the "

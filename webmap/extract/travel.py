@@ -29,14 +29,14 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
       r"hurried|cruised|rowed|paddled|cycled|trekked|ventured|set(?:s|ting)?\s+(?:off|out))"
 
 
-_LEAVE = r"left|leaves|leaving|leave|departed|departs|departing"  # the verbs of leaving, for every cue that has them
+LEAVE_VERBS = r"left|leaves|leaving|leave|departed|departs|departing"  # the verbs of leaving, for every cue with them
 
 
 # "after finishing his visit to the Maldives", "ends his visit to Iran": the end of a visit is where it leaves
-_DEPART = r"(?:" + _LEAVE + r"|depart|set\s+(?:off|out|sail)|" \
+_DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"setting\s+(?:off|out|sail)|sailed|rowed)\s+from\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:marina|port|harbou?r|base|airport|station|dock|docks|pier|quay|beach|camp|jetty)\s+(?:in|at|of|near)|" \
-          + _LEAVE + r"|depart(?:ed|s|ing)?\s+from|depart|set\s+off\s+from|" \
+          + LEAVE_VERBS + r"|depart(?:ed|s|ing)?\s+from|depart|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
@@ -368,14 +368,14 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
                          r"reaches)\s+(?:at\s+|in\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:in|on)\s+(?:the\s+)?$")
 
 
-_LEFT_FOR = re.compile(r"\b(?:" + _LEAVE + r"|depart|set\s+off|set\s+out|sailed|"
+_LEFT_FOR = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
                        r"flew\s+out|took\s+off)\b(?:[^.;:!?]|\.(?=[\w,])){0,100}?\bfor\s+(?:the\s+)?$",
                        re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh"
 
 
 # "leaves on Wednesday for a visit with Prime Minister Margaret Thatcher in London", "left for talks in Moscow"
-_LEFT_FOR_VISIT = re.compile(r"\b(?:" + _LEAVE + r"|set\s+off|set\s+out|"
+_LEFT_FOR_VISIT = re.compile(r"\b(?:" + LEAVE_VERBS + r"|set\s+off|set\s+out|"
                              r"flew\s+out)\b(?:[^.;:!?]|\.(?=[\w,])){0,40}?\bfor\s+(?:(?:a|an|his|her|their)\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meetings?|summit|trip|tour|stay)\s+"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,6}?)?(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
