@@ -974,3 +974,16 @@ def test_a_list_does_not_go_on_past_a_name_with_a_demonym_in_it(gazetteer):
     for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
         stage(doc)
     assert [a.place for a in doc.facts[0] if a.kind == "via"] == ["pacific-ocean"]
+
+
+def test_a_list_of_stops_each_with_what_it_is_for(gazetteer):
+    """"visits to Peru for the APEC summit and Brazil for the G20 summit" (AFP): Brazil is the list's next stop."""
+    text = ("Prabowo will first visit Beijing, then travel to Washington. The trip will include visits to Peru for "
+            "the APEC summit and Brazil for the G20 summit of major economies.")
+    assert route(text, gazetteer, "2024-11-08")[-2:] == [("Washington", "Peru"), ("Peru", "Brazil")]
+
+
+def test_finish_up_in_is_where_the_trip_ends(gazetteer):
+    """"After Vietnam, Macron will then go to Indonesia and finish up in Singapore" (Reuters)."""
+    text = "After Vietnam, Macron will then go to Indonesia and finish up in Singapore, where he will speak."
+    assert route(text, gazetteer, "2025-05-25")[-1:] == [("Indonesia", "Singapore")]

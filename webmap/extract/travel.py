@@ -99,6 +99,7 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed
           r"(?:ended|ends|end|ending|wound|winds|turned|turns)\s+up\s+(?:in|at)|set\s+foot\s+(?:in|on)|" \
           r"(?:pulled|pulls|pull|pulling)\s+in\s+(?:at|to)|(?:moored|berthed|anchored)\s+(?:in|at|off)|" \
           r"(?:arrived|arrives|arrive|arriving)\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|coast|banks?)\s+of|" \
+          r"(?:finish(?:es|ed|ing)?|wind(?:s|ing)?|wound|wrap(?:s|ped|ping)?)\s+up\s+(?:in|at)|" \
           r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|(?:is|are|was|were)\s+" \
           r"approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
@@ -396,6 +397,11 @@ _LIST_SKIP = re.compile(rf"{_JOIN}(?!(?:and|or|then|the)\b)[A-Z][\w'’.-]+(?:\s
 _DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+(?:[\w ,–-]{0,24}?\d[\w –-]{0,24}?|"
                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?)"
                          r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|;\s*)(?:(?:in|at)\s+)?(?:the\s+)?")
+# what each stop of a list is for: "visits to Peru for the APEC summit and Brazil for the G20 summit"
+_PURPOSE_JOIN = re.compile(r"\s+for\s+(?:the|a|an|its|his|her|their)\s+(?:[\w.+-]+\s+){0,4}?(?:summit|talks|meeting|"
+                           r"conference|games|olympics|championships?|tournament|cup|match|ceremony|celebrations?|"
+                           r"forum|funeral|inauguration|parade|festival|visit)(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+                           r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?)(?:(?:to|in|at)\s+)?(?:the\s+)?")
 _NEAR_JOIN = re.compile(r"\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|town|village|port)\s+of\s+)?")
 
 
@@ -566,6 +572,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         if prev is not None and prev[0] not in ("final", "begin") and not (
                 _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
+                or (prev[0] in ("arrive", "goal") and _PURPOSE_JOIN.fullmatch(text, prev[2], m.start))
                 or (_LIST_SKIP.fullmatch(text, prev[2], m.start) and not doc.people_in(prev[2], m.start)
                     and not any(prev[2] <= n.start < m.start for n in doc.by_sent.get(i, ())))
                 or (prev[0] in ("arrive", "goal", "stop", "final")
