@@ -286,3 +286,17 @@ def test_leaving_the_city_of_the_airport_arrived_at_is_leaving_that_stop(gazette
     j = extract(text, gazetteer, published="2025-07-08")
     assert [j.places[a.to].name for a in j.arrivals] == ["Hosea Kutako International Airport"]
     assert not j.legs
+
+
+def test_places_passed_after_the_last_stop_with_nothing_after_are_where_it_went(gazetteer):
+    """"left Dakar ... and travelled through Mauritania, Mali and Niger", and no later leg: the places it went
+    through, in the order told, not dropped."""
+    text = "The team left Dakar on November 2 and travelled through Mauritania, Mali, Niger, Libya and Egypt."
+    assert [(a, b) for a, _, b in journey_of(text, gazetteer, "2024-12-01")] == [
+        ("Dakar", "Mauritania"), ("Mauritania", "Mali"), ("Mali", "Niger"), ("Niger", "Libya"), ("Libya", "Egypt")]
+
+
+def test_places_passed_before_a_later_leg_stay_on_it(gazetteer):
+    text = ("The team left Dakar on November 2 and travelled through Mauritania and Mali. On November 20 it "
+            "reached Niamey.")
+    assert journey_of(text, gazetteer, "2024-12-01") == [("Dakar", ["Mauritania", "Mali"], "Niamey")]

@@ -112,6 +112,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
         for k in sorted(summaries):
             list_tail(doc, stops, told[k])
+        passed_last(doc, stops, items)
         went_back(doc, stops)
         if not legs:
             from_dateline(doc, stops)
@@ -730,6 +731,20 @@ def from_dateline(doc: Doc, stops: list[Stop]) -> None:
         return
     stops[0].link = "dateline"
     stops.insert(0, Stop(key, depart_sents=[i], origin=True, link="start"))
+
+
+def passed_last(doc: Doc, stops: list[Stop], facts: list[Fact]) -> None:
+    """"started his journey in Cairo on April 10 and has travelled through Sudan, Ethiopia and Kenya", and no later
+    leg: the places the journey passed after its last stop are where it went, in the order told."""
+    if not stops or not stops[-1].open_via:
+        return
+    told = {a.place: a for a in facts if a.kind == "via" and a.place is not None}
+    passed, stops[-1].open_via = stops[-1].open_via, []
+    for key in passed:
+        a = told.get(key)
+        if a is None or any(st.key == key or doc.contains(key, st.key) for st in stops):
+            continue
+        stops.append(Stop(key, sents=[a.sent], clauses=[a.clause], planned=a.planned, reached=True))
 
 
 def via_first(stops: list[Stop]) -> None:
