@@ -114,7 +114,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             list_tail(doc, stops, told[k])
         passed_last(doc, stops, items)
         went_back(doc, stops)
-        if not legs:
+        if not legs:  # the lead's journey: no other traveller's is drawn yet
             from_dateline(doc, stops)
         tidy(doc, who, stops)
         via_first(stops)
