@@ -987,3 +987,12 @@ def test_finish_up_in_is_where_the_trip_ends(gazetteer):
     """"After Vietnam, Macron will then go to Indonesia and finish up in Singapore" (Reuters)."""
     text = "After Vietnam, Macron will then go to Indonesia and finish up in Singapore, where he will speak."
     assert route(text, gazetteer, "2025-05-25")[-1:] == [("Indonesia", "Singapore")]
+
+
+def test_a_tour_that_will_take_him_to_a_list_is_travel(gazetteer):
+    """"will begin a Latin American tour next week, which will take him to Mexico, Panama, Chile, Argentina and
+    Peru" (Colombia Reports): a tour is travel, its list the stops in the order told."""
+    text = ("Colombian President-Elect Juan Manuel Santos will begin a Latin American tour next week, which will take "
+            "him to Mexico, Panama, Chile, Argentina and Peru.")
+    assert route(text, gazetteer, "2010-07-13") == [("Mexico", "Panama"), ("Panama", "Chile"),
+                                                    ("Chile", "Argentina"), ("Argentina", "Peru")]

@@ -313,7 +313,7 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"sail\w*|train|rail|motorcade|convoy|ferry|ship|boat|dinghy|bus|plane|jet|arriv\w+|"
                            r"depart\w*|left|leav\w+|reach\w*|visit\w*|landed|cross\w*|bound|return\w*|"
                            r"head(?:s|ed|ing)?\b(?!\s+of\b)|"  # not "head of state", "headquarters"
-                           r"toured|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|stop\w*|way|layovers?|"
+                           r"toured|tours?|touring|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|stop\w*|way|layovers?|"
                            r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|rowed|marched|trekked|"
                            r"hiked|relocated|transferred|flown)\b",
