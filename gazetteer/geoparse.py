@@ -39,6 +39,7 @@ from .wordlists import (
     CALENDAR,
     COMMON_WORDS,
     CONNECTORS,
+    FAMILY_FIRST,
     GIVEN_NAMES,
     LOCATIVES,
     MODIFIERS,
@@ -1047,7 +1048,7 @@ class Geoparser:
                 lead += 1
             name = run[lead:]
             if len(name) >= 2 and not any(tk.norm in ORG_HEADS or tk.norm in PLACE_TYPES for tk in name):
-                if titled or name[0].norm in GIVEN_NAMES:
+                if titled or name[0].norm in GIVEN_NAMES or (name[0].norm in FAMILY_FIRST and len(name) <= 3):
                     for tk in name:
                         people.add(tk.base_norm)
             k = m

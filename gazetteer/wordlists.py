@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = ["NOBLE_TITLES", "COMMON_WORDS", "CONNECTORS", "SENTENCE_OPENERS", "TITLES", "ROLE_WORDS", "ORG_HEADS",
            "PLACE_TYPES", "MODIFIERS", "NEVER_PLACES", "GIVEN_NAMES", "LOCATIVES", "ORG_PREFIXES", "ACRONYMS",
-           "CALENDAR"]
+           "CALENDAR", "FAMILY_FIRST"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -209,7 +209,8 @@ envoy envoys army armies navy navies air military troops forces soldiers officia
 police coast guard border leader leaders people citizens nationals residents parliament parliamentary senate
 congress lawmakers legislature legislators diplomats diplomat delegation delegations counterpart counterparts
 regime side officer officers court courts judge judges media press agency king queen emperor monarch
-chancellor premier mayor governor general generals commander commanders special state-run capital
+chancellor premier mayor governor general generals commander commanders special state-run capital affairs
+councilor councillor
 """)
 
 # Last words of organisation, title and event names: a place inside such a name is not a place mention
@@ -284,6 +285,15 @@ paris florence victoria austin charlotte jackson lincoln georgia chelsea sydney 
 marion regina adelaide alexandria augusta beverly camden chester clifton dallas denver madison preston
 savannah tyler trenton houston phoenix aurora brooklyn dakota eden hamilton helena lourdes santiago sofia
 valencia vienna milan salem winston kingston cody carson chad chandler logan lorraine
+""")
+
+# Family names that open a name written family name first, as Chinese, Korean and Vietnamese names are in the news
+# ("Wang Yi", "Li Qiang", "Kim Jong Un", "Nguyen Phu Trong"): a capitalised word after one is a given name, and the
+# family name alone later ("Wang arrived") is that person.
+FAMILY_FIRST = _words("""
+wang li zhang liu chen yang huang zhao zhou xu zhu guo lin luo gao hu xi wen han deng cai ding feng
+kim park choi jung kang cho yoon jang lim shin moon
+nguyen tran pham hoang phan vo vu dang bui do ngo duong ly
 """)
 
 # Prepositions that put a place after them ("in Reading", "to Nice"): evidence for a common-word name.

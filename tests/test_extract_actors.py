@@ -347,3 +347,13 @@ def test_a_name_with_a_title_is_the_same_person_as_the_name_with_an_initial(gaze
     text = ("External Affairs Minister Jaishankar will first travel to Guyana on Friday. Indian Foreign Minister "
             "S. Jaishankar will then visit Panama from April 24 to 25.")
     assert set(travellers(text, gazetteer, "2023-04-20")) == {"S. Jaishankar"}
+
+
+def test_a_family_name_alone_is_the_person_named_before(gazetteer):
+    """"Minister of Foreign Affairs Wang Yi ... Wang arrived ... where he was received by ... Raychelle Omamo"
+    (Xinhua): the traveller is Wang Yi, not the minister who received him."""
+    text = ("Nairobi - Chinese State Councilor and Minister of Foreign Affairs Wang Yi is scheduled to meet Kenyan "
+            "President Uhuru Kenyatta.\nWang arrived on Wednesday evening at the Moi International Airport in Mombasa, "
+            "where he was received by Kenya's Cabinet Secretary for Foreign Affairs, Raychelle Omamo.")
+    j = extract(text, gazetteer, published="2022-01-06")
+    assert {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs} == {"Wang Yi"}

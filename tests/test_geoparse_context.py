@@ -66,6 +66,14 @@ def test_a_name_after_a_name_particle_is_a_persons(parser):
     assert "Lima" in found and any(s.startswith("Santiago") for s in found)
 
 
+def test_a_family_name_written_first_opens_a_persons_name(parser):
+    """"Minister of Foreign Affairs Wang Yi ... Wang arrived" (Xinhua): Wang is the minister, not Wang in Austria;
+    a name written family name first is a person's as a given name would make it."""
+    found = by_surface(parser.parse("Chinese State Councilor and Minister of Foreign Affairs Wang Yi is to meet "
+                                    "Kenyatta. Wang arrived on Wednesday evening in Mombasa."))
+    assert "Wang" not in found and "Mombasa" in found
+
+
 def test_a_story_mostly_in_one_country_outweighs_a_big_region_abroad(parser):
     """"Victoria" in a tour of British Columbia and Yukon is the provincial capital, not the Australian state; in a
     story of Melbourne and New South Wales it is the state."""
