@@ -300,3 +300,12 @@ def test_places_passed_before_a_later_leg_stay_on_it(gazetteer):
     text = ("The team left Dakar on November 2 and travelled through Mauritania and Mali. On November 20 it "
             "reached Niamey.")
     assert journey_of(text, gazetteer, "2024-12-01") == [("Dakar", ["Mauritania", "Mali"], "Niamey")]
+
+
+def test_a_sentence_that_ends_where_the_journey_began_tells_what_came_before(gazetteer):
+    """"Wang arrived in Mombasa ... Prior to arriving in Kenya, he visited Eritrea" (Xinhua): Eritrea, then
+    Mombasa; the fronted phrase is as past as the clause it belongs to."""
+    for opener in ("Prior to", "Before"):
+        text = (f"Chinese Foreign Minister Wang Yi arrived in Mombasa on Wednesday. {opener} arriving in Kenya, he "
+                f"visited Eritrea.")
+        assert [(a, b) for a, _, b in journey_of(text, gazetteer, "2022-01-06")] == [("Eritrea", "Mombasa")], opener

@@ -393,6 +393,9 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         stops += new
         stops[-1].open_via += open_via
         return
+    if ends_at_start(doc, stops, new):  # "arrived in Mombasa ... Before arriving in Kenya, he visited Eritrea"
+        prepend(doc, stops, new, open_via)
+        return
     if back:
         k = index_of(stops, first.key)
         if k >= 0:
@@ -439,6 +442,15 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         stops.append(home)
         return
     continue_from(doc, stops, new, open_via)
+
+
+def ends_at_start(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
+    """A sentence whose travel ends where the journey told so far begins, from places it has not reached ("Wang
+    arrived in Mombasa ... Prior to arriving in Kenya, he visited Eritrea"): it tells what came before."""
+    head, last = stops[0], new[-1]
+    return len(new) >= 2 and not head.origin and not last.origin and (
+        last.key == head.key or doc.contains(last.key, head.key)) and all(
+        _reached_at(doc, stops, st.key) < 0 and not doc.contains(head.key, st.key) for st in new[:-1])
 
 
 def retold_in_order(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact]) -> int:
@@ -573,7 +585,7 @@ def prepend(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -
         new[0].link = "start"
         stops[0:0] = new
         return
-    if last.key == head.key:
+    if last.key == head.key or doc.contains(last.key, head.key):  # "arrived in Mombasa ... arriving in Kenya"
         head.absorb(last)
         head.link, head.via = last.link, [*last.via, *head.via]
         new = new[:-1]

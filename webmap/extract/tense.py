@@ -134,7 +134,20 @@ def _nearest_verb(doc: Doc, i: int, pos: int) -> tuple[list[str], int]:
     return texts, last[n - 1] if n else -1  # the words after the n-th are never read
 
 
-_FRONTED_BEFORE = re.compile(r"\s*Before\s+[a-z]+ing\b[^,.;:]{0,120},")
+_FRONTED_BEFORE = re.compile(r"\s*(?:Before|Prior\s+to)\s+[a-z]+ing\b[^,.;:]{0,120},")  # "Prior to arriving in Kenya,"
+
+
+def _fronted_takes_main_tense(doc: Doc, i: int, facts: list[Fact]) -> None:
+    """"Prior to arriving in Kenya, he visited Eritrea": a fronted "Before/Prior to ...ing" phrase has no tense of
+    its own; its travel is as planned, or not, as the main clause's."""
+    fronted = _FRONTED_BEFORE.match(doc.text, *doc.sents[i])
+    if not fronted:
+        return
+    for a in facts:
+        if a.start < fronted.end():
+            main = next((b for b in facts if b.start >= fronted.end() and b.traveller == a.traveller), None)
+            if main is not None:
+                a.planned, a.past_plan = main.planned, main.past_plan
 
 
 def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
@@ -168,7 +181,7 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
                 g.sort(key=lambda a: a.start)
             c_start, c_end = bounds[k][0], bounds[k + 1][0] if k + 1 < len(bounds) else e
             clause = text[c_start:c_end]
-            if k == 0 and len(groups) > 1 and re.match(r"\s*before\b", clause, re.IGNORECASE):
+            if k == 0 and len(groups) > 1 and re.match(r"\s*(?:before|prior\s+to)\b", clause, re.IGNORECASE):
                 comma = text.find(",", c_start, c_end)  # "Before departing, he said he would first visit Beijing":
                 comma = c_end if comma < 0 else comma  # only what the "before" phrase itself names goes last
                 tail += [a for a in g if a.start < comma]
@@ -343,6 +356,7 @@ def run(doc: Doc) -> None:
                 doc.note_unsure(f"Not drawn here: {a.mention.surface} is named for an earlier trip, not this journey.",
                                 *doc.quote_span(i, a.start))
         _goes_on_with_plan(doc, facts, planned)
+        _fronted_takes_main_tense(doc, i, facts)
         order_sentence(doc, i, facts)
         facts.sort(key=lambda a: a.order)
         dated = [k for k, a in enumerate(facts) if a.kind in ARRIVALS and not a.back]
