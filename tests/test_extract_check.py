@@ -74,3 +74,12 @@ def test_english_news_is_not_said_to_be_another_language(gazetteer):
             "travel to Cartagena to meet his Colombian counterpart, and on Sunday he will arrive in Montevideo.")
     j = extract(text, gazetteer, published="2021-09-24")
     assert not any("does not read as English" in u.message for u in j.unsure)
+
+
+def test_an_arrival_drawn_is_not_said_to_be_undrawn(gazetteer):
+    """"Museveni arrived this morning in Nairobi": drawn as an arrival without a start, so the draft does not also
+    say that Nairobi is not drawn (it did: only legs and events counted as drawn)."""
+    j = extract("President Yoweri Museveni arrived this morning in Nairobi for an official visit.", gazetteer,
+                published="2025-02-01")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Nairobi"]
+    assert not any(u.message.startswith("Not drawn: Nairobi") for u in j.unsure)

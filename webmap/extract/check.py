@@ -61,9 +61,10 @@ def guessed_places(doc: Doc) -> None:
 
 
 def dropped_stops(doc: Doc) -> None:
-    """Travel the text mentions at a place that no leg or event draws (a country is drawn by a stop in it: the
+    """Travel the text mentions at a place that no leg, arrival or event draws (a country is drawn by a stop in it: the
     refine stage puts "Poland" at Rzeszów)."""
-    drawn = {k for leg in doc.legs for k in (leg.from_, leg.to, *leg.via)} | {e.place for e in doc.events}
+    drawn = {k for leg in doc.legs for k in (leg.from_, leg.to, *leg.via)} | {e.place for e in doc.events} | {
+        a.to for a in doc.arrivals}
     countries = {doc.places[k].country for k in drawn if k in doc.places and doc.places[k].country}
     told: dict[str, Fact] = {}
     for facts in doc.facts.values():
