@@ -996,3 +996,11 @@ def test_a_tour_that_will_take_him_to_a_list_is_travel(gazetteer):
             "him to Mexico, Panama, Chile, Argentina and Peru.")
     assert route(text, gazetteer, "2010-07-13") == [("Mexico", "Panama"), ("Panama", "Chile"),
                                                     ("Chile", "Argentina"), ("Argentina", "Peru")]
+
+
+def test_on_departure_at_is_where_the_leg_started(gazetteer):
+    """"On departure at Entebbe International Airport earlier today, President Museveni was seen off by" (APO),
+    after his arrival in Nairobi: the leg is Entebbe -> Nairobi."""
+    text = ("President Yoweri Museveni arrived this morning in Nairobi for an official visit. On departure at Entebbe "
+            "International Airport earlier today, President Museveni was seen off by the Vice President.")
+    assert route(text, gazetteer, "2025-02-01") == [("Entebbe International Airport", "Nairobi")]

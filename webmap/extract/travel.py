@@ -42,7 +42,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
           r"(?:departure|farewell|send-?off)\s+(?:ceremony|speech|statement|remarks|address)\s+" \
-          r"(?:[\w:.-]+\s+){0,6}?(?:at|in)|" \
+          r"(?:[\w:.-]+\s+){0,6}?(?:at|in)|(?:on|upon)\s+(?:(?:his|her|their|its)\s+)?departure\s+(?:at|from)|" \
           r"(?:finish(?:es|ed|ing)?|ends?|ended|ending|conclud(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|" \
           r"wrap(?:s|ped|ping)?\s+up)\s+(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip)\s+" \
           r"(?:to|in|of)|" \
