@@ -357,3 +357,11 @@ def test_a_family_name_alone_is_the_person_named_before(gazetteer):
             "where he was received by Kenya's Cabinet Secretary for Foreign Affairs, Raychelle Omamo.")
     j = extract(text, gazetteer, published="2022-01-06")
     assert {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs} == {"Wang Yi"}
+
+
+def test_a_team_named_by_its_country_is_the_traveller_not_its_size(gazetteer):
+    """"The 15-member India team along with the support staff left Mumbai" (PTI): the traveller is the team, not
+    "The 15-member"."""
+    j = extract("The 15-member India team along with the support staff left Mumbai on Monday and flew to Colombo.",
+                gazetteer, published="2024-07-23")
+    assert {leg.traveller for leg in j.legs} == {"The 15-member India team"}

@@ -356,7 +356,8 @@ _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwh
                  r"(?P<det>[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
                  r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=[a-z0-9]))?"
                  r"(?P<np>[a-z0-9][a-z0-9-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)"
-                 r"(?:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic)(?=\s+[a-z]))){0,2}|"
+                 r"(?:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic)(?=\s+[a-z])|"
+                 r"[A-Z][a-z]+(?=\s+(?:team|squad|side|delegation|contingent|crew)\b))){0,2}|"  # "15-member India team"
                  r"(?:Pope|President|King|Queen|Prince|Princess|Chancellor|Premier|Emperor|Pontiff)(?!\s+[A-Z]))"
                  r"\b")
 
