@@ -984,9 +984,13 @@ def test_a_list_of_stops_each_with_what_it_is_for(gazetteer):
 
 
 def test_finish_up_in_is_where_the_trip_ends(gazetteer):
-    """"After Vietnam, Macron will then go to Indonesia and finish up in Singapore" (Reuters)."""
+    """"After Vietnam, Macron will then go to Indonesia and finish up in Singapore" (Reuters); "will then travel to
+    the Cook Islands tomorrow afternoon and finish in Samoa" (NZ Herald)."""
     text = "After Vietnam, Macron will then go to Indonesia and finish up in Singapore, where he will speak."
     assert route(text, gazetteer, "2025-05-25")[-1:] == [("Indonesia", "Singapore")]
+    text = ("Winston Peters landed in Tonga on Tuesday. The delegation will then travel to the Cook Islands tomorrow "
+            "afternoon and finish in Samoa.")
+    assert route(text, gazetteer, "2024-02-06")[-1:] == [("Cook Islands", "Samoa")]
 
 
 def test_a_tour_that_will_take_him_to_a_list_is_travel(gazetteer):

@@ -100,6 +100,7 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed
           r"(?:pulled|pulls|pull|pulling)\s+in\s+(?:at|to)|(?:moored|berthed|anchored)\s+(?:in|at|off)|" \
           r"(?:arrived|arrives|arrive|arriving)\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|coast|banks?)\s+of|" \
           r"(?:finish(?:es|ed|ing)?|wind|winding|wrap(?:s|ped|ping)?)\s+up\s+(?:in|at)|" \
+          r"(?:and|then)\s+(?:finish|finishes|finishing|end|ends|ending)\s+in|" \
           r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|(?:is|are|was|were)\s+" \
           r"approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
