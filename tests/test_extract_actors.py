@@ -365,3 +365,13 @@ def test_a_team_named_by_its_country_is_the_traveller_not_its_size(gazetteer):
     j = extract("The 15-member India team along with the support staff left Mumbai on Monday and flew to Colombo.",
                 gazetteer, published="2024-07-23")
     assert {leg.traveller for leg in j.legs} == {"The 15-member India team"}
+
+
+def test_a_name_misspelt_once_is_the_same_traveller(gazetteer):
+    """"Ram Nath Kovind ... Ram Nath Kovid" (Hindustan Times): one letter dropped is the same person, named as the
+    text first names him, so his journey is one."""
+    text = ("President Ram Nath Kovind left New Delhi on Friday by the presidential train. "
+            "President Ram Nath Kovid reached Kanpur on Saturday.")
+    j = extract(text, gazetteer, published="2021-06-28")
+    assert {leg.traveller for leg in j.legs} == {"Ram Nath Kovind"}
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("New Delhi", "Kanpur")]

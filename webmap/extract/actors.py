@@ -264,11 +264,32 @@ def canonical(doc: Doc, name: str) -> str:
                 and full.split()[-1] == core[-1] and normalise(full.split()[0]) in GIVEN_NAMES}
         if len(same) == 1:
             best = same.pop()
+    if best == name and len(core) >= 2:  # "Ram Nath Kovid" a line after "Ram Nath Kovind": a slip of the keys,
+        first = {}  # the name as the text first gives it
+        for ps, _pe, full in sorted(doc.people):
+            first.setdefault(full, ps)
+        slips = [full for full in first if _one_slip(full.split(), words) and first[full] < first.get(name, 1 << 62)]
+        best = slips[0] if slips else best
     title = _STYLED.get(best.lower().removeprefix("the ").removeprefix("his "))
     if title:  # "the Holy Father" is the pope the text names ("Pope Francis")
         best = next((full for _s, _e, full in doc.people if full.split()[0] == title), best)
     doc._canonical[name] = best
     return best
+
+
+def _one_slip(a: list[str], b: list[str]) -> bool:
+    """The same name but for one letter added, dropped or changed in one of its words of five letters or more."""
+    if len(a) != len(b) or a == b:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1 or min(len(w) for w in differ[0]) < 5:
+        return False
+    x, y = sorted(differ[0], key=len)
+    if len(y) - len(x) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y, strict=True)) == 1
+    return any(y[:k] + y[k + 1:] == x for k in range(len(y)))
 
 
 def _titled(doc: Doc, title: str, before: int, previous: str | None) -> str | None:
