@@ -375,3 +375,14 @@ def test_a_name_misspelt_once_is_the_same_traveller(gazetteer):
     j = extract(text, gazetteer, published="2021-06-28")
     assert {leg.traveller for leg in j.legs} == {"Ram Nath Kovind"}
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("New Delhi", "Kanpur")]
+
+
+def test_who_said_something_during_a_visit_is_the_visitor(gazetteer):
+    """"Cypriot Foreign Minister Constantinos Kombos said during a visit to Beirut" (ITV), in a story of an aid
+    ship: the minister visits Beirut, the ship does not go there."""
+    text = ("A ship carrying 200 tonnes of food left the port of Larnaca on Tuesday for Gaza. Cypriot Foreign "
+            "Minister Constantinos Kombos said during a visit to Beirut that a mechanism is in place.")
+    j = extract(text, gazetteer, published="2024-03-12")
+    ship = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs
+            if leg.traveller != "Constantinos Kombos"]
+    assert ship == [("Larnaca", "Gaza")]

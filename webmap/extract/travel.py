@@ -648,6 +648,8 @@ _SPECULATED = re.compile(r"\b(?:(?:was|is|were|are|be|remains?|seemed|seems)\s+(
 
 
 _SPEECH_CUE = re.compile(r"told|telling|tells|speaking|spoke|speaks|said|says")
+_SAID_DURING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|speaking|spoke)\s*,?\s+"
+                          r"(?:during|on|while\s+on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?$")
 # the traveller was somewhere before a departure told after: "told reporters in Istanbul before leaving"
 _BEFORE_LEAVING = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:just\s+|shortly\s+)?before\s+(?:leaving|departing|"
                              r"(?:his|her|their)\s+departure|flying\s+out|boarding|taking\s+off|setting\s+off)\b")
@@ -887,7 +889,10 @@ def run(doc: Doc) -> None:
             if kind == "stay" and text.startswith("wait", cue_start) and _WAITING.search(
                     text, max(s, cue_start - 80), cue_start):
                 continue  # "relatives weeping as they waited in Samarinda for news": not the traveller
-            who = (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or \
+            during = _SAID_DURING.search(text, max(s, cue_start - 80), cue_start) if kind in ("goal", "arrive") \
+                else None  # "Kombos said during a visit to Beirut": the one who spoke is the one visiting
+            who = (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or (
+                during and speaker_before(doc, s, during.start())) or \
                 traveller_at(doc, i, cue_start, traveller)  # "Albanese told reporters in Tweed Heads": Albanese
             traveller = who
             key = doc.key_for(m)
