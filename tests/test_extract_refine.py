@@ -270,3 +270,14 @@ def test_a_plan_announced_under_a_dateline_is_not_at_the_dateline(gazetteer):
             "visit the Amazon rainforest.")
     ends = {k for _, a, b in legs_of(text, gazetteer, "2024-11-08") for k in (a, b)}
     assert {"Lima", "Manaus", "Rio de Janeiro"} <= ends and not ends & {"Brasília", "Amazon"}
+
+
+def test_a_port_originally_scheduled_before_a_change_is_given_up(gazetteer):
+    """"was originally scheduled to disembark in Shanghai on Saturday before coronavirus gripped mainland China and
+    forced itinerary changes" (USA Today): no leg to Shanghai."""
+    text = ("The MS Westerdam departed Hong Kong on Feb. 1 and was originally scheduled to disembark in Shanghai on "
+            "Saturday before coronavirus gripped mainland China and forced itinerary changes. On Thursday the ship "
+            "docked at Sihanoukville.")
+    j = extract(text, gazetteer, published="2020-02-13")
+    assert "Shanghai" not in {j.places[leg.to].name for leg in j.legs}
+    assert ("Hong Kong", "Sihanoukville") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]

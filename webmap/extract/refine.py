@@ -260,8 +260,10 @@ def vaguer_retellings(doc: Doc) -> None:
 
 
 # "Initially, the plane reported it was flying to Beijing but suddenly changed its flight number", "Charles
-# originally planned to visit France first, but protests led both governments to postpone that part": given up
-_GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\bbut\b(?=[^.;]{0,90}?\b(?:chang\w+|"
+# originally planned to visit France first, but protests led both governments to postpone that part", "was originally
+# scheduled to disembark in Shanghai on Saturday before coronavirus ... forced itinerary changes": given up
+_GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\b(?:but|before|until)\b"
+                       r"(?=[^.;]{0,90}?\b(?:chang\w+|"
                        r"divert\w+|re-?rout\w+|switch\w+|turned\s+(?:back|around)|instead|postpon\w+|cancel\w*|"
                        r"scrap\w*|call(?:ed)?\s+off|shelv\w+)\b)", re.IGNORECASE)
 
