@@ -268,7 +268,8 @@ def canonical(doc: Doc, name: str) -> str:
         first = {}  # the name as the text first gives it
         for ps, _pe, full in sorted(doc.people):
             first.setdefault(full, ps)
-        slips = [full for full in first if _one_slip(full.split(), words) and first[full] < first.get(name, 1 << 62)]
+        told = first.get(name, len(doc.text))
+        slips = [full for full in first if _one_slip(full.split(), words) and first[full] < told]
         best = slips[0] if slips else best
     title = _STYLED.get(best.lower().removeprefix("the ").removeprefix("his "))
     if title:  # "the Holy Father" is the pope the text names ("Pope Francis")
