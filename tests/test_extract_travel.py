@@ -1008,3 +1008,24 @@ def test_on_departure_at_is_where_the_leg_started(gazetteer):
     text = ("President Yoweri Museveni arrived this morning in Nairobi for an official visit. On departure at Entebbe "
             "International Airport earlier today, President Museveni was seen off by the Vice President.")
     assert route(text, gazetteer, "2025-02-01") == [("Entebbe International Airport", "Nairobi")]
+
+
+def test_left_at_a_clock_time_for_a_place_goes_there(gazetteer):
+    """"The president left the Presidential Villa at about 1:30 p.m. for Pretoria" (Vanguard): the hour's colon and
+    full stops do not end the clause."""
+    text = "President Muhammadu Buhari left Abuja at about 1:30 p.m. for Pretoria."
+    assert route(text, gazetteer, "2019-10-02") == [("Abuja", "Pretoria")]
+
+
+def test_departed_to_begin_a_visit_goes_to_where_the_visit_begins(gazetteer):
+    """"President Muhammadu Buhari on Wednesday departed Abuja ... to begin a three-day official visit to South
+    Africa" (Vanguard): a departure, then where the visit begins -- one leg, not two starts."""
+    text = ("President Muhammadu Buhari on Wednesday departed Abuja to begin a three-day official visit to South "
+            "Africa.")
+    assert route(text, gazetteer, "2019-10-02") == [("Abuja", "South Africa")]
+
+
+def test_arrived_on_a_named_air_force_plane_at(gazetteer):
+    """"Cameron arrived on a Royal Air Force plane at Camp Bastion" (AFP): three words name the plane."""
+    j = extract("Cameron arrived on a Royal Air Force plane at Kandahar on Tuesday.", gazetteer, published="2011-07-05")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Kandahār"]

@@ -274,7 +274,9 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], l
             if stops and stops[-1].key == a.place:
                 stops[-1].absorb(st)
                 continue
-            if stops and stops[-1].origin and not stops[-1].sents and stops[-1].depart_clause != a.clause \
+            if a.kind == "begin" and stops and stops[-1].origin and not stops[-1].begin:
+                st.link = "stated"  # "departed Abuja ... to begin a three-day official visit to South Africa"
+            elif stops and stops[-1].origin and not stops[-1].sents and stops[-1].depart_clause != a.clause \
                     and not doc.contains(a.place, stops[-1].key):
                 st.link = "left-again"  # "carrying them from Djibouti after being evacuated from Aden"
             elif stops:

@@ -74,7 +74,7 @@ _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0
        r"later|earlier)\s+)?" \
        r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?" \
        r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+|" \
-       r"on\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|jet|aircraft|airliner|ship|boat|" \
+       r"on\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:plane|flight|jet|aircraft|airliner|ship|boat|" \
        r"vessel|ferry|train|bus|coach|helicopter|charter)\s+)?" \
        r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
        r"Saturday|Sunday|today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|" \
@@ -372,13 +372,13 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
 
 _LEFT_FOR = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
-                       r"flew\s+out|took\s+off)\b(?:[^.;:!?]|\.(?=[\w,])){0,100}?\bfor\s+(?:the\s+)?$",
+                       r"flew\s+out|took\s+off)\b(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|:(?=\d)){0,100}?\bfor\s+(?:the\s+)?$",
                        re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh"
 
 
 # "leaves on Wednesday for a visit with Prime Minister Margaret Thatcher in London", "left for talks in Moscow"
 _LEFT_FOR_VISIT = re.compile(r"\b(?:" + LEAVE_VERBS + r"|set\s+off|set\s+out|"
-                             r"flew\s+out)\b(?:[^.;:!?]|\.(?=[\w,])){0,40}?\bfor\s+(?:(?:a|an|his|her|their)\s+)?"
+                             r"flew\s+out)\b(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|:(?=\d)){0,40}?\bfor\s+(?:(?:a|an|his|her|their)\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meetings?|summit|trip|tour|stay)\s+"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,6}?)?(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
