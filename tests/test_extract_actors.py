@@ -5,6 +5,11 @@ from __future__ import annotations
 from webmap.extract import extract
 
 
+def who_travels(j) -> set[str]:
+    """Who travels in a draft: the travellers of its legs and arrivals."""
+    return {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
+
+
 def travellers(text: str, gazetteer, published: str | None = "2025-06-05") -> list[str]:
     return [leg.traveller for leg in extract(text, gazetteer, published=published).legs]
 
@@ -47,7 +52,7 @@ def test_a_news_agency_reporting_is_not_the_traveller(gazetteer):
             "The North's official Korean Central News Agency reported that the North Korean leader left for Russia "
             "early Wednesday.")
     j = extract(text, gazetteer, published="2019-04-24")
-    assert {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs} == {"Kim Jong Un"}  # not "North"
+    assert who_travels(j) == {"Kim Jong Un"}  # not "North"
 
 
 def test_a_count_of_people_is_the_traveller_not_the_person_before(gazetteer):
@@ -218,7 +223,7 @@ def test_a_news_agency_in_the_dateline_is_no_traveller_and_a_citys_airport_is_wh
     text = ("Trump arrives in Britain\n\nReuters Staff\n\nLONDON (Reuters) - U.S. President Donald Trump landed in "
             "Britain on Thursday to start a four-day trip. Air Force One landed at London's Stansted Airport.")
     j = extract(text, gazetteer, published="2018-07-12")
-    travellers = {g.traveller for g in j.legs} | {a.traveller for a in j.arrivals}
+    travellers = who_travels(j)
     assert not any("Reuters" in t for t in travellers)
     ends = {j.places[k].name for g in j.legs for k in (g.from_, g.to)} | {j.places[a.to].name for a in j.arrivals}
     assert "London Stansted Airport" in ends and "London" not in ends
@@ -230,7 +235,7 @@ def test_the_sailor_is_the_adventurer_named_before(gazetteer):
     text = ("Adventurer Kenichi Horie sailed into the harbor on Tuesday, completing a solo voyage. The 66-year-old "
             "sailor reached Osaka on Monday evening after leaving Tokyo on Sunday.")
     j = extract(text, gazetteer, published="2005-06-08")
-    travellers = {g.traveller for g in j.legs} | {a.traveller for a in j.arrivals}
+    travellers = who_travels(j)
     assert travellers and all("Horie" in t for t in travellers)
 
 
@@ -304,7 +309,7 @@ def test_who_invites_is_not_the_traveller(gazetteer):
             "of Chairman of State Affairs of the DPRK Kim Jong-un, Vladimir Putin will pay a friendly state visit to "
             "Pyongyang on June 18-19,\" the Kremlin said. Putin will then travel to Hanoi.")
     j = extract(text, gazetteer, published="2024-06-17")
-    assert {g.traveller for g in j.legs} | {a.traveller for a in j.arrivals} == {"Vladimir Putin"}
+    assert who_travels(j) == {"Vladimir Putin"}
 
 
 def test_a_train_or_flight_by_its_number_is_a_traveller_of_its_own(gazetteer):
@@ -356,7 +361,7 @@ def test_a_family_name_alone_is_the_person_named_before(gazetteer):
             "President Uhuru Kenyatta.\nWang arrived on Wednesday evening at the Moi International Airport in Mombasa, "
             "where he was received by Kenya's Cabinet Secretary for Foreign Affairs, Raychelle Omamo.")
     j = extract(text, gazetteer, published="2022-01-06")
-    assert {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs} == {"Wang Yi"}
+    assert who_travels(j) == {"Wang Yi"}
 
 
 def test_a_team_named_by_its_country_is_the_traveller_not_its_size(gazetteer):
