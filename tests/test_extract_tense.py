@@ -162,3 +162,13 @@ def test_an_opening_before_phrase_without_a_place_does_not_reorder_the_sentence(
             "expected to hold talks with Xi Jinping, then travel to Washington.")
     j = extract(text, gazetteer, published="2024-11-08")
     assert [j.places[leg.to].name for leg in j.legs] == ["Beijing", "Washington"]
+
+
+def test_a_tour_this_one_comes_on_the_heels_of_is_an_earlier_trip(gazetteer):
+    """"The Asian tour comes on the heels of Zarif's European tour to Finland, Sweden, Norway and France" (Mehr):
+    Europe is the trip before, not legs of this one."""
+    text = ("Iranian Foreign Minister Mohammad Javad Zarif will travel to China, Japan and Malaysia. The Asian tour "
+            "comes on the heels of Zarif's European tour to Finland, Sweden, Norway and France.")
+    j = extract(text, gazetteer, published="2019-08-24")
+    ends = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name for a in j.arrivals}
+    assert not ends & {"Finland", "Sweden", "Norway", "France"}

@@ -223,10 +223,13 @@ _BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent|recently),?\s+(?
                          r"shipped|trucked|sent|brought|carried|took|went|came|travell?ed)\b",
                          re.IGNORECASE)
 # ... and markers after which the rest of the sentence tells it: "He had succeeded once before: crossed the
-# desert, arrived in Libya, then sailed to Italy", "comes weeks after his trip to Moscow"
+# desert, arrived in Libya, then sailed to Italy", "comes weeks after his trip to Moscow", "The Asian tour comes on the
+# heels of Zarif's European tour to Finland, Sweden, Norway and France"
 _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|first)\s+time\b|"
                               r"\b(?:days|weeks|months|years)\s+after\s+(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
-                              r"\b(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
+                              r"\b(?:trip|visit|tour|journey|voyage)\b|"
+                              r"\b(?:comes?|came|follows?|followed)\s+(?:(?:hard\s+)?on\s+the\s+heels\s+of|after)\s+"
+                              r"(?:[\w’'-]+\s+){0,3}?(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
 # ... and, planned or not, another trip this one is timed against: "The European visit will take place just under
 # two weeks after Francis lands back in Rome at the end of ... a 12-day trip to Indonesia, Papua New Guinea ..."
 _ANOTHER_TRIP = re.compile(r"\b(?:days|weeks|months)\s+(?:after|before)\s+(?:[A-Z][\w’'-]*|he|she|they)\s+"
