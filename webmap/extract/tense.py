@@ -137,29 +137,24 @@ def _nearest_verb(doc: Doc, i: int, pos: int) -> tuple[list[str], int]:
 _FRONTED_BEFORE = re.compile(r"\s*(?:Before|Prior\s+to)\s+[a-z]+ing\b[^,.;:]{0,120},")  # "Prior to arriving in Kenya,"
 
 
-def _fronted_takes_main_tense(doc: Doc, i: int, facts: list[Fact]) -> None:
-    """"Prior to arriving in Kenya, he visited Eritrea": a fronted "Before/Prior to ...ing" phrase has no tense of
-    its own; its travel is as planned, or not, as the main clause's."""
-    fronted = _FRONTED_BEFORE.match(doc.text, *doc.sents[i])
-    if not fronted:
-        return
+def _fronted_takes_main_tense(facts: list[Fact], before_end: int) -> None:
+    """"Prior to arriving in Kenya, he visited Eritrea": a fronted "Before/Prior to ...ing" phrase (up to
+    ``before_end``) has no tense of its own; its travel is as planned, or not, as the main clause's."""
     for a in facts:
-        if a.start < fronted.end():
-            main = next((b for b in facts if b.start >= fronted.end() and b.traveller == a.traveller), None)
+        if a.start < before_end:
+            main = next((b for b in facts if b.start >= before_end and b.traveller == a.traveller), None)
             if main is not None:
                 a.planned, a.past_plan = main.planned, main.past_plan
 
 
-def order_sentence(doc: Doc, i: int, asserts: list[Fact]) -> None:
+def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -> None:
     """Travel order within a sentence, per traveller: clause by clause, departures before arrivals within a
     clause; a clause that looks back ("after a stop in Berlin", "having sailed round the Cape", "on the
     way") goes before the arrival it explains; an opening "Before ..." clause goes last, and so does an opening
-    "Before travelling to X," before the sentence's main clause."""
+    "Before travelling to X," (up to ``before_end``) before the sentence's main clause."""
     s, e = doc.sents[i]
     text = doc.text
     bounds = [(s, "")] + [(b1, text[b0:b1]) for b0, b1 in doc.clause_breaks(i)]
-    fronted = _FRONTED_BEFORE.match(text, s, e)
-    before_end = fronted.end() if fronted else 0
     starts = [b for b, _ in bounds]
     by_who: dict[str, list[Fact]] = {}
     for a in asserts:
@@ -359,8 +354,10 @@ def run(doc: Doc) -> None:
                 doc.note_unsure(f"Not drawn here: {a.mention.surface} is named for an earlier trip, not this journey.",
                                 *doc.quote_span(i, a.start))
         _goes_on_with_plan(doc, facts, planned)
-        _fronted_takes_main_tense(doc, i, facts)
-        order_sentence(doc, i, facts)
+        fronted = _FRONTED_BEFORE.match(doc.text, *doc.sents[i])
+        before_end = fronted.end() if fronted else 0
+        _fronted_takes_main_tense(facts, before_end)
+        order_sentence(doc, i, facts, before_end)
         facts.sort(key=lambda a: a.order)
         dated = [k for k, a in enumerate(facts) if a.kind in ARRIVALS and not a.back]
         if len(dated) >= 2 and all(facts[k].date is not None and facts[k].date.value is not None for k in dated):

@@ -314,7 +314,8 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"sail\w*|train|rail|motorcade|convoy|ferry|ship|boat|dinghy|bus|plane|jet|arriv\w+|"
                            r"depart\w*|left|leav\w+|reach\w*|visit\w*|landed|cross\w*|bound|return\w*|"
                            r"head(?:s|ed|ing)?\b(?!\s+of\b)|"  # not "head of state", "headquarters"
-                           r"toured|tours?|touring|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|stop\w*|way|layovers?|"
+                           r"toured|tours?|touring|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|"
+                           r"stop\w*|way|layovers?|"
                            r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|rowed|marched|trekked|"
                            r"hiked|relocated|transferred|flown)\b",
@@ -370,15 +371,17 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
                          r"reaches)\s+(?:at\s+|in\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:in|on)\s+(?:the\s+)?$")
 
 
+# a character inside the sentence: no stop, but the full stops of "D.C." and "p.m." and the colon of "1:30"
+_IN_SENTENCE = r"(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|:(?=\d))"
 _LEFT_FOR = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
-                       r"flew\s+out|took\s+off)\b(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|:(?=\d)){0,100}?\bfor\s+(?:the\s+)?$",
-                       re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh"
+                       r"flew\s+out|took\s+off)\b" + _IN_SENTENCE + r"{0,100}?\bfor\s+(?:the\s+)?$",
+                       re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh", "left at about 1:30 p.m. for"
 
 
 # "leaves on Wednesday for a visit with Prime Minister Margaret Thatcher in London", "left for talks in Moscow"
 _LEFT_FOR_VISIT = re.compile(r"\b(?:" + LEAVE_VERBS + r"|set\s+off|set\s+out|"
-                             r"flew\s+out)\b(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|:(?=\d)){0,40}?\bfor\s+(?:(?:a|an|his|her|their)\s+)?"
+                             r"flew\s+out)\b" + _IN_SENTENCE + r"{0,40}?\bfor\s+(?:(?:a|an|his|her|their)\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meetings?|summit|trip|tour|stay)\s+"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,6}?)?(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
