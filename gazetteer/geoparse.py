@@ -1396,9 +1396,11 @@ class Geoparser:
         nxt = by_start.get(m.end())
         if nxt is None or nxt.demonym or nxt.status != "place":
             return None
+        own_country = any(exact and p.kind == "country" for p, exact in c.places)
         for p, exact in self._area_rows(nxt.norm):
             if exact and p.kind in ("country", "region"):
-                return p
+                # "China, Japan and Malaysia" is a list of countries, not the town of China in Japan
+                return None if own_country and p.kind == "country" else p
         return None
 
     def _described_country(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:

@@ -175,6 +175,13 @@ def test_context_beats_a_bigger_namesake(parser, text, name, country, lat, lon):
     assert km(m, lat, lon) < 161
 
 
+def test_a_list_of_countries_is_no_town_qualified_by_the_next(parser):
+    """There is a town called China in Japan; "China, Japan and Malaysia" lists three countries all the same."""
+    ms = parser.parse("Zarif will travel to China, Japan and Malaysia next week.")
+    assert [(m.surface, m.kind, m.country) for m in ms] == [
+        ("China", "country", "CN"), ("Japan", "country", "JP"), ("Malaysia", "country", "MY")]
+
+
 def test_alternate_names_and_possessives(parser):
     ms = parser.parse("Kiev's mayor met Beijing’s envoy in Xi'an.")
     assert surfaces(ms) == ["Kiev", "Beijing", "Xi'an"]
