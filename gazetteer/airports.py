@@ -37,6 +37,11 @@ _NOT_SHORT = GENERIC_WORDS | PLACE_TYPES | ORG_HEADS | frozenset(
 # What is left of a name cut at the city ("Augusta Regional At Bush Field" -> "Regional At Bush Field", "Erie
 # International/Tom Ridge Field"): no name a reader uses.
 _CUT_SHORT = re.compile(r"^(?:regional|international|municipal|county|downtown)\b|[/()]", re.IGNORECASE)
+# A rank or title that opens an airport's name and that news drops ("Comodoro Arturo Merino Benitez", "Ministro
+# Pistarini", "General Mitchell"): the name without it is the airport's too, with "Airport" after it.
+_HONORIFICS = frozenset({"general", "gen", "gral", "capitan", "capitán", "teniente", "coronel", "comodoro",
+                         "comandante", "brigadier", "almirante", "mariscal", "presidente", "ministro", "gobernador",
+                         "licenciado", "ingeniero", "doctor", "dr", "sir", "cap"})
 _OPEN_ENDS = CONNECTORS | NAME_PREFIXES | frozenset({"new", "old", "mount", "port", "fort"})  # "Louis Armstrong New"
 
 
@@ -122,7 +127,9 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
         short = core[len(city):].strip(" -") if city and core.startswith(city + " ") else core
         names = {name}
         cc = a.get("country") or ""
-        for c in {core, short, city, *_parts(short, city)} - {""}:
+        words = short.split()
+        untitled = " ".join(words[1:]) if len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS else ""
+        for c in {core, short, city, untitled, *_parts(short, city)} - {""}:
             names.update((f"{c} Airport", f"{c} International Airport"))
         n = normalise(short)
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names

@@ -77,6 +77,14 @@ def test_an_airport_by_the_other_names_ourairports_gives_it(gazetteer: Gazetteer
     assert gazetteer.best("Ezeiza Airport").country == "AR"  # a keyword, with "Airport" after it
 
 
+def test_an_airport_without_the_rank_that_opens_its_name(gazetteer: Gazetteer) -> None:
+    # airportsdata: "Comodoro Arturo Merino Benitez International Airport"; teleSUR writes it without "Comodoro"
+    scl = gazetteer.best("Arturo Merino Benitez International Airport")
+    assert scl is not None and (scl.kind, scl.country) == ("airport", "CL")
+    assert km(scl.lat, scl.lon, -33.393, -70.786) < 5
+    assert gazetteer.best("Pistarini Airport").kind == "airport"  # "Ministro Pistarini International Airport"
+
+
 def test_codes_are_found_only_as_codes(gazetteer: Gazetteer) -> None:
     jfk = gazetteer.airport("JFK")
     assert jfk.kind == "airport" and km(jfk.lat, jfk.lon, 40.64, -73.78) < 5
