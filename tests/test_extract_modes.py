@@ -22,6 +22,7 @@ def test_a_purpose_after_the_destination_gives_no_mode(gazetteer):
     ("She cycled from Paris to Brussels by bicycle.", "bicycle"),
     ("The pilgrims walked from Pamplona to Burgos.", "foot"),
     ("The evacuees were taken by bus from Kherson to Odesa.", "bus"),
+    ("About 300 migrants were bused from Tapachula to Mexico City on Monday.", "bus"),
     ("The ferry sailed from Piraeus to Heraklion.", "ferry"),
 ])
 def test_modes_news_uses(gazetteer, text, mode):

@@ -43,7 +43,7 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     ("ship", [[{"LOWER": {"IN": ["ship", "ships", "vessel", "vessels", "liner", "warship", "freighter", "tanker",
                                  "cruise", "frigate", "sailed", "sail", "sailing", "steamed", "aboard"]}},
                ]]),
-    ("bus", [[{"LOWER": {"IN": ["bus", "buses", "busses", "minibus"]}}],
+    ("bus", [[{"LOWER": {"IN": ["bus", "buses", "busses", "minibus", "bused", "bussed", "busing", "bussing"]}}],
              [{"LOWER": {"IN": ["by", "a", "the"]}}, {"LOWER": {"IN": ["coach", "coaches"]}}]]),
     ("car", [[{"LOWER": {"IN": ["car", "cars", "drove", "drive", "driving", "driven", "limousine", "suv",
                                 "taxi", "motorway", "highway", "sedan", "hatchback", "minivan", "jeep",
