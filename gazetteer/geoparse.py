@@ -423,8 +423,12 @@ class Geoparser:
         toks = _tokenise(text)
         cands = self._candidates(text, toks)
         self._filter(text, toks, cands, max_mentions=max_mentions)
-        mentions = _named_sites(text, _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions)))
+        mentions = _named_sites(text, _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions),
+                                                  self._airports_named))
         return [m for m in mentions if embedded or m.role == "place"]
+
+    def _airports_named(self, name: str) -> list[Place]:
+        return [p for p, _ in self._rows(normalise(name)) if p.kind == "airport"]
 
     # -- finding names --------------------------------------------------------------------------------
 
@@ -1465,11 +1469,14 @@ def _dateline(text: str, start: int, end: int) -> bool:
             and _DATELINE_AFTER_RE.match(text, end) is not None)
 
 
-def _with_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _with_sites(text: str, mentions: list[PlaceMention],
+                airports_named: Callable[[str], list[Place]] | None = None) -> list[PlaceMention]:
     """A town's or landmark's mention widened to the site the text names by it -- "Delhi Airport", "Subang Air
     Base", "Lhasa Railway Station", "Rafah border crossing", "Everest base camp", "Port of Galveston" -- at the
     town's point: the site is there, and the place a reader sees is the site (a sea's "Channel crossing" is a
-    crossing of it, not a site)."""
+    crossing of it, not a site). An airfield the gazetteer has by the widened name is that airport: the one
+    nearest the town, else (the town was the bare word's namesake: "Andrews air force base in Maryland" is no
+    Andrews, Texas) the best-known of that name."""
     out: list[PlaceMention] = []
     for k, m in enumerate(mentions):
         if m.kind in ("city", "landmark"):
@@ -1480,8 +1487,24 @@ def _with_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
             if after or before:
                 start, end = (before.start() if before else m.start), (after.end() if after else m.end)
                 m = replace(m, start=start, end=end, surface=text[start:end])
+                if after and airports_named is not None and m.lat is not None and _AIRFIELD_RE.search(m.surface):
+                    m = _as_airport(m, airports_named(m.surface))
         out.append(m)
     return out
+
+
+_AIRFIELD_RE = re.compile(r"\b(?:[Aa]irport|[Aa]ir[ \t]+(?:[Ff]orce[ \t]+)?[Bb]ase|[Aa]irbase|[Aa]irfield)$")
+_AIRPORT_TOWN_KM = 100.0
+
+
+def _as_airport(m: PlaceMention, airports: list[Place]) -> PlaceMention:
+    if not airports or m.lat is None or m.lon is None:
+        return m
+    lat, lon = m.lat, m.lon
+    near = min(airports, key=lambda p: _km(p.lat, p.lon, lat, lon))
+    pick = near if _km(near.lat, near.lon, lat, lon) <= _AIRPORT_TOWN_KM else max(airports, key=lambda p: p.population)
+    return replace(m, name=pick.name, kind="airport", lat=pick.lat, lon=pick.lon, geonameid=pick.geonameid,
+                   country=pick.country, source=pick.source, candidates=(_candidate(pick, 1.0), *m.candidates[:4]))
 
 
 def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -35,6 +35,14 @@ def test_site_words_after_a_town_the_index_lacks_stay_at_the_town(parser):
             assert (ms[surface].name, ms[surface].country) == (name, cc)
 
 
+def test_an_air_base_the_gazetteer_has_by_that_name_is_the_airport_not_the_towns_namesake(parser):
+    """Andrews, Texas is the bare word's reading; "Andrews air force base" is Joint Base Andrews, Maryland."""
+    ms = by_surface(parser.parse("Hu was met by Joe Biden at Andrews air force base in Maryland."))
+    base = ms["Andrews air force base"]
+    assert (base.kind, base.country) == ("airport", "US")
+    assert abs(base.lat - 38.81) < 0.2 and abs(base.lon + 76.87) < 0.2
+
+
 def test_a_sea_crossing_and_a_bare_station_are_not_sites(parser):
     ms = by_surface(parser.parse("Boats make the Channel crossing at night. The train stopped at Khasan station."))
     assert "Channel crossing" not in ms and "Channel" in ms
