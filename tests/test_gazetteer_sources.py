@@ -54,6 +54,17 @@ def test_a_region_named_like_a_big_city_keeps_only_its_qualified_names(gazetteer
     assert (donetsk.kind, donetsk.country) == ("region", "UA")
 
 
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("County Kerry", "IE", 52.1, -9.6),  # an Irish county, "County" before its name
+    ("Gyeonggi Province", "KR", 37.5, 127.2),  # GeoNames' "Gyeonggi-do": "-do" is Korean for province
+    ("Tibet Autonomous Region", "CN", 30.0, 90.0),
+])
+def test_a_region_by_the_kind_word_news_writes_with_it(gazetteer: Gazetteer, name, country, lat, lon) -> None:
+    place = gazetteer.best(name)
+    assert place is not None and (place.kind, place.country) == ("region", country)
+    assert km(place.lat, place.lon, lat, lon) < 300
+
+
 def test_us_states_keep_their_geonames_ids(gazetteer: Gazetteer) -> None:
     assert gazetteer.best("Texas").geonameid == 4736286
 

@@ -97,6 +97,12 @@ def test_a_dateline_in_capitals_is_a_place(parser):
     assert "ATHLETES" not in ms
 
 
+def test_a_dateline_of_a_city_known_by_another_form_of_its_name(parser):
+    """GeoNames calls it New York City: "NEW YORK (AP) -" is a dateline all the same, not an unconfirmed word."""
+    ms = by_surface(parser.parse("Buses keep coming\nNEW YORK (AP) — The first bus arrived on Monday."))
+    assert (ms["NEW YORK"].name, ms["NEW YORK"].country) == ("New York City", "US")
+
+
 # -- 4. a named site the gazetteer lacks, placed at the town the text puts it in ------------------------------
 
 def test_named_site_after_a_towns_possessive(parser):
