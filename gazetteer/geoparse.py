@@ -764,7 +764,8 @@ class Geoparser:
                 if w.norm in TITLES:
                     c.status, c.why = "rejected", "a person's name (after a title)"
                     continue
-                if not (w.norm in MODIFIERS or w.norm in DEMONYMS or w.caps or w.idx in covered):
+                if not (w.norm in MODIFIERS or w.norm in DEMONYMS or w.caps or w.idx in covered
+                        or w.norm == "capital"):  # "Ethiopia's Capital Addis Ababa"
                     if not (w.first and w.norm in COMMON_WORDS and w.norm not in GIVEN_NAMES):
                         c.status, c.why = "rejected", "part of a longer name"
                         continue

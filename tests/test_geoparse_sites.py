@@ -97,6 +97,11 @@ def test_a_dateline_in_capitals_is_a_place(parser):
     assert "ATHLETES" not in ms
 
 
+def test_a_capital_introduced_with_a_capital_letter(parser):
+    ms = by_surface(parser.parse("He later had an official visit to Ethiopia’s Capital Addis Ababa."))
+    assert (ms["Addis Ababa"].kind, ms["Addis Ababa"].country) == ("city", "ET")
+
+
 def test_a_dateline_of_a_city_known_by_another_form_of_its_name(parser):
     """GeoNames calls it New York City: "NEW YORK (AP) -" is a dateline all the same, not an unconfirmed word."""
     ms = by_surface(parser.parse("Buses keep coming\nNEW YORK (AP) — The first bus arrived on Monday."))
