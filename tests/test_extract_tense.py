@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from webmap.extract import extract
 
 
@@ -148,6 +150,17 @@ def test_a_visit_in_an_earlier_month_of_the_year_is_an_earlier_trip(gazetteer):
     j = extract(text, gazetteer, published="2024-07-02")
     ends = {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
     assert ends and not ends & {"Tonga", "Cook Islands", "Samoa"}
+
+
+@pytest.mark.parametrize("when", ["In June and early July", "Last month", "Earlier this year"])
+def test_an_earlier_visit_with_its_time_put_first_is_an_earlier_trip(gazetteer, when):
+    """Colombia Reports: "Santos will begin a Latin American tour next week ... In June and early July the
+    president-elect visited the United Kingdom, France, Germany and Spain" -- not the tour's first legs."""
+    text = ("Juan Manuel Santos will begin a Latin American tour next week, which will take him to Mexico, Panama and "
+            f"Chile. {when} the president-elect visited the United Kingdom, France, Germany and Spain.")
+    j = extract(text, gazetteer, published="2010-07-16")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Mexico", "Panama"),
+                                                                              ("Panama", "Chile")]
 
 
 def test_months_after_a_trip_marks_what_follows_not_what_comes_before(gazetteer):

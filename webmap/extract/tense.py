@@ -211,6 +211,9 @@ _BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent|recently),?\s+(?
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\bin\s+"
                          r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b(?!\s+\d)|"  # "Peters visited Tonga ... in February", in a July story
+                         r"\b(?:in\s+(?:early\s+|mid-?|late\s+)?(?P<month2>January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)|last\s+month|earlier\s+this\s+year)\b(?!\s+\d)"
+                         r"[^.;]{0,60}?\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b|"  # "In June, visited"
                          r"\b\d+\s+(?:years|decades)\s+(?:ago|earlier|before)\b|"
                          r"\b(?:during|on)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:previous|earlier|last)\s+"
                          r"(?:visit|trip|tour)\b|\boriginally\s+(?:moved|came|went|travell?ed|arrived|settled|fled|"
@@ -253,8 +256,8 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     text = doc.text
     marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
              if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
-             and (not m.group("month") or doc.pub is not None and MONTHS[m.group("month").lower()]
-                  < doc.pub.month)]
+             and all(not m.group(g) or doc.pub is not None and MONTHS[m.group(g).lower()] < doc.pub.month
+                     for g in ("month", "month2"))]
     rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
     other = [m.start() for m in _ANOTHER_TRIP.finditer(text, s, e)]
     fronted = _BACKGROUND_FRONTED.match(text, s, e)
