@@ -281,3 +281,14 @@ def test_a_port_originally_scheduled_before_a_change_is_given_up(gazetteer):
     j = extract(text, gazetteer, published="2020-02-13")
     assert "Shanghai" not in {j.places[leg.to].name for leg in j.legs}
     assert ("Hong Kong", "Sihanoukville") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+
+
+def test_a_leg_into_an_area_told_again_into_a_place_in_it_by_another_name_is_one_leg(gazetteer):
+    text = ("KAPOLEI, Hawaii — A plane powered by the sun has landed in Hawaii after a five-day journey across the "
+            "Pacific Ocean from Japan. Pilot Andre Borschberg and his solar aircraft arrived Friday at Kalaeloa, a "
+            "small airport outside Honolulu, after taking off from Nagoya about 120 hours ago.")
+    j = extract(text, gazetteer, published="2015-07-03")
+    assert len(j.legs) == 1
+    leg = j.legs[0]
+    assert j.places[leg.from_].name == "Nagoya" and j.places[leg.to].kind != "region"
+    assert any("landed in Hawaii" in q.text for q in [leg.quote, *leg.more_quotes])  # both tellings quoted

@@ -268,6 +268,23 @@ _GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\b(
                        r"scrap\w*|call(?:ed)?\s+off|shelv\w+)\b)", re.IGNORECASE)
 
 
+def vaguer_ends(doc: Doc) -> None:
+    """Class: one leg told twice from the same place, once into an area and once into a place in it, by two names
+    for who travels ("A plane ... has landed in Hawaii ... from Japan", "Pilot Andre Borschberg and his solar
+    aircraft arrived at Kalaeloa ... after taking off from Nagoya"): the leg into the place stands for both."""
+    keep = []
+    for leg in doc.legs:
+        told = next((g for g in doc.legs if g is not leg and g.from_ == leg.from_ and is_area(doc, leg.to)
+                     and doc.holds(leg.to, g.to)), None)
+        if told is None:
+            keep.append(leg)
+            continue
+        for q in [leg.quote, *leg.more_quotes]:
+            if q is not None:
+                doc.add_quote(told, q)
+    doc.legs = keep
+
+
 def not_within_an_area(doc: Doc) -> None:
     """Class: a leg between a country or first-level region and a place in it ("Victoria -> British Columbia",
     "Papua New Guinea -> Port Moresby"): the same stop named twice, not travel."""
@@ -387,6 +404,7 @@ def run(doc: Doc) -> None:
     no_summaries(doc)
     no_order_given(doc)
     vaguer_retellings(doc)
+    vaguer_ends(doc)
     given_up(doc)
     not_to_its_own_airport(doc)
     not_within_an_area(doc)
