@@ -292,3 +292,18 @@ def test_a_leg_into_an_area_told_again_into_a_place_in_it_by_another_name_is_one
     leg = j.legs[0]
     assert j.places[leg.from_].name == "Nagoya" and j.places[leg.to].kind != "region"
     assert any("landed in Hawaii" in q.text for q in [leg.quote, *leg.more_quotes])  # both tellings quoted
+
+
+def test_a_destination_not_reached_after_a_mishap_en_route_is_no_stop(gazetteer):
+    """Cruise Passenger: "Viking Sky lost power en route from Tromso to Stavanger" -- it was towed to Molde."""
+    text = ("Viking Sky lost power en route from Tromso to Stavanger in a storm. The cruise ship was towed to the "
+            "port of Molde on Sunday.")
+    j = extract(text, gazetteer, published="2019-03-26")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Tromsø", "Molde")]
+    assert any("Stavanger" in u.message for u in j.unsure)
+
+
+def test_a_stop_made_en_route_is_still_a_stop(gazetteer):
+    j = extract("The ship stopped in Dubai en route to London. It arrived in London on Monday.", gazetteer,
+                published="2024-05-10")
+    assert ("Dubai", "London") in [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]

@@ -266,6 +266,14 @@ _GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\b(
                        r"(?=[^.;]{0,90}?\b(?:chang\w+|"
                        r"divert\w+|re-?rout\w+|switch\w+|turned\s+(?:back|around)|instead|postpon\w+|cancel\w*|"
                        r"scrap\w*|call(?:ed)?\s+off|shelv\w+)\b)", re.IGNORECASE)
+# ... and a destination never reached because of what befell the journey on the way: "Viking Sky lost power en route
+# from Tromso to Stavanger" (it was towed to Molde), "was en route to Lagos when it crashed"
+_MISHAP = (r"(?:lost\s+(?:power|contact|its\s+engines?)|broke\s+down|ran\s+aground|capsized|sank|caught\s+fire|"
+           r"(?:was|were)\s+hijacked|crashed|went\s+missing|disappeared|(?:was|were)\s+forced\s+to\s+(?:land|return|"
+           r"turn\s+back))")
+_EN_ROUTE = r"\ben\s+route\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
+_NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,40}}?{_EN_ROUTE}[^.;,]{{1,40}}|"
+                          rf"{_EN_ROUTE}[^.;]{{1,60}}?\s+when\s+[^.;]{{0,40}}?\b{_MISHAP}\b", re.IGNORECASE)
 
 
 def vaguer_ends(doc: Doc) -> None:
@@ -304,12 +312,13 @@ def not_to_its_own_airport(doc: Doc) -> None:
 
 
 def given_up(doc: Doc) -> None:
-    """Class: a destination the text says was given up ("initially ... flying to Beijing but ... changed"): no leg
-    goes to it when that is all the text says of the traveller there."""
+    """Class: a destination the text says was given up ("initially ... flying to Beijing but ... changed") or never
+    reached ("lost power en route from Tromso to Stavanger"): no leg goes to it when that is all the text says of
+    the traveller there, and a leg the journey went on with starts where the one to it did."""
     ends = {}
     for i, facts in doc.facts.items():
         s, e = doc.sents[i]
-        spans = [(m.start(), m.end()) for m in _GIVEN_UP.finditer(doc.text, s, e)]
+        spans = [(m.start(), m.end()) for pat in (_GIVEN_UP, _NOT_REACHED) for m in pat.finditer(doc.text, s, e)]
         for f in facts:
             if f.place is None or f.kind in ("depart", "begin", "via"):
                 continue
@@ -318,8 +327,14 @@ def given_up(doc: Doc) -> None:
     gone = {k for k, flags in ends.items() if all(flags)}
     for leg in doc.legs:
         if (leg.traveller, leg.to) in gone:
-            doc.note_unsure(f"Not drawn: the article says the way to {doc.places[leg.to].name} was given up.",
-                            *((leg.quote.start, leg.quote.end) if leg.quote else ()))
+            doc.note_unsure(f"Not drawn: the article says the way to {doc.places[leg.to].name} was given up or not "
+                            f"finished.", *((leg.quote.start, leg.quote.end) if leg.quote else ()))
+            for g in doc.legs:
+                if g.traveller == leg.traveller and g.from_ == leg.to and g.to != leg.from_ \
+                        and (g.traveller, g.to) not in gone:
+                    g.from_ = leg.from_
+                    _note(g, f"Starts in {doc.places[leg.from_].name}: the way to {doc.places[leg.to].name} "
+                             f"was not finished.")
     doc.legs = [leg for leg in doc.legs if (leg.traveller, leg.to) not in gone]
 
 
