@@ -391,3 +391,10 @@ def test_who_said_something_during_a_visit_is_the_visitor(gazetteer):
     ship = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs
             if leg.traveller != "Constantinos Kombos"]
     assert ship == [("Larnaca", "Gaza")]
+
+
+def test_a_name_with_capitals_beyond_ascii_is_one_traveller(gazetteer):
+    text = ("Foreign Minister Mevlüt Çavuşoğlu has embarked on an Africa tour. Çavuşoğlu will hold talks in Zimbabwe "
+            "on Jan. 11 and in Rwanda on Jan. 12.")
+    j = extract(text, gazetteer, published="2023-01-08")
+    assert {g.traveller for g in j.legs} == {"Mevlüt Çavuşoğlu"}

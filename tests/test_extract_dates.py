@@ -202,3 +202,15 @@ def test_an_hour_after_a_named_day_is_not_the_day_of_publication(gazetteer):
             "by helicopter for Kurnool.")
     j = extract(text, gazetteer, published="2009-10-09")
     assert "2009-10-09" not in {leg.arrive for leg in j.legs} | {a.arrive for a in j.arrivals}
+
+
+def test_an_itinerary_of_meetings_on_abbreviated_dates_gives_each_stop_its_day(gazetteer):
+    """Hurriyet: "Cavusoglu will conduct bilateral meetings in Zimbabwe on Jan. 11, in Rwanda on Jan. 12, and in
+    Gabon on Jan. 13" -- a list of stops, each there on its day (the day is the arrival's, said to be inferred)."""
+    text = ("Foreign Minister Mevlut Cavusoglu will conduct bilateral meetings in Zimbabwe on Jan. 11, in Rwanda on "
+            "Jan. 12, and in Gabon on Jan. 13.")
+    j = extract(text, gazetteer, published="2023-01-08")
+    assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
+        ("Zimbabwe", "Rwanda", "2023-01-12"), ("Rwanda", "Gabon", "2023-01-13")]
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Zimbabwe", "2023-01-11")]
+    assert all(g.inferred and "puts" in g.note for g in j.legs)

@@ -24,8 +24,13 @@ from gazetteer.wordlists import (
 
 from .document import Doc
 
+# capitals and small letters, Latin ones beyond ASCII too ("Mevlüt Çavuşoğlu", "Şahin", "Łukasz")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+_CAPITALISED = re.compile(rf"[{_UPPER}][\w’'-]*")
 # a name just before a travel verb: the subject of a sentence that opens with something else
-_SUBJECT_RE = re.compile(r"(?<![\w’'])(?P<n>[A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?(?:flew|left|arrived|travell?ed|drove|"
+_SUBJECT_RE = re.compile(rf"(?<![\w’'])(?P<n>[{_UPPER}][{_LOWER}]+)\s+"
+                         r"(?:[a-z]+ly\s+)?(?:flew|left|arrived|travell?ed|drove|"
                          r"sailed|went|headed|returned|landed|reached|crossed|set\s+off|will|is|was|had|has)\b")
 
 
@@ -127,7 +132,7 @@ _SUBORDINATE_BREAK = re.compile(r"\b(?:after|before|following|having|with|then)\
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:after|before|following|having|on\s+the\s+way|en\s+route)\b", re.I)
 
 
-_NAME_RE = re.compile(r"(?:^|\s)(?P<n>[A-Z][a-z]+)(?:’s|'s)?(?=\s)")
+_NAME_RE = re.compile(rf"(?:^|\s)(?P<n>[{_UPPER}][{_LOWER}]+)(?:’s|'s)?(?=\s)")
 _AFTER_PREP = re.compile(r"(?:\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?|©\s*)(?:[A-Z][\w’'-]*\s+)*$")
 
 
@@ -173,7 +178,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     surfaces = {m.surface for m in doc.mentions}
     out = []
     runs: list[list[tuple[int, int, str]]] = []
-    for w in re.finditer(r"[A-Z][\w’'-]*", doc.text):
+    for w in _CAPITALISED.finditer(doc.text):
         gap = (runs[-1][-1][1], w.start()) if runs else (0, 0)
         if runs and len(runs[-1]) < 6 and (_BLANKS.fullmatch(doc.text, *gap) or len(runs[-1]) > 1 and len(
                 runs[-1][-1][2]) == 1 and _INITIAL_GAP.fullmatch(doc.text, *gap)

@@ -50,6 +50,7 @@ class Stop:
     date_inferred: bool = False
     on_pub: str = ""  # "has arrived", "arrived at 2.20 p.m.": its date is the publication's, and why
     by_dateline: bool = False  # the text names its country; the dateline says where in it
+    stayed: bool = False  # ``seen`` is the day of a stay ("will hold talks in Rwanda on Jan. 12"), not of an event
 
     def absorb(self, other: Stop) -> None:
         """What another statement about the same place adds (first date wins)."""
@@ -58,6 +59,7 @@ class Stop:
         self.seen = self.seen or other.seen
         self.ret = self.ret or other.ret
         self.by_dateline = self.by_dateline or other.by_dateline
+        self.stayed = self.stayed or (other.stayed and self.seen is other.seen)
         self.crossing = self.crossing or other.crossing
         self.sents += [x for x in other.sents if x not in self.sents]
         self.clauses += [c for c in other.clauses if c not in self.clauses]
@@ -293,7 +295,7 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], l
                    crossing=a.kind == "cross", ret=a.kind == "ret", sents=[a.sent], clauses=[a.clause],
                    reached=a.kind != "stay",
                    link={"attend": "implied", "story": "story"}.get(a.implied, "stated"), planned=a.planned,
-                   by_dateline=a.implied == "dateline")
+                   by_dateline=a.implied == "dateline", stayed=a.kind == "stay" and a.date is not None)
         if stops and stops[-1].key == a.place:
             stops[-1].absorb(st)
             continue
@@ -877,6 +879,10 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
             notes.insert(0, "Planned: the article says this travel is still to come.")
         depart = a_stop.depart_date
         arrive = b_stop.arrive_date
+        if arrive is None and depart is None and b_stop.seen_date and b_stop.stayed:
+            arrive = b_stop.seen_date  # "will hold talks in Zimbabwe on Jan. 11": there that day, nothing else said
+            inferred, confidence = True, min(confidence, 0.7)
+            notes.append(f"Date of arrival taken from the day the article puts {who} there.")
         if depart and arrive and arrive < depart:
             arrive = None
         if (a_stop.date_inferred and depart) or (b_stop.date_inferred and arrive):
@@ -927,8 +933,12 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
         if st.arrive_date and st.on_pub:
             inferred, confidence = True, min(confidence, 0.7)
             notes.append(st.on_pub)
+        arrive = st.arrive_date
+        if arrive is None and st.seen_date and st.stayed:  # "will hold talks in Zimbabwe on Jan. 11": there then
+            arrive, inferred, confidence = st.seen_date, True, min(confidence, 0.7)
+            notes.append(f"Date of arrival taken from the day the article puts {who} there.")
         quotes = [doc.quote(si) for si in st.sents or st.depart_sents]
-        out.append((Arrival(traveller=who, to=st.key, arrive=st.arrive_date.isoformat() if st.arrive_date else None,
+        out.append((Arrival(traveller=who, to=st.key, arrive=arrive.isoformat() if arrive else None,
                             quote=quotes[0], more_quotes=quotes[1:], inferred=inferred, confidence=confidence,
                             note=" ".join(notes)), st))
     return out

@@ -130,7 +130,8 @@ _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|workin
         r"(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
         r"(?:will|would|is|are|was|were)\s+(?:be\s+)?based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
-        r"(?:held|holds|holding|hold)\s+(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
+        r"(?:held|holds|holding|hold|conduct|conducts|conducted|conducting)\s+(?:(?:bilateral|official|high-level|" \
+        r"political)\s+)?(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
         r"(?:[\w’'-]+\s+){0,5}?(?:in|at)|" \
         r"(?:told|telling|tells|speaking|spoke|speaks|said|says)\s+(?:to\s+)?(?:reporters|journalists|the\s+press|" \
         r"the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|(?-i:Speaking|speaking)\s+in|" \
@@ -398,7 +399,8 @@ _LIST_SKIP = re.compile(rf"{_JOIN}(?!(?:and|or|then|the)\b)[A-Z][\w'’.-]+(?:\s
 
 
 # an itinerary: "Nairobi from 3 to 6 September, Kampala and Entebbe from 6 to 9 September"
-_DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+(?:[\w ,–-]{0,24}?\d[\w –-]{0,24}?|"
+_DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+(?:[\w ,–-]{0,24}?(?:\b[A-Z][a-z]{2,3}\.\s+)?\d"
+                         r"[\w –-]{0,24}?|"  # "in Rwanda on Jan. 12, in Gabon on Jan. 13"
                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?)"
                          r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|;\s*)(?:(?:in|at)\s+)?(?:the\s+)?")
 # what each stop of a list is for: "visits to Peru for the APEC summit and Brazil for the G20 summit"
