@@ -163,6 +163,17 @@ def test_an_earlier_visit_with_its_time_put_first_is_an_earlier_trip(gazetteer, 
                                                                               ("Panama", "Chile")]
 
 
+def test_a_trip_earlier_this_month_in_a_sentence_about_what_is_to_come_is_an_earlier_trip(gazetteer):
+    """SeeNews: "It will be his second trip to Africa after traveling to Tunisia, Mozambique, South Africa and
+    Mauritius earlier this month" -- not where the tour goes after Kenya."""
+    text = ("Japanese Foreign Minister Toshimitsu Motegi will visit Mexico, Uruguay and Kenya from Jan. 4. It will be "
+            "his second trip to Africa after traveling to Tunisia, Mozambique, South Africa and Mauritius earlier this "
+            "month.")
+    j = extract(text, gazetteer, published="2020-12-26")
+    ends = {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+    assert ends == {"Mexico", "Uruguay", "Kenya"}
+
+
 def test_months_after_a_trip_marks_what_follows_not_what_comes_before(gazetteer):
     text = ("The King arrived in France on Wednesday. They are visiting Paris and Bordeaux six months after the trip "
             "had to be rescheduled because of rioting.")

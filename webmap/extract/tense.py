@@ -220,6 +220,10 @@ _BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent|recently),?\s+(?
                          r"relocated)\b|\bpreviously,?\s+(?:\w+\s+){0,3}?(?:flew|flown|sailed|drove|headed|journeyed|transported|"
                          r"shipped|trucked|sent|brought|carried|took|went|came|travell?ed)\b",
                          re.IGNORECASE)
+# ... and a trip put in the month or year before, even in a sentence about what is to come: "It will be his second
+# trip to Africa after traveling to Tunisia, Mozambique, South Africa and Mauritius earlier this month"
+_PAST_TRIP = re.compile(r"\b(?:visited|visiting|toured|touring|travell?(?:ed|ing)\s+to|went\s+to|going\s+to|was\s+in)"
+                        r"\b[^.;]{0,80}?\b(?:earlier\s+this|last)\s+(?:month|year)\b", re.IGNORECASE)
 # ... and markers after which the rest of the sentence tells it: "He had succeeded once before: crossed the
 # desert, arrived in Libya, then sailed to Italy", "comes weeks after his trip to Moscow", "The Asian tour comes on the
 # heels of Zarif's European tour to Finland, Sweden, Norway and France"
@@ -258,6 +262,8 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
              if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
              and all(not m.group(g) or doc.pub is not None and MONTHS[m.group(g).lower()] < doc.pub.month
                      for g in ("month", "month2"))]
+    past = [m.span() for m in _PAST_TRIP.finditer(text, s, e)]
+    marks += [a for a, _ in past]
     rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
     other = [m.start() for m in _ANOTHER_TRIP.finditer(text, s, e)]
     fronted = _BACKGROUND_FRONTED.match(text, s, e)
@@ -271,6 +277,9 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     out = []
     for a in facts:
         if any(k < a.start for k in other):
+            out.append(a)
+            continue
+        if any(b0 <= a.start < b1 for b0, b1 in past):
             out.append(a)
             continue
         if a.planned:
