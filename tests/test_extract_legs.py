@@ -309,3 +309,12 @@ def test_a_sentence_that_ends_where_the_journey_began_tells_what_came_before(gaz
         text = (f"Chinese Foreign Minister Wang Yi arrived in Mombasa on Wednesday. {opener} arriving in Kenya, he "
                 f"visited Eritrea.")
         assert [(a, b) for a, _, b in journey_of(text, gazetteer, "2022-01-06")] == [("Eritrea", "Mombasa")], opener
+
+
+def test_one_leg_told_twice_under_two_common_nouns_for_the_group_is_one_leg(gazetteer):
+    text = ("A group of 143 Syrian refugees arrived in Cyprus in a boat which had sailed from the port of Mersin "
+            "in southern Turkey, authorities said on Monday.\nThe refugees said they left Mersin on Saturday "
+            "afternoon and were at sea for over 34 hours.\nSyrian refugees arriving in Cyprus usually plan to stay "
+            "on the eastern Mediterranean island.")
+    j = extract(text, gazetteer, published="2017-07-24")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Mersin", "Cyprus")]

@@ -644,14 +644,21 @@ def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
     stops.append(st)
 
 
+# who travels named by a common noun ("A group of 143 Syrian refugees", "The refugees"), not by a name
+_GROUP = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z]|unknown traveller$")
+
+
 def told_once(doc: Doc, legs: list[Leg]) -> list[Leg]:
-    """A leg the article tells twice (the lead, then the body) is one leg, with what each telling adds."""
+    """A leg the article tells twice (the lead, then the body) is one leg, with what each telling adds -- also when
+    each telling names the group that travels another way ("A group of 143 Syrian refugees arrived in Cyprus in a
+    boat which had sailed from the port of Mersin", "The refugees said they left Mersin on Saturday")."""
     out: list[Leg] = []
     seen: dict[tuple[str, str, str], Leg] = {}
     for leg in legs:
-        first = seen.get((leg.traveller, leg.from_, leg.to))
+        key = ("", leg.from_, leg.to) if _GROUP.match(leg.traveller) else (leg.traveller, leg.from_, leg.to)
+        first = seen.get(key)
         if first is None:
-            seen[(leg.traveller, leg.from_, leg.to)] = leg
+            seen[key] = leg
             out.append(leg)
             continue
         first.via += [v for v in leg.via if v not in first.via]
