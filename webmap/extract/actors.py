@@ -24,6 +24,7 @@ from gazetteer.wordlists import (
 
 from .document import Doc
 
+UNKNOWN = "unknown traveller"  # who travels, when the text does not say
 # capitals and small letters, Latin ones beyond ASCII too ("Mevlüt Çavuşoğlu", "Şahin", "Łukasz")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
@@ -638,7 +639,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if normalise(subj.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(subj.start("n")) \
                 and normalise(subj.group("n")) not in CALENDAR:
             return canonical(doc, subj.group("n"))
-    return "unknown traveller"
+    return UNKNOWN
 
 
 def _in_place_list(doc: Doc, k: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 
+from .actors import UNKNOWN
 from .document import Doc, Fact
 
 FAR_KM = 2500.0  # a stop this far from every other stop of a journey of three or more is checked again
@@ -73,7 +74,7 @@ def dropped_stops(doc: Doc) -> None:
                     doc.places[a.place].kind == "country" and doc.places[a.place].country in countries):
                 told[a.place] = a
     for key, a in told.items():
-        who = a.traveller if a.traveller != "unknown traveller" else "the traveller"
+        who = a.traveller if a.traveller != UNKNOWN else "the traveller"
         doc.note_unsure(f"Not drawn: {doc.places[key].name}. The article tells of {who} travelling there but gives "
                         f"no other end for a leg, or no order.", a.mention.start, a.mention.end)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from gazetteer.airports import AIRPORT_SOURCE
 from webmap.journey import Arrival, Leg
 
-from .actors import one_traveller_per_title
+from .actors import UNKNOWN, one_traveller_per_title
 from .check import km
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
@@ -645,7 +645,7 @@ def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
 
 
 # who travels named by a common noun ("A group of 143 Syrian refugees", "The refugees"), not by a name
-_GROUP = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z]|unknown traveller$")
+_GROUP = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+[a-z]|{UNKNOWN}$")
 
 
 def told_once(doc: Doc, legs: list[Leg]) -> list[Leg]:
@@ -821,6 +821,15 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
                 st.date_inferred = st.date_inferred or inferred
 
 
+STAY_NOTE = "Date of arrival taken from the day the article puts {} there."
+
+
+def stay_day(st: Stop) -> dt.date | None:
+    """The day a stay puts the traveller at a stop whose arrival nothing dates ("will hold talks in Zimbabwe on
+    Jan. 11": there that day), for the leg or arrival into it (inferred, said)."""
+    return st.seen_date if st.arrive_date is None and st.stayed else None
+
+
 def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, str]] | None = None) -> list[Leg]:
     """``drawn``: the (traveller, from, to) of every leg made so far, which is what the story's leg count is once
     a leg told twice is one (``told_once``): past the limit the stage stops at once."""
@@ -886,10 +895,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
             notes.insert(0, "Planned: the article says this travel is still to come.")
         depart = a_stop.depart_date
         arrive = b_stop.arrive_date
-        if arrive is None and depart is None and b_stop.seen_date and b_stop.stayed:
-            arrive = b_stop.seen_date  # "will hold talks in Zimbabwe on Jan. 11": there that day, nothing else said
-            inferred, confidence = True, min(confidence, 0.7)
-            notes.append(f"Date of arrival taken from the day the article puts {who} there.")
+        if depart is None and (day := stay_day(b_stop)):
+            arrive, inferred, confidence = day, True, min(confidence, 0.7)
+            notes.append(STAY_NOTE.format(who))
         if depart and arrive and arrive < depart:
             arrive = None
         if (a_stop.date_inferred and depart) or (b_stop.date_inferred and arrive):
@@ -941,9 +949,9 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
             inferred, confidence = True, min(confidence, 0.7)
             notes.append(st.on_pub)
         arrive = st.arrive_date
-        if arrive is None and st.seen_date and st.stayed:  # "will hold talks in Zimbabwe on Jan. 11": there then
-            arrive, inferred, confidence = st.seen_date, True, min(confidence, 0.7)
-            notes.append(f"Date of arrival taken from the day the article puts {who} there.")
+        if day := stay_day(st):
+            arrive, inferred, confidence = day, True, min(confidence, 0.7)
+            notes.append(STAY_NOTE.format(who))
         quotes = [doc.quote(si) for si in st.sents or st.depart_sents]
         out.append((Arrival(traveller=who, to=st.key, arrive=arrive.isoformat() if arrive else None,
                             quote=quotes[0], more_quotes=quotes[1:], inferred=inferred, confidence=confidence,

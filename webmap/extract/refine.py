@@ -23,12 +23,11 @@ import re
 from gazetteer.geoparse import FAR_TOWN_CONFIDENCE
 from webmap.journey import Leg
 
-from .actors import traveller_at
+from .actors import UNKNOWN, traveller_at
 from .document import Doc
 from .legs import own_airport, told_once
 from .tense import WISH_RE
 
-UNKNOWN = "unknown traveller"
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
 # the words before a place that put the subject of the clause at it, or moving through it
 _AT_RE = re.compile(r"(?:(?<!according\s)\b(?:in|at|to|from|into|via|through|reach\w*|enter\w*|visit\w*|"
