@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .admin import AREAS_FILE, admin_places
 from .airports import airport_places
 from .centres import CENTRES_PACKAGE, state_centres
-from .normalise import normalise
+from .normalise import is_form_of, normalise
 from .prefixes import PrefixIndex
 from .regions import GEOGRAPHY_TSV, geography_places
 from .rows import SourcedPlace
@@ -345,7 +345,10 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         for gid, c in by_id.items():
             pop = c["population"] or 0
             if pop >= 20_000:
-                for n in (norms[gid][0], *norms[gid][1]):
+                own = norms[gid][0]
+                # a city takes a region's bare name by its own name or a form of it, not by a region's name
+                # GeoNames lists on its seat ("Bahia" on Salvador, "Goa" on Mormugao)
+                for n in (own, *(a for a in norms[gid][1] if is_form_of(a, own))):
                     key = (c["countrycode"], n)
                     big_cities[key] = max(pop, big_cities.get(key, 0))
                 towns.extend((c["countrycode"], n, c["latitude"], c["longitude"], pop)

@@ -5,10 +5,11 @@ Both sides must agree exactly, so every rule lives here and nowhere else.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 
-__all__ = ["normalise"]
+__all__ = ["is_form_of", "normalise"]
 
 # Apostrophes and periods vanish rather than becoming spaces, so "P'yŏngyang" -> "pyongyang",
 # "U.S." -> "us", "St. Louis" -> "st louis" (the space after the period survives).
@@ -36,3 +37,14 @@ def normalise(name: str) -> str:
     if "t" in s:
         s = _ABBREV_RE.sub(lambda m: _ABBREV[m.group()], s)
     return s
+
+
+def is_form_of(alternate: str, own: str) -> bool:
+    """Whether a normalised alternate name is a form of a place's own name -- a spelling ("kiev", "kyiv"), a short
+    form ("oklahoma" of "oklahoma city") -- rather than another place's name GeoNames lists on it (the state "bahia"
+    on its seat Salvador, "goa" on Mormugao)."""
+    if not alternate or not own or alternate[0] != own[0]:
+        return False
+    if own.startswith(alternate + " ") or alternate.startswith(own + " "):
+        return True
+    return difflib.SequenceMatcher(None, alternate, own).ratio() >= 0.5

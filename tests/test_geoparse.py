@@ -365,6 +365,18 @@ def test_states_are_not_their_small_namesakes(parser):
     assert dc.kind == "city" and km(dc, 38.9, -77.0) < 20
 
 
+def test_a_region_keeps_its_name_that_geonames_lists_on_its_seat(parser):
+    # GeoNames lists "Bahia" on Salvador, "Goa" on Mormugao, "Penang" on George Town: names of the regions they are
+    # the seats of, which took the regions' bare names from them
+    ms = parser.parse("The tour went on to Bahia, Goa and Penang.")
+    by = {m.surface: m for m in ms}
+    assert {s: by[s].kind for s in ("Bahia", "Goa", "Penang")} == dict.fromkeys(("Bahia", "Goa", "Penang"), "region")
+    assert km(by["Bahia"], -12.3, -41.9) < 250 and km(by["Goa"], 15.35, 74.0) < 80
+    # ...while a city still keeps a name that is a form of its own ("Kiev" is Kyiv, not its oblast)
+    (kyiv,) = parser.parse("The minister flew to Kiev.")
+    assert kyiv.kind == "city" and km(kyiv, 50.45, 30.52) < 20
+
+
 def test_a_state_after_a_comma_is_the_state(parser):
     ms = parser.parse("It began in downtown Buffalo, New York, and spread to Spokane, Washington.")
     by = {m.surface: m for m in ms}
