@@ -41,10 +41,12 @@ def normalise(name: str) -> str:
 
 def is_form_of(alternate: str, own: str) -> bool:
     """Whether a normalised alternate name is a form of a place's own name -- a spelling ("kiev", "kyiv"), a short
-    form ("oklahoma" of "oklahoma city") -- rather than another place's name GeoNames lists on it (the state "bahia"
-    on its seat Salvador, "goa" on Mormugao)."""
-    if not alternate or not own or alternate[0] != own[0]:
+    or long form ("oklahoma" of "oklahoma city", "juarez" of "ciudad juarez", "kota surabaya" of "surabaya") --
+    rather than another place's name GeoNames lists on it (the state "bahia" on its seat Salvador, "goa" on
+    Mormugao)."""
+    if not alternate or not own:
         return False
-    if own.startswith(alternate + " ") or alternate.startswith(own + " "):
+    if f" {alternate} " in f" {own} " or f" {own} " in f" {alternate} ":
         return True
-    return difflib.SequenceMatcher(None, alternate, own).ratio() >= 0.5
+    alike = difflib.SequenceMatcher(None, alternate, own).ratio()
+    return alike >= 0.6 or (alike >= 0.5 and alternate[0] == own[0])  # "arbil", "erbil"
