@@ -30,7 +30,7 @@ from .abbreviations import ABBREVIATION_RE, AFTER_PLACE_WORD, ANYWHERE, PLACE_WO
 from .admin import GENERIC_WORDS, is_admin1
 from .airports import code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
-from .normalise import normalise
+from .normalise import is_form_of, normalise
 from .prefixes import MAX_NAME_TOKENS, PrefixIndex, indexable
 from .regions import GEOGRAPHY_SOURCE
 from .store import Place
@@ -1129,8 +1129,10 @@ class Geoparser:
                     continue
                 new = []
                 # a world city's name ("Los Angeles") is that city unless the text says otherwise ("Los Angeles,
-                # Chile"): nearness or a shared country lifts a namesake thirty times smaller only a little
-                big = max((p.population for p, _ in rows if p.kind == "city"), default=0)
+                # Chile"): nearness or a shared country lifts a namesake thirty times smaller only a little -- its
+                # name, or a form of it ("Kiev"), not a nickname GeoNames lists on it ("Garden City" on Singapore)
+                big = max((p.population for p, _ in rows if p.kind == "city"
+                           and (id(p) in exact_of[n] or is_form_of(n, normalise(p.name)))), default=0)
                 sea = any(p.kind == "sea" for p, _ in rows)
                 notes = [_note(p, big, sea) for p, _ in rows]
                 # the story's country lifts its readings of a name alike, as much as it lifts the likeliest of

@@ -377,6 +377,14 @@ def test_a_region_keeps_its_name_that_geonames_lists_on_its_seat(parser):
     assert kyiv.kind == "city" and km(kyiv, 50.45, 30.52) < 20
 
 
+def test_a_nickname_of_a_world_city_does_not_outrank_the_towns_so_named(parser):
+    # GeoNames lists "Garden City" on Singapore: a nickname, not the city's name, so the Kansas town in a story
+    # about Kansas is not "thirty times smaller than a world city of that name"
+    ms = parser.parse("A blizzard buried Kansas. Power was out in Dodge City, Garden City and Hutchinson.")
+    (garden,) = [m for m in ms if m.surface == "Garden City"]
+    assert garden.country == "US" and km(garden, 37.97, -100.87) < 50
+
+
 def test_a_state_after_a_comma_is_the_state(parser):
     ms = parser.parse("It began in downtown Buffalo, New York, and spread to Spokane, Washington.")
     by = {m.surface: m for m in ms}
