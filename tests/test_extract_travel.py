@@ -1029,3 +1029,23 @@ def test_arrived_on_a_named_air_force_plane_at(gazetteer):
     """"Cameron arrived on a Royal Air Force plane at Camp Bastion" (AFP): three words name the plane."""
     j = extract("Cameron arrived on a Royal Air Force plane at Kandahar on Tuesday.", gazetteer, published="2011-07-05")
     assert [j.places[a.to].name for a in j.arrivals] == ["Kandahār"]
+
+
+def test_visiting_people_in_a_place_goes_there(gazetteer):
+    """"Kan will visit disaster refugees Saturday in Rikuzentakata" (Japan Times): whom is visited, then where."""
+    j = extract("Prime Minister Naoto Kan will visit disaster refugees Saturday in Rikuzentakata, Iwate Prefecture.",
+                gazetteer, published="2011-04-01")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Rikuzentakata"]
+    # ...while a visit the noun, with a clause between it and the place, goes nowhere
+    j = extract("His visit comes as alarm grows in Paris.", gazetteer, published="2016-01-25")
+    assert j.arrivals == [] and j.legs == []
+
+
+def test_the_first_stage_of_a_trip_and_the_one_who_announced_it(gazetteer):
+    """"taking him to Cameroon, Benin and Guinea-Bissau, the Élysée Palace announced Thursday. The first stage of this
+    trip will be Cameroon" (Africanews): the palace that speaks ends the list, and the first stage is the first stop."""
+    text = ("French President Emmanuel Macron will tour Africa from July 25 to 28, taking him to Cameroon, Benin and "
+            "Guinea-Bissau, the Élysée Palace announced Thursday. The first stage of this trip will be Cameroon. On "
+            "Wednesday, the French president will travel to Benin. On Thursday, Emmanuel Macron will end his tour in "
+            "Guinea-Bissau.")
+    assert route(text, gazetteer, "2022-07-22") == [("Cameroon", "Benin"), ("Benin", "Guinea-Bissau")]

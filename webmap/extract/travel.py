@@ -91,7 +91,10 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
                r"(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"
 
 
-_ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|docked|docks?)" \
+# "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where
+_ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited)\s+(?!to\s)" \
+          r"(?:[\w’'-]+\s+){1,4}?in|" \
+          rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|docked|docks?)" \
           rf"\s+{_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
           r"(?:made|makes|make|making)\s+landfall\s+(?:in|at|on|near)|(?:came|comes|come|coming)\s+ashore\s+" \
@@ -112,6 +115,8 @@ _ARRIVE = rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed
           r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
           r"being))?,?|" \
+          r"(?:the|his|her|their|its)\s+(?:first|next|second|third)\s+(?:stage|leg|stop)\s+of\s+(?:the|this|his|her|" \
+          r"their|its)\s+(?:[\w-]+\s+)?(?:trip|tour|visit|journey|voyage)\s+(?:is|was|will\s+be)|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
           r"toured|tours|touring|(?<=will\s)tour|(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|" \
           r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|at)|" \
@@ -387,6 +392,11 @@ _LEFT_FOR_VISIT = re.compile(r"\b(?:" + LEAVE_VERBS + r"|set\s+off|set\s+out|"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,6}?)?(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "taking him to Cameroon, Benin and Guinea-Bissau, the Élysée Palace announced": the one who speaks ends the list
+_SPEAKS = re.compile(r"(?:\s+(?:Palace|House|Ministry|government|officials?|authorities))?\s+(?:announced|said|says|"
+                     r"confirmed|stated|reported|told|added|declared)\b")
+
+
 # a place joined to the one before by a list ("through North Macedonia and Serbia") takes its cue
 # "to visit Gabon for an environmental summit, followed by Angola, then the Republic of Congo"
 _SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|then|and\s+finally|finally|and\s+later|"
@@ -576,7 +586,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind is None:
         # "continue to Kenya, Germany’s most important partner country": a place its possessive describes, no item
         if prev is not None and prev[0] not in ("final", "begin") and not (
-                _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) and (
+                _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) \
+                and not _SPEAKS.match(text, m.end, e) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
                 or (prev[0] in ("arrive", "goal") and _PURPOSE_JOIN.fullmatch(text, prev[2], m.start))
                 or (_LIST_SKIP.fullmatch(text, prev[2], m.start) and not doc.people_in(prev[2], m.start)
