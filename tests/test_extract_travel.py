@@ -1049,3 +1049,10 @@ def test_the_first_stage_of_a_trip_and_the_one_who_announced_it(gazetteer):
             "Wednesday, the French president will travel to Benin. On Thursday, Emmanuel Macron will end his tour in "
             "Guinea-Bissau.")
     assert route(text, gazetteer, "2022-07-22") == [("Cameroon", "Benin"), ("Benin", "Guinea-Bissau")]
+
+
+def test_left_for_visits_to_the_states_of_a_list(gazetteer):
+    """"left the capital Ankara on Wednesday for working visits to the Gulf states of Kuwait and Qatar"."""
+    text = ("Turkish President Recep Tayyip Erdogan left the capital Ankara on Wednesday for working visits to the "
+            "Gulf states of Kuwait and Qatar.")
+    assert route(text, gazetteer, "2020-10-07") == [("Ankara", "Kuwait"), ("Kuwait", "Qatar")]

@@ -385,11 +385,13 @@ _LEFT_FOR = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|set\s+off|set\s+out|sa
                        re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh", "left at about 1:30 p.m. for"
 
 
-# "leaves on Wednesday for a visit with Prime Minister Margaret Thatcher in London", "left for talks in Moscow"
+# "leaves on Wednesday for a visit with Prime Minister Margaret Thatcher in London", "left for talks in Moscow", "left
+# the capital Ankara on Wednesday for working visits to the Gulf states of Kuwait and Qatar"
 _LEFT_FOR_VISIT = re.compile(r"\b(?:" + LEAVE_VERBS + r"|set\s+off|set\s+out|"
                              r"flew\s+out)\b" + _IN_SENTENCE + r"{0,40}?\bfor\s+(?:(?:a|an|his|her|their)\s+)?"
-                             r"(?:[\w-]+\s+){0,3}?(?:visit|talks|meetings?|summit|trip|tour|stay)\s+"
-                             r"(?:with\s+(?:[\w.’'-]+\s+){1,6}?)?(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                             r"(?:[\w-]+\s+){0,3}?(?:visits?|talks|meetings?|summit|trip|tour|stay)\s+"
+                             r"(?:with\s+(?:[\w.’'-]+\s+){1,6}?)?(?:to|in|at)\s+(?:the\s+)?"
+                             r"(?:(?:[\w-]+\s+){0,2}?(?:states|countries|nations)\s+of\s+)?$", re.IGNORECASE)
 
 
 # "taking him to Cameroon, Benin and Guinea-Bissau, the Élysée Palace announced": the one who speaks ends the list
