@@ -1056,3 +1056,18 @@ def test_left_for_visits_to_the_states_of_a_list(gazetteer):
     text = ("Turkish President Recep Tayyip Erdogan left the capital Ankara on Wednesday for working visits to the "
             "Gulf states of Kuwait and Qatar.")
     assert route(text, gazetteer, "2020-10-07") == [("Ankara", "Kuwait"), ("Kuwait", "Qatar")]
+
+
+def test_to_a_country_whose_thing_follows_is_no_destination(gazetteer):
+    """"joint responses to North Korea's nuclear and missile threat" (KBS): whose threat, not where anyone goes;
+    "to Kenya's capital Nairobi" still goes to Nairobi."""
+    text = ("The presidential plane Code One took off from Seoul Air Base in Seongnam. He will travel to Camp David "
+            "early the next morning. The three leaders are expected to discuss a vision and basic principles on "
+            "three-way cooperation and joint responses to North Korea's nuclear and missile threat.")
+    doc = Doc(text, gazetteer, None, None)
+    for stage in (sentences.run, places.run, dates.dateline, actors.run, travel.run):
+        stage(doc)
+    assert [(a.kind, doc.places[a.place].name) for i in doc.facts for a in doc.facts[i]] == [
+        ("depart", "Seoul Air Base")]
+    assert route("Pompeo flew from Addis Ababa to Kenya's capital Nairobi on Monday.", gazetteer) == [
+        ("Addis Ababa", "Nairobi")]

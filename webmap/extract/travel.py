@@ -601,6 +601,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
+    if cue == "to" and _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e):
+        return None  # "joint responses to North Korea's nuclear threat": whose threat, not where anyone goes
     if kind == "via" and cue.startswith(("cross", "travers")) and not m.country:
         return None  # "crossed the Sahara to reach Europe": a desert or a sea crossed is no point on the way
     thing = _THING_ARRIVES.search(text, max(s, cue_start - 30), cue_start) if kind in ("arrive", "cross") else None
