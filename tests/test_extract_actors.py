@@ -312,6 +312,16 @@ def test_who_invites_is_not_the_traveller(gazetteer):
     assert who_travels(j) == {"Vladimir Putin"}
 
 
+def test_who_invites_after_a_dateline_is_not_the_traveller(gazetteer):
+    """"BEIJING, April 9 (Xinhua) -- At the invitation of Chinese Premier Wen Jiabao, Turkish Prime Minister Recep
+    Tayyip Erdogan arrived in Beijing": the dateline comes first, and then the invitation."""
+    text = ("BEIJING, April 9 (Xinhua) -- At the invitation of Chinese Premier Wen Jiabao, Turkish Prime Minister "
+            "Recep Tayyip Erdogan arrived in Beijing Monday afternoon. Before arriving in the Chinese capital, Erdogan "
+            "visited Urumqi on Sunday.")
+    j = extract(text, gazetteer, published="2012-04-09")
+    assert who_travels(j) == {"Recep Tayyip Erdogan"}
+
+
 def test_a_train_or_flight_by_its_number_is_a_traveller_of_its_own(gazetteer):
     """"The D887 from Kunming to Vientiane departs at 8:08 am; the D888 from Vientiane to Kunming departs at 9 am":
     two trains, not one that goes back."""

@@ -471,7 +471,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     clause_start, opener = (last[1], text[last[0]:last[1]]) if last else (s, "")
     dateline = _DATELINE.match(text, clause_start, cue) if clause_start == s else None
     clause_start = dateline.end() if dateline else clause_start
-    invited = _INVITED_BY.match(text, clause_start, cue) if clause_start == s else None
+    invited = _INVITED_BY.match(text, clause_start, cue) if clause_start == s or dateline else None
     clause_start = invited.end() if invited else clause_start
     clause = text[clause_start:cue]
     other = _ANOTHER_CRAFT.match(clause)
