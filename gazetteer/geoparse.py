@@ -37,6 +37,7 @@ from .store import Place
 from .wordlists import (
     ACRONYMS,
     CALENDAR,
+    CENSUS_GIVEN_NAMES,
     COMMON_WORDS,
     CONNECTORS,
     FAMILY_FIRST,
@@ -1053,7 +1054,9 @@ class Geoparser:
                 lead += 1
             name = run[lead:]
             if len(name) >= 2 and not any(tk.norm in ORG_HEADS or tk.norm in PLACE_TYPES for tk in name):
-                if titled or name[0].norm in GIVEN_NAMES or (name[0].norm in FAMILY_FIRST and len(name) <= 3):
+                if titled or name[0].norm in GIVEN_NAMES or (name[0].norm in FAMILY_FIRST and len(name) <= 3) or (
+                        name[0].norm in CENSUS_GIVEN_NAMES and len(name) <= 3
+                        and not any(tk.norm in TITLES or tk.norm in ROLE_WORDS for tk in name)):
                     for tk in name:
                         people.add(tk.base_norm)
             k = m

@@ -6,9 +6,11 @@ unless noted.
 
 from __future__ import annotations
 
+import pathlib
+
 __all__ = ["NOBLE_TITLES", "COMMON_WORDS", "CONNECTORS", "SENTENCE_OPENERS", "TITLES", "ROLE_WORDS", "ORG_HEADS",
            "PLACE_TYPES", "MODIFIERS", "NEVER_PLACES", "GIVEN_NAMES", "LOCATIVES", "ORG_PREFIXES", "ACRONYMS",
-           "CALENDAR", "FAMILY_FIRST"]
+           "CALENDAR", "FAMILY_FIRST", "CENSUS_GIVEN_NAMES", "GIVEN_NAMES_FILE"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -336,3 +338,11 @@ NAME_PREFIXES = _words("""
 nord norte sud süd sur ost vest aust west est oost zuid noord nieder ober unter alt neu bad sankt san santa
 saint sainte st ste grand petit haute haut basse bas
 """)
+
+
+# First names of the 1990 US Census less places of note (gazetteer/data/given_names.txt, made by
+# tools/make_given_names.py): only to tell that a run of two or three capitalised words is a person's name
+# ("Chiquita Raquel Henry" ... "Henry's arrest"), never to doubt a place on its own
+GIVEN_NAMES_FILE = pathlib.Path(__file__).resolve().parent / "data" / "given_names.txt"
+CENSUS_GIVEN_NAMES = frozenset(line for line in GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+                               if line and not line.startswith("#"))

@@ -385,6 +385,16 @@ def test_a_nickname_of_a_world_city_does_not_outrank_the_towns_so_named(parser):
     assert garden.country == "US" and km(garden, 37.97, -100.87) < 50
 
 
+def test_a_surname_of_someone_named_in_full_is_no_place(parser):
+    # "Chiquita Raquel Henry, 19, ... led to Henry's arrest" (LGL): a census first name opens a person's name, so
+    # its other words are that person's in the rest of the text -- while a town named like a first name stays one
+    ms = parser.parse("Chiquita Raquel Henry, 19, was arrested and charged with arson. The investigation led "
+                      "detectives to Henry.")
+    assert [m.surface for m in ms if m.surface == "Henry"] == []
+    ms = parser.parse("The new bus route runs through Monroe, Trenton and Detroit.")
+    assert {"Monroe", "Trenton"} <= {m.surface for m in ms}
+
+
 def test_a_state_after_a_comma_is_the_state(parser):
     ms = parser.parse("It began in downtown Buffalo, New York, and spread to Spokane, Washington.")
     by = {m.surface: m for m in ms}
