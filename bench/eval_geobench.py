@@ -1,4 +1,4 @@
-"""Score geoparse against a public geoparsing benchmark of news: GeoVirus or TR-News (issue 7).
+"""Score geoparse against a public geoparsing benchmark of news: GeoVirus, TR-News or LGL (issue 7).
 
     python bench/eval_geobench.py --xml PATH [--json] [-v] [--limit N] [--gazetteer PATH]
 
@@ -24,6 +24,12 @@ format is detected from the file:
   e512bb574b697bbdd3344416c3c3e2167cfc4b33 (the articles are the publishers'; for research use).
   ``<article docid=..><text><![CDATA[..]]></text><toponyms><toponym><phrase/><start/><end/>[<gaztag
   geonameid=..><name/><fclass/><fcode/><lat/><lon/></gaztag>]..``.
+
+* LGL, the Local-Global Lexicon corpus (Lieberman, Samet & Sankaranarayanan 2010; distributed with Gritta et al.
+  2019): local US newspapers' articles, in TR-News' format (read the same way, demonyms counted where annotated).
+  Source: github.com/milangritta/Pragmatic-Guide-to-Geoparsing-Evaluation, ``data/lgl.xml``, commit
+  1a0d018be6dcea2f754b98b07af9485d47df8ab8 (588 articles; the articles are the publishers'; for research use). A
+  part of it (whole articles only) is read as well as the whole file.
 
 Figures, micro-averaged over the articles, as in the literature:
 * recognition precision/recall/F1 on spans -- exact, and overlapping (one-to-one, exact pairs first). Demonyms
@@ -337,7 +343,7 @@ def report(res: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--xml", type=pathlib.Path, required=True, help="GeoVirus.xml or TR-News.xml (a local copy)")
+    ap.add_argument("--xml", type=pathlib.Path, required=True, help="GeoVirus.xml, TR-News.xml or lgl.xml")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the errors: missed, spurious, far")
     ap.add_argument("--limit", type=int, help="score the first N articles only")
