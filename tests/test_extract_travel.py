@@ -1071,3 +1071,21 @@ def test_to_a_country_whose_thing_follows_is_no_destination(gazetteer):
         ("depart", "Seoul Air Base")]
     assert route("Pompeo flew from Addis Ababa to Kenya's capital Nairobi on Monday.", gazetteer) == [
         ("Addis Ababa", "Nairobi")]
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # "Foreign Minister Israel Katz welcomed Milei at Ben Gurion Airport" (Ynet): the one welcomed is there
+    ("Argentine President Javier Milei arrived in Israel on Tuesday afternoon. Foreign Minister Israel Katz welcomed "
+     "Milei at Ben Gurion Airport.", "2024-02-06", "Ben Gurion International Airport"),
+    # "Mr Key was greeted at Suva's Nausori Airport" (NZ Herald): the one greeted
+    ("Prime Minister John Key flew to Fiji on Thursday. Mr Key was greeted at Suva's Nausori Airport with a "
+     "handshake by Mr Bainimarama.", "2016-06-09", "Nausori International Airport"),
+])
+def test_whom_a_host_welcomes_somewhere_is_there(gazetteer, text, published, place):
+    j = extract(text, gazetteer, published=published)
+    assert place in [j.places[k].name for k in [leg.to for leg in j.legs] + [a.to for a in j.arrivals]]
+
+
+def test_a_welcome_of_no_one_named_is_no_travel(gazetteer):
+    j = extract("Ukraine welcomed the decision in Kyiv on Monday.", gazetteer, published="2024-02-06")
+    assert j.legs == [] and j.arrivals == []

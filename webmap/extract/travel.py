@@ -91,9 +91,20 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
                r"(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"
 
 
-# "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where
+_WELCOME_CUE = re.compile(r"(?P<active>welcomed|welcomes|greeted|greets|received|receives)\b|"
+                          r"(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|greeted|received)\b")
+_NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+_NOT_GUESTS = {"president", "prime", "minister", "king", "queen", "prince", "princess", "pope", "mr", "mrs", "ms", "dr",
+               "first", "lady", "chancellor", "premier", "emperor", "sheikh", "emir", "crown", "vice", "foreign",
+               "secretary", "general", "the", "his", "her", "their", "its", "a", "an"}
+# "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
+# Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
 _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited)\s+(?!to\s)" \
           r"(?:[\w’'-]+\s+){1,4}?in|" \
+          r"(?:welcomed|welcomes|greeted|greets|received|receives)\s+(?!by\b|from\b)(?:[\w.’'-]+\s+){1,8}?" \
+          r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|reception)\s+)?(?:at|in)|" \
+          r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received)\s+" \
+          r"(?:on\s+(?:arrival|landing)\s+)?(?:at|in)|" \
           rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|docked|docks?)" \
           rf"\s+{_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
@@ -872,7 +883,7 @@ def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
 
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
-    from .actors import speaker_before, traveller_at
+    from .actors import canonical, speaker_before, traveller_at
     from .tense import tense_at
 
     text = doc.text
@@ -911,7 +922,17 @@ def run(doc: Doc) -> None:
                 continue  # "relatives weeping as they waited in Samarinda for news": not the traveller
             during = _SAID_DURING.search(text, max(s, cue_start - 80), cue_start) if kind in ("goal", "arrive") \
                 else None  # "Kombos said during a visit to Beirut": the one who spoke is the one visiting
-            who = (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or (
+            guest = None
+            welcome = _WELCOME_CUE.match(cue) if kind == "arrive" else None
+            if welcome and welcome.group("active"):  # whom the host welcomed travels: a name, else no fact
+                guest = next((canonical(doc, w.group()) for w in _NAME_WORD.finditer(text, welcome.end() + cue_start,
+                                                                                     m.start)
+                              if not doc.in_mention(w.start()) and w.group().lower() not in _NOT_GUESTS), None)
+                if guest is None:
+                    continue  # "Ukraine welcomed the decision in Kyiv"
+            elif welcome and not doc.people_in(doc.clause_of(i, cue_start)[0], cue_start):
+                continue  # "was welcomed in Kyiv" of no one the text names
+            who = guest or (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or (
                 during and speaker_before(doc, s, during.start())) or \
                 traveller_at(doc, i, cue_start, traveller)  # "Albanese told reporters in Tweed Heads": Albanese
             traveller = who
