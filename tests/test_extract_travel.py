@@ -1089,3 +1089,13 @@ def test_whom_a_host_welcomes_somewhere_is_there(gazetteer, text, published, pla
 def test_a_welcome_of_no_one_named_is_no_travel(gazetteer):
     j = extract("Ukraine welcomed the decision in Kyiv on Monday.", gazetteer, published="2024-02-06")
     assert j.legs == [] and j.arrivals == []
+
+
+def test_a_negation_in_a_fronted_reason_is_the_reasons_own(gazetteer):
+    """"As the repairing did not succeed, the Coast Guard vessel towed the fishing boat to Colachel" (NDTV): the
+    towing happened; "The president did not fly to Kandahar" still did not."""
+    j = extract("As the repairing did not succeed, the Coast Guard vessel towed the fishing boat to Colachel on "
+                "Tuesday.", gazetteer, published="2019-11-19")
+    assert [j.places[a.to].name for a in j.arrivals] + [j.places[leg.to].name for leg in j.legs] == ["Colachel"]
+    j = extract("The president did not fly to Kandahar on Monday.", gazetteer, published="2019-11-19")
+    assert j.arrivals == [] and j.legs == []

@@ -91,6 +91,9 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
                r"(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"
 
 
+# a clause before the main one that gives a reason or a time: what it negates is its own ("As the repairing did not
+# succeed, the Coast Guard vessel towed the fishing boat to Colachel")
+_FRONTED_REASON = re.compile(r"\s*(?:As|Because|Since|Although|Though|When|While|After|Once)\s[^,;:.]{3,80},\s")
 _WELCOME_CUE = re.compile(r"(?P<active>welcomed|welcomes|greeted|greets|received|receives)\b|"
                           r"(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|greeted|received)\b")
 _NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
@@ -655,7 +658,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     quoted = max(text.rfind("”", c0, cue_start), text.rfind('"', c0, cue_start)) + 1
     w0 = max(c0, quoted)  # ‘"We are hoping to ...," Erdogan told reporters in Istanbul’: the quote's wish is not his
     aside = text.rfind(")", w0, cue_start) + 1  # "Dawson and Martin (no, not that Chris Martin) made landfall"
-    negated = bool(NEGATED.search(text, max(w0, cue_start - 60, aside), cue_start)
+    fronted = _FRONTED_REASON.match(text, w0, cue_start)  # "As the repairing did not succeed, the vessel towed"
+    negated = bool(NEGATED.search(text, max(w0, cue_start - 60, aside, fronted.end() if fronted else 0), cue_start)
                    or doc.clause_has(CALLED_OFF, w0, c1) or doc.clause_has(_SPECULATED, w0, c1)
                    or doc.clause_has(_TIMETABLE, s, e)
                    or (doc.clause_has(WISH_RE, w0, c1) and WISH_RE.search(text, w0, cue_start))
