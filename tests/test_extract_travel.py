@@ -1099,3 +1099,11 @@ def test_a_negation_in_a_fronted_reason_is_the_reasons_own(gazetteer):
     assert [j.places[a.to].name for a in j.arrivals] + [j.places[leg.to].name for leg in j.legs] == ["Colachel"]
     j = extract("The president did not fly to Kandahar on Monday.", gazetteer, published="2019-11-19")
     assert j.arrivals == [] and j.legs == []
+
+
+def test_leaving_ones_home_in_a_place_leaves_the_place(gazetteer):
+    """"She'd left her home in the Caribbean coastal city of Maracay, Venezuela three days earlier for Colombia's
+    border" (Vice): where the walk began."""
+    text = ("LA LAGUNA, Colombia -- Diagnori Gomez was prepared to walk. She'd left her home in the Caribbean coastal "
+            "city of Maracay, Venezuela three days earlier for Colombia's border.")
+    assert route(text, gazetteer, "2018-05-01") == [("Maracay", "Colombia")]
