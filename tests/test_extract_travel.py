@@ -1107,3 +1107,11 @@ def test_leaving_ones_home_in_a_place_leaves_the_place(gazetteer):
     text = ("LA LAGUNA, Colombia -- Diagnori Gomez was prepared to walk. She'd left her home in the Caribbean coastal "
             "city of Maracay, Venezuela three days earlier for Colombia's border.")
     assert route(text, gazetteer, "2018-05-01") == [("Maracay", "Colombia")]
+
+
+def test_the_town_an_airport_is_near_is_no_stop_and_an_official_summit_is_a_stay(gazetteer):
+    """"Modi arrived Saturday at Kansai International Airport near Osaka and spent the night in Kyoto. On Monday he
+    will hold an official summit with Abe in Tokyo" (Japan Times)."""
+    text = ("Modi arrived Saturday at Kansai International Airport near Osaka and spent the night in Kyoto. On Monday "
+            "he will hold an official summit with Abe in Tokyo.")
+    assert route(text, gazetteer, "2014-08-31") == [("Kansai International Airport", "Kyoto"), ("Kyoto", "Tokyo")]

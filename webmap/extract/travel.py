@@ -152,7 +152,7 @@ _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|workin
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
         r"(?:will|would|is|are|was|were)\s+(?:be\s+)?based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
         r"(?:held|holds|holding|hold|conduct|conducts|conducted|conducting)\s+(?:(?:bilateral|official|high-level|" \
-        r"political)\s+)?(?:talks|meetings?|a\s+meeting|discussions|a\s+summit)\s+" \
+        r"political)\s+)?(?:talks|meetings?|a\s+meeting|discussions|an?\s+(?:official\s+|bilateral\s+)?summit)\s+" \
         r"(?:[\w’'-]+\s+){0,5}?(?:in|at)|" \
         r"(?:told|telling|tells|speaking|spoke|speaks|said|says)\s+(?:to\s+)?(?:reporters|journalists|the\s+press|" \
         r"the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|(?-i:Speaking|speaking)\s+in|" \
@@ -614,6 +614,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                     and _SEQUENCE_JOIN.fullmatch(text, prev[2], m.start))):
             return prev[0], m.start, "list", prev[1]
         if prev is not None and prev[0] in ("arrive", "cross") and _NEAR_JOIN.fullmatch(text, prev[2], m.start):
+            if any(n.end == prev[2] and n.kind == "airport" for n in doc.by_sent.get(i, ())):
+                return None  # "arrived at Kansai International Airport near Osaka": where the airport is
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
