@@ -408,3 +408,14 @@ def test_a_name_with_capitals_beyond_ascii_is_one_traveller(gazetteer):
             "on Jan. 11 and in Rwanda on Jan. 12.")
     j = extract(text, gazetteer, published="2023-01-08")
     assert {g.traveller for g in j.legs} == {"Mevlüt Çavuşoğlu"}
+
+
+def test_the_traveller_of_a_relative_clause_is_the_person_before_who(gazetteer):
+    """"Takaichi plans to hold her first telephone meeting with U.S. President Donald Trump, who will visit Japan from
+    Monday" (Jiji): Trump visits Japan, not Takaichi."""
+    text = ("Japanese Prime Minister Sanae Takaichi will leave for Kuala Lumpur on Saturday. Before leaving, Takaichi "
+            "plans to hold her first telephone meeting with U.S. President Donald Trump, who will visit Japan from "
+            "Monday.")
+    j = extract(text, gazetteer, published="2025-10-24")
+    assert {(a.traveller, j.places[a.to].name) for a in j.arrivals} == {
+        ("Sanae Takaichi", "Kuala Lumpur"), ("Donald Trump", "Japan")}

@@ -427,6 +427,8 @@ def _named_before(doc: Doc, word: str, pos: int) -> str | None:
     return full.group() if full and normalise(full.group().split()[0]) not in SENTENCE_OPENERS else None
 
 
+# a relative clause on a person: its cue's traveller is that person ("Donald Trump, who will visit Japan")
+_WHO_CLAUSE = re.compile(r"(?P<comma>,)\s+who\s+(?:[a-z]+\s+){0,4}?$")
 # the cue's own subject, a pronoun after a subordinator: "welcomed President Zelensky as he disembarked in"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?:he|she)\s+$")
 # ... but not the one who welcomes: "received a warm welcome from Minister S.P. Singh Baghel as he arrived in"
@@ -453,6 +455,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     "before", or a group ("the team", "the royal couple") continues the previous traveller."""
     s, _ = doc.sents[sent]
     text = doc.text
+    rel = _WHO_CLAUSE.search(text, max(s, cue - 120), cue)
+    if rel:  # "... with U.S. President Donald Trump, who will visit Japan from Monday": the one before "who"
+        named = [p for p in doc.people_in(s, rel.start("comma")) if p[1] == rel.start("comma")]
+        if named:
+            return canonical(doc, named[-1][2])
     fronted = _FRONTED.match(text, s)
     if fronted and cue < fronted.end():  # "Before travelling to Ukraine, Modi will ...": the main clause's subject
         subject = next((name for ps, _pe, name in doc.people_in(fronted.end(), fronted.end() + 40)
