@@ -242,7 +242,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
+    """A title or a role word ("President", "Minister"), not part of anyone's name."""
     w = normalise(word)
     return w in TITLES or w in ROLE_WORDS
 
@@ -258,11 +259,11 @@ def canonical(doc: Doc, name: str) -> str:
     if name in doc._canonical:
         return doc._canonical[name]
     words = name.split()
-    core = [w for w in words if not _is_title(w)] or words
+    core = [w for w in words if not is_title(w)] or words
     best, longest = name, len(core)  # "President Xi" -> "Xi Jinping": the title is no part of the name
     for full in dict.fromkeys(p[2] for p in doc.people):
         fw = full.split()
-        named = [w for w in fw if not _is_title(w)]  # "Minister Jaishankar" names no more than "Jaishankar"
+        named = [w for w in fw if not is_title(w)]  # "Minister Jaishankar" names no more than "Jaishankar"
         if len(named) > longest and all(w in fw for w in core):
             best, longest = full, len(named)
     if best == name and len(core) >= 1 and normalise(core[0]) not in GIVEN_NAMES:
@@ -579,7 +580,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if _speaker_after(clause, n1) or normalise(word) in CALENDAR or any(
                 a <= clause_start + n0 < b for a, b in skipped):
             continue
-        if _is_title(word):  # "the President's first trip"
+        if is_title(word):  # "the President's first trip"
             who = _titled(doc, word, clause_start + n0, previous)
             if who:
                 return who

@@ -98,10 +98,7 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
 _FRONTED_REASON = re.compile(r"\s*(?:As|Because|Since|Although|Though|When|While|After|Once)\s[^,;:.]{3,80},\s")
 _WELCOME_CUE = re.compile(r"(?P<active>welcomed|welcomes|greeted|greets|received|receives)\b|"
                           r"(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|greeted|received)\b")
-_NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
-_NOT_GUESTS = {"president", "prime", "minister", "king", "queen", "prince", "princess", "pope", "mr", "mrs", "ms", "dr",
-               "first", "lady", "chancellor", "premier", "emperor", "sheikh", "emir", "crown", "vice", "foreign",
-               "secretary", "general", "the", "his", "her", "their", "its", "a", "an"}
+_NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
 _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited)\s+(?!to\s)" \
@@ -891,7 +888,7 @@ def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
 
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
-    from .actors import canonical, speaker_before, traveller_at
+    from .actors import canonical, is_title, speaker_before, traveller_at
     from .tense import tense_at
 
     text = doc.text
@@ -935,7 +932,7 @@ def run(doc: Doc) -> None:
             if welcome and welcome.group("active"):  # whom the host welcomed travels: a name, else no fact
                 guest = next((canonical(doc, w.group()) for w in _NAME_WORD.finditer(text, welcome.end() + cue_start,
                                                                                      m.start)
-                              if not doc.in_mention(w.start()) and w.group().lower() not in _NOT_GUESTS), None)
+                              if not doc.in_mention(w.start()) and not is_title(w.group())), None)
                 if guest is None:
                     continue  # "Ukraine welcomed the decision in Kyiv"
             elif welcome and not doc.people_in(doc.clause_of(i, cue_start)[0], cue_start):
