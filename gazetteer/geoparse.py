@@ -33,6 +33,7 @@ from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import is_form_of, normalise
 from .prefixes import MAX_NAME_TOKENS, PrefixIndex, indexable
 from .regions import GEOGRAPHY_SOURCE
+from .spelt_airports import AirportNames
 from .store import Place
 from .wordlists import (
     ACRONYMS,
@@ -411,6 +412,7 @@ class Geoparser:
         self._statuses: dict[str, int] = {}  # norm -> _status
         self._ranks: dict[str, tuple[list, list[tuple[Place, float]]]] = {}  # norm -> (its rows, _priors of them)
         self._lock = threading.Lock()
+        self._airport_names: AirportNames | None = None  # read at the first airport name the gazetteer lacks
         self.names = len(index)
         self.build_seconds = time.perf_counter() - t0
 
@@ -426,10 +428,19 @@ class Geoparser:
         self._filter(text, toks, cands, max_mentions=max_mentions)
         mentions = _named_sites(text, _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions),
                                                   self._airports_named))
+        mentions = _spelt_airports(text, mentions, self._spelt_airport)
         return [m for m in mentions if embedded or m.role == "place"]
 
     def _airports_named(self, name: str) -> list[Place]:
         return [p for p, _ in self._rows(normalise(name)) if p.kind == "airport"]
+
+    def _spelt_airport(self, name: str) -> Place | None:
+        """The airport a name the gazetteer lacks spells another way (spelt_airports); its names are read once."""
+        if self._airport_names is None:
+            with self._lock:
+                if self._airport_names is None:
+                    self._airport_names = AirportNames(self.gazetteer.airport_names())
+        return self._airport_names.match(normalise(name))
 
     # -- finding names --------------------------------------------------------------------------------
 
@@ -1511,6 +1522,38 @@ def _as_airport(m: PlaceMention, airports: list[Place]) -> PlaceMention:
     pick = near if _km(near.lat, near.lon, lat, lon) <= _AIRPORT_TOWN_KM else max(airports, key=lambda p: p.population)
     return replace(m, name=pick.name, kind="airport", lat=pick.lat, lon=pick.lon, geonameid=pick.geonameid,
                    country=pick.country, source=pick.source, candidates=(_candidate(pick, 1.0), *m.candidates[:4]))
+
+
+# a name of capitalised words that ends in a kind of airfield: "King Khalid International Airport"
+_AIRPORT_NAME_RE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*[ \t-]+){1,7}?(?:[Ii]nternational[ \t]+)?"
+                              r"(?:Airport|Air[ \t]+Base|Airbase)\b")
+
+
+def _spelt_airports(text: str, mentions: list[PlaceMention],
+                    spelt: Callable[[str], Place | None]) -> list[PlaceMention]:
+    """Airports the text names in a spelling the gazetteer lacks ("King Khalid International Airport"), each the one
+    airport that name is a variant of, in place of any town named inside it ("Jackson" in "Hartsfield Jackson
+    International Airport"); read with less confidence (the mention's name is the airport's own, its surface the
+    text's)."""
+    found: list[PlaceMention] = []
+    for a in _AIRPORT_NAME_RE.finditer(text):
+        start, end = a.span()
+        while (w := _WORD_RE.match(text, start)) and _norm(w.group()) in _SITE_OPENERS:
+            start = w.end() + 1
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if any(m.kind == "airport" or m.end == end for m in inside) or any(m.start < start < m.end
+                                                                           or m.start < end < m.end for m in mentions):
+            continue
+        place = spelt(text[start:end])
+        if place is None:
+            continue
+        found.append(PlaceMention(start, end, text[start:end], place.name, "airport", place.lat, place.lon,
+                                  place.geonameid, place.country, 0.6, source=place.source,
+                                  candidates=(_candidate(place, 1.0),)))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return sorted([*kept, *found], key=lambda x: x.start)
 
 
 def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -450,6 +450,14 @@ class Store:
                 "ORDER BY p.population DESC LIMIT 1", (iso2.upper(),)).fetchone()
         return _place(row) if row else None
 
+    def airport_names(self) -> list[tuple[str, Place]]:
+        """Every name of every airport (not its codes), for matching a name spelt another way."""
+        with self.lock:
+            rows = self.conn.execute(
+                f"SELECT n.norm, {_PLACE_COLS} FROM names n JOIN places p ON p.id = n.place "
+                "WHERE p.kind = 'airport' AND substr(n.norm, 1, 1) != char(1)").fetchall()
+        return [(r[0], _place(r[1:])) for r in rows]
+
     def iter_names(self) -> Iterator[tuple[str, int]]:
         """(normalised name, best population among its places), in name order, streamed; airport codes left out."""
         with self.lock:

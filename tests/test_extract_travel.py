@@ -1115,3 +1115,11 @@ def test_the_town_an_airport_is_near_is_no_stop_and_an_official_summit_is_a_stay
     text = ("Modi arrived Saturday at Kansai International Airport near Osaka and spent the night in Kyoto. On Monday "
             "he will hold an official summit with Abe in Tokyo.")
     assert route(text, gazetteer, "2014-08-31") == [("Kansai International Airport", "Kyoto"), ("Kyoto", "Tokyo")]
+
+
+def test_the_town_an_airport_is_in_is_no_second_stop(gazetteer):
+    """"the plane arrived at the King Khalid International Airport in Riyadh" (Xinhua): one arrival, at the airport."""
+    j = extract("Chinese President Xi Jinping left Beijing on Wednesday. His plane arrived at the King Khalid "
+                "International Airport in Riyadh.", gazetteer, published="2022-12-07")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
+        ("Beijing", "King Khaled International Airport")]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from gazetteer.geoparse import Geoparser, PlaceMention, geoparse, geoparser_for, sentences
+from gazetteer.spelt_airports import AirportNames
 
 STORIES = Path(__file__).parent / "stories"
 SEED = Path(__file__).parent.parent / "webmap" / "data" / "kim-beijing-2025.txt"
@@ -393,6 +394,24 @@ def test_a_surname_of_someone_named_in_full_is_no_place(parser):
     assert [m.surface for m in ms if m.surface == "Henry"] == []
     ms = parser.parse("The new bus route runs through Monroe, Trenton and Detroit.")
     assert {"Monroe", "Trenton"} <= {m.surface for m in ms}
+
+
+def test_an_airport_spelt_another_way_is_that_airport(parser):
+    # news spells an airport as it is said: "Khalid" for the data's "Khaled", "Subhas" for "Subhash", Hartsfield
+    # Jackson without its "Atlanta"; and a name two airports hold is the one whose own name it is (an alias of a
+    # Wisconsin field is "John F Kennedy International Airport" too)
+    ms = parser.parse("The plane landed at King Khalid International Airport in Riyadh. It left Hartsfield Jackson "
+                      "International Airport and Netaji Subhas Chandra Bose International Airport. Permission to land "
+                      "at John F. Kennedy International Airport was revoked.")
+    by = {m.surface: m for m in ms}
+    assert by["King Khalid International Airport"].kind == "airport"
+    assert km(by["King Khalid International Airport"], 24.96, 46.70) < 10
+    assert km(by["Hartsfield Jackson International Airport"], 33.64, -84.43) < 10
+    assert km(by["Netaji Subhas Chandra Bose International Airport"], 22.65, 88.45) < 10
+    assert km(by["John F. Kennedy International Airport"], 40.64, -73.78) < 10
+    # ...while a name of one word and "Airport", or one that two airports' names are near, is not guessed at
+    names = AirportNames(parser.gazetteer.airport_names())
+    assert names.match("paris airport") is None and names.match("kennedy memorial international airport") is None
 
 
 def test_a_state_after_a_comma_is_the_state(parser):

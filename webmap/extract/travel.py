@@ -96,6 +96,7 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
 # a clause before the main one that gives a reason or a time: what it negates is its own ("As the repairing did not
 # succeed, the Coast Guard vessel towed the fishing boat to Colachel")
 _FRONTED_REASON = re.compile(r"\s*(?:As|Because|Since|Although|Though|When|While|After|Once)\s[^,;:.]{3,80},\s")
+_AIRPORT_TOWN = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|\s*,\s*")
 _WELCOME_CUE = re.compile(r"(?P<active>welcomed|welcomes|greeted|greets|received|receives)\b|"
                           r"(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|greeted|received)\b")
 _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
@@ -525,6 +526,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     text = doc.text
     if _PART_OF_TOWN.match(text, m.end, e):
         return None  # "a shelter in the Pilsen neighbourhood": part of a town the name alone does not find
+    if m.kind not in ("airport", "country") and any(
+            n.kind == "airport" and _AIRPORT_TOWN.fullmatch(text, n.end, m.start) for n in doc.by_sent.get(i, ())):
+        return None  # "arrived at the King Khalid International Airport in Riyadh": where the airport is
     if _ATTRIBUTE.match(text, m.end, e):
         return None  # "taken to the Norfolk-based Navy ship Nashville": where the ship is based, not where they went
     if (m.kind == "country" and _MODIFIES.match(text, m.end, e)) or (
@@ -611,8 +615,6 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                     and _SEQUENCE_JOIN.fullmatch(text, prev[2], m.start))):
             return prev[0], m.start, "list", prev[1]
         if prev is not None and prev[0] in ("arrive", "cross") and _NEAR_JOIN.fullmatch(text, prev[2], m.start):
-            if any(n.end == prev[2] and n.kind == "airport" for n in doc.by_sent.get(i, ())):
-                return None  # "arrived at Kansai International Airport near Osaka": where the airport is
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
