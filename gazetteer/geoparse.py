@@ -33,7 +33,7 @@ from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import is_form_of, normalise
 from .prefixes import MAX_NAME_TOKENS, PrefixIndex, indexable
 from .regions import GEOGRAPHY_SOURCE
-from .spelt_airports import AirportNames
+from .spelt_airports import Names, airport_words, spelt_airport
 from .store import Place
 from .wordlists import (
     ACRONYMS,
@@ -412,7 +412,8 @@ class Geoparser:
         self._statuses: dict[str, int] = {}  # norm -> _status
         self._ranks: dict[str, tuple[list, list[tuple[Place, float]]]] = {}  # norm -> (its rows, _priors of them)
         self._lock = threading.Lock()
-        self._airport_names: AirportNames | None = None  # read at the first airport name the gazetteer lacks
+        self._spelt: dict[str, Place | None] = {}  # norm -> _spelt_airport
+        self._airport_words: dict[str, Names] = {}  # first word -> airport_words of the names it begins
         self.names = len(index)
         self.build_seconds = time.perf_counter() - t0
 
@@ -435,12 +436,20 @@ class Geoparser:
         return [p for p, _ in self._rows(normalise(name)) if p.kind == "airport"]
 
     def _spelt_airport(self, name: str) -> Place | None:
-        """The airport a name the gazetteer lacks spells another way (spelt_airports); its names are read once."""
-        if self._airport_names is None:
-            with self._lock:
-                if self._airport_names is None:
-                    self._airport_names = AirportNames(self.gazetteer.airport_names())
-        return self._airport_names.match(normalise(name))
+        """The airport a name the gazetteer lacks spells another way (spelt_airports); memoised, as _status is."""
+        norm = normalise(name)
+        if not norm:
+            return None
+        if norm not in self._spelt:
+            first = norm.split()[0]
+            if first not in self._airport_words:
+                if len(self._airport_words) > 1_000:
+                    self._airport_words.clear()
+                self._airport_words[first] = airport_words(self.gazetteer.airport_names(first))
+            if len(self._spelt) > 10_000:
+                self._spelt.clear()
+            self._spelt[norm] = spelt_airport(norm, self._airport_words[first])
+        return self._spelt[norm]
 
     # -- finding names --------------------------------------------------------------------------------
 

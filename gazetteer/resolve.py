@@ -240,9 +240,10 @@ class Gazetteer:
         except sqlite3.Error as e:
             raise GazetteerError(f"gazetteer {self.path}: {e}") from None
 
-    def airport_names(self) -> list[tuple[str, Place]]:
-        """Every (normalised name, airport) the gazetteer holds, codes left out: for a name spelt another way."""
-        return self._guard(lambda s: s.airport_names())
+    def airport_names(self, first_word: str) -> list[tuple[str, Place]]:
+        """Every (normalised name, airport) the gazetteer holds whose name begins with this normalised word: for a
+        name spelt another way."""
+        return self._guard(lambda s: s.airport_names(first_word))
 
     def stats(self) -> dict[str, str]:
         """The build's metadata (counts, schema version, build time)."""

@@ -3,50 +3,49 @@ Khaled International Airport, "Netaji Subhas Chandra Bose International Airport"
 "Hartsfield Jackson International Airport" without the "Atlanta" of Hartsfield-Jackson Atlanta International Airport.
 
 News spells an airport's name as its reporters hear it; the data sets spell it one way. A name ending in "Airport"
-or "Air Base" that the gazetteer lacks is matched, word for word, against every airport name it has: the same words
-but one spelt a little differently, or the same words with one more (the city's) in between. Only one airport may
-answer; two that do (or none) leave the name unplaced."""
+or "Air Base" that the gazetteer lacks is matched, word for word, against the airport names it has that begin with
+the same word: the same words but one spelt a little differently, or the same words with one more (the city's) in
+between. Only one airport may answer; two that do (or none) leave the name unplaced."""
 
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
 from collections.abc import Iterable
 
 from .normalise import normalise
 from .store import Place
 
-__all__ = ["AirportNames"]
+__all__ = ["Names", "airport_words", "spelt_airport"]
 
 # words every airport name has: a match must also agree on at least two others
 _GENERIC = frozenset({"international", "airport", "air", "base", "airbase", "the", "de", "of", "regional"})
 _ALIKE = 0.8  # how alike a word spelt differently must be ("khalid", "khaled"; "subhas", "subhash")
+_KINDS = ("airport", "base", "airbase")
 
 
-class AirportNames:
-    """Airport names as word tuples, by their first letter, for matching a name the gazetteer lacks."""
+Names = list[tuple[tuple[str, ...], Place, bool]]
 
-    def __init__(self, names: Iterable[tuple[str, Place]]) -> None:
-        self._by_letter: dict[str, list[tuple[tuple[str, ...], Place, bool]]] = defaultdict(list)
-        for norm, place in names:
-            words = tuple(norm.split())
-            if words and words[-1] in ("airport", "base", "airbase"):
-                self._by_letter[words[0][0]].append((words, place, norm == normalise(place.name)))
 
-    def match(self, norm: str) -> Place | None:
-        """The one airport whose name is ``norm`` spelt a little differently or with one more word, else None; when
-        several answer, the one whose own name it is ("King Khaled International Airport", not the air base that
-        OurAirports also lists under it)."""
-        words = tuple(norm.split())
-        if len([w for w in words if w not in _GENERIC]) < 2:
-            return None
-        bucket = self._by_letter.get(words[0][0], ())
-        same = [(place, own) for cand, place, own in bucket if cand == words]
-        if same:  # the name as it is, held by more than one airport ("John F Kennedy International Airport" is also
-            return _one(same)  # an alias of a Wisconsin field): the one whose own name it is
-        return _one([(place, own) for cand, place, own in bucket
-                     if (len(cand) == len(words) and _one_word_off(words, cand))
-                     or (len(cand) == len(words) + 1 and _one_word_more(words, cand))])
+def airport_words(names: Iterable[tuple[str, Place]]) -> Names:
+    """(words of the name, airport, whether the name is the airport's own) of the names that end in a kind of
+    airfield: worked out once for all the names that begin with one word."""
+    return [(cand, p, n == normalise(p.name)) for n, p in names if (cand := tuple(n.split()))[-1] in _KINDS]
+
+
+def spelt_airport(norm: str, names: Names) -> Place | None:
+    """The one airport among ``names`` (``airport_words`` of those that begin with ``norm``'s first word) whose name
+    is ``norm`` as it is, spelt a little differently, or with one more word; when several answer, the one whose own
+    name it is ("King Khaled International Airport", not the air base OurAirports also lists under it). None for a
+    name of fewer than two words of its own ("Paris Airport")."""
+    words = tuple(norm.split())
+    if len([w for w in words if w not in _GENERIC]) < 2:
+        return None
+    same = [(place, own) for cand, place, own in names if cand == words]
+    if same:  # the name as it is, held by more than one airport ("John F Kennedy International Airport" is also
+        return _one(same)  # an alias of a Wisconsin field): the one whose own name it is
+    return _one([(place, own) for cand, place, own in names
+                 if (len(cand) == len(words) and _one_word_off(words, cand))
+                 or (len(cand) == len(words) + 1 and _one_word_more(words, cand))])
 
 
 def _one(found: list[tuple[Place, bool]]) -> Place | None:
@@ -61,8 +60,10 @@ def _one(found: list[tuple[Place, bool]]) -> Place | None:
 
 def _one_word_off(words: tuple[str, ...], cand: tuple[str, ...]) -> bool:
     off = [(a, b) for a, b in zip(words, cand, strict=True) if a != b]
-    return len(off) == 1 and off[0][0] not in _GENERIC and len(off[0][0]) >= 4 \
-        and difflib.SequenceMatcher(None, *off[0]).ratio() >= _ALIKE
+    if len(off) != 1 or off[0][0] in _GENERIC or len(off[0][0]) < 4:
+        return False
+    alike = difflib.SequenceMatcher(None, *off[0])  # the cheap upper bounds first: a text may name many airports
+    return alike.real_quick_ratio() >= _ALIKE and alike.quick_ratio() >= _ALIKE and alike.ratio() >= _ALIKE
 
 
 def _one_word_more(words: tuple[str, ...], cand: tuple[str, ...]) -> bool:
