@@ -440,16 +440,23 @@ class Geoparser:
         norm = normalise(name)
         if not norm:
             return None
-        if norm not in self._spelt:
-            first = norm.split()[0]
-            if first not in self._airport_words:
+        known = self._spelt.get(norm, self._spelt)  # the dict itself: not asked yet (None is an answer)
+        if known is not self._spelt:
+            return known
+        first = norm.split()[0]
+        names = self._airport_words.get(first)
+        if names is None:
+            names = airport_words(self.gazetteer.airport_names(first))
+            with self._lock:
                 if len(self._airport_words) > 1_000:
                     self._airport_words.clear()
-                self._airport_words[first] = airport_words(self.gazetteer.airport_names(first))
+                self._airport_words[first] = names
+        found = spelt_airport(norm, names)
+        with self._lock:
             if len(self._spelt) > 10_000:
                 self._spelt.clear()
-            self._spelt[norm] = spelt_airport(norm, self._airport_words[first])
-        return self._spelt[norm]
+            self._spelt[norm] = found
+        return found
 
     # -- finding names --------------------------------------------------------------------------------
 
