@@ -412,7 +412,7 @@ class Geoparser:
         self._statuses: dict[str, int] = {}  # norm -> _status
         self._ranks: dict[str, tuple[list, list[tuple[Place, float]]]] = {}  # norm -> (its rows, _priors of them)
         self._lock = threading.Lock()
-        self._spelt: dict[str, Place | None] = {}  # norm -> _spelt_airport
+        self._spelt: dict[str, tuple[Place | None]] = {}  # norm -> (_spelt_airport's answer,)
         self._airport_words: dict[str, Names] = {}  # first word -> airport_words of the names it begins
         self.names = len(index)
         self.build_seconds = time.perf_counter() - t0
@@ -440,9 +440,9 @@ class Geoparser:
         norm = normalise(name)
         if not norm:
             return None
-        known = self._spelt.get(norm, self._spelt)  # the dict itself: not asked yet (None is an answer)
-        if known is not self._spelt:
-            return known
+        known = self._spelt.get(norm)  # (answer,): None is an answer too
+        if known is not None:
+            return known[0]
         first = norm.split()[0]
         names = self._airport_words.get(first)
         if names is None:
@@ -455,7 +455,7 @@ class Geoparser:
         with self._lock:
             if len(self._spelt) > 10_000:
                 self._spelt.clear()
-            self._spelt[norm] = found
+            self._spelt[norm] = (found,)
         return found
 
     # -- finding names --------------------------------------------------------------------------------
