@@ -1127,6 +1127,16 @@ class Geoparser:
         region_named = {c.norm for c in keep  # names of a state ("Wyoming"), not of a county
                         if any(exact and p.kind == "region" and is_admin1(p) for p, exact in c.places)}
         scores = {n: [s for _, s in rows] for n, rows in names.items()}
+        # how much context may lift each reading (_note), the same in both rounds: a world city's name ("Los
+        # Angeles") is that city unless the text says otherwise ("Los Angeles, Chile"): nearness or a shared country
+        # lifts a namesake thirty times smaller only a little -- its name, or a form of it ("Kiev"), not a nickname
+        # GeoNames lists on it ("Garden City" on Singapore)
+        notes_of: dict[str, tuple[int, list[float]]] = {}  # name -> (its biggest city's people, notes)
+        for n, rows in names.items():
+            big = max((p.population for p, _ in rows if p.kind == "city"
+                       and (id(p) in exact_of[n] or is_form_of(n, normalise(p.name)))), default=0)
+            sea = any(p.kind == "sea" for p, _ in rows)
+            notes_of[n] = (big, [_note(p, big, sea) for p, _ in rows])
         for _round in range(2):
             countries: dict[str, float] = dict(demonym_cc)
             states: dict[tuple[str, str], float] = {}  # (country, admin1) of the regions the story names
@@ -1158,13 +1168,7 @@ class Geoparser:
                 if len(rows) == 1:
                     continue
                 new = []
-                # a world city's name ("Los Angeles") is that city unless the text says otherwise ("Los Angeles,
-                # Chile"): nearness or a shared country lifts a namesake thirty times smaller only a little -- its
-                # name, or a form of it ("Kiev"), not a nickname GeoNames lists on it ("Garden City" on Singapore)
-                big = max((p.population for p, _ in rows if p.kind == "city"
-                           and (id(p) in exact_of[n] or is_form_of(n, normalise(p.name)))), default=0)
-                sea = any(p.kind == "sea" for p, _ in rows)
-                notes = [_note(p, big, sea) for p, _ in rows]
+                big, notes = notes_of[n]
                 # the story's country lifts its readings of a name alike, as much as it lifts the likeliest of
                 # them: between two towns of one country it says nothing (the prior and the story's states and
                 # neighbours decide: Fairfield, Texas in a story about Texas, not Fairfield, California)

@@ -97,17 +97,18 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
 # succeed, the Coast Guard vessel towed the fishing boat to Colachel")
 _FRONTED_REASON = re.compile(r"\s*(?:As|Because|Since|Although|Though|When|While|After|Once)\s[^,;:.]{3,80},\s")
 _AIRPORT_TOWN = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|\s*,\s*")
-_WELCOME_CUE = re.compile(r"(?P<active>welcomed|welcomes|greeted|greets|received|receives)\b|"
-                          r"(?:was|were)\s+(?:\w+ly\s+)?(?:welcomed|greeted|received)\b")
+# what a host does to the one who arrives, told of the host ("Katz welcomed Milei") or of the guest ("was greeted")
+_HOSTS = r"welcomed|welcomes|greeted|greets|received|receives"
+_HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received)"
+_WELCOME_CUE = re.compile(rf"(?P<active>{_HOSTS})\b|{_HOSTED}\b")
 _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
 _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited)\s+(?!to\s)" \
           r"(?:[\w’'-]+\s+){1,4}?in|" \
-          r"(?:welcomed|welcomes|greeted|greets|received|receives)\s+(?!by\b|from\b)(?:[\w.’'-]+\s+){1,8}?" \
+          rf"(?:{_HOSTS})\s+(?!by\b|from\b)(?:[\w.’'-]+\s+){{1,8}}?" \
           r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|reception)\s+)?(?:at|in)|" \
-          r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received)\s+" \
-          r"(?:on\s+(?:arrival|landing)\s+)?(?:at|in)|" \
+          rf"{_HOSTED}\s+(?:on\s+(?:arrival|landing)\s+)?(?:at|in)|" \
           rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|docked|docks?)" \
           rf"\s+{_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
