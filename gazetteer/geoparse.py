@@ -730,6 +730,9 @@ class Geoparser:
             if c.demonym and self._language(text, toks, c):
                 c.status, c.why = "rejected", "a language, not a people"
                 continue
+            if single and t0.possessive and t0.base_norm in TITLES and c.i > 0 and toks[c.i - 1].norm == "the":
+                c.status, c.why = "rejected", "a title's possessive (the Queen's tour)"
+                continue
             if c.i >= 2 and toks[c.i - 1].norm == "of" and toks[c.i - 2].norm in NOBLE_TITLES:
                 c.status, c.why = "rejected", "part of a title (the Duke of Edinburgh)"
                 continue

@@ -1080,6 +1080,9 @@ def test_to_a_country_whose_thing_follows_is_no_destination(gazetteer):
     # "Mr Key was greeted at Suva's Nausori Airport" (NZ Herald): the one greeted
     ("Prime Minister John Key flew to Fiji on Thursday. Mr Key was greeted at Suva's Nausori Airport with a "
      "handshake by Mr Bainimarama.", "2016-06-09", "Nausori International Airport"),
+    # "Jintao was met by US vice president Joe Biden at Andrews air force base in Maryland" (Guardian): the one met
+    ("Chinese President Hu Jintao has arrived in the United States for a state visit. He was met by US vice "
+     "president Joe Biden at Andrews air force base in Maryland.", "2011-01-18", "Joint Base Andrews Airport"),
 ])
 def test_whom_a_host_welcomes_somewhere_is_there(gazetteer, text, published, place):
     j = extract(text, gazetteer, published=published)
@@ -1123,3 +1126,14 @@ def test_the_town_an_airport_is_in_is_no_second_stop(gazetteer):
                 "International Airport in Riyadh.", gazetteer, published="2022-12-07")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
         ("Beijing", "King Khaled International Airport")]
+
+
+def test_a_tours_stops_and_what_it_takes_in_are_its_stops(gazetteer):
+    """"he has future stops in Libya, Algeria and Portugal" (AP); "arrived in New Zealand on Friday for a five-day
+    visit, taking in Wellington, Taupo, Christchurch and Auckland" (TVNZ): each place of the list is a stop."""
+    assert route("Chavez left Kyiv on Sunday, and he has future stops in Libya, Algeria and Portugal.", gazetteer,
+                 "2010-10-18") == [("Kyiv", "Libya"), ("Libya", "Algeria"), ("Algeria", "Portugal")]
+    j = extract("Queen Elizabeth arrived in New Zealand on Friday for a five-day visit, taking in Wellington, Taupo, "
+                "Christchurch and Auckland.", gazetteer, published="2002-02-22")
+    stops = [j.places[k].name for k in [a.to for a in j.arrivals] + [leg.to for leg in j.legs]]
+    assert {"Wellington", "Taupo", "Christchurch", "Auckland"} <= set(stops)

@@ -111,6 +111,16 @@ def test_a_noun_after_the_is_no_small_town(parser):
     assert "Balgonie" in by_surface(parser.parse("The convoy passed through the Balgonie area near Regina, Sask."))
 
 
+def test_a_titles_possessive_after_the_is_no_place(parser):
+    """"described the visit as the Queen's farewell tour" (TVNZ) is no borough of New York; "Queens" and "Queen's
+    Park" still are places."""
+    found = by_surface(parser.parse("New Zealand's republican movement described the visit as the Queen's "
+                                    "\"farewell tour.\" The King's speech was short."))
+    assert "Queen's" not in found and "King's" not in found and "New Zealand" in found
+    found = by_surface(parser.parse("He grew up in Queens. They walked to Queen's Park in Toronto."))
+    assert "Queens" in found and "Queen's Park" in found
+
+
 def test_a_short_form_of_a_sea_named_earlier_is_that_sea(parser):
     """"crossing the Tasman Sea ... a solo crossing of the Tasman": the sea both times, not Tasman District."""
     ms = parser.parse("The pair spent 62 days crossing the Tasman Sea in a kayak. A kayaker vanished last year while "

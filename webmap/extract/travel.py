@@ -99,8 +99,9 @@ _FRONTED_REASON = re.compile(r"\s*(?:As|Because|Since|Although|Though|When|While
 _AIRPORT_TOWN = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|\s*,\s*")
 # what a host does to the one who arrives, told of the host ("Katz welcomed Milei") or of the guest ("was greeted")
 _HOSTS = r"welcomed|welcomes|greeted|greets|received|receives"
-_HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received)"
+_HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received|met(?=\s+by\b))"
 _WELCOME_CUE = re.compile(rf"(?P<active>{_HOSTS})\b|{_HOSTED}\b")
+_GUEST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")  # "He was met by Biden at": of someone named before
 _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
@@ -108,7 +109,7 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:[\w’'-]+\s+){1,4}?in|" \
           rf"(?:{_HOSTS})\s+(?!by\b|from\b)(?:[\w.’'-]+\s+){{1,8}}?" \
           r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|reception)\s+)?(?:at|in)|" \
-          rf"{_HOSTED}\s+(?:on\s+(?:arrival|landing)\s+)?(?:at|in)|" \
+          rf"{_HOSTED}\s+(?:by\s+(?:[\w.’'-]+\s+){{1,8}}?)?(?:on\s+(?:arrival|landing)\s+)?(?:at|in)|" \
           rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|docked|docks?)" \
           rf"\s+{_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
@@ -127,13 +128,14 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:made|makes|make|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrival|landing)\s+" \
           r"(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
-          r"(?:(?:a|with|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
+          r"(?:(?:a|with|has|have|had|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
           r"being))?,?|" \
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third)\s+(?:stage|leg|stop)\s+of\s+(?:the|this|his|her|" \
           r"their|its)\s+(?:[\w-]+\s+)?(?:trip|tour|visit|journey|voyage)\s+(?:is|was|will\s+be)|" \
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
-          r"toured|tours|touring|(?<=will\s)tour|(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|" \
+          r"toured|(?:taking|takes|took|(?<=will\s)take|(?<=to\s)take)\s+in|tours|touring|(?<=will\s)tour|" \
+          r"(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|" \
           r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|at)|" \
           r"end(?:s|ed|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
           r"(?:in|at)|" \
@@ -938,7 +940,8 @@ def run(doc: Doc) -> None:
                               if not doc.in_mention(w.start()) and not is_title(w.group())), None)
                 if guest is None:
                     continue  # "Ukraine welcomed the decision in Kyiv"
-            elif welcome and not doc.people_in(doc.clause_of(i, cue_start)[0], cue_start):
+            elif welcome and not doc.people_in(doc.clause_of(i, cue_start)[0], cue_start) and not _GUEST_PRONOUN.search(
+                    text, doc.clause_of(i, cue_start)[0], cue_start):
                 continue  # "was welcomed in Kyiv" of no one the text names
             who = guest or (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or (
                 during and speaker_before(doc, s, during.start())) or \
