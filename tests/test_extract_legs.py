@@ -318,3 +318,13 @@ def test_one_leg_told_twice_under_two_common_nouns_for_the_group_is_one_leg(gaze
             "on the eastern Mediterranean island.")
     j = extract(text, gazetteer, published="2017-07-24")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Mersin", "Cyprus")]
+
+
+def test_a_summary_lists_places_before_the_first_one_told_come_before_it(gazetteer):
+    """"will tour three West African countries, paying visits to Senegal, Ghana and Nigeria", then only Accra and
+    Nigeria told one by one (Punch): Senegal comes first, not dropped."""
+    text = ("German Chancellor Angela Merkel will on Wednesday tour three West African countries, paying visits to "
+            "Senegal, Ghana and Nigeria. Then it's onto the Ghanaian capital of Accra to meet the president on "
+            "Thursday. Finally, Merkel is to head to Nigeria on Friday.")
+    assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2018-08-25")] == [
+        ("Senegal", "Accra"), ("Accra", "Nigeria")]

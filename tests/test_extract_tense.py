@@ -196,3 +196,21 @@ def test_a_tour_this_one_comes_on_the_heels_of_is_an_earlier_trip(gazetteer):
     j = extract(text, gazetteer, published="2019-08-24")
     ends = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name for a in j.arrivals}
     assert not ends & {"Finland", "Sweden", "Norway", "France"}
+
+
+def test_past_travel_right_after_a_sentence_set_years_before_goes_on_telling_that_trip(gazetteer):
+    """"Merkel had on October 7, 2016 visited three African countries ... Merkel first travelled to Mali and Nigeria
+    before heading to Ethiopia" (Punch, 2018), in a story of a trip still to come: the second sentence goes on
+    telling the 2016 trip. Past travel after it in a story told in the past stays this journey's."""
+    text = ("German Chancellor Angela Merkel will on Wednesday pay visits to Senegal, Ghana and Nigeria. Then it's "
+            "onto Accra on Thursday. Finally, Merkel is to head to Nigeria on Friday. Merkel had on October 7, 2016 "
+            "visited three African countries before hosting leaders for talks in Berlin. Merkel first travelled to "
+            "Mali and Nigeria before heading to Ethiopia.")
+    j = extract(text, gazetteer, published="2018-08-25")
+    names = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name
+                                                                                  for a in j.arrivals}
+    assert "Mali" not in names and "Ethiopia" not in names and "Senegal" in names
+    text = ("Angela Merkel flew to Dakar on Wednesday. She had visited Senegal on October 7, 2016. She then "
+            "travelled to Accra.")
+    j = extract(text, gazetteer, published="2018-08-30")
+    assert "Accra" in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}

@@ -1137,3 +1137,9 @@ def test_a_tours_stops_and_what_it_takes_in_are_its_stops(gazetteer):
                 "Christchurch and Auckland.", gazetteer, published="2002-02-22")
     stops = [j.places[k].name for k in [a.to for a in j.arrivals] + [leg.to for leg in j.legs]]
     assert {"Wellington", "Taupo", "Christchurch", "Auckland"} <= set(stops)
+
+
+def test_then_its_onto_a_place_goes_there(gazetteer):
+    """"Then it's onto the Ghanaian capital of Accra to meet President, Nana Akufo-Addo, on Thursday" (Punch)."""
+    assert route("Angela Merkel will visit Dakar on Wednesday. Then it's onto the Ghanaian capital of Accra to meet "
+                 "the president on Thursday.", gazetteer, "2018-08-25") == [("Dakar", "Accra")]

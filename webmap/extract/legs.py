@@ -233,14 +233,28 @@ def en_route(doc: Doc, stops: list[Stop], seg: list[Fact]) -> bool:
     return True
 
 
+_ONE_TRIP = re.compile(r"\b(?:trip|tour|visits?|journey|voyage)\b", re.IGNORECASE)
+
+
 def list_tail(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
     """A summary list's places after the last of it the journey places ("a tour that will also take him to
     Trinidad, Argentina, Brazil and Namibia", then Trinidad, Buenos Aires and Rio told one by one): the list
-    says they come after it, so they follow its stop."""
+    says they come after it, so they follow its stop; and, in a list of one trip's places ("visits to Senegal,
+    Ghana and Nigeria", then only Accra and Nigeria told), those before the first of it the journey places come
+    before that stop ("slated to travel to the US, Israel, Russia" over a year gives no such order)."""
     listed = _listed(seg)
-    last = max((n for n, a in enumerate(listed) if _reached_at(doc, stops, a.place) >= 0), default=-1)
-    if last < 0:
+    reached = [n for n, a in enumerate(listed) if _reached_at(doc, stops, a.place) >= 0]
+    if not reached:
         return
+    first, last = reached[0], reached[-1]
+    at = _reached_at(doc, stops, listed[first].place)
+    in_order = _ONE_TRIP.search(listed[0].cue) is not None and all(
+        k < 0 or k >= at for k in (_reached_at(doc, stops, b.place) for b in listed[first:]))
+    for a in listed[:first] if in_order else ():
+        if _reached_at(doc, stops, a.place) < 0:
+            stops.insert(at, Stop(a.place, sents=[a.sent], clauses=[a.clause], planned=a.planned, reached=True))
+            doc.roles.pop(a.start, None)
+            at += 1
     at = _reached_at(doc, stops, listed[last].place)
     for a in listed[last + 1:]:
         if _reached_at(doc, stops, a.place) < 0:

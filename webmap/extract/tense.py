@@ -307,6 +307,17 @@ def _years_before(doc: Doc, i: int) -> bool:
                                                       for r in refs)
 
 
+def _goes_on_from_years_before(doc: Doc, i: int, facts: list[Fact], planned: dict[str, bool]) -> list[Fact]:
+    """"Merkel had on October 7, 2016 visited three African countries ... Merkel first travelled to Mali and
+    Nigeria before heading to Ethiopia": travel told in the past, undated, right after a sentence set years before,
+    by a traveller whose travel in the news is still to come, goes on telling that earlier trip."""
+    if i == 0 or doc.dates.get(i) or not _years_before(doc, i - 1):
+        return []
+    if any(a.planned or a.present or not planned.get(a.traveller) for a in facts):
+        return []
+    return list(facts)
+
+
 def earlier_trip_at(doc: Doc, i: int, start: int, end: int) -> bool:
     """Whether the words at start..end of sentence i (an event and its place) are told as an earlier trip: a
     place the tense stage set aside as one, or a clause put in a past year ("a meeting in Brussels in 2022")."""
@@ -357,7 +368,7 @@ def run(doc: Doc) -> None:
         facts = doc.facts[i]
         if not facts:
             continue
-        old = background(doc, i, facts)
+        old = background(doc, i, facts) or _goes_on_from_years_before(doc, i, facts, planned)
         for a in old:
             facts.remove(a)
             doc.dropped.append(a)
