@@ -79,6 +79,10 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "PH": ("the Philippines",),
     "GM": ("the Gambia",),
     "BS": ("the Bahamas",),
+    # the island that holds the capital, which news names for the whole country ("the tour of Trinidad")
+    "TT": ("Trinidad",),
+    "AG": ("Antigua",),
+    "KN": ("St Kitts", "Saint Kitts", "St. Kitts"),
 }
 
 

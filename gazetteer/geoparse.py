@@ -190,6 +190,9 @@ class PlaceMention:
         return out
 
 
+_LIST_ON_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # a list going on after a name
+
+
 @dataclass(slots=True)  # one per word of the text: slots make them quicker to make and read
 class _Tok:
     start: int
@@ -1365,6 +1368,10 @@ class Geoparser:
                         comma.kind == "country" or not (p.kind == "region" and is_admin1(p))) and (
                         inside or p.admin1 == comma.admin1):
                     lift[k] += 6.0 + (3.0 if comma.admin1 and p.admin1 == comma.admin1 else 0.0)
+            if comma.kind == "country" and any(p.country == comma.country and p.kind != "country" for p, _ in rows):
+                for k, (p, _) in enumerate(rows):  # "Trinidad, Cuba": the Cuban town, not the other country
+                    if p.kind == "country" and p.country != comma.country:
+                        lift[k] -= 6.0
         if _TOWN_OF_RE.search(text, max(0, c.start - 24), c.start):  # "the northern city of Liberia": a town
             for k, (p, _) in enumerate(rows):
                 if p.kind == "city":
@@ -1441,10 +1448,14 @@ class Geoparser:
         if nxt is None or nxt.demonym or nxt.status != "place":
             return None
         own_country = any(exact and p.kind == "country" for p, exact in c.places)
+        by_own_name = any(exact and p.kind == "country" and normalise(p.name) == c.norm for p, exact in c.places)
         for p, exact in self._area_rows(nxt.norm):
             if exact and p.kind in ("country", "region"):
-                # "China, Japan and Malaysia" is a list of countries, not the town of China in Japan
-                return None if own_country and p.kind == "country" else p
+                # "China, Japan and Malaysia" is a list of countries, not the town of China in Japan; "Trinidad,
+                # Cuba, on Monday" (a country's other name, and no list going on) is the town in Cuba
+                listed = own_country and p.kind == "country" and (by_own_name or (
+                    (g := _LIST_ON_RE.match(text, nxt.end)) is not None and g.end() in by_start))
+                return None if listed else p
         return None
 
     def _described_country(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:

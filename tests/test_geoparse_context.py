@@ -111,6 +111,17 @@ def test_a_noun_after_the_is_no_small_town(parser):
     assert "Balgonie" in by_surface(parser.parse("The convoy passed through the Balgonie area near Regina, Sask."))
 
 
+def test_the_island_of_a_countrys_capital_names_the_country(parser):
+    """"The team flew from Port of Spain to Trinidad's north coast" and a rowing race that ends in "Antigua" (Reuters,
+    AP): the islands of Trinidad and Tobago and of Antigua and Barbuda, not the towns in Bolivia or the Canaries;
+    a town of the name in a story set in its own country stays that town."""
+    found = by_surface(parser.parse("India arrived in Port of Spain for the series. The team trained in Trinidad on "
+                                    "Monday."))
+    assert found["Trinidad"].country == "TT"
+    assert by_surface(parser.parse("The rowers reached Antigua after 40 days at sea."))["Antigua"].country == "AG"
+    assert by_surface(parser.parse("Tourists left Havana for Trinidad, Cuba, on Monday."))["Trinidad"].country == "CU"
+
+
 def test_a_titles_possessive_after_the_is_no_place(parser):
     """"described the visit as the Queen's farewell tour" (TVNZ) is no borough of New York; "Queens" and "Queen's
     Park" still are places."""
