@@ -214,3 +214,19 @@ def test_past_travel_right_after_a_sentence_set_years_before_goes_on_telling_tha
             "travelled to Accra.")
     j = extract(text, gazetteer, published="2018-08-30")
     assert "Accra" in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+
+
+@pytest.mark.parametrize("text, published, earlier", [
+    # "It marks Yoon's first overseas trip since a state visit to the Netherlands in December" (Kazinform)
+    ("South Korean President Yoon Suk Yeol arrived in Ashgabat on Monday. It marks Yoon's first overseas trip since "
+     "a state visit to the Netherlands in December.", "2024-06-10", "Netherlands"),
+    # "This file photo shows Prime Minister Lee Nak-yon returning home ... from his official visits to Algeria,
+    # Tunisia and Morocco" (Yonhap)
+    ("Prime Minister Lee Nak-yon left Seoul for Kuwait on Tuesday. This file photo shows Lee returning home on Dec. "
+     "23, 2018, from his official visits to Algeria, Tunisia and Morocco.", "2019-04-30", "Algeria"),
+])
+def test_a_trip_since_which_and_a_file_photo_are_earlier_trips(gazetteer, text, published, earlier):
+    j = extract(text, gazetteer, published=published)
+    names = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name
+                                                                                  for a in j.arrivals}
+    assert not any(earlier in n for n in names) and names

@@ -225,9 +225,12 @@ _BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent|recently),?\s+(?
 _PAST_TRIP = re.compile(r"\b(?:visited|visiting|toured|touring|travell?(?:ed|ing)\s+to|went\s+to|going\s+to|was\s+in)"
                         r"\b[^.;]{0,80}?\b(?:earlier\s+this|last)\s+(?:month|year)\b", re.IGNORECASE)
 # ... and markers after which the rest of the sentence tells it: "He had succeeded once before: crossed the
-# desert, arrived in Libya, then sailed to Italy", "comes weeks after his trip to Moscow", "The Asian tour comes on the
-# heels of Zarif's European tour to Finland, Sweden, Norway and France"
+# desert, arrived in Libya, then sailed to Italy", "his first overseas trip since a state visit to the Netherlands",
+# "This file photo shows Lee returning home from his official visits to Algeria", "comes weeks after his trip to
+# Moscow", "The Asian tour comes on the heels of Zarif's European tour to Finland, Sweden, Norway and France"
 _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|first)\s+time\b|"
+                              r"\bsince\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
+                              r"journey|voyage)\b|\bfile\s+(?:photo|picture|image)\b|"
                               r"\b(?:days|weeks|months|years)\s+after\s+(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
                               r"\b(?:trip|visit|tour|journey|voyage)\b|"
                               r"\b(?:comes?|came|follows?|followed)\s+(?:(?:hard\s+)?on\s+the\s+heels\s+of|after)\s+"
