@@ -7,6 +7,11 @@ import pytest
 from webmap.extract import extract
 
 
+def drawn(j) -> set[str]:
+    """The names of the places a journey draws: its legs' ends and its arrivals."""
+    return {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name for a in j.arrivals}
+
+
 def test_last_visited_in_2019_when_he_also_stopped_is_not_this_journey(gazetteer):
     text = ("The pope flew from Rome to Beirut on Sunday. He last visited Lebanon in 2019, when he also stopped in "
             "Cyprus.")
@@ -207,8 +212,7 @@ def test_past_travel_right_after_a_sentence_set_years_before_goes_on_telling_tha
             "visited three African countries before hosting leaders for talks in Berlin. Merkel first travelled to "
             "Mali and Nigeria before heading to Ethiopia.")
     j = extract(text, gazetteer, published="2018-08-25")
-    names = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name
-                                                                                  for a in j.arrivals}
+    names = drawn(j)
     assert "Mali" not in names and "Ethiopia" not in names and "Senegal" in names
     text = ("Angela Merkel flew to Dakar on Wednesday. She had visited Senegal on October 7, 2016. She then "
             "travelled to Accra.")
@@ -227,6 +231,5 @@ def test_past_travel_right_after_a_sentence_set_years_before_goes_on_telling_tha
 ])
 def test_a_trip_since_which_and_a_file_photo_are_earlier_trips(gazetteer, text, published, earlier):
     j = extract(text, gazetteer, published=published)
-    names = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name
-                                                                                  for a in j.arrivals}
+    names = drawn(j)
     assert not any(earlier in n for n in names) and names
