@@ -940,8 +940,8 @@ def run(doc: Doc) -> None:
                               if not doc.in_mention(w.start()) and not is_title(w.group())), None)
                 if guest is None:
                     continue  # "Ukraine welcomed the decision in Kyiv"
-            elif welcome and not doc.people_in(doc.clause_of(i, cue_start)[0], cue_start) and not _GUEST_PRONOUN.search(
-                    text, doc.clause_of(i, cue_start)[0], cue_start):
+            elif welcome and not doc.people_in(c0 := doc.clause_of(i, cue_start)[0], cue_start) \
+                    and not _GUEST_PRONOUN.search(text, c0, cue_start):
                 continue  # "was welcomed in Kyiv" of no one the text names
             who = guest or (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or (
                 during and speaker_before(doc, s, during.start())) or \
