@@ -1143,3 +1143,14 @@ def test_then_its_onto_a_place_goes_there(gazetteer):
     """"Then it's onto the Ghanaian capital of Accra to meet President, Nana Akufo-Addo, on Thursday" (Punch)."""
     assert route("Angela Merkel will visit Dakar on Wednesday. Then it's onto the Ghanaian capital of Accra to meet "
                  "the president on Thursday.", gazetteer, "2018-08-25") == [("Dakar", "Accra")]
+
+
+def test_a_line_linking_to_another_story_is_no_travel_of_this_one(gazetteer):
+    """"Read AlsoSolidaire NGO ship reaches Italy's Livorno with 262 migrants" (InfoMigrants) links to another
+    story; "docking on Tuesday at the Sicilian port of Porto Empedocle" is where this one's ship went."""
+    text = ("The rescue ship Mediterranea defied the orders of Italian authorities by docking on Tuesday at the "
+            "Sicilian port of Porto Empedocle.\nRead AlsoSolidaire NGO ship reaches Italy's Livorno with 262 "
+            "migrants\nRelated: Ocean Viking sails to Genoa\nThe crew rested.")
+    j = extract(text, gazetteer, published="2025-11-05")
+    assert [j.places[a.to].name for a in j.arrivals] + [j.places[leg.to].name for leg in j.legs] == [
+        "Porto Empedocle"]

@@ -1,13 +1,18 @@
 """Stage: sentences. Where each sentence is, and which lines are headlines (a headline sums the story up; the
-body says who went where, so travel is read from the body only)."""
+body says who went where, so travel is read from the body only). A line that links to another story ("Read
+Also: Solidaire NGO ship reaches Italy's Livorno") is read as a headline too: its travel is that story's."""
 
 from __future__ import annotations
 
 import bisect
+import re
 
 from gazetteer.geoparse import headline_lines, sentences
 
 from .document import Doc
+
+_LINK_LINE = re.compile(r"[ \t]*(?:(?:read\s+(?:also|more)|also\s+read|see\s+also)(?-i:(?![a-z]))|"
+                        r"related(?:\s+(?:news|stories|articles?|coverage))?\s*:)", re.IGNORECASE)
 
 
 def run(doc: Doc) -> None:
@@ -18,7 +23,8 @@ def run(doc: Doc) -> None:
     headline = []
     for s, _ in sents:
         k = _last_le(starts, s)
-        headline.append(k >= 0 and lines[k][0] <= s < lines[k][1])
+        headline.append(k >= 0 and lines[k][0] <= s < lines[k][1]
+                        or _LINK_LINE.match(text, text.rfind("\n", 0, s) + 1) is not None)
     doc.set_sentences(sents, headline)
     doc.headline_lines = lines
 

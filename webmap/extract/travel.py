@@ -110,7 +110,7 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           rf"(?:{_HOSTS})\s+(?!by\b|from\b)(?:[\w.’'-]+\s+){{1,8}}?" \
           r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|reception)\s+)?(?:at|in)|" \
           rf"{_HOSTED}\s+(?:by\s+(?:[\w.’'-]+\s+){{1,8}}?)?(?:on\s+(?:arrival|landing)\s+)?(?:at|in)|" \
-          rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|docked|docks?)" \
+          rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|dock(?:ed|s|ing)?)" \
           rf"\s+{_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
           r"(?:made|makes|make|making)\s+landfall\s+(?:in|at|on|near)|(?:came|comes|come|coming)\s+ashore\s+" \
