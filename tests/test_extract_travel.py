@@ -1154,3 +1154,11 @@ def test_a_line_linking_to_another_story_is_no_travel_of_this_one(gazetteer):
     j = extract(text, gazetteer, published="2025-11-05")
     assert [j.places[a.to].name for a in j.arrivals] + [j.places[leg.to].name for leg in j.legs] == [
         "Porto Empedocle"]
+
+
+def test_a_list_of_described_places_goes_on_and_keeps_its_traveller(gazetteer):
+    """"which took them to Beijing, the ancient Tang Dynasty capital of Xian and the bustling commercial city of
+    Shanghai" (Los Angeles Times): three stops of the emperor's, not a trip of the "Tang Dynasty"."""
+    assert route("Emperor Akihito left Tokyo on Friday. The six-day visit took him to Beijing, the ancient Tang "
+                 "Dynasty capital of Xian and the bustling commercial city of Shanghai.", gazetteer, "1992-10-23") == [
+        ("Tokyo", "Beijing"), ("Beijing", "Xi’an"), ("Xi’an", "Shanghai")]

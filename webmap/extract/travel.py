@@ -422,6 +422,10 @@ _SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|
                             r"and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
 _JOIN = r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)(?:then\s+)?(?:the\s+)?"
 _LIST_JOIN = re.compile(_JOIN)
+# "took them to Beijing, the ancient Tang Dynasty capital of Xian and the bustling commercial city of Shanghai": each
+# item described, the list goes on
+_DESCRIBED_JOIN = re.compile(_JOIN + r"(?:[\w’'-]+\s+){0,5}?(?:capital|city|town|port|village|island|resort|hub)\s+"
+                             r"of\s+")
 # "Bella Bella, Haida Gwaii and Kelowna": a list goes on past one name the gazetteer does not place (not a person's:
 # "the airport, Prince Charles and Camilla"; nor one with a demonym or a place in it: "the Pacific and Indian Oceans")
 _LIST_SKIP = re.compile(rf"{_JOIN}(?!(?:and|or|then|the)\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}{_JOIN}")
@@ -611,6 +615,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                 _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) \
                 and not _SPEAKS.match(text, m.end, e) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
+                or _DESCRIBED_JOIN.fullmatch(text, prev[2], m.start)
                 or (prev[0] in ("arrive", "goal") and _PURPOSE_JOIN.fullmatch(text, prev[2], m.start))
                 or (_LIST_SKIP.fullmatch(text, prev[2], m.start) and not doc.people_in(prev[2], m.start)
                     and not any(prev[2] <= n.start < m.start for n in doc.by_sent.get(i, ())))
@@ -944,7 +949,8 @@ def run(doc: Doc) -> None:
                     and not _GUEST_PRONOUN.search(text, c0, cue_start):
                 continue  # "was welcomed in Kyiv" of no one the text names
             who = guest or (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or (
-                during and speaker_before(doc, s, during.start())) or \
+                during and speaker_before(doc, s, during.start())) or (
+                cue == "list" and facts and facts[-1].traveller) or \
                 traveller_at(doc, i, cue_start, traveller)  # "Albanese told reporters in Tweed Heads": Albanese
             traveller = who
             key = doc.key_for(m)
