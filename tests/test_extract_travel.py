@@ -1162,3 +1162,11 @@ def test_a_list_of_described_places_goes_on_and_keeps_its_traveller(gazetteer):
     assert route("Emperor Akihito left Tokyo on Friday. The six-day visit took him to Beijing, the ancient Tang "
                  "Dynasty capital of Xian and the bustling commercial city of Shanghai.", gazetteer, "1992-10-23") == [
         ("Tokyo", "Beijing"), ("Beijing", "Xi’an"), ("Xi’an", "Shanghai")]
+
+
+def test_what_a_tour_will_include_somewhere_is_a_stop(gazetteer):
+    """"The couple's tour will include concerts and other cultural events in Warsaw and Krakow, and they will travel
+    Tuesday to Finland" (AP): Warsaw and Krakow are the tour's stops before Finland."""
+    assert route("WARSAW, Poland -- The couple's tour will include concerts and other cultural events in Warsaw and "
+                 "Krakow, and they will travel Tuesday to Finland.", gazetteer, "2019-06-28")[-2:] == [
+        ("Warsaw", "Kraków"), ("Kraków", "Finland")]

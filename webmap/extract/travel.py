@@ -129,6 +129,8 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
           r"(?:(?:a|with|has|have|had|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
+          r"(?:trip|tour|visit|itinerary|programme|program)\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|" \
+          r"included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
           r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
           r"being))?,?|" \
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third)\s+(?:stage|leg|stop)\s+of\s+(?:the|this|his|her|" \
