@@ -328,3 +328,15 @@ def test_a_summary_lists_places_before_the_first_one_told_come_before_it(gazette
             "Thursday. Finally, Merkel is to head to Nigeria on Friday.")
     assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2018-08-25")] == [
         ("Senegal", "Accra"), ("Accra", "Nigeria")]
+
+
+def test_home_of_a_traveller_named_by_its_people_is_their_country(gazetteer):
+    """"PORT VILA, VANUATU, June 30 (ChinaMil) -- The 25th Chinese naval escort taskforce concluded its friendly visit
+    to Vanuatu and set sail for home": the taskforce is the traveller past a dateline with a date in it, and home,
+    with no start told, is China -- said so in the draft."""
+    text = ("PORT VILA, VANUATU, June 30 (ChinaMil) -- The 25th Chinese naval escort taskforce concluded its friendly "
+            "visit to Vanuatu and set sail for home on June 27, 2017.")
+    j = extract(text, gazetteer, published="2017-06-30")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("The 25th Chinese naval escort taskforce", "Vanuatu", "China")]
+    assert j.legs[0].inferred and "the country its name says" in j.legs[0].note

@@ -41,7 +41,8 @@ convoy motorcade ship vessel boat ferry plane jet aircraft airliner train bus co
 travellers travelers visitors leader leaders pope pontiff monarch envoy mission caravan flotilla fleet tanker
 carrier freighter liner helicopter minister president premier chancellor king queen prince princess
 secretary trucks lorries vehicles buses yacht yachts warship warships frigate destroyer canoe cayuco dinghy raft
-catamaran schooner sailboat steamer barge lifeboat trawler submarine airplane airplanes planes jets""".split())
+catamaran schooner sailboat steamer barge lifeboat trawler submarine airplane airplanes planes jets
+taskforce""".split())
 # nouns that name who or what travels: a phrase that ends elsewhere ("The modified" from "The modified Boeing 757",
 # "The visit") is not a traveller
 _ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers hostages pilgrims tourists troops
@@ -313,9 +314,10 @@ def _titled(doc: Doc, title: str, before: int, previous: str | None) -> str | No
     return titled[-1]
 
 
-# a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — "
-_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})"
-                       r"\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+")  # or "Jeddah, MINA – "
+# a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — ", "PORT VILA,
+# VANUATU, June 30 (ChinaMil) -- ", "Jeddah, MINA – "
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,2}|"
+                       r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+")
 
 
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"
@@ -386,7 +388,7 @@ _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwh
                  r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=[a-z0-9]))?"
                  r"(?P<np>[a-z0-9][a-z0-9-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)"
                  r"(?:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic)(?=\s+[a-z])|"
-                 r"[A-Z][a-z]+(?=\s+(?:team|squad|side|delegation|contingent|crew)\b))){0,2}|"  # "15-member India team"
+                 r"[A-Z][a-z]+(?=\s+(?:team|squad|side|delegation|contingent|crew)\b))){0,4}|"  # "15-member India team"
                  r"(?:Pope|President|King|Queen|Prince|Princess|Chancellor|Premier|Emperor|Pontiff)(?!\s+[A-Z]))"
                  r"\b")
 

@@ -267,7 +267,8 @@ _IN_ORDER = re.compile(r"\b(?:then|followed\s+by|before|after|finally|first|next
                        re.IGNORECASE)  # "next week, visiting A, B and C" says when, not an order
 
 
-def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], list[str]]:
+def to_stops(doc: Doc, seg: list[Fact], home: str | None, home_link: str = "home"
+             ) -> tuple[list[Stop], list[str]]:
     """One sentence's facts as stops in travel order, and the places passed after the last of them.
     ``home`` is where the journey began, if the article says so: where "headed home" goes."""
     stops: list[Stop] = []
@@ -279,7 +280,7 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None) -> tuple[list[Stop], l
             continue
         if a.kind == "home":
             if home is not None and not (stops and stops[-1].key == home):
-                stops.append(Stop(home, arrive=a.date, sents=[a.sent], clauses=[a.clause], link="home",
+                stops.append(Stop(home, arrive=a.date, sents=[a.sent], clauses=[a.clause], link=home_link,
                                    planned=a.planned, via=pending))
                 pending = []
             continue
@@ -344,10 +345,21 @@ class Latest:
     day: dt.date | None = None
 
 
+def _homeland(doc: Doc, seg: list[Fact]) -> str | None:
+    """Where "home" is for a traveller the text names by its people ("The 25th Chinese naval escort taskforce ...
+    set sail for home"), when the journey told has no start: that people's country."""
+    who = next((a.traveller for a in seg if a.kind == "home"), None)
+    if not who:
+        return None
+    return next((doc.key_for(m) for ms in doc.by_sent.values() for m in ms
+                 if m.kind == "demonym" and re.search(rf"(?<!\w){re.escape(m.surface)}(?!\w)", who)), None)
+
+
 def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = None) -> None:
     """Fit one sentence's stops into the journey told so far (see build_legs)."""
     home = stops[0].key if stops and stops[0].origin else None
-    new, open_via = to_stops(doc, seg, home)
+    homeland = None if home else _homeland(doc, seg)
+    new, open_via = to_stops(doc, seg, home or homeland, "homeland" if homeland else "home")
     back = any(a.back for a in seg)
     # "Xi flew back to Beijing on March 22 ... Xi arrived in Moscow on March 20": dates outrank text order
     here = [d for st in new for d in fixed_dates(doc, st)]
@@ -358,7 +370,7 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         back = True
     if here and latest is not None:
         latest.day = max(here) if latest.day is None else max(latest.day, *here)
-    if new and new[0].link == "home" and stops and stops[-1].key == new[0].key:
+    if new and new[0].link in ("home", "homeland") and stops and stops[-1].key == new[0].key:
         new = new[1:]  # already home
     if not new:
         return
@@ -897,7 +909,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                "story": (0.6, f"The article says {who} arrived from {from_name}; where is taken from the "
                               f"story ({to_name})."),
                "home": (0.5, f"The article says {who} went home; home taken as where the journey began "
-                             f"({to_name}).")}.get(b_stop.link)
+                             f"({to_name})."),
+               "homeland": (0.5, f"The article says {who} went home; home taken as the country its name says "
+                                 f"({to_name}).")}.get(b_stop.link)
         if why:
             inferred, confidence = True, min(confidence, why[0])
             notes.insert(0, why[1])
