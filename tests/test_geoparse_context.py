@@ -122,6 +122,14 @@ def test_the_island_of_a_countrys_capital_names_the_country(parser):
     assert by_surface(parser.parse("Tourists left Havana for Trinidad, Cuba, on Monday."))["Trinidad"].country == "CU"
 
 
+def test_a_name_after_a_month_and_a_title_is_a_persons_everywhere(parser):
+    """"Obama to visit Mexico ... In May President Barack Obama will visit Mexico ... Pena Nieto held talks with Obama
+    in Washington" (AFP): the president, in the headline and the body, not Obama in Japan."""
+    found = by_surface(parser.parse("Obama to visit Mexico\nIn May President Barack Obama will visit Mexico. Pena "
+                                    "Nieto held talks with Obama in Washington."))
+    assert "Obama" not in found and {"Mexico", "Washington"} <= set(found)
+
+
 def test_a_titles_possessive_after_the_is_no_place(parser):
     """"described the visit as the Queen's farewell tour" (TVNZ) is no borough of New York; "Queens" and "Queen's
     Park" still are places."""
