@@ -233,3 +233,18 @@ def test_a_trip_since_which_and_a_file_photo_are_earlier_trips(gazetteer, text, 
     j = extract(text, gazetteer, published=published)
     names = drawn(j)
     assert not any(earlier in n for n in names) and names
+
+
+def test_a_trip_the_week_before_a_plan_and_one_being_arranged_are_not_this_one(gazetteer):
+    """"will leave via the RSS plane from Grenada, on Friday morning. Their first stop is the Turks and Caicos Islands
+    ... Earlier this week, the team visited British Virgin Islands, Anguilla and Antigua and Barbuda. A visit to Cuba
+    at the earliest possible date, is currently being arranged" (NOW Grenada): Grenada, Turks and Caicos, Bahamas."""
+    text = ("Prime Minister Keith Mitchell leads a CARICOM delegation on a visit to several more islands. The team "
+            "will leave via the RSS plane from Grenada on Friday morning. Their first stop is the Turks and Caicos "
+            "Islands. They will then journey to the Bahamas. Earlier this week, the team visited British Virgin "
+            "Islands, Anguilla and Antigua and Barbuda. A visit to Cuba at the earliest possible date, is currently "
+            "being arranged.")
+    j = extract(text, gazetteer, published="2017-09-14")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Grenada", "Turks and Caicos Islands"), ("Turks and Caicos Islands", "Bahamas")]
+    assert not {"Anguilla", "Cuba"} & drawn(j)

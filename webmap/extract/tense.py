@@ -310,11 +310,17 @@ def _years_before(doc: Doc, i: int) -> bool:
                                                       for r in refs)
 
 
-def _goes_on_from_years_before(doc: Doc, i: int, facts: list[Fact], planned: dict[str, bool]) -> list[Fact]:
-    """"Merkel had on October 7, 2016 visited three African countries ... Merkel first travelled to Mali and
-    Nigeria before heading to Ethiopia": travel told in the past, undated, right after a sentence set years before,
-    by a traveller whose travel in the news is still to come, goes on telling that earlier trip."""
-    if i == 0 or doc.dates.get(i) or not _years_before(doc, i - 1):
+# "Earlier this week, the team visited": opening the sentence ("stolen last week ... en route to Calais" is this trip)
+_WEEK_BEFORE = re.compile(r"\W*(?:earlier\s+this|last|the\s+previous)\s+week\b", re.IGNORECASE)
+
+
+def _before_the_plan(doc: Doc, i: int, facts: list[Fact], planned: dict[str, bool]) -> list[Fact]:
+    """Travel told in the past by a traveller whose travel in the news is still to come, after a sentence set years
+    before ("Merkel had on October 7, 2016 visited three African countries ... Merkel first travelled to Mali and
+    Nigeria before heading to Ethiopia") or put in the week before ("will leave for the Turks and Caicos Islands on
+    Friday ... Earlier this week, the team visited Anguilla"): an earlier trip, not this one's start."""
+    s, e = doc.sents[i]
+    if not (_WEEK_BEFORE.match(doc.text, s, e) or (i > 0 and not doc.dates.get(i) and _years_before(doc, i - 1))):
         return []
     if any(a.planned or a.present or not planned.get(a.traveller) for a in facts):
         return []
@@ -371,7 +377,7 @@ def run(doc: Doc) -> None:
         facts = doc.facts[i]
         if not facts:
             continue
-        old = background(doc, i, facts) or _goes_on_from_years_before(doc, i, facts, planned)
+        old = background(doc, i, facts) or _before_the_plan(doc, i, facts, planned)
         for a in old:
             facts.remove(a)
             doc.dropped.append(a)

@@ -690,10 +690,13 @@ _TIMETABLE = re.compile(r"\b(?:(?:on\s+)?every\s+(?:Monday|Tuesday|Wednesday|Thu
                         re.IGNORECASE)
 
 
-# travel only thought of: "a trip to Burkina Faso was possible", "he may also visit Ghana", "could include Japan"
+# travel only thought of: "a trip to Burkina Faso was possible", "he may also visit Ghana", "could include Japan",
+# "A visit to Cuba at the earliest possible date, is currently being arranged"
 _SPECULATED = re.compile(r"\b(?:(?:was|is|were|are|be|remains?|seemed|seems)\s+(?:also\s+)?possible|possible\s+"
                          r"(?:trip|visit|stop|stopover|tour|detour)s?|possibly|perhaps|maybe|(?:might|could|(?-i:may))"
-                         r"\s+(?:also\s+|even\s+)?(?:visit|travel|go|stop|head|fly|make|include|extend|continue))\b",
+                         r"\s+(?:also\s+|even\s+)?(?:visit|travel|go|stop|head|fly|make|include|extend|continue)|"
+                         r"(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?(?:being\s+(?:arranged|considered|"
+                         r"discussed|negotiated|explored)|under\s+(?:consideration|discussion)))\b",
                          re.IGNORECASE)
 
 
