@@ -1170,3 +1170,14 @@ def test_what_a_tour_will_include_somewhere_is_a_stop(gazetteer):
     assert route("WARSAW, Poland -- The couple's tour will include concerts and other cultural events in Warsaw and "
                  "Krakow, and they will travel Tuesday to Finland.", gazetteer, "2019-06-28")[-2:] == [
         ("Warsaw", "Kraków"), ("Kraków", "Finland")]
+
+
+def test_the_record_a_visit_sets_gives_no_order_of_its_stops(gazetteer):
+    """"This will be the first-ever visit by an Indian Head of State to Fiji, and Timor-Leste" (The Northlines), told
+    between "will visit Fiji from August 5-7" and "will pay a State Visit to New Zealand on August 8": not Fiji, then
+    Timor-Leste."""
+    text = ("President Droupadi Murmu on Sunday left for a six-day visit to Fiji, New Zealand and Timor-Leste. She "
+            "will visit Fiji from August 5-7. \"This will be the first-ever visit by an Indian Head of State to "
+            "Fiji, and Timor-Leste,\" the Rashtrapati Bhavan wrote. Murmu will pay a State Visit to New Zealand on "
+            "August 8 and 9. Murmu will then visit the Democratic Republic of Timor-Leste on August 10.")
+    assert route(text, gazetteer, "2024-08-04") == [("Fiji", "New Zealand"), ("New Zealand", "Timor Leste")]

@@ -101,6 +101,9 @@ _AIRPORT_TOWN = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:city|town
 _HOSTS = r"welcomed|welcomes|greeted|greets|received|receives"
 _HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received|met(?=\s+by\b))"
 _WELCOME_CUE = re.compile(rf"(?P<active>{_HOSTS})\b|{_HOSTED}\b")
+# a record a visit sets, not the order of its stops: "This will be the first-ever visit by an Indian Head of State to"
+_RECORD_VISIT = re.compile(r"\b(?:first|second|third|last|maiden|only)(?:[- ]ever)?\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:visit|trip|tour)\s+by\s+(?:[\w.’'-]+\s+){1,8}?$", re.IGNORECASE)
 _GUEST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")  # "He was met by Biden at": of someone named before
 _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
@@ -939,6 +942,9 @@ def run(doc: Doc) -> None:
                 _one_or_other(doc, i, facts, m)  # "left northern France or Belgium": which one is not said
                 continue
             kind, cue_start, cue, _ = found
+            if kind == "arrive" and cue == "to" and _RECORD_VISIT.search(text, max(s, cue_start - 90), cue_start):
+                kind = "goal"  # "the first-ever visit by an Indian Head of State to Fiji, and Timor-Leste": no order
+                prev_cue = (kind, False, m.end)
             if kind == "stay" and text.startswith("wait", cue_start) and _WAITING.search(
                     text, max(s, cue_start - 80), cue_start):
                 continue  # "relatives weeping as they waited in Samarinda for news": not the traveller
