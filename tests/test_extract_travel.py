@@ -1181,3 +1181,11 @@ def test_the_record_a_visit_sets_gives_no_order_of_its_stops(gazetteer):
             "Fiji, and Timor-Leste,\" the Rashtrapati Bhavan wrote. Murmu will pay a State Visit to New Zealand on "
             "August 8 and 9. Murmu will then visit the Democratic Republic of Timor-Leste on August 10.")
     assert route(text, gazetteer, "2024-08-04") == [("Fiji", "New Zealand"), ("New Zealand", "Timor Leste")]
+
+
+def test_where_a_trip_will_begin_with_a_visit_and_where_it_will_end(gazetteer):
+    """"Moon's trip will begin with a three-day visit to Ashgabat ... He will head to Uzbekistan next Thursday ...
+    Moon's three-nation tour will end in Astana" (Yonhap): in that order."""
+    text = ("Moon's trip will begin with a three-day visit to Ashgabat, where he will hold a summit. He will head to "
+            "Uzbekistan next Thursday. Moon's three-nation tour will end in Astana, the capital city of Kazakhstan.")
+    assert route(text, gazetteer, "2019-04-08") == [("Ashgabat", "Uzbekistan"), ("Uzbekistan", "Astana")]

@@ -55,13 +55,15 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
 _ENDS_IN = re.compile(r"(?:finish|end|conclud|complet|wrap)[\w\s-]*\s(?:visit|stay|tour|trip)\s+in$", re.IGNORECASE)
 
 
-# "began the trip in Jerusalem", "The trip will begin next month in Peru": where the journey started
+# "began the trip in Jerusalem", "The trip will begin next month in Peru", "Moon's trip will begin with a three-day
+# visit to Ashgabat": where the journey started
 _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|" \
          r"their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+" \
          r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+(?:\([\w\s,.]{1,30}\)\s+)?)?(?:in|at|to)|" \
          r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:(?:of\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
          r"(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
-         r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?(?:in|at))"
+         r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?(?:in|at|" \
+         r"with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay)\s+(?:to|in|at)))"
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -205,7 +207,9 @@ _STOP = r"(?-i:After)|after\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}
 
 # "the last stop of the tour will be Windhoek"
 _FINAL = r"(?:final|last)\s+(?:stop|destination|leg)\s+(?:of\s+(?:the|his|her|their|its)\s+[\w-]+\s+)?" \
-         r"(?:will\s+be|is|was|would\s+be|being)"
+         r"(?:will\s+be|is|was|would\s+be|being)|" \
+         r"(?:trip|tour|visit|journey|voyage)\s+(?:will|would|is\s+(?:set|due|expected)\s+to)\s+(?:end|conclude|" \
+         r"finish|wrap\s+up)\s+(?:[a-z]+\s+){0,2}?(?:in|at)"  # "Moon's three-nation tour will end in Astana"
 
 
 _NEXT = r"(?:first|next)\s+(?:stop|destination)\s+(?:of\s+(?:the|his|her|their|its)\s+[\w-]+\s+)?" \
