@@ -248,3 +248,11 @@ def test_a_trip_the_week_before_a_plan_and_one_being_arranged_are_not_this_one(g
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Grenada", "Turks and Caicos Islands"), ("Turks and Caicos Islands", "Bahamas")]
     assert not {"Anguilla", "Cuba"} & drawn(j)
+
+
+def test_last_and_a_weekday_is_a_day_not_an_earlier_trip(gazetteer):
+    """"Tillerson left Washington last Thursday on his first tour of the Americas" (EFE): the day this trip began,
+    not "his last tour"; "last visited Lebanon" is still an earlier trip."""
+    j = extract("Tillerson left Washington last Thursday on his first tour of the Americas. He arrived in Mexico City "
+                "on Thursday evening.", gazetteer, published="2018-02-05")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Washington", "Mexico City")]

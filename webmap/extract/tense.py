@@ -201,10 +201,12 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
             n += 1
 
 
-# an earlier trip told as background: "last visited X in 2019", "his previous visit", "24 years ago",
+# an earlier trip told as background: "last visited X in 2019", "his previous visit", "24 years ago" (not "left
+# Washington last Thursday on his first tour"),
 # "originally moved to Kyiv", "his recent trip to", "Previously, they flew to", "Previously the WFP transported food
 # from Cameroon"
-_BACKGROUND = re.compile(r"\b(?:last|previous|previously|recent|recently),?\s+(?:time\s+)?(?:\w+\s+){0,4}?"
+_BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|"
+                         r"weekend)\b)|previous|previously|recent|recently),?\s+(?:time\s+)?(?:\w+\s+){0,4}?"
                          r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured)\b|"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
                          r"(?P<year>1[89]\d\d|20\d\d)\b|"
