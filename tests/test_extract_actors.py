@@ -419,3 +419,11 @@ def test_the_traveller_of_a_relative_clause_is_the_person_before_who(gazetteer):
     j = extract(text, gazetteer, published="2025-10-24")
     assert {(a.traveller, j.places[a.to].name) for a in j.arrivals} == {
         ("Sanae Takaichi", "Kuala Lumpur"), ("Donald Trump", "Japan")}
+
+
+def test_the_former_and_a_title_after_it_is_the_person_named_before(gazetteer):
+    """"Peruvian Foreign Minister Cayetana Aljovin received US Secretary of State Rex Tillerson ... The former
+    ExxonMobil CEO arrived in Lima from Buenos Aires" (EFE): Tillerson, not "The former"."""
+    text = ("LIMA – Peruvian Foreign Minister Cayetana Aljovin received US Secretary of State Rex Tillerson on Monday. "
+            "The former ExxonMobil CEO arrived in Lima from Buenos Aires.")
+    assert who_where(text, gazetteer, "2018-02-05") == [("Rex Tillerson", "Buenos Aires", "Lima")]

@@ -604,8 +604,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                            or previous.lower().rsplit(None, 1)[-1] == words[-1].lower()):
             return previous  # "the migrants" after "Thousands of migrants left"
         last_word = words[-1].lower()
-        if np.group("det").lower() == "the" and last_word in _PERSON_HEADS:  # "The 66-year-old sailor reached":
-            if previous:                                                    # the person the story is about
+        described = last_word in ("former", "then", "late", "new") and re.match(r"\s+[A-Z]", clause[np.end():])
+        if np.group("det").lower() == "the" and (last_word in _PERSON_HEADS or described):  # "The 66-year-old
+            # sailor reached", "The former ExxonMobil CEO arrived": the person the story is about
+            if previous:
                 return previous
             named = doc.people_in(0, clause_start + np.start("det"))
             if named:
