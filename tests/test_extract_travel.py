@@ -1189,3 +1189,12 @@ def test_where_a_trip_will_begin_with_a_visit_and_where_it_will_end(gazetteer):
     text = ("Moon's trip will begin with a three-day visit to Ashgabat, where he will hold a summit. He will head to "
             "Uzbekistan next Thursday. Moon's three-nation tour will end in Astana, the capital city of Kazakhstan.")
     assert route(text, gazetteer, "2019-04-08") == [("Ashgabat", "Uzbekistan"), ("Uzbekistan", "Astana")]
+
+
+def test_moving_towards_a_place_is_where_a_group_is_bound(gazetteer):
+    """"they moved towards the Amritsar airport for their further journey to Chennai via New Delhi" (Hindustan
+    Times): the airport is where the team went next."""
+    j = extract("Pakistan's national hockey team on Tuesday crossed over to India. They moved towards the Amritsar "
+                "airport for their further journey to Chennai via New Delhi.", gazetteer, published="2023-08-02")
+    assert "Sri Guru Ram Dass Jee International Airport Amritsar" in {j.places[k].name for leg in j.legs
+                                                                   for k in (leg.from_, leg.to)}
