@@ -21,10 +21,11 @@ def run(doc: Doc) -> None:
     lines = headline_lines(text)
     starts = [a for a, _ in lines]
     headline = []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for s, _ in sents:
         k = _last_le(starts, s)
         headline.append(k >= 0 and lines[k][0] <= s < lines[k][1]
-                        or _LINK_LINE.match(text, text.rfind("\n", 0, s) + 1) is not None)
+                        or _LINK_LINE.match(text, line_starts[_last_le(line_starts, s)]) is not None)
     doc.set_sentences(sents, headline)
     doc.headline_lines = lines
 
