@@ -1198,3 +1198,11 @@ def test_moving_towards_a_place_is_where_a_group_is_bound(gazetteer):
                 "airport for their further journey to Chennai via New Delhi.", gazetteer, published="2023-08-02")
     assert "Sri Guru Ram Dass Jee International Airport Amritsar" in {j.places[k].name for leg in j.legs
                                                                    for k in (leg.from_, leg.to)}
+
+
+def test_a_place_qualified_by_its_state_then_called_the_last_destination(gazetteer):
+    """"Gaya in Bihar will be the last destination, where the tourists will visit the Vishnupad temple" (New Indian
+    Express): Gaya is where the trip ends."""
+    assert route("The pilgrims visited Varanasi on Tuesday. They also went to Jasidih in Jharkhand. Gaya in Bihar will "
+                 "be the last destination, where the tourists will visit the Vishnupad temple.", gazetteer,
+                 "2023-01-29")[-1] == ("Jasidih", "Gaya")

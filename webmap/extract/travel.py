@@ -266,7 +266,8 @@ _AFTER_PLACE = re.compile(r"\s*,")
 
 
 # "with Beijing as the final stop": the cue follows its place.
-_AFTER_RE = re.compile(r"^(?:’s|'s)?\s+(?:was|is|as|will\s+be)?\s*(?:the|its|his|her|their)\s+"
+_AFTER_RE = re.compile(r"^(?:’s|'s)?(?:,?\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?)?"  # "Gaya in Bihar will be"
+                       r"\s+(?:was|is|as|will\s+be)?\s*(?:the|its|his|her|their)\s+"
                        r"(?P<which>final|last|next|first)\s+(?:stop|destination)", re.IGNORECASE)
 
 
