@@ -258,7 +258,8 @@ def _of_last_text(what: str, text: str, find: Callable[[str], list]) -> list:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) without surrounding whitespace; every line break ends a sentence too.
+    """Sentence spans (start, end) without surrounding whitespace; every line break ends a sentence too, but one
+    before a line that starts in lower case (hard-wrapped copy).
 
     Deliberately simple: news text, English punctuation; no split after titles, initials and "U.S."-style
     abbreviations, which news writes mid-sentence far more often than at a sentence's end. Linear in the text.
@@ -278,9 +279,14 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             if is_headline(ln.group(), first=n == 0 and several)]
 
 
+# a line and the lines that go on its sentence: hard-wrapped copy ("Nelson Mandela touched\ndown at Halim") breaks a
+# line where no sentence ends, and the next line starts in lower case
+_WRAPPED_LINE_RE = re.compile(r"[^\n]+(?:\n(?=[ \t]*[a-z])[^\n]+)*")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _WRAPPED_LINE_RE.finditer(text):
         ls, le = line.span()
         pos = ls
         for m in _SENT_END_RE.finditer(text, ls, le):

@@ -1206,3 +1206,17 @@ def test_a_place_qualified_by_its_state_then_called_the_last_destination(gazette
     assert route("The pilgrims visited Varanasi on Tuesday. They also went to Jasidih in Jharkhand. Gaya in Bihar will "
                  "be the last destination, where the tourists will visit the Vishnupad temple.", gazetteer,
                  "2023-01-29")[-1] == ("Jasidih", "Gaya")
+
+
+def test_a_headline_printed_twice_is_no_travel_and_a_wrapped_arrival_is(gazetteer):
+    """"PM Lee arrives in Canberra for three-day official visit to Australia" printed twice above the story
+    (AsiaOne): the second copy is a headline too, so the one arrival is the body's, dated; "touched\ndown at
+    Halim" (Jakarta Post, hard-wrapped) is an arrival."""
+    head = "PM Lee arrives in Canberra for three-day official visit to Australia; receives 19-gun salute\n"
+    j = extract(head + head + "CANBERRA - Prime Minister Lee Hsien Loong arrived in Canberra on Tuesday (Oct 11) "
+                "evening, the start of a three-day official visit.", gazetteer, published="2016-10-12")
+    assert [(a.traveller, j.places[a.to].name, a.arrive) for a in j.arrivals] == [
+        ("Lee Hsien Loong", "Canberra", "2016-10-11")]
+    j = extract("JAKARTA (JP): South African President Nelson Mandela touched\ndown at Halim Perdanakusuma airport "
+                "here yesterday afternoon.", gazetteer, published="1994-12-01")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Halim Perdanakusuma International Airport"]

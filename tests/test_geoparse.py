@@ -217,6 +217,18 @@ def test_a_sentence_run_into_the_next_without_a_space_still_ends():
                      "Talks with then-U.S. President Trump on Reuters.com."]
 
 
+def test_a_hard_wrapped_line_goes_on_in_the_next():
+    """Copy wrapped at a fixed width ("Nelson Mandela touched\ndown at Halim Perdanakusuma airport", Jakarta Post)
+    breaks lines where no sentence ends: a line that starts in lower case goes on the sentence before; a line that
+    starts in capitals (a headline, a new paragraph) still starts one."""
+    text = ("Mandela mum upon arrival here\nJAKARTA (JP): President Nelson Mandela touched\ndown at Halim airport "
+            "yesterday.\nThe visit ends on Friday.")
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans == ["Mandela mum upon arrival here",
+                     "JAKARTA (JP): President Nelson Mandela touched\ndown at Halim airport yesterday.",
+                     "The visit ends on Friday."]
+
+
 def test_every_story_parses_with_exact_spans(parser):
     for path in STORIES.glob("*.txt"):
         text = path.read_text(encoding="utf-8")

@@ -1,6 +1,7 @@
 """Stage: sentences. Where each sentence is, and which lines are headlines (a headline sums the story up; the
 body says who went where, so travel is read from the body only). A line that links to another story ("Read
-Also: Solidaire NGO ship reaches Italy's Livorno") is read as a headline too: its travel is that story's."""
+Also: Solidaire NGO ship reaches Italy's Livorno") is read as a headline too: its travel is that story's; so is a
+headline a page prints twice."""
 
 from __future__ import annotations
 
@@ -22,10 +23,16 @@ def run(doc: Doc) -> None:
     starts = [a for a, _ in lines]
     headline = []
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    for s, _ in sents:
+    titles: dict[str, int] = {}
+    for a, b in lines:
+        titles.setdefault(text[a:b].strip(), a)
+    for s, e in sents:
         k = _last_le(starts, s)
-        headline.append(k >= 0 and lines[k][0] <= s < lines[k][1]
-                        or _LINK_LINE.match(text, line_starts[_last_le(line_starts, s)]) is not None)
+        line = line_starts[_last_le(line_starts, s)]
+        end = text.find("\n", line)
+        headline.append(k >= 0 and lines[k][0] <= s and e <= lines[k][1]  # not a wrapped line's sentence
+                        or _LINK_LINE.match(text, line) is not None
+                        or titles.get(text[line:end if end >= 0 else len(text)].strip(), line) < line)  # printed twice
     doc.set_sentences(sents, headline)
     doc.headline_lines = lines
 
