@@ -1220,3 +1220,16 @@ def test_a_headline_printed_twice_is_no_travel_and_a_wrapped_arrival_is(gazettee
     j = extract("JAKARTA (JP): South African President Nelson Mandela touched\ndown at Halim Perdanakusuma airport "
                 "here yesterday afternoon.", gazetteer, published="1994-12-01")
     assert [j.places[a.to].name for a in j.arrivals] == ["Halim Perdanakusuma International Airport"]
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # "The plane carrying President Masisi touched down Kenneth Kaunda International Airport" (Lusaka Times)
+    ("The plane carrying President Masisi touched down Kenneth Kaunda International Airport at 10:53 hours local "
+     "time.", "2018-04-12", "Kenneth Kaunda International Airport"),
+    # "One hundred and thirty Nigerian evacuees have arrived the Nnamdi Azikiwe International Airport Abuja" (The Sun)
+    ("One hundred and thirty Nigerian evacuees have arrived the Nnamdi Azikiwe International Airport Abuja, at about "
+     "3:10 pm on Friday from Sudan.", "2023-05-05", "Nnamdi Azikiwe International Airport"),
+])
+def test_an_airport_right_after_the_arrival_verb_is_where_it_landed(gazetteer, text, published, place):
+    j = extract(text, gazetteer, published=published)
+    assert place in [j.places[k].name for k in [leg.to for leg in j.legs] + [a.to for a in j.arrivals]]

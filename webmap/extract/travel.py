@@ -103,6 +103,10 @@ _AIRPORT_TOWN = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:city|town
 _HOSTS = r"welcomed|welcomes|greeted|greets|received|receives"
 _HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received|met(?=\s+by\b))"
 _WELCOME_CUE = re.compile(rf"(?P<active>{_HOSTS})\b|{_HOSTED}\b")
+# an airport right after the verb, with no "at": "The plane carrying President Masisi touched down Kenneth Kaunda
+# International Airport" (Lusaka Times), "evacuees have arrived the Nnamdi Azikiwe International Airport" (The Sun)
+_LANDED_BARE = re.compile(r"\b(?:touch(?:ed|es)?\s+down|landed|lands|arrived|arrives|has\s+arrived|have\s+arrived)"
+                          r"\s+(?:the\s+)?$")
 # a record a visit sets, not the order of its stops: "This will be the first-ever visit by an Indian Head of State to"
 _RECORD_VISIT = re.compile(r"\b(?:first|second|third|last|maiden|only)(?:[- ]ever)?\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:visit|trip|tour)\s+by\s+(?:[\w.’'-]+\s+){1,8}?$", re.IGNORECASE)
@@ -587,6 +591,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if after:
         kind = "final" if after.group("which").lower() in ("final", "last") else "arrive"
         cue, cue_start = "", m.start
+    if kind is None and m.kind == "airport" and (bare := _LANDED_BARE.search(head)):
+        kind, cue, cue_start = "arrive", bare.group().strip().lower(), at - len(head) + bare.start()
     if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
         cm = None
         for h in dict.fromkeys((head, head_trim)):  # "reached the port of Los Cristianos on the island of Tenerife"
