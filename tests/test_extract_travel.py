@@ -1233,3 +1233,11 @@ def test_a_headline_printed_twice_is_no_travel_and_a_wrapped_arrival_is(gazettee
 def test_an_airport_right_after_the_arrival_verb_is_where_it_landed(gazetteer, text, published, place):
     j = extract(text, gazetteer, published=published)
     assert place in [j.places[k].name for k in [leg.to for leg in j.legs] + [a.to for a in j.arrivals]]
+
+
+def test_a_base_named_by_its_town_and_a_village_in_the_middle_of_a_region(gazetteer):
+    """"He flew to the Russian military base Mozdok in North Ossetia and then by helicopter to a village in central
+    Chechnya" (Jamestown Monitor): Mozdok, then Chechnya."""
+    assert route("Boris Yeltsin left Moscow on Tuesday. He flew to the Russian military base Mozdok in North Ossetia "
+                 "and then by helicopter to a village in central Chechnya.", gazetteer, "1996-05-28")[-2:] == [
+        ("Moscow", "Mozdok"), ("Mozdok", "Chechnya")]

@@ -254,7 +254,7 @@ def _cue_at_end(head: str) -> re.Match | None:
 _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
         r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing|" \
         r"centre|center|shelter|facility|airstrip|(?:country|family|private|holiday|summer)\s+home|house|villa|" \
-        r"estate|ranch|farm|campus|accommodation|lodge|lodgings|quarters|headquarters"
+        r"estate|ranch|farm|campus|accommodation|lodge|lodgings|quarters|headquarters|village|hamlet|settlement"
 _INSIDE_END = re.compile(r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?$")  # asked first: most heads end otherwise
 _INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|"
                      rf"(?:(?!(?:to|into|from|for|via|in|at)\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
@@ -277,14 +277,14 @@ _AFTER_RE = re.compile(r"^(?:’s|'s)?(?:,?\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w
 
 _FILLERS = frozenset("""the a an his her their its border port capital city town village state province region
 island coastal nearby neighbouring neighboring resort industrial main home hometown native mainland of platform
-number terminal gate berth quay pier jetty""".split())
+number terminal gate berth quay pier jetty military naval army base airbase garrison""".split())
 
 
 _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 
 
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s+$")  # "U.S." too
-_COMPASS_ADJ = re.compile(r"[a-z]+ern")  # "northern", "eastern"
+_COMPASS_ADJ = re.compile(r"[a-z]+ern|central")  # "northern", "eastern", "central"
 # how a story paints a place: "left snowy Moscow for tropical Havana", "to war-torn Khartoum"
 _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown|historic|ancient|holy|remote|rural|"
                       r"picturesque|scenic|bustling|sprawling|besieged|embattled|beleaguered|frontline|front-line|"
