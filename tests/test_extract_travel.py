@@ -1241,3 +1241,11 @@ def test_a_base_named_by_its_town_and_a_village_in_the_middle_of_a_region(gazett
     assert route("Boris Yeltsin left Moscow on Tuesday. He flew to the Russian military base Mozdok in North Ossetia "
                  "and then by helicopter to a village in central Chechnya.", gazetteer, "1996-05-28")[-2:] == [
         ("Moscow", "Mozdok"), ("Mozdok", "Chechnya")]
+
+
+def test_where_a_person_described_by_age_and_trade_is_from_is_no_start(gazetteer):
+    """"Dee Caffari, 33, a former teacher from Gosport, Hampshire, was greeted by her mother ... when she arrived in
+    Ocean Village, Southampton" (BBC): she arrived; Gosport is where she lives."""
+    j = extract("Dee Caffari, 33, a former teacher from Gosport, Hampshire, was greeted by her mother when she arrived "
+                "in Southampton on Sunday.", gazetteer, published="2006-05-21")
+    assert j.legs == [] and [j.places[a.to].name for a in j.arrivals] == ["Southampton"]

@@ -855,13 +855,21 @@ _PEOPLE_FROM = re.compile(r"\b(?:evacuees|refugees|migrants|passengers|students|
                           r"from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a person described after their name and age: "Dee Caffari, 33, a former teacher from Gosport, Hampshire, was
+# greeted": where she lives, not where anyone left
+_AGED_FROM = re.compile(r",\s*\d{1,3},\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}?from\s+$")
+
+
 def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """Of two departures in one clause, the one that says where a group of people is from is no departure."""
+    """Of two departures in one clause, the one that says where a group of people is from is no departure; nor is
+    the place a person described by age and trade is from."""
     departs = Counter(a.clause for a in facts if a.kind == "depart")  # counted, not compared pair by pair
     out = []
     for a in facts:
         if a.kind == "depart" and a.cue == "from" and departs[a.clause] > 1 and _PEOPLE_FROM.search(
                 doc.text, max(a.clause[0], a.start - 60), a.start):
+            continue
+        if a.kind == "depart" and a.cue == "from" and _AGED_FROM.search(doc.text, max(0, a.start - 80), a.start):
             continue
         out.append(a)
     return out
