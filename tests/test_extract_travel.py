@@ -1080,6 +1080,11 @@ def test_to_a_country_whose_thing_follows_is_no_destination(gazetteer):
     # "Mr Key was greeted at Suva's Nausori Airport" (NZ Herald): the one greeted
     ("Prime Minister John Key flew to Fiji on Thursday. Mr Key was greeted at Suva's Nausori Airport with a "
      "handshake by Mr Bainimarama.", "2016-06-09", "Nausori International Airport"),
+    # "King Abdullah II ... received Kuwait Emir Sheikh Meshal Al Ahmad Al Jaber Al Sabah at Marka Airport" (Petra):
+    # a guest with a long name
+    ("His Majesty King Abdullah II on Tuesday received Kuwait Emir Sheikh Meshal Al Ahmad Al Jaber Al Sabah at "
+     "Marka Airport at the start of a two-day state visit to Jordan.", "2024-04-23",
+     "Amman-Marka International Airport"),
     # "Jintao was met by US vice president Joe Biden at Andrews air force base in Maryland" (Guardian): the one met
     ("Chinese President Hu Jintao has arrived in the United States for a state visit. He was met by US vice "
      "president Joe Biden at Andrews air force base in Maryland.", "2011-01-18", "Joint Base Andrews Airport"),

@@ -116,7 +116,7 @@ _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
 _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited)\s+(?!to\s)" \
           r"(?:[\w’'-]+\s+){1,4}?in|" \
-          rf"(?:{_HOSTS})\s+(?!by\b|from\b)(?:[\w.’'-]+\s+){{1,8}}?" \
+          rf"(?:{_HOSTS})\s+(?!by\b|from\b)(?:[\w.’'-]+\s+){{1,12}}?" \
           r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|reception)\s+)?(?:at|in)|" \
           rf"{_HOSTED}\s+(?:by\s+(?:[\w.’'-]+\s+){{1,8}}?)?(?:on\s+(?:arrival|landing)\s+)?(?:at|in)|" \
           rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|dock(?:ed|s|ing)?)" \
