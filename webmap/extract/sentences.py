@@ -28,11 +28,11 @@ def run(doc: Doc) -> None:
         titles.setdefault(text[a:b].strip(), a)
     for s, e in sents:
         k = _last_le(starts, s)
-        line = line_starts[_last_le(line_starts, s)]
-        end = text.find("\n", line)
+        n = _last_le(line_starts, s)
+        line, end = line_starts[n], (line_starts[n + 1] if n + 1 < len(line_starts) else len(text))
         headline.append(k >= 0 and lines[k][0] <= s and e <= lines[k][1]  # not a wrapped line's sentence
                         or _LINK_LINE.match(text, line) is not None
-                        or titles.get(text[line:end if end >= 0 else len(text)].strip(), line) < line)  # printed twice
+                        or titles.get(text[line:end].strip(), line) < line)  # a headline printed twice
     doc.set_sentences(sents, headline)
     doc.headline_lines = lines
 
