@@ -13,6 +13,12 @@ def route(text: str, gazetteer, published: str | None = "2025-06-05") -> list[tu
     return [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
 
 
+def reached(text: str, gazetteer, published: str) -> list[str]:
+    """Where a draft's legs and arrivals end."""
+    j = extract(text, gazetteer, published=published)
+    return [j.places[k].name for k in [leg.to for leg in j.legs] + [a.to for a in j.arrivals]]
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]
@@ -1090,8 +1096,7 @@ def test_to_a_country_whose_thing_follows_is_no_destination(gazetteer):
      "president Joe Biden at Andrews air force base in Maryland.", "2011-01-18", "Joint Base Andrews Airport"),
 ])
 def test_whom_a_host_welcomes_somewhere_is_there(gazetteer, text, published, place):
-    j = extract(text, gazetteer, published=published)
-    assert place in [j.places[k].name for k in [leg.to for leg in j.legs] + [a.to for a in j.arrivals]]
+    assert place in reached(text, gazetteer, published)
 
 
 def test_a_welcome_of_no_one_named_is_no_travel(gazetteer):
@@ -1236,8 +1241,7 @@ def test_a_headline_printed_twice_is_no_travel_and_a_wrapped_arrival_is(gazettee
      "3:10 pm on Friday from Sudan.", "2023-05-05", "Nnamdi Azikiwe International Airport"),
 ])
 def test_an_airport_right_after_the_arrival_verb_is_where_it_landed(gazetteer, text, published, place):
-    j = extract(text, gazetteer, published=published)
-    assert place in [j.places[k].name for k in [leg.to for leg in j.legs] + [a.to for a in j.arrivals]]
+    assert place in reached(text, gazetteer, published)
 
 
 def test_a_base_named_by_its_town_and_a_village_in_the_middle_of_a_region(gazetteer):
