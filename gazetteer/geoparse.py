@@ -190,8 +190,6 @@ class PlaceMention:
         return out
 
 
-_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
 _LIST_ON_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # a list going on after a name
 
 
@@ -1091,13 +1089,13 @@ class Geoparser:
             dated = False  # a month or a day in the lead counts only before a title: "In May President Barack Obama"
             while lead < len(run) and (run[lead].norm in TITLES or run[lead].norm in ROLE_WORDS
                                        or run[lead].norm in DEMONYMS or run[lead].norm in SENTENCE_OPENERS
-                                       or run[lead].norm in _CALENDAR_WORDS
+                                       or run[lead].norm in CALENDAR
                                        or (run[lead].caps and len(run[lead].text.strip(".")) <= 3)):
                 titled = titled or run[lead].norm in TITLES
-                dated = dated or (run[lead].norm in _CALENDAR_WORDS and not titled)
+                dated = dated or (run[lead].norm in CALENDAR and not titled)
                 lead += 1
             if dated and not titled:  # "Sunday Alexandria Police": no title, so the name is not stripped of it
-                lead = next(k for k, tk in enumerate(run) if tk.norm in _CALENDAR_WORDS)
+                lead = next(k for k, tk in enumerate(run) if tk.norm in CALENDAR)
             name = run[lead:]
             if len(name) >= 2 and not any(tk.norm in ORG_HEADS or tk.norm in PLACE_TYPES for tk in name):
                 if titled or name[0].norm in GIVEN_NAMES or (name[0].norm in FAMILY_FIRST and len(name) <= 3) or (

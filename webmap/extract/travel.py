@@ -644,6 +644,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
     kind = {"arrive_next": "arrive"}.get(kind, kind)
+    if kind == "arrive" and cue == "to" and _RECORD_VISIT.search(text, max(s, cue_start - 90), cue_start):
+        kind = "goal"  # "the first-ever visit by an Indian Head of State to Fiji, and Timor-Leste": no order
     if cue == "to" and _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e):
         return None  # "joint responses to North Korea's nuclear threat": whose threat, not where anyone goes
     if kind == "via" and cue.startswith(("cross", "travers")) and not m.country:
@@ -961,9 +963,6 @@ def run(doc: Doc) -> None:
                 _one_or_other(doc, i, facts, m)  # "left northern France or Belgium": which one is not said
                 continue
             kind, cue_start, cue, _ = found
-            if kind == "arrive" and cue == "to" and _RECORD_VISIT.search(text, max(s, cue_start - 90), cue_start):
-                kind = "goal"  # "the first-ever visit by an Indian Head of State to Fiji, and Timor-Leste": no order
-                prev_cue = (kind, False, m.end)
             if kind == "stay" and text.startswith("wait", cue_start) and _WAITING.search(
                     text, max(s, cue_start - 80), cue_start):
                 continue  # "relatives weeping as they waited in Samarinda for news": not the traveller
