@@ -1258,3 +1258,23 @@ def test_where_a_person_described_by_age_and_trade_is_from_is_no_start(gazetteer
     j = extract("Dee Caffari, 33, a former teacher from Gosport, Hampshire, was greeted by her mother when she arrived "
                 "in Southampton on Sunday.", gazetteer, published="2006-05-21")
     assert j.legs == [] and [j.places[a.to].name for a in j.arrivals] == ["Southampton"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Erdogan left Ankara on Monday. After that, he will be meeting with Russian President Vladimir Putin on May 3 "
+     "in Sochi.", ["Sochi"]),
+    ("Humala left Lima on Sunday. Humala will also have a meeting with Uruguay's president, José Mujica, on June 13 "
+     "in Montevideo.", ["Montevideo"]),
+])
+def test_a_meeting_told_with_its_date_or_as_a_meeting_held_is_where_the_traveller_is(gazetteer, text, places):
+    assert reached(text, gazetteer, "2017-04-28")[-1:] == places
+
+
+@pytest.mark.parametrize("head, stay", [
+    ("he will be meeting with Russian President Vladimir Putin on May 3 in ", True),
+    ("He will meet young refugees and students while in ", False),  # "while in Jordan": a clause of its own
+    ("He will meet his counterpart for a meeting after a ceremony at the palace in ", False),
+])
+def test_a_meeting_reaches_its_place_across_a_date_but_not_across_a_new_clause(head, stay):
+    found = travel._cue_at_end(head)
+    assert (found is not None and found.lastgroup == "stay") == stay

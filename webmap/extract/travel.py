@@ -168,9 +168,12 @@ _STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|workin
         r"(?:[\w’'-]+\s+){0,5}?(?:in|at)|" \
         r"(?:told|telling|tells|speaking|spoke|speaks|said|says)\s+(?:to\s+)?(?:reporters|journalists|the\s+press|" \
         r"the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|(?-i:Speaking|speaking)\s+in|" \
-        r"(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met|see|sees|seeing)\s+(?!to\s)(?:with\s+)?" \
-        r"(?:(?:[\w.’'-]+\s+){1,6}?|(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s+(?:[\w.’'-]+\s+){0,6}[\w.’'-]+,\s+)" \
-        r"in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"  # "meet Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in"
+        r"(?:(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met|see|sees|seeing)|" \
+        r"(?:have|has|had|having|hold|holds|held|holding)\s+a\s+meeting)\s+(?!to\s)(?:with\s+)?" \
+        r"(?:(?!(?:while|during|after|before|when)\s)[\w.’'-]+,?\s+){1,10}?" \
+        r"in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
+# the meeting's cue reaches its place across names and a date ("meeting with Russian President Vladimir Putin on May
+# 3 in", "meet Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in") but not across a new clause ("while in")
 
 
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals
