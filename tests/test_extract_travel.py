@@ -1278,3 +1278,23 @@ def test_a_meeting_told_with_its_date_or_as_a_meeting_held_is_where_the_travelle
 def test_a_meeting_reaches_its_place_across_a_date_but_not_across_a_new_clause(head, stay):
     found = travel._cue_at_end(head)
     assert (found is not None and found.lastgroup == "stay") == stay
+
+
+@pytest.mark.parametrize("text, leg", [
+    ("The pope left Quito on July 8. He would then spend July 9 in Santa Cruz, Bolivia.",
+     ("Quito", "Santa Cruz de la Sierra")),
+    ("Erdogan flew to Sochi on May 3. The Turkish president is then due in Beijing on May 15.", ("Sochi", "Beijing")),
+    ("Xi arrived in Caracas on Tuesday and will continue his six-nation tour in Brazil.", ("Caracas", "Brazil")),
+    ("Barrow will leave Banjul on Wednesday and fly to Liberia, and will round up the tour in Ghana.",
+     ("Liberia", "Ghana")),
+    ("Xi left Colombo on Wednesday. The next and the last stop of his South Asia trip is India.", ("Colombo", "India")),
+])
+def test_a_stay_a_due_a_continued_or_rounded_up_tour_and_a_trip_named_by_its_region_reach_their_place(
+        gazetteer, text, leg):
+    assert route(text, gazetteer)[-1] == leg
+
+
+def test_a_stay_the_ship_was_supposed_to_make_is_no_stop(gazetteer):
+    text = ("A cruise ship that left Boston on Friday was supposed to spend three days in Bermuda, but a hurricane "
+            "got in the way. It docked in Halifax on Sunday.")
+    assert "Bermuda" not in reached(text, gazetteer, "2018-09-10")

@@ -11,7 +11,7 @@ from .document import ARRIVALS, KIND_RANK, MONTHS, Doc, Fact
 
 # tense: what the nearest verb before a cue says about when the travel is
 _PLAN_WORDS = frozenset("""will ’ll 'll shall due expected scheduled slated planning plans plan planned intends
-intend intended poised would""".split())
+intend intended poised would supposed""".split())
 
 
 _SERVICES = frozenset("""flight flights service services train trains bus buses ferry ferries departure

@@ -147,8 +147,11 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
           r"toured|(?:taking|takes|took|(?<=will\s)take|(?<=to\s)take)\s+in|tours|touring|(?<=will\s)tour|" \
           r"(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|(?:then|next|it[’']s|it\s+is)\s+onto|" \
-          r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:in|at)|" \
-          r"end(?:s|ed|ing)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
+          r"(?:is|are|was|were)\s+(?:then\s+|also\s+|next\s+)?(?:due|expected)\s+(?:in|at)|" \
+          r"continu(?:e|es|ed|ing)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|tour|journey|" \
+          r"voyage)\s+(?:in|to)|" \
+          r"(?:end(?:s|ed|ing)?|(?:round|rounds|rounded|rounding)\s+up|conclude[sd]?|concluding)\s+" \
+          r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
           r"(?:in|at)|" \
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
           r"flew|fly|flies|flying|drove|steamed|rolled|marched|jetted)\s+" \
@@ -157,8 +160,8 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
 
 
 # "spent the winter in Istanbul", "held talks in Kyiv": the traveller was there (its date is not an arrival's)
-_STAY = r"(?:spent|spending|stayed|staying|waited|waiting|remained|worked|working|stranded|delayed|grounded|" \
-        r"held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
+_STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|worked|working|stranded|" \
+        r"delayed|grounded|held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
         r"(?:in|at)|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
         r"(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
@@ -213,13 +216,13 @@ _STOP = r"(?-i:After)|after\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}
 
 
 # "the last stop of the tour will be Windhoek"
-_FINAL = r"(?:final|last)\s+(?:stop|destination|leg)\s+(?:of\s+(?:the|his|her|their|its)\s+[\w-]+\s+)?" \
+_FINAL = r"(?:final|last)\s+(?:stop|destination|leg)\s+(?:of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){1,3}?)?" \
          r"(?:will\s+be|is|was|would\s+be|being)|" \
          r"(?:trip|tour|visit|journey|voyage)\s+(?:will|would|is\s+(?:set|due|expected)\s+to)\s+(?:end|conclude|" \
          r"finish|wrap\s+up)\s+(?:[a-z]+\s+){0,2}?(?:in|at)"  # "Moon's three-nation tour will end in Astana"
 
 
-_NEXT = r"(?:first|next)\s+(?:stop|destination)\s+(?:of\s+(?:the|his|her|their|its)\s+[\w-]+\s+)?" \
+_NEXT = r"(?:first|next)\s+(?:stop|destination)\s+(?:of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){1,3}?)?" \
         r"(?:will\s+be|is|was|would\s+be|being)|" \
         r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?destination\s*:"  # "a modest goal for their destination: X"
 
