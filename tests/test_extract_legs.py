@@ -340,3 +340,12 @@ def test_home_of_a_traveller_named_by_its_people_is_their_country(gazetteer):
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("The 25th Chinese naval escort taskforce", "Vanuatu", "China")]
     assert j.legs[0].inferred and "the country its name says" in j.legs[0].note
+
+
+def test_a_stay_in_the_city_of_the_airport_just_reached_is_no_leg(gazetteer):
+    """"arrived at Kennedy International Airport ... Mandela is scheduled to spend three days in New York, where he
+    will ... then fly to Boston": the city is the airport's, one place on the journey, not a leg from it."""
+    text = ("Nelson Mandela flew from Montreal and arrived at John F. Kennedy International Airport on Wednesday. "
+            "Mandela is scheduled to spend three days in New York, then fly to Boston.")
+    assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="1990-06-21")] == [
+        ("Montréal", "John F Kennedy International Airport"), ("John F Kennedy International Airport", "Boston")]

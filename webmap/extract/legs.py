@@ -372,6 +372,8 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         latest.day = max(here) if latest.day is None else max(latest.day, *here)
     if new and new[0].link in ("home", "homeland") and stops and stops[-1].key == new[0].key:
         new = new[1:]  # already home
+    if new and stops and not (new[0].origin or new[0].reached) and own_airport(doc, new[0].key, stops[-1].key):
+        stops[-1].absorb(new.pop(0))  # "arrived at Kennedy airport ... to spend three days in New York": one place
     if not new:
         return
     if not stops:
