@@ -314,15 +314,21 @@ def _years_before(doc: Doc, i: int) -> bool:
 
 # "Earlier this week, the team visited": opening the sentence ("stolen last week ... en route to Calais" is this trip)
 _WEEK_BEFORE = re.compile(r"\W*(?:earlier\s+this|last|the\s+previous)\s+week\b", re.IGNORECASE)
+# "has visited China, United States and Switzerland where he had met his counterparts": trips made before, in the
+# perfect, not an arrival ("has arrived in") of the trip at hand
+_PERFECT_VISITS = re.compile(r"\b(?:has|have)\s+(?:(?:already|also|previously|since|so\s+far)\s+)?(?:visited|"
+                             r"travell?ed\s+to|been\s+to|toured)\b", re.IGNORECASE)
 
 
 def _before_the_plan(doc: Doc, i: int, facts: list[Fact], planned: dict[str, bool]) -> list[Fact]:
     """Travel told in the past by a traveller whose travel in the news is still to come, after a sentence set years
     before ("Merkel had on October 7, 2016 visited three African countries ... Merkel first travelled to Mali and
-    Nigeria before heading to Ethiopia") or put in the week before ("will leave for the Turks and Caicos Islands on
-    Friday ... Earlier this week, the team visited Anguilla"): an earlier trip, not this one's start."""
+    Nigeria before heading to Ethiopia"), put in the week before ("will leave for the Turks and Caicos Islands on
+    Friday ... Earlier this week, the team visited Anguilla") or in the perfect ("will leave for Istanbul ... has
+    visited China, United States and Switzerland"): an earlier trip, not this one's start."""
     s, e = doc.sents[i]
-    if not (_WEEK_BEFORE.match(doc.text, s, e) or (i > 0 and not doc.dates.get(i) and _years_before(doc, i - 1))):
+    if not (_WEEK_BEFORE.match(doc.text, s, e) or (i > 0 and not doc.dates.get(i) and _years_before(doc, i - 1))
+            or _PERFECT_VISITS.search(doc.text, s, e)):
         return []
     if any(a.planned or a.present or not planned.get(a.traveller) for a in facts):
         return []
