@@ -18,6 +18,17 @@ def legs_of(text: str, gazetteer, published: str = "2025-06-04") -> list[tuple[s
 
 # -- class 1: a country where the text names the city ----------------------------------------------------------
 
+def test_a_country_end_goes_to_the_city_its_next_leg_reaches_inside_it(gazetteer):
+    """"Premier Li visits Australia and New Zealand ... arrived in Wellington on Sunday to start a four-day visit to
+    New Zealand after his trip to Australia" (China Daily): the leg from Australia ends in Wellington, where the
+    journey goes on inside New Zealand, not in the country and then a leg from it to its city."""
+    text = ("Premier Li visits Australia and New Zealand\nPremier Li Keqiang arrived in Wellington on Sunday to start "
+            "a four-day visit to New Zealand after his trip to Australia. Li will fly to Auckland to meet business "
+            "leaders before heading back to Beijing.")
+    assert [(a, b) for _w, a, b in legs_of(text, gazetteer, "2017-03-26")] == [
+        ("Australia", "Wellington"), ("Wellington", "Auckland"), ("Auckland", "Beijing")]
+
+
 def test_a_country_end_goes_to_the_city_the_text_puts_the_traveller_in(gazetteer):
     text = ("President Ruto left Nairobi on Monday for a state visit to Peru. He will attend the trade summit in the "
             "Peruvian capital Lima on Tuesday.")

@@ -129,6 +129,8 @@ def _next_inside(doc: Doc, area: str, leg: Leg, legs: list[Leg]) -> str | None:
     if leg.to == area and k + 1 < len(legs) and legs[k + 1].from_ and legs[k + 1].from_ != area \
             and doc.holds(area, legs[k + 1].from_):
         return legs[k + 1].from_
+    if leg.to == area and k + 1 < len(legs) and legs[k + 1].from_ == area and doc.holds(area, legs[k + 1].to):
+        return legs[k + 1].to  # "after his trip to Australia ... visit to New Zealand ... arrived in Wellington"
     if leg.from_ == area and k > 0 and legs[k - 1].to != area and doc.holds(area, legs[k - 1].to):
         return legs[k - 1].to
     return None
