@@ -427,3 +427,14 @@ def test_the_former_and_a_title_after_it_is_the_person_named_before(gazetteer):
     text = ("LIMA – Peruvian Foreign Minister Cayetana Aljovin received US Secretary of State Rex Tillerson on Monday. "
             "The former ExxonMobil CEO arrived in Lima from Buenos Aires.")
     assert who_where(text, gazetteer, "2018-02-05") == [("Rex Tillerson", "Buenos Aires", "Lima")]
+
+
+def test_a_one_word_name_with_and_without_its_title_is_one_traveller(gazetteer):
+    """"JAKARTA (JP): President Soeharto flew out of Jakarta ... Soeharto departed from Halim Perdanakusuma air base
+    ... His first stop is the Mexican resort city of Cancun" (Jakarta Post): one man, one journey."""
+    text = ("Soeharto leaves for overseas trip\nJAKARTA (JP): President Soeharto flew out of Jakarta last night on an "
+            "18-day trip that will take him to Mexico, Colombia, the United States, Suriname, and either Saudi Arabia "
+            "or Abu Dhabi.\nSoeharto departed from Halim Perdanakusuma air base on board a special Garuda Indonesia "
+            "plane.\nHis first stop is the Mexican resort city of Cancun, where he will be making an overnight stop "
+            "after a nearly 24-hour-long journey with scheduled refueling stops in Guam and Honolulu.")
+    assert who_travels(extract(text, gazetteer, published="1995-10-16")) == {"President Soeharto"}

@@ -267,6 +267,8 @@ def canonical(doc: Doc, name: str) -> str:
         named = [w for w in fw if not is_title(w)]  # "Minister Jaishankar" names no more than "Jaishankar"
         if len(named) > longest and all(w in fw for w in core):
             best, longest = full, len(named)
+        elif best == name and named == core and len(fw) > len(words):
+            best = full  # "Soeharto" after "President Soeharto", a name of one word: one person
     if best == name and len(core) >= 1 and normalise(core[0]) not in GIVEN_NAMES:
         same = {full for full in dict.fromkeys(p[2] for p in doc.people) if full != name
                 and full.split()[-1] == core[-1] and normalise(full.split()[0]) in GIVEN_NAMES}
