@@ -349,3 +349,15 @@ def test_a_stay_in_the_city_of_the_airport_just_reached_is_no_leg(gazetteer):
             "Mandela is scheduled to spend three days in New York, then fly to Boston.")
     assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="1990-06-21")] == [
         ("Montréal", "John F Kennedy International Airport"), ("John F Kennedy International Airport", "Boston")]
+
+
+def test_places_passed_before_entering_the_last_country_are_on_the_way_to_the_last_stop(gazetteer):
+    """"Adam completed a 6,500 km journey from Britain's Wolverhampton to ... Makkah. Mohammed passed through the
+    Netherlands, Germany ... and Jordan before entering Saudi Arabia" (Gulf Today): the countries told after the
+    arrival are on the way to it, not stops after it; the one man is Adam Muhammad, "Mohammed" spelt another way;
+    a "6,500 km journey from" is a journey, not a distance from."""
+    text = ("British pilgrim Adam Muhammad arrived in Makkah on Sunday. He completed a 6,500 km journey from "
+            "Wolverhampton to Makkah. Mohammed passed through the Netherlands, Germany, Hungary, Turkey and Jordan "
+            "before entering Saudi Arabia.")
+    assert journey_of(text, gazetteer, published="2022-06-27") == [
+        ("Wolverhampton", ["The Netherlands", "Germany", "Hungary", "Turkey", "Jordan"], "Makkah")]

@@ -267,3 +267,18 @@ def test_trips_in_the_perfect_after_a_plan_are_earlier_trips(gazetteer):
     j = extract(text, gazetteer, published="2022-05-29")
     assert not {"China", "United States", "Switzerland"} & drawn(j)
     assert "Istanbul" in drawn(j)
+
+
+@pytest.mark.parametrize("text, leg", [
+    ("Adam Muhammad made a long journey from Wolverhampton to Makkah.", ("Wolverhampton", "Makkah")),
+    ("The relief team made a long journey from Wolverhampton to Makkah.", ("Wolverhampton", "Makkah")),
+])
+def test_a_long_journey_is_no_longing(gazetteer, text, leg):
+    """"longs to" is a wish; "a long journey from" is a journey."""
+    j = extract(text, gazetteer, published="2022-06-27")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [leg]
+
+
+def test_a_longing_is_still_a_wish(gazetteer):
+    j = extract("Adam Muhammad longs to travel from Wolverhampton to Makkah.", gazetteer, published="2022-06-27")
+    assert not j.legs

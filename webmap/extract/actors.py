@@ -253,6 +253,22 @@ def is_title(word: str) -> bool:
 _STYLED = {"holy father": "Pope", "holiness": "Pope", "pontiff": "Pope", "majesty": "King"}
 
 
+_VOWELS = str.maketrans("oeyw", "uaiu")
+
+
+@lru_cache(maxsize=4096)
+def _skeleton(word: str) -> str:
+    """A name as it sounds, not as it is spelt: "Mohammed" and "Muhammad", "Zelensky" and "Zelenskyy" meet."""
+    w = normalise_word(word).translate(_VOWELS)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _in_name(word: str, full: list[str]) -> bool:
+    """The word is one of a name's words, or (five letters or more) the same word spelt another way."""
+    return word in full or (len(word) >= 5 and any(len(f) >= 5 and f.isalpha() and _skeleton(f) == _skeleton(word)
+                                                   for f in full))
+
+
 def canonical(doc: Doc, name: str) -> str:
     """The one name the text gives a person, whatever it calls them: 'Kim' and 'Mr Kim' -> 'Kim Jong Un',
     'President Obama' -> 'Barack Obama', 'SecState Blinken' -> 'Antony Blinken' (same surname, no other given name),
@@ -265,7 +281,7 @@ def canonical(doc: Doc, name: str) -> str:
     for full in dict.fromkeys(p[2] for p in doc.people):
         fw = full.split()
         named = [w for w in fw if not is_title(w)]  # "Minister Jaishankar" names no more than "Jaishankar"
-        if len(named) > longest and all(w in fw for w in core):
+        if len(named) > longest and all(_in_name(w, fw) for w in core):
             best, longest = full, len(named)
         elif best == name and named == core and len(fw) > len(words):
             best = full  # "Soeharto" after "President Soeharto", a name of one word: one person

@@ -375,6 +375,8 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
     if new and stops and not (new[0].origin or new[0].reached) and own_airport(doc, new[0].key, stops[-1].key):
         stops[-1].absorb(new.pop(0))  # "arrived at Kennedy airport ... to spend three days in New York": one place
     if not new:
+        if stops and open_via and _BEFORE_REACHING.search(doc.text, *doc.sents[seg[0].sent]):  # see passed_last
+            stops[-1].open_via += [v for v in open_via if v not in stops[-1].open_via]
         return
     if not stops:
         new[0].link = "start"
@@ -784,13 +786,24 @@ def from_dateline(doc: Doc, stops: list[Stop]) -> None:
     stops.insert(0, Stop(key, depart_sents=[i], origin=True, link="start"))
 
 
+# "passed through the Netherlands, Germany ... and Jordan before entering Saudi Arabia": the way to the last stop
+_BEFORE_REACHING = re.compile(r"\bbefore\s+(?:finally\s+)?(?:entering|reaching|arriving|crossing\s+into|getting\s+to|"
+                              r"landing|docking)\b", re.IGNORECASE)
+
+
 def passed_last(doc: Doc, stops: list[Stop], facts: list[Fact]) -> None:
     """"started his journey in Cairo on April 10 and has travelled through Sudan, Ethiopia and Kenya", and no later
-    leg: the places the journey passed after its last stop are where it went, in the order told."""
+    leg: the places the journey passed after its last stop are where it went, in the order told -- unless the text
+    says they came before the end ("passed through ... before entering Saudi Arabia"): then they are on the way."""
     if not stops or not stops[-1].open_via:
         return
     told = {a.place: a for a in facts if a.kind == "via" and a.place is not None}
     passed, stops[-1].open_via = stops[-1].open_via, []
+    last = stops[-1]
+    if not last.origin and any(
+            _BEFORE_REACHING.search(doc.text, *doc.sents[a.sent]) for key in passed if (a := told.get(key))):
+        last.via += [k for k in passed if k not in last.via and k != last.key]  # on the way to where it ended
+        return
     for key in passed:
         a = told.get(key)
         if a is None or any(st.key == key or doc.contains(key, st.key) for st in stops):
