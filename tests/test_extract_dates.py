@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from webmap.extract import extract
+from webmap.extract import dates, extract, sentences
+from webmap.extract.document import Doc
 
 
 def test_a_weekday_in_past_tense_copy_is_not_after_publication(gazetteer):
@@ -214,3 +217,24 @@ def test_an_itinerary_of_meetings_on_abbreviated_dates_gives_each_stop_its_day(g
         ("Zimbabwe", "Rwanda", "2023-01-12"), ("Rwanda", "Gabon", "2023-01-13")]
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Zimbabwe", "2023-01-11")]
     assert all(g.inferred and "puts" in g.note for g in j.legs)
+
+
+def test_days_of_the_month_named_before_date_each_stop_of_an_itinerary(gazetteer):
+    """"Clinton would be visiting Japan from 16 to 18 February, followed by Indonesia on the 18 and 19th and South
+    Korea from 19 to 20th and finally China on the 20 to 22nd" (PTI): each day is of February."""
+    text = ("Clinton would be visiting Japan from 16 to 18 February, followed by Indonesia on the 18 and 19th and "
+            "South Korea from 19 to 20th and finally China on the 20 to 22nd, the State Department said.")
+    j = extract(text, gazetteer, published="2009-02-06")
+    assert [(j.places[g.to].name, g.arrive) for g in j.legs] == [
+        ("Indonesia", "2009-02-18"), ("South Korea", "2009-02-19"), ("China", "2009-02-20")]
+
+
+@pytest.mark.parametrize("text, days", [
+    ("The team reached Accra on 5 June; fares there rose from 19 to 20 cedis.", ["2025-06-05"]),
+    ("The team reached Accra on 5 June and Lome on the 7th.", ["2025-06-05", "2025-06-07"]),
+])
+def test_days_without_a_month_need_an_ordinal_or_the(gazetteer, text, days):
+    """A month named before "from 19 to 20" does not make the numbers days: no ordinal, no "the"."""
+    doc = Doc(text, gazetteer, dt.date(2025, 6, 10), None)
+    sentences.run(doc)
+    assert [r.value.isoformat() for r in dates.dates_in(doc, 0)] == days

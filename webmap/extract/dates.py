@@ -30,6 +30,10 @@ _DATE_PAT = (
     rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<ry2>\d{{4}}))?|"
     rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_PAT})(?:,?\s+(?P<y1>\d{{4}}))?|"
     rf"\b(?P<m2>{_MONTH_PAT})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?|"
+    # "followed by Indonesia on the 18 and 19th and South Korea from 19 to 20th": days of the month named before
+    rf"\b(?:on|from)\s+(?:the\s+)?(?P<od1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*(?:the\s+)?"
+    rf"(?P<od2>\d{{1,2}})(?P<ord>st|nd|rd|th)?\b(?!\s*(?:of\s+)?(?:{_MONTH_PAT}))|"
+    rf"\bon\s+the\s+(?P<od3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MONTH_PAT}))|"
     rf"\b(?P<rel>last|next|this|on|early|late)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     rf"Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b|"
     rf"\b(?P<same>that\s+(?:morning|afternoon|evening|night|day)|later\s+that\s+day|the\s+same\s+day|"
@@ -102,6 +106,17 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             d = _safe_date(year, mon, day)
             if d:
                 out.append(DateRef(m.start(), m.end(), "abs", d, year_inferred=year_inferred))
+        elif m.group("od1") or m.group("od3"):
+            month = next((r.value for r in reversed(out) if r.kind == "abs" and r.value), None)
+            if month is None or (m.group("od1") and not m.group("ord") and not m.group(0).lower().startswith(
+                    ("on the", "from the"))):
+                continue  # "from 19 to 20" with no month before it, nor an ordinal: numbers, not days
+            first = int(m.group("od1") or m.group("od3"))
+            last = int(m.group("od2") or first)
+            d0 = _safe_date(month.year, month.month, first)
+            d1 = _safe_date(month.year, month.month, last)
+            if d0 and d1 and d1 >= d0 >= month:
+                out.append(DateRef(m.start(), m.end(), "abs", d0, year_inferred=True, until=d1 if d1 > d0 else None))
         elif m.group("wd"):
             rel = (m.group("rel") or "").lower()
             state, _ = tense_at(doc, i, m.start("wd"))
