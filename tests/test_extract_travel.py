@@ -1298,3 +1298,17 @@ def test_a_stay_the_ship_was_supposed_to_make_is_no_stop(gazetteer):
     text = ("A cruise ship that left Boston on Friday was supposed to spend three days in Bermuda, but a hurricane "
             "got in the way. It docked in Halifax on Sunday.")
     assert "Bermuda" not in reached(text, gazetteer, "2018-09-10")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Pakistan football team has successfully landed on Saudi Arabia's soil. The 18-member contingent took off "
+     "from Islamabad International Airport early this morning.", "Saudi Arabia"),
+    ("The evacuees flew from Wuhan and touched down on Christmas Island late on Monday night.", "Christmas Island"),
+])
+def test_landed_on_a_place_is_an_arrival(gazetteer, text, place):
+    assert place in reached(text, gazetteer, "2023-11-11")
+
+
+def test_landed_on_a_plane_is_no_arrival_in_its_country(gazetteer):
+    text = "Forty employees of the German embassy flew out of Kabul and landed on a US plane in Doha on Monday night."
+    assert reached(text, gazetteer, "2021-08-17") == ["Doha"]

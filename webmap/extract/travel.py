@@ -122,6 +122,7 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|dock(?:ed|s|ing)?)" \
           rf"\s+{_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
+          r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down)\s+(?:safely\s+)?on|" \
           r"(?:made|makes|make|making)\s+landfall\s+(?:in|at|on|near)|(?:came|comes|come|coming)\s+ashore\s+" \
           r"(?:in|at|on|near)|(?:washed|washes|wash)\s+(?:up|ashore)\s+(?:in|at|on|near)|" \
           r"(?:ended|ends|end|ending|wound|winds|turned|turns)\s+up\s+(?:in|at)|set\s+foot\s+(?:in|on)|" \
@@ -241,8 +242,8 @@ _CUE_RE = re.compile(r"(?=[a-z])\b(?:" + "|".join(f"(?P<{kind}>{first_chars_guar
 
 
 # every cue ends in one of these words: a head that does not is not searched (the cue search is the stage's cost)
-_CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|to|into|onto|from|for|via|through|of|after|be|is|was|being|around|round|"
-                      r"past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
+_CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|through|of|after|be|is|was|being|around|"
+                      r"round|past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
                       r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching)[\s,]*$",
@@ -654,6 +655,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     kind = {"arrive_next": "arrive"}.get(kind, kind)
     if kind == "arrive" and cue == "to" and _RECORD_VISIT.search(text, max(s, cue_start - 90), cue_start):
         kind = "goal"  # "the first-ever visit by an Indian Head of State to Fiji, and Timor-Leste": no order
+    if cue.endswith(" on") and _CRAFT_AFTER.match(text, m.end, e):
+        return None  # "landed on a US plane in Doha": whose plane, not where it landed
     if cue == "to" and _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e):
         return None  # "joint responses to North Korea's nuclear threat": whose threat, not where anyone goes
     if kind == "via" and cue.startswith(("cross", "travers")) and not m.country:
@@ -705,6 +708,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
+
+
+_CRAFT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|jet|aircraft|airliner|ship|boat|vessel|ferry|"
+                          r"train|bus|coach|helicopter|charter|carrier|warship)s?\b", re.IGNORECASE)
 
 
 # a service's timetable, not a journey: "It will depart from CSMT at 5.25 am on every Monday, Wednesday and Friday"
