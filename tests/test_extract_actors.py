@@ -438,3 +438,12 @@ def test_a_one_word_name_with_and_without_its_title_is_one_traveller(gazetteer):
             "plane.\nHis first stop is the Mexican resort city of Cancun, where he will be making an overnight stop "
             "after a nearly 24-hour-long journey with scheduled refueling stops in Guam and Honolulu.")
     assert who_travels(extract(text, gazetteer, published="1995-10-16")) == {"President Soeharto"}
+
+
+def test_whoever_took_the_photo_is_no_traveller(gazetteer):
+    """"© Sputnik / Alexey Kudenko / Go to the mediabankRussians evacuated from Yemen land in Moscow Region" (Sputnik):
+    the photographer's credit runs into the caption; the evacuees travel, not the photographer."""
+    text = ("Russia Evacuates More People From Yemen, Including Foreign Nationals\n© Sputnik / Alexey Kudenko / Go to "
+            "the mediabankRussians evacuated from Yemen land in Moscow Region\nThe fifth plane from Yemen with Russian "
+            "and foreign nationals landed at the Chkalovsky military airport base in the Moscow Region.\n")
+    assert not any("Kudenko" in who for who in who_travels(extract(text, gazetteer, published="2015-04-06")))

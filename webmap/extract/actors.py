@@ -164,6 +164,11 @@ dreamliner alitalia lufthansa emirates qantas aeroflot""".split())
 _NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT
 
 
+# a photo's credit: "© Sputnik / Alexey Kudenko", "(AP Photo/Eugene Hoshiko, File)", "REUTERS/Kevin Lamarque" --
+# whoever took the picture, not someone in the story
+_CREDIT_BEFORE = re.compile(r"(?:©[^\n]*|\b[Pp]hoto(?:graph)?\s*(?:/|:|by\b)[^\n]*|\w\s*/\s*)\Z")
+
+
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that are names of people: after a title, or starting with a given name,
     or two or more capitalised words that are not places (span start, end, name)."""
@@ -189,7 +194,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         else:
             runs.append([(w.start(), w.end(), w.group())])
     for spans in runs:
-        if inside(spans[0][0], headlines, head_starts):
+        if inside(spans[0][0], headlines, head_starts) or _CREDIT_BEFORE.search(
+                doc.text, max(0, spans[0][0] - 80), spans[0][0]):
             continue
         if any(normalise(w) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
                 or _CALL_SIGN.match(doc.text, spans[0][0]) or (
