@@ -282,3 +282,14 @@ def test_a_long_journey_is_no_longing(gazetteer, text, leg):
 def test_a_longing_is_still_a_wish(gazetteer):
     j = extract("Adam Muhammad longs to travel from Wolverhampton to Makkah.", gazetteer, published="2022-06-27")
     assert not j.legs
+
+
+def test_where_travellers_think_or_were_told_they_are_heading_is_no_leg(gazetteer):
+    """"An asylum seeker boat has turned up on a small Micronesian island ... Some of them are thinking that they're
+    heading to Australia, and some of them are thinking that they're heading to New Zealand" (ABC): beliefs, not
+    legs; only the boat's arrival is drawn."""
+    text = ("An asylum seeker boat that left Indonesia on November 10 has turned up on Yap. Some of them are thinking "
+            "that they're heading to Australia, and some of them are thinking that they're heading to New Zealand. "
+            "The crew told him they would be taken to Australia from Yap.")
+    j = extract(text, gazetteer, published="2014-11-21")
+    assert not {"Australia", "New Zealand"} & drawn(j)

@@ -38,6 +38,10 @@ WISH_RE = re.compile(r"\b(?:hopes?|hoping|hoped|dreams?|dreaming|dreamed|wants?|
                       r"(?:also\s+|well\s+|even\s+)?(?:to\b|\w+)|\b(?:the|in\s+the|with\s+the)\s+hopes?\s+of\b|"
                       r"\b(?:speculat\w+|rumou?r\w*|consider\w*|mull\w*)\b|\bin\s+(?:a|an)\s+(?:bid|attempt)\s+to\b|"
                       r"\b(?:probably|possibly|perhaps|(?:un)?likely)\s+$|"  # "will probably arrive in": the cue next
+                      # "Some of them are thinking that they're heading to Australia", "told they could get to
+                      # Australia": what the travellers believe or were told, not where they go
+                      r"\b(?:think|thinks|thinking|thought|believe|believes|believing|believed)\s+(?:that\s+)?"
+                      r"(?:they|he|she|we)\b|\btold\s+(?:\w+\s+)?(?:that\s+)?(?:they|he|she)\s+(?:could|would)\b|"
                       r"\b(?:if|unless|whether)\b",  # "feared that if the team left Gotemba for Tokyo by bus"
                       re.IGNORECASE)
 

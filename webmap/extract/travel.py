@@ -125,7 +125,7 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down)\s+(?:safely\s+)?on|" \
           r"(?:made|makes|make|making)\s+landfall\s+(?:in|at|on|near)|(?:came|comes|come|coming)\s+ashore\s+" \
           r"(?:in|at|on|near)|(?:washed|washes|wash)\s+(?:up|ashore)\s+(?:in|at|on|near)|" \
-          r"(?:ended|ends|end|ending|wound|winds|turned|turns)\s+up\s+(?:in|at)|set\s+foot\s+(?:in|on)|" \
+          r"(?:ended|ends|end|ending|wound|winds|turned|turns)\s+up\s+(?:in|at|on)|set\s+foot\s+(?:in|on)|" \
           r"(?:pulled|pulls|pull|pulling)\s+in\s+(?:at|to)|(?:moored|berthed|anchored)\s+(?:in|at|off)|" \
           r"(?:arrived|arrives|arrive|arriving)\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|coast|banks?)\s+of|" \
           r"(?:finish(?:es|ed|ing)?|wind|winding|wrap(?:s|ped|ping)?)\s+up\s+(?:in|at)|" \
