@@ -64,3 +64,15 @@ def test_a_dateline_at_the_destination_or_a_start_told_is_no_start(gazetteer):
                  "to catch their flight to Ulan Bator."):
         j = extract(text, gazetteer, published="2015-07-24")
         assert not any(j.places[leg.from_].name in ("Nairobi", "Manila") for leg in j.legs), text
+
+
+def test_a_dateline_with_the_day_before_the_month_and_a_colon_places_here(gazetteer):
+    """"Kathmandu, 23 Apr: Emir of Qatar Sheikh Tamim Bin Hamad AL-Thani ... arrived here" (Desh Sanchar); a gift
+    "from Nepal" after two elephants' names makes neither elephant a traveller."""
+    text = ("Qatari Emir accorded unprecedented welcome\nKathmandu, 23 Apr: Emir of Qatar Sheikh Tamim Bin Hamad "
+            "AL-Thani arrived here amidst unprecedented level of official welcome.\nHe will fly back home tomorrow "
+            "with a pair of baby elephants–Khagendra Prasad and Rudrakali–as the gift from Nepal.")
+    j = extract(text, gazetteer, published="2024-04-23")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Tamim Bin Hamad AL-Thani", "Kathmandu")]
+    notes = [u.message for u in j.unsure] + [m.note for m in j.mentions]
+    assert not any("Khagendra" in note for note in notes)

@@ -373,7 +373,7 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        r"soldiers|imports?|exports?|aid|funding|support|reports?|news|data|far|away|apart|"
                        r"distance|miles|km|kilometres|kilometers|metres|meters|pressure|threats?|criticism|calls?|demands?|"
                        r"warnings?|sanctions|attacks?|missiles?|rockets?|drones?|goods|products|oil|gas|investments?|"
-                       r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|"
+                       r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|gifts?|"
                        r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|a\s+man|a\s+woman)\s+"
                        r"(?:(?!flew|fly|flies|flying|came|come|went|go|drove|sailed|travel|moved|fled|ran|walked|"
                        r"returned|\w+ed\b|(?:journey|trip|walk|trek|drive|ride|voyage|flight|march|hike|row|paddle|"
