@@ -1571,7 +1571,7 @@ def _as_airport(m: PlaceMention, airports: list[Place]) -> PlaceMention:
 
 # a name of capitalised words that ends in a kind of airfield: "King Khalid International Airport"
 _AIRPORT_NAME_RE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*[ \t-]+){1,7}?(?:[Ii]nternational[ \t]+)?"
-                              r"(?:Airport|Air[ \t]+Base|Airbase)\b")
+                              r"(?:Airport|Air[ \t]+(?:Force[ \t]+)?Base|Airbase)\b")
 
 
 def _spelt_airports(text: str, mentions: list[PlaceMention],
@@ -1586,8 +1586,8 @@ def _spelt_airports(text: str, mentions: list[PlaceMention],
         while (w := _WORD_RE.match(text, start)) and _norm(w.group()) in _SITE_OPENERS:
             start = w.end() + 1
         inside = [m for m in mentions if start <= m.start and m.end <= end]
-        if any(m.kind == "airport" or m.end == end for m in inside) or any(m.start < start < m.end
-                                                                           or m.start < end < m.end for m in mentions):
+        if any(m.kind == "airport" for m in inside) or any(m.start < start < m.end or m.start < end < m.end
+                                                            for m in mentions):
             continue
         place = spelt(text[start:end])
         if place is None:

@@ -38,6 +38,9 @@ def spelt_airport(norm: str, names: Names) -> Place | None:
     name it is ("King Khaled International Airport", not the air base OurAirports also lists under it). None for a
     name of fewer than two words of its own ("Paris Airport")."""
     words = tuple(norm.split())
+    base = tuple(norm.replace(" air force base", " air base").split())  # "Bagram Air Force Base": its Air Base
+    if base != words and (same := [(place, own) for cand, place, own in names if cand == base]):
+        return _one(same)
     if len([w for w in words if w not in _GENERIC]) < 2:
         return None
     same = [(place, own) for cand, place, own in names if cand == words]

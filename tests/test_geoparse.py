@@ -408,6 +408,15 @@ def test_a_surname_of_someone_named_in_full_is_no_place(parser):
     assert {"Monroe", "Trenton"} <= {m.surface for m in ms}
 
 
+def test_an_air_base_called_an_air_force_base_is_that_air_base(parser):
+    """"The president departed Joint Base Andrews ... to make the 13-hour secret flight to Bagram Air Force Base"
+    (Townhall): the data's Bagram Air Base, not "Bagram" read alone."""
+    ms = parser.parse("The president departed Joint Base Andrews to make the secret flight to Bagram Air Force Base.")
+    by = {m.surface: m for m in ms}
+    assert by["Bagram Air Force Base"].kind == "airport"
+    assert km(by["Bagram Air Force Base"], 34.95, 69.27) < 10
+
+
 def test_an_airport_spelt_another_way_is_that_airport(parser):
     # news spells an airport as it is said: "Khalid" for the data's "Khaled", "Subhas" for "Subhash", Hartsfield
     # Jackson without its "Atlanta"; and a name two airports hold is the one whose own name it is (an alias of a
