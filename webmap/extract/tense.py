@@ -34,7 +34,8 @@ _PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due|expec
 # a wish or a guess is not travel: "hopes to row the Pacific", "with the hope of reaching Malaysia", "is likely
 # to visit Jaffna", "would probably walk to Lukla"
 WISH_RE = re.compile(r"\b(?:hopes?|hoping|hoped|dreams?|dreaming|dreamed|wants?|wanted|wishes|wished|would\s+like|"
-                      r"aims?|aiming|aspires?|longs?(?=\s+(?:to|for)\b)|(?:un)?likely|might|(?-i:may)|could|perhaps|possibly|probably)\s+"
+                      r"aims?|aiming|aspires?|longs?(?=\s+(?:to|for)\b)|(?:un)?likely|might|(?-i:may)|could|perhaps|"
+                      r"possibly|probably)\s+"
                       r"(?:also\s+|well\s+|even\s+)?(?:to\b|\w+)|\b(?:the|in\s+the|with\s+the)\s+hopes?\s+of\b|"
                       r"\b(?:speculat\w+|rumou?r\w*|consider\w*|mull\w*)\b|\bin\s+(?:a|an)\s+(?:bid|attempt)\s+to\b|"
                       r"\b(?:probably|possibly|perhaps|(?:un)?likely)\s+$|"  # "will probably arrive in": the cue next

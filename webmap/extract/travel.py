@@ -373,7 +373,8 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        r"soldiers|imports?|exports?|aid|funding|support|reports?|news|data|far|away|apart|"
                        r"distance|miles|km|kilometres|kilometers|metres|meters|pressure|threats?|criticism|calls?|demands?|"
                        r"warnings?|sanctions|attacks?|missiles?|rockets?|drones?|goods|products|oil|gas|investments?|"
-                       r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|gifts?|"
+                       r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|"
+                       r"gifts?|"
                        r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|a\s+man|a\s+woman)\s+"
                        r"(?:(?!flew|fly|flies|flying|came|come|went|go|drove|sailed|travel|moved|fled|ran|walked|"
                        r"returned|\w+ed\b|(?:journey|trip|walk|trek|drive|ride|voyage|flight|march|hike|row|paddle|"
@@ -710,6 +711,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     return kind, cue_start, cue, negated
 
 
+# a craft right after the place: "landed on a US plane", "on a Turkish ship" (see cue_for)
 _CRAFT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|jet|aircraft|airliner|ship|boat|vessel|ferry|"
                           r"train|bus|coach|helicopter|charter|carrier|warship)s?\b", re.IGNORECASE)
 
