@@ -832,6 +832,11 @@ class Geoparser:
                 continue
             # 4. capitalised common words: need evidence unless the place is one everybody knows
             exact_rows = [p for p, exact in rows if exact]
+            # "a week-long visit to Commonwealth member countries": the Commonwealth of Nations, not a town
+            if single and c.norm in _BLOCS and not headline and not (
+                    c.j + 1 < len(toks) and toks[c.j + 1].text == "of"):
+                c.status, c.why = "rejected", "a bloc of nations (the Commonwealth), not a town"
+                continue
             # "his state visit to the Dominion": after a lowercase "the", a word that names only small towns is a
             # noun ("the Dominion", "the Commonwealth"), not Dominion, Nova Scotia
             if c.i == c.j and c.i > 0 and toks[c.i - 1].text == "the" and toks[c.i - 1].sent == t0.sent and rows \
@@ -1567,6 +1572,9 @@ def _as_airport(m: PlaceMention, airports: list[Place]) -> PlaceMention:
     pick = near if _km(near.lat, near.lon, lat, lon) <= _AIRPORT_TOWN_KM else max(airports, key=lambda p: p.population)
     return replace(m, name=pick.name, kind="airport", lat=pick.lat, lon=pick.lon, geonameid=pick.geonameid,
                    country=pick.country, source=pick.source, candidates=(_candidate(pick, 1.0), *m.candidates[:4]))
+
+
+_BLOCS = frozenset({"commonwealth"})  # named alone, a group of nations; "Commonwealth of Dominica" is a country
 
 
 # a name of capitalised words that ends in a kind of airfield: "King Khalid International Airport"

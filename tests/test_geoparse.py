@@ -606,3 +606,11 @@ def test_a_named_state_does_not_lift_a_hamlet_over_a_big_city_of_its_name(parser
     text = "Royal Caribbean's ship headed to Miami after Hurricane Harvey hit Galveston, Texas, and Houston."
     miami = next(m for m in parser.parse(text) if m.surface == "Miami")
     assert (miami.country, round(miami.lat)) == ("US", 26)  # Florida's, not the Texas Panhandle's 600 people
+
+
+def test_the_commonwealth_named_alone_is_no_town(parser):
+    """"at the start of a week-long visit to Commonwealth member countries" (Commonwealth Secretariat): the bloc, not
+    Commonwealth in Quezon City; "the Commonwealth of Dominica" still names Dominica."""
+    ms = parser.parse("The Secretary-General met the president in Windhoek at the start of a visit to Commonwealth "
+                      "member countries. He then flew to the Commonwealth of Dominica.")
+    assert [m.surface for m in ms] == ["Windhoek", "Dominica"]
