@@ -293,3 +293,13 @@ def test_where_travellers_think_or_were_told_they_are_heading_is_no_leg(gazettee
             "The crew told him they would be taken to Australia from Yap.")
     j = extract(text, gazetteer, published="2014-11-21")
     assert not {"Australia", "New Zealand"} & drawn(j)
+
+
+def test_a_trip_another_traveller_took_months_before_is_background(gazetteer):
+    """"The trip is made a few months after Iranian President Hassan Rouhani took a tour of the Caucasus and the
+    Central Asia that took him to Armenia, Kazakhstan and Kyrgyzstan" (Tasnim): not legs of Zarif's trip."""
+    text = ("Zarif is slated to leave Tehran for Ashgabat on Sunday afternoon. Then he will also pay official visits "
+            "to Kyrgyzstan and Georgia. The trip is made a few months after Iranian President Hassan Rouhani took a "
+            "tour of the Caucasus and the Central Asia that took him to Armenia, Kazakhstan and Kyrgyzstan.")
+    j = extract(text, gazetteer, published="2017-04-16")
+    assert not {"Armenia", "Kazakhstan"} & drawn(j)

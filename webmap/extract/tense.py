@@ -234,12 +234,16 @@ _PAST_TRIP = re.compile(r"\b(?:visited|visiting|toured|touring|travell?(?:ed|ing
 # ... and markers after which the rest of the sentence tells it: "He had succeeded once before: crossed the
 # desert, arrived in Libya, then sailed to Italy", "his first overseas trip since a state visit to the Netherlands",
 # "This file photo shows Lee returning home from his official visits to Algeria", "comes weeks after his trip to
-# Moscow", "The Asian tour comes on the heels of Zarif's European tour to Finland, Sweden, Norway and France"
+# Moscow", "The Asian tour comes on the heels of Zarif's European tour to Finland, Sweden, Norway and France", "a few
+# months after Iranian President Hassan Rouhani took a tour of the Caucasus ... that took him to Armenia"
 _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|first)\s+time\b|"
                               r"\bsince\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
                               r"journey|voyage)\b|\bfile\s+(?:photo|picture|image)\b|"
                               r"\b(?:days|weeks|months|years)\s+after\s+(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
                               r"\b(?:trip|visit|tour|journey|voyage)\b|"
+                              r"\b(?:days|weeks|months|years)\s+after\s+(?:[\w’'-]+\s+){1,6}?(?:took|made|paid|"
+                              r"completed|wrapped\s+up)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:trip|visit|tour|journey|voyage)\b|"
                               r"\b(?:comes?|came|follows?|followed)\s+(?:(?:hard\s+)?on\s+the\s+heels\s+of|after)\s+"
                               r"(?:[\w’'-]+\s+){0,3}?(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
 # ... and, planned or not, another trip this one is timed against: "The European visit will take place just under
