@@ -1,7 +1,8 @@
 """Stage: arrivals whose start the article does not give ("Kim Jong Un has arrived in Beijing"), once legs are
-final. An arrival says something only where no leg does: a place a leg of the same traveller already reaches, and
-a country or region that holds another of the traveller's stops ("arrived in Russia ... in Vladivostok"), are
-left to the legs. An arrival that has happened in a whole country or region ("241 people arrived in the UK") is a
+final. An arrival says something only where no leg does: a place a leg already reaches (any traveller's: one trip
+is often told under two names, and drawing both cost more than it found on the real-news dev split), and a country
+or region that holds another of the traveller's stops ("arrived in Russia ... in Vladivostok"), are left to the
+legs. An arrival that has happened in a whole country or region ("241 people arrived in the UK") is a
 count or a summary more often than a stop on this journey (6 of 7 on the real-news dev split): it is said in the
 draft, not drawn, unless the journey goes on from there; a planned visit to a country ("is to visit Gabon") is
 drawn."""
