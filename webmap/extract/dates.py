@@ -107,15 +107,15 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             if d:
                 out.append(DateRef(m.start(), m.end(), "abs", d, year_inferred=year_inferred))
         elif m.group("od1") or m.group("od3"):
-            month = next((r.value for r in reversed(out) if r.kind == "abs" and r.value), None)
-            if month is None or (m.group("od1") and not m.group("ord") and not m.group(0).lower().startswith(
+            named = next((r.value for r in reversed(out) if r.kind == "abs" and r.value), None)  # its month and year
+            if named is None or (m.group("od1") and not m.group("ord") and not m.group(0).lower().startswith(
                     ("on the", "from the"))):
                 continue  # "from 19 to 20" with no month before it, nor an ordinal: numbers, not days
             first = int(m.group("od1") or m.group("od3"))
             last = int(m.group("od2") or first)
-            d0 = _safe_date(month.year, month.month, first)
-            d1 = _safe_date(month.year, month.month, last)
-            if d0 and d1 and d1 >= d0 >= month:
+            d0 = _safe_date(named.year, named.month, first)
+            d1 = _safe_date(named.year, named.month, last)
+            if d0 and d1 and d1 >= d0 >= named:
                 out.append(DateRef(m.start(), m.end(), "abs", d0, year_inferred=True, until=d1 if d1 > d0 else None))
         elif m.group("wd"):
             rel = (m.group("rel") or "").lower()

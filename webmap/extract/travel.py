@@ -216,15 +216,17 @@ _STOP = r"(?-i:After)|after\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}
         r"\s+(?:in|at)"
 
 
+# what follows "the last stop" or "the next stop": "of his South Asia trip is", "will be"
+_OF_TRIP_IS = r"\s+(?:of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is|was|would\s+be|being)"
+
+
 # "the last stop of the tour will be Windhoek"
-_FINAL = r"(?:final|last)\s+(?:stop|destination|leg)\s+(?:of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){1,3}?)?" \
-         r"(?:will\s+be|is|was|would\s+be|being)|" \
+_FINAL = r"(?:final|last)\s+(?:stop|destination|leg)" + _OF_TRIP_IS + "|" \
          r"(?:trip|tour|visit|journey|voyage)\s+(?:will|would|is\s+(?:set|due|expected)\s+to)\s+(?:end|conclude|" \
          r"finish|wrap\s+up)\s+(?:[a-z]+\s+){0,2}?(?:in|at)"  # "Moon's three-nation tour will end in Astana"
 
 
-_NEXT = r"(?:first|next)\s+(?:stop|destination)\s+(?:of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){1,3}?)?" \
-        r"(?:will\s+be|is|was|would\s+be|being)|" \
+_NEXT = r"(?:first|next)\s+(?:stop|destination)" + _OF_TRIP_IS + "|" \
         r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?destination\s*:"  # "a modest goal for their destination: X"
 
 
