@@ -447,3 +447,16 @@ def test_whoever_took_the_photo_is_no_traveller(gazetteer):
             "the mediabankRussians evacuated from Yemen land in Moscow Region\nThe fifth plane from Yemen with Russian "
             "and foreign nationals landed at the Chkalovsky military airport base in the Moscow Region.\n")
     assert not any("Kudenko" in who for who in who_travels(extract(text, gazetteer, published="2015-04-06")))
+
+
+def test_people_met_in_a_list_are_no_travellers(gazetteer):
+    """"He will meet with his counterparts Kulubaev Zheenbek Moldokanovic, Saidov Bakhtiyor Odilovich, and Sirojiddin
+    Muhriddin, respectively, in Bishkek, Tashkent, and Dushanbe" (TRT): the counterparts are met, each in his capital;
+    Wang Yi travels, and the countries he visits are those cities."""
+    text = ("China's Foreign Minister Wang Yi is embarking on a three-nation tour of Central Asia, an official "
+            "statement said on Monday.\nWang will visit Kyrgyzstan, Uzbekistan, and Tajikistan on November 19-22, "
+            "said the Chinese Foreign Ministry.\nHe will meet with his counterparts Kulubaev Zheenbek Moldokanovic, "
+            "Saidov Bakhtiyor Odilovich, and Sirojiddin Muhriddin, respectively, in Bishkek, Tashkent, and Dushanbe, "
+            "it added.")
+    assert who_where(text, gazetteer, "2025-11-17") == [("Wang Yi", "Bishkek", "Tashkent"),
+                                                         ("Wang Yi", "Tashkent", "Dushanbe")]

@@ -303,3 +303,16 @@ def test_a_trip_another_traveller_took_months_before_is_background(gazetteer):
             "tour of the Caucasus and the Central Asia that took him to Armenia, Kazakhstan and Kyrgyzstan.")
     j = extract(text, gazetteer, published="2017-04-16")
     assert not {"Armenia", "Kazakhstan"} & drawn(j)
+
+
+def test_where_the_traveller_is_now_comes_before_what_an_after_clause_tells(gazetteer):
+    """"Pompeo, who is currently in Saudi Arabia, will return home after meetings in Oman" (Reuters): Saudi Arabia,
+    then Oman -- the "after" clause comes before the return, not before where he is now."""
+    text = ("RIYADH (Reuters) - U.S. Secretary of State Mike Pompeo will cut short his Middle East trip because he "
+            "needs to return to the United States for a family funeral, a state department spokesman said on Monday.\n"
+            "Pompeo, who is currently in Saudi Arabia, will return home after meetings in Oman instead of travelling "
+            "on to Kuwait.")
+    j = extract(text, gazetteer, published="2019-01-14")
+    route = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert ("Saudi Arabia", "Oman") in route
+    assert ("Oman", "Saudi Arabia") not in route

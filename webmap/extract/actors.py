@@ -372,8 +372,8 @@ _CARRYING = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:p
 _VEHICLE_AFTER = re.compile(r"\s+(?:aircraft|jet|plane|airliner|ship|vessel|boat|ferry|yacht|train|helicopter|"
                             r"frigate|warship)\b")
 # before a title and a name: the name is who the subject meets or is moved by ("met with US President X")
-_AGENT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|welcomed|received|hosted|greeted)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+_AGENT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|welcomed|received|hosted|greeted)\s+(?:the\s+|(?:his|her|their)\s+"
+                           r"(?:(?:[\w-]+\s+)?(?:counterparts?|hosts?|opposite\s+numbers?)\s+)?)?$", re.IGNORECASE)
 _TITLED_OBJECT = re.compile(r"\b(?:from|to|for|with|by)\s+(?:the\s+)?$")  # "a welcome from President X"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+(?:the\s+)?$")
 # a name inside a phrase after a preposition: "the port of Y", "in the oil-rich North African state"
@@ -476,6 +476,10 @@ def speaker_before(doc: Doc, start: int, cue: int) -> str | None:
     return named if any(p == named for _s, _e, p in doc.people) else None
 
 
+_LAST_OF_LIST = re.compile(r",\s+and\s*")
+_LIST_COMMA = re.compile(r",\s+")
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
@@ -502,6 +506,12 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             if words[-1].lower() in _ACTOR_NOUNS:
                 return np_text
     last = doc.last_break_before(sent, cue)
+    if last and _LAST_OF_LIST.fullmatch(text, last[0], last[1]) and doc.people_in(last[1], last[1] + 2) and any(
+            pe == last[0] and _LIST_COMMA.fullmatch(text, pe0, ps) for ps, pe, _n in doc.people_in(s, last[0])
+            for _ps0, pe0, _n0 in doc.people_in(s, ps)):
+        # "meet his counterparts A, B, and C, respectively, in Bishkek": the last of a list of people, no new
+        # subject -- the clause the list is in
+        return traveller_at(doc, sent, last[0], previous)
     clause_start, opener = (last[1], text[last[0]:last[1]]) if last else (s, "")
     dateline = _DATELINE.match(text, clause_start, cue) if clause_start == s else None
     clause_start = dateline.end() if dateline else clause_start
@@ -558,6 +568,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                 skipped.append((ps, pe))
                 continue
         untitled = _less_title(head)
+        if skipped and re.fullmatch(r",\s*(?:and\s+)?", text[skipped[-1][1]:ps]):
+            skipped.append((ps, pe))  # "met his counterparts A, B and C": all of them objects
+            continue
         if _OBJECT_BEFORE.search(head) or _TITLED_OBJECT.search(untitled) or _AGENT_BEFORE.search(untitled):
             # "met with X", "flagged off by Chief Minister X", "a welcome from President X"; not "Secretary of
             # State X"

@@ -139,6 +139,7 @@ def _nearest_verb(doc: Doc, i: int, pos: int) -> tuple[list[str], int]:
     return texts, last[n - 1] if n else -1  # the words after the n-th are never read
 
 
+_NOW = re.compile(r"\b(?:currently|now|already)\b", re.IGNORECASE)  # a stay that says where the traveller is
 _FRONTED_BEFORE = re.compile(r"\s*(?:Before|Prior\s+to)\s+[a-z]+ing\b[^,.;:]{0,120},")  # "Prior to arriving in Kenya,"
 
 
@@ -195,7 +196,10 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
             else:
                 main += g
             was_prior = False
-        first_arrival = next((j for j, a in enumerate(main) if a.kind in ARRIVALS), len(main))
+        # ...but after where the traveller is now ("Pompeo, who is currently in Saudi Arabia, will return home
+        # after meetings in Oman"): Saudi Arabia, Oman, home
+        first_arrival = next((j for j, a in enumerate(main) if a.kind in ARRIVALS
+                              and not (a.kind == "stay" and _NOW.search(a.cue))), len(main))
         if any(a.kind in ("depart", "begin") for a in prior):
             first_arrival = 0  # "flights carrying them from Djibouti after being evacuated from Aden": Aden first
         seq = main[:first_arrival] + prior + main[first_arrival:] + tail
