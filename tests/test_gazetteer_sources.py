@@ -11,7 +11,7 @@ import pytest
 
 from gazetteer import Gazetteer, GazetteerError
 from gazetteer.admin import ADMIN1_CENTRE_SOURCE, ADMIN2_SOURCE
-from gazetteer.airports import AIRPORT_SOURCE
+from gazetteer.airports import AIRPORT_SOURCE, SERVED_SOURCE
 from gazetteer.geoparse import Geoparser
 from gazetteer.regions import GEOGRAPHY_SOURCE, geography_places
 
@@ -210,3 +210,27 @@ def test_the_city_airport_is_the_international_one(gazetteer: Gazetteer) -> None
     # three airports serve Philadelphia and each is "Philadelphia International Airport" by its city: PHL wins
     assert gazetteer.airport("PHL") == gazetteer.best("Philadelphia International Airport")
     assert gazetteer.best("Philadelphia airport") == gazetteer.airport("PHL")
+
+
+def test_islands_and_towns_an_airport_serves_are_places(gazetteer: Gazetteer) -> None:
+    # GeoNames' city tables have no Roatán (the Honduran island cruise ships call at) and no Humera; airportsdata
+    # names them as the places its airports serve, at the airport's point
+    roatan = gazetteer.best("Roatan")
+    assert (roatan.name, roatan.kind, roatan.country, roatan.source) == ("Roatan Island", "island", "HN", SERVED_SOURCE)
+    assert km(roatan.lat, roatan.lon, 16.32, -86.52) < 10
+    assert gazetteer.best("Humera").country == "ET"
+    # ...not where a town has the name already, nor a word that names a town elsewhere ("Corn" of Corn Island)
+    assert gazetteer.best("Weno").source != SERVED_SOURCE
+    assert all(c.place.source != SERVED_SOURCE for c in gazetteer.lookup("Corn"))
+
+
+def test_served_places_keep_out_taken_names_words_and_codes() -> None:
+    from gazetteer.airports import served_places
+
+    taken = {"nausori"}
+    rows = served_places(lambda norm, cc: norm in taken, lambda norm: norm == "corn", frozenset({"kelsey"}),
+                         frozenset({"alert"}))
+    names = {n for r in rows for n in (*r.names, *r.alternates)}
+    assert {"Roatan Island", "Roatan", "Humera", "Mafia Island"} <= names
+    assert not names & {"Nausori", "Alert", "Kelsey", "Corn"}
+    assert all(r.source == SERVED_SOURCE and r.population < 1000 for r in rows)

@@ -16,8 +16,10 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*
                        r"(?:,?[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+|[A-Za-z]{2,10}/[A-Za-z]{2,10})\)|,[ \t]+\d{4}[ \t]*$)|"
                        r"(?P<colon>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})[ \t]?:[ \t]+(?=[A-Z])|"
                        r"(?P<dayfirst>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
-                       r"(?:[ \t]+\d{4})?[ \t]*(?::|\(|--|–|—))")  # "Leh, Jul 12 (PTI)", "Kochi, May 10, 2020" on a
-# line of its own too, "Berlin: President Emmanuel Macron arrived", "Kathmandu, 23 Apr: Emir of Qatar ... arrived"
+                       r"(?:[ \t]+\d{4})?[ \t]*(?::|\(|--|–|—))|"
+                       r"\A[ \t]*(?P<alone>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})[ \t]*$")
+# "Leh, Jul 12 (PTI)", "Kochi, May 10, 2020" on a line of its own too, "Berlin: President Emmanuel Macron arrived",
+# "Kathmandu, 23 Apr: Emir of Qatar ... arrived", and a place alone on the story's first line ("Bhubaneswar")
 _HEAD_CHARS = 1500  # a dateline is at the top of the story
 _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|land|landing|touched\s+down|came|comes|"
                    r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due)\s+(?:[a-z]+\s+){0,3}?here\b")
@@ -26,7 +28,7 @@ _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|l
 def dateline_place(doc: Doc) -> PlaceMention | None:
     """The place a dateline names, when the geoparser read it as a place; None without a dateline."""
     for d in _DATELINE.finditer(doc.text, 0, min(len(doc.text), _HEAD_CHARS)):
-        group = next(g for g in ("place", "titled", "colon", "dayfirst") if d.group(g))
+        group = next(g for g in ("place", "titled", "colon", "dayfirst", "alone") if d.group(g))
         for m in doc.by_sent.get(doc.sent_of(d.start(group)), []):
             if m.start == d.start(group) and m.end <= d.end(group) + 1 and m.kind != "demonym":
                 return m
