@@ -1093,6 +1093,7 @@ class Geoparser:
             titled = False
             dated = False  # a month or a day in the lead counts only before a title: "In May President Barack Obama"
             while lead < len(run) and (run[lead].norm in TITLES or run[lead].norm in ROLE_WORDS
+                                       or run[lead].norm in _TITLE_MODIFIERS
                                        or run[lead].norm in DEMONYMS or run[lead].norm in SENTENCE_OPENERS
                                        or run[lead].norm in CALENDAR
                                        or (run[lead].caps and len(run[lead].text.strip(".")) <= 3)):
@@ -1528,6 +1529,10 @@ class Geoparser:
         return sorted(scored.values(), key=lambda ps: -ps[1])
 
 
+# words before a title that are no part of a name: "Former U.S. President Barack Obama", "Acting Governor X"
+_TITLE_MODIFIERS = frozenset({"former", "ex", "late", "acting", "outgoing", "incoming", "interim", "then"})
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """A story's dateline: a name in capitals that opens a line, then a colon, a comma, a dash or a bracket
     ("WELLINGTON: ...", "IDOMENI, Greece, Sept. 2 -", "KABUL (Reuters) -")."""
@@ -1645,7 +1650,7 @@ _BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS})\b")
 # a capitalised site word after a name: a site named after a town or a person ("Lenin Park", "Lafayette Square",
 # "Buckingham Palace"), not the town itself unless it stands there
 _SITE_WORD_AFTER = re.compile(rf"\s+(?:{_BUILDINGS}|Park|Square|Street|Avenue|Boulevard|Road|Bridge|Memorial|Mausoleum|"
-                              r"Monument|Gardens|Hall|Hotel|Library|Tower|Mosque|Islands?|Isle)\b")
+                              r"Monument|Gardens|Hall|Hotel|Library|Tower|Mosque|Islands?|Isle|Harbou?r)\b")
 SITE_TOWN_KM = 50.0  # a site named after a town this far from the story's other places is not in it
 _AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name
 FAR_TOWN_CONFIDENCE = 0.4  # the most a small town far from everything else the story names is read with

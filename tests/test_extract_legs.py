@@ -361,3 +361,20 @@ def test_places_passed_before_entering_the_last_country_are_on_the_way_to_the_la
             "before entering Saudi Arabia.")
     assert journey_of(text, gazetteer, published="2022-06-27") == [
         ("Wolverhampton", ["The Netherlands", "Germany", "Hungary", "Turkey", "Jordan"], "Makkah")]
+
+
+def test_stops_told_out_of_order_follow_the_trips_list_when_their_days_do(gazetteer):
+    """"Obama will embark on a tour of Singapore, New Zealand, Australia and Japan starting Monday. His visit to Tokyo,
+    the last leg of the four-nation tour, will take place on Sunday ... During his stay in New Zealand from Wednesday
+    to Friday ... During a visit to Sydney ... on Friday and Saturday" (Kyodo): the route is the list's, and the
+    last leg's Sunday does not push Sydney's Friday into the week after."""
+    text = ("Former U.S. President Barack Obama will embark on a tour of Singapore, New Zealand, Australia and Japan "
+            "starting Monday, his office announced Saturday.\nHis visit to Tokyo, the last leg of the four-nation "
+            "tour, will take place on Sunday.\nObama will hold talks with Singaporean Prime Minister Lee Hsien Loong "
+            "during his visit from Monday to Tuesday.\nDuring his stay in New Zealand from Wednesday to Friday, Obama "
+            "will meet with Prime Minister Jacinda Ardern.\nDuring a visit to Sydney, Obama will meet Australian "
+            "Prime Minister Malcolm Turnbull on Friday and Saturday before traveling to Japan the following day.")
+    j = extract(text, gazetteer, published="2018-03-17")
+    assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
+        ("Singapore", "New Zealand", "2018-03-21"), ("New Zealand", "Sydney", "2018-03-23"),
+        ("Sydney", "Tokyo", "2018-03-25")]

@@ -315,3 +315,11 @@ def test_a_stop_made_en_route_is_still_a_stop(gazetteer):
     j = extract("The ship stopped in Dubai en route to London. It arrived in London on Monday.", gazetteer,
                 published="2024-05-10")
     assert ("Dubai", "London") in [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs]
+
+
+def test_a_harbour_named_after_a_far_town_is_not_that_town(gazetteer):
+    """"Abe making a reciprocal visit to Pearl Harbor, Hawaii" (Kyodo): the harbour is named like Pearl,
+    Mississippi, not in it; no leg goes there."""
+    text = "Prime Minister Shinzo Abe flew to Honolulu on Monday. He then made a visit to Pearl Harbor, Hawaii."
+    j = extract(text, gazetteer, published="2016-12-26")
+    assert "Pearl" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}

@@ -614,3 +614,11 @@ def test_the_commonwealth_named_alone_is_no_town(parser):
     ms = parser.parse("The Secretary-General met the president in Windhoek at the start of a visit to Commonwealth "
                       "member countries. He then flew to the Commonwealth of Dominica.")
     assert [m.surface for m in ms] == ["Windhoek", "Dominica"]
+
+
+def test_a_former_title_before_a_name_makes_its_surname_a_persons(parser):
+    """"Former U.S. President Barack Obama will embark on a tour ... Obama will meet" (Kyodo): "Former" before the
+    title is no part of the name, so "Obama" alone is the man, not the Japanese city."""
+    text = ("Former U.S. President Barack Obama will embark on a tour of Singapore and Japan starting Monday. "
+            "During a visit to Sydney, Obama will meet Australian Prime Minister Malcolm Turnbull.")
+    assert "Obama" not in surfaces(parser.parse(text))

@@ -379,6 +379,9 @@ def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
 _DAY_HEADING = re.compile(rf"\s*({'|'.join(_WEEKDAYS)})\s*:?\s*", re.IGNORECASE)
 
 
+_LAST_LEG = re.compile(r"\b(?:last|final)\s+(?:leg|stop|destination)\b", re.IGNORECASE)
+
+
 def run(doc: Doc) -> None:
     """Dates of each sentence, given to its travel facts and read in text order ("the next day"); a plan told in
     the past ("was due to call at") stands only if its date is still to come and the sentence does not say it was
@@ -406,8 +409,10 @@ def run(doc: Doc) -> None:
             doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept
         _future_sentence(doc, kept)
+        last_leg = _LAST_LEG.search(doc.text, s, e) is not None
         for d in sorted((a.date for a in kept if a.date), key=lambda d: d.start):
             resolved, _ = resolve_date(doc, d, doc.last_date)
             d.in_text_order = resolved
-            doc.last_date = resolved or doc.last_date
+            if not last_leg:  # "His visit to Tokyo, the last leg of the tour, will take place on Sunday": told
+                doc.last_date = resolved or doc.last_date  # first, its date is no bound on the stops told after it
         doc.date_at[i] = doc.last_date

@@ -102,6 +102,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             goals_at.setdefault(g.sent, []).append(g)
         stops: list[Stop] = []
         latest = Latest()
+        tour_sents = {g.sent for g in goals if _TOUR_OF.search(g.cue)}
         for planned in (False, True):
             for k, seg in enumerate(segments):
                 if seg[0].planned == planned and k not in summaries \
@@ -109,11 +110,15 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                         and not en_route(doc, stops, seg):
                     merge(doc, stops, seg, latest)
             for g in goals:
-                if g.planned == planned:
+                # "for a tour of Ghana and Brazil", then Accra, Port of Spain and "the last stop ... Windhoek": what
+                # a tour takes in is where it goes only when no other stop is told
+                if g.planned == planned and not (g.sent in tour_sents and len(stops) > 1):
                     add_goal(doc, stops, g)
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
         for k in sorted(summaries):
             list_tail(doc, stops, told[k])
+        if len(summaries) == 1:
+            in_list_order(doc, stops, told[min(summaries)])
         passed_last(doc, stops, items)
         went_back(doc, stops)
         if not legs:  # the lead's journey: no other traveller's is drawn yet
@@ -233,6 +238,7 @@ def en_route(doc: Doc, stops: list[Stop], seg: list[Fact]) -> bool:
     return True
 
 
+_TOUR_OF = re.compile(r"\b(?:tour|swing)\s+(?:of|through)$")
 _ONE_TRIP = re.compile(r"\b(?:trip|tour|visits?|journey|voyage)\b", re.IGNORECASE)
 
 
@@ -261,6 +267,42 @@ def list_tail(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
             at += 1
             stops.insert(at, Stop(a.place, sents=[a.sent], clauses=[a.clause], planned=a.planned, reached=True))
             doc.roles.pop(a.start, None)
+
+
+def in_list_order(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
+    """"a tour of Singapore, New Zealand, Australia and Japan", then "His visit to Tokyo, the last leg ... During
+    his stay in New Zealand ... During a visit to Sydney": the stops told one by one, out of order, go in the order
+    of the one trip's list (a city where its country is listed), when most of them are in it; the stops it does not
+    hold come after them, in the order they were told (an aside: "Abe making a reciprocal visit to Pearl Harbor")."""
+    listed = _listed(seg)
+    if _ONE_TRIP.search(listed[0].cue) is None:
+        return
+    keys = [a.place for a in listed]
+
+    def rank(st: Stop) -> int | None:
+        return next((n for n, k in enumerate(keys) if st.key == k or doc.holds(k, st.key)), None)
+
+    start = 1 if stops and rank(stops[0]) is None else 0
+    ranks = [rank(st) for st in stops[start:]]
+    inside = [r for r in ranks if r is not None]
+    if len(inside) < 3 or 3 * len(inside) < 2 * len(ranks) \
+            or ranks == sorted(inside) + [None] * (len(ranks) - len(inside)):
+        return
+    # ...and only where the days the text gives them follow the list ("Monday ... Wednesday to Friday ... Friday and
+    # Saturday"): a list in another order ("will visit Argentina, Ghana, Namibia, Brazil", then Ghana July 2-3 and
+    # Argentina July 4-5) says nothing of the route
+    days = sorted((r, d) for r, st in zip(ranks, stops[start:], strict=True)
+                  if r is not None and (d := _told_day(st)) is not None)
+    if len(days) < 2 or any(a[1] > b[1] for a, b in zip(days, days[1:], strict=False)):
+        return
+    order = sorted(range(len(ranks)), key=lambda n: (ranks[n] is None, ranks[n] or 0, n))
+    stops[start:] = [stops[start + n] for n in order]
+
+
+def _told_day(st: Stop) -> dt.date | None:
+    """The day a stop's own words give, as read in text order (a weekday too)."""
+    ref = st.arrive or st.seen or st.depart
+    return ref.in_text_order if ref is not None else None
 
 
 _IN_ORDER = re.compile(r"\b(?:then|followed\s+by|before|after|finally|first|next(?!\s+(?:week|month|year)\b)|later)\b",

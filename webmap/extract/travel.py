@@ -186,7 +186,8 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|visits?\s+to|" \
         r"journey\s+to|trips\s+in|(?:make|makes|made|making)\s+(?:its|their|his|her)\s+way\s+towards?|" \
         r"(?:heads?|headed|heading|moved|moves|moving|proceeded|proceeds|proceeding)\s+towards?|" \
-        r"(?<!be\s)(?<!before\s)(?<!after\s)travell?ing\s+to"
+        r"(?<!be\s)(?<!before\s)(?<!after\s)travell?ing\s+to|" \
+        r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:tour|swing)\s+(?:of|through)"  # "a four-nation tour of"
 
 
 _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
