@@ -1312,3 +1312,11 @@ def test_landed_on_a_place_is_an_arrival(gazetteer, text, place):
 def test_landed_on_a_plane_is_no_arrival_in_its_country(gazetteer):
     text = "Forty employees of the German embassy flew out of Kabul and landed on a US plane in Doha on Monday night."
     assert reached(text, gazetteer, "2021-08-17") == ["Doha"]
+
+
+def test_linked_to_a_country_is_no_travel_there(gazetteer):
+    """"left for the Middle East on Sunday on a mission to gather information to ensure sea lane safety there for
+    ships linked to Japan" (Jiji): the ships are Japan's, nobody goes to Japan."""
+    text = ("The Kirisame destroyer left Sasebo for Djibouti on Sunday on a mission to ensure sea lane safety for "
+            "ships linked to Japan.")
+    assert reached(text, gazetteer, "2020-05-10") == ["Djibouti"]
