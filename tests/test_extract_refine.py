@@ -323,3 +323,13 @@ def test_a_harbour_named_after_a_far_town_is_not_that_town(gazetteer):
     text = "Prime Minister Shinzo Abe flew to Honolulu on Monday. He then made a visit to Pearl Harbor, Hawaii."
     j = extract(text, gazetteer, published="2016-12-26")
     assert "Pearl" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+
+
+def test_no_leg_runs_between_two_world_regions(gazetteer):
+    """"the only civilian ship still trying to rescue migrants making the perilous journey from North Africa to
+    Europe" (AFP): a route described, not travelled -- no leg of the real-news gold runs from one world region to
+    another."""
+    text = ("The Aquarius is the only civilian ship still trying to rescue migrants making the perilous journey from "
+            "North Africa to Europe.")
+    j = extract(text, gazetteer, published="2018-09-30")
+    assert not j.legs
