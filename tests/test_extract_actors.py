@@ -460,3 +460,10 @@ def test_people_met_in_a_list_are_no_travellers(gazetteer):
             "it added.")
     assert who_where(text, gazetteer, "2025-11-17") == [("Wang Yi", "Bishkek", "Tashkent"),
                                                          ("Wang Yi", "Tashkent", "Dushanbe")]
+
+
+def test_a_number_of_people_in_words_is_the_traveller(gazetteer):
+    """"Fifty-eight migrants rescued by the Aquarius charity ship disembarked in Malta on Sunday" (AFP): the
+    migrants, counted in words, travel -- not a traveller the text never names."""
+    text = "Fifty-eight migrants rescued by the Aquarius charity ship disembarked in Valletta on Sunday."
+    assert who_travels(extract(text, gazetteer, published="2018-09-30")) == {"Fifty-eight migrants"}

@@ -429,6 +429,12 @@ def _np_words(np: re.Match) -> tuple[list[str], str]:
 
 
 # "Thousands of Chinese have been ferried from": a number of people, named by where they are from
+# a number of people in words that opens the clause: "Fifty-eight migrants rescued by the Aquarius
+# charity ship disembarked", "Three Britons"
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+               r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPELT_COUNT = re.compile(rf"\s*(?P<n>(?i:{_NUMBER_WORD}(?:-{_NUMBER_WORD})?(?:\s+(?:hundred|thousand))?))"
+                          r"\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z-]+))?\b")
 _MANY_OF = re.compile(r"\s*(?P<np>(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of\s+"
                       r"(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:have|had|has|were|are|will|would|[a-z]+ed)\b")
 # a vessel or aircraft with a name or a maker before its head word
@@ -586,6 +592,12 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     counted = _COUNTED.search(clause) or _MANY_OF.match(clause)
     if counted:  # "with an estimated 181,000 arriving in Italy": a number of people, not the traveller before
         return counted.group("np")
+    spelt = _SPELT_COUNT.match(clause)
+    if spelt:  # "Fifty-eight migrants rescued by the Aquarius ...", "Forty rescued climbers"
+        words = [w for w in (spelt.group("w1"), spelt.group("w2")) if w]
+        head = next((k for k, w in enumerate(words) if w in _ACTOR_NOUNS), None)
+        if head is not None:
+            return " ".join([spelt.group("n"), *words[:head + 1]])
     late = _LATE_SUBJECT.search(clause, _last_words_start(clause, 6))
     if late and late.group("h") in _GROUP_HEADS and previous:  # "... on Saturday the team heads to"
         return previous
