@@ -316,3 +316,13 @@ def test_where_the_traveller_is_now_comes_before_what_an_after_clause_tells(gaze
     route = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
     assert ("Saudi Arabia", "Oman") in route
     assert ("Oman", "Saudi Arabia") not in route
+
+
+def test_an_event_attended_in_an_earlier_month_is_an_earlier_trip(gazetteer):
+    """"It was Bolsonaro's first trip abroad for a bilateral meeting since taking office on January 1. He attended the
+    Davos summit in Switzerland in January." (MercoPress, March): Switzerland is no stop of this trip."""
+    text = ("WASHINGTON, March 18 (NNN-MERCOPRESS) - Brazilian President Jair Bolsonaro arrived in Washington on "
+            "Sunday. The far-right leader flew out of Brasilia early Sunday. He attended the Davos summit in "
+            "Switzerland in January. Bolsonaro is scheduled to return to Brazil on Tuesday.")
+    j = extract(text, gazetteer, published="2019-03-18")
+    assert "Switzerland" not in drawn(j)
