@@ -1320,3 +1320,22 @@ def test_linked_to_a_country_is_no_travel_there(gazetteer):
     text = ("The Kirisame destroyer left Sasebo for Djibouti on Sunday on a mission to ensure sea lane safety for "
             "ships linked to Japan.")
     assert reached(text, gazetteer, "2020-05-10") == ["Djibouti"]
+
+
+def test_a_second_for_after_leaving_for_is_no_destination(gazetteer):
+    """"Reuter reported yesterday that, hours before leaving for Jakarta, Keating played down calls for Australia to
+    protest the media bans" (Jakarta Post): Keating went to Jakarta; "calls for Australia" sends nobody there."""
+    text = ("JAKARTA (JP): Australian Prime Minister Paul Keating arrived here yesterday for a three-day trip. Reuter "
+            "reported yesterday that, hours before leaving for Jakarta, Keating played down calls for Australia to "
+            "protest the media bans.")
+    assert "Australia" not in reached(text, gazetteer, "1994-06-28")
+
+
+def test_announced_at_the_airport_before_he_departed_is_where_he_left_from(gazetteer):
+    """"He announced this at the Jacksons International Airport today, before he departed for the People's Republic of
+    China ... His visit to China is on the invitation of Chinese President Xi Jinping to witness the opening of the
+    Winter Olympics in Beijing" (Loop PNG): from Port Moresby's airport to Beijing -- the host is not the traveller."""
+    text = ("Prime Minister James Marape announced this at the Jacksons International Airport today, before he "
+            "departed for the People's Republic of China. His visit to China is on the invitation of Chinese "
+            "President Xi Jinping to witness the opening of the Winter Olympics in Beijing.")
+    assert route(text, gazetteer, "2022-02-03") == [("Port Moresby Jacksons International Airport", "Beijing")]

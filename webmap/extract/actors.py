@@ -350,7 +350,8 @@ _MOVED_OBJECT = re.compile(r"\b(?:took|take|takes|taking|flew|ferried|carried|dr
 
 
 # who the subject meets, plays or is moved by: "met with X", "flagged off by X"
-_AGENT_WORDS = r"with|between|by|met|meet|meeting|join|joined|against|beat|face|facing|according\s+to"
+_AGENT_WORDS = r"with|between|by|met|meet|meeting|join|joined|against|beat|face|facing|according\s+to|" \
+               r"invitation\s+(?:of|from)"  # "on the invitation of Chinese President Xi Jinping": the host
 # a name after these is the object of its clause, not the subject
 _OBJECT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|to|of|for|and|at|in|from|on|near|played|play|coach|manager|"
                             r"spokesman|spokeswoman|spokesperson)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -172,6 +172,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:[\w’'-]+\s+){0,5}?(?:in|at)|" \
         r"(?:told|telling|tells|speaking|spoke|speaks|said|says)\s+(?:to\s+)?(?:reporters|journalists|the\s+press|" \
         r"the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|(?-i:Speaking|speaking)\s+in|" \
+        r"(?:announced|announces|announcing)\s+(?:this|it|the\s+news)\s+at|" \
         r"(?:(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met|see|sees|seeing)|" \
         r"(?:have|has|had|having|hold|holds|held|holding)\s+a\s+meeting)\s+(?!to\s)(?:with\s+)?" \
         r"(?:(?!(?:while|during|after|before|when)\s)[\w.’'-]+,?\s+){1,10}?" \
@@ -426,8 +427,11 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
 _IN_SENTENCE = r"(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|:(?=\d))"
 _LEFT_FOR = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
-                       r"flew\s+out|took\s+off)\b" + _IN_SENTENCE + r"{0,100}?\bfor\s+(?:the\s+)?$",
-                       re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh", "left at about 1:30 p.m. for"
+                       r"flew\s+out|took\s+off)\b(?:(?!\bfor\b(?![^,;.]{0,60}\band\s+from\b))" + _IN_SENTENCE +
+                       r"){0,100}?\bfor\s+(?:the\s+)?$",
+                       re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh", "left at about 1:30 p.m. for";
+# not a second "for" after the first ("hours before leaving for Jakarta, Keating played down calls for Australia"),
+# unless the same leaving goes on ("set sail from Turkey's shores for Greece and from chaos-ridden Libya for Italy")
 
 
 # "leaves on Wednesday for a visit with Prime Minister Margaret Thatcher in London", "left for talks in Moscow", "left
@@ -737,12 +741,13 @@ _SPECULATED = re.compile(r"\b(?:(?:was|is|were|are|be|remains?|seemed|seems)\s+(
                          re.IGNORECASE)
 
 
-_SPEECH_CUE = re.compile(r"told|telling|tells|speaking|spoke|speaks|said|says")
+_SPEECH_CUE = re.compile(r"told|telling|tells|speaking|spoke|speaks|said|says|announc")
 _SAID_DURING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|speaking|spoke)\s*,?\s+"
                           r"(?:during|on|while\s+on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?$")
 # the traveller was somewhere before a departure told after: "told reporters in Istanbul before leaving"
-_BEFORE_LEAVING = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:just\s+|shortly\s+)?before\s+(?:leaving|departing|"
-                             r"(?:his|her|their)\s+departure|flying\s+out|boarding|taking\s+off|setting\s+off)\b")
+_BEFORE_LEAVING = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:just\s+|shortly\s+)?before\s+(?:leaving|departing|"
+                             r"(?:his|her|their)\s+departure|flying\s+out|boarding|taking\s+off|setting\s+off|"
+                             r"(?:he|she|they)\s+(?:left|departed|flew\s+out))\b")  # "today, before he departed"
 
 
 # who waits for a traveller is not one: "the sound of relatives weeping as they waited in"
