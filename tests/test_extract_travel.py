@@ -1339,3 +1339,16 @@ def test_announced_at_the_airport_before_he_departed_is_where_he_left_from(gazet
             "departed for the People's Republic of China. His visit to China is on the invitation of Chinese "
             "President Xi Jinping to witness the opening of the Winter Olympics in Beijing.")
     assert route(text, gazetteer, "2022-02-03") == [("Port Moresby Jacksons International Airport", "Beijing")]
+
+
+def test_arrived_at_the_first_destination_names_it_after_a_comma(gazetteer):
+    """"Kamikawa left Haneda Airport on a commercial plane Friday night and arrived at the first destination,
+    Madagascar, on Saturday morning ... Kamikawa is set to visit Cote d'Ivoire on Sunday and Monday ... Cote d'Ivoire
+    is home to the Port of Abidjan" (Yomiuri): Madagascar is reached; the port is what the country is home to, not
+    where she goes in it."""
+    text = ("Kamikawa left Haneda Airport on a commercial plane Friday night and arrived at the first destination, "
+            "Madagascar, on Saturday morning local time. Kamikawa is set to visit Cote d'Ivoire on Sunday and Monday "
+            "and then Nigeria from Monday to Wednesday. Cote d'Ivoire is home to the Port of Abidjan, a major "
+            "regional transshipment hub in western Africa.")
+    assert route(text, gazetteer, "2024-04-27") == [("Tokyo International Airport", "Madagascar"),
+                                                    ("Madagascar", "Ivory Coast"), ("Ivory Coast", "Nigeria")]

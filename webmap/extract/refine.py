@@ -30,7 +30,7 @@ from .tense import WISH_RE
 
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
 # the words before a place that put the subject of the clause at it, or moving through it
-_AT_RE = re.compile(r"(?:(?<!according\s)\b(?:in|at|to|from|into|via|through|reach\w*|enter\w*|visit\w*|"
+_AT_RE = re.compile(r"(?:(?<!according\s)(?<!home\s)\b(?:in|at|to|from|into|via|through|reach\w*|enter\w*|visit\w*|"
                     r"land\w*\s+in)\s+(?:the\s+)?(?:[\w.’'-]+,?\s+(?:and\s+)?){0,3}|(?:’s|'s)\s+)$", re.IGNORECASE)
 
 
