@@ -1312,8 +1312,11 @@ class Geoparser:
                     and (_REGION_WORD_RE.search(c.norm) is not None or self._called_region(text, c)):
                 unplaced.add(c.norm)  # "Nyanza province" in a story about Kenya is no town in Rwanda: one the
                 continue  # gazetteer lacks; nor is "Nyanza" elsewhere in the story
+            # ...or a site's whole name that is a town's alternate ("Union Station", which GeoNames gives Union, South
+            # Carolina, in a story about Chicago)
             far = _far_town(c, top, votes, strong, _BUILDING_AFTER.match(text, c.end) is not None,
-                            _SITE_WORD_AFTER.match(text, c.end) is not None)
+                            _SITE_WORD_AFTER.match(text, c.end) is not None
+                            or (c.norm.endswith(" station") and "station" not in normalise(top.name)))
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
                 conf = min(conf, FAR_TOWN_CONFIDENCE)

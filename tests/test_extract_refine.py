@@ -333,3 +333,17 @@ def test_no_leg_runs_between_two_world_regions(gazetteer):
             "North Africa to Europe.")
     j = extract(text, gazetteer, published="2018-09-30")
     assert not j.legs
+
+
+def test_a_station_named_like_a_far_town_is_no_arrival_there(gazetteer):
+    """"Some of the Amtrak passengers who spent the night in snowbound trains heading for Chicago arrived at Union
+    Station by bus this morning" (WGN): GeoNames gives "Union Station" to Union, South Carolina; neither a leg nor an
+    arrival goes there, and the draft says why."""
+    text = ("Some of the Amtrak passengers who spent the night in snowbound trains heading for Chicago arrived at "
+            "Union Station by bus this morning. Passengers from the Southwest Chief arrived at Union Station this "
+            "morning.")
+    j = extract(text, gazetteer, published="2014-01-07")
+    drawn = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name
+                                                                                 for a in j.arrivals}
+    assert "Union" not in drawn
+    assert any(u.message.startswith("Not drawn: Union") for u in j.unsure)

@@ -13,6 +13,7 @@ from webmap.journey import Arrival
 
 from .document import Doc
 from .legs import Stop, arrival_mode
+from .refine import far_guessed
 
 
 def _stops(doc: Doc, who: str) -> set[str]:
@@ -23,7 +24,13 @@ def kept(doc: Doc, drafts: list[tuple[Arrival, Stop]]) -> list[tuple[Arrival, St
     out: list[tuple[Arrival, Stop]] = []
     reached = {leg.to for leg in doc.legs}
     leaves = {(leg.traveller, leg.from_) for leg in doc.legs}
+    guessed = far_guessed(doc)
     for a, st in drafts:
+        if a.to in guessed:  # "arrived at Union Station" in Chicago is not Union, South Carolina (see refine)
+            doc.note_unsure(f"Not drawn: {doc.places[a.to].name}, a small town far from every other place the "
+                            f"article names; the article likely means a place the gazetteer lacks.",
+                            *((a.quote.start, a.quote.end) if a.quote else ()))
+            continue
         others = _stops(doc, a.traveller) | {b.to for b, _ in drafts if b.traveller == a.traveller}
         if a.to in reached or any(doc.contains(a.to, k) for k in others):
             continue

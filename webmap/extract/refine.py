@@ -391,19 +391,25 @@ def unnamed_told_again(doc: Doc) -> None:
             leg.traveller = named[(leg.from_, leg.to)]
 
 
-def far_guesses(doc: Doc) -> None:
-    """Class: a leg end read only as a small town far from everything else the story names (the geoparser caps such
-    a reading at FAR_TOWN_CONFIDENCE: Blenheim, New Zealand for "Blenheim Palace" in a story about Britain). The
-    article most likely means a place the gazetteer lacks: no leg is drawn to it, and the draft says so."""
+def far_guessed(doc: Doc) -> set[str]:
+    """The towns every mention of which the geoparser read only as a small town far from everything else the story
+    names (capped at FAR_TOWN_CONFIDENCE)."""
     conf: dict[str, float] = {}
     for m in doc.mentions:
         if m.role == "place":
             key = doc.key_for(m)
             conf[key] = max(conf.get(key, 0.0), m.confidence)
+    return {k for k, c in conf.items() if c <= FAR_TOWN_CONFIDENCE and _kind(doc, k) == "city"}
+
+
+def far_guesses(doc: Doc) -> None:
+    """Class: a leg end read only as a small town far from everything else the story names (the geoparser caps such
+    a reading at FAR_TOWN_CONFIDENCE: Blenheim, New Zealand for "Blenheim Palace" in a story about Britain). The
+    article most likely means a place the gazetteer lacks: no leg is drawn to it, and the draft says so."""
+    guessed = far_guessed(doc)
     keep = []
     for leg in doc.legs:
-        far = [k for k in (leg.from_, leg.to)
-               if k and _kind(doc, k) == "city" and conf.get(k, 1.0) <= FAR_TOWN_CONFIDENCE]
+        far = [k for k in (leg.from_, leg.to) if k in guessed]
         for k in far:
             p = doc.places[k]
             doc.note_unsure(f"Not drawn: {p.name} ({p.country or 'no country'}), a small town far from every other "
