@@ -326,3 +326,15 @@ def test_an_event_attended_in_an_earlier_month_is_an_earlier_trip(gazetteer):
             "Switzerland in January. Bolsonaro is scheduled to return to Brazil on Tuesday.")
     j = extract(text, gazetteer, published="2019-03-18")
     assert "Switzerland" not in drawn(j)
+
+
+def test_a_meeting_months_before_is_background(gazetteer):
+    """"Hollande spoke at a news conference Thursday after meeting with Benin President Thomas Boni Yayi, less than a
+    month after the Francophone West African country's leader met with his French counterpart in Paris" (AP): Paris
+    is where they met before, not where Hollande came from."""
+    text = ("COTONOU, Benin - French President Francois Hollande has begun a two-day visit to Africa. Hollande spoke "
+            "at a news conference Thursday after meeting with Benin President Thomas Boni Yayi, less than a month "
+            "after the Francophone West African country's leader met with his French counterpart in Paris. The "
+            "French leader is scheduled to meet Benin's parliamentary leaders later Thursday before flying to Angola.")
+    j = extract(text, gazetteer, published="2015-07-02")
+    assert "Paris" not in drawn(j)

@@ -248,6 +248,9 @@ _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previ
                               r"\b(?:days|weeks|months|years)\s+after\s+(?:[\w’'-]+\s+){1,6}?(?:took|made|paid|"
                               r"completed|wrapped\s+up)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:trip|visit|tour|journey|voyage)\b|"
+                              r"\b(?:a|one|two|three|several|a\s+few)\s+(?:months?|years?)\s+after\s+(?:[\w’'-]+\s+){1,8}?"
+                              r"(?:met|visited|travell?ed|went|came|flew)\b|"  # "less than a month after the leader
+                              # met with his French counterpart in Paris"
                               r"\b(?:comes?|came|follows?|followed)\s+(?:(?:hard\s+)?on\s+the\s+heels\s+of|after)\s+"
                               r"(?:[\w’'-]+\s+){0,3}?(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
 # ... and, planned or not, another trip this one is timed against: "The European visit will take place just under
