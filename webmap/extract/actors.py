@@ -429,13 +429,13 @@ def _np_words(np: re.Match) -> tuple[list[str], str]:
     return words, f"{np.group('det')} {np.group('adj') or ''}{' '.join(words)}"
 
 
-# "Thousands of Chinese have been ferried from": a number of people, named by where they are from
-# a number of people in words that opens the clause: "Fifty-eight migrants rescued by the Aquarius
-# charity ship disembarked", "Three Britons"
+# a number of people in words that opens the clause: "Fifty-eight migrants rescued by the Aquarius charity ship
+# disembarked", "Forty rescued climbers"
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SPELT_COUNT = re.compile(rf"\s*(?P<n>(?i:{_NUMBER_WORD}(?:-{_NUMBER_WORD})?(?:\s+(?:hundred|thousand))?))"
                           r"\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z-]+))?\b")
+# "Thousands of Chinese have been ferried from": a number of people, named by where they are from
 _MANY_OF = re.compile(r"\s*(?P<np>(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of\s+"
                       r"(?:[a-z-]+\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:have|had|has|were|are|will|would|[a-z]+ed)\b")
 # a vessel or aircraft with a name or a maker before its head word
@@ -483,6 +483,7 @@ def speaker_before(doc: Doc, start: int, cue: int) -> str | None:
     return named if any(p == named for _s, _e, p in doc.people) else None
 
 
+# the break before the last of a list of people ("A, B, and C") and the commas between the others
 _LAST_OF_LIST = re.compile(r",\s+and\s*")
 _LIST_COMMA = re.compile(r",\s+")
 
