@@ -1352,3 +1352,11 @@ def test_arrived_at_the_first_destination_names_it_after_a_comma(gazetteer):
             "regional transshipment hub in western Africa.")
     assert route(text, gazetteer, "2024-04-27") == [("Tokyo International Airport", "Madagascar"),
                                                     ("Madagascar", "Ivory Coast"), ("Ivory Coast", "Nigeria")]
+
+
+def test_departed_the_shores_of_a_country_is_leaving_it(gazetteer):
+    """"President Akufo-Addo has departed the shores of Ghana on Thursday, March 28, 2019, for a nine-day visit of the
+    United States of America and the Republic of Cuba" (Prime News Ghana): the journey starts in Ghana."""
+    text = ("President Akufo-Addo has departed the shores of Ghana on Thursday, March 28, 2019, for a nine-day visit "
+            "of the United States of America and the Republic of Cuba.")
+    assert route(text, gazetteer, "2019-03-28")[0][0] == "Ghana"

@@ -41,6 +41,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
+          r"(?:" + LEAVE_VERBS + r")\s+the\s+shores\s+of|" \
           r"(?:left|leaving|leaves|fled|fleeing)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:home|homes|house|village|" \
           r"hometown)\s+(?:in|at)|" \
           r"(?:departure|farewell|send-?off)\s+(?:ceremony|speech|statement|remarks|address)\s+" \
