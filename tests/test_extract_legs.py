@@ -378,3 +378,10 @@ def test_stops_told_out_of_order_follow_the_trips_list_when_their_days_do(gazett
     assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
         ("Singapore", "New Zealand", "2018-03-21"), ("New Zealand", "Sydney", "2018-03-23"),
         ("Sydney", "Tokyo", "2018-03-25")]
+
+
+def test_a_stop_over_with_a_hyphen_is_a_stopover(gazetteer):
+    """"Harry, 13, left his father during a morning stop-over in South Africa" (Reuters): "stop-over" is how many
+    papers spell a stopover; the plane passes through it on its way."""
+    text = "Prince Charles flew from London to Mbabane on Wednesday after a morning stop-over in Johannesburg."
+    assert journey_of(text, gazetteer, published="1997-10-29") == [("London", ["Johannesburg"], "Mbabane")]

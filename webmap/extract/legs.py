@@ -198,7 +198,7 @@ def on_the_way(doc: Doc, stops: list[Stop], seg: list[Fact], goals: list[Fact]) 
 # a stop made on the way, not a destination: "made a refuelling stop at", "stopped at its scheduled halts at",
 # "passed cities such as"
 _EN_ROUTE_CUE = re.compile(r"\b(?:stop|stops|stopped|stopping|halts?|call(?:ed|ing|s)?|refuel\w*|pass\w*|via|"
-                           r"through|transit\w*|layovers?|stopovers?|changed)\b")
+                           r"through|transit\w*|layovers?|stop-?overs?|changed)\b")
 DETOUR = 1.25  # a place is on the way from A to B when going through it is at most this much longer
 
 

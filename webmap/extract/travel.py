@@ -202,7 +202,8 @@ _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?
 
 
 _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|transit(?:ing|ed)?\s+(?:through|in|at)|" \
-       r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|(?:a\s+)?(?:brief\s+|short\s+)?(?:stopovers?|layovers?|" \
+       r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|" \
+       r"(?:a\s+)?(?:brief\s+|short\s+|morning\s+|overnight\s+|night\s+)?(?:stop-?overs?|layovers?|" \
        r"refuell?ing\s+stops?|technical\s+stops?)\s+(?:in|at)|" \
        r"(?:sailed|sailing|steamed|went|going|travell?ed)\s+(?:a?round|past)|rounded|rounding|through|" \
        r"(?:crossed|crosses|crossing|traversed|traverses|traversing)|" \
