@@ -1360,3 +1360,22 @@ def test_departed_the_shores_of_a_country_is_leaving_it(gazetteer):
     text = ("President Akufo-Addo has departed the shores of Ghana on Thursday, March 28, 2019, for a nine-day visit "
             "of the United States of America and the Republic of Cuba.")
     assert route(text, gazetteer, "2019-03-28")[0][0] == "Ghana"
+
+
+def test_a_ride_started_at_a_place_leaves_it_and_arrived_home_in_reaches_home(gazetteer):
+    """"Shane started his pushbike ride at Fremantle on August 2, arrived home in Canberra on August 26 and completed
+    the last leg of his coast-to-coast odyssey to Moruya on September 1" (Canberra Times): Fremantle is where he set
+    out (no arrival there), Canberra where he got home."""
+    text = ("Canberra man Shane Stroud planned to ride across Australia on a recumbent bike. Shane started his "
+            "pushbike ride at Fremantle on August 2, arrived home in Canberra on August 26 and completed the last leg "
+            "of his coast-to-coast odyssey to Moruya on September 1.")
+    j = extract(text, gazetteer, published="2018-09-05")
+    assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
+        ("Fremantle", "Canberra", "2018-08-26"), ("Canberra", "Moruya", "2018-09-01")]
+    assert not j.arrivals
+
+
+def test_yet_to_arrive_home_is_no_arrival(gazetteer):
+    """"Squad yet to arrive home in Ireland after further delays in Moscow" (Irish Times): not there yet."""
+    assert "Ireland" not in reached("Squad yet to arrive home in Ireland after further delays in Moscow.\n", gazetteer,
+                                    "2016-10-24")

@@ -41,6 +41,9 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
+          r"(?:began|begun|begins|begin|started|starts|start|starting)\s+(?:the|his|her|their|its|a|an)\s+" \
+          r"(?:[\w-]+\s+){0,3}?(?:ride|walk|trek|drive|hike|march|row|paddle|odyssey|pilgrimage|crossing)\s+" \
+          r"(?:in|at|from)|" \
           r"(?:" + LEAVE_VERBS + r")\s+the\s+shores\s+of|" \
           r"(?:left|leaving|leaves|fled|fleeing)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:home|homes|house|village|" \
           r"hometown)\s+(?:in|at)|" \
@@ -73,7 +76,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in",
 # "landed safely at", "landed 20 minutes ahead of schedule at"
 _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?welcome)\s+)?" \
-       r"(?:(?:safely|smoothly|quietly|briefly|shortly|eventually|later|early|late)\s+)?" \
+       r"(?:(?:safely|smoothly|quietly|briefly|shortly|eventually|later|early|late)\s+)?(?:(?<=arrived\s)home\s+)?" \
        r"(?:(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|" \
        r"several|a\s+few)\s+(?:minutes?|hours?|days?)\s+(?:ahead\s+of\s+schedule|behind\s+schedule|early|late|" \
        r"later|earlier)\s+)?" \
