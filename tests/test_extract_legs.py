@@ -385,3 +385,12 @@ def test_a_stop_over_with_a_hyphen_is_a_stopover(gazetteer):
     papers spell a stopover; the plane passes through it on its way."""
     text = "Prince Charles flew from London to Mbabane on Wednesday after a morning stop-over in Johannesburg."
     assert journey_of(text, gazetteer, published="1997-10-29") == [("London", ["Johannesburg"], "Mbabane")]
+
+
+def test_a_visit_before_travelling_on_comes_first(gazetteer):
+    """"Chinese President Xi Jinping left Beijing Tuesday afternoon for a state visit to Finland before travelling to
+    Florida, the United States for the China-U.S. presidents' meeting at Mar-a-Lago" (Xinhua): Finland, then Florida."""
+    text = ("BEIJING, April 4 (Xinhua) -- Chinese President Xi Jinping left Beijing Tuesday afternoon for a state "
+            "visit to Finland before travelling to Florida, the United States for the China-U.S. presidents' meeting.")
+    assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2017-04-04")] == [
+        ("Beijing", "Finland"), ("Finland", "Florida")]

@@ -87,6 +87,9 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         segments: list[list[Fact]] = []
         goals: list[Fact] = []
         for a in items:
+            if a.kind == "goal" and any(b.sent == a.sent and b.kind in ("arrive", "stop") and b.start > a.end
+                                        and _THEN_BEFORE.match(doc.text, a.end, b.start) for b in items):
+                a.kind = "arrive"  # "left Beijing for a state visit to Finland before travelling to Florida"
             if a.kind == "goal":
                 goals.append(a)
             elif segments and segments[-1][-1].sent == a.sent and segments[-1][-1].planned == a.planned:
@@ -238,6 +241,9 @@ def en_route(doc: Doc, stops: list[Stop], seg: list[Fact]) -> bool:
     return True
 
 
+# a goal the sentence says comes first: "for a state visit to Finland before travelling to Florida"
+_THEN_BEFORE = re.compile(r"[^.;]{0,40}?\bbefore\s+(?:travell?ing|flying|heading|going|leaving|moving|proceeding)\s+"
+                          r"(?:on\s+)?to\s+$")
 _TOUR_OF = re.compile(r"\b(?:tour|swing)\s+(?:of|through)$")
 _ONE_TRIP = re.compile(r"\b(?:trip|tour|visits?|journey|voyage)\b", re.IGNORECASE)
 
