@@ -380,8 +380,9 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
                                   GIVEN_NAMES, COMMON_WORDS)
     except (OSError, ValueError, KeyError, ImportError) as e:
         raise GazetteerError(f"cannot read airport data: {e}") from None
+    first_airport = len(places)
     _add_sourced(airports, places, add_name)
-    row_pop.update((row[0], (row[6], row[7], row[4])) for row in places[len(row_pop):])
+    row_pop.update((row[0], (row[6], row[7], row[4])) for row in places[first_airport:])  # taken() reads them too
     try:  # after the airports: "Roatan Island Airport" is the airport, "Roatan" the island it serves
         served = served_places(taken, names.__contains__, GIVEN_NAMES, COMMON_WORDS)
     except (OSError, ValueError, KeyError, ImportError) as e:

@@ -483,9 +483,10 @@ def speaker_before(doc: Doc, start: int, cue: int) -> str | None:
     return named if any(p == named for _s, _e, p in doc.people) else None
 
 
-# the break before the last of a list of people ("A, B, and C") and the commas between the others
+# the break before the last of a list of people ("A, B, and C"), the comma between the others, and either
 _LAST_OF_LIST = re.compile(r",\s+and\s*")
 _LIST_COMMA = re.compile(r",\s+")
+_LIST_SEP = re.compile(r",\s*(?:and\s+)?")
 
 
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
@@ -514,9 +515,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             if words[-1].lower() in _ACTOR_NOUNS:
                 return np_text
     last = doc.last_break_before(sent, cue)
-    if last and _LAST_OF_LIST.fullmatch(text, last[0], last[1]) and doc.people_in(last[1], last[1] + 2) and any(
-            pe == last[0] and _LIST_COMMA.fullmatch(text, pe0, ps) for ps, pe, _n in doc.people_in(s, last[0])
-            for _ps0, pe0, _n0 in doc.people_in(s, ps)):
+    before = doc.people_in(s, last[0]) if last else []
+    if last and _LAST_OF_LIST.fullmatch(text, last[0], last[1]) and doc.people_in(last[1], last[1] + 2) \
+            and len(before) >= 2 and before[-1][1] == last[0] \
+            and _LIST_COMMA.fullmatch(text, before[-2][1], before[-1][0]):
         # "meet his counterparts A, B, and C, respectively, in Bishkek": the last of a list of people, no new
         # subject -- the clause the list is in
         return traveller_at(doc, sent, last[0], previous)
@@ -576,7 +578,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                 skipped.append((ps, pe))
                 continue
         untitled = _less_title(head)
-        if skipped and re.fullmatch(r",\s*(?:and\s+)?", text[skipped[-1][1]:ps]):
+        if skipped and _LIST_SEP.fullmatch(text, skipped[-1][1], ps):
             skipped.append((ps, pe))  # "met his counterparts A, B and C": all of them objects
             continue
         if _OBJECT_BEFORE.search(head) or _TITLED_OBJECT.search(untitled) or _AGENT_BEFORE.search(untitled):

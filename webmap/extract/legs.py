@@ -291,8 +291,8 @@ def in_list_order(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
     start = 1 if stops and rank(stops[0]) is None else 0
     ranks = [rank(st) for st in stops[start:]]
     inside = [r for r in ranks if r is not None]
-    if len(inside) < 3 or 3 * len(inside) < 2 * len(ranks) \
-            or ranks == sorted(inside) + [None] * (len(ranks) - len(inside)):
+    order = sorted(range(len(ranks)), key=lambda n: (ranks[n] is None, ranks[n] or 0, n))
+    if len(inside) < 3 or 3 * len(inside) < 2 * len(ranks) or order == list(range(len(ranks))):
         return
     # ...and only where the days the text gives them follow the list ("Monday ... Wednesday to Friday ... Friday and
     # Saturday"): a list in another order ("will visit Argentina, Ghana, Namibia, Brazil", then Ghana July 2-3 and
@@ -301,7 +301,6 @@ def in_list_order(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
                   if r is not None and (d := _told_day(st)) is not None)
     if len(days) < 2 or any(a[1] > b[1] for a, b in zip(days, days[1:], strict=False)):
         return
-    order = sorted(range(len(ranks)), key=lambda n: (ranks[n] is None, ranks[n] or 0, n))
     stops[start:] = [stops[start + n] for n in order]
 
 
