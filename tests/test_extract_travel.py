@@ -1379,3 +1379,36 @@ def test_yet_to_arrive_home_is_no_arrival(gazetteer):
     """"Squad yet to arrive home in Ireland after further delays in Moscow" (Irish Times): not there yet."""
     assert "Ireland" not in reached("Squad yet to arrive home in Ireland after further delays in Moscow.\n", gazetteer,
                                     "2016-10-24")
+
+
+def test_a_drive_from_a_towards_b_is_bound_for_b_by_car(gazetteer):
+    # ndtv, 2010: the access a place has ("previously only reachable by rail or air") is no mode of this trip
+    text = ("Putin set out on a 2,000-kilometre drive from Khabarovsk towards Chita in Siberia, previously only "
+            "reachable by rail or air.")
+    j = extract(text, gazetteer, published="2010-08-30")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Khabarovsk", "Chita", "car")]
+
+
+def test_a_country_named_again_in_brackets_does_not_end_its_list(gazetteer):
+    # Xinhua, 2018: "the United Arab Emirates (UAE), Senegal, Rwanda and South Africa"
+    text = ("BEIJING, July 12 (Xinhua) -- Chinese President Xi Jinping will pay state visits to the United Arab "
+            "Emirates (UAE), Senegal, Rwanda and Namibia from July 19 to 24, a Foreign Ministry spokesperson "
+            "announced Thursday.")
+    j = extract(text, gazetteer, published="2018-07-12")
+    assert [j.places[k].name for k in [a.to for a in j.arrivals] + [leg.to for leg in j.legs]] == [
+        "United Arab Emirates", "Senegal", "Rwanda", "Namibia"]
+    assert j.arrivals[0].arrive == "2018-07-19"  # the list's own date, not the dateline's
+
+
+def test_state_visits_paid_are_stops_before_a_stopover_on_the_way_home(gazetteer):
+    text = ("Chinese President Xi Jinping will pay state visits to Senegal and Rwanda next week. On his way home, "
+            "Xi will also pay a friendly visit to Mauritius during a stopover.")
+    assert route(text, gazetteer, "2018-07-12") == [("Senegal", "Rwanda"), ("Rwanda", "Mauritius")]
+
+
+def test_destinations_listed_in_order_after_a_dash_are_stops(gazetteer):
+    # Baltimore Sun, 1998: "the president's six destinations -- in order, Ghana, Uganda, ..."
+    text = "The president will fly to Africa on Sunday. His four destinations -- in order, Ghana, Uganda, Rwanda " \
+           "and Senegal."
+    assert route(text, gazetteer, "1998-03-20") == [("Ghana", "Uganda"), ("Uganda", "Rwanda"), ("Rwanda", "Senegal")]

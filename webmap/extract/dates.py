@@ -290,8 +290,12 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
             target = after[0] if after else None
             if target is not None and _SAID_BETWEEN.search(text, d.end, target.start):
                 target = None  # "On Saturday, an Iraqi source told our agency that his visit to Baghdad": the telling
-        if target is not None and target.date is None and not _PURPOSE.search(text, target.end, d.start):
-            target.date = d
+        if target is not None and target.date is None and not _PURPOSE.search(text, target.end, d.start) \
+                and not (d.start < target.start and _DATELINE_DATE.match(text, d.end) and any(
+                    b.cue == "list" and b.date is not None and b.date.start > b.end
+                    for b in ordered if b.start > target.start)):
+            target.date = d  # not a dateline's date to the first of a list dated after it ("BEIJING, July 12 --
+            # ... state visits to the UAE, Senegal and Rwanda from July 19 to 24"): the list's date is shared later
 
 
 def _future_sentence(doc: Doc, facts: list[Fact]) -> None:

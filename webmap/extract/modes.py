@@ -84,6 +84,8 @@ _MARKUP = re.compile(r"[^\w\s'’.,;:-]+")  # stray symbols and markup glue word
 # the verb's own phrase ends at a purpose ("to open ...") that follows a name in the clause
 _TO_VERB = r"\s(?P<to>to)\s(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|which|whom|whose)\b)[a-z]+\b"
 _PURPOSE = re.compile(r"(?<=\S)\s[^\n]*?[A-Z][^\n]*?" + _TO_VERB)
+# how a place is reached, said of the place, not of this trip: "towards Chita, previously only reachable by rail or air"
+_ACCESS = re.compile(r",\s+(?:[a-z]+\s+){0,3}?(?:reachable|accessible|connected|linked)\s+(?:only\s+)?by\b")
 # every "to <verb>" in a phrase, overlapping ones too: where a purpose can end
 _TO_VERBS = re.compile(r"(?=(?P<tail>" + _TO_VERB + "))")
 _ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted(
@@ -142,7 +144,9 @@ def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | No
     nlp, strong, sentence, weak = _matchers()
     if clause:
         cut = _purpose(seg)
-        phrase = nlp.make_doc(_MARKUP.sub(" ", seg[:cut.start("to")] if cut else seg))
+        seg = seg[:cut.start("to")] if cut else seg
+        access = _ACCESS.search(seg)
+        phrase = nlp.make_doc(_MARKUP.sub(" ", seg[:access.start()] if access else seg))
         mode = _first(strong, phrase) or _first(weak, phrase)
         doc.modes[key] = mode
         return mode

@@ -145,6 +145,7 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:(?:a|with|has|have|had|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           r"(?:trip|tour|visit|itinerary|programme|program)\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|" \
           r"included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
+          r"(?:stops|destinations)\s*(?:--|—|–|:)\s*(?:in\s+(?:that\s+)?order\s*,?\s*)?|" \
           r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
           r"being))?,?|" \
           r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|reached|reaches|reaching)\s+(?:at|in)\s+" \
@@ -186,14 +187,15 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
 # the meeting's cue reaches its place across names and a date ("meeting with Russian President Vladimir Putin on May
 # 3 in", "meet Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in") but not across a new clause ("while in")
 
-
-# where a trip is bound; "will be travelling to", "before travelling to" are arrivals
+# where a trip is bound; "will be travelling to", "before travelling to" are arrivals; "a drive from Khabarovsk towards
+# Chita": where a trip from a named place is bound
 _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|heading\s+(?:to|for)|" \
         r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|visits?\s+to|" \
         r"journey\s+to|trips\s+in|(?:make|makes|made|making)\s+(?:its|their|his|her)\s+way\s+towards?|" \
         r"(?:heads?|headed|heading|moved|moves|moving|proceeded|proceeds|proceeding)\s+towards?|" \
         r"(?<!be\s)(?<!before\s)(?<!after\s)travell?ing\s+to|" \
+        r"from\s+(?:[A-Z][\w’'.-]*\s+){1,3}towards?|" \
         r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:tour|swing)\s+(?:of|through)"  # "a four-nation tour of"
 
 
@@ -257,7 +259,8 @@ _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|thro
                       r"round|past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
-                      r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching)[\s,]*$",
+                      r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching|order|" \
+                      r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:))[\s,]*$",
                       re.IGNORECASE)
 
 
@@ -685,7 +688,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind == "goal" and (_BACK_FROM.search(text, max(s, cue_start - 60), cue_start)
                            or _FOLLOWING.search(text, max(s, cue_start - 40), cue_start)):
         kind = "depart"  # "on his way back from a working visit to the United States": where he comes from
-    if kind == "goal" and _PAY_VISIT.search(text, max(s, cue_start - 40), cue_start):
+    if kind == "goal" and (_PAY_VISIT.search(text, max(s, cue_start - 40), cue_start) or cue.startswith("visits")
+                           and _PAY_VISITS.search(text, max(s, cue_start - 30), cue_start)):
         kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
     if cue == "after" and (not _AFTER_PLACE.match(text, m.end, e) or text[s:cue_start].strip(" \"“")):
         return None  # "After Beijing's decision", "said after Paris": not a stop before the next
@@ -795,8 +799,9 @@ _CARRIED = re.compile(r"\b(?:containing|carrying|with|of|bringing|delivering|loa
                       re.IGNORECASE)
 
 
-_PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking)\s+"
-                        r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+_PAY_VISIT = re.compile(r"\b(?:(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking)\s+"
+                        r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?)$", re.IGNORECASE)
+_PAY_VISITS = re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "pay state visits to"
 
 
 _SPACES = re.compile(r"\s+")
@@ -826,6 +831,13 @@ def _site_of(doc: Doc, before: PlaceMention, m: PlaceMention) -> bool:
         return False
     a, b = doc.places[doc.key_for(before)], doc.places[doc.key_for(m)]
     return km(a.lat, a.lon, b.lat, b.lon) <= 50
+
+
+def _abbreviates(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
+    """"the United Arab Emirates (UAE)": the place before, named again in brackets."""
+    text = doc.text
+    return before is not None and text[before.end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")" \
+        and (before.geonameid or before.name) == (m.geonameid or m.name)
 
 
 def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
@@ -982,6 +994,10 @@ def run(doc: Doc) -> None:
                 if prev_cue is not None:
                     prev_cue = (prev_cue[0], prev_cue[1], m.end)
                 continue
+            if _abbreviates(doc, prev_m, m):  # "the United Arab Emirates (UAE), Senegal": the list goes on after it
+                if prev_cue is not None:
+                    prev_cue = (prev_cue[0], prev_cue[1], m.end + 1)
+                continue
             if _qualifies(doc, prev_m, m):  # "Sfax, Tunisia": where the place before is, not a second place
                 if prev_cue is not None:  # "Sydney, N.S., Saint John, N.B., and Bar Harbor": the list goes on after it
                     prev_cue = (prev_cue[0], prev_cue[1], m.end)
@@ -1034,7 +1050,8 @@ def run(doc: Doc) -> None:
             gerund = _GERUND_CLAUSE.match(text[max(s, c0 - 14):m.start])  # "... before returning to Tokyo"
             if (cue == "list" or gerund) and facts:  # "Gabon, followed by Angola": the list shares its head's tense
                 head = facts[-1]
-                state, back = ("past-plan" if head.past_plan else "plan" if head.planned else "past"), head.back
+                state, back = ("past-plan" if head.past_plan else "plan" if head.planned else "present"
+                               if head.present else "past"), head.back
             facts.append(Fact(kind, key, m, i, who, m.start, m.end, cue=cue, clause=doc.clause_of(i, m.start),
                               planned=state in ("plan", "past-plan"), back=back,
                               implied="attend" if cue == "attend" else "", past_plan=state == "past-plan",
