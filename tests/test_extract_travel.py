@@ -1412,3 +1412,43 @@ def test_destinations_listed_in_order_after_a_dash_are_stops(gazetteer):
     text = "The president will fly to Africa on Sunday. His four destinations -- in order, Ghana, Uganda, Rwanda " \
            "and Senegal."
     assert route(text, gazetteer, "1998-03-20") == [("Ghana", "Uganda"), ("Uganda", "Rwanda"), ("Rwanda", "Senegal")]
+
+
+def test_left_a_place_for_a_visit_to_a_country_arrives_there_before_a_meeting_told_after(gazetteer):
+    # People's Daily, 2000: the visit the flight left for comes before an event told later in another country
+    text = ("Premier Zhu Rongji left Beijing Thursday afternoon for an official visit to Japan and the Republic of "
+            "Korea (ROK). During the trip, Premier Zhu will also attend the Third Asia-Europe Meeting to be held in "
+            "Seoul.")
+    assert route(text, gazetteer, "2000-10-12") == [("Beijing", "Japan"), ("Japan", "Seoul")]
+
+
+def test_a_via_told_after_a_relative_clause_is_on_the_way_to_the_arrival(gazetteer):
+    # VOA, 2016: "arrived in Brasilia from Greece, where the Olympic Games originated, via Switzerland"
+    text = ("The flame arrived in Brasilia from Greece, where the Olympic Games originated, via Switzerland aboard "
+            "a jet.")
+    j = extract(text, gazetteer, published="2016-05-03")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
+            for leg in j.legs] == [("Greece", ["Switzerland"], "Brasília")]
+
+
+def test_stops_including_a_list_split_by_semicolons_are_stops_in_order(gazetteer):
+    # Washington Post, 2020: "will make five stops, including in Alliance, Ohio; Pittsburgh; Greensburg, Pa.; ..."
+    text = ("The train tour departs from Cleveland on Wednesday and will make four stops, including in Alliance, "
+            "Ohio; Pittsburgh; Greensburg, Pa.; and ending in Johnstown, Pa., according to the campaign.")
+    assert route(text, gazetteer, "2020-09-28") == [("Cleveland", "Alliance"), ("Alliance", "Pittsburgh"),
+                                                    ("Pittsburgh", "Greensburg"), ("Greensburg", "Johnstown")]
+
+
+def test_prevented_from_landing_is_no_arrival(gazetteer):
+    # Mail & Guardian, 1988: the plane could not land at Maseru; the pope went on by road from Johannesburg
+    text = ("Poor weather prevented the Pope's plane from landing at Maseru and forced him to travel by road from "
+            "Johannesburg.")
+    assert reached(text, gazetteer, "1988-09-16") == []
+
+
+def test_work_that_moves_from_one_country_to_another_is_no_traveller(gazetteer):
+    # The Age, 2018
+    text = ("Mr Turnbull has kept the focus of the visit on strengthening defence, trade and strategic ties, "
+            "announcing on Thursday that detailed design work for Australia's 12 new submarines will move from "
+            "France to Australia in 2022.")
+    assert route(text, gazetteer, "2018-05-03") == []

@@ -64,7 +64,8 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|al
 
 
 NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s+of|rather\s+than|avoid\w*|"
-                      r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to)\b|"
+                      r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to|"
+                      r"prevent(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?from)\b|"  # "prevented the plane from landing"
                       r"n[’']t\b", re.IGNORECASE)
 
 
@@ -153,6 +154,21 @@ def _fronted_takes_main_tense(facts: list[Fact], before_end: int) -> None:
                 a.planned, a.past_plan = main.planned, main.past_plan
 
 
+def _via_before_its_arrival(seq: list[Fact]) -> list[Fact]:
+    """"arrived in Brasilia from Greece, where the Games originated, via Switzerland": a via told after the
+    sentence's last arrival and the start told after that arrival ("arrived in B from A ... via C") is on the way
+    to it; not one told after a stop ("stopped overnight in Paris before driving through Oklahoma")."""
+    last = max((j for j, a in enumerate(seq) if a.kind == "arrive"), default=None)
+    if last is None or not any(a.kind == "via" for a in seq[last + 1:]) or any(
+            a.kind not in ("via", "stay") for a in seq[last + 1:]) or not any(
+            a.kind == "depart" and seq[last].start < a.start < min(v.start for v in seq[last + 1:] if v.kind == "via")
+            for a in seq):
+        return seq
+    vias = [a for a in seq[last + 1:] if a.kind == "via"]
+    rest = [a for a in seq[last + 1:] if a.kind != "via"]
+    return seq[:last] + vias + [seq[last]] + rest
+
+
 def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -> None:
     """Travel order within a sentence, per traveller: clause by clause, departures before arrivals within a
     clause; a clause that looks back ("after a stop in Berlin", "having sailed round the Cape", "on the
@@ -205,6 +221,7 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
         seq = main[:first_arrival] + prior + main[first_arrival:] + tail
         if before_end:  # "Before travelling to Ukraine, Modi will visit Poland": Poland first
             seq = [a for a in seq if a.start >= before_end] + [a for a in seq if a.start < before_end]
+        seq = _via_before_its_arrival(seq)
         for a in seq:
             a.order = n
             n += 1

@@ -143,6 +143,7 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
           r"(?:(?:a|with|has|have|had|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
+          r"stops?,?\s+including\s+(?:in|at)|" \
           r"(?:trip|tour|visit|itinerary|programme|program)\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|" \
           r"included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
           r"(?:stops|destinations)\s*(?:--|—|–|:)\s*(?:in\s+(?:that\s+)?order\s*,?\s*)?|" \
@@ -462,7 +463,9 @@ _SPEAKS = re.compile(r"(?:\s+(?:Palace|House|Ministry|government|officials?|auth
 # "to visit Gabon for an environmental summit, followed by Angola, then the Republic of Congo"
 _SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|then|and\s+finally|finally|and\s+later|"
                             r"and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
-_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)(?:then\s+)?(?:the\s+)?"
+# a semicolon too: "including in Alliance, Ohio; Pittsburgh; Greensburg, Pa."
+_JOIN = r"\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)" \
+        r"(?:then\s+)?(?:the\s+)?"
 _LIST_JOIN = re.compile(_JOIN)
 # "took them to Beijing, the ancient Tang Dynasty capital of Xian and the bustling commercial city of Shanghai": each
 # item described, the list goes on
@@ -683,11 +686,16 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     thing = _THING_ARRIVES.search(text, max(s, cue_start - 30), cue_start) if kind in ("arrive", "cross") else None
     if thing and not _CARRIED.search(text, max(s, thing.start() - 30), thing.start()):
         return None  # "ensure immediate assistance reaches Gaza", not "trucks carrying aid entered Turkey"
+    if cue in ("to", "from") and _THING_MOVES.search(text, max(s, cue_start - 90), cue_start):
+        return None
     if kind == "stay" and _BE_IN.match(cue) and not _BE_SUBJECT.search(text, max(s, cue_start - 60), cue_start):
         return None  # "The next summit will be in Geneva": where an event is, not that anyone goes there
     if kind == "goal" and (_BACK_FROM.search(text, max(s, cue_start - 60), cue_start)
                            or _FOLLOWING.search(text, max(s, cue_start - 40), cue_start)):
         kind = "depart"  # "on his way back from a working visit to the United States": where he comes from
+    left = _LEFT_FOR_VISIT.search(head) if kind == "goal" and cue.startswith("visit") else None
+    if left and any(at - len(head) + left.start() < n.start < cue_start for n in doc.by_sent.get(i, ())):
+        kind = "arrive"  # "left Beijing Thursday afternoon for an official visit to Japan": where the flight went
     if kind == "goal" and (_PAY_VISIT.search(text, max(s, cue_start - 40), cue_start) or cue.startswith("visits")
                            and _PAY_VISITS.search(text, max(s, cue_start - 30), cue_start)):
         kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
@@ -793,6 +801,14 @@ _THING_ARRIVES = re.compile(r"\b(?:aid|assistance|help|supplies|goods|food|water
                             r"smoke|fighting|violence|shelling|war|prices|temperatures|talks|negotiations|"
                             r"investigation|deal|agreement|trade|exports|imports|sales|shipments)\s+(?:\w+ly\s+)?$",
                             re.IGNORECASE)
+
+
+# what moves is work, not a traveller: "detailed design work for Australia's 12 new submarines will move from France
+# to Australia"
+_THING_MOVES = re.compile(r"\b(?:work|production|manufacturing|headquarters|jobs|operations|assembly|research|"
+                          r"factory|plant|investment)\s+(?:[\w’'-]+\s+){0,6}?(?:will\s+|would\s+|to\s+)?"
+                          r"(?:move|moves|moved|moving|shift|shifts|shifted|relocate|relocates|relocated)\s+"
+                          r"(?:from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?$")
 
 
 _CARRIED = re.compile(r"\b(?:containing|carrying|with|of|bringing|delivering|loaded\s+with|full\s+of)\s+(?:\w+\s+)?$",
@@ -1030,7 +1046,7 @@ def run(doc: Doc) -> None:
                 continue  # "was welcomed in Kyiv" of no one the text names
             who = guest or (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or (
                 during and speaker_before(doc, s, during.start())) or (
-                cue == "list" and facts and facts[-1].traveller) or \
+                cue in ("list", "via") and facts and facts[-1].traveller) or \
                 traveller_at(doc, i, cue_start, traveller)  # "Albanese told reporters in Tweed Heads": Albanese
             traveller = who
             key = doc.key_for(m)
