@@ -89,3 +89,13 @@ def test_an_arrival_at_an_airport_is_drawn_at_the_airport(gazetteer):
             "touched down about 9:20 a.m. at Toussaint Louverture International Airport.")
     assert [where for _who, where, _mode, _day in _arrivals(text, gazetteer, "2011-03-19")] == \
         ["Toussaint Louverture International Airport"]
+
+
+def test_an_event_attended_before_leaving_is_where_the_trip_starts_not_an_arrival(gazetteer):
+    # The Citizen, 2018
+    text = ("President Cyril Ramaphosa today departed on a working visit to Zambia and the Democratic Republic of "
+            "the Congo, hours after delivering a moving address at the national Women's Day commemoration in Paarl "
+            "in the Western Cape.")
+    j = extract(text, gazetteer, published="2018-08-09")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][0] == ("Paarl", "Zambia")
+    assert _arrivals(text, gazetteer, "2018-08-09") == []

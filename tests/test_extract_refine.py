@@ -347,3 +347,13 @@ def test_a_station_named_like_a_far_town_is_no_arrival_there(gazetteer):
                                                                                  for a in j.arrivals}
     assert "Union" not in drawn
     assert any(u.message.startswith("Not drawn: Union") for u in j.unsure)
+
+
+def test_an_ambassador_to_a_city_does_not_put_the_traveller_there(gazetteer):
+    # Arab News, 2006: "Saudi Ambassador to New Delhi" names a post; the leg goes to India
+    text = ("The trip will take King Abdullah to China, India and Malaysia. The king will be the chief guest at "
+            "India's Republic Day celebrations. According to Saudi Ambassador to New Delhi, Saleh Al-Ghamdi, the "
+            "royal visit will witness the signing of agreements.")
+    j = extract(text, gazetteer, published="2006-01-18")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("China", "India"), ("India", "Malaysia")]

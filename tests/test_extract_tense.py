@@ -338,3 +338,13 @@ def test_a_meeting_months_before_is_background(gazetteer):
             "French leader is scheduled to meet Benin's parliamentary leaders later Thursday before flying to Angola.")
     j = extract(text, gazetteer, published="2015-07-02")
     assert "Paris" not in drawn(j)
+
+
+def test_a_visit_a_few_years_ago_is_an_earlier_trip(gazetteer):
+    # Arab News, 2006: its date (the day he took the throne) is no date of this tour
+    text = ("King Abdullah begins a four-nation tour of Asia on Sunday, Jan. 22. The trip will take the monarch to "
+            "China, India, Malaysia and Pakistan. However Abdullah, who ascended the throne on Aug. 1, visited China "
+            "a few years ago while he was crown prince.")
+    j = extract(text, gazetteer, published="2006-01-18")
+    assert all(a.arrive != "2005-08-01" for a in j.arrivals) and all(
+        leg.arrive != "2005-08-01" and leg.depart != "2005-08-01" for leg in j.legs)

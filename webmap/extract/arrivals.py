@@ -20,6 +20,15 @@ def _stops(doc: Doc, who: str) -> set[str]:
     return {k for leg in doc.legs if leg.traveller == who for k in (leg.from_, leg.to, *leg.via)}
 
 
+def _only_attended(doc: Doc, who: str, key: str) -> bool:
+    """Whether the text puts ``who`` at ``key`` only by an event there, never by arriving, and each time in a
+    sentence that sends them on elsewhere ("departed for Zambia, hours after an address in Paarl")."""
+    told = [f for fs in doc.facts.values() for f in fs if f.traveller == who and f.place == key]
+    return bool(told) and all(f.kind == "depart" or f.implied == "attend" and not f.planned and any(
+        g.traveller == who and g.place not in (None, key) and not g.planned for g in doc.facts.get(f.sent, ()))
+        for f in told)
+
+
 def kept(doc: Doc, drafts: list[tuple[Arrival, Stop]]) -> list[tuple[Arrival, Stop]]:
     out: list[tuple[Arrival, Stop]] = []
     reached = {leg.to for leg in doc.legs}
@@ -39,6 +48,9 @@ def kept(doc: Doc, drafts: list[tuple[Arrival, Stop]]) -> list[tuple[Arrival, St
             doc.note_unsure(f"Not drawn: {a.traveller} arriving in {doc.places[a.to].name}, which is too large a "
                             f"place to stand for a stop without a start.", a.quote.start, a.quote.end)
             continue
+        if not st.planned and (a.traveller, a.to) in leaves and _only_attended(doc, a.traveller, a.to):
+            continue  # "departed on a working visit to Zambia, hours after an address at a commemoration in Paarl":
+            # where the journey starts, not a stop reached from somewhere the text does not give
         if any((b.traveller, b.to) == (a.traveller, a.to) for b, _ in out):
             continue
         out.append((a, st))

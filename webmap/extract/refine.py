@@ -34,6 +34,11 @@ _AT_RE = re.compile(r"(?:(?<!according\s)(?<!home\s)\b(?:in|at|to|from|into|via|
                     r"land\w*\s+in)\s+(?:the\s+)?(?:[\w.’'-]+,?\s+(?:and\s+)?){0,3}|(?:’s|'s)\s+)$", re.IGNORECASE)
 
 
+# a post named after a place, not where anyone is: "According to Saudi Ambassador to New Delhi, Saleh Al-Ghamdi"
+_POST_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|high\s+commissioners?|consuls?(?:[\s-]+general)?)\s+"
+                      r"(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _kind(doc: Doc, key: str | None) -> str:
     """The kind of a leg end; "" for an end that is no place of the story (a start the text does not give)."""
     p = doc.places.get(key) if key else None
@@ -60,7 +65,8 @@ def _said_at(doc: Doc, who: str, area: str, sents: list[int]) -> list[str]:
     for i in sorted(near):
         for m in doc.by_sent.get(i, ()):
             if m.role != "place" or m.kind in ("country", "demonym") or not _AT_RE.search(
-                    doc.text, max(0, m.start - 60), m.start):
+                    doc.text, max(0, m.start - 60), m.start) or _POST_TO.search(
+                    doc.text, max(0, m.start - 40), m.start):
                 continue
             key = doc.key_for(m)
             if key in out or not doc.holds(area, key):
