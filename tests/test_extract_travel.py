@@ -1452,3 +1452,16 @@ def test_work_that_moves_from_one_country_to_another_is_no_traveller(gazetteer):
             "announcing on Thursday that detailed design work for Australia's 12 new submarines will move from "
             "France to Australia in 2022.")
     assert route(text, gazetteer, "2018-05-03") == []
+
+
+def test_arrived_with_no_preposition_before_a_town_arrives_there(gazetteer):
+    # Eye Radio, 2020: "arrived Kapoeta", as the South Sudanese and Kenyan press write it
+    text = "WFP said nine trucks carrying food from Mombasa arrived Kapoeta in just three days."
+    assert route(text, gazetteer, "2020-06-09") == [("Mombasa", "Kapoeta")]
+
+
+def test_roared_into_a_place_on_a_motorcycle_arrives_there(gazetteer):
+    # Daily Mail, 2004
+    text = ("Ewan McGregor roared into New York City on his dusty motorcycle and ended a 20,000 mile odyssey from "
+            "London.")
+    assert reached(text, gazetteer, "2004-07-30")[-1:] == ["New York City"]

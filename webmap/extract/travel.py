@@ -107,8 +107,9 @@ _AIRPORT_TOWN = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:city|town
 _HOSTS = r"welcomed|welcomes|greeted|greets|received|receives"
 _HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received|met(?=\s+by\b))"
 _WELCOME_CUE = re.compile(rf"(?P<active>{_HOSTS})\b|{_HOSTED}\b")
-# an airport right after the verb, with no "at": "The plane carrying President Masisi touched down Kenneth Kaunda
-# International Airport" (Lusaka Times), "evacuees have arrived the Nnamdi Azikiwe International Airport" (The Sun)
+# an airport or a town right after the verb, with no "at": "The plane carrying President Masisi touched down Kenneth
+# Kaunda International Airport" (Lusaka Times), "evacuees have arrived the Nnamdi Azikiwe International Airport" (The
+# Sun), "nine trucks ... from Mombasa arrived Kapoeta via the Nadapal border crossing" (Eye Radio)
 _LANDED_BARE = re.compile(r"\b(?:touch(?:ed|es)?\s+down|landed|lands|arrived|arrives|has\s+arrived|have\s+arrived)"
                           r"\s+(?:the\s+)?$")
 # a record a visit sets, not the order of its stops: "This will be the first-ever visit by an Indian Head of State to"
@@ -163,7 +164,8 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
           r"(?:in|at)|" \
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
-          r"flew|fly|flies|flying|drove|steamed|rolled|marched|jetted)\s+" \
+          r"flew|fly|flies|flying|drove|steamed|rolled|marched|jetted|roared|rode|sped|zoomed|raced|cycled|" \
+          r"pedalled|pedaled|swam|trekked|sailed)\s+" \
           r"(?:[\w-]+\s+){0,5}?into|on\s+the\s+road\s+to|" \
           r"to"
 
@@ -622,7 +624,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if after:
         kind = "final" if after.group("which").lower() in ("final", "last") else "arrive"
         cue, cue_start = "", m.start
-    if kind is None and m.kind == "airport" and (bare := _LANDED_BARE.search(head)):
+    if kind is None and m.kind in ("airport", "city") and (bare := _LANDED_BARE.search(head)):
         kind, cue, cue_start = "arrive", bare.group().strip().lower(), at - len(head) + bare.start()
     if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
         cm = None
