@@ -467,3 +467,11 @@ def test_a_number_of_people_in_words_is_the_traveller(gazetteer):
     migrants, counted in words, travel -- not a traveller the text never names."""
     text = "Fifty-eight migrants rescued by the Aquarius charity ship disembarked in Valletta on Sunday."
     assert who_travels(extract(text, gazetteer, published="2018-09-30")) == {"Fifty-eight migrants"}
+
+
+def test_the_imperial_couple_is_no_person_of_that_name(gazetteer):
+    # Japan Times (Kyodo), 2004: "the Imperial Couple" is the pair named before, not a person called Couple
+    text = ("Emperor Akihito and Empress Michiko visited Nagaoka on Saturday. The Imperial Couple then flew back to "
+            "Tokyo.")
+    j = extract(text, gazetteer, published="2004-11-07")
+    assert j.legs and all("Couple" not in leg.traveller for leg in j.legs)

@@ -1465,3 +1465,10 @@ def test_roared_into_a_place_on_a_motorcycle_arrives_there(gazetteer):
     text = ("Ewan McGregor roared into New York City on his dusty motorcycle and ended a 20,000 mile odyssey from "
             "London.")
     assert reached(text, gazetteer, "2004-07-30")[-1:] == ["New York City"]
+
+
+def test_viewed_facilities_in_a_town_and_another_puts_the_traveller_in_both(gazetteer):
+    # Japan Times (Kyodo), 2004
+    text = ("The Emperor and Empress also viewed the evacuation facilities in the city of Ojiya and the city of "
+            "Kashiwazaki, and encouraged police officers, before returning to Tokyo on Saturday night.")
+    assert route(text, gazetteer, "2004-11-07") == [("Ojiya", "Kashiwazaki"), ("Kashiwazaki", "Tokyo")]

@@ -228,8 +228,9 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         name = doc.text[spans[0][0]:spans[-1][1]]
         if name.isupper() or normalise(spans[-1][2]) in DEMONYMS or name in surfaces \
-                or normalise(spans[-1][2]) in _FEATURE_ENDS:
-            continue  # "Latin American", "the South Korean", a place the text names elsewhere, "the Gobi Desert"
+                or normalise(spans[-1][2]) in _FEATURE_ENDS or spans[-1][2].lower() in ("couple", "couples"):
+            continue  # "Latin American", "the South Korean", a place the text names elsewhere, "the Gobi Desert",
+            # "the Imperial Couple" (the pair named before)
         name = re.sub(r"(?:’s|'s)$", "", name)
         qualified = _QUALIFIED_BY.match(doc.text, spans[-1][1])
         if qualified and any(m.start == qualified.end() and m.kind in ("region", "country")

@@ -119,7 +119,8 @@ _GUEST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")  # "He was met by
 _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
-_ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited)\s+(?!to\s)" \
+_ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited|inspected|viewed)\s+" \
+          r"(?!to\s)" \
           r"(?:[\w’'-]+\s+){1,4}?in|" \
           rf"(?:{_HOSTS})\s+(?!by\b|from\b)(?:[\w.’'-]+\s+){{1,12}}?" \
           r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|reception)\s+)?(?:at|in)|" \
