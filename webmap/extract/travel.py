@@ -166,7 +166,7 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:in|at)|" \
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
           r"flew|fly|flies|flying|drove|steamed|rolled|marched|jetted|roared|rode|sped|zoomed|raced|cycled|" \
-          r"pedalled|pedaled|swam|trekked|sailed)\s+" \
+          r"pedalled|pedaled|swam|trekked)\s+" \
           r"(?:[\w-]+\s+){0,5}?into|on\s+the\s+road\s+to|" \
           r"to"
 
@@ -190,6 +190,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
 # the meeting's cue reaches its place across names and a date ("meeting with Russian President Vladimir Putin on May
 # 3 in", "meet Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in") but not across a new clause ("while in")
+
 
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals; "a drive from Khabarovsk towards
 # Chita": where a trip from a named place is bound
@@ -263,7 +264,7 @@ _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|thro
                       r"round|past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
-                      r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching|order|" \
+                      r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching|order|"
                       r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:))[\s,]*$",
                       re.IGNORECASE)
 
@@ -690,7 +691,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if thing and not _CARRIED.search(text, max(s, thing.start() - 30), thing.start()):
         return None  # "ensure immediate assistance reaches Gaza", not "trucks carrying aid entered Turkey"
     if cue in ("to", "from") and _THING_MOVES.search(text, max(s, cue_start - 90), cue_start):
-        return None
+        return None  # "design work ... will move from France to Australia": no one travels
     if kind == "stay" and _BE_IN.match(cue) and not _BE_SUBJECT.search(text, max(s, cue_start - 60), cue_start):
         return None  # "The next summit will be in Geneva": where an event is, not that anyone goes there
     if kind == "goal" and (_BACK_FROM.search(text, max(s, cue_start - 60), cue_start)
@@ -818,8 +819,8 @@ _CARRIED = re.compile(r"\b(?:containing|carrying|with|of|bringing|delivering|loa
                       re.IGNORECASE)
 
 
-_PAY_VISIT = re.compile(r"\b(?:(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking)\s+"
-                        r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?)$", re.IGNORECASE)
+_PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking)\s+"
+                        r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 _PAY_VISITS = re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "pay state visits to"
 
 
