@@ -1472,3 +1472,10 @@ def test_viewed_facilities_in_a_town_and_another_puts_the_traveller_in_both(gaze
     text = ("The Emperor and Empress also viewed the evacuation facilities in the city of Ojiya and the city of "
             "Kashiwazaki, and encouraged police officers, before returning to Tokyo on Saturday night.")
     assert route(text, gazetteer, "2004-11-07") == [("Ojiya", "Kashiwazaki"), ("Kashiwazaki", "Tokyo")]
+
+
+def test_arriving_at_a_port_next_to_a_city_arrives_at_the_city(gazetteer):
+    # Tampa Bay Times (AP), 2004: "next to" says where the port is, not "to" where the ship went
+    text = ("The Queen Mary 2 completed its first trans-Atlantic voyage Monday, arriving at this port next to Fort "
+            "Lauderdale, two weeks after it left the English port of Southampton.")
+    assert route(text, gazetteer, "2004-01-27") == [("Southampton", "Fort Lauderdale")]

@@ -281,10 +281,12 @@ _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|resid
         r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing|" \
         r"centre|center|shelter|facility|airstrip|(?:country|family|private|holiday|summer)\s+home|house|villa|" \
         r"estate|ranch|farm|campus|accommodation|lodge|lodgings|quarters|headquarters|village|hamlet|settlement"
-_INSIDE_END = re.compile(r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?$")  # asked first: most heads end otherwise
+_NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_INSIDE_END = re.compile(r"\b(?:in|at|near|outside|on|next\s+to)\s+(?:the\s+)?$")  # asked first: most heads end
+# otherwise; "arriving at this port next to Fort Lauderdale"
 _INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,5}}|"
                      rf"(?:(?!(?:to|into|from|for|via|in|at)\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
-                     r"(?:in|at|near|outside|on)\s+(?:the\s+)?$")
+                     r"(?:in|at|near|outside|on|next\s+to)\s+(?:the\s+)?$")
 
 
 # "touched down at the Félix-Houphouët-Boigny International Airport, Abidjan": a named site, then its town
@@ -622,6 +624,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                 if trimmed and not trimmed.group("cross"):
                     continue
             break
+    if cue == "to" and _NEXT_TO.search(head):
+        kind, cue, cue_start = None, "", m.start  # "arriving at this port next to Fort Lauderdale": where the port is
     after = _AFTER_RE.match(text[m.end:e])
     if after:
         kind = "final" if after.group("which").lower() in ("final", "last") else "arrive"
