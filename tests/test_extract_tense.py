@@ -348,3 +348,14 @@ def test_a_visit_a_few_years_ago_is_an_earlier_trip(gazetteer):
     j = extract(text, gazetteer, published="2006-01-18")
     assert all(a.arrive != "2005-08-01" for a in j.arrivals) and all(
         leg.arrive != "2005-08-01" and leg.depart != "2005-08-01" for leg in j.legs)
+
+
+def test_a_landing_at_the_opening_of_the_tour_comes_before_the_stop_told_first(gazetteer):
+    # Catholic Herald, 1985: told last, Lomé was the tour's first stop
+    text = ("Pope tends his African flock\n\nTouch down in Kenya for Eucharistic Congress by Jack O'Sullivan AFTER A "
+            "hectic week, crisscrossing Africa, Pope John Paul II is expected to arrive in Kenya this evening for the "
+            "highlight of his seven nation tour, his visit to the International Eucharist Congress in Nairobi.\n"
+            "He has repeatedly commented on the crisis in South Africa.\n"
+            "The Pope struck a diplomatic note at the very opening of the tour when he touched down in Lome.")
+    j = extract(text, gazetteer, published="1985-08-16")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Lomé", "Nairobi")]

@@ -47,7 +47,9 @@ WISH_RE = re.compile(r"\b(?:hopes?|hoping|hoped|dreams?|dreaming|dreamed|wants?|
                       re.IGNORECASE)
 
 
-_EARLIER_RE = re.compile(r"\b(?:earlier|previously|before\s+that|beforehand)\b", re.IGNORECASE)
+_EARLIER_RE = re.compile(r"\b(?:earlier|previously|before\s+that|beforehand|at\s+the\s+(?:very\s+)?(?:opening|start|"
+                         r"beginning|outset)\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|"
+                         r"journey|voyage))\b", re.IGNORECASE)  # "at the very opening of the tour when he touched down"
 
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
