@@ -475,3 +475,12 @@ def test_the_imperial_couple_is_no_person_of_that_name(gazetteer):
             "Tokyo.")
     j = extract(text, gazetteer, published="2004-11-07")
     assert j.legs and all("Couple" not in leg.traveller for leg in j.legs)
+
+
+def test_a_number_of_days_is_no_traveller(gazetteer):
+    # MercoPress, 2009: "The three days visit" is no group called "The three"; the couple travels on
+    text = ("Britain's Prince Charles and his wife Camilla arrived in Chile Sunday afternoon. The three days visit to "
+            "Chile begins officially on Monday. On Tuesday 10 March the royal visitors will travel to Valparaiso.")
+    j = extract(text, gazetteer, published="2009-03-09")
+    travellers = {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
+    assert "The three" not in travellers and travellers

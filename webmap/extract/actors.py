@@ -59,7 +59,7 @@ _AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", 
 # what ends like an agent and names no one: "The development necessitated", "The weather forced"
 _NOT_AGENTS = ("ment", "ments", "vent", "vents", "ident", "idents")
 _NOT_ACTORS = frozenset("""weather number border river water matter disaster order answer letter paper power
-corner centre center quarter chapter winter summer error""".split())
+corner centre center quarter chapter winter summer error three""".split())  # "The three days visit to Chile"
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
 # ("Ana Ruiz, an official at the port, told Reuters the ferry ..."): the appositive between is skipped
 _SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,120},)?[^,;]{0,40}?(?:,\s*)?\b(?:said|says|told|added|"
