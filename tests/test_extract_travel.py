@@ -1479,3 +1479,17 @@ def test_arriving_at_a_port_next_to_a_city_arrives_at_the_city(gazetteer):
     text = ("The Queen Mary 2 completed its first trans-Atlantic voyage Monday, arriving at this port next to Fort "
             "Lauderdale, two weeks after it left the English port of Southampton.")
     assert route(text, gazetteer, "2004-01-27") == [("Southampton", "Fort Lauderdale")]
+
+
+def test_a_surname_of_someone_named_in_full_before_is_no_town(gazetteer):
+    # Japan Times, 1998: after "U.S. President Bill Clinton", "Clinton" is the man, not Clinton in the United States
+    text = ("U.S. President Bill Clinton will arrive in Tokyo Thursday afternoon for a two-day visit. Due to tensions "
+            "in the Persian Gulf, Clinton canceled his trip to Kuala Lumpur. He will fly directly to Tokyo from the "
+            "U.S. and will leave Japan on Friday evening for Seoul.")
+    assert route(text, gazetteer, "1998-11-17") == [("United States", "Tokyo"), ("Tokyo", "Seoul")]
+
+
+def test_a_city_that_shares_a_surname_named_before_is_still_the_city(gazetteer):
+    text = ("The prime minister laid a wreath at the home of George Washington on Monday. She then flew from Boston to "
+            "Washington for talks.")
+    assert route(text, gazetteer, "2025-06-05") == [("Boston", "Washington")]

@@ -4,8 +4,11 @@ context (a capital named by description, "the Polish capital", as that city); ru
 
 from __future__ import annotations
 
+import re
+
 from gazetteer.descriptions import described_mentions
-from gazetteer.geoparse import TooManyMentions, geoparser_for
+from gazetteer.geoparse import PlaceMention, TooManyMentions, geoparser_for
+from gazetteer.wordlists import GIVEN_NAMES
 
 from .document import LIMITS, Doc, check_limit
 
@@ -16,4 +19,25 @@ def run(doc: Doc) -> None:
     except TooManyMentions as exc:
         check_limit("mentions", exc.found, stopped=True)
         raise
-    doc.set_mentions(described_mentions(doc.text, mentions, doc.gaz))
+    doc.set_mentions(not_surnames(doc, described_mentions(doc.text, mentions, doc.gaz)))
+
+
+# a capitalised word before a name the geoparser took as a place: "Bill Clinton", "Bill R. Clinton"
+_FULL_NAME = r"\b(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?"
+SURNAME_POPULATION = 200_000  # above it, a town is more likely meant than a person's surname ("George Washington")
+
+
+def not_surnames(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Without the places that are the surname of someone the text has named in full before: after "U.S. President
+    Bill Clinton", "Clinton canceled his trip" is the man, not Clinton, Iowa. Only towns, and small ones."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        if m.kind == "city" and " " not in m.surface and m.geonameid and m.role == "place":
+            full = next((f for f in re.finditer(_FULL_NAME + re.escape(m.surface) + r"\b", doc.text[:m.start])
+                         if f.group("given").lower() in GIVEN_NAMES and f.end() - len(m.surface) not in starts), None)
+            place = doc.gaz.get(m.geonameid) if full else None
+            if place is not None and place.population < SURNAME_POPULATION:
+                continue
+        out.append(m)
+    return out
