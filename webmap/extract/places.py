@@ -22,21 +22,25 @@ def run(doc: Doc) -> None:
     doc.set_mentions(not_surnames(doc, described_mentions(doc.text, mentions, doc.gaz)))
 
 
-# a capitalised word before a name the geoparser took as a place: "Bill Clinton", "Bill R. Clinton"
-_FULL_NAME = r"\b(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?"
+# a given name, then a surname: "Bill Clinton", "Bill R. Clinton"
+_FULL_NAME = re.compile(r"\b(?=(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z]+)\b)")  # overlapping:
+# "President Bill Clinton" holds "Bill Clinton"
 SURNAME_POPULATION = 200_000  # above it, a town is more likely meant than a person's surname ("George Washington")
 
 
 def not_surnames(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Without the places that are the surname of someone the text has named in full before: after "U.S. President
-    Bill Clinton", "Clinton canceled his trip" is the man, not Clinton, Iowa. Only towns, and small ones."""
+    Bill Clinton", "Clinton canceled his trip" is the man, not Clinton, Iowa. Only towns, and small ones. One pass
+    over the text finds where each surname is first written after a given name (and not read as a place there)."""
     starts = {m.start for m in mentions}
+    first: dict[str, int] = {}
+    for f in _FULL_NAME.finditer(doc.text):
+        if f.group("given").lower() in GIVEN_NAMES and f.start("surname") not in starts:
+            first.setdefault(f.group("surname"), f.start("surname"))
     out = []
     for m in mentions:
-        if m.kind == "city" and " " not in m.surface and m.geonameid and m.role == "place":
-            full = next((f for f in re.finditer(_FULL_NAME + re.escape(m.surface) + r"\b", doc.text[:m.start])
-                         if f.group("given").lower() in GIVEN_NAMES and f.end() - len(m.surface) not in starts), None)
-            place = doc.gaz.get(m.geonameid) if full else None
+        if m.kind == "city" and m.role == "place" and m.geonameid and first.get(m.surface, m.start) < m.start:
+            place = doc.gaz.get(m.geonameid)
             if place is not None and place.population < SURNAME_POPULATION:
                 continue
         out.append(m)
