@@ -1493,3 +1493,12 @@ def test_a_city_that_shares_a_surname_named_before_is_still_the_city(gazetteer):
     text = ("The prime minister laid a wreath at the home of George Washington on Monday. She then flew from Boston to "
             "Washington for talks.")
     assert route(text, gazetteer, "2025-06-05") == [("Boston", "Washington")]
+
+
+def test_arrived_on_the_island_of_is_an_arrival(gazetteer):
+    # Your Middle East (AP), 2011: islands are reached "on", with the day between the verb and the island
+    text = ("A boat carrying 330 migrants from Libya arrived late Tuesday on the Italian island of Lampedusa, a day "
+            "after officials found 25 people choked to death in the engine room of another boat.")
+    assert route(text, gazetteer, "2011-08-02") == [("Libya", "Lampedusa")]
+    assert route("The yacht left Tunis on Friday and landed on the island of Lampedusa on Sunday.", gazetteer,
+                 "2011-08-02") == [("Tunis", "Lampedusa")]

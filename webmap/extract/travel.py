@@ -133,7 +133,8 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:in|at|on|near)|(?:washed|washes|wash)\s+(?:up|ashore)\s+(?:in|at|on|near)|" \
           r"(?:ended|ends|end|ending|wound|winds|turned|turns)\s+up\s+(?:in|at|on)|set\s+foot\s+(?:in|on)|" \
           r"(?:pulled|pulls|pull|pulling)\s+in\s+(?:at|to)|(?:moored|berthed|anchored)\s+(?:in|at|off)|" \
-          r"(?:arrived|arrives|arrive|arriving)\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|coast|banks?)\s+of|" \
+          rf"(?:arrived|arrives|arrive|arriving|landed|lands|landing)\s+{_HOW}on\s+the\s+(?:[\w-]+\s+)?" \
+          r"(?:shores?|coast|banks?|islands?|isle)\s+of|" \
           r"(?:finish(?:es|ed|ing)?|wind|winding|wrap(?:s|ped|ping)?)\s+up\s+(?:in|at)|" \
           r"(?:and|then)\s+(?:finish|finishes|finishing|end|ends|ending)\s+in|" \
           r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|(?:is|are|was|were)\s+" \
