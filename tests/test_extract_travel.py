@@ -1502,3 +1502,17 @@ def test_arrived_on_the_island_of_is_an_arrival(gazetteer):
     assert route(text, gazetteer, "2011-08-02") == [("Libya", "Lampedusa")]
     assert route("The yacht left Tunis on Friday and landed on the island of Lampedusa on Sunday.", gazetteer,
                  "2011-08-02") == [("Tunis", "Lampedusa")]
+
+
+def test_headed_for_a_place_is_where_the_trip_is_bound(gazetteer):
+    # Commercial Appeal, 2008: "headed for", like "heading for", says where a trip that has begun is bound
+    text = "The train left New Orleans on Saturday morning. The train headed for Memphis with 1,024 people on board."
+    assert route(text, gazetteer, "2008-08-31") == [("New Orleans", "Memphis")]
+
+
+def test_found_refuge_in_a_place_is_arriving_there(gazetteer):
+    # migration copy: where people "found refuge" or "reached safety" is where they arrived
+    assert route("Thousands of refugees found refuge in Tunisia after fleeing Tripoli.", gazetteer,
+                 "2011-02-24") == [("Tripoli", "Tunisia")]
+    assert route("The families left Mosul on foot on Monday and reached safety in Erbil two days later.", gazetteer,
+                 "2016-11-02") == [("Mosul", "Erbil")]

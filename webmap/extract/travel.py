@@ -137,6 +137,8 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:shores?|coast|banks?|islands?|isle)\s+of|" \
           r"(?:finish(?:es|ed|ing)?|wind|winding|wrap(?:s|ped|ping)?)\s+up\s+(?:in|at)|" \
           r"(?:and|then)\s+(?:finish|finishes|finishing|end|ends|ending)\s+in|" \
+          r"(?:found|finds|find|finding|sought|seeks|seek|seeking|took|takes|take|taking|reached|reaches|reach|" \
+          r"reaching)\s+(?:refuge|shelter|sanctuary|safety)\s+(?:in|at)|" \
           r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|(?:is|are|was|were)\s+" \
           r"approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
@@ -196,7 +198,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals; "a drive from Khabarovsk towards
 # Chita": where a trip from a named place is bound
 _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
-        r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|heading\s+(?:to|for)|" \
+        r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|(?:heading|headed)\s+(?:to|for)|" \
         r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|visits?\s+to|" \
         r"journey\s+to|trips\s+in|(?:make|makes|made|making)\s+(?:its|their|his|her)\s+way\s+towards?|" \
         r"(?:heads?|headed|heading|moved|moves|moving|proceeded|proceeds|proceeding)\s+towards?|" \
