@@ -394,3 +394,14 @@ def test_a_visit_before_travelling_on_comes_first(gazetteer):
             "visit to Finland before travelling to Florida, the United States for the China-U.S. presidents' meeting.")
     assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2017-04-04")] == [
         ("Beijing", "Finland"), ("Finland", "Florida")]
+
+
+def test_a_planned_trip_that_ends_by_returning_home_began_there(gazetteer):
+    # Reuters, 2023: "... before returning to Rome", told last: the visit set off from Rome (inferred, said)
+    text = ("Pope Francis will make an official visit to Hungary April 28-30, the Vatican said on Monday. He will "
+            "spend all three days in the capital, Budapest, and preside at an open-air Mass on Sunday, April 30, "
+            "before returning to Rome.")
+    j = extract(text, gazetteer, published="2023-02-27")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Rome", "Budapest"),
+                                                                             ("Budapest", "Rome")]
+    assert j.legs[0].inferred and "went back to Rome" in j.legs[0].note

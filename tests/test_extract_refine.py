@@ -209,7 +209,9 @@ def test_a_list_of_countries_that_sums_up_the_tour_makes_no_legs(gazetteer):
             "and end the tour in Montevideo on Friday before flying back to Madrid.")
     j = extract(text, gazetteer, published="2025-10-02")
     route = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
-    assert route == [("Santiago", "Buenos Aires"), ("Buenos Aires", "Montevideo"), ("Montevideo", "Madrid")]
+    assert route == [("Madrid", "Santiago"), ("Santiago", "Buenos Aires"), ("Buenos Aires", "Montevideo"),
+                     ("Montevideo", "Madrid")]
+    assert j.legs[0].inferred  # set off from where the king flies back to
 
 
 def test_a_list_of_countries_not_told_place_by_place_is_the_journey(gazetteer):

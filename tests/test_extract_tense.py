@@ -359,3 +359,15 @@ def test_a_landing_at_the_opening_of_the_tour_comes_before_the_stop_told_first(g
             "The Pope struck a diplomatic note at the very opening of the tour when he touched down in Lome.")
     j = extract(text, gazetteer, published="1985-08-16")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Lomé", "Nairobi")]
+
+
+def test_an_earlier_stop_in_a_relative_clause_of_a_planned_sentence_is_background(gazetteer):
+    # Reuters, 2023: "who made a brief stop in Budapest ... in 2021" is an earlier trip, though the sentence's own
+    # verb ("will preside") is still to come
+    text = ("Pope Francis will make an official visit to Hungary April 28-30, the Vatican said on Monday. He will "
+            "spend all three days in the capital, Budapest. The pope, who made a brief stop in Budapest on his way to "
+            "Slovakia in 2021, will preside at an open-air Mass in Kossuth Lajos Square on Sunday, April 30, before "
+            "returning to Rome.")
+    j = extract(text, gazetteer, published="2023-02-27")
+    assert "Slovakia" not in drawn(j)
+    assert "Slovakia" in " ".join(u.message for u in j.unsure)

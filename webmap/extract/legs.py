@@ -797,11 +797,21 @@ def _stop_span(doc: Doc, st: Stop) -> tuple[int, int]:
 
 def went_back(doc: Doc, stops: list[Stop]) -> None:
     """"Xi flew back to Beijing": a journey whose start the article does not give began where the traveller
-    went back to (inferred)."""
-    if len(stops) < 2 or stops[0].origin or not stops[1].ret or stops[1].key == stops[0].key \
-            or stops[1].link not in ("stated", "joined-from") or stops[1].planned:
-        return  # only the simplest shape: a place, then back home from it
-    back_to = stops[1]
+    went back to (inferred). Two shapes only: a place, then back home from it ("flew back to Beijing after a
+    visit to Russia"); or places told in turn, then back home from the last, told last ("... before returning to
+    Rome")."""
+    if len(stops) < 2 or stops[0].origin:
+        return
+    if stops[1].ret and stops[1].key != stops[0].key and (len(stops) == 2 or not stops[1].planned):
+        back_to = stops[1]
+    elif stops[-1].ret and stops[-1].sents and not any(
+            st.key == stops[-1].key or st.ret or not st.sents or st.sents[0] > stops[-1].sents[0]
+            for st in stops[:-1]):
+        back_to = stops[-1]
+    else:
+        return
+    if back_to.link not in ("stated", "joined-from"):
+        return
     stops[0].link = "went-back"
     stops.insert(0, Stop(back_to.key, depart_sents=back_to.sents[:1], origin=True, link="start"))
 

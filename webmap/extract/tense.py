@@ -324,7 +324,9 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
             out.append(a)
             continue
         if a.planned:
-            continue
+            if _in_a_past_year(doc, a, [y for y in years if text[y[0]:y[1]][-1].isdigit()]):
+                out.append(a)  # "The pope, who made a brief stop in Budapest ... in 2021, will preside": the plan
+            continue  # is the sentence's, not this clause's
         c0, c1 = a.clause
         if any(c0 <= k < c1 for k in marks) or any(k < a.start for k in rest) \
                 or _in_a_past_year(doc, a, years):
