@@ -402,6 +402,10 @@ def _tokenise(text: str) -> list[_Tok]:
     return toks
 
 
+# particles inside longer names: people's ("de", "da") and Irish ones ("an", "na": "Áras an Uachtaráin")
+_LONGER_NAME_PARTICLES = NAME_PARTICLES | {"an", "na"}
+
+
 class Geoparser:
     """A geoparser bound to one gazetteer. Building the name trie takes a second or two; do it once."""
 
@@ -575,6 +579,21 @@ class Geoparser:
                 or toks[i - 2].sent != toks[i].sent or (i - 2) in accepted:
             return False
         return text[toks[i - 2].end:toks[i - 1].start] == " " and text[toks[i - 1].end:toks[i].start] == " "
+
+    def _before_name_particle(self, text: str, toks: list[_Tok], c: _Cand) -> bool:
+        """The name is followed by a particle and a capitalised word that is no country or region ("Áras an
+        Uachtaráin", "Palacio de Miraflores"): it begins a longer name the gazetteer lacks. "Santiago de Chile" is a
+        place, then its country; a name the gazetteer knows as the start of a longer one stays ("Rio do Janeiro",
+        misspelt)."""
+        j = c.j
+        if j + 2 >= len(toks) or toks[j + 1].norm not in _LONGER_NAME_PARTICLES or toks[j + 1].cap \
+                or not toks[j + 2].cap or toks[j + 2].sent != toks[j].sent:
+            return False
+        if text[toks[j].end:toks[j + 1].start] != " " or text[toks[j + 1].end:toks[j + 2].start] != " ":
+            return False
+        if any(p.kind in ("country", "region") for p, _ in self._rows(toks[j + 2].norm)):
+            return False
+        return not any(_norm(p.name).startswith(c.norm + " ") for p, _ in self._rows(c.norm))  # "Rio" is Rio de Janeiro
 
     @staticmethod
     def _region_abbreviation(text: str, toks: list[_Tok], i: int) -> tuple[int, str] | None:
@@ -794,6 +813,10 @@ class Geoparser:
                 continue
             if self._after_name_particle(text, toks, c, accepted_before) and not headline:
                 c.status, c.why = "rejected", "a person's name (after a name particle: Gomes da Silva)"
+                continue
+            if not prominent and self._before_name_particle(text, toks, c) and not headline:
+                c.status, c.why = "rejected", "the first word of a longer name (Áras an Uachtaráin, Palacio de " \
+                                              "Miraflores)"
                 continue
             if c.j > c.i and toks[c.i].norm in TITLES and toks[c.i + 1].norm in GIVEN_NAMES and not headline \
                     and not self._locative(toks, c) and not self._comma_place(text, toks, c, cand_at):

@@ -66,6 +66,17 @@ def test_a_name_after_a_name_particle_is_a_persons(parser):
     assert "Lima" in found and any(s.startswith("Santiago") for s in found)
 
 
+def test_a_name_before_a_particle_and_a_capitalised_word_begins_a_longer_name(parser):
+    """"Áras an Uachtaráin" (the Irish president's residence, Breaking News 2018) is no village in Norway; "Palacio
+    de Miraflores" no town in Spain; "Rio do Janeiro", misspelt, is still Rio de Janeiro."""
+    found = by_surface(parser.parse("His schedule includes a visit to the President at Áras an Uachtaráin, then "
+                                    "the Pro-Cathedral in Dublin."))
+    assert "Áras" not in found and "Dublin" in found
+    assert "Palacio" not in by_surface(parser.parse("They met at the Palacio de Miraflores in Caracas."))
+    found = by_surface(parser.parse("Charles will deliver a speech in Rio do Janeiro on Friday."))
+    assert found["Rio"].name == "Rio de Janeiro"
+
+
 def test_a_family_name_written_first_opens_a_persons_name(parser):
     """"Minister of Foreign Affairs Wang Yi ... Wang arrived" (Xinhua): Wang is the minister, not Wang in Austria;
     a name written family name first is a person's as a given name would make it."""
