@@ -86,3 +86,13 @@ def test_how_the_whole_journey_goes_said_once_gives_the_legs_mode(gazetteer, tex
 def test_the_town_of_van_is_no_van(gazetteer):
     j = extract("They left Herat in March and reached Van.", gazetteer, published="2025-05-05")
     assert [g.mode for g in j.legs] == ["unknown"]
+
+
+def test_aboard_alone_is_no_ship_and_a_jetliner_is_a_plane(gazetteer):
+    # Christian Science Monitor, 1994: "aboard Air Force Two, his official jetliner" is a flight
+    assert modes("Mr. Gore left Andrews Air Force Base aboard Air Force Two, his official jetliner, en route to "
+                 "Buenos Aires.", gazetteer) == ["flight"]
+    assert modes("The president left Kyiv aboard a special train and arrived in Przemysl on Monday.",
+                 gazetteer) == ["train"]
+    assert modes("The queen arrived in Lisbon aboard the royal yacht Britannia on Tuesday after sailing from "
+                 "Setubal.", gazetteer) in (["boat"], ["ship"])
