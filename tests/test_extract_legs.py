@@ -405,3 +405,23 @@ def test_a_planned_trip_that_ends_by_returning_home_began_there(gazetteer):
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Rome", "Budapest"),
                                                                              ("Budapest", "Rome")]
     assert j.legs[0].inferred and "went back to Rome" in j.legs[0].note
+
+
+def test_a_day_trip_comes_back_the_same_day_to_where_it_was_made_from(gazetteer):
+    # Yomiuri, 2025: the day trip to Luang Prabang comes back to Vientiane, which she leaves on Friday
+    text = ("TOKYO — Princess Aiko left Haneda Airport in Tokyo on Monday for her visit to Laos. After arriving in "
+            "Vientiane later in the day via Bangkok, Princess Aiko will pay a courtesy call to the president on "
+            "Tuesday. On Thursday, the princess will make a day trip by train to the ancient city of Luang Prabang, "
+            "where she will visit a children's hospital. She will depart from Vientiane on a commercial flight on "
+            "Friday. She will return to Tokyo on Saturday.")
+    j = extract(text, gazetteer, published="2025-11-17")
+    legs = [(j.places[g.from_].name, j.places[g.to].name, g.depart, g.arrive) for g in j.legs]
+    assert [leg[:2] for leg in legs] == [("Tokyo International Airport", "Vientiane"), ("Vientiane", "Luang Prabang"),
+                                         ("Luang Prabang", "Vientiane"), ("Vientiane", "Tokyo")]
+    assert legs[1][3] == legs[2][3] == "2025-11-20" and legs[3][2] == "2025-11-21"
+    assert j.legs[2].inferred and "day trip" in j.legs[2].note
+    # "a 10-day trip to" is no day trip
+    text = "Tsai Ing-wen left Taipei on a 10-day trip to Guatemala. She will fly on to Belize on Monday."
+    j = extract(text, gazetteer, published="2023-03-30")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Taipei", "Guatemala"),
+                                                                             ("Guatemala", "Belize")]

@@ -124,6 +124,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             in_list_order(doc, stops, told[min(summaries)])
         passed_last(doc, stops, items)
         went_back(doc, stops)
+        day_trips(doc, stops, items)
         if not legs:  # the lead's journey: no other traveller's is drawn yet
             from_dateline(doc, stops)
         tidy(doc, who, stops)
@@ -816,6 +817,28 @@ def went_back(doc: Doc, stops: list[Stop]) -> None:
     stops.insert(0, Stop(back_to.key, depart_sents=back_to.sents[:1], origin=True, link="start"))
 
 
+_DAY_TRIP = re.compile(r"(?<![\w-])day[- ]trips?\s+(?:by\s+[a-z]+\s+)?to\b", re.IGNORECASE)  # not "a 10-day trip"
+
+
+def day_trips(doc: Doc, stops: list[Stop], items: list[Fact]) -> None:
+    """"will make a day trip by train to Luang Prabang": the traveller comes back the same day to where the trip
+    was made from (inferred, said), unless the text already goes back there next."""
+    trips = {a.place for a in items if a.place and _DAY_TRIP.search(doc.text, a.clause[0], a.start)}
+    k = 1
+    while k < len(stops):
+        st, base = stops[k], stops[k - 1]
+        if st.key in trips and base.key != st.key and not (k + 1 < len(stops) and stops[k + 1].key == base.key):
+            back = Stop(base.key, arrive=st.arrive, sents=st.sents[:1], clauses=st.clauses[:1], planned=st.planned,
+                        ret=True, reached=True, link="day-trip")
+            if base.depart_sents and st.sents and min(base.depart_sents) > max(st.sents):
+                # "She will depart from Vientiane on Friday", told after the day trip: the second time there
+                back.depart, back.depart_sents, back.depart_clause = base.depart, base.depart_sents, base.depart_clause
+                base.depart, base.depart_sents, base.depart_clause = None, [], None
+            stops.insert(k + 1, back)
+            k += 1
+        k += 1
+
+
 # the lead sets off without saying from where: "JAKARTA: Indonesia's new president headed to China", "New Delhi :
 # External Affairs Minister Pranab Mukherjee Thursday left for Cyprus", "ISLAMABAD: ... Qureshi will embark on a tour"
 # (not "left the training facility in Gotemba", which says where)
@@ -976,6 +999,8 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                                      f"names {who} at before ({from_name})."),
                "dateline": (0.6, f"The article does not say where {who} set off from; taken as the place of "
                                  f"its dateline ({from_name})."),
+               "day-trip": (0.6, f"The article says {who} makes a day trip to {from_name}, so comes back to "
+                                 f"{to_name} the same day."),
                "went-back": (0.55, f"The article says {who} went back to {from_name}, so the journey is taken "
                                   f"to have begun there."),
                "story": (0.6, f"The article says {who} arrived from {from_name}; where is taken from the "
