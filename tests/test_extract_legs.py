@@ -425,3 +425,14 @@ def test_a_day_trip_comes_back_the_same_day_to_where_it_was_made_from(gazetteer)
     j = extract(text, gazetteer, published="2023-03-30")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Taipei", "Guatemala"),
                                                                              ("Guatemala", "Belize")]
+
+
+def test_day_trips_to_two_places_each_on_its_day(gazetteer):
+    # The Independent, 1996: "and to El Salvador" goes on the list of day trips; "until Friday" ends a stay the
+    # text gives no cue for and is no day of either trip
+    text = ("The Pope arrived in Guatemala City on Monday. He will base himself in Guatemala until Friday, making day "
+            "trips to Nicaragua on Wednesday and to El Salvador on Thursday.")
+    j = extract(text, gazetteer, published="1996-02-05")
+    assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
+        ("Guatemala City", "Nicaragua", "1996-02-07"), ("Nicaragua", "Guatemala City", "1996-02-07"),
+        ("Guatemala City", "El Salvador", "1996-02-08"), ("El Salvador", "Guatemala City", "1996-02-08")]

@@ -257,6 +257,9 @@ _SAID_BETWEEN = re.compile(_SAY)
 _DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)")
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+
+
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:
     """Give each date to the travel fact it belongs to: the nearest cue before it in the same clause
     ("left Pyongyang on Monday"); for "from A to B on <date>" that is the departure; a date that opens the
@@ -284,6 +287,9 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
                 dep = [a for a in before if a.kind == "depart" and a.date is None]
                 if dep:
                     target = dep[-1]
+        elif _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start):
+            continue  # "will base himself in Guatemala until Friday, making day trips to Nicaragua on Wednesday":
+            # the end of a stay the text gives no cue for, not the next trip's day
         elif not re.match(r"\s*(?:after|following|before|since)\b", text[doc.clause_of(i, d.start)[0]:d.start],
                           re.IGNORECASE):  # "After the test on Saturday the team heads to": the test's date
             after = [a for a in ordered if a.start >= d.end and not CLAUSE_RE.search(text, d.end, a.start)]

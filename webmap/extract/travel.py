@@ -474,7 +474,7 @@ _SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|
                             r"and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
 # a semicolon too: "including in Alliance, Ohio; Pittsburgh; Greensburg, Pa."
 _JOIN = r"\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)" \
-        r"(?:then\s+)?(?:the\s+)?"
+        r"(?:then\s+)?(?:to\s+)?(?:the\s+)?"
 _LIST_JOIN = re.compile(_JOIN)
 # "took them to Beijing, the ancient Tang Dynasty capital of Xian and the bustling commercial city of Shanghai": each
 # item described, the list goes on
@@ -489,7 +489,7 @@ _LIST_SKIP = re.compile(rf"{_JOIN}(?!(?:and|or|then|the)\b)[A-Z][\w'’.-]+(?:\s
 _DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+(?:[\w ,–-]{0,24}?(?:\b[A-Z][a-z]{2,3}\.\s+)?\d"
                          r"[\w –-]{0,24}?|"  # "in Rwanda on Jan. 12, in Gabon on Jan. 13"
                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?)"
-                         r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|;\s*)(?:(?:in|at)\s+)?(?:the\s+)?")
+                         r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|;\s*)(?:(?:in|at|to)\s+)?(?:the\s+)?")
 # what each stop of a list is for: "visits to Peru for the APEC summit and Brazil for the G20 summit"
 _PURPOSE_JOIN = re.compile(r"\s+for\s+(?:the|a|an|its|his|her|their)\s+(?:[\w.+-]+\s+){0,4}?(?:summit|talks|meeting|"
                            r"conference|games|olympics|championships?|tournament|cup|match|ceremony|celebrations?|"
@@ -627,6 +627,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                 if trimmed and not trimmed.group("cross"):
                     continue
             break
+    if cue == "to" and prev is not None and prev[0] in ("arrive", "goal") and not prev[1] and (
+            _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)):
+        return prev[0], m.start, "list", prev[1]  # "day trips to Nicaragua on Wednesday and to El Salvador"
     if cue == "to" and _NEXT_TO.search(head):
         kind, cue, cue_start = None, "", m.start  # "arriving at this port next to Fort Lauderdale": where the port is
     after = _AFTER_RE.match(text[m.end:e])
