@@ -436,3 +436,14 @@ def test_day_trips_to_two_places_each_on_its_day(gazetteer):
     assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
         ("Guatemala City", "Nicaragua", "1996-02-07"), ("Nicaragua", "Guatemala City", "1996-02-07"),
         ("Guatemala City", "El Salvador", "1996-02-08"), ("El Salvador", "Guatemala City", "1996-02-08")]
+
+
+def test_departed_for_a_place_then_left_from_it_arrives_there(gazetteer):
+    # MENAFN, 2025: "departed for Jakarta ... From Jakarta, Albanese will travel to Rome": Jakarta is reached (from
+    # a start the text does not give), then left
+    text = ("Australian Prime Minister Anthony Albanese has kicked off his first overseas trip since securing "
+            "re-election, heading to Indonesia for meetings with President Prabowo Subianto. Albanese departed for "
+            "Jakarta on Wednesday evening. From Jakarta, Albanese will travel to Rome on Friday.")
+    j = extract(text, gazetteer, published="2025-05-14")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Jakarta", "Rome")]
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Jakarta", "2025-05-14")]

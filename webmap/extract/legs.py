@@ -1053,7 +1053,9 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
         begins = st.begin and k == 0  # "the trip will begin in Peru": a tour's first stop is reached from home
         # "will be in Hiroshima from May 19 to 21": a stay still to come is a trip there
         reached = st.reached or (st.planned and st.seen is not None)
-        if not begins and (st.origin or not reached or not st.sents) or (k > 0 and st.link != "break") \
+        # "departed for Jakarta ... From Jakarta, Albanese will travel to Rome": reached, then left
+        if not begins and ((st.origin and not (k == 0 and st.reached)) or not reached or not st.sents) \
+                or (k > 0 and st.link != "break") \
                 or st.key in (reached_by_legs or ()):  # a leg that reaches it says more (the arrivals stage's rule)
             continue
         inferred, confidence = False, 0.8
