@@ -447,3 +447,14 @@ def test_departed_for_a_place_then_left_from_it_arrives_there(gazetteer):
     j = extract(text, gazetteer, published="2025-05-14")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Jakarta", "Rome")]
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Jakarta", "2025-05-14")]
+
+
+def test_a_return_told_first_ends_the_trip_told_after_it(gazetteer):
+    # BBC, 2002: the return to Rangoon "after a nine-day tour" is the end of the trip to Mandalay told next
+    text = ("Aung San Suu Kyi returned to Rangoon on Sunday night after a nine-day tour during which she met local "
+            "officials of her party in several towns. Crowds of people in Mandalay had filled the streets. The visit "
+            "to Mandalay, 610 kilometres north of Rangoon, was highly symbolic.")
+    j = extract(text, gazetteer, published="2002-07-01")
+    assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
+        ("Yangon", "Mandalay", None), ("Mandalay", "Yangon", "2002-06-30")]
+    assert j.legs[0].inferred and not j.arrivals

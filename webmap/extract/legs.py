@@ -796,12 +796,28 @@ def _stop_span(doc: Doc, st: Stop) -> tuple[int, int]:
     return doc.quote_span(i)
 
 
+# "returned to Rangoon on Sunday night after a nine-day tour": a return, then the trip it ends
+_AFTER_A_TRIP = re.compile(r"\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^.;]{0,80}?"
+                           r"\bafter\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|"
+                           r"voyage|swing)\b", re.IGNORECASE)
+
+
 def went_back(doc: Doc, stops: list[Stop]) -> None:
     """"Xi flew back to Beijing": a journey whose start the article does not give began where the traveller
     went back to (inferred). Two shapes only: a place, then back home from it ("flew back to Beijing after a
-    visit to Russia"); or places told in turn, then back home from the last, told last ("... before returning to
-    Rome")."""
+    visit to Russia"); places told in turn, then back home from the last, told last ("... before returning to
+    Rome"); or a return told first, after the trip told next ("returned to Rangoon after a nine-day tour")."""
     if len(stops) < 2 or stops[0].origin:
+        return
+    first = stops[0]
+    if first.ret and not first.planned and first.sents and _AFTER_A_TRIP.search(doc.text, *doc.sents[first.sents[0]]) \
+            and not any(st.ret or st.planned or st.key == first.key or not st.sents or st.sents[0] < first.sents[0]
+                        for st in stops[1:]):
+        # "returned to Rangoon on Sunday night after a nine-day tour during which she met ... in Mandalay": the
+        # return told first ends the trip told after it, which began there
+        stops.append(stops.pop(0))
+        stops[0].link = "went-back"
+        stops.insert(0, Stop(first.key, depart_sents=first.sents[:1], origin=True, link="start"))
         return
     if stops[1].ret and stops[1].key != stops[0].key and (len(stops) == 2 or not stops[1].planned):
         back_to = stops[1]
