@@ -1519,3 +1519,11 @@ def test_found_refuge_in_a_place_is_arriving_there(gazetteer):
                  "2011-02-24") == [("Tripoli", "Tunisia")]
     assert route("The families left Mosul on foot on Monday and reached safety in Erbil two days later.", gazetteer,
                  "2016-11-02") == [("Mosul", "Erbil")]
+
+
+def test_the_french_possession_of_a_place_is_a_description(gazetteer):
+    # SCPR, 2010: "reach the French possession of Reunion ... after a stop at the Kerguelen islands"
+    text = ("Abby Sunderland was rescued by a French fishing vessel on Saturday. She's expected to reach the French "
+            "possession of Reunion, an island off the African coast, in eight to 10 days, after a stop at the "
+            "Kerguelen islands.")
+    assert route(text, gazetteer, "2010-06-13") == [("Kerguelen", "Reunion")]
