@@ -484,3 +484,11 @@ def test_a_number_of_days_is_no_traveller(gazetteer):
     j = extract(text, gazetteer, published="2009-03-09")
     travellers = {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
     assert "The three" not in travellers and travellers
+
+
+def test_a_national_park_is_no_traveller(gazetteer):
+    # Radio Havana Cuba (EFE), 2014: "the Macarena National Park" is a place the gazetteer lacks, not a person
+    text = ("Prince Charles' schedule in Bogotá includes a visit to the La Macarena National Park on Thursday. The "
+            "royal guests travel Thursday to the colonial city of Cartagena and the Macarena National Park in "
+            "Colombia. Charles and Camilla will remain in Cartagena until Sunday, when they will travel to Mexico.")
+    assert not any("Park" in t for t in travellers(text, gazetteer, "2014-10-30"))

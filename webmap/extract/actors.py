@@ -54,6 +54,9 @@ premier ambassador commander general admiral chief rider driver swimmers passeng
 # the place, its capitalised words are no traveller)
 _FEATURE_ENDS = (PLACE_TYPES - {"park"}) | frozenset("""gap ocean camp gorge plateau steppe glacier falls crossing
 monastery stadium showgrounds cathedral temple""".split())
+# "the Macarena National Park" is a park, "President Park" a person
+_PARK_KINDS = frozenset("""national memorial olympic central state marine safari regional forest wildlife game theme
+amusement industrial science technology business sculpture water country""".split())
 _AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", "ors", "ess", "ant", "ants", "ent",
                   "ents")
 # what ends like an agent and names no one: "The development necessitated", "The weather forced"
@@ -228,7 +231,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         name = doc.text[spans[0][0]:spans[-1][1]]
         if name.isupper() or normalise(spans[-1][2]) in DEMONYMS or name in surfaces \
-                or normalise(spans[-1][2]) in _FEATURE_ENDS or spans[-1][2].lower() in ("couple", "couples"):
+                or normalise(spans[-1][2]) in _FEATURE_ENDS or spans[-1][2].lower() in ("couple", "couples") \
+                or (len(spans) > 1 and normalise(spans[-1][2]) == "park" and normalise(spans[-2][2]) in _PARK_KINDS):
             continue  # "Latin American", "the South Korean", a place the text names elsewhere, "the Gobi Desert",
             # "the Imperial Couple" (the pair named before)
         name = re.sub(r"(?:’s|'s)$", "", name)
