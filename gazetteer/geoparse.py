@@ -402,6 +402,8 @@ def _tokenise(text: str) -> list[_Tok]:
     return toks
 
 
+# buildings named after a person by a possessive: "Mary's College", "Patrick's Cathedral"
+_NAMED_BUILDINGS = frozenset("""college school hospital academy church chapel cathedral""".split())
 # particles inside longer names: people's ("de", "da") and Irish ones ("an", "na": "Áras an Uachtaráin")
 _LONGER_NAME_PARTICLES = NAME_PARTICLES | {"an", "na"}
 
@@ -767,6 +769,10 @@ class Geoparser:
             if c.norm.startswith("saint ") and c.j + 2 < len(toks) and toks[c.j + 1].norm == "of" \
                     and toks[c.j + 2].cap:
                 c.status, c.why = "rejected", "a saint's name (St. Francis of Assisi)"
+                continue
+            if single and t0.possessive and c.norm in GIVEN_NAMES and c.j + 1 < len(toks) \
+                    and toks[c.j + 1].cap and toks[c.j + 1].norm in _NAMED_BUILDINGS and not prominent:
+                c.status, c.why = "rejected", "a building named after someone (Mary's College)"
                 continue
             if tl_possessive_name(toks, c):
                 c.status, c.why = "rejected", "a saint's name in a building's name (St. Peter's Basilica)"

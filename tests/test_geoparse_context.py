@@ -294,3 +294,10 @@ def test_a_town_the_gazetteer_lacks_in_the_province_named_is_no_namesake_elsewhe
     assert not any(s == "Trenton" for s, _ in found)
     assert ("White House", "US") in {(m.surface, m.country) for m in parser.parse(
         "Obama spoke in the Rose Garden of the White House in Washington, March 17, 2011.")}
+
+
+def test_a_given_names_possessive_before_a_college_names_a_building(parser):
+    """"to Mary's College and the Bell Tower" (WRAL, 1996): no town of Mary in Turkmenistan."""
+    found = by_surface(parser.parse("Relay bearers carried the torch along Hillsborough Street, to Mary's College "
+                                    "and the Bell Tower in Raleigh."))
+    assert "Mary" not in found and "Raleigh" in found
