@@ -909,6 +909,14 @@ class Geoparser:
                 sure += 1
                 if sure > max_mentions:
                     raise TooManyMentions(max_mentions, sure)
+        # one sense in a text: a common word the text places with evidence ("the Adriatic port of Split") is that
+        # place wherever else it stands capitalised inside a sentence ("left for Split at 4 a.m.")
+        placed = {c.norm for c in cands if c.status == "place" and c.why != "headline" and c.evidence > 0}
+        for c in cands:
+            if c.status == "rejected" and c.why == "a capitalised common word" and c.norm in placed \
+                    and not toks[c.i].first and not (c.i > 0 and (toks[c.i - 1].norm == "the" or toks[c.i - 1].cap)) \
+                    and not (c.j + 1 < len(toks) and toks[c.j + 1].cap):  # "the Imperial couple", "Western Wall ..."
+                c.status, c.why, c.evidence = "place", "", 0.7
         # a name the text shows to be a person's ("Mr. Campbell", "Campbell, 42,") is that person everywhere in it
         persons = {c.norm for c in cands if c.status == "rejected" and c.why.startswith("a person's name")}
         for c in cands:

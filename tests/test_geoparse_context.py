@@ -301,3 +301,13 @@ def test_a_given_names_possessive_before_a_college_names_a_building(parser):
     found = by_surface(parser.parse("Relay bearers carried the torch along Hillsborough Street, to Mary's College "
                                     "and the Bell Tower in Raleigh."))
     assert "Mary" not in found and "Raleigh" in found
+
+
+def test_a_common_word_the_text_places_once_is_that_place_elsewhere_in_it(parser):
+    """AP, 1993: "the Adriatic port of Split", then "left for Split at 4 a.m.": one sense in one text; not at a
+    sentence's start, after "the" or beside another capitalised word ("the Split Summer Festival")."""
+    text = ("The refugees would arrive at the Adriatic port of Split late today. They spent the night in Lukavica "
+            "and left for Split at 4 a.m. Wednesday. Split hopes to help.")
+    starts = [m.start for m in parser.parse(text) if m.name == "Split"]
+    assert starts == [text.index("Split"), text.index("Split at")]
+    assert [m.name for m in parser.parse("They left for Split at 4 a.m. Wednesday.")] == []
