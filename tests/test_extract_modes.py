@@ -96,3 +96,17 @@ def test_aboard_alone_is_no_ship_and_a_jetliner_is_a_plane(gazetteer):
                  gazetteer) == ["train"]
     assert modes("The queen arrived in Lisbon aboard the royal yacht Britannia on Tuesday after sailing from "
                  "Setubal.", gazetteer) in (["boat"], ["ship"])
+
+
+def test_a_long_leg_the_text_gives_no_mode_for_is_an_inferred_flight(gazetteer):
+    # "From Jakarta, Albanese will travel to Rome on Friday" (MENAFN, 2025): 10,000 km, how not said
+    j = extract("Albanese arrived in Jakarta on Wednesday. From Jakarta, Albanese will travel to Rome on Friday.",
+                gazetteer, published="2025-05-14")
+    leg = j.legs[0]
+    assert (leg.mode, leg.inferred) == ("flight", True) and "km apart" in leg.note
+    # a short leg, or a story from before airliners, is left unknown
+    assert modes("Albanese arrived in Sydney on Monday. From Sydney, he will travel to Canberra on Friday.",
+                 gazetteer) == ["unknown"]
+    j = extract("The king arrived in Lisbon on Monday. From Lisbon, he will travel to Rio de Janeiro in June.",
+                gazetteer, published="1925-05-14")
+    assert [g.mode for g in j.legs] == ["unknown"]

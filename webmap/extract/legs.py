@@ -959,6 +959,17 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
 
 
 STAY_NOTE = "Date of arrival taken from the day the article puts {} there."
+FAR_NOTE = "Mode inferred: {} and {} are more than {:,} km apart, and the article says nothing of how; a flight."
+_FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies (not in stories before 1960)
+
+
+def _far_apart(doc: Doc, a: str, b: str) -> bool:
+    pa, pb = doc.places[a], doc.places[b]
+    if pa.lat is None or pb.lat is None or pa.lon is None or pb.lon is None:
+        return False
+    if doc.pub is not None and doc.pub.year < 1960:
+        return False
+    return km(pa.lat, pa.lon, pb.lat, pb.lon) > _FLIGHT_KM
 
 
 def stay_day(st: Stop) -> dt.date | None:
@@ -1003,8 +1014,13 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
             if vehicle:
                 mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
                 notes.append(vehicle_note(doc, vehicle))
+        by_distance = mode is None and _far_apart(doc, a_stop.key, b_stop.key)
+        if by_distance:
+            mode, inferred, confidence = "flight", True, min(confidence, 0.5)
+            notes.append(FAR_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name,
+                                         _FLIGHT_KM))
         mode = mode or "unknown"
-        last_mode = mode if mode != "unknown" else last_mode
+        last_mode = mode if mode != "unknown" and not by_distance else last_mode
         to_name, from_name = doc.places[b_stop.key].name, doc.places[a_stop.key].name
         why = {"joined": (0.7, f"The article says where this leg started but not where it went; joined to the "
                                f"next place it names ({to_name})."),
