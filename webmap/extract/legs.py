@@ -804,7 +804,7 @@ _AFTER_A_TRIP = re.compile(r"\b(?:returned|returns|flew\s+back|came\s+back|arriv
 
 def went_back(doc: Doc, stops: list[Stop]) -> None:
     """"Xi flew back to Beijing": a journey whose start the article does not give began where the traveller
-    went back to (inferred). Two shapes only: a place, then back home from it ("flew back to Beijing after a
+    went back to (inferred). Three shapes only: a place, then back home from it ("flew back to Beijing after a
     visit to Russia"); places told in turn, then back home from the last, told last ("... before returning to
     Rome"); or a return told first, after the trip told next ("returned to Rangoon after a nine-day tour")."""
     if len(stops) < 2 or stops[0].origin:
@@ -820,7 +820,7 @@ def went_back(doc: Doc, stops: list[Stop]) -> None:
         stops.insert(0, Stop(first.key, depart_sents=first.sents[:1], origin=True, link="start"))
         return
     if stops[1].ret and stops[1].key != stops[0].key and (len(stops) == 2 or not stops[1].planned):
-        back_to = stops[1]
+        back_to = stops[1]  # a return still to come counts only when nothing follows it
     elif stops[-1].ret and stops[-1].sents and not any(
             st.key == stops[-1].key or st.ret or not st.sents or st.sents[0] > stops[-1].sents[0]
             for st in stops[:-1]):
@@ -959,7 +959,7 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
 
 
 STAY_NOTE = "Date of arrival taken from the day the article puts {} there."
-FAR_NOTE = "Mode inferred: {} and {} are more than {:,} km apart, and the article says nothing of how; a flight."
+FAR_NOTE = "Mode inferred: {} and {} are more than {:,} km apart and the article does not say how; taken as a flight."
 _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies (not in stories before 1960)
 
 
