@@ -458,3 +458,14 @@ def test_a_return_told_first_ends_the_trip_told_after_it(gazetteer):
     assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
         ("Yangon", "Mandalay", None), ("Mandalay", "Yangon", "2002-06-30")]
     assert j.legs[0].inferred and not j.arrivals
+
+
+def test_a_countrys_visit_dates_the_city_in_it_told_just_before(gazetteer):
+    # Xinhua, 2024: "attend the APEC meeting in Lima and pay a state visit to Peru from Nov. 13 to 17"
+    text = ("BEIJING, Nov. 8 -- Chinese President Xi Jinping will attend the 31st APEC Economic Leaders' Meeting in "
+            "Lima and pay a state visit to Peru from Nov. 13 to 17, a spokesperson announced on Friday. Xi will "
+            "attend the 19th G20 Summit in Rio de Janeiro and pay a state visit to Brazil from Nov. 17 to 21.")
+    j = extract(text, gazetteer, published="2024-11-08")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Lima", "2024-11-13")]
+    assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
+        ("Lima", "Rio de Janeiro", "2024-11-17")]

@@ -363,6 +363,9 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None, home_link: str = "home
             stops[-1].absorb(st)
             continue
         if stops and doc.contains(a.place, stops[-1].key):
+            if stops[-1].arrive is None and st.arrive is not None and stops[-1].sents[-1:] == [a.sent]:
+                stops[-1].arrive = st.arrive  # "attend the APEC meeting in Lima and pay a state visit to Peru from
+                stops[-1].depart = stops[-1].depart or st.depart  # Nov. 13 to 17": the visit's days are Lima's
             continue  # "crossed into China" at Dandong: the country says nothing new
         inside = next((b for b in stops[:-1] if doc.contains(b.key, a.place)), None) if a.kind == "stay" else None
         if inside is not None:  # "after a visit to Malaysia, where he met Anwar in Kuala Lumpur": where in it
