@@ -1140,7 +1140,8 @@ class Geoparser:
             if dated and not titled:  # "Sunday Alexandria Police": no title, so the name is not stripped of it
                 lead = next(k for k, tk in enumerate(run) if tk.norm in CALENDAR)
             name = run[lead:]
-            if len(name) >= 2 and not any(tk.norm in ORG_HEADS or tk.norm in PLACE_TYPES for tk in name):
+            given = 1 if name and name[0].norm in GIVEN_NAMES else 0  # "Bill Clinton": a given name, not a bill
+            if len(name) >= 2 and not any(tk.norm in ORG_HEADS or tk.norm in PLACE_TYPES for tk in name[given:]):
                 if titled or name[0].norm in GIVEN_NAMES or (name[0].norm in FAMILY_FIRST and len(name) <= 3) or (
                         name[0].norm in CENSUS_GIVEN_NAMES and len(name) <= 3
                         and not any(tk.norm in TITLES or tk.norm in ROLE_WORDS for tk in name)):
