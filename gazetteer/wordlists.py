@@ -199,7 +199,7 @@ sheikh emir sultan chancellor premier minister secretary senator sen rep represe
 congresswoman governor gov mayor general gen colonel col major maj captain capt lieutenant lt sergeant sgt
 admiral adm commander marshal judge justice ambassador envoy chairman chairwoman chair director leader
 spokesman spokeswoman spokesperson rev reverend father bishop archbishop cardinal rabbi imam ayatollah coach
-officer detective agent ceo chief deputy vice supreme comrade st saint
+officer detective agent ceo chief deputy vice supreme comrade st saint hon honourable honorable rt excellency
 """)
 
 # Words after a place or demonym that keep it a place reference ("Chinese President", "Beijing government",

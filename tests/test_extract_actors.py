@@ -492,3 +492,10 @@ def test_a_national_park_is_no_traveller(gazetteer):
             "royal guests travel Thursday to the colonial city of Cartagena and the Macarena National Park in "
             "Colombia. Charles and Camilla will remain in Cartagena until Sunday, when they will travel to Mexico.")
     assert not any("Park" in t for t in travellers(text, gazetteer, "2014-10-30"))
+
+
+def test_an_honorific_before_a_name_is_a_title(gazetteer):
+    # Solomon Islands Broadcasting Corporation, 2017: "Hon." is how the island press styles a minister
+    j = extract("Prime Minister Hon. Manasseh Sogavare has arrived in Port Vila last night from Brisbane, Australia, "
+                "where he transited en route to the Vanuatu capital.", gazetteer, published="2017-01-17")
+    assert [leg.traveller for leg in j.legs] == ["Manasseh Sogavare"]

@@ -238,3 +238,11 @@ def test_days_without_a_month_need_an_ordinal_or_the(gazetteer, text, days):
     doc = Doc(text, gazetteer, dt.date(2025, 6, 10), None)
     sentences.run(doc)
     assert [r.value.isoformat() for r in dates.dates_in(doc, 0)] == days
+
+
+def test_a_day_in_a_relative_clause_aside_is_not_the_trips(gazetteer):
+    # Al Jazeera, 2006: the day he takes office is no day of his tour
+    text = ("Evo Morales has arrived in Beijing. Morales, who takes office on 22 January, has already visited "
+            "Venezuela, Cuba and France and is due to travel to South Africa.")
+    j = extract(text, gazetteer, published="2006-01-08")
+    assert "2006-01-22" not in {d for leg in j.legs for d in (leg.depart, leg.arrive)} | {a.arrive for a in j.arrivals}

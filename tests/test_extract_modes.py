@@ -110,3 +110,10 @@ def test_a_long_leg_the_text_gives_no_mode_for_is_an_inferred_flight(gazetteer):
     j = extract("The king arrived in Lisbon on Monday. From Lisbon, he will travel to Rio de Janeiro in June.",
                 gazetteer, published="1925-05-14")
     assert [g.mode for g in j.legs] == ["unknown"]
+
+
+def test_a_ferry_flight_is_a_flight(gazetteer):
+    # Republic World, 2023: an empty plane sent to fetch stranded passengers
+    j = extract("A ferry flight with essentials departed from Mumbai to Magadan on Wednesday.", gazetteer,
+                published="2023-06-08")
+    assert [leg.mode for leg in j.legs] == ["flight"]

@@ -371,3 +371,43 @@ def test_an_earlier_stop_in_a_relative_clause_of_a_planned_sentence_is_backgroun
     j = extract(text, gazetteer, published="2023-02-27")
     assert "Slovakia" not in drawn(j)
     assert "Slovakia" in " ".join(u.message for u in j.unsure)
+
+
+def test_a_visit_in_a_month_of_an_earlier_year_is_an_earlier_trip(gazetteer):
+    # Anadolu via Further Africa, 2017: "in February 2016" puts Senegal and the list after it in an earlier tour
+    text = ("Turkish President Recep Tayyip Erdogan will travel to Tanzania, Mozambique and Madagascar for official "
+            "visits between January 22-25. Erdogan will first visit Tanzania on Jan. 22-23, followed by Mozambique "
+            "on Jan. 23-24. He will then proceed to Madagascar on Jan. 24-25. The Turkish president visited Senegal "
+            "in February 2016, followed by Ivory Coast, Ghana, Nigeria and Guinea in April.")
+    j = extract(text, gazetteer, published="2017-01-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Tanzania", "Mozambique"), ("Mozambique", "Madagascar")]
+    assert not drawn(j) & {"Senegal", "Ivory Coast", "Ghana", "Nigeria", "Guinea"}
+
+
+def test_is_set_to_arrive_is_a_plan(gazetteer):
+    # News24, 2011 (a Wednesday): "is set to arrive ... on Friday" is the Friday to come, not the one gone
+    j = extract("Pope Benedict XVI is set to arrive in Benin on Friday, on a three-day visit. He will visit the "
+                "cathedral in Cotonou.", gazetteer, published="2011-11-16")
+    assert [a.arrive for a in j.arrivals] == ["2011-11-18"]
+
+
+def test_a_trip_that_has_already_taken_him_somewhere_came_before_where_he_is(gazetteer):
+    # China Daily, 2010: South Korea and Japan were the tour's first legs, Ulan Bator its third
+    text = ("ULAN BATOR - Chinese Premier Wen Jiabao arrived here Tuesday to start his two-day official visit to "
+            "Mongolia after concluding a three-day visit to Japan. Mongolia is the third leg of Premier Wen's "
+            "four-nation Asia tour, which has already taken him to South Korea and Japan and will take him to "
+            "Myanmar.")
+    j = extract(text, gazetteer, published="2010-06-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("South Korea", "Japan"), ("Japan", "Ulan Bator"), ("Ulan Bator", "Myanmar")]
+
+
+def test_a_year_after_since_in_an_aside_does_not_make_the_trip_an_earlier_one(gazetteer):
+    # Taipei Times, 2023: "since the pandemic began ... in early 2020" dates the pandemic, not the trip (the year
+    # shortened here)
+    text = ("President Tsai Ing-wen yesterday afternoon left Taiwan on a 10-day trip. The trip to Guatemala and "
+            "Belize — her first overseas journey since the COVID-19 pandemic began sweeping around the world in "
+            "2020 — aims to deepen exchanges, she said.")
+    j = extract(text, gazetteer, published="2023-03-30")
+    assert "Guatemala" not in " ".join(u.message for u in j.unsure if "earlier trip" in u.message)

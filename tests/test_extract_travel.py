@@ -1527,3 +1527,41 @@ def test_the_french_possession_of_a_place_is_a_description(gazetteer):
             "possession of Reunion, an island off the African coast, in eight to 10 days, after a stop at the "
             "Kerguelen islands.")
     assert route(text, gazetteer, "2010-06-13") == [("Kerguelen", "Reunion")]
+
+
+def test_followed_by_after_an_abbreviated_month_continues_the_itinerary(gazetteer):
+    text = "Erdogan will first visit Tanzania on Jan. 22-23, followed by Mozambique on Jan. 23-24."
+    assert route(text, gazetteer, "2017-01-10") == [("Tanzania", "Mozambique")]
+
+
+def test_a_tour_starting_with_a_country_arrives_there(gazetteer):
+    # AFP via The News, 2018
+    text = ("Saudi Arabia's Crown Prince Mohammed bin Salman embarked Thursday on a regional tour starting with the "
+            "United Arab Emirates. The prince is also set to travel to the Tunisian capital on Tuesday, a "
+            "presidential source in Tunis told AFP.")
+    j = extract(text, gazetteer, published="2018-11-23")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("United Arab Emirates", "Tunis", "2018-11-27")]
+
+
+def test_a_possibility_that_he_will_go_is_no_stop(gazetteer):
+    # Agência Brasil, 2024
+    text = ("On Tuesday (16), Mattarella will visit the Recomeço Humanitarian Reception Center in Canoas. There is a "
+            "possibility that the Italian president will also go to Santa Tereza, in the Rio Taquari valley. On "
+            "Wednesday (17), the Italian president will be in São Paulo.")
+    assert "Santa Tereza" not in reached(text, gazetteer, "2024-07-14")
+
+
+def test_those_an_event_forces_to_flee_are_not_the_storys_traveller(gazetteer):
+    # IANS, 2017: the Rohingyas fled to Bangladesh; the pope went there after Myanmar
+    text = ("Pope Francis arrived in Yangon on Monday. His visit comes amid a crisis after the military carried out "
+            "operations in Rakhine forcing some 620,000 Rohingyas to flee to Bangladesh. On Tuesday, the pontiff "
+            "will head to the capital city Nay Pyi Taw.")
+    assert route(text, gazetteer, "2017-11-27") == [("Yangon", "Nay Pyi Taw")]
+
+
+def test_a_time_between_the_verb_and_to_keeps_the_cue(gazetteer):
+    # Christian Science Monitor, 1992
+    text = ("Mikhail Gorbachev arrived in New York on Monday. He and his wife, Raisa, are to fly the next day to "
+            "Washington, where Mr. Gorbachev is expected to address Congress.")
+    assert route(text, gazetteer, "1992-05-13") == [("New York City", "Washington")]

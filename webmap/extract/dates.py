@@ -257,6 +257,7 @@ _SAID_BETWEEN = re.compile(_SAY)
 _DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)")
 
 
+_WHO_BEFORE = re.compile(r",\s*(?:who|which|whose)\s[^,;.:]*$")  # inside a relative clause's aside
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 
@@ -296,6 +297,9 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
             target = after[0] if after else None
             if target is not None and _SAID_BETWEEN.search(text, d.end, target.start):
                 target = None  # "On Saturday, an Iraqi source told our agency that his visit to Baghdad": the telling
+            if target is not None and _WHO_BEFORE.search(text, max(0, d.start - 80), d.start) \
+                    and "," in text[d.end:target.start]:
+                target = None  # "Morales, who takes office on 22 January, has already visited": the aside's day
         if target is not None and target.date is None and not _PURPOSE.search(text, target.end, d.start) \
                 and not (d.start < target.start and _DATELINE_DATE.match(text, d.end) and any(
                     b.cue == "list" and b.date is not None and b.date.start > b.end

@@ -28,7 +28,8 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
                     [{"LOWER": "air"}, {"LOWER": {"IN": ["ambulance", "ambulances"]}}]]),
     ("motorcade", [[{"LOWER": {"IN": ["motorcade", "motorcades"]}}]]),
     ("convoy", [[{"LOWER": {"IN": ["convoy", "convoys"]}}]]),
-    ("ferry", [[{"LOWER": {"IN": ["ferry", "ferries", "ferried"]}}]]),
+    ("ferry", [[{"LOWER": {"IN": ["ferry", "ferries"]}}, {"LOWER": {"NOT_IN": ["flight", "flights"]}}],
+               [{"LOWER": "ferried"}]]),  # "a ferry flight" is a plane sent empty
     ("train", [[{"LOWER": {"IN": ["train", "trains", "rail", "railway", "railroad", "locomotive", "railcar"]}}],
                [{"LOWER": "sleeper"}, {"LOWER": "car"}]]),
     ("flight", [[{"LOWER": {"IN": ["flew", "flown", "fly", "flies", "flying", "flight", "flights", "plane",

@@ -23,7 +23,7 @@ were had did got reached spent sent brought fled met held saw""".split())
 
 
 # the only words _reading can say something of, besides those ending in "ed": no other word is asked
-_TENSE_WORDS = _PLAN_WORDS | _PAST_IRREGULAR | {"is", "are", "am", "was", "were"}
+_TENSE_WORDS = _PLAN_WORDS | _PAST_IRREGULAR | {"is", "are", "am", "was", "were", "set"}
 
 
 _PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due|expected)\s+(?:for|on|in|to)\b",
@@ -52,6 +52,9 @@ _EARLIER_RE = re.compile(r"\b(?:earlier|previously|before\s+that|beforehand|at\s
                          r"journey|voyage))\b", re.IGNORECASE)  # "at the very opening of the tour when he touched down"
 
 
+# the perfect of a trip still going on: "has already visited Venezuela, Cuba and France", "has so far taken him to"
+_ALREADY = re.compile(r"\b(?:has|have)\s+(?:already|so\s+far)\s+(?:visited|taken\s+(?:him|her|them)\s+to|been\s+to|"
+                      r"travell?ed\s+to|toured|stopped\s+(?:in|at)|flown\s+to)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
@@ -86,7 +89,10 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
     if end is not None and _PLAN_AFTER.match(doc.text, end, c1):
         return "plan", back
     words, k = _nearest_verb(doc, i, pos)
-    return ("none", back) if k < 0 else _reading(words, k, back)
+    tense, back = ("none", back) if k < 0 else _reading(words, k, back)
+    if tense in ("past", "present") and not back and _ALREADY.search(doc.text, max(c0, pos - 60), pos):
+        back = True  # "a tour which has already taken him to South Korea and Japan": before where it is now
+    return tense, back
 
 
 def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
@@ -101,6 +107,9 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
         return ("past-plan" if past else "plan"), back
     if lw in ("is", "are", "am", "was", "were") and k + 1 < len(words) and words[k + 1].lower() == "to":
         return ("past-plan" if lw in ("was", "were") else "plan"), back  # "Macron is to visit Gabon"
+    if lw == "set" and k + 1 < len(words) and words[k + 1].lower() == "to" and k > 0 and (
+            aux := {x.lower() for x in words[max(0, k - 3):k]}) & {"is", "are", "am", "was", "were", "s"}:
+        return ("past-plan" if aux & {"was", "were"} else "plan"), back  # "The pope is set to arrive in Benin"
     if lw in ("is", "are", "am"):
         return "present", back
     if w[0].islower() and (lw in _PAST_IRREGULAR or (lw.endswith("ed") and len(lw) > 4
@@ -229,6 +238,11 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
             n += 1
 
 
+# a month before a year: "in February 2016", "in early May 2019"
+_MONTH_OF = r"(?:(?:early|mid-?|late)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|" \
+            r"November|December)\s+)?"
+
+
 # an earlier trip told as background: "last visited X in 2019", "his previous visit", "24 years ago" (not "left
 # Washington last Thursday on his first tour"),
 # "originally moved to Kyiv", "his recent trip to", "Previously, they flew to", "Previously the WFP transported food
@@ -237,7 +251,7 @@ _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|F
                          r"weekend)\b)|previous|previously|recent|recently),?\s+(?:time\s+)?(?:\w+\s+){0,4}?"
                          r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured)\b|"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
-                         r"(?P<year>1[89]\d\d|20\d\d)\b|"
+                         rf"{_MONTH_OF}(?P<year>1[89]\d\d|20\d\d)\b|"  # "visited Senegal in February 2016"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in|attended)\b[^.;]{0,60}?\bin\s+"
                          r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b(?!\s+\d)|"  # "Peters visited Tonga ... in February", in a July story
@@ -396,10 +410,14 @@ def _in_a_past_year(doc: Doc, a: Fact, years: list[tuple[int, int]]) -> bool:
     return _year_in_clause(doc, years, a.clause, a.start, a.end)
 
 
+# what puts a year after a place in an aside of its own: "Belize — her first journey since the pandemic began in 2020"
+_ASIDE = re.compile(r"[,—–(]|\s-\s|\bsince\b")
+
+
 def _year_in_clause(doc: Doc, years: list[tuple[int, int]], clause: tuple[int, int], start: int, end: int) -> bool:
-    """A year of ``years`` before start..end in its clause, or after it with no comma between."""
+    """A year of ``years`` before start..end in its clause, or after it with no comma, dash or "since" between."""
     c0, c1 = clause
-    return any(c0 <= y0 < start or (end <= y0 < c1 and "," not in doc.text[end:y0]) for y0, _ in years)
+    return any(c0 <= y0 < start or (end <= y0 < c1 and not _ASIDE.search(doc.text, end, y0)) for y0, _ in years)
 
 
 def _goes_on_with_plan(doc: Doc, facts: list[Fact], planned: dict[str, bool]) -> None:

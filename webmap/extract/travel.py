@@ -20,6 +20,10 @@ from .tense import CALLED_OFF, NEGATED, WISH_RE
 # Each cue is followed by its place (after a few lowercase filler words: "the border city of").
 _DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|on|onwards?|back|straight|off|" \
         r"directly|again|first|then|later|finally|also|up|down|over|out)\s+)?"  # "head up to Corrientes"
+# a time between the verb and where it goes: "are to fly the next day to Washington", "flew on Tuesday to Rome"
+_WHEN_BETWEEN = r"(?:(?:the\s+(?:next|following|same)|later\s+that|that|early\s+(?:the\s+)?next)\s+" \
+                r"(?:day|morning|afternoon|evening|night)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
+                r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
 
 
 _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sailing|went|go|goes|going|gone|" \
@@ -67,7 +71,9 @@ _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|k
          r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:(?:of\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
          r"(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
          r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?(?:in|at|" \
-         r"with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay)\s+(?:to|in|at)))"
+         r"with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay)\s+(?:to|in|at))|" \
+         r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:starting|beginning)\s+(?:with|in|at))"  # "a regional tour
+# starting with the United Arab Emirates"
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -158,7 +164,8 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third|final|last)\s+(?:stop|destination)\s*,|" \
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third)\s+(?:stage|leg|stop)\s+of\s+(?:the|this|his|her|" \
           r"their|its)\s+(?:[\w-]+\s+)?(?:trip|tour|visit|journey|voyage)\s+(?:is|was|will\s+be)|" \
-          rf"{_GO}\s+{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|visit|visiting|" \
+          rf"{_GO}\s+{_WHEN_BETWEEN}{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|" \
+          r"visit|visiting|" \
           r"toured|(?:taking|takes|took|(?<=will\s)take|(?<=to\s)take)\s+in|tours|touring|(?<=will\s)tour|" \
           r"(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|(?:then|next|it[’']s|it\s+is)\s+onto|" \
           r"(?:is|are|was|were)\s+(?:then\s+|also\s+|next\s+)?(?:due|expected)\s+(?:in|at)|" \
@@ -263,7 +270,7 @@ _CUE_RE = re.compile(r"(?=[a-z])\b(?:" + "|".join(f"(?P<{kind}>{first_chars_guar
 
 
 # every cue ends in one of these words: a head that does not is not searched (the cue search is the stage's cost)
-_CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|through|of|after|be|is|was|being|around|"
+_CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|through|of|after|be|is|was|being|around|with|"
                       r"round|past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
@@ -470,9 +477,10 @@ _SPEAKS = re.compile(r"(?:\s+(?:Palace|House|Ministry|government|officials?|auth
 
 
 # a place joined to the one before by a list ("through North Macedonia and Serbia") takes its cue
-# "to visit Gabon for an environmental summit, followed by Angola, then the Republic of Congo"
-_SEQUENCE_JOIN = re.compile(r"[^.;:!?()]{0,60}?,?\s+(?:followed\s+by|and\s+then|then|and\s+finally|finally|and\s+later|"
-                            r"and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
+# "to visit Gabon for an environmental summit, followed by Angola, then the Republic of Congo", "Tanzania on Jan.
+# 22-23, followed by Mozambique" (an abbreviated month's point)
+_SEQUENCE_JOIN = re.compile(r"(?:[^.;:!?()]|\.(?=\s*\d)){0,60}?,?\s+(?:followed\s+by|and\s+then|then|and\s+finally|"
+                            r"finally|and\s+later|and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
 # a semicolon too: "including in Alliance, Ohio; Pittsburgh; Greensburg, Pa."
 _JOIN = r"\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)" \
         r"(?:then\s+)?(?:to\s+)?(?:the\s+)?"
@@ -766,8 +774,11 @@ _TIMETABLE = re.compile(r"\b(?:(?:on\s+)?every\s+(?:Monday|Tuesday|Wednesday|Thu
 
 
 # travel only thought of: "a trip to Burkina Faso was possible", "he may also visit Ghana", "could include Japan",
-# "A visit to Cuba at the earliest possible date, is currently being arranged"
-_SPECULATED = re.compile(r"\b(?:(?:was|is|were|are|be|remains?|seemed|seems)\s+(?:also\s+)?possible|possible\s+"
+# "A visit to Cuba at the earliest possible date, is currently being arranged", "There is a possibility that the
+# Italian president will also go to Santa Tereza"
+_SPECULATED = re.compile(r"\b(?:(?:there\s+is|there[’']s|there\s+was)\s+(?:also\s+)?(?:a|the|some)\s+(?:[a-z]+\s+)?"
+                         r"(?:possibility|chance|prospect)|"
+                         r"(?:was|is|were|are|be|remains?|seemed|seems)\s+(?:also\s+)?possible|possible\s+"
                          r"(?:trip|visit|stop|stopover|tour|detour)s?|possibly|perhaps|maybe|(?:might|could|(?-i:may))"
                          r"\s+(?:also\s+|even\s+)?(?:visit|travel|go|stop|head|fly|make|include|extend|continue)|"
                          r"(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?(?:being\s+(?:arranged|considered|"
@@ -787,6 +798,11 @@ _BEFORE_LEAVING = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:just\s+|shortly\s+)?be
 # who waits for a traveller is not one: "the sound of relatives weeping as they waited in"
 _WAITING = re.compile(r"\b(?:relatives|families|family\s+members|loved\s+ones|well-?wishers|crowds|onlookers)\b"
                       r"[^.;:]{0,60}$", re.IGNORECASE)
+# whom an event drives away is not the story's traveller: "forcing some 620,000 Rohingyas to flee to" (but "was forced
+# by the fighting to flee to Kenya" is)
+_MADE_TO_FLEE = re.compile(r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)\b(?:forcing|forced|forces|force|"
+                           r"driving|drove|drives|prompting|prompted|causing|caused)"
+                           r"\s+(?:[\w’',.-]+\s+){1,5}?to\s+(?:flee|leave|escape|seek|cross|move|run)\b[^.;:]{0,24}$")
 # a trip cut short on the way: "was travelling ... to Samarinda when it ran into bad weather" never got there
 _INTERRUPTED = re.compile(r"[^.;:!?]{0,120}?\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:ran\s+into|sank|capsized|crashed|"
                           r"(?:was|were)\s+(?:hit|struck|hijacked|attacked|shot\s+down|forced)|went\s+down|caught\s+fire|"
@@ -1046,6 +1062,8 @@ def run(doc: Doc) -> None:
             if kind == "stay" and text.startswith("wait", cue_start) and _WAITING.search(
                     text, max(s, cue_start - 80), cue_start):
                 continue  # "relatives weeping as they waited in Samarinda for news": not the traveller
+            if _MADE_TO_FLEE.search(text, max(s, cue_start - 90), cue_start + len(cue)):
+                continue  # "operations ... forcing some 620,000 Rohingyas to flee to Bangladesh": not the traveller
             during = _SAID_DURING.search(text, max(s, cue_start - 80), cue_start) if kind in ("goal", "arrive") \
                 else None  # "Kombos said during a visit to Beirut": the one who spoke is the one visiting
             guest = None
