@@ -359,3 +359,14 @@ def test_an_ambassador_to_a_city_does_not_put_the_traveller_there(gazetteer):
     j = extract(text, gazetteer, published="2006-01-18")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("China", "India"), ("India", "Malaysia")]
+
+
+def test_a_country_is_not_refined_to_a_town_read_only_as_a_far_namesake(gazetteer):
+    # The Guardian, 2005: "Trafalgar Square" is in London; the gazetteer's Trafalgar is a town in Victoria, which must
+    # not stand for "Australia"
+    text = ("Arriving in Trafalgar Square, the spot from which he left 10 months ago, Phil White threw his bike down. "
+            "Mr White, from Ottershaw, Surrey, set off on June 19 last year. Travelling from Europe to Asia, through "
+            "south-east Asia, to Australia, New Zealand and the Americas, he completed his journey.")
+    j = extract(text, gazetteer, published="2005-04-25")
+    assert "Trafalgar" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+    assert {leg.traveller for leg in j.legs} == {"Phil White"}

@@ -1565,3 +1565,9 @@ def test_a_time_between_the_verb_and_to_keeps_the_cue(gazetteer):
     text = ("Mikhail Gorbachev arrived in New York on Monday. He and his wife, Raisa, are to fly the next day to "
             "Washington, where Mr. Gorbachev is expected to address Congress.")
     assert route(text, gazetteer, "1992-05-13") == [("New York City", "Washington")]
+
+
+def test_upon_arrival_opening_a_past_sentence_is_an_arrival(gazetteer):
+    text = ("King Salman left Abu Dhabi on Monday. Upon arrival in Doha, the king was greeted by the emir. Upon "
+            "arrival in the Moscow Region, evacuees pass medical and customs control.")
+    assert route(text, gazetteer, "2016-12-06") == [("Abu Dhabi", "Doha")]

@@ -102,8 +102,15 @@ initially originally eventually additionally""".split())
 _CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Force)\s+(?:One|Two)\b")
 # a sentence that opens on a participle clause: its traveller is the subject after the comma
 # ("From Harare, Mandela is scheduled to fly to Tanzania" too)
-_FRONTED = re.compile(r"\s*(?:(?:Before|After|While|Upon|On|Since|Having|Following)\s+[a-z]+ing\b[^,.;:]{0,120}|"
-                      r"From\s+(?:the\s+)?[A-Z][^,.;:]{0,50}),\s*")
+_FRONTED = re.compile(r"\s*(?:(?:(?:Before|After|While|Upon|On|Since|Having|Following)\s+[a-z]+ing\b[^,.;:]{0,120}|"
+                      r"From\s+(?:the\s+)?[A-Z][^,.;:]{0,50}),\s*|"
+                      # "Travelling from Europe to Asia, through south-east Asia, to Australia, he completed": the
+                      # participle's list runs on to the subject
+                      r"(?:Travell?ing|Flying|Driving|Sailing|Walking|Cycling|Riding|Arriving|Heading|Returning|"
+                      r"Leaving|Departing|Crossing|Landing)\s+(?:from|to|through|across|into|in|at|back|home|via|for|"
+                      r"out)\b[^.;:]{0,160}?,\s*(?=(?:he|she|they|we|I)\s|(?:[A-Z][\w.’'-]+\s+){1,4}(?:[a-z]+ed|was|"
+                      r"were|had|has|is|are|will)\b))")
+_FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
 # "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
 _INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,100}?,\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
@@ -512,6 +519,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         bare = _SUBJECT_RE.match(text, fronted.end())
         if subject or bare and not doc.in_mention(fronted.end()):
             return canonical(doc, subject or bare.group("n"))
+        if _FRONTED_PRONOUN.match(text, fronted.end()):  # "Travelling from Europe to Asia, ..., he completed his
+            named = [p for p in doc.people_in(0, s) if not _speaking(doc, p[0], p[1], doc.sents[doc.sent_of(p[0])][1])]
+            if previous or named:  # journey": the one travelling before, else the person last named
+                return previous or canonical(doc, named[-1][2])
         main = _NP.match(text, fronted.end())  # "Before landing in Dubai, the squad ...": a group as the subject
         if main and main.group("det").lower() in ("the", "a", "an"):
             words, np_text = _np_words(main)

@@ -171,19 +171,22 @@ def to_places_inside(doc: Doc) -> None:
             if f.place:
                 visited.setdefault(f.traveller, {})[f.place] = None
     told: list[tuple[list[str], str]] | None = None
+    guessed = far_guessed(doc)  # "Arriving in Trafalgar Square" is no Trafalgar in Victoria for "Australia"
     for who, legs in by_who.items():
         areas = dict.fromkeys(k for leg in legs for k in (leg.from_, leg.to) if is_area(doc, k))
         for area in areas:
             ending = [leg for leg in legs if area in (leg.from_, leg.to)]
             place = _inside_place(doc, who, area, ending, list(visited.get(who, ())))
+            place = None if place in guessed else place
             if place is None:
                 for leg in ending:
                     step = _next_inside(doc, area, leg, legs)
-                    if step is not None:
+                    if step is not None and step not in guessed:
                         _place_end(doc, leg, area, step, f"where {who if who != UNKNOWN else 'the traveller'}'s "
                                                          f"journey goes on")
                 ending = [leg for leg in ending if area in (leg.from_, leg.to)]
                 place = _journey_inside(doc, area) if ending else None
+                place = None if place in guessed else place
             if place is None:
                 if ending:
                     told = crossings(doc) if told is None else told

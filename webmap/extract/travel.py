@@ -151,7 +151,7 @@ _ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
           r"disembark(?:ed|s|ing)?\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
           r"(?:made|makes|make|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrival|landing)\s+" \
-          r"(?:in|at)|" \
+          r"(?:in|at)|(?-i:Upon|On)\s+(?:(?:his|her|their|its)\s+)?arrival\s+(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
           r"(?:(?:a|with|has|have|had|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           r"stops?,?\s+including\s+(?:in|at)|" \
@@ -722,6 +722,11 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind == "goal" and (_PAY_VISIT.search(text, max(s, cue_start - 40), cue_start) or cue.startswith("visits")
                            and _PAY_VISITS.search(text, max(s, cue_start - 30), cue_start)):
         kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
+    if cue.startswith(("upon", "on")) and "arrival" in cue and (
+            text[s:cue_start].strip(" \"“") or not _THEN_PAST.match(text, m.end, e)):
+        return None  # "Upon arrival in Doha, the king was accorded": not "where upon his arrival in Havana he", nor
+        # "Upon arrival in the Moscow Region, the evacuees pass" (what is done each time), nor "at the Jos Mart
+        # International Airport" (a name the gazetteer lacks)
     if cue == "after" and (not _AFTER_PLACE.match(text, m.end, e) or text[s:cue_start].strip(" \"“")):
         return None  # "After Beijing's decision", "said after Paris": not a stop before the next
     if _DESCRIBES.search(head):
@@ -798,6 +803,9 @@ _BEFORE_LEAVING = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:just\s+|shortly\s+)?be
 # who waits for a traveller is not one: "the sound of relatives weeping as they waited in"
 _WAITING = re.compile(r"\b(?:relatives|families|family\s+members|loved\s+ones|well-?wishers|crowds|onlookers)\b"
                       r"[^.;:]{0,60}$", re.IGNORECASE)
+# the past-tense main clause after "Upon arrival in Doha": ", the king was accorded a warm welcome"
+_THEN_PAST = re.compile(r"\s*,\s+(?:[\w.’'-]+\s+){1,6}?(?:was|were|had|[a-z]{3,}ed|met|shook|said|told|went|took|gave|"
+                        r"made|held|laid)\b")
 # whom an event drives away is not the story's traveller: "forcing some 620,000 Rohingyas to flee to" (but "was forced
 # by the fighting to flee to Kenya" is)
 _MADE_TO_FLEE = re.compile(r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)\b(?:forcing|forced|forces|force|"
