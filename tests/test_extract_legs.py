@@ -469,3 +469,17 @@ def test_a_countrys_visit_dates_the_city_in_it_told_just_before(gazetteer):
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Lima", "2024-11-13")]
     assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
         ("Lima", "Rio de Janeiro", "2024-11-17")]
+
+
+def test_a_dateline_lead_setting_off_for_a_list_of_nations_starts_at_the_dateline(gazetteer):
+    # NNN-PTI, 2024: the lead names the tour's countries after "three African nations"; the body dates each
+    text = ("NEW DELHI, Oct 13 (NNN-PTI) – President of India, Droupadi Murmu, today left for a seven-day visit to "
+            "three African nations, Algeria, Mauritania and Malawi, confirmed an official at her secretariat.\n\n"
+            "This is Murmu's first visit to the three African nations.\n\n"
+            "During her visit, the president will hold bilateral meetings.\n\n"
+            "President Murmu will visit Algeria, from today, Oct 13 to 15.\n\n"
+            "On the second leg of her visit, the Indian president will visit Mauritania on Oct 16.\n\n"
+            "Thereafter, she would visit Malawi from Oct 17 to 19.")
+    j = extract(text, gazetteer, published="2024-10-13")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("New Delhi", "Algeria"), ("Algeria", "Mauritania"), ("Mauritania", "Malawi")]

@@ -876,7 +876,9 @@ def from_dateline(doc: Doc, stops: list[Stop]) -> None:
     if m is None or m.kind != "city" or not m.country:
         return
     i = doc.sent_of(m.start)
-    if not 0 <= stops[0].sents[0] - i < _LEAD_SENTS or not _SETS_OFF.search(doc.text, m.end, doc.sents[i][1]):
+    lead = 0 <= stops[0].sents[0] - i < _LEAD_SENTS or any(  # "today left for a seven-day visit to three African
+        f.kind == "goal" and f.place == stops[0].key for f in doc.facts.get(i, ()))  # nations, Algeria, ...": its goal
+    if not lead or not _SETS_OFF.search(doc.text, m.end, doc.sents[i][1]):
         return
     key = doc.key_for(m)
     if any(st.key == key or doc.places[st.key].country == m.country or key in st.via for st in stops):
