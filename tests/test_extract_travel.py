@@ -1571,3 +1571,12 @@ def test_upon_arrival_opening_a_past_sentence_is_an_arrival(gazetteer):
     text = ("King Salman left Abu Dhabi on Monday. Upon arrival in Doha, the king was greeted by the emir. Upon "
             "arrival in the Moscow Region, evacuees pass medical and customs control.")
     assert route(text, gazetteer, "2016-12-06") == [("Abu Dhabi", "Doha")]
+
+
+def test_going_home_that_may_be_or_is_hoped_for_is_no_trip(gazetteer):
+    # Los Angeles Times (wire services), 1989: the flight home happened; the rest is what others may yet do
+    text = ("The first group of Vietnamese boat people to be repatriated voluntarily from Hong Kong flew into Hanoi "
+            "today. Under the scheme, any of the 25,000 boat people jamming camps in Hong Kong can return home "
+            "voluntarily. The Hong Kong government hopes the repatriation of the first group will persuade other boat "
+            "people to return home from the colony's camps.")
+    assert route(text, gazetteer, "1989-03-02") == [("Hong Kong", "Hanoi")]

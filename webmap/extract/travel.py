@@ -517,6 +517,9 @@ _HOME_RE = re.compile(rf"\b(?:{_GO}|returned|returning|return|returns|came|come|
                       r"\b(?:set(?:s|ting)?\s+sail|sailed|headed|heading|heads|left|leaves|leaving|departed|bound)\s+"
                       r"for\s+home\b(?!\s+(?:to|from|in)\b)",
                       re.IGNORECASE)
+_MAY_GO_HOME = re.compile(r"\b(?:(?:can|cannot|can[’']t|could|might|(?-i:may)|should|must|unable\s+to|able\s+to)\s+"
+                          r"(?:\w+\s+)?|(?:persuad|urg|encourag|allow|invit|help)\w*\s+(?:[\w-]+\s+){1,4}?to\s+)$",
+                          re.IGNORECASE)
 _HOME_WORD = re.compile(r"home")  # in every _HOME_RE match: a sentence without it is not scanned (Doc.may_have)
 
 
@@ -1127,6 +1130,10 @@ def run(doc: Doc) -> None:
             facts.append(a)
         homes = _HOME_RE.finditer(text, s, e) if doc.may_have(_HOME_WORD, s, e) else ()
         for hm in homes:  # "headed home": where is decided with the journey
+            h0 = doc.clause_of(i, hm.start())[0]
+            if _MAY_GO_HOME.search(text, max(s, hm.start() - 50), hm.start()) or WISH_RE.search(text, h0, hm.start()):
+                continue  # "any of the 25,000 boat people ... can return home voluntarily", "hopes ... will persuade
+                # other boat people to return home": what may be, not a trip
             who = traveller_at(doc, i, hm.start(), traveller)
             traveller = who
             state, back = tense_at(doc, i, hm.end())
