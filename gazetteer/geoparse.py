@@ -17,6 +17,7 @@ population, and the story's context: being in a country the story names, or near
 
 from __future__ import annotations
 
+import difflib
 import heapq
 import math
 import re
@@ -124,6 +125,7 @@ _SITE_NAME = (r"(?P<site>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:Airport|Airfield|Base
               r"Office|University))\b")
 _SITE_AFTER_TOWN_RE = re.compile(r"['’]s[ \t]+" + _SITE_NAME)  # "Jeddah's King Abdullah Air Base"
 _WORD_RE = re.compile(r"[\w'’.-]+")
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")  # between two items of a list
 _SITE_OPENERS = SENTENCE_OPENERS | {"the", "at", "in", "to", "from"}
 _PORT_BEFORE_RE = re.compile(r"\bPort[ \t]+of[ \t]+$")  # "Port of Galveston"
 # Words just before an airport code that say it is one: "landed at JFK", "flights from LHR", "flew into DXB".
@@ -429,6 +431,7 @@ class Geoparser:
         self._lock = threading.Lock()
         self._spelt: dict[str, tuple[Place | None]] = {}  # norm -> (_spelt_airport's answer,)
         self._airport_words: dict[str, Names] = {}  # first word -> airport_words of the names it begins
+        self._country_names: dict[str, Place] | None = None  # normalised name -> country, for _close_country
         self.names = len(index)
         self.build_seconds = time.perf_counter() - t0
 
@@ -445,7 +448,40 @@ class Geoparser:
         mentions = _named_sites(text, _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions),
                                                   self._airports_named))
         mentions = _spelt_airports(text, mentions, self._spelt_airport)
+        mentions = self._misspelt_countries(text, mentions)
         return [m for m in mentions if embedded or m.role == "place"]
+
+    def _misspelt_countries(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """"Bush will visit Brazil, Uraguay, Columbia, Guatemala and Mexico": a town (not a capital, nor a city of
+        a million) named in a list next to a country, whose name is one letter or two from a country's, is that
+        country misspelt -- not Columbia, South Carolina. Read with less confidence; the town stays a candidate."""
+        out = list(mentions)
+        for k, m in enumerate(mentions):
+            if m.kind != "city" or m.role != "place" or not any(
+                    n.kind == "country" and _LIST_GAP_RE.fullmatch(text, *((n.end, m.start) if j < k else
+                                                                         (m.end, n.start)))
+                    for j, n in ((k - 1, mentions[k - 1]) if k else (-1, None), (k + 1, mentions[k + 1])
+                                 if k + 1 < len(mentions) else (-1, None)) if n is not None):
+                continue
+            rows = self._rows(normalise(m.surface))
+            if any(p.capital or p.population >= 1_000_000 or p.kind == "country" for p, _ in rows):
+                continue
+            country = self._close_country(m.surface)
+            if country is None:
+                continue
+            out[k] = replace(m, name=country.name, kind="country", lat=country.lat, lon=country.lon,
+                             geonameid=country.geonameid, country=country.country, source=country.source,
+                             confidence=min(m.confidence, 0.6),
+                             candidates=(_candidate(country, 1.0), *m.candidates[:4]))
+        return out
+
+    def _close_country(self, surface: str) -> Place | None:
+        """The country whose name is within two letters of ``surface`` (same first letter, ratio >= 0.85), if one."""
+        if self._country_names is None:
+            self._country_names = {normalise(p.name): p for p in self.gazetteer.countries()}
+        norm = normalise(surface)
+        close = difflib.get_close_matches(norm, list(self._country_names), n=1, cutoff=0.85)
+        return self._country_names[close[0]] if close and close[0][:1] == norm[:1] else None
 
     def _airports_named(self, name: str) -> list[Place]:
         return [p for p, _ in self._rows(normalise(name)) if p.kind == "airport"]

@@ -224,6 +224,10 @@ class Gazetteer:
                 self._countries[iso2] = place
         return place
 
+    def countries(self) -> list[Place]:
+        """Every country the gazetteer holds, once each."""
+        return self._guard(lambda s: s.countries())
+
     def capital(self, iso2: str) -> Place | None:
         """The capital city of the country with this ISO 3166-1 alpha-2 code (GeoNames' capital), or None."""
         if iso2 not in self._capitals:

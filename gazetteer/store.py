@@ -443,6 +443,17 @@ class Store:
                 "ORDER BY p.id > 0 DESC LIMIT 1", (iso2.upper(),)).fetchone()
         return _place(row) if row else None
 
+    def countries(self) -> list[Place]:
+        """Every country, each once (the first of its rows, as ``country`` gives it)."""
+        with self.lock:
+            rows = self.conn.execute(f"SELECT {_PLACE_COLS} FROM places p WHERE p.kind = 'country' "
+                                     "ORDER BY p.country, p.id > 0 DESC").fetchall()
+        out: dict[str, Place] = {}
+        for row in rows:
+            place = _place(row)
+            out.setdefault(place.country, place)
+        return list(out.values())
+
     def capital(self, iso2: str) -> Place | None:
         with self.lock:
             row = self.conn.execute(

@@ -311,3 +311,15 @@ def test_a_common_word_the_text_places_once_is_that_place_elsewhere_in_it(parser
     starts = [m.start for m in parser.parse(text) if m.name == "Split"]
     assert starts == [text.index("Split"), text.index("Split at")]
     assert [m.name for m in parser.parse("They left for Split at 4 a.m. Wednesday.")] == []
+
+
+def test_a_country_misspelt_in_a_list_of_countries_is_that_country(parser, gazetteer):
+    # Tuscaloosa News (AP), 2007: "Columbia" among Latin American countries is Colombia, not Columbia, SC; the town
+    # stays a candidate, and a Columbia outside a list of countries is still the town
+    text = ("This week, Bush will visit Brazil, Uraguay, Columbia, Guatemala and Mexico. He flew from Atlanta to "
+            "Columbia, South Carolina.")
+    first, second = [m for m in parser.parse(text) if m.surface == "Columbia"]
+    assert (first.kind, first.country) == ("country", "CO") and first.confidence <= 0.6
+    assert any(c.country == "US" for c in first.candidates)
+    assert (second.kind, second.country) == ("city", "US")
+    assert len(gazetteer.countries()) == len({p.country for p in gazetteer.countries()}) > 200
