@@ -619,18 +619,20 @@ class Geoparser:
         return text[toks[i - 2].end:toks[i - 1].start] == " " and text[toks[i - 1].end:toks[i].start] == " "
 
     def _before_name_particle(self, text: str, toks: list[_Tok], c: _Cand) -> bool:
-        """The name is followed by a particle and a capitalised word that is no country or region ("Áras an
-        Uachtaráin", "Palacio de Miraflores"): it begins a longer name the gazetteer lacks. "Santiago de Chile" is a
-        place, then its country; a name the gazetteer knows as the start of a longer one stays ("Rio do Janeiro",
-        misspelt)."""
+        """The name is followed by a particle and a capitalised word that is no area it lies in ("Áras an
+        Uachtaráin", "Palacio de Miraflores", "Gare du Nord"): it begins a longer name the gazetteer lacks. "Santiago
+        de Chile" is a place, then the country it is in; a name the gazetteer knows as the start of a longer one stays
+        ("Rio do Janeiro", misspelt)."""
         j = c.j
         if j + 2 >= len(toks) or toks[j + 1].norm not in _LONGER_NAME_PARTICLES or toks[j + 1].cap \
                 or not toks[j + 2].cap or toks[j + 2].sent != toks[j].sent:
             return False
         if text[toks[j].end:toks[j + 1].start] != " " or text[toks[j + 1].end:toks[j + 2].start] != " ":
             return False
-        if any(p.kind in ("country", "region") for p, _ in self._rows(toks[j + 2].norm)):
-            return False
+        areas = [p for p, _ in self._rows(toks[j + 2].norm) if p.kind in ("country", "region")]
+        if any(q.country == a.country and (a.kind == "country" or q.admin1 == a.admin1)
+               for q, _ in self._rows(c.norm) for a in areas):
+            return False  # "Santiago de Chile": a place in the area named after it ("Gare du Nord" is no Gare in Nord)
         return not any(_norm(p.name).startswith(c.norm + " ") for p, _ in self._rows(c.norm))  # "Rio" is Rio de Janeiro
 
     @staticmethod

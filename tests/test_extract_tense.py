@@ -411,3 +411,11 @@ def test_a_year_after_since_in_an_aside_does_not_make_the_trip_an_earlier_one(ga
             "2020 — aims to deepen exchanges, she said.")
     j = extract(text, gazetteer, published="2023-03-30")
     assert "Guatemala" not in " ".join(u.message for u in j.unsure if "earlier trip" in u.message)
+
+
+def test_travel_a_trip_is_compared_with_is_no_travel(gazetteer):
+    # UPI, 1994
+    text = ("The first fare-paying passengers in the Channel Tunnel traveled from London to Paris on Monday. The "
+            "service makes the trip faster than traveling to the Scottish capital Edinburgh.")
+    j = extract(text, gazetteer, published="1994-11-14")
+    assert "Edinburgh" not in drawn(j)

@@ -323,3 +323,12 @@ def test_a_country_misspelt_in_a_list_of_countries_is_that_country(parser, gazet
     assert any(c.country == "US" for c in first.candidates)
     assert (second.kind, second.country) == ("city", "US")
     assert len(gazetteer.countries()) == len({p.country for p in gazetteer.countries()}) > 200
+
+
+def test_a_station_named_after_a_region_is_no_town_in_it(parser):
+    # UPI, 1994: the Eurostar "pulled into Paris's Gare du Nord" -- no village of Gare, no department of Nord in Haiti;
+    # "Santiago de Chile" is still Santiago, in the country named after it
+    found = by_surface(parser.parse("The train pulled into Paris's Gare du Nord a few minutes late. He then flew to "
+                                    "Santiago de Chile."))
+    assert "Gare" not in found and "Nord" not in found
+    assert found["Santiago de Chile"].country == "CL"
