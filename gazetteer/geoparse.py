@@ -1334,6 +1334,7 @@ class Geoparser:
                 best = max(range(len(rows)), key=lambda i: scores[c.norm][i] + lift[i])
                 qualified_pick[c.norm] = rows[best][0]
         norm_at: dict[int, str] = {}  # mention start -> its name, to drop those afterwards
+        far_ids: set[int | None] = set()  # the readings some mention of which is a far namesake (see _far_town)
         for c in keep:
             if max_mentions is not None and len(out) > max_mentions:
                 raise TooManyMentions(max_mentions, len(out))
@@ -1396,6 +1397,8 @@ class Geoparser:
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
                 conf = min(conf, FAR_TOWN_CONFIDENCE)
+                if min((_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm), default=0) > 3000:
+                    far_ids.add(top.geonameid)  # a namesake across the world, not a site near the story's places
             cands = tuple(_candidate(rows[i][0], pr[i]) for i in order[:5])
             norm_at[c.start] = c.norm
             out.append(PlaceMention(c.start, c.end, text[c.start:c.end], top.name, top.kind, top.lat, top.lon,
@@ -1405,6 +1408,9 @@ class Geoparser:
             raise TooManyMentions(max_mentions, len(out))
         if unplaced:
             out = [m for m in out if norm_at.get(m.start) not in unplaced]
+        if far_ids:  # one sense per story: "the Inca palace of Wiracocha" says what "the Inca legacy" is too
+            out = [replace(m, confidence=min(m.confidence, FAR_TOWN_CONFIDENCE)) if m.geonameid in far_ids else m
+                   for m in out]
         return _short_forms(out)
 
     def _qualifier_state(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> Place | None:
@@ -1725,7 +1731,8 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 # a capitalised building word after a name: the name is a building's ("Blenheim Palace", "Windsor Castle")
 _BUILDINGS = r"Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|Church|College|University|" \
              r"Academy|Manor|Chateau|Château|Estate"
-_BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS})\b")
+_BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS}|palace|castle|temple|monastery|ruins|citadel|fortress)\b")  # "the
+# ancient Inca palace of Wiracocha" in Cusco is no Inca in Majorca
 # a capitalised site word after a name: a site named after a town or a person ("Lenin Park", "Lafayette Square",
 # "Buckingham Palace"), not the town itself unless it stands there
 _SITE_WORD_AFTER = re.compile(rf"\s+(?:{_BUILDINGS}|Park|Square|Street|Avenue|Boulevard|Road|Bridge|Memorial|Mausoleum|"
@@ -1802,9 +1809,13 @@ def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[flo
     town under 200,000 whose name goes on as a site's ("Lenin Park", "Buckingham Palace", "Lafayette Square")
     more than SITE_TOWN_KM from all of them, in any country: the site is named after it, not in it ("Windsor
     Castle" in a story about London is in Windsor)."""
-    if top.kind != "city" or top.capital or top.population >= (200_000 if building or site else 20_000):
+    if top.kind != "city" or top.capital:
         return False
     dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
+    if site and country_votes < 0.5 and dists and min(dists) > 3000.0:
+        return True  # "the Phoenix Park, Aras an Uachtarain" in Dublin: a park named after a city, whatever its size
+    if top.population >= (200_000 if building or site else 20_000):
+        return False
     if site and dists and min(dists) > SITE_TOWN_KM:
         return True
     return country_votes < 0.5 and bool(dists) and min(dists) > 3000.0

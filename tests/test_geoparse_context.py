@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from gazetteer.geoparse import Geoparser, PlaceMention, geoparser_for
+from gazetteer.geoparse import FAR_TOWN_CONFIDENCE, Geoparser, PlaceMention, geoparser_for
 
 
 @pytest.fixture(scope="module")
@@ -332,3 +332,15 @@ def test_a_station_named_after_a_region_is_no_town_in_it(parser):
                                     "Santiago de Chile."))
     assert "Gare" not in found and "Nord" not in found
     assert found["Santiago de Chile"].country == "CL"
+
+
+def test_a_park_or_palace_named_after_a_town_across_the_world_is_no_visit_there(parser):
+    # The Independent, 2011 ("the Phoenix Park" in Dublin); Andina, 2023 ("the ancient Inca palace" in Cusco, then
+    # "the Inca legacy": one sense in a story); both namesakes are read at FAR_TOWN_CONFIDENCE, not dropped
+    dublin = parser.parse("The Queen landed at Casement Aerodrome outside Dublin. She was driven to the President's "
+                          "residence in the Phoenix Park, Aras an Uachtarain, for a welcome.")
+    assert [m.confidence <= FAR_TOWN_CONFIDENCE for m in dublin if m.surface == "Phoenix"] == [True]
+    cusco = parser.parse("The princess arrived in Cusco, Peru, on Monday. She visited the Cathedral Basilica of "
+                         "Cusco, the ancient Inca palace of Wiracocha. Afterwards, she visited the Inca legacy of "
+                         "Cusco with a guide.")
+    assert [m.confidence <= FAR_TOWN_CONFIDENCE for m in cusco if m.surface == "Inca"] == [True, True]
