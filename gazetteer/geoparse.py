@@ -1731,11 +1731,14 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 # a capitalised building word after a name: the name is a building's ("Blenheim Palace", "Windsor Castle")
 _BUILDINGS = r"Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|Church|College|University|" \
              r"Academy|Manor|Chateau|Château|Estate"
-_BUILDING_AFTER = re.compile(rf"\s+(?:{_BUILDINGS}|palace|castle|temple|monastery|ruins|citadel|fortress)\b")  # "the
+# "Planalto Presidential Palace", "the Planalto presidential palace": the palace's own name
+_STATELY = rf"(?:(?:Presidential|Royal|Imperial|National|Grand)\s+)?(?:{_BUILDINGS})|" \
+           r"(?:presidential|royal|imperial)\s+palace"
+_BUILDING_AFTER = re.compile(rf"\s+(?:{_STATELY}|palace|castle|temple|monastery|ruins|citadel|fortress)\b")  # "the
 # ancient Inca palace of Wiracocha" in Cusco is no Inca in Majorca
 # a capitalised site word after a name: a site named after a town or a person ("Lenin Park", "Lafayette Square",
 # "Buckingham Palace"), not the town itself unless it stands there
-_SITE_WORD_AFTER = re.compile(rf"\s+(?:{_BUILDINGS}|Park|Square|Street|Avenue|Boulevard|Road|Bridge|Memorial|Mausoleum|"
+_SITE_WORD_AFTER = re.compile(rf"\s+(?:{_STATELY}|Park|Square|Street|Avenue|Boulevard|Road|Bridge|Memorial|Mausoleum|"
                               r"Monument|Gardens|Hall|Hotel|Library|Tower|Mosque|Islands?|Isle|Harbou?r)\b")
 SITE_TOWN_KM = 50.0  # a site named after a town this far from the story's other places is not in it
 _AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name

@@ -344,3 +344,10 @@ def test_a_park_or_palace_named_after_a_town_across_the_world_is_no_visit_there(
                          "Cusco, the ancient Inca palace of Wiracocha. Afterwards, she visited the Inca legacy of "
                          "Cusco with a guide.")
     assert [m.confidence <= FAR_TOWN_CONFIDENCE for m in cusco if m.surface == "Inca"] == [True, True]
+
+
+def test_the_name_before_presidential_palace_is_the_palaces(parser):
+    # VOA, 2016: "the Planalto presidential palace" is in Brasília, not the town of Planalto 400 km away
+    found = parser.parse("The Olympic flame arrived in Brasilia on Tuesday. President Rousseff ignited the first torch "
+                         "after it was taken to the Planalto presidential palace.")
+    assert [m.confidence <= FAR_TOWN_CONFIDENCE for m in found if m.surface == "Planalto"] == [True]
