@@ -370,3 +370,15 @@ def test_a_country_is_not_refined_to_a_town_read_only_as_a_far_namesake(gazettee
     j = extract(text, gazetteer, published="2005-04-25")
     assert "Trafalgar" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
     assert {leg.traveller for leg in j.legs} == {"Phil White"}
+
+
+def test_a_country_left_for_then_reached_by_a_route_is_no_stop_before_the_route(gazetteer):
+    # Otago Daily Times, 2016: South Africa is where the side was bound; it got there by Auckland and Sydney
+    text = ("The team plays two games in the Super rugby competition, first in Port Elizabeth in South Africa, then in "
+            "Buenos Aires in Argentina. The side left for South Africa on Saturday night, flying from Dunedin to "
+            "Auckland and then over to Sydney. It then departed Sydney and was scheduled to arrive in Johannesburg in "
+            "South Africa late yesterday. It will be in the South African city for two days before flying to Port "
+            "Elizabeth to play the Kings.")
+    j = extract(text, gazetteer, published="2016-04-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][:3] == [
+        ("Dunedin", "Auckland"), ("Auckland", "Sydney"), ("Sydney", "Johannesburg")]

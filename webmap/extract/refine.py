@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from gazetteer.geoparse import FAR_TOWN_CONFIDENCE
 from webmap.journey import Leg
@@ -196,6 +197,34 @@ def to_places_inside(doc: Doc) -> None:
             for leg in ending:
                 _place_end(doc, leg, area, place, f"where the article puts {whom}")
     doc.legs = [leg for leg in doc.legs if leg.from_ != leg.to]
+
+
+def countries_told_ahead(doc: Doc) -> None:
+    """Class: a country the lead names as where the trip goes ("all set to leave for New Zealand"), told before the
+    route the body gives to it ("flown to Auckland in New Zealand" by way of Dubai and Sydney): the route reaches a
+    place inside the country within two legs, after a stop outside it, so the country is no stop between the start
+    and that route. Its two legs become one, from the start to where the route goes next. (A tour that comes back to
+    the country at its end, Kenya ... Rome -> Nairobi, is not this; nor a list of countries visited, "Angola and
+    Namibia on Friday ... and to Gaborone": the country is where a departure was bound, "left for".)"""
+    keep: list[Leg] = []
+    legs = doc.legs
+    k = 0
+    while k < len(legs):
+        leg = legs[k]
+        nxt = legs[k + 1] if k + 1 < len(legs) else None
+        if nxt is not None and _kind(doc, leg.to) == "country" and nxt.traveller == leg.traveller \
+                and nxt.from_ == leg.to and not doc.contains(leg.to, nxt.to) and any(
+                    f.place == leg.to and f.traveller == leg.traveller and f.cue == "for"
+                    for fs in doc.facts.values() for f in fs) and any(
+                    g.traveller == leg.traveller and doc.contains(leg.to, g.to) for g in legs[k + 2:k + 4]):
+            keep.append(replace(nxt, from_=leg.from_, depart=leg.depart or nxt.depart,
+                                via=[*leg.via, *(v for v in nxt.via if v not in leg.via)]))
+            _note(keep[-1], f"{doc.places[leg.to].name} is where the trip was bound; the article gives the way there.")
+            k += 2
+            continue
+        keep.append(leg)
+        k += 1
+    doc.legs = keep
 
 
 def _place_end(doc: Doc, leg: Leg, area: str, place: str, why: str) -> None:
@@ -432,6 +461,7 @@ def far_guesses(doc: Doc) -> None:
 def run(doc: Doc) -> None:
     far_guesses(doc)
     no_summaries(doc)
+    countries_told_ahead(doc)
     to_places_inside(doc)
     no_world_regions(doc)
     no_summaries(doc)
