@@ -382,3 +382,12 @@ def test_a_country_left_for_then_reached_by_a_route_is_no_stop_before_the_route(
     j = extract(text, gazetteer, published="2016-04-10")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][:3] == [
         ("Dunedin", "Auckland"), ("Auckland", "Sydney"), ("Sydney", "Johannesburg")]
+
+
+def test_a_goal_overtaken_by_but_instead_is_not_reached(gazetteer):
+    # Sydney Morning Herald, 2003
+    text = ("The 54 boat people set out from Vietnam on June 7. Engine problems forced their boat to stop at Peucang "
+            "Island on June 17. They were apparently headed for Perth, but instead were intercepted on Tuesday, within "
+            "kilometres of the Port Hedland detention centre.")
+    j = extract(text, gazetteer, published="2003-07-02")
+    assert "Perth" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}

@@ -314,7 +314,11 @@ _MISHAP = (r"(?:lost\s+(?:power|contact|its\s+engines?)|broke\s+down|ran\s+agrou
            r"turn\s+back))")
 _EN_ROUTE = r"\ben\s+route\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
 _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,40}}?{_EN_ROUTE}[^.;,]{{1,40}}|"
-                          rf"{_EN_ROUTE}[^.;]{{1,60}}?\s+when\s+[^.;]{{0,40}}?\b{_MISHAP}\b", re.IGNORECASE)
+                          rf"{_EN_ROUTE}[^.;]{{1,60}}?\s+when\s+[^.;]{{0,40}}?\b{_MISHAP}\b|"
+                          # "They were apparently headed for Perth, but instead were intercepted"
+                          r"\b(?:headed|heading|bound|making\s+(?:for|their\s+way\s+to))\s+(?:for|to)?\s*[^.;]{1,60}?,?"
+                          r"\s+but\s+(?:(?:were|was)\s+)?(?:instead|intercepted|turned\s+back|stopped|detained|"
+                          r"rescued|diverted)\b", re.IGNORECASE)
 
 
 def vaguer_ends(doc: Doc) -> None:
