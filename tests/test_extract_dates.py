@@ -246,3 +246,14 @@ def test_a_day_in_a_relative_clause_aside_is_not_the_trips(gazetteer):
             "Venezuela, Cuba and France and is due to travel to South Africa.")
     j = extract(text, gazetteer, published="2006-01-08")
     assert "2006-01-22" not in {d for leg in j.legs for d in (leg.depart, leg.arrive)} | {a.arrive for a in j.arrivals}
+
+
+def test_continue_on_to_a_weekday_in_the_present_is_the_one_to_come(gazetteer):
+    # Solomon Islands Broadcasting Corporation, 2017 (a Tuesday): the schedule told in the present
+    # ("the High Commissioner to Vanuatu" is no one travelling there)
+    text = ("Prime Minister Manasseh Sogavare has arrived in Port Vila last night from Brisbane, Australia, where he "
+            "transited en route to the Vanuatu capital. The MSG Chair was met on arrival by the Solomon Islands High "
+            "Commissioner to Vanuatu. The MSG Chair and his delegation continue on to Suva, Fiji on Wednesday.")
+    j = extract(text, gazetteer, published="2017-01-17")
+    assert [(leg.traveller, leg.arrive) for leg in j.legs if j.places[leg.to].name == "Suva"] == [
+        ("Manasseh Sogavare", "2017-01-18")]

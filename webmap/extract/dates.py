@@ -64,7 +64,8 @@ def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
 
 # a schedule told in the present: "The six-day journey begins in Türkiye and continues to Lebanon on Sunday"
 _SCHEDULE_PRESENT = re.compile(r"\b(?:journey|trip|tour|visit|voyage)\s+(?:begins|starts|continues|ends|opens|"
-                               r"concludes|moves\s+on)\b|\b(?:begins|starts|continues|ends)\s+(?:in|to|on|at)\b")
+                               r"concludes|moves\s+on)\b|\b(?:begins|starts|continues|ends)\s+(?:in|to|on|at)\b|"
+                               r"\b(?:continue|continues)\s+on\s+to\b")  # "The MSG Chair ... continue on to Suva"
 
 
 def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[DateRef]:

@@ -440,7 +440,8 @@ _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres
 # ... but a distance travelled from one place to another is a route: "rowing the 15,700 kilometers across the
 # pacific from San Francisco to Cairns"
 _ROUTE_TO = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,)?\s+to\s+(?:the\s+)?[A-Z]")
-_NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|exports?|imports?|shipments?|sales|ties|relations|"
+_NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)?commissioners?|consuls?|exports?|"
+                     r"imports?|shipments?|sales|ties|relations|"
                      r"links?|linked|connected|related|tied|attached|belonging|dedicated|devoted|exposed|subject|"
                      r"close|closer|next|similar|compared|access|threats?|answer|response|key|gateway|"
                      r"according|due|owing|thanks|opposed|home|open|sent|send|aid|loans?|support|letter|message|"
