@@ -518,9 +518,9 @@ _HOME_RE = re.compile(rf"\b(?:{_GO}|returned|returning|return|returns|came|come|
                       r"\b(?:set(?:s|ting)?\s+sail|sailed|headed|heading|heads|left|leaves|leaving|departed|bound)\s+"
                       r"for\s+home\b(?!\s+(?:to|from|in)\b)",
                       re.IGNORECASE)
-_MAY_GO_HOME = re.compile(r"\b(?:(?:can|cannot|can[’']t|could|might|(?-i:may)|should|must|unable\s+to|able\s+to)\s+"
-                          r"(?:\w+\s+)?|(?:persuad|urg|encourag|allow|invit|help)\w*\s+(?:[\w-]+\s+){1,4}?to\s+)$",
-                          re.IGNORECASE)
+_MAY_GO_HOME = re.compile(r"\b(?:(?:can|cannot|can[’']t|could|might|(?-i:may)|should|must|unable\s+to)\s+(?:\w+\s+)?|"
+                          r"(?:persuad|urg|encourag|invit)\w*\s+(?:[\w-]+\s+){1,4}?to\s+)$", re.IGNORECASE)  # not
+# "were able to return home", "helped them to return home": those went
 _HOME_WORD = re.compile(r"home")  # in every _HOME_RE match: a sentence without it is not scanned (Doc.may_have)
 
 
