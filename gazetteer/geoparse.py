@@ -457,11 +457,9 @@ class Geoparser:
         country misspelt -- not Columbia, South Carolina. Read with less confidence; the town stays a candidate."""
         out = list(mentions)
         for k, m in enumerate(mentions):
-            if m.kind != "city" or m.role != "place" or not any(
-                    n.kind == "country" and _LIST_GAP_RE.fullmatch(text, *((n.end, m.start) if j < k else
-                                                                         (m.end, n.start)))
-                    for j, n in ((k - 1, mentions[k - 1]) if k else (-1, None), (k + 1, mentions[k + 1])
-                                 if k + 1 < len(mentions) else (-1, None)) if n is not None):
+            beside = [n for n in mentions[max(0, k - 1):k + 2] if n is not m and n.kind == "country"]
+            if m.kind != "city" or m.role != "place" or not any(  # the gap between the two, whichever comes first
+                    _LIST_GAP_RE.fullmatch(text, min(n.end, m.end), max(n.start, m.start)) for n in beside):
                 continue
             rows = self._rows(normalise(m.surface))
             if any(p.capital or p.population >= 1_000_000 or p.kind == "country" for p, _ in rows):
@@ -1397,7 +1395,7 @@ class Geoparser:
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
                 conf = min(conf, FAR_TOWN_CONFIDENCE)
-                if min((_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm), default=0) > 3000:
+                if far == "world":
                     far_ids.add(top.geonameid)  # a namesake across the world, not a site near the story's places
             cands = tuple(_candidate(rows[i][0], pr[i]) for i in order[:5])
             norm_at[c.start] = c.norm
@@ -1805,23 +1803,28 @@ def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tupl
 
 
 def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]],
-              building: bool = False, site: bool = False) -> bool:
+              building: bool = False, site: bool = False) -> str | None:
     """A town of under 20,000 people (200,000 when the name goes on as a building's: "Blenheim Palace") in none of
     the story's countries and over 3,000 km from all its well-placed places: likely a namesake of a place the
     gazetteer lacks (Whitehall, Ohio for London's; Blenheim, New Zealand for the palace in Oxfordshire). So is a
     town under 200,000 whose name goes on as a site's ("Lenin Park", "Buckingham Palace", "Lafayette Square")
     more than SITE_TOWN_KM from all of them, in any country: the site is named after it, not in it ("Windsor
-    Castle" in a story about London is in Windsor)."""
+    Castle" in a story about London is in Windsor). "world" when the town is over 3,000 km from them all (a
+    namesake across the world: every mention of it in the story is one), "site" when it is only a nearby site's
+    name, None when it is no far town."""
     if top.kind != "city" or top.capital:
-        return False
+        return None
     dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
-    if site and country_votes < 0.5 and dists and min(dists) > 3000.0:
-        return True  # "the Phoenix Park, Aras an Uachtarain" in Dublin: a park named after a city, whatever its size
+    if not dists:
+        return None
+    nearest = min(dists)
+    if site and country_votes < 0.5 and nearest > 3000.0:
+        return "world"  # "the Phoenix Park, Aras an Uachtarain" in Dublin: a park named after a city, whatever its size
     if top.population >= (200_000 if building or site else 20_000):
-        return False
-    if site and dists and min(dists) > SITE_TOWN_KM:
-        return True
-    return country_votes < 0.5 and bool(dists) and min(dists) > 3000.0
+        return None
+    if site and nearest > SITE_TOWN_KM:
+        return "world" if nearest > 3000.0 else "site"
+    return "world" if country_votes < 0.5 and nearest > 3000.0 else None
 
 
 def _candidate(p: Place, score: float) -> MentionCandidate:

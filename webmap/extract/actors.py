@@ -501,6 +501,13 @@ _LIST_COMMA = re.compile(r",\s+")
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?")
 
 
+def _last_named(doc: Doc, end: int) -> str | None:
+    """The person the text last names before ``end`` other than as a speaker ("..., X told AFP"), if any: whom a
+    "he" or "his" stands for."""
+    named = [p for p in doc.people_in(0, end) if not _speaking(doc, p[0], p[1], doc.sents[doc.sent_of(p[0])][1])]
+    return canonical(doc, named[-1][2]) if named else None
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
@@ -520,9 +527,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if subject or bare and not doc.in_mention(fronted.end()):
             return canonical(doc, subject or bare.group("n"))
         if _FRONTED_PRONOUN.match(text, fronted.end()):  # "Travelling from Europe to Asia, ..., he completed his
-            named = [p for p in doc.people_in(0, s) if not _speaking(doc, p[0], p[1], doc.sents[doc.sent_of(p[0])][1])]
-            if previous or named:  # journey": the one travelling before, else the person last named
-                return previous or canonical(doc, named[-1][2])
+            who = previous or _last_named(doc, s)  # journey": the one travelling before, else the person last named
+            if who:
+                return who
         main = _NP.match(text, fronted.end())  # "Before landing in Dubai, the squad ...": a group as the subject
         if main and main.group("det").lower() in ("the", "a", "an"):
             words, np_text = _np_words(main)
@@ -703,10 +710,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         pron, clause_start = opening, s
     if pron and pron.group().strip().lower() in ("he", "she") or np and np.group("det").lower() in ("his", "her"):
         # "Besides Sri Lanka, he is slated to travel to", "His body was flown to": the person last named
-        named = [p for p in doc.people_in(0, clause_start + (pron.start() if pron else np.start("det")))
-                 if not _speaking(doc, p[0], p[1], doc.sents[doc.sent_of(p[0])][1])]
+        named = _last_named(doc, clause_start + (pron.start() if pron else np.start("det")))
         if named:
-            return canonical(doc, named[-1][2])
+            return named
     e = doc.sents[sent][1]
     opening = _SUBJECT_RE.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
     if opening and normalise(opening.group("n")) not in SENTENCE_OPENERS | CALENDAR \

@@ -214,9 +214,9 @@ def countries_told_ahead(doc: Doc) -> None:
         nxt = legs[k + 1] if k + 1 < len(legs) else None
         if nxt is not None and _kind(doc, leg.to) == "country" and nxt.traveller == leg.traveller \
                 and nxt.from_ == leg.to and not doc.contains(leg.to, nxt.to) and any(
+                    g.traveller == leg.traveller and doc.contains(leg.to, g.to) for g in legs[k + 2:k + 4]) and any(
                     f.place == leg.to and f.traveller == leg.traveller and f.cue == "for"
-                    for fs in doc.facts.values() for f in fs) and any(
-                    g.traveller == leg.traveller and doc.contains(leg.to, g.to) for g in legs[k + 2:k + 4]):
+                    for fs in doc.facts.values() for f in fs):
             keep.append(replace(nxt, from_=leg.from_, depart=leg.depart or nxt.depart,
                                 via=[*leg.via, *(v for v in nxt.via if v not in leg.via)]))
             _note(keep[-1], f"{doc.places[leg.to].name} is where the trip was bound; the article gives the way there.")
