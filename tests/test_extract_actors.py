@@ -499,3 +499,13 @@ def test_an_honorific_before_a_name_is_a_title(gazetteer):
     j = extract("Prime Minister Hon. Manasseh Sogavare has arrived in Port Vila last night from Brisbane, Australia, "
                 "where he transited en route to the Vanuatu capital.", gazetteer, published="2017-01-17")
     assert [leg.traveller for leg in j.legs] == ["Manasseh Sogavare"]
+
+
+def test_an_occasion_named_like_a_person_is_no_traveller(gazetteer):
+    # Buenos Aires Times, 2024: "Flag Day" is a holiday, not who flies to Madrid
+    text = ("President Javier Milei will visit Spain, Germany and the Czech Republic. The President's intention is for "
+            "the delegation to leave for Spain this evening, after celebrating Flag Day in Rosario, with the idea of "
+            "landing in Madrid on Friday. The following day, he will go to Hamburg, Germany.")
+    j = extract(text, gazetteer, published="2024-06-19")
+    assert "Flag Day" not in who_travels(j)
+    assert who_travels(j) == {"Javier Milei"}

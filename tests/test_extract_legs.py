@@ -483,3 +483,18 @@ def test_a_dateline_lead_setting_off_for_a_list_of_nations_starts_at_the_datelin
     j = extract(text, gazetteer, published="2024-10-13")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("New Delhi", "Algeria"), ("Algeria", "Mauritania"), ("Mauritania", "Malawi")]
+
+
+def test_a_dateline_lead_bound_for_a_region_starts_at_the_dateline_and_an_earlier_tour_adds_no_start(gazetteer):
+    # EFE, 2014: the region the trip is to is no stop, so it does not keep the dateline from being the start;
+    # "where he had his first meeting ... in California" goes on telling last year's tour
+    text = ("BEIJING – Chinese President Xi Jinping will embark next week on a trip to Latin America that will "
+            "include visits to Brazil, Argentina, Venezuela and Cuba, the ministry said on Monday.\n"
+            "President Xi will first go to Brazil, where he will attend the BRICS summit in the northeastern city of "
+            "Fortaleza.\n"
+            "After the summit, Xi is expected to travel to Argentina, Venezuela and Cuba.\n"
+            "Last year, Xi traveled to Costa Rica, Mexico, and Trinidad and Tobago before heading to the U.S., where "
+            "he had his first meeting with President Barack Obama in California.")
+    j = extract(text, gazetteer, published="2014-07-07")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Beijing", "Fortaleza"), ("Fortaleza", "Argentina"), ("Argentina", "Venezuela"), ("Venezuela", "Cuba")]

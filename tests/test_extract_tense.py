@@ -419,3 +419,17 @@ def test_travel_a_trip_is_compared_with_is_no_travel(gazetteer):
             "service makes the trip faster than traveling to the Scottish capital Edinburgh.")
     j = extract(text, gazetteer, published="1994-11-14")
     assert "Edinburgh" not in drawn(j)
+
+
+def test_an_intention_is_a_plan_and_landing_is_a_flight(gazetteer):
+    # Buenos Aires Times, published on Wednesday 19 June 2024: Friday is the 21st, still to come
+    text = ("President Milei will visit Spain, Germany and the Czech Republic on his latest overseas trip. The "
+            "President's intention is for the libertarian delegation to leave for Spain this evening at 7pm, with "
+            "the idea of landing in Madrid on Friday. The following day, he will go to Hamburg, Germany.")
+    j = extract(text, gazetteer, published="2024-06-19")
+    madrid = [a for a in j.arrivals if j.places[a.to].name == "Madrid"]
+    assert [a.arrive for a in madrid] == ["2024-06-21"]
+    assert "planned" in madrid[0].note.lower()
+    j = extract("Milei will leave Buenos Aires this evening, landing in Madrid on Friday.", gazetteer,
+                published="2024-06-19")
+    assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Madrid", "flight")]

@@ -1580,3 +1580,10 @@ def test_going_home_that_may_be_or_is_hoped_for_is_no_trip(gazetteer):
             "voluntarily. The Hong Kong government hopes the repatriation of the first group will persuade other boat "
             "people to return home from the colony's camps.")
     assert route(text, gazetteer, "1989-03-02") == [("Hong Kong", "Hanoi")]
+
+
+def test_a_place_that_will_be_the_second_stop_is_one(gazetteer):
+    # Buenos Aires Times, 2024
+    text = ("The following day, President Javier Milei will go to Hamburg, Germany, where he will receive the Hayek "
+            "medal. Berlín will be the second stop in the chief executive's German itinerary.")
+    assert route(text, gazetteer, "2024-06-19") == [("Hamburg", "Berlin")]

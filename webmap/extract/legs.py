@@ -125,9 +125,9 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         passed_last(doc, stops, items)
         went_back(doc, stops)
         day_trips(doc, stops, items)
-        if not legs:  # the lead's journey: no other traveller's is drawn yet
-            from_dateline(doc, stops)
         tidy(doc, who, stops)
+        if not legs:  # the lead's journey: no other traveller's is drawn yet (its region of travel set aside)
+            from_dateline(doc, stops)
         via_first(stops)
         resolve_stop_dates(doc, stops)
         mine = legs_of(doc, who, stops, drawn)
@@ -373,6 +373,8 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None, home_link: str = "home
             continue
         if stops and not stops[-1].origin and doc.contains(stops[-1].key, a.place):
             stops[-1].key = a.place  # "entered Iran ... in Tehran": the city says where
+            if st.arrive is not None and stops[-1].sents[-1:] == [a.sent]:
+                stops[-1].arrive = st.arrive  # "leave for Spain this evening ... landing in Madrid on Friday"
             stops[-1].absorb(st)
             continue
         st.via, pending = pending, []

@@ -69,7 +69,7 @@ _SENTENCE_VERBS = {"flight": ["flew", "flown", "fly", "flying", "airlifted"], "s
                    "car": ["drove", "driven"],
                    "foot": ["walked", "hiked", "trekked", "marched"], "bicycle": ["cycled", "pedalled"],
                    "ferry": ["ferried"]}
-_WEAK = [("flight", ["airport", "airports", "airfield", "landed", "runway", "tarmac"]),
+_WEAK = [("flight", ["airport", "airports", "airfield", "landed", "landing", "runway", "tarmac"]),
          ("train", ["station"]), ("ship", ["harbour", "harbor", "docked"])]
 # "the port of Batumi", "the port city of Valparaíso" say what the place is, not how anyone gets there; nor
 # does a name ("Port Elizabeth on Sunday")

@@ -14,6 +14,10 @@ _PLAN_WORDS = frozenset("""will ’ll 'll shall due expected scheduled slated pl
 intend intended poised would supposed""".split())
 
 
+# a plan said with a noun: "the intention is for", "the idea is to"
+_INTENT = frozenset("intention idea plan".split())
+
+
 _SERVICES = frozenset("""flight flights service services train trains bus buses ferry ferries departure
 departures arrival arrivals""".split())
 
@@ -112,6 +116,8 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
             aux := {x.lower() for x in words[max(0, k - 3):k]}) & {"is", "are", "am", "was", "were", "s"}:
         return ("past-plan" if aux & {"was", "were"} else "plan"), back  # "The pope is set to arrive in Benin"
     if lw in ("is", "are", "am"):
+        if k and words[k - 1].lower() in _INTENT:
+            return "plan", back  # "The President's intention is for the delegation to leave for Spain"
         return "present", back
     if w[0].islower() and (lw in _PAST_IRREGULAR or (lw.endswith("ed") and len(lw) > 4
                                                      and lw not in _NOT_PAST)):
@@ -347,9 +353,9 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
                 or _in_a_past_year(doc, a, years):
             out.append(a)
             continue
-        earlier = [k for k in marks if k < c0]
+        earlier = [k for k in marks if k < c0] or [b for b in out if b.clause[1] <= c0]
         if earlier and (_CONTINUES.match(text, c0, c1) or _CONTINUED.search(text, max(s, c0 - 16), c0)):
-            out.append(a)
+            out.append(a)  # "... before heading to the U.S., where he had his first meeting with Obama in California"
         elif any(b.clause[1] <= c0 for b in out) and _GOES_ON.search(text, max(s, c0 - 16), c0):
             out.append(a)  # "... from Texas last year before spending nine months in Freetown"
         elif a.cue == "list" and out and out[-1].kind == a.kind and out[-1].traveller == a.traveller:

@@ -311,10 +311,11 @@ _IN_PLACE = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")  # "Porto Emp
 _AFTER_PLACE = re.compile(r"\s*,")
 
 
-# "with Beijing as the final stop": the cue follows its place.
+# "with Beijing as the final stop", "Berlín will be the second stop": the cue follows its place.
 _AFTER_RE = re.compile(r"^(?:’s|'s)?(?:,?\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?)?"  # "Gaya in Bihar will be"
                        r"\s+(?:was|is|as|will\s+be)?\s*(?:the|its|his|her|their)\s+"
-                       r"(?P<which>final|last|next|first)\s+(?:stop|destination)", re.IGNORECASE)
+                       r"(?P<which>final|last|next|first|second|third|fourth|fifth)\s+(?:stop|destination)",
+                       re.IGNORECASE)
 
 
 _FILLERS = frozenset("""the a an his her their its border port capital city town village state province region
