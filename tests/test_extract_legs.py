@@ -498,3 +498,12 @@ def test_a_dateline_lead_bound_for_a_region_starts_at_the_dateline_and_an_earlie
     j = extract(text, gazetteer, published="2014-07-07")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Beijing", "Fortaleza"), ("Fortaleza", "Argentina"), ("Argentina", "Venezuela"), ("Venezuela", "Cuba")]
+
+
+def test_the_visits_a_tour_includes_are_its_stops_before_where_it_goes_after(gazetteer):
+    # Egypt Independent, 2019; and a list of goals that is no tour's stops stays unordered
+    text = ("Egyptian President Abdel Fattah al-Sisi began an African tour on Sunday, which includes visits to "
+            "Guinea, Cote d’Ivoire and Senegal, after which he will leave to the US.")
+    j = extract(text, gazetteer, published="2019-04-07")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Guinea", "Ivory Coast"), ("Ivory Coast", "Senegal"), ("Senegal", "United States")]

@@ -116,7 +116,8 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 # "for a tour of Ghana and Brazil", then Accra, Port of Spain and "the last stop ... Windhoek": what
                 # a tour takes in is where it goes only when no other stop is told
                 if g.planned == planned and not (g.sent in tour_sents and len(stops) > 1):
-                    add_goal(doc, stops, g)
+                    add_goal(doc, stops, g, len(goals_at[g.sent]) > 1
+                             and bool(_INCLUDES_VISITS.search(doc.text, *doc.sents[g.sent])))
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
         for k in sorted(summaries):
             list_tail(doc, stops, told[k])
@@ -712,8 +713,20 @@ def by_date(doc: Doc, stops: list[Stop], new: list[Stop], day: dt.date | None) -
     return True
 
 
-def add_goal(doc: Doc, stops: list[Stop], g: Fact) -> None:
-    """"is traveling to Beijing", "his first visit to China": the trip's destination, when no stop says it."""
+# a trip told by the visits it takes in: "began an African tour on Sunday, which includes visits to Guinea, ..."
+_INCLUDES_VISITS = re.compile(r"\binclud(?:es|ed|ing|e)\s+(?:visits?|stops?|stopovers?)\s+(?:to|in|at)\b",
+                              re.IGNORECASE)
+
+
+def add_goal(doc: Doc, stops: list[Stop], g: Fact, listed: bool = False) -> None:
+    """"is traveling to Beijing", "his first visit to China": the trip's destination, when no stop says it. A
+    goal ``listed`` with others as the visits a trip includes is where a journey no stop has told yet starts
+    ("began an African tour on Sunday, which includes visits to Guinea, Cote d’Ivoire and Senegal, after which he
+    will leave to the US")."""
+    if not stops and listed:
+        stops.append(Stop(g.place, arrive=g.date, sents=[g.sent], clauses=[g.clause], planned=g.planned,
+                          reached=True, link="start"))
+        return
     if not stops or any(st.key == g.place and (k or not st.origin or st.sents) for k, st in enumerate(stops)):
         return  # a stop already reached ("Araghchi’s visit to Baghdad aims to"), not only where he set out from
     if any(doc.contains(g.place, st.key) for st in stops):
