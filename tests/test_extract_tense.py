@@ -433,3 +433,19 @@ def test_an_intention_is_a_plan_and_landing_is_a_flight(gazetteer):
     j = extract("Milei will leave Buenos Aires this evening, landing in Madrid on Friday.", gazetteer,
                 published="2024-06-19")
     assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Madrid", "flight")]
+
+
+def test_a_schedule_tells_a_plan_and_a_bare_weekday_after_a_plan_is_still_to_come(gazetteer):
+    # Chiang Rai Times, published on Saturday 23 November 2019: Sunday is the 24th, Monday the 25th
+    text = ("The Pope left Bangkok at around 10 AM local time. "
+            "Pope Francis is expected to arrive in Japan for the second leg of his Apostolic Journey a little before "
+            "6 PM. He heads straight for the Apostolic Nunciature in Tokyo, where he meets with the nation’s "
+            "Bishops on Saturday evening. The schedule for Pope Francis on Sunday sees him fly to Nagasaki and "
+            "Hiroshima. On Monday, the Pope will spend time with the faithful in Tokyo. The Pope returns to Rome on "
+            "Monday after meeting local Jesuits and their students at Sophia University.")
+    j = extract(text, gazetteer, published="2019-11-23")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Bangkok", "Tokyo", None), ("Tokyo", "Nagasaki", "2019-11-24"), ("Nagasaki", "Hiroshima", None),
+        ("Hiroshima", "Tokyo", "2019-11-25"),
+        ("Tokyo", "Rome", "2019-11-25")]
+    assert all("planned" in leg.note.lower() for leg in j.legs[1:])

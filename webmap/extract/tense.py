@@ -14,6 +14,10 @@ _PLAN_WORDS = frozenset("""will ’ll 'll shall due expected scheduled slated pl
 intend intended poised would supposed""".split())
 
 
+# a sentence whose subject is a schedule tells a plan, whatever its verb: "The schedule for Pope Francis on Sunday
+# sees him fly to Nagasaki"
+_SCHEDULE_SAYS = re.compile(r"\s*(?:The|His|Her|Their|Its)\s+(?:[\w’'-]+\s+)?(?:schedule|itinerary|programme|program|"
+                            r"agenda)\b", re.IGNORECASE)
 # a plan said with a noun: "the intention is for", "the idea is to"
 _INTENT = frozenset("intention idea plan".split())
 
@@ -95,6 +99,8 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
         return "plan", back
     words, k = _nearest_verb(doc, i, pos)
     tense, back = ("none", back) if k < 0 else _reading(words, k, back)
+    if tense == "none" and _SCHEDULE_SAYS.match(doc.text, *doc.sents[i]):
+        tense = "plan"  # "The schedule for Pope Francis on Sunday sees him fly to Nagasaki"
     if tense in ("past", "present") and not back and _ALREADY.search(doc.text, max(c0, pos - 60), pos):
         back = True  # "a tour which has already taken him to South Korea and Japan": before where it is now
     return tense, back
@@ -429,14 +435,17 @@ def _year_in_clause(doc: Doc, years: list[tuple[int, int]], clause: tuple[int, i
 
 def _goes_on_with_plan(doc: Doc, facts: list[Fact], planned: dict[str, bool]) -> None:
     """"Biden is heading first to London next Sunday. The U.S. leader then heads to Lithuania": travel told in the
-    present tense, undated or dated still to come, after the same traveller's plan, is part of the plan.
+    present tense, undated, dated still to come or by a bare weekday ("The Pope returns to Rome on Monday"), after
+    the same traveller's plan, is part of the plan.
     ``planned`` holds, by traveller, whether the travel told last is still to come."""
     from .dates import still_to_come
 
     for a in facts:
         if a.present and not a.planned and not a.back and planned.get(a.traveller) and (
-                a.date is None or still_to_come(doc, a.date)):
+                a.date is None or still_to_come(doc, a.date) or a.date.kind == "weekday" and not a.date.said):
             a.planned = True
+            if a.date is not None and a.date.kind == "weekday":
+                a.date.direction = 1
         planned[a.traveller] = a.planned
 
 

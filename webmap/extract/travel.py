@@ -125,7 +125,8 @@ _GUEST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")  # "He was met by
 _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
-_ARRIVE = r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited|inspected|viewed)\s+" \
+_ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
+          r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited|inspected|viewed)\s+" \
           r"(?!to\s)" \
           r"(?:[\w’'-]+\s+){1,4}?in|" \
           rf"(?:{_HOSTS})\s+(?!by\b|from\b)(?:[\w.’'-]+\s+){{1,12}}?" \
@@ -205,7 +206,8 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals; "a drive from Khabarovsk towards
 # Chita": where a trip from a named place is bound
 _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
-        r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|(?:heading|headed)\s+(?:to|for)|" \
+        r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|" \
+        r"(?:heading|headed|heads)\s+(?:to|for)|" \
         r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|visits?\s+to|" \
         r"journey\s+to|trips\s+in|(?:make|makes|made|making)\s+(?:its|their|his|her)\s+way\s+towards?|" \
         r"(?:heads?|headed|heading|moved|moves|moving|proceeded|proceeds|proceeding)\s+towards?|" \
