@@ -1075,10 +1075,12 @@ class Geoparser:
         before = toks[c.i - 2].norm if c.i > 1 and toks[c.i - 2].sent == toks[c.i].sent else ""
         if c.i > 0 and toks[c.i - 1].norm == "the" and (toks[c.i - 1].first or not toks[c.i - 1].cap) \
                 and not toks[c.j].possessive and before not in LOCATIVES and before != "of" \
+                and toks[c.j].norm not in ("coast", "hague") \
                 and all(p.kind == "city" for p, exact in rows if exact) and (
                     (nxt is None and ends) or (nxt is not None and (nxt.norm in _EVENT_WORDS
                                                                     or (nxt.norm in _FUNCTION_WORDS and not nxt.cap)))):
-            # "the Dakar", "the Dakar rally": a city's name with "the" and nothing after it that it qualifies
+            # "the Dakar", "the Dakar rally": a city's name with "the" and nothing after it that it qualifies (not
+            # a city whose name takes "the": "on the Gold Coast", "in the Hague")
             return name
         if nxt is not None and not nxt.cap and nxt.norm in ("flight", "flights") and not (
                 c.i > 0 and toks[c.i - 1].norm in LOCATIVES) and not any(

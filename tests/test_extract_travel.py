@@ -1587,3 +1587,8 @@ def test_a_place_that_will_be_the_second_stop_is_one(gazetteer):
     text = ("The following day, President Javier Milei will go to Hamburg, Germany, where he will receive the Hayek "
             "medal. Berlín will be the second stop in the chief executive's German itinerary.")
     assert route(text, gazetteer, "2024-06-19") == [("Hamburg", "Berlin")]
+
+
+def test_after_spending_days_somewhere_the_traveller_left_from_there(gazetteer):
+    text = "Ardern flew to Paris on Friday after spending two days with athletes on the Gold Coast."
+    assert route(text, gazetteer, "2018-04-14") == [("Gold Coast", "Paris")]

@@ -351,3 +351,9 @@ def test_the_name_before_presidential_palace_is_the_palaces(parser):
     found = parser.parse("The Olympic flame arrived in Brasilia on Tuesday. President Rousseff ignited the first torch "
                          "after it was taken to the Planalto presidential palace.")
     assert [m.confidence <= FAR_TOWN_CONFIDENCE for m in found if m.surface == "Planalto"] == [True]
+
+
+def test_a_city_whose_name_takes_the_is_a_place_after_it(parser):
+    # Southland Times, 2018: "the Gold Coast" is the city, as "the Dakar" is the rally
+    text = "Ardern left for Europe yesterday, after spending a day with athletes on the Gold Coast."
+    assert "Gold Coast" in places(parser, text)

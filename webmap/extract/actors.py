@@ -433,6 +433,16 @@ _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwh
                  r"\b")
 
 
+# words after a noun that end its phrase: "the organisers of the rally", "the driver with"
+_PHRASE_ENDS = frozenset("of from with in on at and or to for by after before who which that as".split())
+
+
+def _ends_phrase(np: re.Match, n: int) -> bool:
+    """Whether the n-th word of an _NP match ends its noun phrase: "A free trade deal" goes on past "free"."""
+    words = np.group("np").split()
+    return n >= len(words) or words[n].lower() in _PHRASE_ENDS
+
+
 def _np_words(np: re.Match) -> tuple[list[str], str]:
     """The words of an _NP match up to a group's head word (else a noun for who travels, else its first word),
     and the phrase they make: "the royal couple", "The Indian cricket team", "The asylum seekers"."""
@@ -692,7 +702,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             if named:
                 return canonical(doc, named[-1][2])
         if last_word in _ACTOR_NOUNS or last_word.endswith(_AGENT_ENDINGS) and not (
-                last_word.endswith(_NOT_AGENTS) or last_word in _NOT_ACTORS):
+                last_word.endswith(_NOT_AGENTS) or last_word in _NOT_ACTORS) and _ends_phrase(np, len(words)):
             return np_text
     moved = _MOVED_OBJECT.search(clause)
     if moved:  # "Border police took the group by boat to": the group travels, as the text named it before

@@ -242,6 +242,8 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
 _STOP = r"(?-i:After)|after\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)|stops|visits)\s+" \
         r"(?:in|at|to)|" \
         r"after\s+(?:stopping|calling|stopped)\s+(?:off\s+|over\s+)?(?:in|at)|" \
+        r"after\s+spending\s+(?:a|an|the|one|two|three|four|five|several|a\s+few)\s+(?:[\w-]+\s+)?(?:days?|nights?|" \
+        r"weeks?|hours?)\s+(?:[^.;]{0,80}?\s)?(?:in|on|at)|" \
         r"after\s+(?:(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights)\s+of\s+)?(?:talks|" \
         r"meetings|a\s+meeting|a\s+summit|(?:two|three|four|five|six|several|a\s+few)\s+(?:days|weeks|nights))" \
         r"\s+(?:in|at)"
