@@ -257,3 +257,14 @@ def test_continue_on_to_a_weekday_in_the_present_is_the_one_to_come(gazetteer):
     j = extract(text, gazetteer, published="2017-01-17")
     assert [(leg.traveller, leg.arrive) for leg in j.legs if j.places[leg.to].name == "Suva"] == [
         ("Manasseh Sogavare", "2017-01-18")]
+
+
+def test_what_a_past_statement_said_would_come_is_dated_in_the_year_it_was_said(gazetteer):
+    # ICIR, published 8 May 2024: "would travel ... between April 28 and 29" is this April, not next year's
+    text = ("Tinubu left Nigeria on Tuesday, April 23. Ngelale also disclosed in the statement that the President "
+            "would travel to Riyadh, Saudi Arabia, between April 28 and 29, to attend a World Economic Forum, after "
+            "which he was expected to return to the country.")
+    j = extract(text, gazetteer, published="2024-05-08")
+    riyadh = [x for x in [*j.legs, *j.arrivals] if j.places[x.to].name == "Riyadh"]
+    assert [x.arrive for x in riyadh] == ["2024-04-28"]
+    assert {x.traveller for x in riyadh} == {"Tinubu"}

@@ -1592,3 +1592,15 @@ def test_a_place_that_will_be_the_second_stop_is_one(gazetteer):
 def test_after_spending_days_somewhere_the_traveller_left_from_there(gazetteer):
     text = "Ardern flew to Paris on Friday after spending two days with athletes on the Gold Coast."
     assert route(text, gazetteer, "2018-04-14") == [("Gold Coast", "Paris")]
+
+
+def test_a_speech_somewhere_puts_the_traveller_there(gazetteer):
+    # after AFP, 2013
+    text = "Shinzo Abe flew to Vietnam on Wednesday. He will deliver a policy speech in Jakarta on Friday."
+    assert route(text, gazetteer, "2013-01-16") == [("Vietnam", "Jakarta")]
+
+
+def test_the_kingdom_of_a_country_is_that_country(gazetteer):
+    # ICIR, 2024
+    text = "Tinubu left Nigeria on Tuesday, April 23, for an official trip to the Kingdom of the Netherlands."
+    assert route(text, gazetteer, "2024-05-08") == [("Nigeria", "The Netherlands")]

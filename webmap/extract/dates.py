@@ -55,6 +55,22 @@ _FUTURE_RE = re.compile(r"\b(?:will|'ll|’ll|set\s+for|scheduled|slated|due|exp
                         r"would|next)\b", re.IGNORECASE)
 
 
+# "disclosed ... that the President would travel to Riyadh between April 28 and 29": a future told in the past
+_SAID_PAST = re.compile(r"\b(?:said|disclosed|announced|revealed|stated|told|added|confirmed|indicated|explained)\b",
+                        re.IGNORECASE)
+
+
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)  # "after which he was expected to return"
+
+
+def _tells_future(doc: Doc, s: int, e: int) -> bool:
+    """Whether a sentence speaks of what is to come, not of what a past statement said was to come."""
+    return any(not (m.group().lower() == "would" and _SAID_PAST.search(doc.text, s, m.start())
+                    or m.group().lower() == "expected" and _WAS_BEFORE.search(doc.text, max(s, m.start() - 6),
+                                                                              m.start()))
+               for m in _FUTURE_RE.finditer(doc.text, s, e))
+
+
 def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d) if m else None
@@ -158,7 +174,7 @@ def _sentence_year(doc: Doc, refs: list[DateRef], s: int, e: int) -> list[DateRe
              and _YEAR_RE.search(doc.text, r.start, r.end)}
     stated = years.pop() if len(years) == 1 else None
     future = doc.pub is not None and any(r.kind == "abs" and r.year_inferred and r.value is not None for r in refs) \
-        and bool(_FUTURE_RE.search(doc.text, s, e))  # asked only where a date needs it
+        and _tells_future(doc, s, e)  # asked only where a date needs it
     out = []
     for r in refs:
         if r.kind == "abs" and r.year_inferred and r.value is not None:

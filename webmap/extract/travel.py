@@ -182,7 +182,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"to"
 
 
-# "spent the winter in Istanbul", "held talks in Kyiv": the traveller was there (its date is not an arrival's)
+# "spent the winter in Istanbul", "held talks in Kyiv", "deliver a policy speech in Jakarta": the traveller was there
+# (its date is not an arrival's)
 _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|worked|working|stranded|" \
         r"delayed|grounded|held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
         r"(?:in|at)|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
@@ -195,6 +196,8 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:told|telling|tells|speaking|spoke|speaks|said|says)\s+(?:to\s+)?(?:reporters|journalists|the\s+press|" \
         r"the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|(?-i:Speaking|speaking)\s+in|" \
         r"(?:announced|announces|announcing)\s+(?:this|it|the\s+news)\s+at|" \
+        r"(?:deliver|delivers|delivered|delivering|give|gives|gave|giving|make|makes|made|making)\s+(?:a|an|his|her|" \
+        r"the)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|lecture)\s+(?:in|at)|" \
         r"(?:(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met|see|sees|seeing)|" \
         r"(?:have|has|had|having|hold|holds|held|holding)\s+a\s+meeting)\s+(?!to\s)(?:with\s+)?" \
         r"(?:(?!(?:while|during|after|before|when)\s)[\w.’'-]+,?\s+){1,10}?" \
@@ -387,8 +390,8 @@ def _strip_filler(head: str) -> str:
             break
         word = m.group(1)
         if not (word in _FILLERS or word.isdigit() or word.lower() in _DEMONYM_FILLERS or _COMPASS_ADJ.fullmatch(word)
-                or _SCENERY.fullmatch(word)):
-            break  # a capitalised "The" belongs to a name ("The Hague")
+                or _SCENERY.fullmatch(word) or word == "Kingdom" and head.startswith(" of", m.end(1))):
+            break  # a capitalised "The" belongs to a name ("The Hague"); "the Kingdom of the Netherlands" does not
         out = out[:m.start(1)]
     if out is head or not out[:-1].strip():
         return head
