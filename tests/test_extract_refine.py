@@ -160,6 +160,10 @@ def test_a_leg_told_again_from_a_country_is_the_leg_from_the_place(gazetteer):
     # Cruise Passenger: "Viking Sky lost power en route from Tromso to Stavanger" -- it was towed to Molde
     ("Viking Sky lost power en route from Tromso to Stavanger in a storm. The cruise ship was towed to the port of "
      "Molde on Sunday.", "2019-03-26", [("Tromsø", "Molde")], "Stavanger"),
+    # Breaking Travel News, 2008: QF72 diverted; Perth is where it was due
+    ("A Qantas Airbus A330-300 flying from Singapore to Perth has made an emergency landing in Western Australia. "
+     "The flight diverted to Learmonth in Western Australia and landed at approximately 1.45pm local time. The "
+     "flight had been due to land in Perth at 2.10pm.", "2008-10-07", [("Singapore", "Learmonth Airport")], "Perth"),
 ])
 def test_a_destination_given_up_or_not_reached_is_no_leg(gazetteer, text, published, route, dropped):
     j = extract(text, gazetteer, published=published)

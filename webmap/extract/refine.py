@@ -318,7 +318,13 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,40}}?{_EN_ROUTE}[^.;,]{{1,40}
                           # "They were apparently headed for Perth, but instead were intercepted"
                           r"\b(?:headed|heading|bound|making\s+(?:for|their\s+way\s+to))\s+(?:for|to)?\s*[^.;]{1,60}?,?"
                           r"\s+but\s+(?:(?:were|was)\s+)?(?:instead|intercepted|turned\s+back|stopped|detained|"
-                          r"rescued|diverted)\b", re.IGNORECASE)
+                          r"rescued|diverted)\b|"
+                          # "A Qantas Airbus flying from Singapore to Perth has made an emergency landing in Western
+                          # Australia", "The flight had been due to land in Perth at 2.10pm"
+                          r"\bflying\s+from\s+[^.;]{1,40}?\s+to\s+[^.;,]{1,40}?\s+(?:has|had|was|were)\s+"
+                          r"(?:made\s+an\s+emergency\s+landing|(?:been\s+)?diverted|(?:been\s+)?forced\s+to)\b|"
+                          r"\bhad\s+been\s+(?:due|scheduled|expected)\s+to\s+(?:land|arrive|dock)\s+(?:in|at)\s+[^.;,]{1,40}",
+                          re.IGNORECASE)
 
 
 def vaguer_ends(doc: Doc) -> None:
