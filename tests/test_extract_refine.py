@@ -164,10 +164,16 @@ def test_a_leg_told_again_from_a_country_is_the_leg_from_the_place(gazetteer):
     ("A Qantas Airbus A330-300 flying from Singapore to Perth has made an emergency landing in Western Australia. "
      "The flight diverted to Learmonth in Western Australia and landed at approximately 1.45pm local time. The "
      "flight had been due to land in Perth at 2.10pm.", "2008-10-07", [("Singapore", "Learmonth Airport")], "Perth"),
+    # Washington Times, 2000: seized on its way to Mazar-e-Sharif, the plane made stops on its way to London
+    ("The Ariana Airlines plane was seized shortly after takeoff yesterday, while on a domestic flight from the "
+     "Afghan capital, Kabul, to the northern city of Mazar-e-Sharif. The plane made stops in Uzbekistan, Kazakhstan "
+     "and Russia before arriving in London just after 2 a.m.", "2000-02-07", [("Kabul", "London")], "Mazār-e Sharīf"),
 ])
 def test_a_destination_given_up_or_not_reached_is_no_leg(gazetteer, text, published, route, dropped):
     j = extract(text, gazetteer, published=published)
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == route
+    if "made stops in" in text:
+        assert [j.places[v].name for v in j.legs[0].via] == ["Uzbekistan", "Kazakhstan", "Russia"]
     assert any(dropped in u.message and "given up or not finished" in u.message for u in j.unsure)
 
 
