@@ -164,6 +164,9 @@ def test_a_leg_told_again_from_a_country_is_the_leg_from_the_place(gazetteer):
     ("A Qantas Airbus A330-300 flying from Singapore to Perth has made an emergency landing in Western Australia. "
      "The flight diverted to Learmonth in Western Australia and landed at approximately 1.45pm local time. The "
      "flight had been due to land in Perth at 2.10pm.", "2008-10-07", [("Singapore", "Learmonth Airport")], "Perth"),
+    # Los Angeles Times, 1985: seized after it left Alexandria for Port Said
+    ("Egyptian authorities said the ship was seized by the Palestinians after it left Alexandria en route to the "
+     "Suez Canal city of Port Said.", "1985-10-08", [], "Port Said"),
     # Washington Times, 2000: seized on its way to Mazar-e-Sharif, the plane made stops on its way to London
     ("The Ariana Airlines plane was seized shortly after takeoff yesterday, while on a domestic flight from the "
      "Afghan capital, Kabul, to the northern city of Mazar-e-Sharif. The plane made stops in Uzbekistan, Kazakhstan "

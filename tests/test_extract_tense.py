@@ -449,3 +449,11 @@ def test_a_schedule_tells_a_plan_and_a_bare_weekday_after_a_plan_is_still_to_com
         ("Hiroshima", "Tokyo", "2019-11-25"),
         ("Tokyo", "Rome", "2019-11-25")]
     assert all("planned" in leg.note.lower() for leg in j.legs[1:])
+
+
+def test_an_event_named_by_a_past_year_is_an_earlier_trip(gazetteer):
+    # Guardian, 2000
+    text = ("Three Antonov-124 planes flew the rally from Niamey to Libya yesterday. The GIA were also blamed for the "
+            "1994 Christmas hijacking of an Air France aircraft on its way from Algiers to Marseille.")
+    j = extract(text, gazetteer, published="2000-01-14")
+    assert "Marseille" not in drawn(j) and "Algiers" not in drawn(j)

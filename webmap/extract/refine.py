@@ -313,7 +313,7 @@ _MISHAP = (r"(?:lost\s+(?:power|contact|its\s+engines?)|broke\s+down|ran\s+agrou
            r"(?:was|were)\s+(?:hijacked|seized|commandeered)|crashed|went\s+missing|disappeared|(?:was|were)\s+forced\s+to\s+(?:land|return|"
            r"turn\s+back))")
 _EN_ROUTE = r"\ben\s+route\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
-_NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,40}}?{_EN_ROUTE}[^.;,]{{1,40}}|"
+_NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,60}}?{_EN_ROUTE}[^.;,]{{1,40}}|"
                           rf"{_EN_ROUTE}[^.;]{{1,60}}?\s+when\s+[^.;]{{0,40}}?\b{_MISHAP}\b|"
                           # "was seized shortly after takeoff yesterday, while on a domestic flight from ... Kabul, to
                           # the northern city of Mazar-e-Sharif"

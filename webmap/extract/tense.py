@@ -310,9 +310,10 @@ _BACKGROUND_FRONTED = re.compile(r"\s*(?:On|During|For|At)\s+(?:a|an|his|her|the
                                  r"\s+(?:[\w-]+\s+)?(?:visits?|trips?|tours?|summits?|meetings?|journeys?|voyages?)\b")
 _CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IGNORECASE)
 # ... and a year the trip is put in: "crossed the Atlantic from Texas last year", "Indonesia hosted the conference
-# in Bandung in 1955", "Last year he walked to Santiago de Compostela" (a past year, or "last year"), or a trip
+# in Bandung in 1955", "the 1994 Christmas hijacking of an Air France aircraft on its way from Algiers", "Last year
+# he walked to Santiago de Compostela" (a past year, or "last year"), or a trip
 # before this one: "The last convoy to reach the city, in March, came from Chad"
-_YEAR_MARK = re.compile(r"\blast\s+year\b|\bin\s+(?P<year>1[89]\d\d|20\d\d)\b|"
+_YEAR_MARK = re.compile(r"\blast\s+year\b|\b(?:in|the)\s+(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]\d)|"
                         r"\b(?:the|its|his|her|their)\s+(?:last|previous)\s+(?!(?:stop|leg|destination|day|part|"
                         r"time|step)\b)[a-z-]+\s+to\s+[a-z]+", re.IGNORECASE)
 # ... whose trip a clause after it goes on telling: "..., before spending nine months in Freetown, then went to"
