@@ -1604,3 +1604,13 @@ def test_the_kingdom_of_a_country_is_that_country(gazetteer):
     # ICIR, 2024
     text = "Tinubu left Nigeria on Tuesday, April 23, for an official trip to the Kingdom of the Netherlands."
     assert route(text, gazetteer, "2024-05-08") == [("Nigeria", "The Netherlands")]
+
+
+def test_an_arrival_this_weekday_at_noon_and_a_visit_to_bloc_members(gazetteer):
+    # teleSUR, 2021; AFP, 2023
+    assert reached("The head of state arrived this Tuesday at noon in Santiago de Chile.", gazetteer,
+                   "2021-01-26") == ["Santiago"]
+    text = ("Japanese prime minister Fumio Kishida on Monday left on a tour of Europe and North America. Kishida will "
+            "visit bloc members France, Italy, Britain and Canada starting Monday.")
+    assert route(text, gazetteer, "2023-01-09") == [("France", "Italy"), ("Italy", "United Kingdom"),
+                                                    ("United Kingdom", "Canada")]

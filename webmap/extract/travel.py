@@ -90,10 +90,10 @@ _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0
        r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+|" \
        r"on\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:plane|flight|jet|aircraft|airliner|ship|boat|" \
        r"vessel|ferry|train|bus|coach|helicopter|charter)\s+)?" \
-       r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
-       r"Saturday|Sunday|today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|" \
+       r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+|this\s+)?(?:Monday|Tuesday|Wednesday|" \
+       r"Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|" \
        r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
-       r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?" \
+       r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night|at\s+noon|at\s+midnight))?,?\s+)?" \
        r"(?:(?:at\s+(?:dawn|dusk|daybreak|sunrise|sunset|night|midnight|noon|first\s+light)|in\s+the\s+(?:early\s+|" \
        r"late\s+)?(?:morning|afternoon|evening|hours)(?:\s+of\s+\w+)?),?\s+)?" \
        r"(?:(?:(?:at|about|around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?\d{1,2}(?:[:.]\d{2})?\s*" \
@@ -328,7 +328,8 @@ _AFTER_RE = re.compile(r"^(?:’s|'s)?(?:,?\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w
 
 _FILLERS = frozenset("""the a an his her their its border port capital city town village state province region
 island coastal nearby neighbouring neighboring resort industrial main home hometown native mainland of platform
-number terminal gate berth quay pier jetty military naval army base airbase garrison""".split())
+number terminal gate berth quay pier jetty military naval army base airbase garrison bloc member members fellow
+neighbours neighbors ally allies partner partners""".split())  # "will visit bloc members France, Italy"
 
 
 _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
