@@ -1614,3 +1614,11 @@ def test_an_arrival_this_weekday_at_noon_and_a_visit_to_bloc_members(gazetteer):
             "visit bloc members France, Italy, Britain and Canada starting Monday.")
     assert route(text, gazetteer, "2023-01-09") == [("France", "Italy"), ("Italy", "United Kingdom"),
                                                     ("United Kingdom", "Canada")]
+
+
+def test_stepping_off_a_plane_at_an_airport_arrives_and_a_no_before_as_he_negates_nothing(gazetteer):
+    # AP via Hurriyet, 2012
+    text = ("Ahmadinejad smiled and waved but made no comments as he stepped off a plane Jan. 8 evening at Simon "
+            "Bolivar International Airport near Caracas.")
+    assert reached(text, gazetteer, "2012-01-10") == ["Maiquetia (Simon Bolivar Internacional) Airport"]
+    assert reached("He made no stop as he left Rome.", gazetteer, "2012-01-10") == []

@@ -151,6 +151,9 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
           r"disembark(?:ed|s|ing)?\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
+          r"(?:stepped|steps|stepping|step)\s+(?:off|down\s+from|out\s+of)\s+(?:a|an|the|his|her|their|its)\s+" \
+          r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|ship|boat|helicopter)\s+(?:[\w.]+\s+){0,3}?" \
+          r"(?:at|in)|" \
           r"(?:made|makes|make|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrival|landing)\s+" \
           r"(?:in|at)|(?-i:Upon|On)\s+(?:(?:his|her|their|its)\s+)?arrival\s+(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
@@ -775,13 +778,19 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     w0 = max(c0, quoted)  # ‘"We are hoping to ...," Erdogan told reporters in Istanbul’: the quote's wish is not his
     aside = text.rfind(")", w0, cue_start) + 1  # "Dawson and Martin (no, not that Chris Martin) made landfall"
     fronted = _FRONTED_REASON.match(text, w0, cue_start)  # "As the repairing did not succeed, the vessel towed"
-    negated = bool(NEGATED.search(text, max(w0, cue_start - 60, aside, fronted.end() if fronted else 0), cue_start)
+    n0 = max(w0, cue_start - 60, aside, fronted.end() if fronted else 0)
+    n0 = max([n0, *(b.end() for b in _NEW_SUBJECT.finditer(text, n0, cue_start))])
+    negated = bool(NEGATED.search(text, n0, cue_start)
                    or doc.clause_has(CALLED_OFF, w0, c1) or doc.clause_has(_SPECULATED, w0, c1)
                    or doc.clause_has(_TIMETABLE, s, e)
                    or (doc.clause_has(WISH_RE, w0, c1) and WISH_RE.search(text, w0, cue_start))
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
+
+
+# a clause of its own with its own subject: "made no comments as he stepped off a plane at": the "no" is not its
+_NEW_SUBJECT = re.compile(r"\b(?:as|when|while|after|before|because|and|but)\s+(?:he|she|they|it|we)\b")
 
 
 # a craft right after the place: "landed on a US plane", "on a Turkish ship" (see cue_for)
