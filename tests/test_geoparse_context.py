@@ -357,3 +357,11 @@ def test_a_city_whose_name_takes_the_is_a_place_after_it(parser):
     # Southland Times, 2018: "the Gold Coast" is the city, as "the Dakar" is the rally
     text = "Ardern left for Europe yesterday, after spending a day with athletes on the Gold Coast."
     assert "Gold Coast" in places(parser, text)
+
+
+def test_a_place_qualified_by_in_the_country_after_a_comma_lies_there(parser):
+    # Times of Malta, 2005; Daily Echo, 2015
+    text = "Alex Whitworth yesterday sailed into Port Stanley, in the Falkland Islands, on the first stop."
+    assert [(m.surface, m.country) for m in parser.parse(text)][0] == ("Port Stanley", "FK")
+    text = "The next leg from Itajai to Newport in the USA will start on April 19."
+    assert ("Newport", "US") in [(m.surface, m.country) for m in parser.parse(text)]
