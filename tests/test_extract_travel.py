@@ -1622,3 +1622,10 @@ def test_stepping_off_a_plane_at_an_airport_arrives_and_a_no_before_as_he_negate
             "Bolivar International Airport near Caracas.")
     assert reached(text, gazetteer, "2012-01-10") == ["Maiquetia (Simon Bolivar Internacional) Airport"]
     assert reached("He made no stop as he left Rome.", gazetteer, "2012-01-10") == []
+
+
+def test_a_message_relayed_to_a_place_is_no_travel(gazetteer):
+    # Guardian, 2005
+    text = ("MacArthur crossed the finishing line off Ushant last night. News of the record-breaking moment was "
+            "relayed to Falmouth by an official waiting in the lighthouse.")
+    assert "Falmouth" not in reached(text, gazetteer, "2005-02-08")

@@ -453,6 +453,8 @@ _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres
 # ... but a distance travelled from one place to another is a route: "rowing the 15,700 kilometers across the
 # pacific from San Francisco to Cairns"
 _ROUTE_TO = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,)?\s+to\s+(?:the\s+)?[A-Z]")
+# what goes "to" a place without anyone travelling there: a title, trade, ties, a message ("News of the record-breaking
+# moment was relayed to Falmouth")
 _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)?commissioners?|consuls?|exports?|"
                      r"imports?|shipments?|sales|ties|relations|"
                      r"links?|linked|connected|related|tied|attached|belonging|dedicated|devoted|exposed|subject|"
@@ -461,7 +463,8 @@ _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)?co
                      r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up|arrangements|preparations|blows?|"
                      r"boost|gifts?|tributes?|insults?|affront|damage|harm|contributions?|commitment|loyalty|allegiance|"
                      r"respect|reply|challenges?|warnings?|setbacks?|gestures?|importance|important|significance|"
-                     r"significant|crucial|vital|critical|relevant|relevance)\s+(?:\w+\s+)?to\s*$",
+                     r"significant|crucial|vital|critical|relevant|relevance|relayed|radioed|transmitted|"
+                     r"broadcast|beamed|e-?mailed|posted|forwarded|passed\s+on|spread)\s+(?:\w+\s+)?to\s*$",
                      re.IGNORECASE)
 
 
