@@ -1625,7 +1625,12 @@ def test_stepping_off_a_plane_at_an_airport_arrives_and_a_no_before_as_he_negate
 
 
 def test_a_message_relayed_to_a_place_is_no_travel(gazetteer):
-    # Guardian, 2005
-    text = ("MacArthur crossed the finishing line off Ushant last night. News of the record-breaking moment was "
-            "relayed to Falmouth by an official waiting in the lighthouse.")
+    # Guardian, 2005: the voyage brought her home; the news of it went to Falmouth
+    text = ("Shepherded home by a 16-knot south-easterly that brought her home three hours earlier than expected, "
+            "MacArthur beat the record set last year by the Frenchman Francis Joyon by one day, eight hours, 35 "
+            "minutes and 49 seconds, and brought to an end a 27,354-mile voyage that saw her brave South Atlantic "
+            "icebergs and Pacific swells.\nThe feat was greeted with a shower of champagne by her shore team in the "
+            "National Maritime Museum at Falmouth, Cornwall. News of the record-breaking moment was relayed to "
+            "Falmouth by Claude Breton, an official from the World Speed Sailing Records Council waiting in the "
+            "lighthouse in Ushant to sight a strobe on B&Q's mast.")
     assert "Falmouth" not in reached(text, gazetteer, "2005-02-08")
