@@ -117,3 +117,12 @@ def test_a_ferry_flight_is_a_flight(gazetteer):
     j = extract("A ferry flight with essentials departed from Mumbai to Magadan on Wednesday.", gazetteer,
                 published="2023-06-08")
     assert [leg.mode for leg in j.legs] == ["flight"]
+
+
+def test_a_long_leg_in_a_voyage_under_sail_is_by_boat_not_a_flight(gazetteer):
+    # Royal Gazette, 1992: nothing says how Pinkney crossed, but the story is of a yachtsman's voyage
+    text = ("He will be hailed as the first black yachtsman to circumnavigate the world solo. The trip has taken him "
+            "from Brazil to South Africa, then on to Tasmania.")
+    j = extract(text, gazetteer, published="1992-04-10")
+    assert [(leg.mode, leg.inferred) for leg in j.legs] == [("boat", True), ("boat", True)]
+    assert "voyage under sail or oars" in j.legs[0].note

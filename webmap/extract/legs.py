@@ -980,7 +980,20 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
 
 STAY_NOTE = "Date of arrival taken from the day the article puts {} there."
 FAR_NOTE = "Mode inferred: {} and {} are more than {:,} km apart and the article does not say how; taken as a flight."
+SEA_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of a voyage under sail "
+            "or oars with no word of flying; taken as by boat.")
 _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies (not in stories before 1960)
+
+
+# a story about a voyage under sail or oars: a long leg in it is no flight for want of a word ("the first black
+# yachtsman to circumnavigate the world solo ... The trip has taken him from Boston to Bermuda, Brazil, South Africa")
+_AT_SEA = re.compile(r"\b(?:yachts(?:man|men|woman|women)?|sail(?:ed|ing|or|ors|s)?|circumnavigat\w+|rowing|rowed|"
+                     r"rowers?|trimaran|catamaran|sloop|ketch|schooner)\b", re.IGNORECASE)
+_BY_AIR = re.compile(r"\b(?:flew|flown|fly|flying|flight|flights|plane|planes|jet|airport|airline)\b", re.IGNORECASE)
+
+
+def _at_sea(doc: Doc) -> bool:
+    return doc.memo.setdefault("at-sea", bool(_AT_SEA.search(doc.text)) and not _BY_AIR.search(doc.text))
 
 
 def _far_apart(doc: Doc, a: str, b: str) -> bool:
@@ -1035,7 +1048,10 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                 mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
                 notes.append(vehicle_note(doc, vehicle))
         by_distance = mode is None and _far_apart(doc, a_stop.key, b_stop.key)
-        if by_distance:
+        if by_distance and _at_sea(doc):
+            mode, inferred, confidence = "boat", True, min(confidence, 0.5)
+            notes.append(SEA_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
+        elif by_distance:
             mode, inferred, confidence = "flight", True, min(confidence, 0.5)
             notes.append(FAR_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name,
                                          _FLIGHT_KM))
