@@ -30,3 +30,22 @@ def test_schedule_lines_are_planned_stops_in_date_order(gazetteer):
 def test_two_dated_lines_are_not_a_schedule(gazetteer):
     text = "4-8 March – Test, Rawalpindi\n\n12-16 March – Test, Karachi\n"
     assert extract(text, gazetteer, published="2022-02-27").legs == []
+
+
+def test_lines_that_open_with_an_hour_under_a_date_are_a_programme(gazetteer):
+    # AP, 2014: the pope's schedule, a date alone and then timed lines; the traveller is the one named before it,
+    # not Jesus, named in a line of it
+    text = ("Pope Francis will make a weekend trip to the Holy Land.\n\n"
+            "The following is the schedule for the pope's visit:\n\n"
+            "Saturday, May 24\n\n"
+            "1:00 p.m. (1000 GMT, 6:00 a.m. EDT): Arrival at Queen Alia International Airport in Amman\n\n"
+            "4:00 p.m. (1300 GMT, 9:00 a.m. EDT): Holy Mass at the International Stadium in Amman.\n\n"
+            "7:00 p.m. (1600 GMT, 12:00 p.m. EDT): Visit to Bethany, where Jesus is believed to have been baptized.\n\n"
+            "Sunday, May 25\n\n"
+            "8:15 a.m. (0515 GMT, 1:15 a.m. EDT): Arrival at the helipad in Bethlehem.\n")
+    j = extract(text, gazetteer, published="2014-05-23")
+    assert [(a.traveller, j.places[a.to].name, a.arrive) for a in j.arrivals] == [
+        ("Pope Francis", "Queen Alia International Airport", "2014-05-24")]
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Pope Francis", "Queen Alia International Airport", "Amman", "2014-05-24"),
+        ("Pope Francis", "Amman", "Bethlehem", "2014-05-25")]

@@ -1,8 +1,9 @@
 """Stage helper: a schedule. Lines that each open with a date and name where the traveller is that day
 ("Tuesday 16th October: Sydney, Australia", "4-8 March – 1st Test, Rawalpindi") are an itinerary: each line is a
-stop, in date order, still to come when its date is after publication. So are paragraphs headed by a place and a
-colon ("Chile: On Tuesday morning, Clinton is bringing ...", an explainer's "Her itinerary:"), in text order. Three
-such lines make a schedule."""
+stop, in date order, still to come when its date is after publication; so are lines that open with an hour under a
+line that is a date alone (a programme: "Saturday, May 24" then "1:00 p.m.: Arrival at ... in Amman"). So are
+paragraphs headed by a place and a colon ("Chile: On Tuesday morning, Clinton is bringing ...", an explainer's
+"Her itinerary:"), in text order. Three such lines make a schedule."""
 
 from __future__ import annotations
 
@@ -21,17 +22,27 @@ _SEP = re.compile(r"\s*(?::|–|—|\s-|\|)\s*")
 _LEAD = re.compile(r"[A-Z][^,:;\n]*?(?=\s*,\s*$)")
 _AND = re.compile(r"(?P<n>[A-Z][^,\n]*?)(?=\s+and\s+|\s*$)")
 _DATEISH = re.compile(r"[\w ,.’'-]*")  # what may come before the separator: the date, in words and figures
+# a line that opens with an hour, then what happens where: "1:00 p.m. (1000 GMT, 6:00 a.m. EDT): Arrival at Queen
+# Alia International Airport in Amman", under a line that is a date alone ("Saturday, May 24")
+_TIMED = re.compile(r"[ \t]*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b)[^\n:]*?(?:\d[:.]\d{2}"
+                    r"[^\n:]*?)*(?::|\s[–—-])\s+", re.IGNORECASE)
+_DAY_ALONE = re.compile(r"[\s,.:)]*")
 _HEADED = re.compile(r"[ \t]*(?P<name>[A-Z][^:\n]{1,40}?)[ \t]*:[ \t]+\S")
 
 
-def schedule_facts(doc: Doc, traveller: str | None) -> dict[int, list[Fact]]:
-    """Facts for the schedule lines of the text, by sentence; empty when it has fewer than MIN_LINES."""
+def schedule_facts(doc: Doc, traveller: str | None, known: dict[int, str | None] | None = None
+                   ) -> dict[int, list[Fact]]:
+    """Facts for the schedule lines of the text, by sentence; empty when it has fewer than MIN_LINES. ``known``:
+    who travels as each sentence begins -- the schedule is the traveller's the text told before it (else the first
+    person it names before it), not of a name inside it ("Visit to Bethany beyond the Jordan, where Jesus is
+    believed to have been baptized")."""
     rows = _dated_rows(doc)
     if len(rows) < MIN_LINES:
         rows = _headed_rows(doc)
     if len(rows) < MIN_LINES:
         return {}
-    return _facts(doc, rows, traveller)
+    before = next((name.rstrip("’'") for s, _e, name in doc.people if s < rows[0][1]), None)  # "Pope Francis'"
+    return _facts(doc, rows, (known or {}).get(rows[0][0]) or before or traveller)
 
 
 def _dated_rows(doc: Doc) -> list[tuple]:
@@ -40,12 +51,26 @@ def _dated_rows(doc: Doc) -> list[tuple]:
 
     text = doc.text
     rows = []
+    day = None  # the date of the last line that is a date alone ("Saturday, May 24"), for the timed lines under it
     for line in _LINE.finditer(text):
         a, b = line.span()
-        if b - a > MAX_LINE or not _STARTS_DATED.match(text, a, b):
+        if b - a > MAX_LINE:
+            continue
+        timed = _TIMED.match(text, a, b)
+        if timed and day is not None:
+            i = doc.sent_of(a)
+            places = [m for m in doc.by_sent.get(i, []) if timed.end() <= m.start < b and m.role == "place"
+                      and m.kind != "demonym"]
+            if places:
+                rows.append((i, a, day, places, timed.end(), b))
+            continue
+        if not _STARTS_DATED.match(text, a, b):
             continue
         i = doc.sent_of(a)
         dates = [d for d in dates_in(doc, i, (a, b)) if d.kind in ("abs", "weekday")]
+        if dates and b - a <= 40 and _DAY_ALONE.fullmatch(text, dates[-1].end, b):
+            day = max(dates, key=lambda d: d.kind == "abs")
+            continue
         if not dates or dates[0].start - a > 12:
             continue
         date = max((d for d in dates if d.start - a <= 40), key=lambda d: d.kind == "abs")

@@ -1065,7 +1065,9 @@ def run(doc: Doc) -> None:
     text = doc.text
     traveller: str | None = None
     told: set[tuple[str, str, str]] = set()
+    known: dict[int, str | None] = {}  # who travels as each sentence begins: a schedule's rows are theirs
     for i, (s, e) in enumerate(doc.sents):
+        known[i] = traveller
         if doc.headline[i]:
             continue
         ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and m.kind != "demonym"]
@@ -1168,6 +1170,6 @@ def run(doc: Doc) -> None:
                 doc.story_place = (a.place, a.mention)  # where the story is: for "flew in from X"
         doc.facts[i] = facts
     dateline_arrivals(doc)
-    for i, facts in schedule_facts(doc, traveller).items():  # an itinerary set out line by line
+    for i, facts in schedule_facts(doc, traveller, known).items():  # an itinerary set out line by line
         told = {a.start for a in doc.facts.get(i, [])}
         doc.facts.setdefault(i, []).extend(a for a in facts if a.start not in told)
