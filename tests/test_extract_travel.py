@@ -1634,3 +1634,10 @@ def test_a_message_relayed_to_a_place_is_no_travel(gazetteer):
             "Falmouth by Claude Breton, an official from the World Speed Sailing Records Council waiting in the "
             "lighthouse in Ushant to sight a strobe on B&Q's mast.")
     assert "Falmouth" not in reached(text, gazetteer, "2005-02-08")
+
+
+def test_a_plane_that_arrived_over_a_city_reached_it_and_an_allusion_to_a_country_is_no_travel(gazetteer):
+    # The Age, 2002
+    text = ("As the team's chartered plane arrived over Brasilia from Japan, four jet escorts etched “Penta” with "
+            "smoke trails, an allusion to Brazil winning its fifth world crown.")
+    assert route(text, gazetteer, "2002-07-04") == [("Japan", "Brasília")]

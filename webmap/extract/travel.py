@@ -135,6 +135,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|dock(?:ed|s|ing)?)" \
           rf"\s+{_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
+          r"(?:arrived|arrives|arriving)\s+over|" \
           r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down)\s+(?:safely\s+)?on|" \
           r"(?:made|makes|make|making)\s+landfall\s+(?:in|at|on|near)|(?:came|comes|come|coming)\s+ashore\s+" \
           r"(?:in|at|on|near)|(?:washed|washes|wash)\s+(?:up|ashore)\s+(?:in|at|on|near)|" \
@@ -285,7 +286,7 @@ _CUE_RE = re.compile(r"(?=[a-z])\b(?:" + "|".join(f"(?P<{kind}>{first_chars_guar
 
 # every cue ends in one of these words: a head that does not is not searched (the cue search is the stage's cost)
 _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|through|of|after|be|is|was|being|around|with|"
-                      r"round|past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
+                      r"over|round|past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
                       r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching|order|"
@@ -464,7 +465,8 @@ _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)?co
                      r"boost|gifts?|tributes?|insults?|affront|damage|harm|contributions?|commitment|loyalty|allegiance|"
                      r"respect|reply|challenges?|warnings?|setbacks?|gestures?|importance|important|significance|"
                      r"significant|crucial|vital|critical|relevant|relevance|relayed|radioed|transmitted|"
-                     r"broadcast|beamed|e-?mailed|posted|forwarded|passed\s+on|spread)\s+(?:\w+\s+)?to\s*$",
+                     r"broadcast|beamed|e-?mailed|posted|forwarded|passed\s+on|spread|allusion|reference|homage|"
+                     r"nod)\s+(?:\w+\s+)?to\s*$",
                      re.IGNORECASE)
 
 
