@@ -507,3 +507,14 @@ def test_the_visits_a_tour_includes_are_its_stops_before_where_it_goes_after(gaz
     j = extract(text, gazetteer, published="2019-04-07")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Guinea", "Ivory Coast"), ("Ivory Coast", "Senegal"), ("Senegal", "United States")]
+
+
+def test_where_a_journey_told_only_by_its_start_has_taken_the_traveller_since(gazetteer):
+    # BBC, 2022: a walk from Land's End
+    text = ("\"The first place I stopped, it was an elderly couple who lived on a road leading up from Land's End on "
+            "the north coast of Cornwall,\" he said.\n"
+            "Starting on 12 September and walking 20 miles a day, his trek has taken him through Hayle in Cornwall, "
+            "Yeovil in Somerset and Basingstoke in Hampshire.")
+    j = extract(text, gazetteer, published="2022-09-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Land's End", "Hayle", "foot"), ("Hayle", "Yeovil", "foot"), ("Yeovil", "Basingstoke", "foot")]

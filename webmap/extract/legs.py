@@ -429,8 +429,9 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
     if new and stops and not (new[0].origin or new[0].reached) and own_airport(doc, new[0].key, stops[-1].key):
         stops[-1].absorb(new.pop(0))  # "arrived at Kennedy airport ... to spend three days in New York": one place
     if not new:
-        if stops and open_via and _BEFORE_REACHING.search(doc.text, *doc.sents[seg[0].sent]):  # see passed_last
-            stops[-1].open_via += [v for v in open_via if v not in stops[-1].open_via]
+        if stops and open_via and (_BEFORE_REACHING.search(doc.text, *doc.sents[seg[0].sent]) or (
+                len(stops) == 1 and stops[0].origin and _HAS_TAKEN.search(doc.text, *doc.sents[seg[0].sent]))):
+            stops[-1].open_via += [v for v in open_via if v not in stops[-1].open_via]  # see passed_last
         return
     if not stops:
         new[0].link = "start"
@@ -902,6 +903,10 @@ def from_dateline(doc: Doc, stops: list[Stop]) -> None:
     stops.insert(0, Stop(key, depart_sents=[i], origin=True, link="start"))
 
 
+# "Starting on 12 September ..., his trek has taken him through Hayle in Cornwall, Yeovil in Somerset and
+# Basingstoke": where a journey told only by its start has gone since
+_HAS_TAKEN = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+)?(?:taken|led|brought)\s+(?:him|her|them|it|us)\s+"
+                        r"(?:so\s+far\s+)?through\b", re.IGNORECASE)
 # "passed through the Netherlands, Germany ... and Jordan before entering Saudi Arabia": the way to the last stop
 _BEFORE_REACHING = re.compile(r"\bbefore\s+(?:finally\s+)?(?:entering|reaching|arriving|crossing\s+into|getting\s+to|"
                               r"landing|docking)\b", re.IGNORECASE)
