@@ -1641,3 +1641,9 @@ def test_a_plane_that_arrived_over_a_city_reached_it_and_an_allusion_to_a_countr
     text = ("As the team's chartered plane arrived over Brasilia from Japan, four jet escorts etched “Penta” with "
             "smoke trails, an allusion to Brazil winning its fifth world crown.")
     assert route(text, gazetteer, "2002-07-04") == [("Japan", "Brasília")]
+
+
+def test_landing_north_of_a_town_reaches_it(gazetteer):
+    # AP, 1999
+    text = "The Breitling Orbiter 3 balloon landed north of Mut, Egypt, 300 miles southwest of Cairo, at 1:00 a.m. EST."
+    assert reached(text, gazetteer, "1999-03-21") == ["Mūţ"]

@@ -136,6 +136,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           rf"\s+{_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
           r"(?:arrived|arrives|arriving)\s+over|" \
+          r"(?:landed|lands|landing|touched\s+down|came\s+down)\s+(?:just\s+)?(?:north|south|east|west|north-?east|" \
+          r"north-?west|south-?east|south-?west)\s+of|" \
           r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down)\s+(?:safely\s+)?on|" \
           r"(?:made|makes|make|making)\s+landfall\s+(?:in|at|on|near)|(?:came|comes|come|coming)\s+ashore\s+" \
           r"(?:in|at|on|near)|(?:washed|washes|wash)\s+(?:up|ashore)\s+(?:in|at|on|near)|" \
