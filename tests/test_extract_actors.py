@@ -511,7 +511,7 @@ def test_an_occasion_named_like_a_person_is_no_traveller(gazetteer):
     assert who_travels(j) == {"Javier Milei"}
 
 
-def test_a_noun_phrase_that_goes_on_past_an_agent_like_word_is_no_traveller(gazetteer):
+def test_an_adjective_that_ends_like_an_agent_is_no_traveller(gazetteer):
     # Southland Times, 2018: "A free trade deal" is what the trip is about; "she" is Ardern
     text = ("Jacinda Ardern left Auckland on Friday. A free trade deal with the European Union is set to be the top "
             "priority for the prime minister when she touches down in Paris.")

@@ -62,7 +62,9 @@ _AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", 
 # what ends like an agent and names no one: "The development necessitated", "The weather forced"
 _NOT_AGENTS = ("ment", "ments", "vent", "vents", "ident", "idents")
 _NOT_ACTORS = frozenset("""weather number border river water matter disaster order answer letter paper power
-corner centre center quarter chapter winter summer error three""".split())  # "The three days visit to Chile"
+corner centre center quarter chapter winter summer error three free degree fee guarantee recent current
+different important significant urgent constant distant""".split())  # "The three days visit to Chile", "A free trade
+# deal ... when she touches down"
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
 # ("Ana Ruiz, an official at the port, told Reuters the ferry ..."): the appositive between is skipped
 _SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,120},)?[^,;]{0,40}?(?:,\s*)?\b(?:said|says|told|added|"
@@ -434,16 +436,6 @@ _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwh
                  r"\b")
 
 
-# words after a noun that end its phrase: "the organisers of the rally", "the driver with"
-_PHRASE_ENDS = frozenset("of from with in on at and or to for by after before who which that as".split())
-
-
-def _ends_phrase(np: re.Match, n: int) -> bool:
-    """Whether the n-th word of an _NP match ends its noun phrase: "A free trade deal" goes on past "free"."""
-    words = np.group("np").split()
-    return n >= len(words) or words[n].lower() in _PHRASE_ENDS
-
-
 def _np_words(np: re.Match) -> tuple[list[str], str]:
     """The words of an _NP match up to a group's head word (else a noun for who travels, else its first word),
     and the phrase they make: "the royal couple", "The Indian cricket team", "The asylum seekers"."""
@@ -703,7 +695,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             if named:
                 return canonical(doc, named[-1][2])
         if last_word in _ACTOR_NOUNS or last_word.endswith(_AGENT_ENDINGS) and not (
-                last_word.endswith(_NOT_AGENTS) or last_word in _NOT_ACTORS) and _ends_phrase(np, len(words)):
+                last_word.endswith(_NOT_AGENTS) or last_word in _NOT_ACTORS):
             return np_text
     moved = _MOVED_OBJECT.search(clause)
     if moved:  # "Border police took the group by boat to": the group travels, as the text named it before
