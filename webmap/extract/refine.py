@@ -310,8 +310,8 @@ _GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\b(
 # ... and a destination never reached because of what befell the journey on the way: "Viking Sky lost power en route
 # from Tromso to Stavanger" (it was towed to Molde), "was en route to Lagos when it crashed"
 _MISHAP = (r"(?:lost\s+(?:power|contact|its\s+engines?)|broke\s+down|ran\s+aground|capsized|sank|caught\s+fire|"
-           r"(?:was|were)\s+(?:hijacked|seized|commandeered)|crashed|went\s+missing|disappeared|(?:was|were)\s+forced\s+to\s+(?:land|return|"
-           r"turn\s+back))")
+           r"(?:was|were)\s+(?:hijacked|seized|commandeered)|crashed|went\s+missing|disappeared|"
+           r"(?:was|were)\s+forced\s+to\s+(?:land|return|turn\s+back))")
 _EN_ROUTE = r"\ben\s+route\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
 _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,60}}?{_EN_ROUTE}[^.;,]{{1,40}}|"
                           rf"{_EN_ROUTE}[^.;]{{1,60}}?\s+when\s+[^.;]{{0,40}}?\b{_MISHAP}\b|"
@@ -327,7 +327,8 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,60}}?{_EN_ROUTE}[^.;,]{{1,40}
                           # Australia", "The flight had been due to land in Perth at 2.10pm"
                           r"\bflying\s+from\s+[^.;]{1,40}?\s+to\s+[^.;,]{1,40}?\s+(?:has|had|was|were)\s+"
                           r"(?:made\s+an\s+emergency\s+landing|(?:been\s+)?diverted|(?:been\s+)?forced\s+to)\b|"
-                          r"\bhad\s+been\s+(?:due|scheduled|expected)\s+to\s+(?:land|arrive|dock)\s+(?:in|at)\s+[^.;,]{1,40}",
+                          r"\bhad\s+been\s+(?:due|scheduled|expected)\s+to\s+(?:land|arrive|dock)\s+(?:in|at)\s+"
+                          r"[^.;,]{1,40}",
                           re.IGNORECASE)
 
 
