@@ -55,9 +55,10 @@ _FUTURE_RE = re.compile(r"\b(?:will|'ll|’ll|set\s+for|scheduled|slated|due|exp
                         r"would|next)\b", re.IGNORECASE)
 
 
-# "disclosed ... that the President would travel to Riyadh between April 28 and 29": a future told in the past
-_SAID_PAST = re.compile(r"\b(?:said|disclosed|announced|revealed|stated|told|added|confirmed|indicated|explained)\b",
-                        re.IGNORECASE)
+# a word of telling: "announced Monday that", "disclosed ... that the President would travel"
+_SAY = r"\b(?:announced|said|says|told|reported|confirmed|stated|tweeted|wrote|added|disclosed|revealed|indicated|" \
+       r"explained)\b"
+_SAID_BETWEEN = re.compile(_SAY)
 
 
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)  # "after which he was expected to return"
@@ -65,7 +66,7 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)  # "after which h
 
 def _tells_future(doc: Doc, s: int, e: int) -> bool:
     """Whether a sentence speaks of what is to come, not of what a past statement said was to come."""
-    return any(not (m.group().lower() == "would" and _SAID_PAST.search(doc.text, s, m.start())
+    return any(not (m.group().lower() == "would" and _SAID_BETWEEN.search(doc.text, s, m.start())
                     or m.group().lower() == "expected" and _WAS_BEFORE.search(doc.text, max(s, m.start() - 6),
                                                                               m.start()))
                for m in _FUTURE_RE.finditer(doc.text, s, e))
@@ -266,9 +267,7 @@ _PURPOSE = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|a\s+su
 
 
 # a day said to be when something was told, not travelled: "announced Monday that", "On Saturday, a source told"
-_SAY = r"\b(?:announced|said|says|told|reported|confirmed|stated|tweeted|wrote|added|disclosed)\b"
 _SPOKEN = re.compile(_SAY + r"\s+(?:on\s+)?$")
-_SAID_BETWEEN = re.compile(_SAY)
 
 
 _DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)")

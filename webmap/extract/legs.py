@@ -15,7 +15,7 @@ from .check import km
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
 from .here import dateline_place
-from .modes import mode_in, vehicle_mode
+from .modes import mode_in, under_sail, vehicle_mode
 from .travel import LEAVE_VERBS
 
 
@@ -116,8 +116,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 # "for a tour of Ghana and Brazil", then Accra, Port of Spain and "the last stop ... Windhoek": what
                 # a tour takes in is where it goes only when no other stop is told
                 if g.planned == planned and not (g.sent in tour_sents and len(stops) > 1):
-                    add_goal(doc, stops, g, len(goals_at[g.sent]) > 1
-                             and bool(_INCLUDES_VISITS.search(doc.text, *doc.sents[g.sent])))
+                    add_goal(doc, stops, g, listed=len(goals_at[g.sent]) > 1)
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
         for k in sorted(summaries):
             list_tail(doc, stops, told[k])
@@ -721,10 +720,10 @@ _INCLUDES_VISITS = re.compile(r"\binclud(?:es|ed|ing|e)\s+(?:visits?|stops?|stop
 
 def add_goal(doc: Doc, stops: list[Stop], g: Fact, listed: bool = False) -> None:
     """"is traveling to Beijing", "his first visit to China": the trip's destination, when no stop says it. A
-    goal ``listed`` with others as the visits a trip includes is where a journey no stop has told yet starts
+    goal ``listed`` with others, as the visits a trip includes, is where a journey no stop has told yet starts
     ("began an African tour on Sunday, which includes visits to Guinea, Cote d’Ivoire and Senegal, after which he
     will leave to the US")."""
-    if not stops and listed:
+    if not stops and listed and _INCLUDES_VISITS.search(doc.text, *doc.sents[g.sent]):
         stops.append(Stop(g.place, arrive=g.date, sents=[g.sent], clauses=[g.clause], planned=g.planned,
                           reached=True, link="start"))
         return
@@ -990,17 +989,6 @@ SEA_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed,
 _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies (not in stories before 1960)
 
 
-# a story about a voyage under sail or oars: a long leg in it is no flight for want of a word ("the first black
-# yachtsman to circumnavigate the world solo ... The trip has taken him from Boston to Bermuda, Brazil, South Africa")
-_AT_SEA = re.compile(r"\b(?:yachts(?:man|men|woman|women)?|sail(?:ed|ing|or|ors|s)?|circumnavigat\w+|rowing|rowed|"
-                     r"rowers?|trimaran|catamaran|sloop|ketch|schooner)\b", re.IGNORECASE)
-_BY_AIR = re.compile(r"\b(?:flew|flown|fly|flying|flight|flights|plane|planes|jet|airport|airline)\b", re.IGNORECASE)
-
-
-def _at_sea(doc: Doc) -> bool:
-    return doc.memo.setdefault("at-sea", bool(_AT_SEA.search(doc.text)) and not _BY_AIR.search(doc.text))
-
-
 def _far_apart(doc: Doc, a: str, b: str) -> bool:
     pa, pb = doc.places[a], doc.places[b]
     if pa.lat is None or pb.lat is None or pa.lon is None or pb.lon is None:
@@ -1053,7 +1041,7 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                 mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
                 notes.append(vehicle_note(doc, vehicle))
         by_distance = mode is None and _far_apart(doc, a_stop.key, b_stop.key)
-        if by_distance and _at_sea(doc):
+        if by_distance and under_sail(doc):
             mode, inferred, confidence = "boat", True, min(confidence, 0.5)
             notes.append(SEA_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
         elif by_distance:

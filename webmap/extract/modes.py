@@ -159,6 +159,21 @@ def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | No
     return mode
 
 
+# a story about a voyage under sail or oars ("the first black yachtsman to circumnavigate the world solo ... The trip
+# has taken him from Boston to Bermuda, Brazil, South Africa"), with no word of flying
+_UNDER_SAIL = re.compile(r"\b(?:yachts(?:man|men|woman|women)?|sail(?:ed|ing|or|ors|s)?|circumnavigat\w+|rowing|rowed|"
+                         r"rowers?|trimaran|catamaran|sloop|ketch|schooner)\b", re.IGNORECASE)
+_BY_AIR = re.compile(r"\b(?:flew|flown|fly|flying|flight|flights|plane|planes|jet|airport|airline)\b", re.IGNORECASE)
+
+
+def under_sail(doc: Doc) -> bool:
+    """Whether the story tells of a voyage under sail or oars and never of flying: a long leg in it whose mode
+    nothing states is no flight for want of a word (asked once per story)."""
+    if "under-sail" not in doc.memo:
+        doc.memo["under-sail"] = bool(_UNDER_SAIL.search(doc.text)) and not _BY_AIR.search(doc.text)
+    return doc.memo["under-sail"]
+
+
 # the traveller's own vehicle, named anywhere in the story: "his special train", "Kim's armoured train", "the
 # presidential plane", "Air Force One"
 _VEHICLE = re.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<owner>[A-Z][\w-]+)(?:’s|'s)|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from .document import ARRIVALS, KIND_RANK, MONTHS, Doc, Fact
 
@@ -446,7 +447,7 @@ def _goes_on_with_plan(doc: Doc, facts: list[Fact], planned: dict[str, bool]) ->
                 a.date is None or still_to_come(doc, a.date) or a.date.kind == "weekday" and not a.date.said):
             a.planned = True
             if a.date is not None and a.date.kind == "weekday":
-                a.date.direction = 1
+                a.date = replace(a.date, direction=1)  # a copy: a date a list shares stays the other facts' own
         planned[a.traveller] = a.planned
 
 
