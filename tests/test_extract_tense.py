@@ -66,6 +66,18 @@ def test_travel_put_in_a_past_year_is_an_earlier_trip(gazetteer):
     assert not {"Freetown", "Bandung", "Santiago de Compostela", "Texas"} & {j.places[e.place].name for e in j.events}
 
 
+def test_travel_put_in_a_month_of_an_earlier_year_is_an_earlier_trip(gazetteer):
+    """Cameroon Tribune, 2014: the king's earlier tours, each "in <month> <year>", are background, not stops."""
+    text = ("King Mohammed VI on Sunday, February 23, 2014, arrived in Abidjan from Bamako. In February 2006, King "
+            "Mohammed VI visited Gambia, Gabon and Senegal. The tour was preceded in February 2005 by a trip to "
+            "Burkina Faso and Mauritania; and in June 2004 to Benin and Cameroon.")
+    j = extract(text, gazetteer, published="2014-02-25")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Bamako", "Abidjan")]
+    text = "The minister flew to Kyiv in December 2024 and went on to Warsaw on Monday."
+    j = extract(text, gazetteer, published="2025-01-08")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kyiv", "Warsaw")]
+
+
 def test_a_year_after_a_comma_does_not_make_this_trip_an_earlier_one(gazetteer):
     text = "Kim arrived in Beijing from Pyongyang, his first visit since a summit in 2018."
     j = extract(text, gazetteer, published="2025-09-02")
