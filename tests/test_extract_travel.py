@@ -136,6 +136,8 @@ def test_a_description_of_the_place_between_cue_and_name(gazetteer):
     assert route(text, gazetteer, "2019-04-24") == [("Ussuriysk", "Vladivostok")]
     text = "He had traveled from Ghana to the Nigerien desert city of Agadez hoping to cross the Sahara."
     assert route(text, gazetteer) == [("Ghana", "Agadez")]
+    text = "The emperor flew from Tokyo to the Pacific island nation of Palau on Wednesday."  # AFP, 2015
+    assert route(text, gazetteer, "2015-04-09") == [("Tokyo", "Palau")]
 
 
 def test_a_capital_named_by_description(gazetteer):

@@ -353,7 +353,7 @@ _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown
 # "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
 _KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state|province|region|resort|district|"
                       r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station|airport|" \
-                      r"suburbs?|outskirts|heart|centre|center|edge|possession|territory|dependency|colony|"
+                      r"suburbs?|outskirts|nation|country|heart|centre|center|edge|possession|territory|dependency|colony|"
                       r"protectorate|archipelago|atoll|(?i:kingdom|republic|emirate|sultanate|"
                       r"principality|commonwealth|federation))\s+of\s+$|"  # "the Kingdom of Eswatini"
                       r"\bcapital(?:\s+city)?\s*,?\s+$")  # "the Vietnamese capital, Hanoi"
