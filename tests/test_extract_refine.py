@@ -171,6 +171,9 @@ def test_a_leg_told_again_from_a_country_is_the_leg_from_the_place(gazetteer):
     ("The Ariana Airlines plane was seized shortly after takeoff yesterday, while on a domestic flight from the "
      "Afghan capital, Kabul, to the northern city of Mazar-e-Sharif. The plane made stops in Uzbekistan, Kazakhstan "
      "and Russia before arriving in London just after 2 a.m.", "2000-02-07", [("Kabul", "London")], "Mazār-e Sharīf"),
+    # AP, 1988: commandeered on a flight to Kuwait, the jet went to Mashhad instead (what follows "and" is not lost)
+    ("The Kuwait Airways jet was commandeered eight days ago on a flight from Bangkok to Kuwait and spent three days "
+     "at Mashhad, Iran.", "1988-04-13", [("Bangkok", "Mashhad")], "Kuwait"),
 ])
 def test_a_destination_given_up_or_not_reached_is_no_leg(gazetteer, text, published, route, dropped):
     j = extract(text, gazetteer, published=published)

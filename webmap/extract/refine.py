@@ -316,9 +316,10 @@ _EN_ROUTE = r"\ben\s+route\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
 _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,60}}?{_EN_ROUTE}[^.;,]{{1,40}}|"
                           rf"{_EN_ROUTE}[^.;]{{1,60}}?\s+when\s+[^.;]{{0,40}}?\b{_MISHAP}\b|"
                           # "was seized shortly after takeoff yesterday, while on a domestic flight from ... Kabul, to
-                          # the northern city of Mazar-e-Sharif"
-                          rf"\b{_MISHAP}\b[^.;]{{0,60}}?\bwhile\s+on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?"
-                          r"flight\s+from\s+[^.;]{1,60}?\s+to\s+[^.;]{1,60}|"
+                          # the northern city of Mazar-e-Sharif", "was commandeered eight days ago on a flight from
+                          # Bangkok to Kuwait"
+                          rf"\b{_MISHAP}\b[^.;]{{0,60}}?\b(?:while\s+)?on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                          r"flight\s+from\s+[^.;]{1,60}?\s+to\s+[^.;,]{1,60}?(?=\s+(?:and|but|when|where)\b|[,.;]|$)|"
                           # "They were apparently headed for Perth, but instead were intercepted"
                           r"\b(?:headed|heading|bound|making\s+(?:for|their\s+way\s+to))\s+(?:for|to)?\s*[^.;]{1,60}?,?"
                           r"\s+but\s+(?:(?:were|was)\s+)?(?:instead|intercepted|turned\s+back|stopped|detained|"
