@@ -742,6 +742,18 @@ def test_approaching_a_port_and_setting_off_to_an_event_in_a_city_are_travel(gaz
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Lisbon", "Madrid")]
 
 
+def test_leaving_for_a_summit_to_be_held_in_a_city_goes_to_the_city(gazetteer):
+    """Xinhua, 2013: "left for the eighth Leaders' Summit of the Group of Twenty (G20) to be held in the Russian
+    city of St. Petersburg"; and the tour's region as an adjective ("Central Asian tour") is no traveller."""
+    text = ("Xi Jinping concluded his state visit to Ashgabat on Wednesday and left for the Summit of the Group of "
+            "Twenty (G20) to be held in St. Petersburg. Turkmenistan is the first stop of Xi's four-nation Central "
+            "Asian tour, which will also take him to Kazakhstan.")
+    j = extract(text, gazetteer, published="2013-09-04")
+    assert [(g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs][:1] == [
+        ("Xi Jinping", "Ashgabat", "Saint Petersburg")]
+    assert {g.traveller for g in j.legs} == {"Xi Jinping"}
+
+
 def test_where_the_traveller_spoke_before_leaving_is_where_the_trip_began(gazetteer):
     """"Erdogan arrived in Jeddah ... Erdogan told reporters in Istanbul before leaving"; "Speaking in Shanghai
     earlier on the first day of his trip, Mr Albanese ...": the place spoken in comes first."""

@@ -353,8 +353,8 @@ _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown
 # "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
 _KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state|province|region|resort|district|"
                       r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station|airport|" \
-                      r"suburbs?|outskirts|nation|country|heart|centre|center|edge|possession|territory|dependency|colony|"
-                      r"protectorate|archipelago|atoll|(?i:kingdom|republic|emirate|sultanate|"
+                      r"suburbs?|outskirts|nation|country|heart|centre|center|edge|possession|territory|"
+                      r"dependency|colony|protectorate|archipelago|atoll|(?i:kingdom|republic|emirate|sultanate|"
                       r"principality|commonwealth|federation))\s+of\s+$|"  # "the Kingdom of Eswatini"
                       r"\bcapital(?:\s+city)?\s*,?\s+$")  # "the Vietnamese capital, Hanoi"
 _NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or by near toward towards""".split())
@@ -381,10 +381,13 @@ def _strip_description(head: str) -> str:
 
 
 # an event between a cue and the place it is held in: "travels to the climate meeting in Madrid"
-_EVENT_IN = re.compile(r"\b(?:the|a|an|this\s+year’s|this\s+year's)\s+(?:[\w.-]+\s+){0,4}?(?:summit|meeting|conference|"
-                       r"talks|games|olympics|assembly|forum|ceremony|funeral|celebrations?|festival|championships?|"
-                       r"tournament|parade|inauguration|coronation|wedding|congress|world\s+cup)\s+(?:in|at)\s+$",
-                       re.IGNORECASE)
+_EVENT_IN = re.compile(r"\b(?:the|a|an|this\s+year’s|this\s+year's)\s+(?:[\w.’'-]+\s+){0,4}?"
+                       r"(?:summit|meeting|conference|talks|games|olympics|assembly|forum|ceremony|funeral|"
+                       r"celebrations?|festival|championships?|tournament|parade|inauguration|coronation|wedding|"
+                       r"congress|world\s+cup)"
+                       r"(?:\s+of\s+(?:the\s+)?(?:[\w.’'()-]+\s+){0,4}?[\w.’'()-]+)?"  # "Summit of the Group of Twenty"
+                       r"\s+(?:(?:to\s+be\s+|being\s+|that\s+will\s+be\s+)?held\s+)?(?:in|at)\s+$",
+                       re.IGNORECASE)  # "for the G20 summit to be held in"
 
 
 def _strip_filler(head: str) -> str:
@@ -652,9 +655,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     kind: str | None = None
     cue, cue_start = "", m.start
     head_trim = _strip_filler(head)  # without the words between cue and place ("the Polish border town of")
-    event = _EVENT_IN.search(head, max(0, len(head) - 70)) if head.endswith((" in ", " at ")) else None
+    ends_in = next((h for h in (head, head_trim) if h.endswith((" in ", " at "))), None)  # "held in the city of"
+    event = _EVENT_IN.search(ends_in, max(0, len(ends_in) - 70)) if ends_in else None
     # "sets off to the climate meeting in": an event between the cue and its city
-    for h in dict.fromkeys((head, head_trim, *((head[:event.start()],) if event else ()))):
+    for h in dict.fromkeys((head, head_trim, *((ends_in[:event.start()],) if event else ()))):
         cm = _cue_at_end(h)
         if cm:
             kind, cue_start, cue = _read_cue(cm, at, head)
@@ -692,8 +696,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             kind, cue_start, cue = inside_cue
     if kind is None and _REACHED_IN.search(head):  # "reached English Harbour in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
+    event_at = at - len(head) + event.start() if event else None  # "left Ashgabat for the G20 summit held in"
     if kind is None and (_LEFT_FOR.search(text, max(s, at - 140), at) or head_trim is not head
-                         and _LEFT_FOR.search(head_trim) or _LEFT_FOR_VISIT.search(head)):
+                         and _LEFT_FOR.search(head_trim) or _LEFT_FOR_VISIT.search(head)
+                         or event_at is not None and _LEFT_FOR.search(text, max(s, event_at - 140), event_at)):
         # "left Washington on Sunday for Hanoi", "left snowy Moscow for tropical Havana"
         kind, cue, cue_start = "arrive", "for", m.start - 4
     if kind is None:
