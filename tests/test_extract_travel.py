@@ -723,6 +723,13 @@ def test_a_visit_begun_today_with_its_date_in_brackets_begins_there(gazetteer):
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Vientiane", "Phnom Penh")]
 
 
+def test_heading_next_to_places_is_where_the_tour_goes_after(gazetteer):
+    """AFP, 2016: "as he kicked off a three-country regional tour in Chile ... heads next to Peru and Ecuador"."""
+    text = ("Erdogan said Monday he was in Latin America as he kicked off a three-country regional tour in Chile. "
+            "Erdogan, who is traveling with some 100 business leaders, heads next to Peru and Ecuador.")
+    assert route(text, gazetteer, "2016-02-01") == [("Chile", "Peru"), ("Peru", "Ecuador")]
+
+
 def test_across_a_river_from_a_town_says_where_not_whence(gazetteer):
     """"head up to Corrientes, just across the Parana River from Resistencia": one arrival, no departure from
     Resistencia; "Thursday" is no traveller."""

@@ -19,7 +19,7 @@ from .tense import CALLED_OFF, NEGATED, WISH_RE
 
 # Each cue is followed by its place (after a few lowercase filler words: "the border city of").
 _DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|on|onwards?|back|straight|off|" \
-        r"directly|again|first|then|later|finally|also|up|down|over|out)\s+)?"  # "head up to Corrientes"
+        r"directly|again|first|then|next|later|finally|also|up|down|over|out)\s+)?"  # "head up to Corrientes"
 # a time between the verb and where it goes: "are to fly the next day to Washington", "flew on Tuesday to Rome"
 _WHEN_BETWEEN = r"(?:(?:the\s+(?:next|following|same)|later\s+that|that|early\s+(?:the\s+)?next)\s+" \
                 r"(?:day|morning|afternoon|evening|night)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
