@@ -730,6 +730,15 @@ def test_heading_next_to_places_is_where_the_tour_goes_after(gazetteer):
     assert route(text, gazetteer, "2016-02-01") == [("Chile", "Peru"), ("Peru", "Ecuador")]
 
 
+def test_a_journey_that_will_encompass_countries_goes_to_them_in_order(gazetteer):
+    """Jakarta Globe, 2023: "departed ... from Medan for a six-day journey that will encompass Kenya, Tanzania,
+    Mozambique, and South Africa"."""
+    text = ("President Joko Widodo departed on Sunday from Medan for a six-day journey that will encompass Kenya, "
+            "Tanzania, Mozambique, and South Africa.")
+    assert route(text, gazetteer, "2023-08-20") == [("Medan", "Kenya"), ("Kenya", "Tanzania"),
+                                                     ("Tanzania", "Mozambique"), ("Mozambique", "South Africa")]
+
+
 def test_across_a_river_from_a_town_says_where_not_whence(gazetteer):
     """"head up to Corrientes, just across the Parana River from Resistencia": one arrival, no departure from
     Resistencia; "Thursday" is no traveller."""

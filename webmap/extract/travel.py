@@ -224,8 +224,11 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"from\s+(?:[A-Z][\w’'.-]*\s+){1,3}towards?|" \
         r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:tour|swing)\s+(?:of|through)|" \
         r"(?:visits?|trips?|tours?)\s+to\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+" \
-        r"(?:[\w-]+\s+){0,2}?(?:nations|countries|states|capitals|cities)\s*,"  # "a four-nation tour of", "a
-# seven-day visit to three African nations, Algeria, Mauritania and Malawi"
+        r"(?:[\w-]+\s+){0,2}?(?:nations|countries|states|capitals|cities)\s*,|" \
+        r"(?:trip|tour|visit|journey|itinerary|voyage)\s+(?:that|which)\s+(?:will\s+|would\s+)?(?:also\s+)?" \
+        r"(?:encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?)"
+# "a four-nation tour of", "a seven-day visit to three African nations, Algeria, Mauritania and Malawi", "a six-day
+# journey that will encompass Kenya, Tanzania, Mozambique, and South Africa"
 
 
 _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?:home\s+)?to|" \
@@ -292,7 +295,8 @@ _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|thro
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
                       r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching|order|"
-                      r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:)|nations|countries|states|capitals|cities)"
+                      r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:)|nations|countries|states|capitals|cities|"
+                      r"encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?)"
                       r"[\s,]*$",
                       re.IGNORECASE)
 
