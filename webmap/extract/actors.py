@@ -8,7 +8,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from gazetteer.demonyms import DEMONYMS
+from gazetteer.demonyms import DEMONYMS, REGION_ADJECTIVES
 from gazetteer.normalise import normalise
 from gazetteer.normalise import normalise as normalise_word
 from gazetteer.wordlists import (
@@ -184,11 +184,6 @@ _OCCASIONS = frozenset("day eve week festival holiday holidays anniversary jubil
 _CREDIT_BEFORE = re.compile(r"(?:©[^\n]*|\b[Pp]hoto(?:graph)?\s*(?:/|:|by\b)[^\n]*|\w\s*/\s*)\Z")
 
 
-# what a region is called as an adjective, which ends no one's name: "Xi's four-nation Central Asian tour"
-_REGION_ADJECTIVES = frozenset("""asian african european arab arabian caribbean pacific atlantic nordic baltic balkan
-scandinavian mediterranean oceanian latin eastern western northern southern""".split())
-
-
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that are names of people: after a title, or starting with a given name,
     or two or more capitalised words that are not places (span start, end, name)."""
@@ -248,8 +243,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if not spans:
             continue
         name = doc.text[spans[0][0]:spans[-1][1]]
-        if name.isupper() or normalise(spans[-1][2]) in DEMONYMS or normalise(spans[-1][2]) in _REGION_ADJECTIVES \
-                or name in surfaces \
+        if name.isupper() or normalise(spans[-1][2]) in DEMONYMS or normalise(name) in REGION_ADJECTIVES \
+                or normalise(spans[-1][2]) in REGION_ADJECTIVES or name in surfaces \
                 or normalise(spans[-1][2]) in _FEATURE_ENDS or spans[-1][2].lower() in ("couple", "couples") \
                 or (len(spans) > 1 and normalise(spans[-1][2]) == "park" and normalise(spans[-2][2]) in _PARK_KINDS):
             continue  # "Latin American", "the South Korean", "Central Asian", a place the text names elsewhere, "the
