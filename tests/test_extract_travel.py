@@ -739,6 +739,17 @@ def test_a_journey_that_will_encompass_countries_goes_to_them_in_order(gazetteer
                                                      ("Tanzania", "Mozambique"), ("Mozambique", "South Africa")]
 
 
+def test_seen_off_at_an_airport_is_where_the_trip_left_from(gazetteer):
+    """Watchdog Uganda, 2022: "The President of the Republic of Uganda, H.E Yoweri Kaguta Museveni, has today left
+    for the United States ... H.E Museveni was seen off this morning at Entebbe International Airport"."""
+    text = ("The President of the Republic of Uganda, H.E Yoweri Kaguta Museveni, has today left for the United "
+            "States of America (USA). H.E Museveni was seen off this morning at Entebbe International Airport by the "
+            "Vice President.")
+    j = extract(text, gazetteer, published="2022-12-11")
+    assert [(g.traveller, j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [
+        ("Yoweri Kaguta Museveni", "Entebbe International Airport", "United States")]
+
+
 def test_across_a_river_from_a_town_says_where_not_whence(gazetteer):
     """"head up to Corrientes, just across the Parana River from Resistencia": one arrival, no departure from
     Resistencia; "Thursday" is no traveller."""

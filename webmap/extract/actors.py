@@ -220,6 +220,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         # drop leading titles/openers/places and trailing places
         titled = False
         title_at = None
+        if len(spans) > 1 and spans[0][2] == "E" and doc.text[max(0, spans[0][0] - 2):spans[0][0]] == "H.":
+            titled, spans = True, spans[1:]  # "H.E Yoweri Kaguta Museveni": His Excellency
         while spans and (normalise(spans[0][2]) in TITLES or normalise(spans[0][2]) in ROLE_WORDS
                          or normalise(spans[0][2]) in SENTENCE_OPENERS or normalise(spans[0][2]) in _NOT_NAMES
                          or inside(spans[0][0], spans_sorted, starts)):
