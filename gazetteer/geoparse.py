@@ -138,6 +138,11 @@ _NO_SPLIT_AFTER = frozenset("""mr mrs ms dr prof st mt ft gen sen rep gov lt col
 etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec rev hon fig approx dept est""".split())
 
 
+# what an ocean's name describes when it is an adjective: "the Pacific island nation of Palau", "Pacific states"
+_SEA_ADJECTIVE_OF = frozenset("""island islands nation nations country countries state states archipelago territory
+territories neighbour neighbours neighbor neighbors leaders""".split())
+
+
 class MentionCandidate(NamedTuple):
     """One reading of a mention, kept so that a person (or a later stage) can switch to it in one step.
 
@@ -778,6 +783,10 @@ class Geoparser:
                 continue
             if c.norm in REGION_ADJECTIVES:
                 c.status, c.why = "rejected", "an adjective of a continent or world region (South American)"
+                continue
+            if single and rows and all(p.kind == "sea" for p, _ in rows) and c.j + 1 < len(toks) \
+                    and not toks[c.j + 1].cap and toks[c.j + 1].norm in _SEA_ADJECTIVE_OF:
+                c.status, c.why = "rejected", "an ocean's name as an adjective (the Pacific island nation)"
                 continue
             if not c.demonym and not rows:
                 c.status, c.why = "rejected", "not in the gazetteer"
@@ -1777,14 +1786,20 @@ def _elsewhere(top: Place, qualifier: Place, rows: list[tuple[Place, float]]) ->
 def _short_forms(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """One sense per story: a one-word name that begins a sea's, a landmark's or an island's name written out
     earlier in the text is that place ("a solo crossing of the Tasman" after "crossing the Tasman Sea", not Tasman
-    District)."""
+    District), and so is the name of a port or fort without its first word ("Moresby's Sir John Guise Stadium"
+    after "Port Moresby", not Moresby in Tasmania)."""
     long: dict[str, PlaceMention] = {}
+    ports: dict[str, PlaceMention] = {}
     out = []
     for m in mentions:
-        if m.kind in ("sea", "landmark", "island") and " " in m.surface:
-            long.setdefault(m.surface.split()[0], m)
-        elif " " not in m.surface and m.surface in long and m.kind != long[m.surface].kind:
-            first = long[m.surface]
+        words = m.surface.split()
+        if m.kind in ("sea", "landmark", "island") and len(words) > 1:
+            long.setdefault(words[0], m)
+        elif m.kind == "city" and len(words) == 2 and words[0] in ("Port", "Fort"):
+            ports.setdefault(words[1], m)
+        elif len(words) == 1 and (m.surface in long and m.kind != long[m.surface].kind or m.surface in ports
+                                  and m.kind == "city" and m.name != ports[m.surface].name):  # not "Sudan"
+            first = long[m.surface] if m.surface in long and m.kind != long[m.surface].kind else ports[m.surface]
             m = replace(m, name=first.name, kind=first.kind, lat=first.lat, lon=first.lon,
                         geonameid=first.geonameid, country=first.country, source=first.source,
                         candidates=first.candidates)

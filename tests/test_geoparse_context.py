@@ -159,6 +159,25 @@ def test_a_short_form_of_a_sea_named_earlier_is_that_sea(parser):
     assert short.kind == "sea" and short.name == "Tasman Sea"
 
 
+def test_a_port_named_earlier_without_its_first_word_is_that_port(parser):
+    """RNZ/AAP, 2012: "Port Moresby's Jackson's Airport ... Moresby's Sir John Guise Stadium": Port Moresby, not
+    Moresby in Tasmania; "Sudan" after "Port Sudan" is still the country."""
+    ms = parser.parse("Crowds turned up at Port Moresby's airport. The couple will attend a display at Moresby's Sir "
+                      "John Guise Stadium. Evacuees from Port Sudan said Sudan was at war.")
+    (short,) = [m for m in ms if m.surface == "Moresby"]
+    assert (short.name, short.country) == ("Port Moresby", "PG")
+    (country,) = [m for m in ms if m.surface == "Sudan"]
+    assert country.kind == "country"
+
+
+def test_an_ocean_as_an_adjective_is_no_place(parser):
+    """AFP, 2015: "arrived in the Pacific island nation of Palau": Palau; the Pacific crossed stays the ocean."""
+    ms = parser.parse("The emperor arrived in the Pacific island nation of Palau. Later ships sailed across the "
+                      "Pacific to Japan.")
+    assert [m.surface for m in ms if m.kind == "sea"] == ["Pacific"]
+    assert "Palau" in [m.surface for m in ms]
+
+
 def test_the_story_geography_decides_a_shared_name(parser):
     """Halifax, Nova Scotia, not Halifax, Massachusetts, when the story's other stops are in the Maritimes, even
     with Boston and Maine in it."""
