@@ -750,6 +750,19 @@ def test_seen_off_at_an_airport_is_where_the_trip_left_from(gazetteer):
         ("Yoweri Kaguta Museveni", "Entebbe International Airport", "United States")]
 
 
+def test_a_touring_orchestra_plays_in_the_cities_it_goes_to(gazetteer):
+    """Yomiuri, 2024: "will play in five cities in Germany, including Berlin and Hamburg, and then head to the
+    United Kingdom to play in London, Birmingham and Basingstoke"; a match "will be played in" a city moves no
+    one."""
+    text = ("The orchestra will play in five cities in Germany, including Berlin and Hamburg, and then head to the "
+            "United Kingdom to play in London, Birmingham and Basingstoke.")
+    assert route(text, gazetteer, "2024-10-10") == [("Berlin", "Hamburg"), ("Hamburg", "London"),
+                                                     ("London", "Birmingham"), ("Birmingham", "Basingstoke")]
+    text = "The team flew to Islamabad on Sunday. The white-ball leg will be played in Karachi and Lahore."
+    j = extract(text, gazetteer, published="2022-02-27")
+    assert not {"Karachi", "Lahore"} & {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
+
+
 def test_across_a_river_from_a_town_says_where_not_whence(gazetteer):
     """"head up to Corrientes, just across the Parana River from Resistencia": one arrival, no departure from
     Resistencia; "Thursday" is no traveller."""

@@ -196,6 +196,9 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:in|at)|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
         r"(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
+        r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)" \
+        r"(?:play|plays|played|playing|perform|performs|performed|performing)\s+(?:(?:[\w-]+\s+){0,3}?" \
+        r"(?:concerts?|shows?|gigs?|matches|games|recitals?|cities|venues)\s+)?in|" \
         r"(?:will|would|is|are|was|were)\s+(?:be\s+)?based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
         r"(?:held|holds|holding|hold|conduct|conducts|conducted|conducting)\s+(?:(?:bilateral|official|high-level|" \
         r"political)\s+)?(?:talks|meetings?|a\s+meeting|discussions|an?\s+(?:official\s+|bilateral\s+)?summit)\s+" \
@@ -522,6 +525,8 @@ _LIST_JOIN = re.compile(_JOIN)
 # item described, the list goes on
 _DESCRIBED_JOIN = re.compile(_JOIN + r"(?:[\w’'-]+\s+){0,5}?(?:capital|city|town|port|village|island|resort|hub)\s+"
                              r"of\s+")
+# "will play in five cities in Germany, including Berlin and Hamburg": where in the place before
+_INCLUDING_JOIN = re.compile(r",?\s+(?:including|notably|among\s+them)\s+(?:in\s+)?")
 # "Bella Bella, Haida Gwaii and Kelowna": a list goes on past one name the gazetteer does not place (not a person's:
 # "the airport, Prince Charles and Camilla"; nor one with a demonym or a place in it: "the Pacific and Indian Oceans")
 _LIST_SKIP = re.compile(rf"{_JOIN}(?!(?:and|or|then|the)\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}{_JOIN}")
@@ -727,6 +732,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                 and not _SPEAKS.match(text, m.end, e) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
                 or _DESCRIBED_JOIN.fullmatch(text, prev[2], m.start)
+                or _INCLUDING_JOIN.fullmatch(text, prev[2], m.start)
                 or (prev[0] in ("arrive", "goal") and _PURPOSE_JOIN.fullmatch(text, prev[2], m.start))
                 or (_LIST_SKIP.fullmatch(text, prev[2], m.start) and not doc.people_in(prev[2], m.start)
                     and not any(prev[2] <= n.start < m.start for n in doc.by_sent.get(i, ())))
