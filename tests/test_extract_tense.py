@@ -67,7 +67,8 @@ def test_travel_put_in_a_past_year_is_an_earlier_trip(gazetteer):
 
 
 def test_travel_put_in_a_month_of_an_earlier_year_is_an_earlier_trip(gazetteer):
-    """Cameroon Tribune, 2014: the king's earlier tours, each "in <month> <year>", are background, not stops."""
+    """Cameroon Tribune, 2014: the king's earlier tours, each "in <month> <year>" two years or more before, are
+    background, not stops."""
     text = ("King Mohammed VI on Sunday, February 23, 2014, arrived in Abidjan from Bamako. In February 2006, King "
             "Mohammed VI visited Gambia, Gabon and Senegal. The tour was preceded in February 2005 by a trip to "
             "Burkina Faso and Mauritania; and in June 2004 to Benin and Cameroon.")
@@ -76,6 +77,9 @@ def test_travel_put_in_a_month_of_an_earlier_year_is_an_earlier_trip(gazetteer):
     text = "The minister flew to Kyiv in December 2024 and went on to Warsaw on Monday."
     j = extract(text, gazetteer, published="2025-01-08")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kyiv", "Warsaw")]
+    text = "He left Herat in March 2023 and walked to Tehran. A bus took him from Budapest to Munich in May 2024."
+    j = extract(text, gazetteer, published="2024-06-10")  # one 14-month journey, not an earlier trip
+    assert ("Herāt", "Tehran") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
 
 
 def test_a_year_after_a_comma_does_not_make_this_trip_an_earlier_one(gazetteer):

@@ -313,8 +313,9 @@ _CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IG
 # ... and a year the trip is put in: "crossed the Atlantic from Texas last year", "Indonesia hosted the conference
 # in Bandung in 1955", "the 1994 Christmas hijacking of an Air France aircraft on its way from Algiers", "Last year
 # he walked to Santiago de Compostela" (a past year, or "last year"), or a trip
-# before this one: "The last convoy to reach the city, in March, came from Chad"; a month of a year at least six
-# months before publication: "In February 2006, King Mohammed VI visited Gambia" in a 2014 story
+# before this one: "The last convoy to reach the city, in March, came from Chad"; a month of a year two years or more
+# before publication: "In February 2006, King Mohammed VI visited Gambia" in a 2014 story (not "He left Herat in
+# March 2023" in the story of a 14-month journey)
 _YEAR_MARK = re.compile(r"\blast\s+year\b|\b(?:in|the)\s+(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]\d)|"
                         r"\bin\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\s+(?P<year2>1[89]\d\d|20\d\d)\b|"
@@ -417,7 +418,7 @@ def _past_years(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """The spans of "last year", "in 2019" (a year before publication) and "the last convoy to" in a sentence."""
     return [m.span() for m in _YEAR_MARK.finditer(doc.text, s, e)
             if (not m.group("year") or (doc.pub is not None and int(m.group("year")) < doc.pub.year))
-            and (not m.group("year2") or (doc.pub is not None and _months_before(doc, m) >= 6))]
+            and (not m.group("year2") or (doc.pub is not None and _months_before(doc, m) >= 24))]
 
 
 def _months_before(doc: Doc, m: re.Match) -> int:
