@@ -67,6 +67,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"),
     "CG": ("Congo-Brazzaville", "Congo", "Republic of Congo", "Republic of the Congo"),
     "AE": ("UAE", "U.A.E."),
+    "PG": ("PNG",),
     "NL": ("the Netherlands", "Holland"),
     "TR": ("Türkiye", "Turkiye"),
     "BO": ("Plurinational State of Bolivia",),

@@ -262,6 +262,14 @@ def test_atlantic_alone_is_the_ocean(parser):
     assert one(ms, "Tenerife").country == "ES"
 
 
+def test_country_abbreviations_news_uses_are_countries(parser):
+    """RNZ/AAP, 2012: "The royal couple leave PNG on Monday for Australia"; so "the UAE"."""
+    ms = parser.parse("The royal couple leave PNG on Monday for Australia. The minister flew on to the UAE.")
+    assert [(m.surface, m.name, m.kind) for m in ms] == [
+        ("PNG", "Papua New Guinea", "country"), ("Australia", "Australia", "country"),
+        ("UAE", "United Arab Emirates", "country")]
+
+
 def test_region_adjectives_are_not_countries(parser):
     ms = parser.parse("South American leaders met in Brasilia, and West African ministers in Accra.")
     assert surfaces(ms) == ["Brasilia", "Accra"]
