@@ -171,6 +171,10 @@ def test_a_leg_told_again_from_a_country_is_the_leg_from_the_place(gazetteer):
     ("The Ariana Airlines plane was seized shortly after takeoff yesterday, while on a domestic flight from the "
      "Afghan capital, Kabul, to the northern city of Mazar-e-Sharif. The plane made stops in Uzbekistan, Kazakhstan "
      "and Russia before arriving in London just after 2 a.m.", "2000-02-07", [("Kabul", "London")], "Mazār-e Sharīf"),
+    # The Independent, 1993: the plane flying the team to Senegal came down after refuelling in Libreville
+    ("A Zambian Air Force plane flying 25 players and officials to Senegal for a World Cup match on Sunday came down "
+     "in the sea just after a refuelling stop on Tuesday night in Libreville, the capital of Gabon.", "1993-04-29",
+     [], "Senegal"),
     # AP, 1988: commandeered on a flight to Kuwait, the jet went to Mashhad instead (what follows "and" is not lost)
     ("The Kuwait Airways jet was commandeered eight days ago on a flight from Bangkok to Kuwait and spent three days "
      "at Mashhad, Iran.", "1988-04-13", [("Bangkok", "Mashhad")], "Kuwait"),

@@ -310,7 +310,8 @@ _GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\b(
 # ... and a destination never reached because of what befell the journey on the way: "Viking Sky lost power en route
 # from Tromso to Stavanger" (it was towed to Molde), "was en route to Lagos when it crashed"
 _MISHAP = (r"(?:lost\s+(?:power|contact|its\s+engines?)|broke\s+down|ran\s+aground|capsized|sank|caught\s+fire|"
-           r"(?:was|were)\s+(?:hijacked|seized|commandeered)|crashed|went\s+missing|disappeared|"
+           r"(?:was|were)\s+(?:hijacked|seized|commandeered)|crashed|went\s+missing|disappeared|came\s+down\s+in|"
+           r"ditched|plunged\s+into|"
            r"(?:was|were)\s+forced\s+to\s+(?:land|return|turn\s+back))")
 _EN_ROUTE = r"\ben\s+route\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
 _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,60}}?{_EN_ROUTE}[^.;,]{{1,40}}|"
@@ -320,6 +321,9 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,60}}?{_EN_ROUTE}[^.;,]{{1,40}
                           # Bangkok to Kuwait"
                           rf"\b{_MISHAP}\b[^.;]{{0,60}}?\b(?:while\s+)?on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?"
                           r"flight\s+from\s+[^.;]{1,60}?\s+to\s+[^.;,]{1,60}?(?=\s+(?:and|but|when|where)\b|[,.;]|$)|"
+                          # "A Zambian Air Force plane flying 25 players ... to Senegal for a World Cup match on Sunday
+                          # came down in the sea"
+                          rf"\b(?:flying|carrying|taking)\s+[^.;]{{0,60}}?\bto\s+[^.;]{{1,80}}?\b{_MISHAP}|"
                           # "They were apparently headed for Perth, but instead were intercepted"
                           r"\b(?:headed|heading|bound|making\s+(?:for|their\s+way\s+to))\s+(?:for|to)?\s*[^.;]{1,60}?,?"
                           r"\s+but\s+(?:(?:were|was)\s+)?(?:instead|intercepted|turned\s+back|stopped|detained|"
