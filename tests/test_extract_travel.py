@@ -763,6 +763,15 @@ def test_a_touring_orchestra_plays_in_the_cities_it_goes_to(gazetteer):
     assert not {"Karachi", "Lahore"} & {j.places[k].name for g in j.legs for k in (g.from_, g.to)}
 
 
+def test_the_rest_of_a_tour_the_lead_lists_comes_after_the_travel_told_later(gazetteer):
+    """MercoPress, 2009: "arrived in Chile ... the first stop of a South American tour that also includes Brazil and
+    Ecuador ... On Tuesday ... will travel to Valparaiso ... On Wednesday the couple leaves for Brazil"."""
+    text = ("Prince Charles and his wife Camilla arrived in Chile Sunday afternoon the first stop of a South American "
+            "tour that also includes Brazil and Ecuador. On Tuesday 10 March the royal visitors will travel to "
+            "Valparaiso. On Wednesday the couple leaves for Brazil.")
+    assert route(text, gazetteer, "2009-03-09") == [("Valparaíso", "Brazil"), ("Brazil", "Ecuador")]
+
+
 def test_across_a_river_from_a_town_says_where_not_whence(gazetteer):
     """"head up to Corrientes, just across the Parana River from Resistencia": one arrival, no departure from
     Resistencia; "Thursday" is no traveller."""

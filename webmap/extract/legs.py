@@ -106,6 +106,11 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         stops: list[Stop] = []
         latest = Latest()
         tour_sents = {g.sent for g in goals if _TOUR_OF.search(g.cue)}
+        # "arrived in Chile Sunday afternoon the first stop of a South American tour that also includes Brazil and
+        # Ecuador", then "will travel to Valparaiso": what else the tour takes in comes after the travel still to come
+        rest_of_tour = {id(g) for g in goals if not g.planned and len(goals_at[g.sent]) > 1 and any(
+            a.sent == g.sent and a.kind in ("arrive", "begin") and a.end <= g.start for seg in segments for a in seg)
+            and any(seg[0].planned and seg[0].sent > g.sent for seg in segments)}
         for planned in (False, True):
             for k, seg in enumerate(segments):
                 if seg[0].planned == planned and k not in summaries \
@@ -115,7 +120,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             for g in goals:
                 # "for a tour of Ghana and Brazil", then Accra, Port of Spain and "the last stop ... Windhoek": what
                 # a tour takes in is where it goes only when no other stop is told
-                if g.planned == planned and not (g.sent in tour_sents and len(stops) > 1):
+                if (g.planned or id(g) in rest_of_tour) == planned and not (g.sent in tour_sents and len(stops) > 1):
                     add_goal(doc, stops, g, listed=len(goals_at[g.sent]) > 1)
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
         for k in sorted(summaries):

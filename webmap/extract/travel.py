@@ -230,7 +230,7 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:visits?|trips?|tours?)\s+to\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+" \
         r"(?:[\w-]+\s+){0,2}?(?:nations|countries|states|capitals|cities)\s*,|" \
         r"(?:trip|tour|visit|journey|itinerary|voyage)\s+(?:that|which)\s+(?:will\s+|would\s+)?(?:also\s+)?" \
-        r"(?:encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?)"
+        r"(?:encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?|include(?:s|d)?)"
 # "a four-nation tour of", "a seven-day visit to three African nations, Algeria, Mauritania and Malawi", "a six-day
 # journey that will encompass Kenya, Tanzania, Mozambique, and South Africa"
 
@@ -300,7 +300,7 @@ _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|thro
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
                       r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching|order|"
                       r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:)|nations|countries|states|capitals|cities|"
-                      r"encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?)"
+                      r"encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?|include(?:s|d)?)"
                       r"[\s,]*$",
                       re.IGNORECASE)
 
