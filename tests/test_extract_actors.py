@@ -145,6 +145,15 @@ def test_a_team_and_its_players_squad_and_they_are_one_traveller(gazetteer):
     assert set(travellers(text, gazetteer)) == {"the 27-member Pakistani squad"}
 
 
+def test_a_fronted_clause_travels_with_the_named_subject_not_whom_he_met(gazetteer):
+    """Gulf Times/IANS, 2018: "After arriving in Amman, Modi met King Abdullah II who will facilitate his transit"."""
+    text = ("Prime Minister Narendra Modi yesterday arrived in Jordan. After arriving in Amman, Modi met King "
+            "Abdullah II. When Modi reaches Ramallah from Amman in a helicopter, he will meet President Abbas.")
+    j = extract(text, gazetteer, published="2018-02-10")
+    reached = {(a.traveller, j.places[a.to].name) for a in [*j.arrivals, *j.legs]}
+    assert reached == {("Narendra Modi", "Amman"), ("Narendra Modi", "Ramallah")}
+
+
 def test_a_leaders_aircraft_and_companion_continue_the_leader(gazetteer):
     text = ("President William Ruto left Nairobi on Monday. The president's official Harambee One aircraft landed in "
             "London on Tuesday.")
