@@ -772,6 +772,17 @@ def test_the_rest_of_a_tour_the_lead_lists_comes_after_the_travel_told_later(gaz
     assert route(text, gazetteer, "2009-03-09") == [("Valparaíso", "Brazil"), ("Brazil", "Ecuador")]
 
 
+def test_arriving_midday_on_a_day_and_a_compound_of_two_countries(gazetteer):
+    """Xinhua, 2009: "arrived midday on Tuesday in Caracas ... with his visit the China-Venezuela strategic
+    partnership": an arrival at midday, and no visit to China."""
+    text = ("Vice President Xi Jinping arrived midday on Tuesday in Caracas for an official visit to Venezuela. He "
+            "said that with his visit the China-Venezuela strategic partnership is expected to advance. He will "
+            "continue his tour in Brazil.")
+    j = extract(text, gazetteer, published="2009-02-18")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Caracas", "Brazil")]
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Caracas", "2009-02-17")]
+
+
 def test_across_a_river_from_a_town_says_where_not_whence(gazetteer):
     """"head up to Corrientes, just across the Parana River from Resistencia": one arrival, no departure from
     Resistencia; "Thursday" is no traveller."""

@@ -91,7 +91,8 @@ _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0
        r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+|" \
        r"on\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:plane|flight|jet|aircraft|airliner|ship|boat|" \
        r"vessel|ferry|train|bus|coach|helicopter|charter)\s+)?" \
-       r"(?:(?:(?:late|early|later|earlier|safely|finally)\s+)?(?:on\s+|this\s+)?(?:Monday|Tuesday|Wednesday|" \
+       r"(?:(?:(?:late|early|later|earlier|safely|finally|midday|(?:at\s+)?(?:noon|midnight|dawn|dusk))\s+)?" \
+       r"(?:on\s+|this\s+)?(?:Monday|Tuesday|Wednesday|" \
        r"Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|" \
        r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
        r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night|at\s+noon|at\s+midnight))?,?\s+)?" \
@@ -747,6 +748,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         kind = "goal"  # "the first-ever visit by an Indian Head of State to Fiji, and Timor-Leste": no order
     if cue.endswith(" on") and _CRAFT_AFTER.match(text, m.end, e):
         return None  # "landed on a US plane in Doha": whose plane, not where it landed
+    if kind in ("arrive", "goal") and _COMPOUND_NEXT.match(text, m.end, e):
+        return None  # "with his visit the China-Venezuela strategic partnership": a pair of places as an adjective
     if cue == "to" and _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e):
         return None  # "joint responses to North Korea's nuclear threat": whose threat, not where anyone goes
     if kind == "via" and cue.startswith(("cross", "travers")) and not m.country:
@@ -813,6 +816,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     return kind, cue_start, cue, negated
 
 
+_COMPOUND_NEXT = re.compile(r"[-–][A-Z]")  # "China-Venezuela", "US-Africa Leaders' Summit"
 # a clause of its own with its own subject: "made no comments as he stepped off a plane at": the "no" is not its
 _NEW_SUBJECT = re.compile(r"\b(?:as|when|while|after|before|because|and|but)\s+(?:he|she|they|it|we)\b")
 
