@@ -69,7 +69,7 @@ _ENDS_IN = re.compile(r"(?:finish|end|conclud|complet|wrap)[\w\s-]*\s(?:visit|st
 _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|" \
          r"their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+" \
          r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+(?:\([\w\s,.]{1,30}\)\s+)?)?(?:in|at|to)|" \
-         r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:(?:of\s+|to\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
+         r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:(?:of\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
          r"(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
          r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?(?:in|at|" \
          r"with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay)\s+(?:to|in|at))|" \
@@ -127,7 +127,10 @@ _GUEST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")  # "He was met by
 _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
+# "Her state visit to Australia begins in Perth": where in the country the trip goes first, not where it starts
 _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
+          r"(?:trip|tour|visit|journey)\s+to\s+(?:the\s+)?[A-Z][\w-]+\s+(?:will\s+)?(?:begins?|began|starts?|started)" \
+          r"\s+(?:[a-z]+\s+){0,2}?in|" \
           r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited|inspected|viewed)\s+" \
           r"(?!to\s)" \
           r"(?:[\w’'-]+\s+){1,4}?in|" \
