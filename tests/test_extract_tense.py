@@ -12,6 +12,12 @@ def drawn(j) -> set[str]:
     return {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name for a in j.arrivals}
 
 
+def legs(text: str, gazetteer, published: str) -> list[tuple[str, str]]:
+    """(from, to) of each leg drawn."""
+    j = extract(text, gazetteer, published=published)
+    return [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+
+
 def test_last_visited_in_2019_when_he_also_stopped_is_not_this_journey(gazetteer):
     text = ("The pope flew from Rome to Beirut on Sunday. He last visited Lebanon in 2019, when he also stopped in "
             "Cyprus.")
@@ -72,14 +78,11 @@ def test_travel_put_in_a_month_of_an_earlier_year_is_an_earlier_trip(gazetteer):
     text = ("King Mohammed VI on Sunday, February 23, 2014, arrived in Abidjan from Bamako. In February 2006, King "
             "Mohammed VI visited Gambia, Gabon and Senegal. The tour was preceded in February 2005 by a trip to "
             "Burkina Faso and Mauritania; and in June 2004 to Benin and Cameroon.")
-    j = extract(text, gazetteer, published="2014-02-25")
-    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Bamako", "Abidjan")]
+    assert legs(text, gazetteer, "2014-02-25") == [("Bamako", "Abidjan")]
     text = "The minister flew to Kyiv in December 2024 and went on to Warsaw on Monday."
-    j = extract(text, gazetteer, published="2025-01-08")
-    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kyiv", "Warsaw")]
+    assert legs(text, gazetteer, "2025-01-08") == [("Kyiv", "Warsaw")]
     text = "He left Herat in March 2023 and walked to Tehran. A bus took him from Budapest to Munich in May 2024."
-    j = extract(text, gazetteer, published="2024-06-10")  # one 14-month journey, not an earlier trip
-    assert ("Herāt", "Tehran") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert ("Herāt", "Tehran") in legs(text, gazetteer, "2024-06-10")  # one 14-month journey, not an earlier trip
 
 
 def test_a_year_after_a_comma_does_not_make_this_trip_an_earlier_one(gazetteer):
