@@ -114,7 +114,7 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:Before|After|While|Upon|On|Since|Having|Foll
                       r"out)\b[^.;:]{0,160}?,\s*(?=(?:he|she|they|we|I)\s|(?:[A-Z][\w.’'-]+\s+){1,4}(?:[a-z]+ed|was|"
                       r"were|had|has|is|are|will)\b))")
 _FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
-_NAME_WORD = re.compile(r"[A-Z][\w’'-]+(?=\s)")  # the surname of someone named before, as a subject
+_SURNAME_SUBJECT = re.compile(r"[A-Z][\w’'-]+(?=\s)")  # the surname of someone named before, as a subject
 # "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
 _INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,100}?,\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
@@ -534,7 +534,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         subject = next((name for ps, _pe, name in doc.people_in(fronted.end(), fronted.end() + 40)
                         if not re.search(r"[,;]", text[fronted.end():ps])), None)
         bare = _SUBJECT_RE.match(text, fronted.end())
-        named = _NAME_WORD.match(text, fronted.end())  # "After arriving in Amman, Modi met King Abdullah II"
+        named = _SURNAME_SUBJECT.match(text, fronted.end())  # "After arriving in Amman, Modi met King Abdullah II"
         if named and not doc.people_in(fronted.end(), named.end()) \
                 and any(name.split()[-1] == named.group() for _ps, _pe, name in doc.people):
             return canonical(doc, named.group())
