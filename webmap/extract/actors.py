@@ -67,10 +67,9 @@ different important significant urgent constant distant""".split())  # "The thre
 # deal ... when she touches down"
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
 # ("Ana Ruiz, an official at the port, told Reuters the ferry ..."): the appositive between is skipped
-_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,120},)?[^,;]{0,40}?(?:,\s*)?\b(?:said|says|told|added|"
-                            r"explained|announced|confirmed|tweeted|wrote|reported|reports|disclosed|revealed)\b")
-_SPEECH_WORD = re.compile(r"said|says|told|added|explained|announced|confirmed|tweeted|wrote|reported|reports|"
-                          r"disclosed|revealed")
+_SPEECH = r"said|says|told|added|explained|announced|confirmed|tweeted|wrote|reported|reports|disclosed|revealed"
+_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,120},)?[^,;]{0,40}?(?:,\s*)?\b(?:" + _SPEECH + r")\b")
+_SPEECH_WORD = re.compile(_SPEECH)
 
 
 def _speaker_after(text: str, pos: int, end: int | None = None) -> re.Match | None:

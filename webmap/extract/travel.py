@@ -393,13 +393,15 @@ def _strip_description(head: str) -> str:
     return out
 
 
+# where an event is said to take place: "the G20 summit to be held in", "a NATO summit being held in"
+_HELD = r"(?:(?:to\s+be\s+|being\s+|that\s+will\s+be\s+)?held\s+)?"
 # an event between a cue and the place it is held in: "travels to the climate meeting in Madrid"
 _EVENT_IN = re.compile(r"\b(?:the|a|an|this\s+year’s|this\s+year's)\s+(?:[\w.’'-]+\s+){0,4}?"
                        r"(?:summit|meeting|conference|talks|games|olympics|assembly|forum|ceremony|funeral|"
                        r"celebrations?|festival|championships?|tournament|parade|inauguration|coronation|wedding|"
                        r"congress|world\s+cup)"
                        r"(?:\s+of\s+(?:the\s+)?(?:[\w.’'()-]+\s+){0,4}?[\w.’'()-]+)?"  # "Summit of the Group of Twenty"
-                       r"\s+(?:(?:to\s+be\s+|being\s+|that\s+will\s+be\s+)?held\s+)?(?:in|at)\s+$",
+                       r"\s+" + _HELD + r"(?:in|at)\s+$",
                        re.IGNORECASE)  # "for the G20 summit to be held in"
 
 
@@ -574,7 +576,7 @@ _ATTEND_RE = re.compile(r"(?:\b(?:attend|attends|attended|attending|join|joins|j
                         r"(?:the|a|an|this|next|(?:his|her|their)\s+)?"
                         r"\s*(?:[\w'’+-]+\s+){0,5}?(?:summit|meeting|conference|ceremony|parade|games|forum|funeral|"
                         r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
-                        r"commemorations?)\s+(?:(?:to\s+be\s+|being\s+|that\s+will\s+be\s+)?held\s+)?(?:in|at)\s+"
+                        r"commemorations?)\s+" + _HELD + r"(?:in|at)\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)  # "at a NATO summit to be held in"
 
 
