@@ -476,3 +476,12 @@ def test_an_event_named_by_a_past_year_is_an_earlier_trip(gazetteer):
             "1994 Christmas hijacking of an Air France aircraft on its way from Algiers to Marseille.")
     j = extract(text, gazetteer, published="2000-01-14")
     assert "Marseille" not in drawn(j) and "Algiers" not in drawn(j)
+
+
+def test_years_in_an_aside_about_the_place_do_not_make_the_visit_an_earlier_one(gazetteer):
+    # RNZ, 2010: the years date the air strikes at Qana, not the president's visit; a trip's own years still do
+    text = ("Mr Ahmadinejad also visited Qana, the site of deadly Israeli air strikes in 1996 and 2006. Later he "
+            "visited Tyre, where he had stopped in 2006.")
+    assert "Qâna" in drawn(extract(text, gazetteer, published="2010-10-15"))
+    text = "Mr Ahmadinejad visited Beirut. He visited Lebanon twice before, in 2005 and 2006, and Qana in 2006."
+    assert "Qâna" not in drawn(extract(text, gazetteer, published="2010-10-15"))

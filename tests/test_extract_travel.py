@@ -1730,3 +1730,10 @@ def test_landing_north_of_a_town_reaches_it(gazetteer):
     # AP, 1999
     text = "The Breitling Orbiter 3 balloon landed north of Mut, Egypt, 300 miles southwest of Cairo, at 1:00 a.m. EST."
     assert reached(text, gazetteer, "1999-03-21") == ["Mūţ"]
+
+
+def test_a_weekday_with_its_date_in_brackets_between_arriving_and_the_place(gazetteer):
+    # Agência Brasil, 2024
+    text = ("On his first official visit to Brazil, French President Emmanuel Macron arrives this Tuesday (Mar. 26) "
+            "in Belém, in the state of Pará, where he will be welcomed by President Luiz Inácio Lula da Silva.")
+    assert reached(text, gazetteer, "2024-03-26") == ["Belém"]

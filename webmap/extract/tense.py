@@ -334,6 +334,7 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     text = doc.text
     marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
              if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
+             and not (m.group("year") and _in_an_aside(doc, facts, m.start("year")))
              and all(not m.group(g) or doc.pub is not None and MONTHS[m.group(g).lower()] < doc.pub.month
                      for g in ("month", "month2"))]
     past = [m.span() for m in _PAST_TRIP.finditer(text, s, e)]
@@ -344,8 +345,8 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     if fronted:
         rest.append(s)
     years = _past_years(doc, s, e)
-    if _years_before(doc, i):  # "It was February 28, 2020, when Ardern flew back from Sydney" in a 2022 story
-        rest.append(s)
+    if _years_before(doc, i) and not _dates_in_asides(doc, i, facts):
+        rest.append(s)  # "It was February 28, 2020, when Ardern flew back from Sydney" in a 2022 story
     if not marks and not rest and not years and not other:
         return []
     out = []
@@ -381,6 +382,23 @@ def _years_before(doc: Doc, i: int) -> bool:
     refs = [r for r in doc.dates.get(i, []) if r.kind == "abs" and r.value is not None]
     return bool(refs) and doc.pub is not None and all(r.value.year <= doc.pub.year - 2 and not r.year_inferred
                                                       for r in refs)
+
+
+# an aside that describes the place just named ("Qana, the site of", "Gori, where"), not one of the trip ("visited
+# Slovakia twice before, in 1995 and 2003")
+_PLACE_ASIDE = re.compile(r"\s*(?:,|—|–|\(|\s-)\s*(?:the|a|an|where|which|home\s+to)\s", re.IGNORECASE)
+
+
+def _in_an_aside(doc: Doc, facts: list[Fact], at: int) -> bool:
+    """Whether the words at ``at`` come in an aside after the place told last before them: "also visited Qana,
+    the site of deadly Israeli air strikes in 1996 and 2006" tells the place's past, not the trip's."""
+    end = max((a.end for a in facts if a.end <= at), default=None)
+    return end is not None and bool(_PLACE_ASIDE.match(doc.text, end, at))
+
+
+def _dates_in_asides(doc: Doc, i: int, facts: list[Fact]) -> bool:
+    """Whether each date of sentence i comes in an aside after a place (``_in_an_aside``)."""
+    return bool(doc.dates.get(i)) and all(_in_an_aside(doc, facts, r.start) for r in doc.dates[i])
 
 
 # "Earlier this week, the team visited": opening the sentence ("stolen last week ... en route to Calais" is this trip)
