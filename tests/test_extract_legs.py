@@ -518,3 +518,15 @@ def test_where_a_journey_told_only_by_its_start_has_taken_the_traveller_since(ga
     j = extract(text, gazetteer, published="2022-09-27")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Land's End", "Hayle", "foot"), ("Hayle", "Yeovil", "foot"), ("Yeovil", "Basingstoke", "foot")]
+
+
+def test_going_home_after_a_return_told_to_that_country_adds_no_leg_back(gazetteer):
+    # AP, 2000: home is Cuba, where the flight went, not Washington where the journey began
+    text = ("CUBAN BOY: Farewell, Elian\n\nElian returns to Cuba\n\nWASHINGTON - With a wave and a shy smile, Elian "
+            "Gonzalez said goodbye to America on Wednesday, ending a seven-month saga.\n\nAfter the Supreme Court "
+            "declined to intervene, Elian Gonzalez boarded a plane at Washington Dulles International Airport with "
+            "his father for the three-hour flight to Havana.\n\nElian's family was huddled around a television set "
+            "when they heard the news they were going home.")
+    j = extract(text, gazetteer, published="2000-06-29")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Washington Dulles International Airport", "Havana")]

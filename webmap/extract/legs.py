@@ -413,6 +413,14 @@ def _homeland(doc: Doc, seg: list[Fact]) -> str | None:
                  if m.kind == "demonym" and re.search(rf"(?<!\w){re.escape(m.surface)}(?!\w)", who)), None)
 
 
+def _returned_there(doc: Doc, seg: list[Fact], key: str) -> bool:
+    """Whether an earlier sentence told the traveller's return to ``key`` or to the country it is in ("Elian
+    returns to Cuba ... flight to Havana ... they were going home"): home is there, not where the journey began."""
+    who, first = seg[0].traveller, seg[0].sent
+    return any(a.kind == "ret" and a.traveller == who and a.place and (a.place == key or doc.holds(a.place, key))
+               for i, facts in doc.facts.items() if i < first for a in facts)
+
+
 def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = None) -> None:
     """Fit one sentence's stops into the journey told so far (see build_legs)."""
     home = stops[0].key if stops and stops[0].origin else None
@@ -428,7 +436,8 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         back = True
     if here and latest is not None:
         latest.day = max(here) if latest.day is None else max(latest.day, *here)
-    if new and new[0].link in ("home", "homeland") and stops and stops[-1].key == new[0].key:
+    if new and new[0].link in ("home", "homeland") and stops and (
+            stops[-1].key == new[0].key or _returned_there(doc, seg, stops[-1].key)):
         new = new[1:]  # already home
     if new and stops and not (new[0].origin or new[0].reached) and own_airport(doc, new[0].key, stops[-1].key):
         stops[-1].absorb(new.pop(0))  # "arrived at Kennedy airport ... to spend three days in New York": one place
