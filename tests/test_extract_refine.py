@@ -411,3 +411,16 @@ def test_a_goal_overtaken_by_but_instead_is_not_reached(gazetteer):
             "kilometres of the Port Hedland detention centre.")
     j = extract(text, gazetteer, published="2003-07-02")
     assert "Perth" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+
+
+def test_a_hijacked_flight_never_reached_where_it_was_on_its_way_to(gazetteer):
+    # UPI, 1985 and AP, 2008: the words between the hijacking and the flight's goal run long, with abbreviations
+    text = ("VALLETTA, MALTA — Hijackers commandeered an EgyptAir jetliner over the Mediterranean Saturday, forcing "
+            "it to land in Malta. Egypt's Middle East News Agency said the jetliner was hijacked by unknown persons "
+            "about 20 minutes after the jet took off at 9:05 p.m. (2:05 p.m. EST) from Athens, Greece, on its way "
+            "to Cairo, Egypt.")
+    assert "Cairo" not in {to for _, _, to in legs_of(text, gazetteer, "1985-11-24")}
+    text = ("The Boeing 737 was commandeered soon after taking off from Nyala, capital of southern Darfur, en route "
+            "to Khartoum, the national capital, said Yusuf Ibrahim. Libyan aviation officials confirmed the plane "
+            "landed in Kufra.")
+    assert [(a, b) for _, a, b in legs_of(text, gazetteer, "2008-08-26")] == [("Nyala", "Kufra")]

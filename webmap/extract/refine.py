@@ -313,8 +313,10 @@ _MISHAP = (r"(?:lost\s+(?:power|contact|its\s+engines?)|broke\s+down|ran\s+agrou
            r"(?:was|were)\s+(?:hijacked|seized|commandeered)|crashed|went\s+missing|disappeared|came\s+down\s+in|"
            r"ditched|plunged\s+into|"
            r"(?:was|were)\s+forced\s+to\s+(?:land|return|turn\s+back))")
-_EN_ROUTE = r"\ben\s+route\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
-_NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^.;]{{0,60}}?{_EN_ROUTE}[^.;,]{{1,40}}|"
+_EN_ROUTE = r"\b(?:en\s+route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
+# (the words between a mishap and where the journey was bound may hold abbreviations: "was hijacked ... about 20
+# minutes after the jet took off at 9:05 p.m. (2:05 p.m. EST) from Athens, Greece, on its way to Cairo")
+_NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}[^.;,]{{1,40}}|"
                           rf"{_EN_ROUTE}[^.;]{{1,60}}?\s+when\s+[^.;]{{0,40}}?\b{_MISHAP}\b|"
                           # "was seized shortly after takeoff yesterday, while on a domestic flight from ... Kabul, to
                           # the northern city of Mazar-e-Sharif", "was commandeered eight days ago on a flight from
