@@ -526,3 +526,14 @@ def test_an_adjective_that_ends_like_an_agent_is_no_traveller(gazetteer):
             "priority for the prime minister when she touches down in Paris.")
     j = extract(text, gazetteer, published="2018-04-14")
     assert who_travels(j) == {"Jacinda Ardern"}
+
+
+def test_other_boats_are_not_the_ferry_before_them(gazetteer):
+    # Irish Times (AFP), 2002: the ferry sank; other boats reached Dakar and Banjul the next day
+    text = ("The ferry, Le Diola, was carrying 796 people when it left Ziguinchor, the main town of the southern "
+            "Senegalese province of Casamance, for the capital Dakar, officials said. Other boats arrived yesterday "
+            "in Dakar and in the Gambian capital of Banjul.")
+    j = extract(text, gazetteer, published="2002-09-28")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs
+            if leg.traveller == "Le Diola"] == [("Le Diola", "Ziguinchor", "Dakar", None)]
+    assert any(leg.traveller == "Other boats" for leg in j.legs)

@@ -49,7 +49,8 @@ _ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers h
 soldiers fans students athletes survivors rescuers volunteers trucks lorries mission expedition family children
 officials delegates astronauts sailors rowers cyclists runners hikers pilots prisoners detainees asylum-seekers
 seekers workers band orchestra cardinal pontiff tsar emperor sultan emir duke duchess governor mayor senator
-premier ambassador commander general admiral chief rider driver swimmers passengers pilgrim expeditions""".split())
+premier ambassador commander general admiral chief rider driver swimmers passengers pilgrim expeditions boats ships
+vessels ferries helicopters""".split())
 # the last word of a place's name, not a person's: "the Gobi Desert", "Everest Base Camp" (when the gazetteer lacks
 # the place, its capitalised words are no traveller)
 _FEATURE_ENDS = (PLACE_TYPES - {"park"}) | frozenset("""gap ocean camp gorge plateau steppe glacier falls crossing
@@ -430,7 +431,7 @@ def _speaking(doc: Doc, ps: int, pe: int, end: int) -> bool:
 
 # the noun phrase a clause opens with: "the royal couple", "The South Korean team", "the 27-member squad"
 _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*)?"
-                 r"(?P<det>[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+                 r"(?P<det>[Tt]he|[Aa]nother|[Oo]ther|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
                  r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=[a-z0-9]))?"
                  r"(?P<np>[a-z0-9][a-z0-9-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)"
                  r"(?:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic)(?=\s+[a-z])|"
@@ -686,8 +687,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if np and (not pron or np.start("det") < pron.start()):
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:
             return previous
-        if np.group("det").lower() == "another" or words[0].lower() in ("second", "third", "fourth"):
-            if words[-1].lower() in _ACTOR_NOUNS:  # "another plane", "a second ship": not the one before
+        if np.group("det").lower() in ("another", "other") or words[0].lower() in ("second", "third", "fourth"):
+            if words[-1].lower() in _ACTOR_NOUNS:  # "another plane", "a second ship", "Other boats": not the one
+                # before
                 return np_text
         elif previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()
                            or previous.lower().rsplit(None, 1)[-1] == words[-1].lower()):

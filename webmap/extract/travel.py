@@ -500,8 +500,9 @@ _IN_SENTENCE = r"(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|:(?=\d))"
 _LEFT_FOR = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
                        r"flew\s+out|took\s+off)\b(?:(?!\bfor\b(?![^,;.]{0,60}\band\s+from\b))" + _IN_SENTENCE +
-                       r"){0,100}?\bfor\s+(?:the\s+)?$",
+                       r"){0,100}?\bfor\s+(?:the\s+)?(?:(?:capital|(?:port|city|town|island)\s+of)\s+)?$",
                        re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh", "left at about 1:30 p.m. for";
+# "left Ziguinchor, the main town of the southern Senegalese province of Casamance, for the capital Dakar";
 # not a second "for" after the first ("hours before leaving for Jakarta, Keating played down calls for Australia"),
 # unless the same leaving goes on ("set sail from Turkey's shores for Greece and from chaos-ridden Libya for Italy")
 
