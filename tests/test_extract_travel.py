@@ -1737,3 +1737,12 @@ def test_a_weekday_with_its_date_in_brackets_between_arriving_and_the_place(gaze
     text = ("On his first official visit to Brazil, French President Emmanuel Macron arrives this Tuesday (Mar. 26) "
             "in Belém, in the state of Pará, where he will be welcomed by President Luiz Inácio Lula da Silva.")
     assert reached(text, gazetteer, "2024-03-26") == ["Belém"]
+
+
+def test_a_city_described_by_its_role_before_its_name(gazetteer):
+    # China Daily, 2008: "the host city Beijing" (no "of"); "this Colombian border city, the US Embassy in Bogota"
+    # is no arrival in Bogotá
+    assert reached("The Olympic torch arrived in the host city Beijing on Tuesday afternoon.", gazetteer,
+                   "2008-08-05") == ["Beijing"]
+    assert "Bogotá" not in reached("The first shipment of aid arrived Thursday in this Colombian border city, the US "
+                                   "Embassy in Bogota said on Twitter.", gazetteer, "2019-02-08")
