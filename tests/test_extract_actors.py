@@ -537,3 +537,13 @@ def test_other_boats_are_not_the_ferry_before_them(gazetteer):
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs
             if leg.traveller == "Le Diola"] == [("Le Diola", "Ziguinchor", "Dakar", None)]
     assert any(leg.traveller == "Other boats" for leg in j.legs)
+
+
+def test_a_name_ending_in_park_after_leaving_is_a_place_not_a_person(gazetteer):
+    # Metro, 2011: Zuccotti Park is where the march began, not who marched
+    text = ("Marchers left Zuccotti Park in New York City on November 9 with a goal of reaching D.C. by "
+            "November 22.")
+    j = extract(text, gazetteer, published="2011-11-22")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Marchers", "New York City", "Washington")]
+    assert "Park Geun-hye" in travellers("President Park Geun-hye left Seoul for Paris on Friday.", gazetteer)

@@ -58,6 +58,9 @@ monastery stadium showgrounds cathedral temple""".split())
 # "the Macarena National Park" is a park, "President Park" a person
 _PARK_KINDS = frozenset("""national memorial olympic central state marine safari regional forest wildlife game theme
 amusement industrial science technology business sculpture water country""".split())
+# words before a name that make a name ending in "Park" a place: "left Zuccotti Park", "in Gorky Park"
+_WHERE_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave|reached|reaching|reaches|in|at|from|to|into|near|"
+                           r"outside|inside)\s+$")
 _AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", "ors", "ess", "ant", "ants", "ent",
                   "ents")
 # what ends like an agent and names no one: "The development necessitated", "The weather forced"
@@ -249,9 +252,10 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if name.isupper() or normalise(spans[-1][2]) in DEMONYMS or normalise(name) in REGION_ADJECTIVES \
                 or normalise(spans[-1][2]) in REGION_ADJECTIVES or name in surfaces \
                 or normalise(spans[-1][2]) in _FEATURE_ENDS or spans[-1][2].lower() in ("couple", "couples") \
-                or (len(spans) > 1 and normalise(spans[-1][2]) == "park" and normalise(spans[-2][2]) in _PARK_KINDS):
+                or (len(spans) > 1 and normalise(spans[-1][2]) == "park" and (
+                    normalise(spans[-2][2]) in _PARK_KINDS or _WHERE_BEFORE.search(doc.text, 0, spans[0][0]))):
             continue  # "Latin American", "the South Korean", "Central Asian", a place the text names elsewhere, "the
-            # Gobi Desert", "the Imperial Couple" (the pair named before)
+            # Gobi Desert", "the Imperial Couple" (the pair named before), "left Zuccotti Park"
         name = re.sub(r"(?:’s|'s)$", "", name)
         qualified = _QUALIFIED_BY.match(doc.text, spans[-1][1])
         if qualified and any(m.start == qualified.end() and m.kind in ("region", "country")
