@@ -1746,3 +1746,10 @@ def test_a_city_described_by_its_role_before_its_name(gazetteer):
                    "2008-08-05") == ["Beijing"]
     assert "Bogotá" not in reached("The first shipment of aid arrived Thursday in this Colombian border city, the US "
                                    "Embassy in Bogota said on Twitter.", gazetteer, "2019-02-08")
+
+
+def test_a_meeting_named_as_a_thing_is_no_stay_of_the_traveller(gazetteer):
+    # Venezuelanalysis, 2016: the cartel meets in Vienna; Maduro is not said to go there
+    text = ("Venezuelan President Nicolas Maduro visited Azerbaijan, Iran, Saudi Arabia, and Qatar over the weekend. "
+            "However, the deal awaits final approval at the cartel’s next meeting November 30 in Vienna.")
+    assert "Vienna" not in reached(text, gazetteer, "2016-10-24")

@@ -214,12 +214,14 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:announced|announces|announcing)\s+(?:this|it|the\s+news)\s+at|" \
         r"(?:deliver|delivers|delivered|delivering|give|gives|gave|giving|make|makes|made|making)\s+(?:a|an|his|her|" \
         r"the)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|lecture)\s+(?:in|at)|" \
-        r"(?:(?<!the\s)(?<!a\s)(?<!this\s)(?:meet|meets|meeting|met|see|sees|seeing)|" \
+        r"(?:(?<!the\s)(?<!a\s)(?<!this\s)(?<!next\s)(?<!’s\s)(?<!'s\s)(?<!its\s)(?<!their\s)(?<!annual\s)" \
+        r"(?<!upcoming\s)(?:meet|meets|meeting|met|see|sees|seeing)|" \
         r"(?:have|has|had|having|hold|holds|held|holding)\s+a\s+meeting)\s+(?!to\s)(?:with\s+)?" \
         r"(?:(?!(?:while|during|after|before|when)\s)[\w.’'-]+,?\s+){1,10}?" \
         r"in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
-# the meeting's cue reaches its place across names and a date ("meeting with Russian President Vladimir Putin on May
-# 3 in", "meet Qatar's emir, Sheikh Tamim bin Hamad Al Thani, in") but not across a new clause ("while in")
+# (not a meeting held: "the cartel’s next meeting November 30 in Vienna"); the meeting's cue reaches its place across
+# names and a date ("meeting with Russian President Vladimir Putin on May 3 in", "meet Qatar's emir, Sheikh Tamim
+# bin Hamad Al Thani, in") but not across a new clause ("while in")
 
 
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals; "a drive from Khabarovsk towards
