@@ -485,3 +485,10 @@ def test_years_in_an_aside_about_the_place_do_not_make_the_visit_an_earlier_one(
     assert "Qâna" in drawn(extract(text, gazetteer, published="2010-10-15"))
     text = "Mr Ahmadinejad visited Beirut. He visited Lebanon twice before, in 2005 and 2006, and Qana in 2006."
     assert "Qâna" not in drawn(extract(text, gazetteer, published="2010-10-15"))
+
+
+def test_a_stopover_after_a_visit_comes_after_it(gazetteer):
+    # Radio Habana Cuba, 2018: "made a technical stopover in China after having completed his first international
+    # tour in Laos" (a stopover is a point on the way, told before what came first)
+    assert legs("Pope Francis made a stopover in Rome after visiting Malta.", gazetteer, "2018-11-12") == [
+        ("Malta", "Rome")]

@@ -239,7 +239,7 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
             was_prior = False
         # ...but after where the traveller is now ("Pompeo, who is currently in Saudi Arabia, will return home
         # after meetings in Oman"): Saudi Arabia, Oman, home
-        first_arrival = next((j for j, a in enumerate(main) if a.kind in ARRIVALS
+        first_arrival = next((j for j, a in enumerate(main) if (a.kind in ARRIVALS or a.kind == "via")
                               and not (a.kind == "stay" and _NOW.search(a.cue))), len(main))
         if any(a.kind in ("depart", "begin") for a in prior):
             first_arrival = 0  # "flights carrying them from Djibouti after being evacuated from Aden": Aden first
