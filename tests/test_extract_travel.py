@@ -1753,3 +1753,11 @@ def test_a_meeting_named_as_a_thing_is_no_stay_of_the_traveller(gazetteer):
     text = ("Venezuelan President Nicolas Maduro visited Azerbaijan, Iran, Saudi Arabia, and Qatar over the weekend. "
             "However, the deal awaits final approval at the cartel’s next meeting November 30 in Vienna.")
     assert "Vienna" not in reached(text, gazetteer, "2016-10-24")
+
+
+def test_will_then_head_for_a_city_is_the_next_stop(gazetteer):
+    # Bernama, 2017
+    text = ("Prince Charles and his wife Camilla will begin their tour in Singapore on Oct 31, where they will meet "
+            "President Halimah Yacob. Prince Charles and Camilla will then head for Kuala Lumpur on Nov 3.")
+    j = extract(text, gazetteer, published="2017-10-04")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Singapore", "Kuala Lumpur")]
