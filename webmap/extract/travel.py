@@ -318,6 +318,7 @@ _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|thro
 _END_CHARS = 3
 _CUE_ALTERNATIVES: list[tuple[str, str, list[tuple[str, set[tuple] | None]]]] = []  # kind, guard, (alternative, ends)
 _CUE_BY_ENDING: dict[str, re.Pattern] = {}  # the last characters of a head, lower-cased -> _CUE_RE narrowed to them
+_CUE_NARROWED: dict[str, re.Pattern] = {}  # a narrowed pattern -> itself compiled
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -384,22 +385,33 @@ def _ends_with(end: tuple, last: str) -> bool:
     return True
 
 
+def _kind_guard(kind: str, cue: str) -> str:
+    """The first_chars_guard of a kind of cue, as _CUE_RE has it (read from its pattern: working it out costs)."""
+    opening = f"(?P<{kind}>"
+    start = _CUE_RE.pattern.find(opening) + len(opening)
+    end = _CUE_RE.pattern.find(f"(?:{cue}))", start)
+    return _CUE_RE.pattern[start:end] if start >= len(opening) and end >= 0 else first_chars_guard(cue)
+
+
 def _cue_re_ending(last: str) -> re.Pattern:
     """_CUE_RE with only the alternatives that can end in ``last`` (last character first, lower-case ASCII)."""
     found = _CUE_BY_ENDING.get(last)
     if found is not None:
         return found
     if not _CUE_ALTERNATIVES:
-        _CUE_ALTERNATIVES[:] = [(kind, first_chars_guard(cue), [(a, _cue_ends(a)) for a in _top_alternatives(cue)])
+        _CUE_ALTERNATIVES[:] = [(kind, _kind_guard(kind, cue), [(a, _cue_ends(a)) for a in _top_alternatives(cue)])
                                 for kind, cue in _CUE_KINDS]
     parts = []
     for kind, kind_guard, alternatives in _CUE_ALTERNATIVES:  # the kind's guard admits any of its alternatives
         cue = "|".join(a for a, ends in alternatives if ends is None or any(_ends_with(e, last) for e in ends))
         parts.append(f"(?P<{kind}>{kind_guard}(?:{cue}))" if cue else f"(?P<{kind}>(?!))")
-    found = re.compile(r"(?=[a-z])\b(?:" + "|".join(parts) + r")\s*$", re.IGNORECASE)
+    pattern = r"(?=[a-z])\b(?:" + "|".join(parts) + r")\s*$"
     if len(_CUE_BY_ENDING) >= 512:
         _CUE_BY_ENDING.clear()
-    _CUE_BY_ENDING[last] = found
+    found = _CUE_BY_ENDING[last] = _CUE_NARROWED.get(pattern) or re.compile(pattern, re.IGNORECASE)
+    if len(_CUE_NARROWED) >= 128:
+        _CUE_NARROWED.clear()
+    _CUE_NARROWED[pattern] = found  # endings that keep the same alternatives (" in", "\nin") share one
     return found
 
 
