@@ -67,7 +67,9 @@ __all__ = ["PlaceMention", "MentionCandidate", "Geoparser", "TooManyMentions", "
            "sentences", "headline_lines", "is_headline"]
 
 # A word: letters/digits with inner apostrophes ("Xi'an", "China's"), or an abbreviation with periods ("U.S.").
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[^\W_]|['’](?=[^\W_]))*")
+# Written to start with its first character's class, which lets the regex engine skip the spaces and punctuation
+# between words at once (twice as fast as "(?:[A-Za-z]\.){2,}|[^\W_](?:[^\W_]|['’](?=[^\W_]))*", the same words).
+_TOKEN_RE = re.compile(r"[^\W_](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|[^\W_]*(?:['’][^\W_]+)*)")
 _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
@@ -157,6 +159,17 @@ class MentionCandidate(NamedTuple):
     lat: float
     lon: float
     score: float
+
+
+class _RowFacts(NamedTuple):
+    """What the filter asks of the readings of a name (see Geoparser._facts)."""
+
+    prominent: bool  # Geoparser._prominent
+    landmark: bool  # a landmark has the name as its own
+    airports: bool  # there are readings, and all are airports
+    seas: bool  # ...all seas
+    tiny: bool  # all (if any) are villages of fewer than 1,000 people
+    exact: bool  # a reading has the name as its own
 
 
 class TooManyMentions(ValueError):
@@ -378,7 +391,7 @@ def _tokenise(text: str) -> list[_Tok]:
     a headline line: one pass, the sentences and headline lines walked beside the words."""
     toks: list[_Tok] = []
     append = toks.append
-    norms = _NORMS
+    facts_of = _WORD_FACTS
     spans = sentences(text)
     lines = headline_lines(text)
     n_spans, n_lines = len(spans), len(lines)
@@ -388,11 +401,7 @@ def _tokenise(text: str) -> list[_Tok]:
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
         w = m.group()
-        norm = norms.get(w) or _norm(w)
-        if w[-1] in "sS" and len(w) > 3 and w[-2] in "'’":
-            base_end, base_norm = e - 2, _norm(w[:-2])
-        else:
-            base_end, base_norm = e, norm
+        facts = facts_of.get(w) or _word_facts(w)
         while si < n_spans and spans[si][1] <= s:
             si += 1
         sent, first = 0, False
@@ -404,9 +413,25 @@ def _tokenise(text: str) -> list[_Tok]:
         prev_end = e
         while li < n_lines and lines[li][1] <= s:
             li += 1
-        append(_Tok(s, e, w, norm, w[0].isupper(), w.isupper() and len(norm.replace(" ", "")) >= 2, base_end,
-                    base_norm, len(toks), sent, first, li < n_lines and lines[li][0] <= s))
+        append(_Tok(s, e, w, facts[0], facts[1], facts[2], e - facts[3], facts[4], len(toks), sent, first,
+                    li < n_lines and lines[li][0] <= s))
     return toks
+
+
+# a word -> (norm, capitalised, all capitals, length of its possessive "'s", norm without it): what _Tok holds of the
+# word itself, worked out once per word like _norm
+_WORD_FACTS: dict[str, tuple[str, bool, bool, int, str]] = {}
+
+
+def _word_facts(w: str) -> tuple[str, bool, bool, int, str]:
+    norm = _norm(w)
+    possessive = w[-1] in "sS" and len(w) > 3 and w[-2] in "'’"
+    facts = (norm, w[0].isupper(), w.isupper() and len(norm.replace(" ", "")) >= 2, 2 if possessive else 0,
+             _norm(w[:-2]) if possessive else norm)
+    if len(_WORD_FACTS) > 200_000:
+        _WORD_FACTS.clear()
+    _WORD_FACTS[w] = facts
+    return facts
 
 
 # buildings named after a person by a possessive: "Mary's College", "Patrick's Cathedral"
@@ -433,6 +458,8 @@ class Geoparser:
         self._areas: dict[str, list[tuple[Place, bool]]] = {}  # _area_rows, once per name
         self._statuses: dict[str, int] = {}  # norm -> _status
         self._ranks: dict[str, tuple[list, list[tuple[Place, float]]]] = {}  # norm -> (its rows, _priors of them)
+        self._row_facts: dict[str, tuple[list, _RowFacts]] = {}  # norm -> (its rows, _facts of them)
+        self._forms: dict[tuple[str, str], bool] = {}  # (norm, a reading's name) -> _form_of
         self._lock = threading.Lock()
         self._spelt: dict[str, tuple[Place | None]] = {}  # norm -> (_spelt_airport's answer,)
         self._airport_words: dict[str, Names] = {}  # first word -> airport_words of the names it begins
@@ -696,6 +723,24 @@ class Geoparser:
                     return [(p, True)]
         return []
 
+    def _facts(self, norm: str, rows: list[tuple[Place, bool]]) -> _RowFacts:
+        """What the filter asks of a name's readings, worked out once per name like ``_ranked`` (kept with the very
+        list ``_rows`` gave, and answered only for that list)."""
+        known = self._row_facts.get(norm)
+        if known is not None and known[0] is rows:
+            return known[1]
+        facts = _RowFacts(self._prominent(rows), any(p.kind == "landmark" and exact for p, exact in rows),
+                          bool(rows) and all(p.kind == "airport" for p, _ in rows),
+                          bool(rows) and all(p.kind == "sea" for p, _ in rows),
+                          all(p.kind == "city" and p.population < 1000 for p, _ in rows),
+                          any(exact for _, exact in rows))
+        if rows:  # not the empty list of a demonym, made anew for each
+            with self._lock:
+                if len(self._row_facts) > 100_000:
+                    self._row_facts.clear()
+                self._row_facts[norm] = (rows, facts)
+        return facts
+
     @staticmethod
     def _prominent(rows: list[tuple[Place, bool]]) -> bool:
         """A name a reader knows whatever the capitals say: a country, a world region or sea, a large region, a
@@ -709,7 +754,7 @@ class Geoparser:
         than read the rest of a 100 KB list first."""
         # words inside other names (a name that is only a given name or a common word does not count)
         covered = {k for c in cands if c.demonym or (c.norm not in GIVEN_NAMES and c.norm not in COMMON_WORDS
-                                                     and self._prominent(self._rows(c.norm)))
+                                                     and self._facts(c.norm, self._rows(c.norm)).prominent)
                    for k in range(c.i, c.j + 1)}
         accepted_before: dict[int, _Cand] = {}  # last token -> candidate accepted, for lists ("Reading, Nice")
         cand_at = {c.i: c for c in cands}
@@ -744,6 +789,7 @@ class Geoparser:
                 t0 = toks[c.i + 1]
             rows = [] if c.demonym else self._rows(c.norm)
             c.places = rows
+            facts = self._facts(c.norm, rows)
             if c.norm.startswith("\x01"):  # an airport code: its context was checked when it was found
                 accepted_before[c.j] = c
                 continue
@@ -755,17 +801,17 @@ class Geoparser:
                 continue
             single = c.i == c.j or (toks[c.i].norm == "the" and c.j == c.i + 1)
             acronym = single and (c.norm in ACRONYMS or "." in t0.text)
-            landmark = any(p.kind == "landmark" and exact for p, exact in rows)  # "K2"
+            landmark = facts.landmark  # "K2"
             headline = t0.headline or (not acronym and not landmark
                                        and all(toks[k].caps for k in range(c.i, c.j + 1)))
             left, right = chunk(c, -1), chunk(c, +1)
-            prominent = bool(c.demonym) or self._prominent(rows)
-            if not t0.caps and rows and all(p.kind == "airport" for p, _ in rows) and all(
+            prominent = bool(c.demonym) or facts.prominent
+            if not t0.caps and facts.airports and all(
                     toks[k].norm in _NAME_TAILS for k in range(t0.idx + 1, c.j + 1)) and (
                     t0.norm in SENTENCE_OPENERS or t0.norm in CONNECTORS or t0.norm in COMMON_WORDS):
                 c.status, c.why = "rejected", "a word, not an airport code (And airport officials)"
                 continue
-            if rows and all(p.kind == "airport" for p, _ in rows) and toks[c.j].norm in _NAME_TAILS \
+            if facts.airports and toks[c.j].norm in _NAME_TAILS \
                     and not toks[c.j].cap:
                 head = " ".join(toks[k].norm for k in range(c.i, c.j))
                 areas = [p.kind for p, _ in self._rows(head) if p.kind in ("country", "region")]
@@ -784,7 +830,7 @@ class Geoparser:
             if c.norm in REGION_ADJECTIVES:
                 c.status, c.why = "rejected", "an adjective of a continent or world region (South American)"
                 continue
-            if single and rows and all(p.kind == "sea" for p, _ in rows) and c.j + 1 < len(toks) \
+            if single and facts.seas and c.j + 1 < len(toks) \
                     and not toks[c.j + 1].cap and toks[c.j + 1].norm in _SEA_ADJECTIVE_OF:
                 c.status, c.why = "rejected", "an ocean's name as an adjective (the Pacific island nation)"
                 continue
@@ -905,7 +951,7 @@ class Geoparser:
                 c.status, c.why = "rejected", "part of a person's name in this text"
                 continue
             # 4. capitalised common words: need evidence unless the place is one everybody knows
-            exact_rows = [p for p, exact in rows if exact]
+            exact_rows = facts.exact  # a reading has the name as its own
             # "a week-long visit to Commonwealth member countries": the Commonwealth of Nations, not a town
             if single and c.norm in _BLOCS and not headline and not (
                     c.j + 1 < len(toks) and toks[c.j + 1].text == "of"):
@@ -920,12 +966,12 @@ class Geoparser:
                 continue
             # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
             # word or a name ("Summit", "Happy", "Pope", "Diablo") than that village: it needs evidence too
-            tiny = all(p.kind == "city" and p.population < 1000 for p, _ in rows)
+            tiny = facts.tiny
             common = single and (c.norm in COMMON_WORDS or c.norm in GIVEN_NAMES or tiny) and not c.demonym
             if common and not exact_rows:
                 c.status, c.why = "rejected", "a common word (alternate name only)"
                 continue
-            if common and not self._prominent(rows):
+            if common and not facts.prominent:
                 prev = c.i - 2 if c.i >= 2 and toks[c.i - 1].norm in ("and", "or") else c.i - 1
                 evidence = self._locative(toks, c) or self._comma_place(text, toks, c, cand_at) or (
                     prev >= 0 and prev in accepted_before and _LIST_GAP_RE.fullmatch(text, toks[prev].end, t0.start)
@@ -965,7 +1011,8 @@ class Geoparser:
         # a name the text shows to be a person's ("Mr. Campbell", "Campbell, 42,") is that person everywhere in it
         persons = {c.norm for c in cands if c.status == "rejected" and c.why.startswith("a person's name")}
         for c in cands:
-            if c.status == "place" and c.norm in persons and not c.demonym and not self._prominent(c.places) \
+            if c.status == "place" and c.norm in persons and not c.demonym \
+                    and not self._facts(c.norm, c.places).prominent \
                     and not (self._locative(toks, c) or self._comma_place(text, toks, c, cand_at)):  # "in Lincoln"
                 c.status, c.why = "rejected", "a person's name elsewhere in this text"
         # ...and a name the text shows to be a team's, an airline's or an event's ("Connacht coach", "a Delta
@@ -985,7 +1032,7 @@ class Geoparser:
             if c.status == "place" and c.why == "headline":
                 if c.norm in body:
                     c.evidence = 0.85
-                elif c.demonym or (self._prominent(c.places) and c.norm not in people
+                elif c.demonym or (self._facts(c.norm, c.places).prominent and c.norm not in people
                                    and c.norm not in COMMON_WORDS and c.norm not in GIVEN_NAMES):
                     c.evidence = 0.6
                 elif self._comma_place(text, toks, c, cand_at):  # an itinerary line: "Monday: Dubbo, Australia"
@@ -1008,7 +1055,7 @@ class Geoparser:
             return False
         if c.status == "organisation":
             return True
-        prominent = self._prominent(c.places)
+        prominent = self._facts(c.norm, c.places).prominent
         if c.why != "headline":
             return prominent
         return (prominent and c.norm not in people and c.norm not in COMMON_WORDS and c.norm not in GIVEN_NAMES) \
@@ -1242,7 +1289,7 @@ class Geoparser:
         notes_of: dict[str, tuple[int, list[float]]] = {}  # name -> (its biggest city's people, notes)
         for n, rows in names.items():
             big = max((p.population for p, _ in rows if p.kind == "city"
-                       and (id(p) in exact_of[n] or is_form_of(n, normalise(p.name)))), default=0)
+                       and (id(p) in exact_of[n] or self._form_of(n, p.name))), default=0)
             sea = any(p.kind == "sea" for p, _ in rows)
             notes_of[n] = (big, [_note(p, big, sea) for p, _ in rows])
         for _round in range(2):
@@ -1331,6 +1378,7 @@ class Geoparser:
         # one sense per story for a name the text qualifies once ("Paris, Texas"): its reading there, for the
         # mentions that have no qualifier of their own
         qualified_pick: dict[str, Place] = {}
+        links: _Links = {}  # the list neighbours of names, found once (_list_neighbour)
         for c in keep:
             rows = names.get(c.norm)
             if c.demonym or not rows or c.norm in qualified_pick or c.start in qualified:
@@ -1338,7 +1386,7 @@ class Geoparser:
             comma = self._comma_context(text, c, by_end)
             if comma is None:
                 continue
-            lift = self._qualified(text, c, rows, comma, ends, starts)
+            lift = self._qualified(text, c, rows, comma, ends, starts, links)
             if any(lift):
                 best = max(range(len(rows)), key=lambda i: scores[c.norm][i] + lift[i])
                 qualified_pick[c.norm] = rows[best][0]
@@ -1376,7 +1424,7 @@ class Geoparser:
                 continue
             comma = self._comma_context(text, c, by_end)
             described = self._described_country(text, c, by_end) if comma is None else None
-            lift = self._qualified(text, c, rows, comma or described, ends, starts)
+            lift = self._qualified(text, c, rows, comma or described, ends, starts, links)
             picked = qualified_pick.get(c.norm)
             if comma is None and picked is not None:  # "Paris, Texas ... Paris officials said": the same Paris
                 lift = [v + (6.0 if p is picked else 0.0) for v, (p, _) in zip(lift, rows, strict=True)]
@@ -1465,7 +1513,7 @@ class Geoparser:
         return None
 
     def _qualified(self, text: str, c: _Cand, rows: list[tuple[Place, float]], comma: Place | None,
-                   ends: dict[int, _Cand], starts: dict[int, _Cand]) -> list[float]:
+                   ends: dict[int, _Cand], starts: dict[int, _Cand], links: _Links) -> list[float]:
         """What the words around a name add to each of its readings: the region or country after a comma or "in"
         (`comma`), being listed with one country's provinces, qualifying the place before it."""
         lift = [0.0] * len(rows)
@@ -1487,7 +1535,7 @@ class Geoparser:
             for k, (p, _) in enumerate(rows):
                 if p.kind == "city":
                     lift[k] += 6.0
-        listed = self._list_country(text, c, ends, starts)
+        listed = self._list_country(text, c, ends, starts, links)
         if listed:  # "Alberta, Manitoba, Ontario and New Brunswick": the province, not the town in New Jersey
             for k, (p, _) in enumerate(rows):
                 if p.country == listed and p.kind == "region" and is_admin1(p):
@@ -1522,20 +1570,15 @@ class Geoparser:
         return any((b := starts.get(c.end + gap)) is not None and b is not c
                    and _LIST_GAP_RE.fullmatch(text, c.end, c.end + gap) is not None for gap in range(1, 8))
 
-    def _list_country(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand]) -> str:
+    def _list_country(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand],
+                      links: _Links) -> str:
         """The country whose states or provinces most of the other names of a list that `c` is in ("Utah,
         Washington and Wisconsin") are, when at least two are and they make half the list or more; else ""."""
         members: list[_Cand] = []
         for step in (-1, 1):
             cur = c
             while len(members) < 50:
-                nxt = None
-                for gap in range(1, 8):  # ", " ... ", and "
-                    lo, hi = (cur.start - gap, cur.start) if step < 0 else (cur.end, cur.end + gap)
-                    b = ends.get(lo) if step < 0 else starts.get(hi)
-                    if b is not None and _LIST_GAP_RE.fullmatch(text, lo, hi):
-                        nxt = b
-                        break
+                nxt = _list_neighbour(text, cur, step, ends, starts, links)
                 if nxt is None:
                     break
                 members.append(nxt)
@@ -1580,6 +1623,19 @@ class Geoparser:
             return None
         return self.gazetteer.country(dem.demonym[0])
 
+    def _form_of(self, norm: str, name: str) -> bool:
+        """``is_form_of(norm, normalise(name))``, memoised: the same names and readings come up story after story,
+        and the string comparison behind it is slow."""
+        key = (norm, name)
+        known = self._forms.get(key)
+        if known is None:
+            known = is_form_of(norm, normalise(name))
+            with self._lock:
+                if len(self._forms) > 100_000:
+                    self._forms.clear()
+                self._forms[key] = known
+        return known
+
     def _ranked(self, norm: str, rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
         """``_priors(rows)`` of a name's readings, worked out once per name like ``_rows`` (whose list ``rows`` is:
         the answer is kept with that very list, so it holds the very Place objects the caller compares by id)."""
@@ -1621,6 +1677,27 @@ class Geoparser:
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)
         return sorted(scored.values(), key=lambda ps: -ps[1])
+
+
+# (id of a name, -1 or 1) -> the name listed right before or after it: a list's names are walked from each of them
+_Links = dict[tuple[int, int], "_Cand | None"]
+
+
+def _list_neighbour(text: str, cur: _Cand, step: int, ends: dict[int, _Cand], starts: dict[int, _Cand],
+                    links: _Links) -> _Cand | None:
+    """The name listed right before (``step`` -1) or after (1) ``cur``, found once per parse (``links``)."""
+    key = (id(cur), step)
+    if key in links:
+        return links[key]
+    nxt = None
+    for gap in range(1, 8):  # ", " ... ", and "
+        lo, hi = (cur.start - gap, cur.start) if step < 0 else (cur.end, cur.end + gap)
+        b = ends.get(lo) if step < 0 else starts.get(hi)
+        if b is not None and _LIST_GAP_RE.fullmatch(text, lo, hi):
+            nxt = b
+            break
+    links[key] = nxt
+    return nxt
 
 
 # words before a title that are no part of a name: "Former U.S. President Barack Obama", "Acting Governor X"
@@ -1873,7 +1950,8 @@ def _near(p: Place, n: str, trig: list[tuple[float, float, float, float, str, st
     the anchors' trigonometry worked out once (``_trig``): every reading of every name asks of every anchor,
     and the figures are the very ones ``_km`` gives. The anchors come by weight, heaviest first, and none
     gives more than its weight: once the best so far reaches the next one's weight, no later anchor beats it."""
-    p1 = math.radians(p.lat)
+    sin, radians = math.sin, math.radians  # the hot loop of the resolver: looked up once
+    p1 = radians(p.lat)
     c1 = math.cos(p1)
     lon, cc = p.lon, p.country
     best = None
@@ -1882,8 +1960,9 @@ def _near(p: Place, n: str, trig: list[tuple[float, float, float, float, str, st
             break
         if an == n:
             continue
-        a = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lo - lon) / 2) ** 2
-        v = w * math.exp(-(12742.0 * math.asin(min(1.0, math.sqrt(a)))) / 300.0) * (1.0 if ac == cc else 0.5)
+        a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lo - lon) / 2) ** 2
+        root = math.sqrt(a)
+        v = w * math.exp(-(12742.0 * math.asin(root if root < 1.0 else 1.0)) / 300.0) * (1.0 if ac == cc else 0.5)
         if best is None or v > best:
             best = v
     return 0.0 if best is None else best

@@ -6,6 +6,7 @@ user editing the file by hand can find the mistake. Nothing here knows about map
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import re
@@ -241,29 +242,19 @@ class Journey:
 
     # -- JSON ---------------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        def clean(obj: Any) -> Any:
-            if isinstance(obj, dict):
-                return {k.rstrip("_"): clean(v) for k, v in obj.items()
-                        if v not in (None, [], "") and not (k == "edited" and v is False)}
-            if isinstance(obj, list):
-                return [clean(v) for v in obj]
-            return obj
-
-        places = {k: {f.name: _plain(getattr(p, f.name)) for f in fields(Place) if f.name != "key"}
-                  for k, p in self.places.items()}
         out = {
             "schema": SCHEMA,
             "title": self.title,
-            "source": clean(asdict(self.source)),
-            "places": clean(places),
-            "legs": [clean(asdict(leg)) for leg in self.legs],
-            "events": [clean(asdict(e)) for e in self.events],
-            "mentions": [clean(_mention_dict(m)) for m in self.mentions],
+            "source": _json(self.source),
+            "places": {k.rstrip("_"): _record(p, skip="key") for k, p in self.places.items()},
+            "legs": [_json(leg) for leg in self.legs],
+            "events": [_json(e) for e in self.events],
+            "mentions": [_json(m) for m in self.mentions],
         }
         if self.arrivals:  # only when there are some: a file without them is what it was before they existed
-            out["arrivals"] = [clean(asdict(a)) for a in self.arrivals]
+            out["arrivals"] = [_json(a) for a in self.arrivals]
         if self.unsure:
-            out["unsure"] = [clean(asdict(u)) for u in self.unsure]
+            out["unsure"] = [_json(u) for u in self.unsure]
         return out
 
     def to_json(self) -> str:
@@ -273,19 +264,60 @@ class Journey:
         Path(path).write_text(self.to_json(), encoding="utf-8")
 
 
-def _plain(value: Any) -> Any:
-    """A field value as JSON data: lists and dicts copied one level down (what Place holds), not deep-copied."""
-    if isinstance(value, list):
-        return [dict(v) if isinstance(v, dict) else v for v in value]
-    return value
+_EMPTY = (None, [], "")  # values a saved file leaves out (and "edited": false)
+_NUMBERS = frozenset({int, float})
+_ATOMS = frozenset({str, int, float, bool, type(None)})  # as they are in JSON
+_FIELD_NAMES: dict[type, tuple[tuple[str, str], ...]] = {}  # a dataclass -> its (field, key in the file)
 
 
-def _mention_dict(m: Mention) -> dict[str, Any]:
-    """asdict for the most numerous record, without its deep copy (a story may have thousands of mentions)."""
-    q = m.quote
-    return {"place": m.place, "surface": m.surface, "start": m.start, "end": m.end, "role": m.role,
-            "note": m.note, "quote": None if q is None else {"start": q.start, "end": q.end, "text": q.text},
-            "edited": m.edited}
+def _record(obj: Any, skip: str = "") -> dict[str, Any]:
+    """A dataclass instance as ``_json`` has it, without its field ``skip``."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple((f.name, f.name.rstrip("_")) for f in fields(obj))
+    out: dict[str, Any] = {}
+    for name, key in names:
+        if name != skip:
+            _put(out, name, key, getattr(obj, name))
+    return out
+
+
+def _put(out: dict[str, Any], name: str, key: str, v: Any) -> None:
+    """out[key] = v as JSON data, unless v is None, [] or "", or ``name`` is "edited" and v is False."""
+    t = type(v)
+    if t is str:
+        if v:
+            out[key] = v
+    elif t in _NUMBERS:
+        out[key] = v
+    elif t is bool:
+        if v or name != "edited":
+            out[key] = v
+    elif v is not None and v not in _EMPTY:
+        out[key] = _json(v)
+
+
+def _json(obj: Any) -> Any:
+    """A value as JSON data in one pass, as ``asdict`` and then dropping empty values would have it: a dataclass or
+    dict as a dict without its None, [] and "" values (nor "edited": false), with keys that lose a trailing "_"
+    ("from_"); a list item by item; a copy, never shared with the record."""
+    if isinstance(obj, dict):
+        out: dict[str, Any] = {}
+        for k, v in obj.items():
+            _put(out, k, k.rstrip("_"), v)
+        return out
+    if hasattr(type(obj), "__dataclass_fields__"):
+        return _record(obj)
+    if isinstance(obj, list):
+        return [v if type(v) in _ATOMS else _json(v) for v in obj]
+    if isinstance(obj, tuple):  # as asdict copies one: nothing inside is dropped
+        return asdict(_Boxed(obj))["value"]
+    return copy.deepcopy(obj)
+
+
+@dataclass
+class _Boxed:
+    value: Any
 
 
 # -- loading and validation -----------------------------------------------------------------------
@@ -293,16 +325,24 @@ def _mention_dict(m: Mention) -> dict[str, Any]:
 def _req(d: dict, key: str, where: str, kind: type | tuple[type, ...] = str) -> Any:
     if key not in d:
         raise JourneyError(f"{where}.{key}: missing")
-    return _typed(d[key], f"{where}.{key}", kind)
+    value = d[key]
+    if type(value) is kind:  # the common case, asked first: no field path to spell out
+        return value
+    return _typed(value, f"{where}.{key}", kind)
 
 
 def _opt(d: dict, key: str, where: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
-    if key not in d or d[key] is None:
+    value = d.get(key)
+    if value is None:
         return default
-    return _typed(d[key], f"{where}.{key}", kind)
+    if type(value) is kind or (kind is float and type(value) is int):
+        return value
+    return _typed(value, f"{where}.{key}", kind)
 
 
 def _typed(value: Any, where: str, kind: type | tuple[type, ...]) -> Any:
+    if type(value) is kind:
+        return value
     if kind is float:
         kind = (int, float)
     if isinstance(value, bool) and kind is not bool and bool not in (kind if isinstance(kind, tuple) else (kind,)):
