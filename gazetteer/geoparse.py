@@ -118,7 +118,8 @@ _SITE_AFTER_RE = re.compile(r"[ \t]+(?:(?:[Ii]nternational[ \t]+)?[Aa]irport|[Aa
 # "the Russian border city of ", "the Chinese port city of ": a people's name, up to two words, a kind of place
 _DESCRIBED_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<kind>[a-z]+)[ \t]+of[ \t]+"
                            r"(?:the[ \t]+)?$")
-_TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet)[ \t]+of[ \t]+$")  # a town, not the country of the name
+_TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet|port)[ \t]+of[ \t]+$")  # a town, not the country of
+# the name ("the Red Sea port of Djibouti")
 _DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|[-–—][ \t]|\()")
 # A named site: capitalised words ending in a kind of site ("King Abdullah Air Base", "Derriford Hospital")
 _SITE_NAME = (r"(?P<site>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:Airport|Airfield|Base|Station|Hospital|Square|Museum|"

@@ -89,6 +89,9 @@ def test_the_city_of_a_countrys_name_is_the_town(parser):
     assert ms["Liberia"].kind == "city" and ms["Liberia"].country == "CR"
     ms = by_surface(parser.parse("Aid reached Liberia and Sierra Leone."))
     assert ms["Liberia"].kind == "country"
+    # The Independent, 1994: survivors landed at the port, not "in" the country
+    ms = by_surface(parser.parse("The survivors arrived in the Red Sea port of Djibouti yesterday."))
+    assert ms["Djibouti"].kind == "city"
 
 
 def test_a_dateline_in_capitals_is_a_place(parser):
