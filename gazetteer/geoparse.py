@@ -118,6 +118,19 @@ _SITE_AFTER_RE = re.compile(r"[ \t]+(?:(?:[Ii]nternational[ \t]+)?[Aa]irport|[Aa
 # "the Russian border city of ", "the Chinese port city of ": a people's name, up to two words, a kind of place
 _DESCRIBED_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<kind>[a-z]+)[ \t]+of[ \t]+"
                            r"(?:the[ \t]+)?$")
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+# a distance and a direction from a town after a name: ", south of ", ", 20 km north-west of "
+_DIRECTION_OF_RE = re.compile(r",?[ \t]+(?:(?:about|some|around|roughly|just)[ \t]+)?"
+                              r"(?:(?P<n>\d[\d,]*)[ \t]*(?P<unit>km|kilometres|kilometers|miles)[ \t]+)?"
+                              r"(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of[ \t]+")
+
+
+def _distance_km(m: re.Match) -> float:
+    """The distance a _DIRECTION_OF_RE match states, in km (0 when it states none)."""
+    if not m.group("n"):
+        return 0.0
+    n = float(m.group("n").replace(",", ""))
+    return n * 1.609 if m.group("unit") == "miles" else n
 _TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet|port)[ \t]+of[ \t]+$")  # a town, not the country of
 # the name ("the Red Sea port of Djibouti")
 _DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|[-–—][ \t]|\()")
@@ -1166,14 +1179,15 @@ class Geoparser:
 
     @staticmethod
     def _locative(toks: list[_Tok], c: _Cand) -> bool:
-        """'in Reading', 'to Nice', 'the city of Van', 'the capital of Santiago': a preposition or travel verb, or
-        a kind of place and "of", just before the name."""
+        """'in Reading', 'to Nice', 'the city of Van', 'the capital of Santiago', 'south of Cairns': a preposition
+        or travel verb, or a kind of place or a direction and "of", just before the name."""
         k = c.i - 1
         if k >= 0 and toks[k].norm == "the":
             k -= 1
         if k >= 1 and toks[k].norm == "of" and not toks[k - 1].cap and (toks[k - 1].norm in PLACE_TYPES
-                                                                        or toks[k - 1].norm == "capital"):
-            return True
+                                                                        or toks[k - 1].norm == "capital"
+                                                                        or toks[k - 1].norm in _COMPASS):
+            return True  # ... or a direction: "a house in Edmonton, south of Cairns"
         return k >= 0 and not toks[k].cap and toks[k].norm in LOCATIVES
 
     def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:
@@ -1536,6 +1550,17 @@ class Geoparser:
             for k, (p, _) in enumerate(rows):
                 if p.kind == "city":
                     lift[k] += 6.0
+        toward = _DIRECTION_OF_RE.match(text, c.end)
+        other = starts.get(toward.end()) if toward and _distance_km(toward) <= 300 else None
+        if other is not None:  # "Edmonton, south of Cairns": the Edmonton near Cairns, not the Canadian city
+            readings = [p for p, exact in self._rows(other.norm) if exact]
+            towns = [p for p in readings if p.kind == "city"]
+            if towns and len(towns) == len(readings):  # not "north of Brazil's Rio de Janeiro" (Brazil, Indiana)
+                there = max(towns, key=lambda p: p.population)
+                reach = 150.0 + _distance_km(toward)
+                for k, (p, _) in enumerate(rows):
+                    if p.kind == "city" and _km(p.lat, p.lon, there.lat, there.lon) <= reach:
+                        lift[k] += 6.0
         listed = self._list_country(text, c, ends, starts, links)
         if listed:  # "Alberta, Manitoba, Ontario and New Brunswick": the province, not the town in New Jersey
             for k, (p, _) in enumerate(rows):

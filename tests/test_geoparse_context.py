@@ -384,3 +384,15 @@ def test_a_place_qualified_by_in_the_country_after_a_comma_lies_there(parser):
     assert [(m.surface, m.country) for m in parser.parse(text)][0] == ("Port Stanley", "FK")
     text = "The next leg from Itajai to Newport in the USA will start on April 19."
     assert ("Newport", "US") in [(m.surface, m.country) for m in parser.parse(text)]
+
+
+def test_a_town_south_of_another_is_the_namesake_near_it(parser):
+    # ABC (TR-News), 2016: "a house in Edmonton, south of Cairns" is in Queensland; "Cairns" after "south of" is a
+    # place, not the common word; a far distance or a country's possessive after "of" says nothing of the namesake
+    ms = {m.surface: m for m in parser.parse("He stabbed a man at a house in Edmonton, south of Cairns, in 2014.")}
+    assert ms["Edmonton"].country == "AU" and ms["Cairns"].country == "AU"
+    ms = {m.surface: m for m in parser.parse("He arrived near the city of Belem, about 2,440km north of Brazil's Rio "
+                                             "de Janeiro, on Saturday.")}
+    assert ms["Belem"].country == "BR"
+    ms = {m.surface: m for m in parser.parse("They met in Paris, south of Lille.")}
+    assert ms["Paris"].country == "FR"
