@@ -123,14 +123,6 @@ _COMPASS = frozenset("north south east west northeast northwest southeast southw
 _DIRECTION_OF_RE = re.compile(r",?[ \t]+(?:(?:about|some|around|roughly|just)[ \t]+)?"
                               r"(?:(?P<n>\d[\d,]*)[ \t]*(?P<unit>km|kilometres|kilometers|miles)[ \t]+)?"
                               r"(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of[ \t]+")
-
-
-def _distance_km(m: re.Match) -> float:
-    """The distance a _DIRECTION_OF_RE match states, in km (0 when it states none)."""
-    if not m.group("n"):
-        return 0.0
-    n = float(m.group("n").replace(",", ""))
-    return n * 1.609 if m.group("unit") == "miles" else n
 _TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet|port)[ \t]+of[ \t]+$")  # a town, not the country of
 # the name ("the Red Sea port of Djibouti")
 _DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|[-–—][ \t]|\()")
@@ -157,6 +149,14 @@ etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec rev hon fig
 # what an ocean's name describes when it is an adjective: "the Pacific island nation of Palau", "Pacific states"
 _SEA_ADJECTIVE_OF = frozenset("""island islands nation nations country countries state states archipelago territory
 territories neighbour neighbours neighbor neighbors leaders""".split())
+
+
+def _distance_km(m: re.Match) -> float:
+    """The distance a _DIRECTION_OF_RE match states, in km (0 when it states none)."""
+    if not m.group("n"):
+        return 0.0
+    n = float(m.group("n").replace(",", ""))
+    return n * 1.609 if m.group("unit") == "miles" else n
 
 
 class MentionCandidate(NamedTuple):

@@ -253,7 +253,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
                 or normalise(spans[-1][2]) in REGION_ADJECTIVES or name in surfaces \
                 or normalise(spans[-1][2]) in _FEATURE_ENDS or spans[-1][2].lower() in ("couple", "couples") \
                 or (len(spans) > 1 and normalise(spans[-1][2]) == "park" and (
-                    normalise(spans[-2][2]) in _PARK_KINDS or _WHERE_BEFORE.search(doc.text, 0, spans[0][0]))):
+                    normalise(spans[-2][2]) in _PARK_KINDS
+                    or _WHERE_BEFORE.search(doc.text, max(0, spans[0][0] - 12), spans[0][0]))):
             continue  # "Latin American", "the South Korean", "Central Asian", a place the text names elsewhere, "the
             # Gobi Desert", "the Imperial Couple" (the pair named before), "left Zuccotti Park"
         name = re.sub(r"(?:’s|'s)$", "", name)

@@ -6,6 +6,9 @@ The lookahead is worked out from the pattern itself (with the regex parser of th
 fall behind when the pattern changes; it admits at least every start the pattern has, so adding it changes no
 match. Anything it cannot read (a class of every letter, a back-reference, a parser that is not there) gives no
 lookahead, never a wrong one.
+
+``last_chars`` reads the other end the same way: the last characters a match can end with, so that a search
+anchored at the end of a text can leave out the alternatives that cannot end there.
 """
 
 from __future__ import annotations
@@ -119,3 +122,65 @@ def first_chars_guard(pattern: str, flags: int = re.IGNORECASE) -> str:
         by_first.setdefault(pre[0], set()).add(pre[1])
     return "(?=(?i:" + "|".join(f"{_class({a})}{_class(b)}" for a, b in
                                 sorted(by_first.items(), key=lambda kv: _order(kv[0]))) + "))"
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level ("a|b(?:c|d)" -> "a", "b(?:c|d)")."""
+    out, depth, start, k = [], 0, 0, 0
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 1
+        elif ch == "[":  # a class: "]" right after "[" or "[^" is one of its characters
+            k += 2 if pattern.startswith("[^", k) else 1
+            k += 1 if pattern.startswith("]", k) else 0
+            while k < len(pattern) and pattern[k] != "]":
+                k += 2 if pattern[k] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    return [*out, pattern[start:]]
+
+
+def last_chars(pattern: str, k: int) -> set[tuple] | None:
+    """The last ``k`` characters (last first; fewer where a match can be shorter) that a match of ``pattern``
+    can end with, case-blind; None where they cannot be told or could be anything (then it is always tried): the
+    twin of ``first_chars_guard``, read from the pattern turned back to front."""
+
+    def backwards(items: list) -> list:
+        out = []
+        for op, av in reversed(list(items)):
+            if op is _C.BRANCH:
+                av = (av[0], [backwards(b) for b in av[1]])
+            elif op is _C.SUBPATTERN:
+                av = (*av[:-1], backwards(av[-1]))
+            elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+                av = (av[0], av[1], backwards(av[2]))
+            out.append((op, av))
+        return out
+
+    try:
+        ends = _seqs(backwards(_P.parse(pattern, re.IGNORECASE)), k)
+    except (_Unreadable, re.error, RecursionError, ValueError, TypeError):
+        return None
+    for end in ends:
+        if not end or end[0] is _ANY or end[0] is _SPACE:
+            return None  # a match that may end in a space or in anything
+        if any(isinstance(c, str) and not c.isascii() and (c.lower().isascii() or c.upper().isascii()) for c in end):
+            return None  # "K" (Kelvin) and the like, which case-blind matching takes for letters
+    return ends
+
+
+def ends_with(end: tuple, last: str) -> bool:
+    """Whether characters ``last`` (last first, lower-case ASCII) can be where ``end`` (of ``last_chars``) says."""
+    for c, ch in zip(end, last, strict=False):  # an end may be shorter
+        if c is _ANY:
+            return True
+        if not (ch.isspace() if c is _SPACE else ch.isdigit() if c is _DIGIT else c == ch):
+            return False
+    return True

@@ -12,7 +12,7 @@ from gazetteer.geoparse import PlaceMention
 
 from .check import km
 from .document import ARRIVALS, Doc, Fact, check_limit
-from .guard import first_chars_guard
+from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
 from .here import dateline_arrivals, here_facts
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, NEGATED, WISH_RE
@@ -325,70 +325,6 @@ _CUE_BY_ENDING: dict[str, re.Pattern] = {}  # the last characters of a head, low
 _CUE_NARROWED: dict[str, re.Pattern] = {}  # a narrowed pattern -> itself compiled
 
 
-def _top_alternatives(pattern: str) -> list[str]:
-    """The alternatives of ``pattern`` at its top level ("a|b(?:c|d)" -> "a", "b(?:c|d)")."""
-    out, depth, start, k = [], 0, 0, 0
-    while k < len(pattern):
-        ch = pattern[k]
-        if ch == "\\":
-            k += 1
-        elif ch == "[":  # a class: "]" right after "[" or "[^" is one of its characters
-            k += 2 if pattern.startswith("[^", k) else 1
-            k += 1 if pattern.startswith("]", k) else 0
-            while k < len(pattern) and pattern[k] != "]":
-                k += 2 if pattern[k] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:k])
-            start = k + 1
-        k += 1
-    return [*out, pattern[start:]]
-
-
-def _cue_ends(pattern: str) -> set[tuple] | None:
-    """The last _END_CHARS characters (last first; fewer where a match can be shorter) that a match of ``pattern``
-    can end with, case-blind; None where they cannot be told or could be anything (then it is always tried)."""
-    from . import guard
-
-    def backwards(items: list) -> list:
-        out = []
-        for op, av in reversed(list(items)):
-            if op is guard._C.BRANCH:
-                av = (av[0], [backwards(b) for b in av[1]])
-            elif op is guard._C.SUBPATTERN:
-                av = (*av[:-1], backwards(av[-1]))
-            elif op in (guard._C.MAX_REPEAT, guard._C.MIN_REPEAT):
-                av = (av[0], av[1], backwards(av[2]))
-            out.append((op, av))
-        return out
-
-    try:
-        ends = guard._seqs(backwards(guard._P.parse(pattern, re.IGNORECASE)), _END_CHARS)
-    except (guard._Unreadable, re.error, RecursionError, ValueError, TypeError):
-        return None
-    for end in ends:
-        if not end or end[0] is guard._ANY or end[0] is guard._SPACE:
-            return None  # a match that may end in a space or in anything
-        if any(isinstance(c, str) and not c.isascii() and (c.lower().isascii() or c.upper().isascii()) for c in end):
-            return None  # "K" (Kelvin) and the like, which case-blind matching takes for letters
-    return ends
-
-
-def _ends_with(end: tuple, last: str) -> bool:
-    """Whether characters ``last`` (last first, lower-case ASCII) can be where ``end`` (of _cue_ends) says."""
-    from . import guard
-
-    for c, ch in zip(end, last, strict=False):  # an end may be shorter
-        if c is guard._ANY:
-            return True
-        if not (ch.isspace() if c is guard._SPACE else ch.isdigit() if c is guard._DIGIT else c == ch):
-            return False
-    return True
-
-
 def _kind_guard(kind: str, cue: str) -> str:
     """The first_chars_guard of a kind of cue, as _CUE_RE has it (read from its pattern: working it out costs)."""
     opening = f"(?P<{kind}>"
@@ -403,11 +339,12 @@ def _cue_re_ending(last: str) -> re.Pattern:
     if found is not None:
         return found
     if not _CUE_ALTERNATIVES:
-        _CUE_ALTERNATIVES[:] = [(kind, _kind_guard(kind, cue), [(a, _cue_ends(a)) for a in _top_alternatives(cue)])
+        _CUE_ALTERNATIVES[:] = [(kind, _kind_guard(kind, cue),
+                                 [(a, last_chars(a, _END_CHARS)) for a in top_alternatives(cue)])
                                 for kind, cue in _CUE_KINDS]
     parts = []
     for kind, kind_guard, alternatives in _CUE_ALTERNATIVES:  # the kind's guard admits any of its alternatives
-        cue = "|".join(a for a, ends in alternatives if ends is None or any(_ends_with(e, last) for e in ends))
+        cue = "|".join(a for a, ends in alternatives if ends is None or any(ends_with(e, last) for e in ends))
         parts.append(f"(?P<{kind}>{kind_guard}(?:{cue}))" if cue else f"(?P<{kind}>(?!))")
     pattern = r"(?=[a-z])\b(?:" + "|".join(parts) + r")\s*$"
     if len(_CUE_BY_ENDING) >= 512:
