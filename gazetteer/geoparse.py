@@ -314,12 +314,39 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 # a line and the lines that go on its sentence: hard-wrapped copy ("Nelson Mandela touched\ndown at Halim") breaks a
 # line where no sentence ends, and the next line starts in lower case
 _WRAPPED_LINE_RE = re.compile(r"[^\n]+(?:\n(?=[ \t]*[a-z])[^\n]+)*")
+_LINE_RE = re.compile(r"[^\n]+")
+_ENDS_LIKE_SENTENCE_RE = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_WRAPS_SEEN = 3  # lines that go on in lower case before a text counts as hard-wrapped
+_WRAP_SHARE = 0.7  # a line at least this share of the usual wrapped line's length was cut by the wrap, not the writer
+
+
+def _joined_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the text's lines, a line joined with the next where the sentence goes on. Always before a line in
+    lower case; in hard-wrapped copy also before a capital ("will also visit Liberia, Sudan, Zambia,\nNamibia"),
+    when the line is about as long as the wrapped ones and does not end like a sentence (a headline is shorter)."""
+    pieces = [m.span() for m in _WRAPPED_LINE_RE.finditer(text)]
+    lines = [m.span() for m in _LINE_RE.finditer(text)]
+    if len(lines) - len(pieces) < _WRAPS_SEEN:
+        return pieces
+    wrapped = sorted(e - s for (s, e), nxt in zip(lines, lines[1:], strict=False)
+                     if text[nxt[0]:nxt[1]].lstrip()[:1].islower())
+    long_enough = _WRAP_SHARE * wrapped[len(wrapped) // 2]
+    out = [pieces[0]]
+    for s, e in pieces[1:]:
+        ps, pe = out[-1]
+        prev = text[ps:pe]
+        last = prev[prev.rfind("\n") + 1:]
+        if (text[pe:s].count("\n") == 1 and len(last.rstrip()) >= long_enough
+                and not _ENDS_LIKE_SENTENCE_RE.search(last)):
+            out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for line in _WRAPPED_LINE_RE.finditer(text):
-        ls, le = line.span()
+    for ls, le in _joined_lines(text):
         pos = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
             nxt = _NEXT_CHAR_RE.match(text, m.end(), le)

@@ -330,6 +330,17 @@ def test_a_summary_lists_places_before_the_first_one_told_come_before_it(gazette
         ("Senegal", "Accra"), ("Accra", "Nigeria")]
 
 
+def test_a_list_told_again_in_the_same_order_is_the_tour_not_a_summary(gazetteer):
+    """"Hu will also visit Liberia, Sudan, Zambia and Namibia" under the photo, then "a tour that will also take him
+    to Liberia, Sudan, Zambia and Namibia" (Xinhua, 2007): the same list twice tells no other order, so it is the
+    route after Yaounde, not a summary whose places are all dropped."""
+    text = ("Hu Jintao arrived in Yaounde on Tuesday, the first stop of his Africa tour. Hu will also visit Liberia, "
+            "Sudan, Zambia and Namibia. Hu met Paul Biya on Wednesday. Hu is on a tour that will also take him to "
+            "Liberia, Sudan, Zambia and Namibia.")
+    assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2007-01-31")] == [
+        ("Yaoundé", "Liberia"), ("Liberia", "Sudan"), ("Sudan", "Zambia"), ("Zambia", "Namibia")]
+
+
 def test_home_of_a_traveller_named_by_its_people_is_their_country(gazetteer):
     """"PORT VILA, VANUATU, June 30 (ChinaMil) -- The 25th Chinese naval escort taskforce concluded its friendly visit
     to Vanuatu and set sail for home": the taskforce is the traveller past a dateline with a date in it, and home,

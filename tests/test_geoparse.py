@@ -229,6 +229,26 @@ def test_a_hard_wrapped_line_goes_on_in_the_next():
                      "The visit ends on Friday."]
 
 
+def test_hard_wrapped_copy_goes_on_before_a_capital_where_the_wrap_cut_it():
+    """Wire copy wrapped at a fixed width (China Daily, 2007) cuts "Hu will also visit Liberia, Sudan, Zambia,
+    \nNamibia": in such copy a line as long as the wrapped ones that ends like no sentence goes on in the next, a
+    capital or not; a short line (a headline, a credit) still ends its sentence, and copy that is not wrapped
+    keeps every line break."""
+    text = ("Hu arrives in Yaounde\n"
+            "Chinese President Hu Jintao and his wife wave well-wishers upon their\n"
+            "arrival in the Cameroonian capital of Yaounde on January 30, kicking off his\n"
+            "eight-nation Africa tour. Hu will also visit Liberia, Sudan and Zambia,\n"
+            "Namibia, South Africa, Mozambique and Seychelles. The tour ends in early\n"
+            "February, after stops in all eight countries that the Chinese leader\n"
+            "has chosen for the trip.")
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans[0] == "Hu arrives in Yaounde"
+    assert "Hu will also visit Liberia, Sudan and Zambia,\nNamibia, South Africa, Mozambique and Seychelles." in spans
+    unwrapped = "Talks in Paris ended on Monday\nMacron left for Berlin on Tuesday."
+    assert [unwrapped[s:e] for s, e in sentences(unwrapped)] == ["Talks in Paris ended on Monday",
+                                                                 "Macron left for Berlin on Tuesday."]
+
+
 def test_every_story_parses_with_exact_spans(parser):
     for path in STORIES.glob("*.txt"):
         text = path.read_text(encoding="utf-8")

@@ -98,7 +98,8 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 segments.append([a])
         goal_sents = [[g for g in goals if g.sent == k] for k in dict.fromkeys(g.sent for g in goals)]
         told = segments + goal_sents
-        summaries = summary_lists(doc, told)  # "I am traveling to A, B, C and D" too
+        repeats = repeated_lists(told)
+        summaries = summary_lists(doc, told, repeats)  # "I am traveling to A, B, C and D" too
         goals = [g for k, group in enumerate(goal_sents, len(segments)) if k not in summaries for g in group]
         goals_at: dict[int, list[Fact]] = {}
         for g in goals:
@@ -123,6 +124,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 if (g.planned or id(g) in rest_of_tour) == planned and not (g.sent in tour_sents and len(stops) > 1):
                     add_goal(doc, stops, g, listed=len(goals_at[g.sent]) > 1)
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
+        summaries -= repeats
         for k in sorted(summaries):
             list_tail(doc, stops, told[k])
         if len(summaries) == 1:
@@ -151,18 +153,35 @@ def _reached_at(doc: Doc, stops: list[Stop], key: str) -> int:
     return next((j for j, st in enumerate(stops) if st.key == key or doc.contains(key, st.key)), -1)
 
 
-def summary_lists(doc: Doc, segments: list[list[Fact]]) -> set[int]:
+def repeated_lists(segments: list[list[Fact]]) -> set[int]:
+    """The segments that list three or more destinations in the same order as one told before ("Hu will also visit
+    Liberia, Sudan, Zambia ..." under the photo, then "a tour that will also take him to Liberia, Sudan, Zambia
+    ..."): the same list again, which adds no stop and does not make the first a summary."""
+    seen: set[tuple[str | None, ...]] = set()
+    out = set()
+    for k, seg in enumerate(segments):
+        places = tuple(a.place for a in _listed(seg))
+        if len(places) >= 3 and places in seen:
+            out.add(k)
+        seen.add(places)
+    return out
+
+
+def summary_lists(doc: Doc, segments: list[list[Fact]], repeats: set[int]) -> set[int]:
     """The segments that list three or more destinations at once ("he is slated to travel to the US, Israel,
     Russia, Germany and Spain") of which two or more are told again elsewhere: a summary of the trip, whose
     order is not its travel order. No legs are drawn from it; the stops told again are placed by their own
-    sentences, the others are named in the draft as unplaced."""
+    sentences, the others are named in the draft as unplaced. ``repeats`` (lists told before, in the same order)
+    are left out, and left out of what counts as told again."""
     told: dict[str, set[int]] = {}
-    for seg in segments:
-        for a in seg:
-            if a.place is not None:
-                told.setdefault(a.place, set()).add(a.sent)
-    out = set()
     for k, seg in enumerate(segments):
+        for a in seg:
+            if a.place is not None and k not in repeats:
+                told.setdefault(a.place, set()).add(a.sent)
+    out = set(repeats)
+    for k, seg in enumerate(segments):
+        if k in repeats:
+            continue
         listed = _listed(seg)
         if len(listed) < 3 or sum(a.cue == "list" for a in listed) < 2 or any(
                 _IN_ORDER.search(doc.text, max(doc.sents[a.sent][0], a.start - 40), a.start) for a in listed):

@@ -411,7 +411,8 @@ _COMPASS_ADJ = re.compile(r"[a-z]+ern|central")  # "northern", "eastern", "centr
 _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown|historic|ancient|holy|remote|rural|"
                       r"picturesque|scenic|bustling|sprawling|besieged|embattled|beleaguered|frontline|front-line|"
                       r"volcanic|mountainous|sleepy|tiny|small|little|seaside|lakeside|riverside|hilltop|colonial|"
-                      r"[a-z]+-(?:hit|torn|ravaged|stricken|scarred|battered|struck|affected|held|controlled)")
+                      r"[A-Za-z]+-(?:hit|torn|ravaged|stricken|scarred|battered|struck|affected|held|controlled|"
+                      r"occupied|administered|ruled|run)")  # "for Pakistan-occupied Kashmir"
 
 
 # "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
@@ -658,7 +659,9 @@ _OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:capital|city|t
                    r"air\s+base)\b)")  # "from Fiji's principal international airport at Nadi"
 _OWNED = re.compile(r"(?:’s|'s)\s+")
 _SITES_OWNED = ("airport", "landmark")  # a city's airport or landmark: "London's Stansted Airport"
-_ATTRIBUTE = re.compile(r"[-–](?:based|born|built|made|registered|flagged|headquartered|owned)\b")
+# "the Norfolk-based Navy ship", "China-aid projects": a word the name is part of ("Beijing-bound" is where to, and
+# "Goring-by-Sea" a longer name)
+_ATTRIBUTE = re.compile(r"[-–](?!bound\b|(?:[a-z]{1,6}-){1,2}[A-Z])[a-z]")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 # a name that describes the place after it: "the Mediterranean island of Malta", "the Pacific nation of Tonga"
 _DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:island|islands|nation|state|country|kingdom|republic|city|town|"
