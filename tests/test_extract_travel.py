@@ -30,6 +30,16 @@ def test_a_name_inside_a_hyphenated_word_is_no_destination(gazetteer, text, publ
     assert reached(text, gazetteer, published) == want
 
 
+def test_their_arrival_told_inside_a_sentence_is_an_arrival(gazetteer):
+    """"Hu Jintao and his wife wave well-wishers upon their arrival in the Cameroonian capital of Yaounde January 30"
+    (Xinhua's caption): the arrival is told in the middle of the sentence, in the present; "where upon his arrival
+    in Havana he" tells of another time."""
+    assert reached("Chinese President Hu Jintao and his wife wave well-wishers upon their arrival in the Cameroonian "
+                   "capital of Yaounde on January 30, 2007.", gazetteer, "2007-01-31") == ["Yaoundé"]
+    assert reached("Castro spoke in Caracas on Monday. He recalled the crowds in 1959, when upon his arrival in Santa "
+                   "Clara he was cheered.", gazetteer, "2007-01-31") == []
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

@@ -165,6 +165,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:at|in)|" \
           r"(?:made|makes|make|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrival|landing)\s+" \
           r"(?:in|at)|(?-i:Upon|On)\s+(?:(?:his|her|their|its)\s+)?arrival\s+(?:in|at)|" \
+          r"(?:upon|on)\s+(?:his|her|their|its)\s+arrival\s+(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
           r"(?:(?:a|with|has|have|had|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
           r"stops?,?\s+including\s+(?:in|at)|" \
@@ -833,6 +834,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                            and _PAY_VISITS.search(text, max(s, cue_start - 30), cue_start)):
         kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
     if cue.startswith(("upon", "on")) and "arrival" in cue and (
+            _WHERE_UPON.search(text, max(s, cue_start - 12), cue_start)
+            if _OWN_ARRIVAL.match(cue) and text[s:cue_start].strip(" \"“") else
             text[s:cue_start].strip(" \"“") or not _THEN_PAST.match(text, m.end, e)):
         return None  # "Upon arrival in Doha, the king was accorded": not "where upon his arrival in Havana he", nor
         # "Upon arrival in the Moscow Region, the evacuees pass" (what is done each time), nor "at the Jos Mart
@@ -920,6 +923,10 @@ _BEFORE_LEAVING = re.compile(r"(?:\s+[a-z]+){0,3}?,?\s+(?:just\s+|shortly\s+)?be
 # who waits for a traveller is not one: "the sound of relatives weeping as they waited in"
 _WAITING = re.compile(r"\b(?:relatives|families|family\s+members|loved\s+ones|well-?wishers|crowds|onlookers)\b"
                       r"[^.;:]{0,60}$", re.IGNORECASE)
+# "wave well-wishers upon their arrival in the Cameroonian capital", "told AFP on his arrival in Darwin": an arrival
+# told inside a sentence (but "where upon his arrival in Havana he" tells of another time)
+_OWN_ARRIVAL = re.compile(r"(?:upon|on)\s+(?:his|her|their|its)\s+arrival")
+_WHERE_UPON = re.compile(r"\b(?:where|when|whereupon)\s+$", re.IGNORECASE)
 # the past-tense main clause after "Upon arrival in Doha": ", the king was accorded a warm welcome"
 _THEN_PAST = re.compile(r"\s*,\s+(?:[\w.’'-]+\s+){1,6}?(?:was|were|had|[a-z]{3,}ed|met|shook|said|told|went|took|gave|"
                         r"made|held|laid)\b")
