@@ -40,6 +40,20 @@ def test_their_arrival_told_inside_a_sentence_is_an_arrival(gazetteer):
                    "Clara he was cheered.", gazetteer, "2007-01-31") == []
 
 
+def test_stopping_monday_in_a_place_is_a_stop_and_a_chanted_go_home_is_no_trip(gazetteer):
+    """"Chavez ... on a tour of Western Hemisphere nations, stopping Monday in Haiti after passing through Jamaica";
+    "Chavez, who left Nicaragua ..."; "Chavez chanted his anti-Bush mantra of “gringo go home”" (AP, 2007): the stop
+    has a weekday between verb and place, and the slogan sends no one home."""
+    text = ("Venezuelan President Hugo Chavez went on a tour of Western Hemisphere nations, stopping Monday in Haiti "
+            "after passing through Jamaica. Chavez, who left Nicaragua on Sunday, was met by Haitian President Rene "
+            "Preval. Chavez chanted his anti-Bush mantra of “gringo go home” at a rally.")
+    assert route(text, gazetteer, "2007-03-13") == [("Nicaragua", "Haiti")]
+    j = extract(text, gazetteer, published="2007-03-13")
+    assert [j.places[v].name for v in j.legs[0].via] == ["Jamaica"]
+    said = "Chavez, who left Nicaragua on Sunday, arrived in Haiti on Monday. “We go home tomorrow,” Chavez said."
+    assert route(said, gazetteer, "2007-03-13") == [("Nicaragua", "Haiti"), ("Haiti", "Nicaragua")]
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

@@ -108,6 +108,11 @@ _FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|thre
                r"(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"
 
 
+# "stopping Monday in Haiti"
+_STOP_DAY = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)" \
+            r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+
+
 # a clause before the main one that gives a reason or a time: what it negates is its own ("As the repairing did not
 # succeed, the Coast Guard vessel towed the fishing boat to Colachel")
 _FRONTED_REASON = re.compile(r"\s*(?:As|Because|Since|Although|Though|When|While|After|Once)\s[^,;:.]{3,80},\s")
@@ -157,7 +162,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"reaching)\s+(?:refuge|shelter|sanctuary|safety)\s+(?:in|at)|" \
           r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|(?:is|are|was|were)\s+" \
           r"approaching|" \
-          rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}(?:in|at)|" \
+          rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}{_STOP_DAY}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
           r"disembark(?:ed|s|ing)?\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
           r"(?:stepped|steps|stepping|step)\s+(?:off|down\s+from|out\s+of)\s+(?:a|an|the|his|her|their|its)\s+" \
@@ -616,6 +621,9 @@ _HOME_RE = re.compile(rf"\b(?:{_GO}|returned|returning|return|returns|came|come|
 _MAY_GO_HOME = re.compile(r"\b(?:(?:can|cannot|can[’']t|could|might|(?-i:may)|should|must|unable\s+to)\s+(?:\w+\s+)?|"
                           r"(?:persuad|urg|encourag|invit)\w*\s+(?:[\w-]+\s+){1,4}?to\s+)$", re.IGNORECASE)  # not
 # "were able to return home", "helped them to return home": those went
+# the start of a quoted slogan that tells someone to go: "“gringo go home”", "“Yankee, go home!”"
+_SLOGAN = re.compile(r"[“\"‘]\s*(?:(?!(?:I|we|We|you|You|they|They|he|He|she|She|will|to|To|let|Let|must)\b)"
+                     r"[\w’'-]+,?\s+){0,2}$")
 _HOME_WORD = re.compile(r"home")  # in every _HOME_RE match: a sentence without it is not scanned (Doc.may_have)
 
 
@@ -1253,6 +1261,8 @@ def run(doc: Doc) -> None:
             if _MAY_GO_HOME.search(text, max(s, hm.start() - 50), hm.start()) or WISH_RE.search(text, h0, hm.start()):
                 continue  # "any of the 25,000 boat people ... can return home voluntarily", "hopes ... will persuade
                 # other boat people to return home": what may be, not a trip
+            if _SLOGAN.search(text, max(s, hm.start() - 30), hm.start()) and hm.group()[:3].lower() in ("go ", "com"):
+                continue  # chanted "gringo go home": a slogan that tells someone else to go
             who = traveller_at(doc, i, hm.start(), traveller)
             traveller = who
             state, back = tense_at(doc, i, hm.end())
