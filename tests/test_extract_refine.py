@@ -223,6 +223,19 @@ def test_no_leg_starts_or_ends_in_a_world_region(gazetteer):
     assert any("region the story is about" in u.message for u in j.unsure)
 
 
+def test_a_world_region_is_no_stop_on_the_way_nor_an_arrival(gazetteer):
+    """"they plan to visit Palau's Peleliu island, the site of a bloody battle as the US swept up through the Pacific"
+    (AFP, 2015): the ocean is not on the way to Peleliu; "is to visit the Middle East" (Scoop, 2007) names no stop."""
+    j = extract("Japan's imperial couple flew from Tokyo's Haneda airport and arrived in Koror on Wednesday. On "
+                "Thursday, they plan to visit Peleliu island, the site of a bloody battle as the US swept up through "
+                "the Pacific.", gazetteer, published="2015-04-08")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
+            for leg in j.legs] == [("Tokyo International Airport", [], "Koror"), ("Koror", [], "Peleliu")]
+    j = extract("Prime Minister Bainimarama is to visit the Middle East next month.", gazetteer,
+                published="2007-03-08")
+    assert j.arrivals == [] and any("a region of the world" in u.message for u in j.unsure)
+
+
 def test_a_list_of_countries_that_sums_up_the_tour_makes_no_legs(gazetteer):
     text = ("The king will make a tour of South America next week, visiting Chile, Argentina and Uruguay, the palace "
             "said on Thursday. He will arrive in Santiago on Monday. He will then fly to Buenos Aires on Wednesday, "

@@ -43,6 +43,10 @@ def kept(doc: Doc, drafts: list[tuple[Arrival, Stop]]) -> list[tuple[Arrival, St
         others = _stops(doc, a.traveller) | {b.to for b, _ in drafts if b.traveller == a.traveller}
         if a.to in reached or any(doc.contains(a.to, k) for k in others):
             continue
+        if doc.world_region(a.to):  # "a tour of the Middle East": what the trip is about, not where it lands
+            doc.note_unsure(f"Not drawn: {a.traveller} arriving in {doc.places[a.to].name}, a region of the world, "
+                            f"not a stop.", *((a.quote.start, a.quote.end) if a.quote else ()))
+            continue
         if doc.places[a.to].kind in ("country", "region", "other") and not st.planned \
                 and (a.traveller, a.to) not in leaves:  # "via Singapore": a stop the journey goes on from
             doc.note_unsure(f"Not drawn: {a.traveller} arriving in {doc.places[a.to].name}, which is too large a "

@@ -254,7 +254,7 @@ def _note(leg: Leg, note: str) -> None:
 
 
 def no_world_regions(doc: Doc) -> None:
-    """Class: a world region as a leg end, when the traveller's journey has a concrete stop."""
+    """Class: a world region as a leg end, when the traveller's journey has a concrete stop, or on the way."""
     concrete = {leg.traveller for leg in doc.legs
                 if not (doc.world_region(leg.from_) and doc.world_region(leg.to))}
     keep = []
@@ -267,6 +267,10 @@ def no_world_regions(doc: Doc) -> None:
                 doc.note_unsure(f"Not a stop: {doc.places[k].name} is a region the story is about; no leg is drawn "
                                 f"to or from it.", *((leg.quote.start, leg.quote.end) if leg.quote else ()))
             continue
+        for k in [v for v in leg.via if doc.world_region(v)]:
+            leg.via.remove(k)  # "as the US swept up through the Pacific": an ocean is no stop on the way either
+            doc.note_unsure(f"Not a stop: {doc.places[k].name} is a region the story is about; no leg is drawn "
+                            f"through it.", *((leg.quote.start, leg.quote.end) if leg.quote else ()))
         keep.append(leg)
     doc.legs = keep
 
