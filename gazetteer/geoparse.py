@@ -521,6 +521,7 @@ class Geoparser:
         mentions = _named_sites(text, _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions),
                                                   self._airports_named))
         mentions = _spelt_airports(text, mentions, self._spelt_airport)
+        mentions = _town_airports(mentions)
         mentions = self._misspelt_countries(text, mentions)
         return [m for m in mentions if embedded or m.role == "place"]
 
@@ -1836,6 +1837,29 @@ def _spelt_airports(text: str, mentions: list[PlaceMention],
         return mentions
     kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
     return sorted([*kept, *found], key=lambda x: x.start)
+
+
+_TOWN_AIRPORT_RE = re.compile(r"(?P<town>.+?)\s+(?:[Ii]nternational\s+)?[Aa]irport")
+
+
+def _town_airports(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"arrived in Kochi ... landed in Kochi airport": a town's airport whose only reading lies far from the town
+    the text names (Kochi Ryoma Airport, in Japan) is that town's airport, which the gazetteer lacks under that
+    name (Cochin International Airport); it is placed at the town, and its source says so."""
+    towns = {normalise(m.surface): m for m in mentions if m.kind == "city" and m.role == "place" and m.lat is not None}
+    if not towns:
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        named = _TOWN_AIRPORT_RE.fullmatch(m.surface) if m.kind == "airport" and m.lat is not None else None
+        town = towns.get(normalise(named.group("town"))) if named else None
+        if town is None or _km(town.lat, town.lon, m.lat, m.lon) <= _AIRPORT_TOWN_KM:  # type: ignore[arg-type]
+            continue
+        out[k] = replace(m, name=m.surface, lat=town.lat, lon=town.lon, geonameid=None, country=town.country,
+                         confidence=round(min(m.confidence, 0.6), 2),
+                         source=f"{town.source} (the point of {town.name}, the town the text names it after)",
+                         candidates=(*town.candidates[:1], *m.candidates[:4]))
+    return out
 
 
 def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -30,6 +30,15 @@ def test_a_title_and_a_name_is_a_person_not_a_town(gazetteer):
         ("London", "Beijing"), ("Beijing", "Shanghai")]  # the description "ever to visit China" is no leg
 
 
+def test_a_church_named_in_an_aside_is_no_traveller(gazetteer):
+    """"the patriarch, who is the head of Syrian Orthodox Church, landed in Kochi airport" (PTI, 2024): the church
+    is no person, so the patriarch named before lands and goes on."""
+    j = extract("Patriarch Ignatius Aphrem II arrived in Kochi on Saturday. The patriarch, who is the head of Syrian "
+                "Orthodox Church, landed in Kochi airport by 8 am. The patriarch then proceeded to Puthencruz.",
+                gazetteer, published="2024-12-07")
+    assert who_travels(j) == {"Patriarch Ignatius Aphrem II"}
+
+
 def test_a_phrase_that_is_not_an_actor_is_never_the_traveller(gazetteer):
     names = travellers("The modified Boeing 757 took off from Lagos on Monday and landed at Accra.", gazetteer)
     assert names and "The modified" not in names

@@ -249,6 +249,19 @@ def test_hard_wrapped_copy_goes_on_before_a_capital_where_the_wrap_cut_it():
                                                                  "Macron left for Berlin on Tuesday."]
 
 
+def test_a_towns_airport_is_near_the_town_the_text_names(gazetteer):
+    """"arrived in Kochi ... landed in Kochi airport" (PTI, 2024): the gazetteer's only "Kochi airport" is Kochi
+    Ryoma, in Japan; next to Kochi in Kerala it is that town's airport, placed at the town, and the source says so.
+    Named alone, it is still the one in Japan."""
+    text = "The patriarch arrived in Kochi on Saturday for a Kerala visit. He landed in Kochi airport by 8 am."
+    airport = next(m for m in geoparse(text, gazetteer) if m.surface == "Kochi airport")
+    assert (airport.kind, airport.country) == ("airport", "IN")
+    assert "the town the text names it after" in airport.source
+    alone = next(m for m in geoparse("The minister landed at Kochi airport.", gazetteer)
+                 if m.surface == "Kochi airport")
+    assert alone.country == "JP"
+
+
 def test_every_story_parses_with_exact_spans(parser):
     for path in STORIES.glob("*.txt"):
         text = path.read_text(encoding="utf-8")

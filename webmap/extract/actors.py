@@ -179,6 +179,9 @@ _CRAFT = frozenset("""boeing airbus embraer bombardier antonov ilyushin tupolev 
 dreamliner alitalia lufthansa emirates qantas aeroflot""".split())
 # words no person's name has: an organisation's, an agency's, an aircraft's
 _NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT
+# the last word of a religious body's or house's name: "the head of Syrian Orthodox Church" names no one
+_RELIGIOUS_BODIES = frozenset("church churches synod diocese archdiocese patriarchate mosque cathedral monastery "
+                              "temple parish".split())
 # the last word of an occasion's name: "after celebrating Flag Day in Rosario", "during Freedom Week"
 _OCCASIONS = frozenset("day eve week festival holiday holidays anniversary jubilee".split())
 
@@ -217,7 +220,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
                 doc.text, max(0, spans[0][0] - 80), spans[0][0]):
             continue
         if any(normalise(w) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
-                or len(spans) > 1 and normalise(spans[-1][2]) in _OCCASIONS \
+                or len(spans) > 1 and normalise(spans[-1][2]) in _OCCASIONS | _RELIGIOUS_BODIES \
                 or _CALL_SIGN.match(doc.text, spans[0][0]) or (
                 doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"') and spans[0][0] > 0):
             continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")
