@@ -47,6 +47,22 @@ def test_a_date_range_gives_arrival_and_departure(gazetteer):
     assert (leg.depart, leg.arrive) == ("2025-09-06", "2025-09-06")
 
 
+def test_a_range_after_a_list_of_far_places_dates_the_tour_not_each_arrival(gazetteer):
+    """"pay state visits to Australia, New Zealand and Fiji from Sunday to Nov 23" (China Daily, 2014): the range is
+    the tour's, so its first day is the first country's and no other arrival gets it (they were all dated Sunday);
+    "Kampala and Entebbe from 6 to 9 September", two towns an hour apart, still share their days."""
+    j = extract("President Xi Jinping arrived in Brisbane on Friday night. He is scheduled to pay state visits to "
+                "Australia, New Zealand and Fiji from Sunday to Nov 23.", gazetteer, published="2014-11-15")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [("New Zealand", None), ("Fiji", None)]
+    j = extract("The foreign minister will pay visits to Italy, Norway and Germany from Tuesday to Friday.", gazetteer,
+                published="2020-08-23")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Italy", "2020-08-25")]
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [("Norway", None), ("Germany", None)]
+    j = extract("The pope flew from Rome to Kampala on 5 September. He will visit Kampala and Entebbe from 6 to 9 "
+                "September.", gazetteer, published="2025-09-01")
+    assert [(j.places[leg.to].name, leg.depart) for leg in j.legs][-1] == ("Entebbe", "2025-09-09")
+
+
 def test_without_a_publication_date_the_draft_says_why_dates_are_missing(gazetteer):
     j = extract("Kim left Pyongyang on Monday and arrived in Beijing on 2 September.", gazetteer)
     assert j.legs and j.legs[0].depart is None and j.legs[0].arrive is None

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from .check import km
 from .document import CLAUSE_RE, MONTHS, DateRef, Doc, Fact
 from .guard import first_chars_guard
 from .tense import tense_at
@@ -379,13 +380,35 @@ def dateline(doc: Doc) -> None:
                         f"the year the headline names.", m.start(), m.end())
 
 
-def _share_listed_dates(text: str, facts: list[Fact]) -> None:
-    """"Kampala and Entebbe from 6 to 9 September": places listed together share the date that follows them."""
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")  # "from Sunday to Nov 23": a range, even one read as its start
+_RANGE_END = re.compile(r"(?:\b(?:to|until|till|through)|[-–])\s*$")  # its last day, read alone
+TOUR_RANGE_KM = 300.0  # places listed this far apart under one range of days are a tour's, not one stay's
+
+
+def _share_listed_dates(doc: Doc, facts: list[Fact]) -> None:
+    """"Kampala and Entebbe from 6 to 9 September": places listed together share the date that follows them. But
+    a range of days after a list of places far apart ("state visits to Australia, New Zealand and Fiji from Sunday
+    to Nov 23") is the whole tour's: its first day is the first place's, and it dates no other arrival."""
+    text = doc.text
     ordered = sorted(facts, key=lambda a: a.start)
+    shared: list[Fact] = []
     for a, b in zip(reversed(ordered[:-1]), reversed(ordered[1:]), strict=True):
         if a.date is None and b.date is not None and b.cue == "list" and b.date.start > b.end \
                 and not _DATE_RE.search(text, a.end, b.start):
             a.date = b.date
+            shared += [f for f in (b, a) if f not in shared]
+    ranges = {id(f.date): f.date for f in shared if f.date is not None and (
+        f.date.until is not None or _RANGE_FROM.search(text, max(0, f.date.start - 9), f.date.start)
+        or _RANGE_END.search(text, max(0, f.date.start - 9), f.date.start))}
+    for d in ranges.values():
+        spots = [doc.places[f.place] for f in shared if f.date is d and f.place in doc.places]
+        if any(p.located and q.located and km(p.lat, p.lon, q.lat, q.lon) > TOUR_RANGE_KM  # type: ignore[arg-type]
+               for p in spots for q in spots):
+            tour = sorted((f for f in shared if f.date is d), key=lambda f: f.start)
+            ends = _RANGE_END.search(text, max(0, d.start - 9), d.start) is not None  # "fromSunday to Nov 23"
+            tour[0].date = None if ends else replace(d, until=None)  # the tour's first day is the first place's
+            for f in tour[1:]:
+                f.date = None
 
 
 # a plan told in the past that the sentence says was overtaken: "had been set to arrive in Galveston on Saturday,
@@ -433,7 +456,7 @@ def run(doc: Doc) -> None:
             for a in facts:
                 if a.date is None and not a.back:
                     a.date = replace(heading, direction=1 if a.planned else -1)
-        _share_listed_dates(doc.text, facts)
+        _share_listed_dates(doc, facts)
         kept = [a for a in facts if not a.past_plan or _plan_stands(doc, a, dates)]
         if len(kept) < len(facts):  # only then: a sentence of many facts is not compared fact by fact
             doc.dropped += [a for a in facts if a not in kept]
