@@ -426,6 +426,16 @@ def test_a_goal_overtaken_by_but_instead_is_not_reached(gazetteer):
     assert "Perth" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
 
 
+def test_a_flight_to_two_places_hijacked_on_the_way_reached_neither(gazetteer):
+    """"took off from ... Addis Ababa on an overnight flight to Milan and then Rome, but an Ethiopian official said it
+    sent a distress message over Sudan that it had been hijacked ... The plane landed in Geneva" (CBS/AP, 2014): the
+    flight went from Addis Ababa to Geneva, not on through Milan and Rome, nor from Milan."""
+    text = ("The Boeing 767-300 took off from the Ethiopian capital of Addis Ababa on an overnight flight to Milan and "
+            "then Rome, but an Ethiopian official said it sent a distress message over Sudan that it had been "
+            "hijacked. The plane landed in Geneva at about 6 a.m.")
+    assert [(a, b) for _, a, b in legs_of(text, gazetteer, "2014-02-17")] == [("Addis Ababa", "Geneva")]
+
+
 def test_a_hijacked_flight_never_reached_where_it_was_on_its_way_to(gazetteer):
     # UPI, 1985 and AP, 2008: the words between the hijacking and the flight's goal run long, with abbreviations
     text = ("VALLETTA, MALTA — Hijackers commandeered an EgyptAir jetliner over the Mediterranean Saturday, forcing "

@@ -339,7 +339,15 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}[^.;,]{{1,40}
                           r"\bflying\s+from\s+[^.;]{1,40}?\s+to\s+[^.;,]{1,40}?\s+(?:has|had|was|were)\s+"
                           r"(?:made\s+an\s+emergency\s+landing|(?:been\s+)?diverted|(?:been\s+)?forced\s+to)\b|"
                           r"\bhad\s+been\s+(?:due|scheduled|expected)\s+to\s+(?:land|arrive|dock)\s+(?:in|at)\s+"
-                          r"[^.;,]{1,40}",
+                          r"[^.;,]{1,40}|"
+                          # "took off from Addis Ababa on an overnight flight to Milan and then Rome, but ... it had
+                          # been hijacked", "hijacked a plane bound for Italy on Monday and diverted it to Geneva"
+                          r"\b(?:on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?flight|flying|headed|heading|bound)\s+"
+                          r"(?:to|for)\s+[^.;]{1,60}?,?\s+(?:but|and)\s+[^.;]{0,120}?\b(?:hijack\w*|divert\w*|"
+                          r"re-?rout\w*|forced\s+to\s+land)\b|"
+                          # "the Ethiopian Airlines flight en route to Rome which was hijacked and forced to land in"
+                          rf"{_EN_ROUTE}[^.;,]{{1,40}}?\s+(?:which|that)\s+(?:was|were)\s+(?:\w+\s+)?"
+                          r"(?:hijack\w*|divert\w*|re-?rout\w*|forced\s+to\s+land)\b",
                           re.IGNORECASE)
 
 
@@ -392,16 +400,18 @@ def given_up(doc: Doc) -> None:
             dropped = any(a <= f.start < b for a, b in spans)
             ends.setdefault((f.traveller, f.place), []).append(dropped)
     gone = {k for k, flags in ends.items() if all(flags)}
+    before: dict[tuple[str, str], str] = {}  # a place not reached -> where the journey was before it
     for leg in doc.legs:
         if (leg.traveller, leg.to) in gone:
             doc.note_unsure(f"Not drawn: the article says the way to {doc.places[leg.to].name} was given up or not "
                             f"finished.", *((leg.quote.start, leg.quote.end) if leg.quote else ()))
-            for g in doc.legs:
-                if g.traveller == leg.traveller and g.from_ == leg.to and g.to != leg.from_ \
-                        and (g.traveller, g.to) not in gone:
-                    g.from_ = leg.from_
-                    _note(g, f"Starts in {doc.places[leg.from_].name}: the way to {doc.places[leg.to].name} "
-                             f"was not finished.")
+            # "a flight to Milan and then Rome, but ... hijacked": what was before Milan was before Rome too
+            before[(leg.traveller, leg.to)] = before.get((leg.traveller, leg.from_), leg.from_)
+    for g in doc.legs:
+        start = before.get((g.traveller, g.from_))
+        if start is not None and g.to != start and (g.traveller, g.to) not in gone:
+            _note(g, f"Starts in {doc.places[start].name}: the way to {doc.places[g.from_].name} was not finished.")
+            g.from_ = start
     doc.legs = [leg for leg in doc.legs if (leg.traveller, leg.to) not in gone]
 
 
