@@ -54,6 +54,16 @@ def test_stopping_monday_in_a_place_is_a_stop_and_a_chanted_go_home_is_no_trip(g
     assert route(said, gazetteer, "2007-03-13") == [("Nicaragua", "Haiti"), ("Haiti", "Nicaragua")]
 
 
+def test_others_from_a_country_are_no_start_of_the_journey(gazetteer):
+    """"returned to Erbil ... after weeks of being stuck with others from Syria ... at the Belarus-Poland border"
+    (Kurdistan 24, 2021): where the others came from is not where the travellers left."""
+    assert route("Over 400 Iraqi nationals flew from Minsk and returned to Erbil on Thursday evening after weeks of "
+                 "being stuck with others from Syria at the Belarus-Poland border.", gazetteer, "2021-11-18") == [
+        ("Minsk", "Erbil")]
+    assert reached("Over 400 Iraqi nationals returned to Erbil on Thursday evening after weeks of being stuck with "
+                   "others from Syria at the border.", gazetteer, "2021-11-18") == ["Erbil"]
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

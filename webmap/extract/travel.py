@@ -504,7 +504,7 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        r"warnings?|sanctions|attacks?|missiles?|rockets?|drones?|goods|products|oil|gas|investments?|"
                        r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|"
                        r"gifts?|"
-                       r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|a\s+man|a\s+woman)\s+"
+                       r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|others|a\s+man|a\s+woman)\s+"
                        r"(?:(?!flew|fly|flies|flying|came|come|went|go|drove|sailed|travel|moved|fled|ran|walked|"
                        r"returned|\w+ed\b|(?:journey|trip|walk|trek|drive|ride|voyage|flight|march|hike|row|paddle|"
                        r"pilgrimage|expedition|odyssey)\b)\w+\s+)?from\s*$",  # not "a 6,500 km journey from"
