@@ -64,6 +64,13 @@ def test_others_from_a_country_are_no_start_of_the_journey(gazetteer):
                    "others from Syria at the border.", gazetteer, "2021-11-18") == ["Erbil"]
 
 
+def test_a_wish_before_but_is_not_the_arrival_after_it(gazetteer):
+    """"the Queen might be forgiven for being a little travel weary but as she arrived in Lithuania last night"
+    (Daily Mail, 2006): "might" is the forgiving's, not the arrival's."""
+    assert reached("Kim Jong Un might be forgiven for being a little travel weary but as he arrived in Beijing on "
+                   "Tuesday he smiled.", gazetteer, "2025-09-03") == ["Beijing"]
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

@@ -883,7 +883,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     negated = bool(NEGATED.search(text, n0, cue_start)
                    or doc.clause_has(CALLED_OFF, w0, c1) or doc.clause_has(_SPECULATED, w0, c1)
                    or doc.clause_has(_TIMETABLE, s, e)
-                   or (doc.clause_has(WISH_RE, w0, c1) and WISH_RE.search(text, w0, cue_start))
+                   or (doc.clause_has(WISH_RE, w0, c1) and WISH_RE.search(  # "might be forgiven ... but as she
+                       text, max(w0, text.rfind(" but ", w0, cue_start) + 1), cue_start))  # arrived in": not a wish
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
