@@ -71,6 +71,13 @@ def test_a_wish_before_but_is_not_the_arrival_after_it(gazetteer):
                    "Tuesday he smiled.", gazetteer, "2025-09-03") == ["Beijing"]
 
 
+def test_a_tour_that_ends_in_a_place_goes_there(gazetteer):
+    """"Harare was Rafsanjani's fifth stop on a six-nation tour of Africa over 12 days that ends in South Africa"
+    (Mail & Guardian, 1996): where the tour ends is its next stop after Harare."""
+    assert route("Rafsanjani arrived in Harare on Tuesday. Harare was his fifth stop on a six-nation tour of Africa "
+                 "over 12 days that ends in South Africa.", gazetteer, "1996-09-13") == [("Harare", "South Africa")]
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

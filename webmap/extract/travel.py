@@ -288,7 +288,9 @@ _OF_TRIP_IS = r"\s+(?:of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){1,3}?)?(?:w
 # "the last stop of the tour will be Windhoek"
 _FINAL = r"(?:final|last)\s+(?:stop|destination|leg)" + _OF_TRIP_IS + "|" \
          r"(?:trip|tour|visit|journey|voyage)\s+(?:will|would|is\s+(?:set|due|expected)\s+to)\s+(?:end|conclude|" \
-         r"finish|wrap\s+up)\s+(?:[a-z]+\s+){0,2}?(?:in|at)"  # "Moon's three-nation tour will end in Astana"
+         r"finish|wrap\s+up)\s+(?:[a-z]+\s+){0,2}?(?:in|at)|" \
+         r"(?:trip|tour|visit|journey|voyage)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:ends|concludes|finishes)\s+" \
+         r"(?:in|at)"  # "Moon's three-nation tour will end in Astana", "a tour of Africa over 12 days that ends in"
 
 
 _NEXT = r"(?:first|next)\s+(?:stop|destination)" + _OF_TRIP_IS + "|" \
