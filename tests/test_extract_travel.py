@@ -78,6 +78,18 @@ def test_a_tour_that_ends_in_a_place_goes_there(gazetteer):
                  "over 12 days that ends in South Africa.", gazetteer, "1996-09-13") == [("Harare", "South Africa")]
 
 
+def test_a_place_opening_a_sentence_of_talks_there_is_a_stop(gazetteer):
+    """An itinerary told stop by stop (Jang, 2025): "Abdullah will then touch down in Hanoi ... In Singapore, the King
+    will hold talks with President Tharman ... During his time in Jakarta, the father of four will be meeting
+    President Prabowo ... will conclude in Pakistan": Singapore and Jakarta are stops in their order."""
+    text = ("King Abdullah II will begin his tour in Tokyo on Saturday. Abdullah will then touch down in Hanoi, where "
+            "he is scheduled to meet President Luong Cuong. In Singapore, the King will hold talks with Prime Minister "
+            "Lawrence Wong. During his time in Jakarta, the father of four will be meeting President Prabowo "
+            "Subianto. King Abdullah II's high-profile visit will conclude in Pakistan.")
+    assert route(text, gazetteer, "2025-11-07") == [("Tokyo", "Hanoi"), ("Hanoi", "Singapore"),
+                                                    ("Singapore", "Jakarta"), ("Jakarta", "Pakistan")]
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

@@ -207,6 +207,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
 _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|worked|working|stranded|" \
         r"delayed|grounded|held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
         r"(?:in|at)|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
+        r"(?-i:During)\s+(?:his|her|their|its)\s+time\s+in|" \
         r"(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
         r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)" \
@@ -693,6 +694,12 @@ _FOLLOWS = re.compile(r"\b(?:follows|comes\s+after|came\s+after)\b")
 _FRONTED_AT_SITE = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:in|near)\s+(?:the\s+)?")
 _BOARDS = re.compile(r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})?,(?:[^.;:!?]|\.(?=[\w,-]))*?"
                      r"\b(?:boarded|took\s+off|departed|left|set\s+off|set\s+sail|embarked)\b(?!\s+(?:for|from)\b)")
+# "In Singapore, the King will hold talks with": a place opening the sentence, then what the traveller does there
+_FRONTED_IN = re.compile(r"\s*[“\"]?In\s+")
+_DOES_THERE = re.compile(r",\s+(?:[\w.’'-]+\s+){1,4}?(?:will\s+(?:also\s+)?(?:be\s+)?|"
+                         r"is\s+(?:due|scheduled|expected|set)\s+to\s+|(?:also\s+)?)"
+                         r"(?:hold|holds|held|meet|meets|met|meeting|sign|signs|signed|address|"
+                         r"addresses|addressed|lay|lays|laid|inaugurate|inaugurates|inaugurated)\b")
 _HALTS = re.compile(r",(?:[^.;:!?]|\.(?=[\w,-]))*?\b(?:(?:jerked|came|ground|rolled|pulled)\s+to\s+a\s+(?:stop|halt)|"
                     r"(?:stopped|halted|docked|landed|touched\s+down|pulled\s+in|arrived)\b(?!\s+(?:in|at|on|to)\b))")
 
@@ -797,6 +804,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind is None and (_FRONTED_AT.fullmatch(text, s, m.start) or _FRONTED_AT_SITE.fullmatch(text, s, m.start)) \
             and _BOARDS.match(text, m.end, min(e, m.end + 160)):
         kind, cue, cue_start = "depart", "at", s  # "At Galeao Air Force Base in Rio de Janeiro, Yoon boarded"
+    if kind is None and _FRONTED_IN.fullmatch(text, s, m.start) \
+            and _DOES_THERE.match(text, m.end, min(e, m.end + 120)):
+        kind, cue, cue_start = "stay", "in", s  # "In Singapore, the King will hold talks with President Tharman"
     if kind is None and _FRONTED_AT.fullmatch(text, s, m.start) and _HALTS.match(text, m.end, min(e, m.end + 160)):
         kind, cue, cue_start = "arrive", "at", s  # "At Rouses Point, on the border, the train jerked to a stop"
     if kind is None:
