@@ -436,6 +436,16 @@ def test_a_flight_to_two_places_hijacked_on_the_way_reached_neither(gazetteer):
     assert [(a, b) for _, a, b in legs_of(text, gazetteer, "2014-02-17")] == [("Addis Ababa", "Geneva")]
 
 
+def test_a_ferry_on_fire_on_the_way_reached_neither_its_port_nor_came_back_from_it(gazetteer):
+    """"The ferry Lisco Gloria was en route from ... Kiel to ... Klaipeda when an explosion occurred ... The
+    Deutschland transported the remaining passengers and crew to Kiel" (Irish Times, 2010): no leg to Klaipeda, and
+    none from it back to Kiel."""
+    text = ("The passenger and car ferry Lisco Gloria was en route from the northern city of Kiel to the Lithuanian "
+            "port of Klaipeda when an explosion occurred on the upper deck around midnight. The ferry Deutschland "
+            "transported the remaining passengers and crew to Kiel.")
+    assert legs_of(text, gazetteer, "2010-10-09") == []
+
+
 def test_a_hijacked_flight_never_reached_where_it_was_on_its_way_to(gazetteer):
     # UPI, 1985 and AP, 2008: the words between the hijacking and the flight's goal run long, with abbreviations
     text = ("VALLETTA, MALTA — Hijackers commandeered an EgyptAir jetliner over the Mediterranean Saturday, forcing "

@@ -315,7 +315,7 @@ _GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\b(
 # from Tromso to Stavanger" (it was towed to Molde), "was en route to Lagos when it crashed"
 _MISHAP = (r"(?:lost\s+(?:power|contact|its\s+engines?)|broke\s+down|ran\s+aground|capsized|sank|caught\s+fire|"
            r"(?:was|were)\s+(?:hijacked|seized|commandeered)|crashed|went\s+missing|disappeared|came\s+down\s+in|"
-           r"ditched|plunged\s+into|"
+           r"ditched|plunged\s+into|(?:an\s+)?explosion\s+(?:occurred|ripped|tore|hit)|(?:a\s+)?fire\s+broke\s+out|"
            r"(?:was|were)\s+forced\s+to\s+(?:land|return|turn\s+back))")
 _EN_ROUTE = r"\b(?:en\s+route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
 # (the words between a mishap and where the journey was bound may hold abbreviations: "was hijacked ... about 20
@@ -407,12 +407,15 @@ def given_up(doc: Doc) -> None:
                             f"finished.", *((leg.quote.start, leg.quote.end) if leg.quote else ()))
             # "a flight to Milan and then Rome, but ... hijacked": what was before Milan was before Rome too
             before[(leg.traveller, leg.to)] = before.get((leg.traveller, leg.from_), leg.from_)
+    loops = set()
     for g in doc.legs:
         start = before.get((g.traveller, g.from_))
-        if start is not None and g.to != start and (g.traveller, g.to) not in gone:
+        if start is not None and g.to == start:  # "en route from Kiel to Klaipeda when an explosion occurred ...
+            loops.add(id(g))  # transported ... to Kiel": no leg from where it never was, nor one back to its start
+        elif start is not None and (g.traveller, g.to) not in gone:
             _note(g, f"Starts in {doc.places[start].name}: the way to {doc.places[g.from_].name} was not finished.")
             g.from_ = start
-    doc.legs = [leg for leg in doc.legs if (leg.traveller, leg.to) not in gone]
+    doc.legs = [leg for leg in doc.legs if (leg.traveller, leg.to) not in gone and id(leg) not in loops]
 
 
 def _listed_together(doc: Doc, leg: Leg) -> bool:
