@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from gazetteer.geoparse import PlaceMention
-from gazetteer.normalise import normalise
+from gazetteer.normalise import normalise as normalise_name
 from webmap.journey import MAX_CANDIDATES, Arrival, Event, JourneyError, Leg, Place, Quote, Unsure
 
 if TYPE_CHECKING:
@@ -117,6 +117,21 @@ def _last_span(matches: Iterator[re.Match]) -> tuple[int, int] | None:
     for m in matches:
         span = m.span()
     return span
+
+
+_NORMS: dict[str, str] = {}
+
+
+def normalise(name: str) -> str:
+    """The gazetteer's normalise, remembered: the stages ask it of the same words again and again (each word of a
+    run of capitals up to five times, every title and surface), and each answer costs a casefold, a translate and
+    two regular expressions."""
+    norm = _NORMS.get(name)
+    if norm is None:
+        if len(_NORMS) > 100_000:
+            _NORMS.clear()
+        norm = _NORMS[name] = normalise_name(name)
+    return norm
 
 
 def check_limit(what: str, n: int, *, stopped: bool = False, verb: str = "produces") -> None:

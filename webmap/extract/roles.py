@@ -7,10 +7,9 @@ import re
 
 from gazetteer.demonyms import adjective_for
 from gazetteer.geoparse import PlaceMention
-from gazetteer.normalise import normalise
 from webmap.journey import Mention
 
-from .document import Doc
+from .document import Doc, normalise
 
 QUOTED_MENTIONS = 3  # mentions of one place that carry their sentence as a quote
 
