@@ -46,6 +46,10 @@ CLAUSE_RE = re.compile(r",\s+(?:and|but|while|where|before|after|then|when|havin
 _FOLD_ONLY = ("ı", "ſ")
 
 
+# how far back from an anchor Doc.anchored_matches looks for the words before it
+_ANCHOR_REACH = 100
+
+
 # how far back from a position a clause break can reach it (see Doc.last_break_before), and what lets it reach further
 _BREAK_REACH = 150
 _LONG_RUN = re.compile(r"\s{20}|[a-z]{20}")
@@ -327,6 +331,33 @@ class Doc:
         that a case-blind pattern needs): a cheap test before that pattern scans a sentence. A plain search of
         the lower-cased text costs a sixth of a case-blind one."""
         return self.lower is None or lower.search(self.lower, start, end) is not None
+
+    def anchored_matches(self, pattern: re.Pattern, anchor: re.Pattern, start: int, end: int, words: int
+                         ) -> Iterator[re.Match]:
+        """``pattern.finditer(text, start, end)`` for a pattern each of whose matches holds a match of ``anchor`` (a
+        lower-case pattern, found in the lower-cased text as ``may_have`` does) with at most ``words`` runs of
+        non-space characters before the run that holds it: each search starts that many words (and one more)
+        before the next anchor, not at every word of a sentence that may have none. Exact: a match before that
+        point would hold more runs before its anchor, which is at or after the next one found."""
+        text, lower = self.text, self.lower
+        if lower is None:
+            yield from pattern.finditer(text, start, end)
+            return
+        pos = start
+        while (a := anchor.search(lower, pos, end)) is not None:
+            k = a.start()
+            lo = max(pos, k - _ANCHOR_REACH)
+            runs = text[lo:k].rsplit(None, words + 1)
+            if len(runs) == words + 2:  # from the first of the words + 1 runs before the anchor
+                rest = text[lo + len(runs[0]):k]
+                at = k - len(rest.lstrip())
+            else:  # fewer runs than that between: from where the last match ended (long words reach further back)
+                at = pos
+            m = pattern.search(text, at, end)
+            if m is None:
+                return
+            yield m
+            pos = m.end()
 
     def clause_has(self, pattern: re.Pattern, c0: int, c1: int) -> bool:
         """``pattern.search(text, c0, c1)``, once per clause: each place in a clause asks the same question."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from gazetteer.geoparse import PlaceMention
 from webmap.journey import Event, Note
@@ -26,34 +25,7 @@ _EVENT_ADJ = {"military", "victory", "state", "national", "naval", "trilateral",
 _EVENT_RE = re.compile(rf"\b(?P<adj>(?:[A-Za-z][\w-]*\s+){{0,2}}?)(?P<kw>{_EVENT_KW})\b", re.IGNORECASE)
 
 
-_EVENT_WORD = re.compile(_EVENT_KW)  # in every _EVENT_RE match: a sentence without one is not scanned (Doc.may_have)
-_EVENT_REACH = 60  # characters before a keyword within which _event_matches looks for the words before it
-
-
-def _event_matches(doc: Doc, s: int, e: int) -> Iterator[re.Match]:
-    """``_EVENT_RE.finditer(text, s, e)``, searched from the second word before each keyword (found in the
-    lower-cased text, see ``Doc.may_have``) rather than tried at every word of the sentence, which was the stage's
-    cost. Exact: a match's keyword is at or after the next keyword found, and a match starts at a letter at most
-    two words before its keyword, so not inside a third."""
-    text, lower = doc.text, doc.lower
-    if lower is None:
-        yield from _EVENT_RE.finditer(text, s, e)
-        return
-    pos = s
-    while (kw := _EVENT_WORD.search(lower, pos, e)) is not None:
-        k = kw.start()
-        lo = max(pos, k - _EVENT_REACH)
-        words = text[lo:k].rsplit(None, 2)
-        if len(words) == 3:  # from the second run of non-space characters before the keyword
-            rest = text[lo + len(words[0]):k]
-            start = k - len(rest.lstrip())
-        else:  # two words or fewer between: from where the last match ended (a long word reaches further back)
-            start = pos
-        m = _EVENT_RE.search(text, start, e)
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+_EVENT_WORD = re.compile(_EVENT_KW)  # in every _EVENT_RE match, after two words at most (Doc.anchored_matches)
 
 
 _MODAL_RE = re.compile(r"\b(?:no|not|never|(?-i:may)|might|could|possible|possibly|potential|hinted|speculation|"
@@ -120,7 +92,7 @@ def run(doc: Doc) -> None:
         dates = doc.dates.get(i, [])
         facts = doc.facts.get(i, [])
         used_dates: set[int] = set()  # dates given to events
-        for em in _event_matches(doc, s, e):
+        for em in doc.anchored_matches(_EVENT_RE, _EVENT_WORD, s, e, 2):  # two words before its keyword
             kw = em.group("kw").lower()
             adj = [w for w in em.group("adj").split() if w.lower().strip("'’") in _EVENT_ADJ
                    or re.fullmatch(_EVENT_KW, w, re.IGNORECASE)]
