@@ -407,6 +407,19 @@ _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 
 
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s+$")  # "U.S." too
+_WORD_MARKS = frozenset("_’'.-")  # what _LAST_WORD's word holds besides letters and digits
+
+
+def _last_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of ``_LAST_WORD.search(text, pos)``'s word, found from the end rather than tried at each of the
+    40 characters before it: the word that the whitespace at the end follows, from ``pos`` at the earliest."""
+    end = len(text.rstrip())  # the same whitespace as \s
+    if end == len(text) or end <= pos:
+        return None
+    start = end
+    while start > pos and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):  # \w is alnum or "_"
+        start -= 1
+    return (start, end) if start < end else None
 _COMPASS_ADJ = re.compile(r"[a-z]+ern|central")  # "northern", "eastern", "central"
 # how a story paints a place: "left snowy Moscow for tropical Havana", "to war-torn Khartoum"
 _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown|historic|ancient|holy|remote|rural|"
@@ -438,11 +451,12 @@ def _strip_description(head: str) -> str:
     for _ in range(4):
         if _cue_at_end(out[-60:]):
             break
-        m = _LAST_WORD.search(out, max(0, len(out) - 40))
-        if not m or m.group(1).lower() in _NOT_DESCRIPTION:
+        span = _last_word(out, max(0, len(out) - 40))
+        if not span or out[span[0]:span[1]].lower() in _NOT_DESCRIPTION:
             break
-        out = out[:m.start(1)]
-        if m.group(1).lower() in ("the", "a", "an"):
+        word = out[span[0]:span[1]]
+        out = out[:span[0]]
+        if word.lower() in ("the", "a", "an"):
             break
     return out
 
@@ -465,14 +479,14 @@ def _strip_filler(head: str) -> str:
     for _ in range(6):
         if out is not head and _cue_at_end(out[-60:]):
             break  # "pulled out of the town of": "of" ends the cue here
-        m = _LAST_WORD.search(out, max(0, len(out) - 40))
-        if not m:
+        span = _last_word(out, max(0, len(out) - 40))
+        if not span:
             break
-        word = m.group(1)
+        word = out[span[0]:span[1]]
         if not (word in _FILLERS or word.isdigit() or word.lower() in _DEMONYM_FILLERS or _COMPASS_ADJ.fullmatch(word)
-                or _SCENERY.fullmatch(word) or word == "Kingdom" and head.startswith(" of", m.end(1))):
+                or _SCENERY.fullmatch(word) or word == "Kingdom" and head.startswith(" of", span[1])):
             break  # a capitalised "The" belongs to a name ("The Hague"); "the Kingdom of the Netherlands" does not
-        out = out[:m.start(1)]
+        out = out[:span[0]]
     if out is head or not out[:-1].strip():
         return head
     return out
