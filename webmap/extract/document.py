@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from gazetteer.geoparse import PlaceMention
@@ -123,19 +124,10 @@ def _last_span(matches: Iterator[re.Match]) -> tuple[int, int] | None:
     return span
 
 
-_NORMS: dict[str, str] = {}
-
-
-def normalise(name: str) -> str:
-    """The gazetteer's normalise, remembered: the stages ask it of the same words again and again (each word of a
-    run of capitals up to five times, every title and surface), and each answer costs a casefold, a translate and
-    two regular expressions."""
-    norm = _NORMS.get(name)
-    if norm is None:
-        if len(_NORMS) > 100_000:
-            _NORMS.clear()
-        norm = _NORMS[name] = normalise_name(name)
-    return norm
+# The gazetteer's normalise, remembered: the stages ask it of the same words again and again (each word of a run of
+# capitals up to five times, every title and surface), and each answer costs a casefold, a translate and two regular
+# expressions.
+normalise = lru_cache(maxsize=1 << 16)(normalise_name)
 
 
 def check_limit(what: str, n: int, *, stopped: bool = False, verb: str = "produces") -> None:
