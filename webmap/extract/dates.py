@@ -439,8 +439,9 @@ def run(doc: Doc) -> None:
             doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept
         _future_sentence(doc, kept)
-        last_leg = _LAST_LEG.search(doc.text, s, e) is not None
-        for d in sorted((a.date for a in kept if a.date), key=lambda d: d.start):
+        told = sorted((a.date for a in kept if a.date), key=lambda d: d.start)
+        last_leg = bool(told) and _LAST_LEG.search(doc.text, s, e) is not None  # asked only of a dated sentence
+        for d in told:
             resolved, _ = resolve_date(doc, d, doc.last_date)
             d.in_text_order = resolved
             if not last_leg:  # "His visit to Tokyo, the last leg of the tour, will take place on Sunday": told
