@@ -143,6 +143,17 @@ def check_limit(what: str, n: int, *, stopped: bool = False, verb: str = "produc
         raise err
 
 
+def may_end_in(head: str, words: tuple[str, ...]) -> bool:
+    """False only where ``head`` does not end, case-blind, in one of ``words`` (of 16 letters at most) and whitespace:
+    a pattern that must end so (in one of those words, then ``\\s+$``) cannot match it, and need not be searched
+    for. Exact for an ASCII tail; a tail with other letters is searched (some match ASCII ones case-blind)."""
+    stripped = head.rstrip()
+    if len(stripped) == len(head):
+        return False
+    tail = stripped[-16:]
+    return not tail.isascii() or tail.lower().endswith(words)
+
+
 class Doc:
     """One story under extraction (see the module docstring)."""
 

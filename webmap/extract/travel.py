@@ -11,7 +11,7 @@ from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import PlaceMention
 
 from .check import km
-from .document import ARRIVALS, Doc, Fact, check_limit
+from .document import ARRIVALS, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
 from .here import dateline_arrivals, here_facts
 from .schedule import schedule_facts
@@ -701,17 +701,6 @@ _HALTS = re.compile(r",(?:[^.;:!?]|\.(?=[\w,-]))*?\b(?:(?:jerked|came|ground|rol
                     r"(?:stopped|halted|docked|landed|touched\s+down|pulled\s+in|arrived)\b(?!\s+(?:in|at|on|to)\b))")
 
 
-def _ends_in(head: str, words: tuple[str, ...]) -> bool:
-    """False only where ``head`` does not end, case-blind, in one of ``words`` and whitespace: a pattern that must
-    end so (its last words, then ``\\s+$``) cannot match it, and need not be searched for (most heads end in no
-    such word). Exact for an ASCII tail; a tail with other letters is searched (some match ASCII ones case-blind)."""
-    stripped = head.rstrip()
-    if len(stripped) == len(head):
-        return False
-    tail = stripped[-8:]
-    return not tail.isascii() or tail.lower().endswith(words)
-
-
 # the words _LEFT_FOR, _LEFT_FOR_VISIT, _ATTEND_RE and _REACHED_IN end in, before their closing whitespace
 _LEFT_FOR_ENDS = ("for", "the", "capital", "of")
 _LEFT_FOR_VISIT_ENDS = ("to", "in", "at", "the", "of")
@@ -721,7 +710,7 @@ _REACHED_IN_ENDS = ("in", "on", "the")
 
 def _left_for(text: str, start: int, end: int) -> bool:
     """``_LEFT_FOR.search(text, start, end)``, asked only of a window that ends in "for " (or "the ", "of ")."""
-    return _ends_in(text[start:end], _LEFT_FOR_ENDS) and _LEFT_FOR.search(text, start, end) is not None
+    return may_end_in(text[start:end], _LEFT_FOR_ENDS) and _LEFT_FOR.search(text, start, end) is not None
 
 
 def _read_cue(cm: re.Match, place_start: int, head: str) -> tuple[str, int, str]:
@@ -805,18 +794,18 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         inside_cue = _read_cue(cm, m.start, head) if cm else None
         if inside_cue and inside_cue[0] in ("arrive", "depart", "stop", "ret", "goal"):
             kind, cue_start, cue = inside_cue
-    if kind is None and _ends_in(head, _REACHED_IN_ENDS) and _REACHED_IN.search(head):  # "reached English Harbour
+    if kind is None and may_end_in(head, _REACHED_IN_ENDS) and _REACHED_IN.search(head):  # "reached English Harbour
         # in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
     event_at = at - len(head) + event.start() if event else None  # "left Ashgabat for the G20 summit held in"
     if kind is None and (_left_for(text, max(s, at - 140), at) or head_trim is not head
                          and _left_for(head_trim, 0, len(head_trim))
-                         or _ends_in(head, _LEFT_FOR_VISIT_ENDS) and _LEFT_FOR_VISIT.search(head)
+                         or may_end_in(head, _LEFT_FOR_VISIT_ENDS) and _LEFT_FOR_VISIT.search(head)
                          or event_at is not None and _left_for(text, max(s, event_at - 140), event_at)):
         # "left Washington on Sunday for Hanoi", "left snowy Moscow for tropical Havana"
         kind, cue, cue_start = "arrive", "for", m.start - 4
     if kind is None:
-        at = _ATTEND_RE.search(head) if _ends_in(head, _ATTEND_ENDS) else None
+        at = _ATTEND_RE.search(head) if may_end_in(head, _ATTEND_ENDS) else None
         if at and at.group()[:2].lower() == "at" and at.start() == 0 and m.start - len(head) > s:
             at = None  # "at the summit in" opens the sentence, not an 80-character window cut inside it
         if at:
