@@ -1818,7 +1818,9 @@ def _spelt_airports(text: str, mentions: list[PlaceMention],
     International Airport"); read with less confidence (the mention's name is the airport's own, its surface the
     text's)."""
     found: list[PlaceMention] = []
-    for a in _AIRPORT_NAME_RE.finditer(text):
+    # every match ends in "Air...": most texts have none, and the pattern, tried at every capital, cost a fifth of a
+    # millisecond on a short story
+    for a in _AIRPORT_NAME_RE.finditer(text) if "Air" in text else ():
         start, end = a.span()
         while (w := _WORD_RE.match(text, start)) and _norm(w.group()) in _SITE_OPENERS:
             start = w.end() + 1
