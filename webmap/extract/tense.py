@@ -305,6 +305,13 @@ _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previ
 # two weeks after Francis lands back in Rome at the end of ... a 12-day trip to Indonesia, Papua New Guinea ..."
 _ANOTHER_TRIP = re.compile(r"\b(?:days|weeks|months)\s+(?:after|before)\s+(?:[A-Z][\w’'-]*|he|she|they)\s+"
                           r"(?:\w+\s+){0,2}?(?:lands?|returns?|comes?|gets?|flies|arrives?)\s+back\b")
+# a word in every match of _BACKGROUND (its year's digit, a month), _PAST_TRIP, _BACKGROUND_REST and _ANOTHER_TRIP: a
+# sentence without one is not scanned (Doc.may_have)
+_BACKGROUND_WORD = re.compile(r"last|previous|recent|\d|january|february|march|april|may|june|july|august|september|"
+                              r"october|november|december|earlier|years|decades|originally")
+_PAST_TRIP_WORD = re.compile(r"month|year")
+_REST_WORD = re.compile(r"once|time|since|file|after|heels")
+_BACK_WORD = re.compile(r"back")
 # ... and a sentence that opens on an earlier trip: "On his last summit meeting with Trump, the North Korean leader
 # flew to Singapore"
 _BACKGROUND_FRONTED = re.compile(r"\s*(?:On|During|For|At)\s+(?:a|an|his|her|their|its|the)\s+(?:previous|earlier|last)"
@@ -332,15 +339,15 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     also stopped in Y"); after "once before" or "weeks after his trip", the rest of the sentence."""
     s, e = doc.sents[i]
     text = doc.text
-    marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
+    marks = [m.start() for m in (_BACKGROUND.finditer(text, s, e) if doc.may_have(_BACKGROUND_WORD, s, e) else ())
              if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
              and not (m.group("year") and _in_an_aside(doc, facts, m.start("year")))
              and all(not m.group(g) or doc.pub is not None and MONTHS[m.group(g).lower()] < doc.pub.month
                      for g in ("month", "month2"))]
-    past = [m.span() for m in _PAST_TRIP.finditer(text, s, e)]
+    past = [m.span() for m in _PAST_TRIP.finditer(text, s, e)] if doc.may_have(_PAST_TRIP_WORD, s, e) else []
     marks += [a for a, _ in past]
-    rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
-    other = [m.start() for m in _ANOTHER_TRIP.finditer(text, s, e)]
+    rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)] if doc.may_have(_REST_WORD, s, e) else []
+    other = [m.start() for m in _ANOTHER_TRIP.finditer(text, s, e)] if doc.may_have(_BACK_WORD, s, e) else []
     fronted = _BACKGROUND_FRONTED.match(text, s, e)
     if fronted:
         rest.append(s)
