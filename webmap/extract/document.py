@@ -362,12 +362,14 @@ class Doc:
             yield m
             pos = m.end()
 
-    def clause_has(self, pattern: re.Pattern, c0: int, c1: int) -> bool:
-        """``pattern.search(text, c0, c1)``, once per clause: each place in a clause asks the same question."""
+    def clause_has(self, pattern: re.Pattern, c0: int, c1: int, word: re.Pattern | None = None) -> bool:
+        """``pattern.search(text, c0, c1)``, once per clause: each place in a clause asks the same question. ``word``:
+        a lower-case pattern every match holds (see ``may_have``), asked first."""
         key = (pattern, c0, c1)
         found = self._in_clause.get(key)
         if found is None:
-            found = self._in_clause[key] = pattern.search(self.text, c0, c1) is not None
+            found = self._in_clause[key] = (word is None or self.may_have(word, c0, c1)) \
+                and pattern.search(self.text, c0, c1) is not None
         return found
 
     def journey_keys(self) -> set[str]:

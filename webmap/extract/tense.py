@@ -60,6 +60,8 @@ _EARLIER_RE = re.compile(r"\b(?:earlier|previously|before\s+that|beforehand|at\s
                          r"beginning|outset)\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|"
                          r"journey|voyage))\b", re.IGNORECASE)  # "at the very opening of the tour when he touched down"
 
+_EARLIER_WORD = re.compile(r"earlier|previous|before|opening|start|beginning|outset")  # in every _EARLIER_RE match
+
 
 # the perfect of a trip still going on: "has already visited Venezuela, Cuba and France", "has so far taken him to"
 _ALREADY = re.compile(r"\b(?:has|have)\s+(?:already|so\s+far)\s+(?:visited|taken\s+(?:him|her|them)\s+to|been\s+to|"
@@ -77,6 +79,12 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|al
                        re.IGNORECASE)
 
 
+# a word in every WISH_RE match (Doc.clause_has)
+WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|likely|might|\bmay|could|perhaps|possib|probab|"
+                       r"speculat|rumo|consider|mull|\bbid|attempt|think|thought|believ|\btold|\bif\b|\bunless|"
+                       r"\bwhether")
+
+
 NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s+of|rather\s+than|avoid\w*|"
                      r"(?:[a-z]{2,}er|more|less)\s+than(?=\s*$|\s+[a-z]+ing\b)|"  # "faster than traveling to Edinburgh"
                       r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to|"
@@ -87,6 +95,8 @@ NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s
 # travel that did not happen, wherever the clause says so: "Flights from London to New York were cancelled"
 CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|postponed|scrapped|suspended|grounded|"
                          r"shelved|put\s+off|turned\s+back|refused\s+entry|denied\s+entry)\b", re.IGNORECASE)
+CALLED_OFF_WORD = re.compile(r"cancel|called|postponed|scrapped|suspended|grounded|shelved|\bput\b|turned|refused|"
+                             r"denied")  # in every CALLED_OFF match (Doc.clause_has)
 
 
 def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, bool]:
@@ -95,7 +105,7 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
     are plans; "was due to call at" is a plan the article may say was overtaken; "had flown from",
     "earlier" tell what came before."""
     c0, c1 = doc.clause_of(i, pos)
-    back = doc.clause_has(_EARLIER_RE, c0, c1)
+    back = doc.clause_has(_EARLIER_RE, c0, c1, _EARLIER_WORD)
     if end is not None and _PLAN_AFTER.match(doc.text, end, c1):
         return "plan", back
     words, k = _nearest_verb(doc, i, pos)

@@ -15,7 +15,7 @@ from .document import ARRIVALS, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
 from .here import dateline_arrivals, here_facts
 from .schedule import schedule_facts
-from .tense import CALLED_OFF, NEGATED, WISH_RE
+from .tense import CALLED_OFF, CALLED_OFF_WORD, NEGATED, WISH_RE, WISH_WORD
 
 # Each cue is followed by its place (after a few lowercase filler words: "the border city of").
 _DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|on|onwards?|back|straight|off|" \
@@ -901,9 +901,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     n0 = max(w0, cue_start - 60, aside, fronted.end() if fronted else 0)
     n0 = max([n0, *(b.end() for b in _NEW_SUBJECT.finditer(text, n0, cue_start))])
     negated = bool(NEGATED.search(text, n0, cue_start)
-                   or doc.clause_has(CALLED_OFF, w0, c1) or doc.clause_has(_SPECULATED, w0, c1)
-                   or doc.clause_has(_TIMETABLE, s, e)
-                   or (doc.clause_has(WISH_RE, w0, c1) and WISH_RE.search(text, w0, cue_start))
+                   or doc.clause_has(CALLED_OFF, w0, c1, CALLED_OFF_WORD)
+                   or doc.clause_has(_SPECULATED, w0, c1, _SPECULATED_WORD)
+                   or doc.clause_has(_TIMETABLE, s, e, _TIMETABLE_WORD)
+                   or (doc.clause_has(WISH_RE, w0, c1, WISH_WORD) and WISH_RE.search(text, w0, cue_start))
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
@@ -937,6 +938,10 @@ _SPECULATED = re.compile(r"\b(?:(?:there\s+is|there[’']s|there\s+was)\s+(?:als
                          r"(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?(?:being\s+(?:arranged|considered|"
                          r"discussed|negotiated|explored)|under\s+(?:consideration|discussion)))\b",
                          re.IGNORECASE)
+
+_SPECULATED_WORD = re.compile(r"possib|chance|prospect|perhaps|maybe|might|could|\bmay|being|under")  # in every
+# _SPECULATED match (Doc.clause_has)
+_TIMETABLE_WORD = re.compile(r"every|once|twice|times|days")  # in every _TIMETABLE match ("Mondays")
 
 
 _SPEECH_CUE = re.compile(r"told|telling|tells|speaking|spoke|speaks|said|says|announc")
