@@ -307,6 +307,17 @@ def _in_name(word: str, full: list[str]) -> bool:
                                                    for f in full))
 
 
+def _people_words(doc: Doc) -> list[tuple[str, list[str], list[str]]]:
+    """Each name the text gives a person (once, in order) with its words and those that are no title ("Minister
+    Jaishankar" names no more than "Jaishankar"): what ``canonical`` compares a name with, worked out once per story."""
+    known = doc.memo.get(("people-words",))
+    if known is None or known[0] is not doc.people:  # made again if the people are set anew
+        names = [(full, fw, [w for w in fw if not is_title(w)])
+                 for full in dict.fromkeys(p[2] for p in doc.people) for fw in (full.split(),)]
+        known = doc.memo[("people-words",)] = (doc.people, names)
+    return known[1]  # type: ignore[index]
+
+
 def canonical(doc: Doc, name: str) -> str:
     """The one name the text gives a person, whatever it calls them: 'Kim' and 'Mr Kim' -> 'Kim Jong Un',
     'President Obama' -> 'Barack Obama', 'SecState Blinken' -> 'Antony Blinken' (same surname, no other given name),
@@ -316,16 +327,15 @@ def canonical(doc: Doc, name: str) -> str:
     words = name.split()
     core = [w for w in words if not is_title(w)] or words
     best, longest = name, len(core)  # "President Xi" -> "Xi Jinping": the title is no part of the name
-    for full in dict.fromkeys(p[2] for p in doc.people):
-        fw = full.split()
-        named = [w for w in fw if not is_title(w)]  # "Minister Jaishankar" names no more than "Jaishankar"
+    people = _people_words(doc)
+    for full, fw, named in people:
         if len(named) > longest and all(_in_name(w, fw) for w in core):
             best, longest = full, len(named)
         elif best == name and named == core and len(fw) > len(words):
             best = full  # "Soeharto" after "President Soeharto", a name of one word: one person
     if best == name and len(core) >= 1 and normalise(core[0]) not in GIVEN_NAMES:
-        same = {full for full in dict.fromkeys(p[2] for p in doc.people) if full != name
-                and full.split()[-1] == core[-1] and normalise(full.split()[0]) in GIVEN_NAMES}
+        same = {full for full, fw, _named in people if full != name
+                and fw[-1] == core[-1] and normalise(fw[0]) in GIVEN_NAMES}
         if len(same) == 1:
             best = same.pop()
     if best == name and len(core) >= 2:  # "Ram Nath Kovid" a line after "Ram Nath Kovind": a slip of the keys,
