@@ -1122,6 +1122,8 @@ _AGED_FROM = re.compile(r",\s*\d{1,3},\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}?from\s+$"
 def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Of two departures in one clause, the one that says where a group of people is from is no departure; nor is
     the place a person described by age and trade is from."""
+    if not any(a.kind == "depart" and a.cue == "from" for a in facts):
+        return list(facts)  # no departure "from" to set aside (most sentences): nothing to count
     departs = Counter(a.clause for a in facts if a.kind == "depart")  # counted, not compared pair by pair
     out = []
     for a in facts:
