@@ -133,6 +133,7 @@ def run(doc: Doc) -> None:
                 if name not in ev.participants and len(name.split()) >= 2:
                     ev.participants.append(name)
             last_event = ev
+        # the cheap questions first
         if last_event is not None and dates and last_event.date is None and _ANAPHOR_RE.match(text[s:e]) \
-                and not _EVENT_RE.search(text, s, e):  # the cheap questions first
+                and next(doc.anchored_matches(_EVENT_RE, _EVENT_WORD, s, e, 2), None) is None:
             attach_date(doc, last_event, dates, None, used_dates, i)
