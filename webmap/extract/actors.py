@@ -9,7 +9,6 @@ import re
 from functools import lru_cache
 
 from gazetteer.demonyms import DEMONYMS, REGION_ADJECTIVES
-from gazetteer.normalise import normalise
 from gazetteer.normalise import normalise as normalise_word
 from gazetteer.wordlists import (
     CALENDAR,
@@ -22,7 +21,7 @@ from gazetteer.wordlists import (
     TITLES,
 )
 
-from .document import Doc
+from .document import Doc, normalise
 
 UNKNOWN = "unknown traveller"  # who travels, when the text does not say
 # capitals and small letters, Latin ones beyond ASCII too ("Mevlüt Çavuşoğlu", "Şahin", "Łukasz")
@@ -191,10 +190,17 @@ _OCCASIONS = frozenset("day eve week festival holiday holidays anniversary jubil
 _CREDIT_BEFORE = re.compile(r"(?:©[^\n]*|\b[Pp]hoto(?:graph)?\s*(?:/|:|by\b)[^\n]*|\w\s*/\s*)\Z")
 
 
+def _credited(text: str, start: int, end: int) -> bool:
+    """``_CREDIT_BEFORE.search(text, start, end)``, asked only where a credit's mark is: every match has a "©",
+    a "/" or a "hoto" in it, and most windows have none (three finds cost far less than the search)."""
+    if text.find("/", start, end) < 0 and text.find("©", start, end) < 0 and text.find("hoto", start, end) < 0:
+        return False
+    return _CREDIT_BEFORE.search(text, start, end) is not None
+
+
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that are names of people: after a title, or starting with a given name,
     or two or more capitalised words that are not places (span start, end, name)."""
-    normalise = lru_cache(maxsize=None)(normalise_word)  # a word is asked about up to five times
     spans_sorted = sorted((m.start, m.end) for m in doc.mentions)
     starts = [a for a, _ in spans_sorted]
     headlines = doc.headline_lines
@@ -216,8 +222,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         else:
             runs.append([(w.start(), w.end(), w.group())])
     for spans in runs:
-        if inside(spans[0][0], headlines, head_starts) or _CREDIT_BEFORE.search(
-                doc.text, max(0, spans[0][0] - 80), spans[0][0]):
+        if inside(spans[0][0], headlines, head_starts) or _credited(doc.text, max(0, spans[0][0] - 80), spans[0][0]):
             continue
         if any(normalise(w) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
                 or len(spans) > 1 and normalise(spans[-1][2]) in _OCCASIONS | _RELIGIOUS_BODIES \
@@ -305,6 +310,17 @@ def _in_name(word: str, full: list[str]) -> bool:
                                                    for f in full))
 
 
+def _people_words(doc: Doc) -> list[tuple[str, list[str], list[str]]]:
+    """Each name the text gives a person (once, in order) with its words and those that are no title ("Minister
+    Jaishankar" names no more than "Jaishankar"): what ``canonical`` compares a name with, worked out once per story."""
+    known = doc.memo.get(("people-words",))
+    if known is None or known[0] is not doc.people:  # made again if the people are set anew
+        names = [(full, fw, [w for w in fw if not is_title(w)])
+                 for full in dict.fromkeys(p[2] for p in doc.people) for fw in (full.split(),)]
+        known = doc.memo[("people-words",)] = (doc.people, names)
+    return known[1]  # type: ignore[index]
+
+
 def canonical(doc: Doc, name: str) -> str:
     """The one name the text gives a person, whatever it calls them: 'Kim' and 'Mr Kim' -> 'Kim Jong Un',
     'President Obama' -> 'Barack Obama', 'SecState Blinken' -> 'Antony Blinken' (same surname, no other given name),
@@ -314,16 +330,15 @@ def canonical(doc: Doc, name: str) -> str:
     words = name.split()
     core = [w for w in words if not is_title(w)] or words
     best, longest = name, len(core)  # "President Xi" -> "Xi Jinping": the title is no part of the name
-    for full in dict.fromkeys(p[2] for p in doc.people):
-        fw = full.split()
-        named = [w for w in fw if not is_title(w)]  # "Minister Jaishankar" names no more than "Jaishankar"
+    people = _people_words(doc)
+    for full, fw, named in people:
         if len(named) > longest and all(_in_name(w, fw) for w in core):
             best, longest = full, len(named)
         elif best == name and named == core and len(fw) > len(words):
             best = full  # "Soeharto" after "President Soeharto", a name of one word: one person
     if best == name and len(core) >= 1 and normalise(core[0]) not in GIVEN_NAMES:
-        same = {full for full in dict.fromkeys(p[2] for p in doc.people) if full != name
-                and full.split()[-1] == core[-1] and normalise(full.split()[0]) in GIVEN_NAMES}
+        same = {full for full, fw, _named in people if full != name
+                and fw[-1] == core[-1] and normalise(fw[0]) in GIVEN_NAMES}
         if len(same) == 1:
             best = same.pop()
     if best == name and len(core) >= 2:  # "Ram Nath Kovid" a line after "Ram Nath Kovind": a slip of the keys,

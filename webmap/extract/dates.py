@@ -45,8 +45,8 @@ _DATE_PAT = (
 _DATE_RE = re.compile(first_chars_guard(_DATE_PAT) + f"(?:{_DATE_PAT})", re.IGNORECASE)
 
 
-# in every _DATE_RE match (a digit, a weekday's or "today"'s "day", ...): a sentence without any is not scanned
-# (Doc.may_have)
+# in every _DATE_RE match (a digit, a weekday's or "today"'s "day", ...), after three words at most: a sentence
+# without any is not scanned, and one with some only from a few words before each (Doc.anchored_matches)
 _MAYBE_DATE = re.compile(r"\d|day|tonight|tomorrow|hours\s+later|(?:that|next|following|this)\s+(?:morning|afternoon|"
                          r"evening|night)|last\s+night")
 
@@ -93,7 +93,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
         return []
     out = []
     future: bool | None = None  # whether the sentence speaks of what is to come: asked for weekdays only
-    for m in _DATE_RE.finditer(doc.text, s, e):
+    for m in doc.anchored_matches(_DATE_RE, _MAYBE_DATE, s, e, 4):  # "later in the day": three words before "day"
         if m.group("iso"):
             try:
                 out.append(DateRef(m.start(), m.end(), "abs", dt.date.fromisoformat(m.group("iso"))))
@@ -462,8 +462,9 @@ def run(doc: Doc) -> None:
             doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept
         _future_sentence(doc, kept)
-        last_leg = _LAST_LEG.search(doc.text, s, e) is not None
-        for d in sorted((a.date for a in kept if a.date), key=lambda d: d.start):
+        told = sorted((a.date for a in kept if a.date), key=lambda d: d.start)
+        last_leg = bool(told) and _LAST_LEG.search(doc.text, s, e) is not None  # asked only of a dated sentence
+        for d in told:
             resolved, _ = resolve_date(doc, d, doc.last_date)
             d.in_text_order = resolved
             if not last_leg:  # "His visit to Tokyo, the last leg of the tour, will take place on Sunday": told

@@ -12,10 +12,11 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from gazetteer.geoparse import PlaceMention
-from gazetteer.normalise import normalise
+from gazetteer.normalise import normalise as normalise_name
 from webmap.journey import MAX_CANDIDATES, Arrival, Event, JourneyError, Leg, Place, Quote, Unsure
 
 if TYPE_CHECKING:
@@ -44,6 +45,10 @@ CLAUSE_RE = re.compile(r",\s+(?:and|but|while|where|before|after|then|when|havin
 
 # letters that match an ASCII letter only case-blind ("ſ" matches "s"), though lower-casing keeps them as they are
 _FOLD_ONLY = ("ı", "ſ")
+
+
+# how far back from an anchor Doc.anchored_matches looks for the words before it
+_ANCHOR_REACH = 100
 
 
 # how far back from a position a clause break can reach it (see Doc.last_break_before), and what lets it reach further
@@ -119,6 +124,12 @@ def _last_span(matches: Iterator[re.Match]) -> tuple[int, int] | None:
     return span
 
 
+# The gazetteer's normalise, remembered: the stages ask it of the same words again and again (each word of a run of
+# capitals up to five times, every title and surface), and each answer costs a casefold, a translate and two regular
+# expressions.
+normalise = lru_cache(maxsize=1 << 16)(normalise_name)
+
+
 def check_limit(what: str, n: int, *, stopped: bool = False, verb: str = "produces") -> None:
     """Refuse a story that would produce more ``what`` than one story may (LIMITS): a JourneyError whose
     ``limit`` names it and whose ``status`` (413) is what a server answers. ``stopped``: the stage stopped
@@ -130,6 +141,17 @@ def check_limit(what: str, n: int, *, stopped: bool = False, verb: str = "produc
                            f"have (limit: {what}); split it into shorter texts")
         err.limit, err.status = what, 413
         raise err
+
+
+def may_end_in(head: str, words: tuple[str, ...]) -> bool:
+    """False only where ``head`` does not end, case-blind, in one of ``words`` (of 16 letters at most) and whitespace:
+    a pattern that must end so (in one of those words, then ``\\s+$``) cannot match it, and need not be searched
+    for. Exact for an ASCII tail; a tail with other letters is searched (some match ASCII ones case-blind)."""
+    stripped = head.rstrip()
+    if len(stripped) == len(head):
+        return False
+    tail = stripped[-16:]
+    return not tail.isascii() or tail.lower().endswith(words)
 
 
 class Doc:
@@ -313,12 +335,41 @@ class Doc:
         the lower-cased text costs a sixth of a case-blind one."""
         return self.lower is None or lower.search(self.lower, start, end) is not None
 
-    def clause_has(self, pattern: re.Pattern, c0: int, c1: int) -> bool:
-        """``pattern.search(text, c0, c1)``, once per clause: each place in a clause asks the same question."""
+    def anchored_matches(self, pattern: re.Pattern, anchor: re.Pattern, start: int, end: int, words: int
+                         ) -> Iterator[re.Match]:
+        """``pattern.finditer(text, start, end)`` for a pattern each of whose matches holds a match of ``anchor`` (a
+        lower-case pattern, found in the lower-cased text as ``may_have`` does) with at most ``words`` runs of
+        non-space characters before the run that holds it: each search starts that many words (and one more)
+        before the next anchor, not at every word of a sentence that may have none. Exact: a match before that
+        point would hold more runs before its anchor, which is at or after the next one found."""
+        text, lower = self.text, self.lower
+        if lower is None:
+            yield from pattern.finditer(text, start, end)
+            return
+        pos = start
+        while (a := anchor.search(lower, pos, end)) is not None:
+            k = a.start()
+            lo = max(pos, k - _ANCHOR_REACH)
+            runs = text[lo:k].rsplit(None, words + 1)
+            if len(runs) == words + 2:  # from the first of the words + 1 runs before the anchor
+                rest = text[lo + len(runs[0]):k]
+                at = k - len(rest.lstrip())
+            else:  # fewer runs than that between: from where the last match ended (long words reach further back)
+                at = pos
+            m = pattern.search(text, at, end)
+            if m is None:
+                return
+            yield m
+            pos = m.end()
+
+    def clause_has(self, pattern: re.Pattern, c0: int, c1: int, word: re.Pattern | None = None) -> bool:
+        """``pattern.search(text, c0, c1)``, once per clause: each place in a clause asks the same question. ``word``:
+        a lower-case pattern every match holds (see ``may_have``), asked first."""
         key = (pattern, c0, c1)
         found = self._in_clause.get(key)
         if found is None:
-            found = self._in_clause[key] = pattern.search(self.text, c0, c1) is not None
+            found = self._in_clause[key] = (word is None or self.may_have(word, c0, c1)) \
+                and pattern.search(self.text, c0, c1) is not None
         return found
 
     def journey_keys(self) -> set[str]:

@@ -25,7 +25,7 @@ _EVENT_ADJ = {"military", "victory", "state", "national", "naval", "trilateral",
 _EVENT_RE = re.compile(rf"\b(?P<adj>(?:[A-Za-z][\w-]*\s+){{0,2}}?)(?P<kw>{_EVENT_KW})\b", re.IGNORECASE)
 
 
-_EVENT_WORD = re.compile(_EVENT_KW)  # in every _EVENT_RE match: a sentence without one is not scanned (Doc.may_have)
+_EVENT_WORD = re.compile(_EVENT_KW)  # in every _EVENT_RE match, after two words at most (Doc.anchored_matches)
 
 
 _MODAL_RE = re.compile(r"\b(?:no|not|never|(?-i:may)|might|could|possible|possibly|potential|hinted|speculation|"
@@ -92,7 +92,7 @@ def run(doc: Doc) -> None:
         dates = doc.dates.get(i, [])
         facts = doc.facts.get(i, [])
         used_dates: set[int] = set()  # dates given to events
-        for em in _EVENT_RE.finditer(text, s, e) if doc.may_have(_EVENT_WORD, s, e) else ():
+        for em in doc.anchored_matches(_EVENT_RE, _EVENT_WORD, s, e, 2):  # two words before its keyword
             kw = em.group("kw").lower()
             adj = [w for w in em.group("adj").split() if w.lower().strip("'’") in _EVENT_ADJ
                    or re.fullmatch(_EVENT_KW, w, re.IGNORECASE)]
@@ -133,6 +133,7 @@ def run(doc: Doc) -> None:
                 if name not in ev.participants and len(name.split()) >= 2:
                     ev.participants.append(name)
             last_event = ev
+        # the cheap questions first
         if last_event is not None and dates and last_event.date is None and _ANAPHOR_RE.match(text[s:e]) \
-                and not _EVENT_RE.search(text, s, e):  # the cheap questions first
+                and next(doc.anchored_matches(_EVENT_RE, _EVENT_WORD, s, e, 2), None) is None:
             attach_date(doc, last_event, dates, None, used_dates, i)

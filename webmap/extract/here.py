@@ -26,13 +26,20 @@ _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|l
 
 
 def dateline_place(doc: Doc) -> PlaceMention | None:
-    """The place a dateline names, when the geoparser read it as a place; None without a dateline."""
+    """The place a dateline names, when the geoparser read it as a place; None without a dateline. Found once per
+    set of mentions (the travel and legs stages ask)."""
+    known = doc.memo.get(("dateline-place",))
+    if known is not None and known[0] is doc.mentions:
+        return known[1]  # type: ignore[return-value]
+    found = None
     for d in _DATELINE.finditer(doc.text, 0, min(len(doc.text), _HEAD_CHARS)):
         group = next(g for g in ("place", "titled", "colon", "dayfirst", "alone") if d.group(g))
-        for m in doc.by_sent.get(doc.sent_of(d.start(group)), []):
-            if m.start == d.start(group) and m.end <= d.end(group) + 1 and m.kind != "demonym":
-                return m
-    return None
+        found = next((m for m in doc.by_sent.get(doc.sent_of(d.start(group)), [])
+                      if m.start == d.start(group) and m.end <= d.end(group) + 1 and m.kind != "demonym"), None)
+        if found is not None:
+            break
+    doc.memo[("dateline-place",)] = (doc.mentions, found)
+    return found
 
 
 def here_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fact]:

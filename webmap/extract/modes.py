@@ -14,9 +14,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.matcher import Matcher
-    from spacy.tokens import Doc as SpacyDoc
-
     from .document import Doc
 
 # vehicles a "charter" may be other than a plane
@@ -96,32 +93,87 @@ _ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted(
     | {w for ws in _SENTENCE_VERBS.values() for w in ws}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# one token of a pattern: (ORTH values, LOWER values, LOWER values it must not have, IS_LOWER, IS_ALPHA, optional)
+_Token = tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str] | None, bool | None, bool | None, bool]
+_Rules = dict[tuple[str, str], list[tuple[str, tuple[_Token, ...]]]]  # (attr, first token's value) -> (mode, tokens)
+
+
+def _values(spec: str | dict[str, list[str]], key: str) -> frozenset[str] | None:
+    if isinstance(spec, str):
+        return frozenset((spec,)) if key == "IN" else None
+    return frozenset(spec[key]) if key in spec else None
+
+
+def _compile(patterns: list[tuple[str, list[list[dict[str, Any]]]]]) -> _Rules:
+    """spaCy Matcher patterns (the few keys this module writes) as rules indexed by their first token's words."""
+    rules: _Rules = {}
+    for mode, pats in patterns:
+        for pat in pats:
+            tokens = []
+            for t in pat:
+                if set(t) - {"ORTH", "LOWER", "IS_LOWER", "IS_ALPHA", "OP"} or t.get("OP", "?") != "?" or any(
+                        isinstance(v, dict) and set(v) - ({"IN", "NOT_IN"} if k == "LOWER" else {"IN"})
+                        for k, v in t.items()):
+                    raise ValueError(f"pattern key this matcher does not read: {t}")
+                orth, low = t.get("ORTH"), t.get("LOWER")
+                tokens.append((_values(orth, "IN") if orth is not None else None,
+                               _values(low, "IN") if low is not None else None,
+                               _values(low, "NOT_IN") if isinstance(low, dict) else None,
+                               t.get("IS_LOWER"), t.get("IS_ALPHA"), t.get("OP") == "?"))
+            first = tokens[0]
+            if first[5] or (first[0] is None) == (first[1] is None):
+                raise ValueError(f"a pattern must open on a required word: {pat}")
+            attr, words = ("ORTH", first[0]) if first[0] is not None else ("LOWER", first[1])
+            for w in words:  # type: ignore[union-attr]
+                rules.setdefault((attr, w), []).append((mode, tuple(tokens)))
+    return rules
+
+
+def _token_ok(t: _Token, orth: str, lower: str) -> bool:
+    return (t[0] is None or orth in t[0]) and (t[1] is None or lower in t[1]) and (
+        t[2] is None or lower not in t[2]) and (t[3] is None or orth.islower() == t[3]) and (
+        t[4] is None or orth.isalpha() == t[4])
+
+
+def _match_at(tokens: tuple[_Token, ...], k: int, words: list[str], lowers: list[str], i: int) -> bool:
+    """Whether tokens[k:] match the words from i on (an optional token matched or skipped)."""
+    if k == len(tokens):
+        return True
+    t = tokens[k]
+    if i < len(words) and _token_ok(t, words[i], lowers[i]) and _match_at(tokens, k + 1, words, lowers, i + 1):
+        return True
+    return t[5] and _match_at(tokens, k + 1, words, lowers, i)
+
+
 @lru_cache(maxsize=1)
-def _matchers() -> tuple[Any, Matcher, Matcher, Matcher]:
-    """A blank English tokenizer and three matchers (loaded once, on first use: about a second cold)."""
+def _matchers() -> tuple[Any, _Rules, _Rules, _Rules]:
+    """A blank English tokenizer (loaded once, on first use: about a second cold) and three sets of rules. The
+    rules are spaCy Matcher patterns, matched here over the tokens' texts: only whether a mode matches anywhere
+    counts, and spaCy's Matcher took a fifth of a millisecond for each phrase."""
     import spacy
-    from spacy.matcher import Matcher
 
     nlp = spacy.blank("en")
-    strong, sentence, weak = Matcher(nlp.vocab), Matcher(nlp.vocab), Matcher(nlp.vocab)
-    for mode, patterns in _STRONG:
-        strong.add(mode, patterns)
-    for mode, nouns in _SENTENCE_WORDS.items():
-        sentence.add(mode, [[{"LOWER": {"IN": ["by", "aboard"]}}, {"LOWER": {"IN": nouns}}],
-                            [{"LOWER": {"IN": ["by", "aboard", "on"]}}, {"LOWER": {"IN": ["a", "the", "an"]}},
-                             {"IS_LOWER": True, "OP": "?"}, {"LOWER": {"IN": nouns}, "IS_LOWER": True}],
-                            [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": {"IN": ["a", "the"]}},
-                             {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": nouns}}]])
-    for mode, verbs in _SENTENCE_VERBS.items():
-        sentence.add(mode, [[{"LOWER": {"IN": verbs}}]])
-    for mode, words in _WEAK:
-        weak.add(mode, [[{"LOWER": {"IN": words}}], *([_PORT] if mode == "ship" else [])])
-    return nlp, strong, sentence, weak
+    sentence_patterns = [(mode, [[{"LOWER": {"IN": ["by", "aboard"]}}, {"LOWER": {"IN": nouns}}],
+                                 [{"LOWER": {"IN": ["by", "aboard", "on"]}}, {"LOWER": {"IN": ["a", "the", "an"]}},
+                                  {"IS_LOWER": True, "OP": "?"}, {"LOWER": {"IN": nouns}, "IS_LOWER": True}],
+                                 [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": {"IN": ["a", "the"]}},
+                                  {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": nouns}}]])
+                         for mode, nouns in _SENTENCE_WORDS.items()]
+    sentence_patterns += [(mode, [[{"LOWER": {"IN": verbs}}]]) for mode, verbs in _SENTENCE_VERBS.items()]
+    weak_patterns = [(mode, [[{"LOWER": {"IN": words}}], *([_PORT] if mode == "ship" else [])])
+                     for mode, words in _WEAK]
+    return nlp, _compile(_STRONG), _compile(sentence_patterns), _compile(weak_patterns)
 
 
-def _first(matcher: Matcher, tokens: SpacyDoc, order: list[str] | None = None) -> str | None:
-    vocab = tokens.vocab
-    found = {vocab.strings[mid] for mid, _s, _e in matcher(tokens)}
+def _first(rules: _Rules, words: list[str], order: list[str] | None = None) -> str | None:
+    """The first mode, in ``order``, whose rules match somewhere in the words."""
+    lowers = [w.lower() for w in words]
+    found = set()
+    for i, (w, low) in enumerate(zip(words, lowers, strict=True)):
+        for key in (("LOWER", low), ("ORTH", w)):
+            for mode, tokens in rules.get(key, ()):
+                if mode not in found and _match_at(tokens, 0, words, lowers, i):
+                    found.add(mode)
     if not found:
         return None
     return next((m for m in (order or _ORDER) if m in found), sorted(found)[0])
@@ -148,13 +200,13 @@ def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | No
         cut = _purpose(seg)
         seg = seg[:cut.start("to")] if cut else seg
         access = _ACCESS.search(seg)
-        phrase = nlp.make_doc(_MARKUP.sub(" ", seg[:access.start()] if access else seg))
+        phrase = [t.text for t in nlp.make_doc(_MARKUP.sub(" ", seg[:access.start()] if access else seg))]
         mode = _first(strong, phrase) or _first(weak, phrase)
         doc.modes[key] = mode
         return mode
     # its verbs and "by ..." phrases, or the vehicle that is its subject ("The container ship docked")
-    tokens = nlp.make_doc(_MARKUP.sub(" ", seg))
-    mode = _first(sentence, tokens) or _first(strong, tokens[:4].as_doc())
+    tokens = [t.text for t in nlp.make_doc(_MARKUP.sub(" ", seg))]
+    mode = _first(sentence, tokens) or _first(strong, tokens[:4])
     doc.modes[key] = mode
     return mode
 

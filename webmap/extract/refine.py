@@ -393,10 +393,13 @@ def given_up(doc: Doc) -> None:
     ends = {}
     for i, facts in doc.facts.items():
         s, e = doc.sents[i]
-        spans = [(m.start(), m.end()) for pat in (_GIVEN_UP, _NOT_REACHED) for m in pat.finditer(doc.text, s, e)]
+        spans = None  # scanned for only where a fact asks: most sentences tell none that a giving-up could drop
         for f in facts:
             if f.place is None or f.kind in ("depart", "begin", "via"):
                 continue
+            if spans is None:
+                spans = [(m.start(), m.end()) for pat in (_GIVEN_UP, _NOT_REACHED)
+                         for m in pat.finditer(doc.text, s, e)]
             dropped = any(a <= f.start < b for a, b in spans)
             ends.setdefault((f.traveller, f.place), []).append(dropped)
     gone = {k for k, flags in ends.items() if all(flags)}

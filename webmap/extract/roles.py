@@ -7,10 +7,9 @@ import re
 
 from gazetteer.demonyms import adjective_for
 from gazetteer.geoparse import PlaceMention
-from gazetteer.normalise import normalise
 from webmap.journey import Mention
 
-from .document import Doc
+from .document import Doc, may_end_in, normalise
 
 QUOTED_MENTIONS = 3  # mentions of one place that carry their sentence as a quote
 
@@ -23,6 +22,11 @@ _METONYM_BEFORE = re.compile(
     r"\b(?:accused|accuses|blamed|blames|critici[sz]ed|condemned|urged|urges|sanctioned|pressed|called\s+on|"
     r"warned|told|asked)\s+$",
     re.IGNORECASE)
+
+# the words _METONYM_BEFORE ends in, before its closing whitespace
+_METONYM_ENDS = ("of", "to", "with", "between", "from", "by", "on", "toward", "towards", "against", "accused",
+                 "accuses", "blamed", "blames", "criticised", "criticized", "condemned", "urged", "urges",
+                 "sanctioned", "pressed", "warned", "told", "asked")
 
 
 _METONYM_AFTER = re.compile(
@@ -64,9 +68,8 @@ def role_of(doc: Doc, m: PlaceMention, key: str, i: int, journey_keys: set[str],
     if seat:
         before = text[max(s, m.start - 40):m.start]
         after = text[m.end:min(e, m.end + 80)]
-        prev_seat = re.search(r"[A-Z][\w’']+\s+(?:and|or)\s+$", before)
-        if (_METONYM_BEFORE.search(before) or _METONYM_AFTER.match(after) or _METONYM_POSSESSIVE.match(after)
-                or (prev_seat and _METONYM_AFTER.match(after))):
+        if (may_end_in(before, _METONYM_ENDS) and _METONYM_BEFORE.search(before) or _METONYM_AFTER.match(after)
+                or _METONYM_POSSESSIVE.match(after)):
             adj = adjective_for(seat)
             return f"metonym for the {adj} government", f"The {adj} government, not a place anyone travelled to."
     if key in journey_keys:
@@ -83,7 +86,8 @@ def run(doc: Doc) -> list[Mention]:
     counts: dict[str, int] = {}
     for m in doc.mentions:
         if m.role == "place":
-            counts[doc.key_for(m)] = counts.get(doc.key_for(m), 0) + 1
+            key = doc.key_for(m)
+            counts[key] = counts.get(key, 0) + 1
     out = []
     quoted: dict[str, int] = {}
     for m in doc.mentions:

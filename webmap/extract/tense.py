@@ -60,6 +60,8 @@ _EARLIER_RE = re.compile(r"\b(?:earlier|previously|before\s+that|beforehand|at\s
                          r"beginning|outset)\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|"
                          r"journey|voyage))\b", re.IGNORECASE)  # "at the very opening of the tour when he touched down"
 
+_EARLIER_WORD = re.compile(r"earlier|previous|before|opening|start|beginning|outset")  # in every _EARLIER_RE match
+
 
 # the perfect of a trip still going on: "has already visited Venezuela, Cuba and France", "has so far taken him to"
 _ALREADY = re.compile(r"\b(?:has|have)\s+(?:already|so\s+far)\s+(?:visited|taken\s+(?:him|her|them)\s+to|been\s+to|"
@@ -77,6 +79,12 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|al
                        re.IGNORECASE)
 
 
+# a word in every WISH_RE match (Doc.clause_has)
+WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|likely|might|\bmay|could|perhaps|possib|probab|"
+                       r"speculat|rumo|consider|mull|\bbid|attempt|think|thought|believ|\btold|\bif\b|\bunless|"
+                       r"\bwhether")
+
+
 NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s+of|rather\s+than|avoid\w*|"
                      r"(?:[a-z]{2,}er|more|less)\s+than(?=\s*$|\s+[a-z]+ing\b)|"  # "faster than traveling to Edinburgh"
                       r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to|"
@@ -87,6 +95,8 @@ NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s
 # travel that did not happen, wherever the clause says so: "Flights from London to New York were cancelled"
 CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|postponed|scrapped|suspended|grounded|"
                          r"shelved|put\s+off|turned\s+back|refused\s+entry|denied\s+entry)\b", re.IGNORECASE)
+CALLED_OFF_WORD = re.compile(r"cancel|called|postponed|scrapped|suspended|grounded|shelved|\bput\b|turned|refused|"
+                             r"denied")  # in every CALLED_OFF match (Doc.clause_has)
 
 
 def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, bool]:
@@ -95,7 +105,7 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
     are plans; "was due to call at" is a plan the article may say was overtaken; "had flown from",
     "earlier" tell what came before."""
     c0, c1 = doc.clause_of(i, pos)
-    back = doc.clause_has(_EARLIER_RE, c0, c1)
+    back = doc.clause_has(_EARLIER_RE, c0, c1, _EARLIER_WORD)
     if end is not None and _PLAN_AFTER.match(doc.text, end, c1):
         return "plan", back
     words, k = _nearest_verb(doc, i, pos)
@@ -305,6 +315,13 @@ _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previ
 # two weeks after Francis lands back in Rome at the end of ... a 12-day trip to Indonesia, Papua New Guinea ..."
 _ANOTHER_TRIP = re.compile(r"\b(?:days|weeks|months)\s+(?:after|before)\s+(?:[A-Z][\w’'-]*|he|she|they)\s+"
                           r"(?:\w+\s+){0,2}?(?:lands?|returns?|comes?|gets?|flies|arrives?)\s+back\b")
+# a word in every match of _BACKGROUND (its year's digit, a month), _PAST_TRIP, _BACKGROUND_REST and _ANOTHER_TRIP: a
+# sentence without one is not scanned (Doc.may_have)
+_BACKGROUND_WORD = re.compile(r"last|previous|recent|\d|january|february|march|april|may|june|july|august|september|"
+                              r"october|november|december|earlier|years|decades|originally")
+_PAST_TRIP_WORD = re.compile(r"month|year")
+_REST_WORD = re.compile(r"once|time|since|file|after|heels")
+_BACK_WORD = re.compile(r"back")
 # ... and a sentence that opens on an earlier trip: "On his last summit meeting with Trump, the North Korean leader
 # flew to Singapore"
 _BACKGROUND_FRONTED = re.compile(r"\s*(?:On|During|For|At)\s+(?:a|an|his|her|their|its|the)\s+(?:previous|earlier|last)"
@@ -332,15 +349,15 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     also stopped in Y"); after "once before" or "weeks after his trip", the rest of the sentence."""
     s, e = doc.sents[i]
     text = doc.text
-    marks = [m.start() for m in _BACKGROUND.finditer(text, s, e)
+    marks = [m.start() for m in (_BACKGROUND.finditer(text, s, e) if doc.may_have(_BACKGROUND_WORD, s, e) else ())
              if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
              and not (m.group("year") and _in_an_aside(doc, facts, m.start("year")))
              and all(not m.group(g) or doc.pub is not None and MONTHS[m.group(g).lower()] < doc.pub.month
                      for g in ("month", "month2"))]
-    past = [m.span() for m in _PAST_TRIP.finditer(text, s, e)]
+    past = [m.span() for m in _PAST_TRIP.finditer(text, s, e)] if doc.may_have(_PAST_TRIP_WORD, s, e) else []
     marks += [a for a, _ in past]
-    rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)]
-    other = [m.start() for m in _ANOTHER_TRIP.finditer(text, s, e)]
+    rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)] if doc.may_have(_REST_WORD, s, e) else []
+    other = [m.start() for m in _ANOTHER_TRIP.finditer(text, s, e)] if doc.may_have(_BACK_WORD, s, e) else []
     fronted = _BACKGROUND_FRONTED.match(text, s, e)
     if fronted:
         rest.append(s)

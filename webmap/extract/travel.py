@@ -11,11 +11,11 @@ from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import PlaceMention
 
 from .check import km
-from .document import ARRIVALS, Doc, Fact, check_limit
+from .document import ARRIVALS, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
 from .here import dateline_arrivals, here_facts
 from .schedule import schedule_facts
-from .tense import CALLED_OFF, NEGATED, WISH_RE
+from .tense import CALLED_OFF, CALLED_OFF_WORD, NEGATED, WISH_RE, WISH_WORD
 
 # Each cue is followed by its place (after a few lowercase filler words: "the border city of").
 _DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|on|onwards?|back|straight|off|" \
@@ -415,6 +415,19 @@ _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
 
 
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s+$")  # "U.S." too
+_WORD_MARKS = frozenset("_’'.-")  # what _LAST_WORD's word holds besides letters and digits
+
+
+def _last_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of ``_LAST_WORD.search(text, pos)``'s word, found from the end rather than tried at each of the
+    40 characters before it: the word that the whitespace at the end follows, from ``pos`` at the earliest."""
+    end = len(text.rstrip())  # the same whitespace as \s
+    if end == len(text) or end <= pos:
+        return None
+    start = end
+    while start > pos and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):  # \w is alnum or "_"
+        start -= 1
+    return (start, end) if start < end else None
 _COMPASS_ADJ = re.compile(r"[a-z]+ern|central")  # "northern", "eastern", "central"
 # how a story paints a place: "left snowy Moscow for tropical Havana", "to war-torn Khartoum"
 _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown|historic|ancient|holy|remote|rural|"
@@ -446,11 +459,12 @@ def _strip_description(head: str) -> str:
     for _ in range(4):
         if _cue_at_end(out[-60:]):
             break
-        m = _LAST_WORD.search(out, max(0, len(out) - 40))
-        if not m or m.group(1).lower() in _NOT_DESCRIPTION:
+        span = _last_word(out, max(0, len(out) - 40))
+        if not span or out[span[0]:span[1]].lower() in _NOT_DESCRIPTION:
             break
-        out = out[:m.start(1)]
-        if m.group(1).lower() in ("the", "a", "an"):
+        word = out[span[0]:span[1]]
+        out = out[:span[0]]
+        if word.lower() in ("the", "a", "an"):
             break
     return out
 
@@ -473,14 +487,14 @@ def _strip_filler(head: str) -> str:
     for _ in range(6):
         if out is not head and _cue_at_end(out[-60:]):
             break  # "pulled out of the town of": "of" ends the cue here
-        m = _LAST_WORD.search(out, max(0, len(out) - 40))
-        if not m:
+        span = _last_word(out, max(0, len(out) - 40))
+        if not span:
             break
-        word = m.group(1)
+        word = out[span[0]:span[1]]
         if not (word in _FILLERS or word.isdigit() or word.lower() in _DEMONYM_FILLERS or _COMPASS_ADJ.fullmatch(word)
-                or _SCENERY.fullmatch(word) or word == "Kingdom" and head.startswith(" of", m.end(1))):
+                or _SCENERY.fullmatch(word) or word == "Kingdom" and head.startswith(" of", span[1])):
             break  # a capitalised "The" belongs to a name ("The Hague"); "the Kingdom of the Netherlands" does not
-        out = out[:m.start(1)]
+        out = out[:span[0]]
     if out is head or not out[:-1].strip():
         return head
     return out
@@ -704,6 +718,18 @@ _HALTS = re.compile(r",(?:[^.;:!?]|\.(?=[\w,-]))*?\b(?:(?:jerked|came|ground|rol
                     r"(?:stopped|halted|docked|landed|touched\s+down|pulled\s+in|arrived)\b(?!\s+(?:in|at|on|to)\b))")
 
 
+# the words _LEFT_FOR, _LEFT_FOR_VISIT, _ATTEND_RE and _REACHED_IN end in, before their closing whitespace
+_LEFT_FOR_ENDS = ("for", "the", "capital", "of")
+_LEFT_FOR_VISIT_ENDS = ("to", "in", "at", "the", "of")
+_ATTEND_ENDS = ("in", "at", "the")
+_REACHED_IN_ENDS = ("in", "on", "the")
+
+
+def _left_for(text: str, start: int, end: int) -> bool:
+    """``_LEFT_FOR.search(text, start, end)``, asked only of a window that ends in "for " (or "the ", "of ")."""
+    return may_end_in(text[start:end], _LEFT_FOR_ENDS) and _LEFT_FOR.search(text, start, end) is not None
+
+
 def _read_cue(cm: re.Match, place_start: int, head: str) -> tuple[str, int, str]:
     """(kind, where the cue starts in the text, the cue in lower case) of a cue found at the end of (a prefix of)
     ``head``, the words that end at ``place_start``."""
@@ -785,16 +811,18 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         inside_cue = _read_cue(cm, m.start, head) if cm else None
         if inside_cue and inside_cue[0] in ("arrive", "depart", "stop", "ret", "goal"):
             kind, cue_start, cue = inside_cue
-    if kind is None and _REACHED_IN.search(head):  # "reached English Harbour in Antigua": where that is
+    if kind is None and may_end_in(head, _REACHED_IN_ENDS) and _REACHED_IN.search(head):  # "reached English Harbour
+        # in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
     event_at = at - len(head) + event.start() if event else None  # "left Ashgabat for the G20 summit held in"
-    if kind is None and (_LEFT_FOR.search(text, max(s, at - 140), at) or head_trim is not head
-                         and _LEFT_FOR.search(head_trim) or _LEFT_FOR_VISIT.search(head)
-                         or event_at is not None and _LEFT_FOR.search(text, max(s, event_at - 140), event_at)):
+    if kind is None and (_left_for(text, max(s, at - 140), at) or head_trim is not head
+                         and _left_for(head_trim, 0, len(head_trim))
+                         or may_end_in(head, _LEFT_FOR_VISIT_ENDS) and _LEFT_FOR_VISIT.search(head)
+                         or event_at is not None and _left_for(text, max(s, event_at - 140), event_at)):
         # "left Washington on Sunday for Hanoi", "left snowy Moscow for tropical Havana"
         kind, cue, cue_start = "arrive", "for", m.start - 4
     if kind is None:
-        at = _ATTEND_RE.search(head)
+        at = _ATTEND_RE.search(head) if may_end_in(head, _ATTEND_ENDS) else None
         if at and at.group()[:2].lower() == "at" and at.start() == 0 and m.start - len(head) > s:
             at = None  # "at the summit in" opens the sentence, not an 80-character window cut inside it
         if at:
@@ -893,10 +921,11 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     n0 = max(w0, cue_start - 60, aside, fronted.end() if fronted else 0)
     n0 = max([n0, *(b.end() for b in _NEW_SUBJECT.finditer(text, n0, cue_start))])
     negated = bool(NEGATED.search(text, n0, cue_start)
-                   or doc.clause_has(CALLED_OFF, w0, c1) or doc.clause_has(_SPECULATED, w0, c1)
-                   or doc.clause_has(_TIMETABLE, s, e)
-                   or (doc.clause_has(WISH_RE, w0, c1) and WISH_RE.search(  # "might be forgiven ... but as she
-                       text, max(w0, text.rfind(" but ", w0, cue_start) + 1), cue_start))  # arrived in": not a wish
+                   or doc.clause_has(CALLED_OFF, w0, c1, CALLED_OFF_WORD)
+                   or doc.clause_has(_SPECULATED, w0, c1, _SPECULATED_WORD)
+                   or doc.clause_has(_TIMETABLE, s, e, _TIMETABLE_WORD)
+                   or (doc.clause_has(WISH_RE, w0, c1, WISH_WORD) and WISH_RE.search(  # "might be forgiven ... but
+                       text, max(w0, text.rfind(" but ", w0, cue_start) + 1), cue_start))  # as she arrived in"
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
@@ -930,6 +959,10 @@ _SPECULATED = re.compile(r"\b(?:(?:there\s+is|there[’']s|there\s+was)\s+(?:als
                          r"(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?(?:being\s+(?:arranged|considered|"
                          r"discussed|negotiated|explored)|under\s+(?:consideration|discussion)))\b",
                          re.IGNORECASE)
+
+_SPECULATED_WORD = re.compile(r"possib|chance|prospect|perhaps|maybe|might|could|\bmay|being|under")  # in every
+# _SPECULATED match (Doc.clause_has)
+_TIMETABLE_WORD = re.compile(r"every|once|twice|times|days")  # in every _TIMETABLE match ("Mondays")
 
 
 _SPEECH_CUE = re.compile(r"told|telling|tells|speaking|spoke|speaks|said|says|announc")
@@ -1110,6 +1143,8 @@ _AGED_FROM = re.compile(r",\s*\d{1,3},\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}?from\s+$"
 def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Of two departures in one clause, the one that says where a group of people is from is no departure; nor is
     the place a person described by age and trade is from."""
+    if not any(a.kind == "depart" and a.cue == "from" for a in facts):
+        return list(facts)  # no departure "from" to set aside (most sentences): nothing to count
     departs = Counter(a.clause for a in facts if a.kind == "depart")  # counted, not compared pair by pair
     out = []
     for a in facts:
