@@ -16,7 +16,7 @@ import re
 import pytest
 
 from gazetteer.geoparse import Geoparser
-from webmap.extract import LIMITS, actors, extract, legs, modes, tense, travel
+from webmap.extract import LIMITS, actors, extract, legs, modes, roles, tense, travel
 from webmap.extract.document import CLAUSE_RE, Doc
 from webmap.journey import JourneyError
 
@@ -96,8 +96,8 @@ def _clause_of(self: Doc, i: int, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause_has(self: Doc, pattern: re.Pattern, c0: int, c1: int) -> bool:
-    # a wish is then looked for before every cue, as it was, whatever its clause holds
+def _clause_has(self: Doc, pattern: re.Pattern, c0: int, c1: int, word: re.Pattern | None = None) -> bool:
+    # a wish is then looked for before every cue, as it was, whatever its clause holds; no word is asked first
     return pattern is tense.WISH_RE or pattern.search(self.text, c0, c1) is not None
 
 
@@ -153,6 +153,13 @@ def direct(monkeypatch):
         monkeypatch.setattr(modes, "_purpose", modes._PURPOSE.search)
         monkeypatch.setattr(travel, "_CUE_RE", re.compile(travel._CUE_RE.pattern.replace("(?=[a-z])", "", 1),
                                                           travel._CUE_RE.flags))
+        monkeypatch.setattr(Doc, "may_have", lambda self, lower, start, end: True)
+        monkeypatch.setattr(Doc, "anchored_matches",
+                            lambda self, pattern, anchor, start, end, words: pattern.finditer(self.text, start, end))
+        monkeypatch.setattr(travel, "may_end_in", lambda head, words: True)
+        monkeypatch.setattr(roles, "may_end_in", lambda head, words: True)
+        monkeypatch.setattr(travel, "_last_word",
+                            lambda text, pos: (m := travel._LAST_WORD.search(text, pos)) and m.span(1))
 
     return switch
 
