@@ -1242,7 +1242,9 @@ def run(doc: Doc) -> None:
             prev_m = m
             before = prev_cue
             found = cue_for(doc, i, m, prev_cue)
-            prev_cue = (found[0], found[3], m.end) if found else None
+            # "In Brazil, Obama is to meet": the words after a place opening the sentence are no list of places
+            fronted = found is not None and found[0] == "stay" and found[1] == doc.sents[i][0]
+            prev_cue = (found[0], found[3], m.end) if found and not fronted else None
             if found is None or found[3]:
                 continue  # no cue, or a negated one ("No prime minister has visited", "rather than through")
             if found[2] == "list" and before is not None and _EITHER.search(text, before[2], m.start):
