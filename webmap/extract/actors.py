@@ -9,7 +9,6 @@ import re
 from functools import lru_cache
 
 from gazetteer.demonyms import DEMONYMS, REGION_ADJECTIVES
-from gazetteer.normalise import normalise as normalise_word
 from gazetteer.wordlists import (
     CALENDAR,
     GIVEN_NAMES,
@@ -300,7 +299,7 @@ _VOWELS = str.maketrans("oeyw", "uaiu")
 @lru_cache(maxsize=4096)
 def _skeleton(word: str) -> str:
     """A name as it sounds, not as it is spelt: "Mohammed" and "Muhammad", "Zelensky" and "Zelenskyy" meet."""
-    w = normalise_word(word).translate(_VOWELS)
+    w = normalise(word).translate(_VOWELS)
     return re.sub(r"(.)\1+", r"\1", w)
 
 

@@ -391,21 +391,22 @@ def _share_listed_dates(doc: Doc, facts: list[Fact]) -> None:
     to Nov 23") is the whole tour's: its first day is the first place's, and it dates no other arrival."""
     text = doc.text
     ordered = sorted(facts, key=lambda a: a.start)
-    shared: list[Fact] = []
+    shared: dict[int, Fact] = {}  # the facts a date was shared among, by identity, in the order shared
     for a, b in zip(reversed(ordered[:-1]), reversed(ordered[1:]), strict=True):
         if a.date is None and b.date is not None and b.cue == "list" and b.date.start > b.end \
                 and not _DATE_RE.search(text, a.end, b.start):
             a.date = b.date
-            shared += [f for f in (b, a) if f not in shared]
-    ranges = {id(f.date): f.date for f in shared if f.date is not None and (
-        f.date.until is not None or _RANGE_FROM.search(text, max(0, f.date.start - 9), f.date.start)
-        or _RANGE_END.search(text, max(0, f.date.start - 9), f.date.start))}
-    for d in ranges.values():
-        spots = [doc.places[f.place] for f in shared if f.date is d and f.place in doc.places]
+            shared.setdefault(id(b), b)
+            shared.setdefault(id(a), a)
+    for d in {id(f.date): f.date for f in shared.values() if f.date is not None}.values():
+        before = max(0, d.start - 9)
+        ends = _RANGE_END.search(text, before, d.start) is not None  # "fromSunday to Nov 23": its last day alone
+        if d.until is None and not ends and not _RANGE_FROM.search(text, before, d.start):
+            continue  # one day, not a range
+        tour = sorted((f for f in shared.values() if f.date is d), key=lambda f: f.start)
+        spots = [doc.places[f.place] for f in tour if f.place in doc.places]
         if any(p.located and q.located and km(p.lat, p.lon, q.lat, q.lon) > TOUR_RANGE_KM  # type: ignore[arg-type]
                for p in spots for q in spots):
-            tour = sorted((f for f in shared if f.date is d), key=lambda f: f.start)
-            ends = _RANGE_END.search(text, max(0, d.start - 9), d.start) is not None  # "fromSunday to Nov 23"
             tour[0].date = None if ends else replace(d, until=None)  # the tour's first day is the first place's
             for f in tour[1:]:
                 f.date = None

@@ -100,7 +100,8 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         told = segments + goal_sents
         repeats = repeated_lists(told)
         summaries = summary_lists(doc, told, repeats)  # "I am traveling to A, B, C and D" too
-        goals = [g for k, group in enumerate(goal_sents, len(segments)) if k not in summaries for g in group]
+        unused = summaries | repeats  # no stops are taken from either
+        goals = [g for k, group in enumerate(goal_sents, len(segments)) if k not in unused for g in group]
         goals_at: dict[int, list[Fact]] = {}
         for g in goals:
             goals_at.setdefault(g.sent, []).append(g)
@@ -114,7 +115,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             and any(seg[0].planned and seg[0].sent > g.sent for seg in segments)}
         for planned in (False, True):
             for k, seg in enumerate(segments):
-                if seg[0].planned == planned and k not in summaries \
+                if seg[0].planned == planned and k not in unused \
                         and not on_the_way(doc, stops, seg, goals_at.get(seg[0].sent, [])) \
                         and not en_route(doc, stops, seg):
                     merge(doc, stops, seg, latest)
@@ -124,7 +125,6 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 if (g.planned or id(g) in rest_of_tour) == planned and not (g.sent in tour_sents and len(stops) > 1):
                     add_goal(doc, stops, g, listed=len(goals_at[g.sent]) > 1)
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
-        summaries -= repeats
         for k in sorted(summaries):
             list_tail(doc, stops, told[k])
         if len(summaries) == 1:
@@ -172,13 +172,13 @@ def summary_lists(doc: Doc, segments: list[list[Fact]], repeats: set[int]) -> se
     Russia, Germany and Spain") of which two or more are told again elsewhere: a summary of the trip, whose
     order is not its travel order. No legs are drawn from it; the stops told again are placed by their own
     sentences, the others are named in the draft as unplaced. ``repeats`` (lists told before, in the same order)
-    are left out, and left out of what counts as told again."""
+    are none, and do not count as told again."""
     told: dict[str, set[int]] = {}
     for k, seg in enumerate(segments):
         for a in seg:
             if a.place is not None and k not in repeats:
                 told.setdefault(a.place, set()).add(a.sent)
-    out = set(repeats)
+    out = set()
     for k, seg in enumerate(segments):
         if k in repeats:
             continue

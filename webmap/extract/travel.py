@@ -428,6 +428,8 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
     while start > pos and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):  # \w is alnum or "_"
         start -= 1
     return (start, end) if start < end else None
+
+
 _COMPASS_ADJ = re.compile(r"[a-z]+ern|central")  # "northern", "eastern", "central"
 # how a story paints a place: "left snowy Moscow for tropical Havana", "to war-torn Khartoum"
 _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown|historic|ancient|holy|remote|rural|"
