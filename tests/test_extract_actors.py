@@ -556,3 +556,13 @@ def test_a_name_ending_in_park_after_leaving_is_a_place_not_a_person(gazetteer):
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Marchers", "New York City", "Washington")]
     assert "Park Geun-hye" in travellers("President Park Geun-hye left Seoul for Paris on Friday.", gazetteer)
+
+
+def test_his_first_stop_is_the_person_named_before_not_the_one_met_there(gazetteer):
+    """"Berlin will be his first stop for talks with ... President Horst Koehler" (dpa, 2007): "his" is Calderon,
+    named in the sentence before; the president he meets there does not travel."""
+    text = ("Mexican President Felipe Calderon will meet European leaders on a week-long trip later this month. "
+            "Berlin will be his first stop for talks with German Chancellor Angela Merkel and President Horst "
+            "Koehler on January 26. The Mexican president will then travel to London on January 28.")
+    j = extract(text, gazetteer, published="2007-01-20")
+    assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Felipe Calderon"}

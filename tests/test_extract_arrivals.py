@@ -99,3 +99,11 @@ def test_an_event_attended_before_leaving_is_where_the_trip_starts_not_an_arriva
     j = extract(text, gazetteer, published="2018-08-09")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][0] == ("Paarl", "Zambia")
     assert _arrivals(text, gazetteer, "2018-08-09") == []
+
+
+def test_embarking_on_a_visit_is_travelling_there(gazetteer):
+    """"will embark on a two-day visit to Bahrain", like "will pay a visit to": a stop still to come, drawn as an
+    arrival whose start the text does not give (The National, 2022), not only where a trip is bound."""
+    text = ("Sultan Haitham, Ruler of Oman, will embark on a two-day visit to Bahrain on Monday, Oman's Royal Court "
+            "said on Saturday.")
+    assert _arrivals(text, gazetteer, "2022-10-22") == [("Sultan Haitham", "Bahrain", "unknown", "2022-10-24")]

@@ -540,6 +540,9 @@ def _last_named(doc: Doc, end: int) -> str | None:
     return canonical(doc, named[-1][2]) if named else None
 
 
+_OWN_STOP = re.compile(r"\b(?:his|her)\s+(?:first|next|second|third|fourth|fifth|final|last)\s+(?:stop|destination)\b")
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
@@ -755,7 +758,13 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if opening and normalise(opening.group("n")) not in SENTENCE_OPENERS | CALENDAR \
             and not doc.in_mention(opening.start("n")):  # not "Thursday is a travel day"
         return canonical(doc, opening.group("n"))  # "Xi is currently in Costa Rica ..., following which he will"
-    for ps, pe, name in doc.people_in(s, e):  # "After talks in Paris, Blinken flew ...": its subject
+    people = doc.people_in(s, e)
+    own_stop = _OWN_STOP.search(text, s, people[0][0] if people else e)
+    if own_stop:  # "Berlin will be his first stop for talks with ... President Horst Koehler": who "his" is
+        named = _last_named(doc, s)
+        if named:
+            return named
+    for ps, pe, name in people:  # "After talks in Paris, Blinken flew ...": its subject
         if not (_speaking(doc, ps, pe, e) or _AGENT_BEFORE.search(_less_title(text[max(s, ps - 60):ps]))
                 or _PREP_PHRASE.search(text, max(s, ps - 60), ps)):  # not "..., X told AFP", "... in the Y state"
             return canonical(doc, name)

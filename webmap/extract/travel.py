@@ -882,7 +882,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         kind = "arrive"  # "left Beijing Thursday afternoon for an official visit to Japan": where the flight went
     if kind == "goal" and (_PAY_VISIT.search(text, max(s, cue_start - 40), cue_start) or cue.startswith("visits")
                            and _PAY_VISITS.search(text, max(s, cue_start - 30), cue_start)):
-        kind = "arrive"  # "will pay a two-day visit to Poland": a stop, not only where the trip is bound
+        kind = "arrive"  # "will pay a two-day visit to Poland", "will embark on a visit to Bahrain": a stop, not only
+        # where the trip is bound
     if cue.startswith(("upon", "on")) and "arrival" in cue and (
             _WHERE_UPON.search(text, max(s, cue_start - 12), cue_start)
             if _OWN_ARRIVAL.match(cue) and text[s:cue_start].strip(" \"“") else
@@ -1034,8 +1035,8 @@ _CARRIED = re.compile(r"\b(?:containing|carrying|with|of|bringing|delivering|loa
                       re.IGNORECASE)
 
 
-_PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking)\s+"
-                        r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+_PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking|"
+                        r"embark\w*\s+(?:up)?on)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 _PAY_VISITS = re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "pay state visits to"
 
 
