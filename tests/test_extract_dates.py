@@ -284,3 +284,25 @@ def test_what_a_past_statement_said_would_come_is_dated_in_the_year_it_was_said(
     riyadh = [x for x in [*j.legs, *j.arrivals] if j.places[x.to].name == "Riyadh"]
     assert [x.arrive for x in riyadh] == ["2024-04-28"]
     assert {x.traveller for x in riyadh} == {"Tinubu"}
+
+
+def test_last_or_this_weekday_is_the_publications_week_whatever_was_told_before(gazetteer):
+    """Wednesday's paper (Zimbabwe Daily, 2018): "has arrived in Maputo" today; "Last Friday ... Angola" is five days
+    before, "Namibia on Monday" two days before, "Zambia this Friday" two days after -- not each a week after the
+    date told before it."""
+    text = ("President Mnangagwa has arrived in Maputo, Mozambique for his fourth leg of his regional tour. "
+            "Last Friday the President visited Angola before visiting Namibia on Monday. "
+            "He is also scheduled to visit Zambia this Friday.")
+    j = extract(text, gazetteer, published="2018-01-17")
+    days = {j.places[a.to].name: a.arrive for a in j.arrivals} | {j.places[leg.to].name: leg.arrive for leg in j.legs}
+    assert (days["Angola"], days["Namibia"], days["Zambia"]) == ("2018-01-12", "2018-01-15", "2018-01-19")
+
+
+def test_a_departure_told_in_the_present_with_a_weekday_is_still_to_come(gazetteer):
+    """"Sheikh Hasina leaves Dhaka for Kathmandu Thursday morning" in Wednesday's paper (Bangla Tribune, 2018): news's
+    present for what is scheduled, the next day -- not the Thursday before."""
+    text = ("Prime Minister Sheikh Hasina leaves Dhaka for Kathmandu Thursday morning on a two-day official visit "
+            "to Nepal.")
+    j = extract(text, gazetteer, published="2018-08-29")
+    assert [(leg.depart, leg.arrive) for leg in j.legs] in ([("2018-08-30", None)], [(None, "2018-08-30")],
+                                                            [("2018-08-30", "2018-08-30")])

@@ -83,7 +83,9 @@ def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
 # a schedule told in the present: "The six-day journey begins in Türkiye and continues to Lebanon on Sunday"
 _SCHEDULE_PRESENT = re.compile(r"\b(?:journey|trip|tour|visit|voyage)\s+(?:begins|starts|continues|ends|opens|"
                                r"concludes|moves\s+on)\b|\b(?:begins|starts|continues|ends)\s+(?:in|to|on|at)\b|"
-                               r"\b(?:continue|continues)\s+on\s+to\b")  # "The MSG Chair ... continue on to Suva"
+                               r"\b(?:continue|continues)\s+on\s+to\b|"  # "The MSG Chair ... continue on to Suva"
+                               r"\b(?:leaves|departs|flies|heads|travels|sets\s+(?:off|out))\b")  # "Sheikh Hasina
+# leaves Dhaka for Kathmandu Thursday morning": news's present for what is scheduled
 
 
 def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[DateRef]:
@@ -145,7 +147,8 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
                 1 if state == "plan" else -1 if state == "past" else 1 if future or _SCHEDULE_PRESENT.search(
                     doc.text, s, m.start("wd")) else -1)
             out.append(DateRef(m.start("wd"), m.end(), "weekday", weekday=_WEEKDAYS.index(
-                m.group("wd").lower()), direction=direction, said=rel in ("next", "last")))
+                m.group("wd").lower()), direction=direction, said=rel in ("next", "last"),
+                anchored=rel in ("next", "last", "this")))
         elif m.group("same"):
             out.append(DateRef(m.start(), m.end(), "same"))
         elif m.group("next"):
@@ -227,6 +230,8 @@ def resolve_date(doc: Doc, ref: DateRef | None, previous: dt.date | None) -> tup
         elif not delta and ref.said:  # "next Sunday" in Sunday's paper is a week away, "last Sunday" a week ago
             delta = 7 * ref.direction
         d = doc.pub + dt.timedelta(days=delta)
+        if ref.anchored:  # "Last Friday the President visited Angola", told after Wednesday's arrival in Maputo
+            return d, False
         if previous is not None:
             while d < previous:
                 d += dt.timedelta(days=7)
