@@ -300,9 +300,10 @@ def test_last_or_this_weekday_is_the_publications_week_whatever_was_told_before(
 
 def test_a_departure_told_in_the_present_with_a_weekday_is_still_to_come(gazetteer):
     """"Sheikh Hasina leaves Dhaka for Kathmandu Thursday morning" in Wednesday's paper (Bangla Tribune, 2018): news's
-    present for what is scheduled, the next day -- not the Thursday before."""
+    present for what is scheduled, the next day -- not the Thursday before -- and so still planned."""
     text = ("Prime Minister Sheikh Hasina leaves Dhaka for Kathmandu Thursday morning on a two-day official visit "
             "to Nepal.")
     j = extract(text, gazetteer, published="2018-08-29")
     assert [(leg.depart, leg.arrive) for leg in j.legs] in ([("2018-08-30", None)], [(None, "2018-08-30")],
                                                             [("2018-08-30", "2018-08-30")])
+    assert j.legs[0].note.startswith("Planned:")

@@ -143,12 +143,13 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             state, _ = tense_at(doc, i, m.start("wd"))
             if future is None:
                 future = bool(_FUTURE_RE.search(doc.text[s:e]))
+            scheduled = not rel and state not in ("plan", "past") and not future and bool(
+                _SCHEDULE_PRESENT.search(doc.text, s, m.start("wd")))
             direction = -1 if rel == "last" else 1 if rel == "next" else (
-                1 if state == "plan" else -1 if state == "past" else 1 if future or _SCHEDULE_PRESENT.search(
-                    doc.text, s, m.start("wd")) else -1)
+                1 if state == "plan" else -1 if state == "past" else 1 if future or scheduled else -1)
             out.append(DateRef(m.start("wd"), m.end(), "weekday", weekday=_WEEKDAYS.index(
                 m.group("wd").lower()), direction=direction, said=rel in ("next", "last"),
-                anchored=rel in ("next", "last", "this")))
+                anchored=rel in ("next", "last", "this"), scheduled=scheduled))
         elif m.group("same"):
             out.append(DateRef(m.start(), m.end(), "same"))
         elif m.group("next"):
@@ -346,8 +347,8 @@ def _future_sentence(doc: Doc, facts: list[Fact]) -> None:
 
 
 def _next_weekday(ref: DateRef) -> bool:
-    """"next Sunday": a weekday the text itself puts ahead."""
-    return ref.kind == "weekday" and ref.said and ref.direction > 0
+    """"next Sunday", "leaves Dhaka Thursday": a weekday the text itself puts ahead."""
+    return ref.kind == "weekday" and (ref.said or ref.scheduled) and ref.direction > 0
 
 
 def still_to_come(doc: Doc, ref: DateRef | None) -> bool:
