@@ -457,3 +457,13 @@ def test_a_hijacked_flight_never_reached_where_it_was_on_its_way_to(gazetteer):
             "to Khartoum, the national capital, said Yusuf Ibrahim. Libyan aviation officials confirmed the plane "
             "landed in Kufra.")
     assert [(a, b) for _, a, b in legs_of(text, gazetteer, "2008-08-26")] == [("Nyala", "Kufra")]
+
+
+def test_a_country_reached_for_events_in_two_of_its_cities_lands_at_the_first(gazetteer):
+    """"flew into New Zealand last night for concerts in Auckland tonight and Wellington on Tuesday" (NZ Herald,
+    2006): the flight from Melbourne lands where the sentence that tells it names first, not at the country's
+    centre, and "jetted in from Melbourne" is travel like "flew in from"."""
+    text = ("The Rolling Stones flew into New Zealand last night for concerts in Auckland tonight and Wellington on "
+            "Tuesday.\nMick, Keith, Ronnie and Charlie jetted in from Melbourne and were whisked to the Langham "
+            "Hotel.")
+    assert [(a, b) for _who, a, b in legs_of(text, gazetteer, "2006-04-16")] == [("Melbourne", "Auckland")]

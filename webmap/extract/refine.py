@@ -124,8 +124,13 @@ def _inside_place(doc: Doc, who: str, area: str, legs: list[Leg], visited: list[
         return told[0]
     if told:
         return None
-    said = _said_at(doc, who, area, sorted({i for leg in legs for i in _leg_sents(doc, leg)}))
-    return said[0] if len(said) == 1 else None
+    sents = sorted({i for leg in legs for i in _leg_sents(doc, leg)})
+    said = _said_at(doc, who, area, sents)
+    if len(said) > 1:  # "flew into New Zealand last night for concerts in Auckland tonight and Wellington on
+        # Tuesday": the first the leg's own sentence names, where it lands
+        own = [k for k in said if any(doc.key_for(m) == k for i in sents for m in doc.by_sent.get(i, ()))]
+        return own[0] if own else None
+    return said[0] if said else None
 
 
 def _next_inside(doc: Doc, area: str, leg: Leg, legs: list[Leg]) -> str | None:

@@ -510,7 +510,8 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"stop\w*|way|layovers?|"
                            r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|rowed|marched|trekked|"
-                           r"hiked|relocated|transferred|flown)\b",
+                           r"hiked|relocated|transferred|flown|jet(?:s|ted|ting)?|cruised|steamed|journeyed|"
+                           r"proceed(?:s|ed|ing)?|paddled|rode|swam)\b",
                            re.IGNORECASE)
 
 
