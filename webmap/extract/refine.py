@@ -124,13 +124,17 @@ def _inside_place(doc: Doc, who: str, area: str, legs: list[Leg], visited: list[
         return told[0]
     if told:
         return None
-    sents = sorted({i for leg in legs for i in _leg_sents(doc, leg)})
-    said = _said_at(doc, who, area, sents)
-    if len(said) > 1:  # "flew into New Zealand last night for concerts in Auckland tonight and Wellington on
-        # Tuesday": the first the leg's own sentence names, where it lands
-        own = [k for k in said if any(doc.key_for(m) == k for i in sents for m in doc.by_sent.get(i, ()))]
-        return own[0] if own else None
-    return said[0] if said else None
+    said = _said_at(doc, who, area, sorted({i for leg in legs for i in _leg_sents(doc, leg)}))
+    return said[0] if len(said) == 1 else None
+
+
+def _first_said(doc: Doc, who: str, area: str, leg: Leg) -> str | None:
+    """Where a leg into ``area`` lands when the text puts ``who`` at several places inside it: the first that the
+    leg's own sentences name ("flew into New Zealand last night for concerts in Auckland tonight and Wellington on
+    Tuesday")."""
+    sents = _leg_sents(doc, leg)
+    own = {doc.key_for(m) for i in sents for m in doc.by_sent.get(i, ())}
+    return next((k for k in _said_at(doc, who, area, sents) if k in own), None)
 
 
 def _next_inside(doc: Doc, area: str, leg: Leg, legs: list[Leg]) -> str | None:
@@ -197,6 +201,11 @@ def to_places_inside(doc: Doc) -> None:
                 if ending:
                     told = crossings(doc) if told is None else told
                     _crossed(doc, area, ending, told)
+                for leg in ending:
+                    first = _first_said(doc, who, area, leg) if leg.to == area else None
+                    if first is not None and first not in guessed and first != leg.from_:
+                        _place_end(doc, leg, area, first, f"the first place in it where the article puts "
+                                                          f"{who if who != UNKNOWN else 'the traveller'}")
                 continue
             whom = who if who != UNKNOWN else "the traveller"
             for leg in ending:
