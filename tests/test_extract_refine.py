@@ -467,3 +467,11 @@ def test_a_country_reached_for_events_in_two_of_its_cities_lands_at_the_first(ga
             "Tuesday.\nMick, Keith, Ronnie and Charlie jetted in from Melbourne and were whisked to the Langham "
             "Hotel.")
     assert [(a, b) for _who, a, b in legs_of(text, gazetteer, "2006-04-16")] == [("Melbourne", "Auckland")]
+
+
+def test_a_flight_hijacked_after_departure_never_reached_where_it_was_bound(gazetteer):
+    """"was hijacked shortly after departure from Frankfurt, Germany, on a flight to Addis Ababa, Ethiopia, via
+    Cairo" (Chicago Tribune, 1993): the flight's destination is not where it went, with or without its "from"."""
+    text = ("The flight, Lufthansa Flight 592, was hijacked shortly after departure from Frankfurt, Germany, on a "
+            "flight to Addis Ababa, Ethiopia, via Cairo.")
+    assert [b for _who, _a, b in legs_of(text, gazetteer, "1993-02-12")] == []

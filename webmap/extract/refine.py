@@ -338,9 +338,10 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}[^.;,]{{1,40}
                           rf"{_EN_ROUTE}[^.;]{{1,60}}?\s+when\s+[^.;]{{0,40}}?\b{_MISHAP}\b|"
                           # "was seized shortly after takeoff yesterday, while on a domestic flight from ... Kabul, to
                           # the northern city of Mazar-e-Sharif", "was commandeered eight days ago on a flight from
-                          # Bangkok to Kuwait"
+                          # Bangkok to Kuwait", "was hijacked shortly after departure from Frankfurt, Germany, on a
+                          # flight to Addis Ababa"
                           rf"\b{_MISHAP}\b[^.;]{{0,60}}?\b(?:while\s+)?on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?"
-                          r"flight\s+from\s+[^.;]{1,60}?\s+to\s+[^.;,]{1,60}?(?=\s+(?:and|but|when|where)\b|[,.;]|$)|"
+                          r"flight\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+[^.;,]{1,60}?(?=\s+(?:and|but|when|where)\b|[,.;]|$)|"
                           # "A Zambian Air Force plane flying 25 players ... to Senegal for a World Cup match on Sunday
                           # came down in the sea"
                           rf"\b(?:flying|carrying|taking)\s+[^.;]{{0,60}}?\bto\s+[^.;]{{1,80}}?\b{_MISHAP}|"
