@@ -475,3 +475,14 @@ def test_a_flight_hijacked_after_departure_never_reached_where_it_was_bound(gaze
     text = ("The flight, Lufthansa Flight 592, was hijacked shortly after departure from Frankfurt, Germany, on a "
             "flight to Addis Ababa, Ethiopia, via Cairo.")
     assert [b for _who, _a, b in legs_of(text, gazetteer, "1993-02-12")] == []
+
+
+def test_a_ship_the_story_says_went_down_never_reached_where_it_was_en_route_to(gazetteer):
+    """AFP, 2008: the sinking and the route are told in different sentences; the ferry never reached Cebu. A ship
+    that arrives is not touched by a sinking the story does not tell."""
+    text = ("The MV Princess of the Stars went down several kilometres off the coast of Sibuyan Island after being "
+            "battered by huge waves overnight. The ship, en route from the capital Manila to the central island of "
+            "Cebu, issued a distress signal on Saturday.")
+    assert [b for _who, _a, b in legs_of(text, gazetteer, "2008-06-22")] == []
+    safe = "The ship, en route from the capital Manila to the central island of Cebu, issued a weather report."
+    assert [b for _who, _a, b in legs_of(safe, gazetteer, "2008-06-22")] == ["Cebu City"]

@@ -401,6 +401,14 @@ def not_to_its_own_airport(doc: Doc) -> None:
     doc.legs = keep
 
 
+# "The MV Princess of the Stars went down several kilometres off the coast of Sibuyan Island ... The ship, en route
+# from the capital Manila to the central island of Cebu, issued a distress signal": a journey the story says was lost
+# on the way did not reach where it was bound, whichever sentence says so
+_LOST = re.compile(r"\b(?:sank|went\s+down\s+(?!to\b)|capsized|crashed|ran\s+aground|(?:was|were)\s+hijacked)",
+                   re.IGNORECASE)
+_BOUND_FOR = re.compile(rf"{_EN_ROUTE}[^.;,]{{1,40}}", re.IGNORECASE)
+
+
 def given_up(doc: Doc) -> None:
     """Class: a destination the text says was given up ("initially ... flying to Beijing but ... changed") or never
     reached ("lost power en route from Tromso to Stavanger"): no leg goes to it when that is all the text says of
@@ -413,7 +421,8 @@ def given_up(doc: Doc) -> None:
             if f.place is None or f.kind in ("depart", "begin", "via"):
                 continue
             if spans is None:
-                spans = [(m.start(), m.end()) for pat in (_GIVEN_UP, _NOT_REACHED)
+                lost = _LOST.search(doc.text) is not None
+                spans = [(m.start(), m.end()) for pat in (_GIVEN_UP, _NOT_REACHED, *((_BOUND_FOR,) if lost else ()))
                          for m in pat.finditer(doc.text, s, e)]
             dropped = any(a <= f.start < b for a, b in spans)
             ends.setdefault((f.traveller, f.place), []).append(dropped)
