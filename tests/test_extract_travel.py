@@ -1832,3 +1832,14 @@ def test_will_then_head_for_a_city_is_the_next_stop(gazetteer):
             "President Halimah Yacob. Prince Charles and Camilla will then head for Kuala Lumpur on Nov 3.")
     j = extract(text, gazetteer, published="2017-10-04")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Singapore", "Kuala Lumpur")]
+
+
+def test_what_is_demonstrated_to_a_capital_is_no_trip_there(gazetteer):
+    """"the trip is also seen as a diplomatic offensive by Tehran to demonstrate its influence among third-world
+    countries to Washington" (Mail & Guardian, 1996): Washington stands for its government; a trip in the sentence
+    does not make it a destination. "demonstrated ... before he flew to" still travels."""
+    text = ("Rafsanjani arrived in Harare on Thursday. But the trip is also seen as a diplomatic offensive by Tehran "
+            "to demonstrate its influence among third-world countries to Washington.")
+    assert reached(text, gazetteer, "1996-09-13") == ["Harare"]
+    assert "Lusaka" in reached("Rafsanjani arrived in Harare on Thursday. He demonstrated the new tractors and then "
+                               "flew to Lusaka.", gazetteer, "1996-09-13")

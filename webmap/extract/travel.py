@@ -569,6 +569,14 @@ _NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)?co
                      re.IGNORECASE)
 
 
+# what is shown or explained to a capital that stands for its government: "a diplomatic offensive by Tehran to
+# demonstrate its influence among third-world countries to Washington"
+_SHOWN_TO = re.compile(r"\b(?:demonstrat(?:e|es|ed|ing)|prov(?:e|es|ed|ing)|signal(?:s|led|ed|ling|ing)?|"
+                       r"convey(?:s|ed|ing)?|explain(?:s|ed|ing)?)\s+(?:(?!(?:flew|fly|flying|went|go|going|drove|"
+                       r"sailed|travel\w*|head\w*|return\w*|arriv\w*|came|moved|fled)\b)[^.;,\s]+\s+){1,8}to\s*$",
+                       re.IGNORECASE)
+
+
 _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|docked|docking|reached|reaching|"
                          r"reaches)\s+(?:at\s+|in\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:in|on)\s+(?:the\s+)?$")
 
@@ -911,7 +919,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return None  # "the climate meeting COP25 suddenly moved from Santiago, Chile, to Madrid": no one travels
         if (cue == "from" and (_NOT_FROM.search(upto.rstrip() + " ") or (_DISTANCE_FROM.search(upto) and not (
                 _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1))))) or (
-                cue == "to" and _NOT_TO.search(upto.rstrip() + " ")):
+                cue == "to" and (_NOT_TO.search(upto.rstrip() + " ") or _SHOWN_TO.search(upto.rstrip() + " "))):
             return None
         if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
             return None
