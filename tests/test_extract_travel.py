@@ -1843,3 +1843,12 @@ def test_what_is_demonstrated_to_a_capital_is_no_trip_there(gazetteer):
     assert reached(text, gazetteer, "1996-09-13") == ["Harare"]
     assert "Lusaka" in reached("Rafsanjani arrived in Harare on Thursday. He demonstrated the new tractors and then "
                                "flew to Lusaka.", gazetteer, "1996-09-13")
+
+
+def test_independence_from_a_country_is_no_departure_from_it(gazetteer):
+    """"The royal visit marks the 50th anniversary of Pakistan's independence from Britain" (The Independent, 1997):
+    the Queen's trip to Karachi does not start in the United Kingdom because of it."""
+    text = ("The Queen began her trip to Pakistan yesterday. The royal visit marks the 50th anniversary of Pakistan's "
+            "independence from Britain. The Queen will stay in the country for six days, visiting Karachi, before "
+            "heading to India.")
+    assert all(a != "United Kingdom" for a, _b in route(text, gazetteer, "1997-10-07"))

@@ -523,7 +523,7 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        r"distance|miles|km|kilometres|kilometers|metres|meters|pressure|threats?|criticism|calls?|demands?|"
                        r"warnings?|sanctions|attacks?|missiles?|rockets?|drones?|goods|products|oil|gas|investments?|"
                        r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|"
-                       r"gifts?|"
+                       r"gifts?|independence|secession|separation|liberation|freedom|"
                        r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|others|a\s+man|a\s+woman)\s+"
                        r"(?:(?!flew|fly|flies|flying|came|come|went|go|drove|sailed|travel|moved|fled|ran|walked|"
                        r"returned|\w+ed\b|(?:journey|trip|walk|trek|drive|ride|voyage|flight|march|hike|row|paddle|"
