@@ -1482,6 +1482,13 @@ class Geoparser:
                     and top.kind not in ("country", "world-region", "sea"):
                 continue  # "the Russian border city of Khasan" is no Hassan in India: a town the gazetteer lacks
             votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
+            home = _home_reading(c, rows, order, top, votes, strong, countries, own.get(c.norm, {}))
+            if home is not None:  # "besieged Syrian towns ... Madaya" is Maḑāyā in Syria, not Madaya in Myanmar
+                order.remove(home)
+                order.insert(0, home)
+                k = home
+                top = rows[k][0]
+                votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
             if _far_alternate(c, top, votes, strong):
                 continue
             elsewhere = next((v for cc, v in leading if cc != top.country), 0.0)
@@ -1973,6 +1980,23 @@ def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tupl
         return False
     dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
     return bool(dists) and min(dists) > 2500.0
+
+
+def _home_reading(c: _Cand, rows: list[tuple[Place, bool]], order: list[int], top: Place, votes: float,
+                  strong: list[tuple[float, float, str]], countries: dict[str, float],
+                  own: dict[str, float]) -> int | None:
+    """The reading of a name in a country the story is about, when its best reading is a town of under 100,000 in
+    none of the story's countries and over 2,500 km from all its well-placed places ("Madaya" in a story of
+    Damascus, Idlib and besieged Syrian towns: Maḑāyā in Syria, not the town in Myanmar): the index in ``rows``, or
+    None. The story's country must weigh at least as much as a country named once, and the reading there must bear
+    the name itself (not "Puerto Inca" for "the Inca palace" in Cusco)."""
+    if votes >= 0.5 or top.kind != "city" or top.capital or top.population >= 100_000:
+        return None
+    dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
+    if not dists or min(dists) <= 2500.0:
+        return None
+    return next((i for i in order[1:] if rows[i][1] and rows[i][0].country and rows[i][0].kind == "city"
+                 and countries.get(rows[i][0].country, 0) - own.get(rows[i][0].country, 0) >= 1.0), None)
 
 
 def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]],

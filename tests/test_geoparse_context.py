@@ -396,3 +396,13 @@ def test_a_town_south_of_another_is_the_namesake_near_it(parser):
     assert ms["Belem"].country == "BR"
     ms = {m.surface: m for m in parser.parse("They met in Paris, south of Lille.")}
     assert ms["Paris"].country == "FR"
+
+
+def test_a_small_town_across_the_world_gives_way_to_its_namesake_in_the_storys_country(parser):
+    """"Madaya" in a story of Damascus, Idlib and besieged Syrian towns (AP, 2016) is Maḑāyā in Syria, not Madaya in
+    Myanmar (24,000 people, 6,000 km from every other place named); in a story about Mandalay it stays in Myanmar."""
+    syria = ("A convoy of 44 trucks has left the Syrian capital, Damascus, for the rebel-held town of Madaya, near the "
+             "Lebanon border. A similar convoy headed to villages in the northern province of Idlib.")
+    m = by_surface(parser.parse(syria))["Madaya"]
+    assert m.country == "SY" and km(m, 33.69, 36.10) < 30
+    assert by_surface(parser.parse("The monks walked from Mandalay to Madaya on Sunday."))["Madaya"].country == "MM"
