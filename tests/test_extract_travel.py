@@ -1852,3 +1852,11 @@ def test_independence_from_a_country_is_no_departure_from_it(gazetteer):
             "independence from Britain. The Queen will stay in the country for six days, visiting Karachi, before "
             "heading to India.")
     assert all(a != "United Kingdom" for a, _b in route(text, gazetteer, "1997-10-07"))
+
+
+def test_an_ambassador_designate_to_a_capital_is_a_title_not_a_trip(gazetteer):
+    """"Israel's ambassador-designate to Beijing, Yitzhak Shelev, described the occasion" (BBC, 2000): a title, like
+    "ambassador to"; no one arrives in Beijing."""
+    text = ("Chinese President Jiang Zemin took a dip in the Dead Sea on Friday as he continued his visit to Israel. "
+            "Israel's ambassador-designate to Beijing, Yitzhak Shelev, described the occasion as a historic visit.")
+    assert "Beijing" not in reached(text, gazetteer, "2000-04-14")

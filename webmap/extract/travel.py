@@ -555,7 +555,8 @@ _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres
 _ROUTE_TO = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,)?\s+to\s+(?:the\s+)?[A-Z]")
 # what goes "to" a place without anyone travelling there: a title, trade, ties, a message ("News of the record-breaking
 # moment was relayed to Falmouth")
-_NOT_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)?commissioners?|consuls?|exports?|"
+_NOT_TO = re.compile(r"\b(?:(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)?commissioners?|consuls?)"
+                     r"(?:-designate|-elect)?|exports?|"
                      r"imports?|shipments?|sales|ties|relations|"
                      r"links?|linked|connected|related|tied|attached|belonging|dedicated|devoted|exposed|subject|"
                      r"close|closer|next|similar|compared|access|threats?|answer|response|key|gateway|"
