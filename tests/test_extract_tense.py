@@ -492,3 +492,14 @@ def test_a_stopover_after_a_visit_comes_after_it(gazetteer):
     # tour in Laos" (a stopover is a point on the way, told before what came first)
     assert legs("Pope Francis made a stopover in Rome after visiting Malta.", gazetteer, "2018-11-12") == [
         ("Malta", "Rome")]
+
+
+def test_returned_last_month_from_an_earlier_trip_is_no_start_of_this_one(gazetteer):
+    """"This will be the second major trip abroad in less than a fortnight for Vajpayee, who returned late last month
+    from New York" (Arab News, 2003): the trip to Bali starts at the dateline, New Delhi, not in New York."""
+    text = ("NEW DELHI, 5 October 2003 — Prime Minister Atal Behari Vajpayee leaves today for Indonesia and Thailand. "
+            "Vajpayee will first engage the ASEAN grouping in the Indonesian resort of Bali and fly from there to "
+            "Bangkok for meetings with Thai leaders. This will be the second major trip abroad in less than a "
+            "fortnight for Vajpayee, who returned late last month from New York where he met US President George W. "
+            "Bush.")
+    assert all(a != "New York City" for a, _b in legs(text, gazetteer, "2003-10-05"))

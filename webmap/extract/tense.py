@@ -290,8 +290,10 @@ _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|F
                          r"shipped|trucked|sent|brought|carried|took|went|came|travell?ed)\b",
                          re.IGNORECASE)
 # ... and a trip put in the month or year before, even in a sentence about what is to come: "It will be his second
-# trip to Africa after traveling to Tunisia, Mozambique, South Africa and Mauritius earlier this month"
-_PAST_TRIP = re.compile(r"\b(?:visited|visiting|toured|touring|travell?(?:ed|ing)\s+to|went\s+to|going\s+to|was\s+in)"
+# trip to Africa after traveling to Tunisia, Mozambique, South Africa and Mauritius earlier this month", "the second
+# major trip abroad in less than a fortnight for Vajpayee, who returned late last month from New York"
+_PAST_TRIP = re.compile(r"\b(?:visited|visiting|toured|touring|travell?(?:ed|ing)\s+to|went\s+to|going\s+to|was\s+in|"
+                        r"returned|came\s+back|flew\s+back|got\s+back)"
                         r"\b[^.;]{0,80}?\b(?:earlier\s+this|last)\s+(?:month|year)\b", re.IGNORECASE)
 # ... and markers after which the rest of the sentence tells it: "He had succeeded once before: crossed the
 # desert, arrived in Libya, then sailed to Italy", "his first overseas trip since a state visit to the Netherlands",
