@@ -1860,3 +1860,11 @@ def test_an_ambassador_designate_to_a_capital_is_a_title_not_a_trip(gazetteer):
     text = ("Chinese President Jiang Zemin took a dip in the Dead Sea on Friday as he continued his visit to Israel. "
             "Israel's ambassador-designate to Beijing, Yitzhak Shelev, described the occasion as a historic visit.")
     assert "Beijing" not in reached(text, gazetteer, "2000-04-14")
+
+
+def test_heroics_from_a_country_are_no_departure_from_it(gazetteer):
+    """"heroics from South Korea against Germany means that the bus adventure continues to Samara" (NY Daily News,
+    2018): the bus goes on from Yekaterinburg, not from South Korea; nor does help or a goal from a country travel."""
+    text = ("The bus riders reached Yekaterinburg on Thursday for the match against Sweden. Mexico was drubbed 3-0, "
+            "though heroics from South Korea against Germany means that the bus adventure continues to Samara.")
+    assert all(a != "South Korea" for a, _b in route(text, gazetteer, "2018-06-29"))
