@@ -1868,3 +1868,12 @@ def test_heroics_from_a_country_are_no_departure_from_it(gazetteer):
     text = ("The bus riders reached Yekaterinburg on Thursday for the match against Sweden. Mexico was drubbed 3-0, "
             "though heroics from South Korea against Germany means that the bus adventure continues to Samara.")
     assert all(a != "South Korea" for a, _b in route(text, gazetteer, "2018-06-29"))
+
+
+def test_a_flight_named_as_a_measure_of_time_is_no_trip(gazetteer):
+    """"Hundreds of ferry passengers spent more than the equivalent time of a flight to Los Angeles when their vessel
+    finally docked in Picton" (NZ, 2021): nobody flew to Los Angeles; the ferry went from Wellington to Picton."""
+    text = ("Hundreds of ferry passengers spent more than the equivalent time of a flight to Los Angeles when their "
+            "vessel finally docked in Picton after being delayed due to gale-force winds. The Interislander ferry "
+            "Kaitiaki departed from Wellington at 9am today with 570 passengers aboard.")
+    assert "Los Angeles" not in reached(text, gazetteer, "2021-02-16")

@@ -579,6 +579,13 @@ _SHOWN_TO = re.compile(r"\b(?:demonstrat(?:e|es|ed|ing)|prov(?:e|es|ed|ing)|sign
                        re.IGNORECASE)
 
 
+# a trip named as a measure of time or distance, not taken: "spent more than the equivalent time of a flight to Los
+# Angeles" on a ferry to Picton, "as long as a drive to Chicago"
+_MEASURE_TO = re.compile(r"\b(?:equivalent|length|duration|time|long|far|distance)\s+(?:[\w-]+\s+){0,3}?(?:of|as)\s+"
+                         r"an?\s+(?:[\w-]+\s+){0,2}?(?:flight|drive|trip|journey|ride|voyage|crossing)\s+to\s*$",
+                         re.IGNORECASE)
+
+
 _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|docked|docking|reached|reaching|"
                          r"reaches)\s+(?:at\s+|in\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:in|on)\s+(?:the\s+)?$")
 
@@ -921,7 +928,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return None  # "the climate meeting COP25 suddenly moved from Santiago, Chile, to Madrid": no one travels
         if (cue == "from" and (_NOT_FROM.search(upto.rstrip() + " ") or (_DISTANCE_FROM.search(upto) and not (
                 _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1))))) or (
-                cue == "to" and (_NOT_TO.search(upto.rstrip() + " ") or _SHOWN_TO.search(upto.rstrip() + " "))):
+                cue == "to" and (_NOT_TO.search(upto.rstrip() + " ") or _SHOWN_TO.search(upto.rstrip() + " ")
+                                 or _MEASURE_TO.search(upto.rstrip() + " "))):
             return None
         if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
             return None
