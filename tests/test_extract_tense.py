@@ -503,3 +503,20 @@ def test_returned_last_month_from_an_earlier_trip_is_no_start_of_this_one(gazett
             "fortnight for Vajpayee, who returned late last month from New York where he met US President George W. "
             "Bush.")
     assert all(a != "New York City" for a, _b in legs(text, gazetteer, "2003-10-05"))
+
+
+def test_a_visit_in_an_earlier_month_told_across_a_clause_is_background(gazetteer):
+    """"In July while on an official visit to Washington, the two leaders discussed" in a November story (KBC, 2021):
+    an earlier trip, not a stop between Kenya and Nigeria."""
+    text = ("US Secretary of State Anthony Blinken arrives in Kenya Tuesday night as he begins his first visit to "
+            "Africa. In July while on an official visit to Washington, the two leaders discussed bilateral "
+            "relations. Blinken is set to travel to Nigeria before ending his trip in Senegal later this week.")
+    assert legs(text, gazetteer, "2021-11-16") == [("Kenya", "Nigeria"), ("Nigeria", "Senegal")]
+
+
+def test_where_a_ship_normally_sails_is_no_part_of_this_voyage(gazetteer):
+    """"It normally sails from Oban for tours of the Scottish islands and to Norway" (BBC, 2006): what the chartered
+    ferry usually does, not the royal cruise."""
+    text = ("The Queen has boarded the Hebridean Princess on the island of Islay for a cruise around the Western "
+            "Isles. It normally sails from Oban for tours of the Scottish islands and to Norway.")
+    assert "Norway" not in [b for _a, b in legs(text, gazetteer, "2006-07-24")]

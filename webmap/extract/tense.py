@@ -281,7 +281,10 @@ _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|F
                          r"December)\b(?!\s+\d)|"  # "Peters visited Tonga ... in February", in a July story
                          r"\b(?:in\s+(?:early\s+|mid-?|late\s+)?(?P<month2>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)|last\s+month|earlier\s+this\s+year)\b(?!\s+\d)"
-                         r"[^.;]{0,60}?\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in|attended)\b|"
+                         r"[^.;]{0,60}?\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in|attended|"
+                         r"(?:visit|trip)\s+to)\b|"  # "In July while on an official visit to Washington", in November
+                         r"\b(?:normally|usually|typically|regularly|routinely)\s+(?:\w+\s+){0,2}?(?:sails?|flies|fly|"
+                         r"runs?|operates?|travels?|goes|go|plies|ply|carries|calls)\b|"  # "It normally sails from"
                          r"\b(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?:years|decades)\s+(?:ago|earlier|before)\b|"
                          r"\b(?:during|on)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:previous|earlier|last)\s+"
@@ -320,7 +323,8 @@ _ANOTHER_TRIP = re.compile(r"\b(?:days|weeks|months)\s+(?:after|before)\s+(?:[A-
 # a word in every match of _BACKGROUND (its year's digit, a month), _PAST_TRIP, _BACKGROUND_REST and _ANOTHER_TRIP: a
 # sentence without one is not scanned (Doc.may_have)
 _BACKGROUND_WORD = re.compile(r"last|previous|recent|\d|january|february|march|april|may|june|july|august|september|"
-                              r"october|november|december|earlier|years|decades|originally")
+                              r"october|november|december|earlier|years|decades|originally|normally|usually|"
+                              r"typically|regularly|routinely")
 _PAST_TRIP_WORD = re.compile(r"month|year")
 _REST_WORD = re.compile(r"once|time|since|file|after|heels")
 _BACK_WORD = re.compile(r"back")
@@ -351,11 +355,13 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     also stopped in Y"); after "once before" or "weeks after his trip", the rest of the sentence."""
     s, e = doc.sents[i]
     text = doc.text
-    marks = [m.start() for m in (_BACKGROUND.finditer(text, s, e) if doc.may_have(_BACKGROUND_WORD, s, e) else ())
+    # a mark where the match starts and where it ends: "In July while on an official visit to Washington" opens
+    # one clause and tells the trip in the next
+    marks = [k for m in (_BACKGROUND.finditer(text, s, e) if doc.may_have(_BACKGROUND_WORD, s, e) else ())
              if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
              and not (m.group("year") and _in_an_aside(doc, facts, m.start("year")))
              and all(not m.group(g) or doc.pub is not None and MONTHS[m.group(g).lower()] < doc.pub.month
-                     for g in ("month", "month2"))]
+                     for g in ("month", "month2")) for k in (m.start(), m.end() - 1)]
     past = [m.span() for m in _PAST_TRIP.finditer(text, s, e)] if doc.may_have(_PAST_TRIP_WORD, s, e) else []
     marks += [a for a, _ in past]
     rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)] if doc.may_have(_REST_WORD, s, e) else []
