@@ -486,3 +486,12 @@ def test_a_ship_the_story_says_went_down_never_reached_where_it_was_en_route_to(
     assert [b for _who, _a, b in legs_of(text, gazetteer, "2008-06-22")] == []
     safe = "The ship, en route from the capital Manila to the central island of Cebu, issued a weather report."
     assert [b for _who, _a, b in legs_of(safe, gazetteer, "2008-06-22")] == ["Cebu City"]
+
+
+def test_a_country_that_refused_the_ship_was_never_reached(gazetteer):
+    """"he allowed them to charter the ship to go to Ghana. But Ghana refused the ship right to land, as did Togo and
+    Benin" (Chicago Tribune, 2001): the ship went from Monrovia to Lagos, not to Ghana."""
+    text = ("Dozens of Liberian immigrants left a cargo ship Tuesday when it docked in Lagos' Apapa port. The ship "
+            "started its journey on June 1, leaving Monrovia, Liberia. The captain allowed them to charter the ship "
+            "to go to Ghana. But Ghana refused the ship right to land, as did Togo and Benin.")
+    assert "Ghana" not in [b for _who, _a, b in legs_of(text, gazetteer, "2001-06-27")]

@@ -1877,3 +1877,12 @@ def test_a_flight_named_as_a_measure_of_time_is_no_trip(gazetteer):
             "vessel finally docked in Picton after being delayed due to gale-force winds. The Interislander ferry "
             "Kaitiaki departed from Wellington at 9am today with 570 passengers aboard.")
     assert "Los Angeles" not in reached(text, gazetteer, "2021-02-16")
+
+
+def test_a_place_in_the_name_of_a_scheme_is_no_destination(gazetteer):
+    """"carrying 720 Pakistani Hajj pilgrims from Karachi and Islamabad under the Road to Makkah Initiative" (DNA,
+    2024): no one named "Road" travels to Makkah; a scheme's name, capitalised or not."""
+    text = ("Two planes of Saudi Airlines landed at the King Abdulaziz International Airport in Jeddah on Friday "
+            "carrying 720 Pakistani Hajj pilgrims under the Road to Makkah Initiative. Under the Road to Makkah "
+            "initiative, the passengers directly left their hotels.")
+    assert "Makkah" not in [p.split(",")[0] for p in reached(text, gazetteer, "2024-05-24")]

@@ -409,6 +409,10 @@ _LOST = re.compile(r"\b(?:sank|went\s+down\s+(?!to\b)|capsized|crashed|ran\s+agr
 _BOUND_FOR = re.compile(rf"{_EN_ROUTE}[^.;,]{{1,40}}", re.IGNORECASE)
 
 
+_REFUSED = re.compile(r"\s+(?:had\s+|has\s+)?(?:refused|denied|turned\s+away|barred)\s+(?:the\s+|them\s+|it\s+|"
+                      r"entry|permission|(?:the\s+)?(?:ship|boat|vessel|plane|flight|convoy)\b)")
+
+
 def given_up(doc: Doc) -> None:
     """Class: a destination the text says was given up ("initially ... flying to Beijing but ... changed") or never
     reached ("lost power en route from Tromso to Stavanger"): no leg goes to it when that is all the text says of
@@ -426,6 +430,10 @@ def given_up(doc: Doc) -> None:
                          for m in pat.finditer(doc.text, s, e)]
             dropped = any(a <= f.start < b for a, b in spans)
             ends.setdefault((f.traveller, f.place), []).append(dropped)
+    refused = {doc.key_for(m) for m in doc.mentions if m.role == "place" and _REFUSED.match(doc.text, m.end)}
+    for (_who, place), flags in ends.items():
+        if place in refused:  # "to go to Ghana. But Ghana refused the ship right to land, as did Togo and Benin"
+            flags[:] = [True] * len(flags)
     gone = {k for k, flags in ends.items() if all(flags)}
     before: dict[tuple[str, str], str] = {}  # a place not reached -> where the journey was before it
     for leg in doc.legs:

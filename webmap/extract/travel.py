@@ -708,6 +708,8 @@ _SITES_OWNED = ("airport", "landmark")  # a city's airport or landmark: "London'
 # "the Norfolk-based Navy ship", "China-aid projects": a word the name is part of ("Beijing-bound" is where to, and
 # "Goring-by-Sea" a longer name)
 _ATTRIBUTE = re.compile(r"[-–](?!bound\b|(?:[a-z]{1,6}-){1,2}[A-Z])[a-z]")
+_SCHEME_AFTER = re.compile(r"\s+(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]cheme|Project|Campaign|Plan|Strategy|Act|"
+                           r"Agenda|Declaration|Process|Movement)\b")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 # a name that describes the place after it: "the Mediterranean island of Malta", "the Pacific nation of Tonga"
 _DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:island|islands|nation|state|country|kingdom|republic|city|town|"
@@ -769,6 +771,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if m.kind not in ("airport", "country") and any(
             n.kind == "airport" and _AIRPORT_TOWN.fullmatch(text, n.end, m.start) for n in doc.by_sent.get(i, ())):
         return None  # "arrived at the King Khalid International Airport in Riyadh": where the airport is
+    if _SCHEME_AFTER.match(text, m.end, e):
+        return None  # "under the Road to Makkah Initiative": the name of a scheme, no one's trip
     if _ATTRIBUTE.match(text, m.end, e):
         return None  # "taken to the Norfolk-based Navy ship Nashville": where the ship is based, not where they went
     if (m.kind == "country" and _MODIFIES.match(text, m.end, e)) or (
