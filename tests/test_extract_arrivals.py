@@ -107,3 +107,12 @@ def test_embarking_on_a_visit_is_travelling_there(gazetteer):
     text = ("Sultan Haitham, Ruler of Oman, will embark on a two-day visit to Bahrain on Monday, Oman's Royal Court "
             "said on Saturday.")
     assert _arrivals(text, gazetteer, "2022-10-22") == [("Sultan Haitham", "Bahrain", "unknown", "2022-10-24")]
+
+
+def test_leaving_on_a_visit_is_travelling_there(gazetteer):
+    """"New Delhi: Prime Minister Narendra Modi left on a two-day visit to Bhutan on Friday" (Siasat, 2024): Bhutan is
+    where he went, like "left for an official visit to Japan", not only where a trip is bound; from the dateline."""
+    j = extract("New Delhi: Prime Minister Narendra Modi left on a two-day visit to Bhutan on Friday.", gazetteer,
+                published="2024-03-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("New Delhi", "Bhutan", "2024-03-22")]

@@ -605,7 +605,7 @@ _LEFT_FOR = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|set\s+off|set\s+out|sa
 # "leaves on Wednesday for a visit with Prime Minister Margaret Thatcher in London", "left for talks in Moscow", "left
 # the capital Ankara on Wednesday for working visits to the Gulf states of Kuwait and Qatar"
 _LEFT_FOR_VISIT = re.compile(r"\b(?:" + LEAVE_VERBS + r"|set\s+off|set\s+out|"
-                             r"flew\s+out)\b" + _IN_SENTENCE + r"{0,40}?\bfor\s+(?:(?:a|an|his|her|their)\s+)?"
+                             r"flew\s+out)\b" + _IN_SENTENCE + r"{0,40}?\b(?:for|on)\s+(?:(?:a|an|his|her|their)\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:visits?|talks|meetings?|summit|trip|tour|stay)\s+"
                              r"(?:with\s+(?:[\w.’'-]+\s+){1,6}?)?(?:to|in|at)\s+(?:the\s+)?"
                              r"(?:(?:[\w-]+\s+){0,2}?(?:states|countries|nations)\s+of\s+)?$", re.IGNORECASE)
@@ -742,6 +742,8 @@ _HALTS = re.compile(r",(?:[^.;:!?]|\.(?=[\w,-]))*?\b(?:(?:jerked|came|ground|rol
 
 # the words _LEFT_FOR, _LEFT_FOR_VISIT, _ATTEND_RE and _REACHED_IN end in, before their closing whitespace
 _LEFT_FOR_ENDS = ("for", "the", "capital", "of")
+_LEFT_ON_VISIT = re.compile(r"(?:" + LEAVE_VERBS + r"|set\s+off|set\s+out|flew\s+out)\s+(?:on|for)\s+"
+                            r"(?:a|an|his|her|their)\s", re.IGNORECASE)
 _LEFT_FOR_VISIT_ENDS = ("to", "in", "at", "the", "of")
 _ATTEND_ENDS = ("in", "at", "the")
 _REACHED_IN_ENDS = ("in", "on", "the")
@@ -900,8 +902,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                            or _FOLLOWING.search(text, max(s, cue_start - 40), cue_start)):
         kind = "depart"  # "on his way back from a working visit to the United States": where he comes from
     left = _LEFT_FOR_VISIT.search(head) if kind == "goal" and cue.startswith("visit") else None
-    if left and any(at - len(head) + left.start() < n.start < cue_start for n in doc.by_sent.get(i, ())):
-        kind = "arrive"  # "left Beijing Thursday afternoon for an official visit to Japan": where the flight went
+    if left and (any(at - len(head) + left.start() < n.start < cue_start for n in doc.by_sent.get(i, ()))
+                 or _LEFT_ON_VISIT.match(head, left.start())):
+        kind = "arrive"  # "left Beijing Thursday afternoon for an official visit to Japan": where the flight went;
+        # "left on a two-day visit to Bhutan on Friday": where it went, from where the text does not say here
     if kind == "goal" and (_PAY_VISIT.search(text, max(s, cue_start - 40), cue_start) or cue.startswith("visits")
                            and _PAY_VISITS.search(text, max(s, cue_start - 30), cue_start)):
         kind = "arrive"  # "will pay a two-day visit to Poland", "will embark on a visit to Bahrain": a stop, not only
