@@ -1886,3 +1886,13 @@ def test_a_place_in_the_name_of_a_scheme_is_no_destination(gazetteer):
             "carrying 720 Pakistani Hajj pilgrims under the Road to Makkah Initiative. Under the Road to Makkah "
             "initiative, the passengers directly left their hotels.")
     assert "Makkah" not in [p.split(",")[0] for p in reached(text, gazetteer, "2024-05-24")]
+
+
+def test_a_flight_that_originated_somewhere_started_there(gazetteer):
+    """"The plane, which originated in Baghdad and stopped over in London" (Baltimore Sun, 1990), after its arrival at
+    Dulles was told: Baghdad -> London -> Dulles, not Dulles -> London."""
+    text = ("WASHINGTON -- 84 former Iraqi hostages reached their freedom last night, arriving at Washington's Dulles "
+            "International Airport on a U.S. chartered jet.\n\nThe plane, which originated in Baghdad and stopped over "
+            "in London, carried 16 American men, 16 women and 43 children.")
+    assert route(text, gazetteer, "1990-11-20") == [("Baghdad", "London"),
+                                                    ("London", "Washington Dulles International Airport")]
