@@ -418,6 +418,7 @@ def given_up(doc: Doc) -> None:
     reached ("lost power en route from Tromso to Stavanger"): no leg goes to it when that is all the text says of
     the traveller there, and a leg the journey went on with starts where the one to it did."""
     ends = {}
+    lost: bool | None = None
     for i, facts in doc.facts.items():
         s, e = doc.sents[i]
         spans = None  # scanned for only where a fact asks: most sentences tell none that a giving-up could drop
@@ -425,7 +426,8 @@ def given_up(doc: Doc) -> None:
             if f.place is None or f.kind in ("depart", "begin", "via"):
                 continue
             if spans is None:
-                lost = _LOST.search(doc.text) is not None
+                if lost is None:  # asked once per story, and only where a fact asks
+                    lost = _LOST.search(doc.text) is not None
                 spans = [(m.start(), m.end()) for pat in (_GIVEN_UP, _NOT_REACHED, *((_BOUND_FOR,) if lost else ()))
                          for m in pat.finditer(doc.text, s, e)]
             dropped = any(a <= f.start < b for a, b in spans)
