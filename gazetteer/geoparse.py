@@ -115,6 +115,12 @@ _NAME_TAILS = frozenset({"airport", "international", "airfield"})
 _SITE_AFTER_RE = re.compile(r"[ \t]+(?:(?:[Ii]nternational[ \t]+)?[Aa]irport|[Aa]ir(?:[ \t]+[Ff]orce)?[ \t]+[Bb]ase|"
                             r"[Aa]irbase|[Aa]irfield|(?:[Rr]ailway|[Tt]rain)[ \t]+[Ss]tation|(?:[A-Z]\w+[ \t]+)?"
                             r"Station|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]ase[ \t]+[Cc]amp)\b")
+# a military site named by the town after it: "Naval Station Norfolk", "Naval Air Station Jacksonville", "Joint Base
+# Lewis-McChord", "Marine Corps Base Camp Lejeune"
+_MILITARY = (r"(?:Naval(?:[ \t]+Air)?[ \t]+(?:Station|Base)|Joint[ \t]+Base|Air[ \t]+(?:Force[ \t]+)?(?:Station|Base)|"
+             r"Marine[ \t]+Corps[ \t]+(?:Air[ \t]+Station|Base)|Army[ \t]+(?:Base|Airfield))[ \t]+")
+_MILITARY_SITE = re.compile(_MILITARY)
+_MILITARY_SITE_BEFORE = re.compile(rf"\b{_MILITARY}$")
 # "the Russian border city of ", "the Chinese port city of ": a people's name, up to two words, a kind of place
 _DESCRIBED_RE = re.compile(r"\b(?P<dem>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<kind>[a-z]+)[ \t]+of[ \t]+"
                            r"(?:the[ \t]+)?$")
@@ -961,6 +967,12 @@ class Geoparser:
                     and not self._locative(toks, c) and not self._comma_place(text, toks, c, cand_at):
                 c.status, c.why = "rejected", "a person's name (a title and a given name: Queen Elizabeth)"
                 continue
+            if (site := _MILITARY_SITE.match(text, c.start)) and text[site.end():site.end() + 1].isupper():
+                c.status, c.why = "rejected", "the first word of a military site named by its town (Naval Station " \
+                                              "Norfolk)"
+                continue
+            if left and not headline and _MILITARY_SITE_BEFORE.search(text, max(0, c.start - 40), c.start):
+                left = []  # "Naval Station Norfolk", "Joint Base Lewis": the site's town
             if left and not headline:
                 w = left[0]
                 if w.norm in TITLES:

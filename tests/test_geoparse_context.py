@@ -406,3 +406,13 @@ def test_a_small_town_across_the_world_gives_way_to_its_namesake_in_the_storys_c
     m = by_surface(parser.parse(syria))["Madaya"]
     assert m.country == "SY" and km(m, 33.69, 36.10) < 30
     assert by_surface(parser.parse("The monks walked from Mandalay to Madaya on Sunday."))["Madaya"].country == "MM"
+
+
+def test_a_military_site_named_by_the_town_after_it_is_at_that_town(parser):
+    """"will return to Naval Station Norfolk" (Stars and Stripes, 2022): Norfolk, Virginia, not Naval in the
+    Philippines; so "Naval Air Station Jacksonville" and "Naval Base San Diego"."""
+    m = by_surface(parser.parse("The hospital ship will return to Naval Station Norfolk on Wednesday. It departed "
+                                "Norfolk, Virginia, on Oct. 19."))
+    assert "Naval" not in m and "Naval Station" not in m and m["Norfolk"].country == "US"
+    assert by_surface(parser.parse("The jet landed at Naval Air Station Jacksonville."))["Jacksonville"].country == "US"
+    assert by_surface(parser.parse("The ship sailed from Naval Base San Diego."))["San Diego"].country == "US"
