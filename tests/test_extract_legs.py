@@ -539,3 +539,15 @@ def test_going_home_after_a_return_told_to_that_country_adds_no_leg_back(gazette
             "his father for the three-hour flight to Havana.\n\nElian's family was huddled around a television set "
             "when they heard the news they were going home.")
     assert journey_of(text, gazetteer, "2000-06-29") == [("Washington Dulles International Airport", [], "Havana")]
+
+
+def test_stops_made_after_leaving_are_where_the_journey_went(gazetteer):
+    """"The hospital ship ... departed Norfolk on Oct. 19. During its deployment, the floating hospital made stops in
+    Guatemala, Honduras, Colombia, the Dominican Republic and Haiti" (Stars and Stripes, 2022): those are its stops,
+    in the order told, not stopovers with no leg to hang on."""
+    text = ("The hospital ship departed Norfolk, Virginia, on Oct. 19. During its deployment, the floating hospital "
+            "made stops in Guatemala, Honduras, Colombia, the Dominican Republic and Haiti, providing humanitarian "
+            "assistance.")
+    j = extract(text, gazetteer, published="2022-12-20")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Guatemala", "Honduras", "Colombia", "Dominican Republic",
+                                                         "Haiti"]

@@ -462,7 +462,8 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         stops[-1].absorb(new.pop(0))  # "arrived at Kennedy airport ... to spend three days in New York": one place
     if not new:
         if stops and open_via and (_BEFORE_REACHING.search(doc.text, *doc.sents[seg[0].sent]) or (
-                len(stops) == 1 and stops[0].origin and _HAS_TAKEN.search(doc.text, *doc.sents[seg[0].sent]))):
+                len(stops) == 1 and stops[0].origin and (_HAS_TAKEN.search(doc.text, *doc.sents[seg[0].sent])
+                                                         or _MADE_STOPS.search(doc.text, *doc.sents[seg[0].sent])))):
             stops[-1].open_via += [v for v in open_via if v not in stops[-1].open_via]  # see passed_last
         return
     if not stops:
@@ -939,6 +940,10 @@ def from_dateline(doc: Doc, stops: list[Stop]) -> None:
 # Basingstoke": where a journey told only by its start has gone since
 _HAS_TAKEN = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+)?(?:taken|led|brought)\s+(?:him|her|them|it|us)\s+"
                         r"(?:so\s+far\s+)?through\b", re.IGNORECASE)
+# "departed Norfolk on Oct. 19 ... made stops in Guatemala, Honduras, Columbia, the Dominican Republic and Haiti": where
+# the journey went from its start, in the order told
+_MADE_STOPS = re.compile(r"\b(?:made|makes|making|has\s+made)\s+(?:stops|port\s+calls|calls)\s+(?:in|at)\b",
+                         re.IGNORECASE)
 # "passed through the Netherlands, Germany ... and Jordan before entering Saudi Arabia": the way to the last stop
 _BEFORE_REACHING = re.compile(r"\bbefore\s+(?:finally\s+)?(?:entering|reaching|arriving|crossing\s+into|getting\s+to|"
                               r"landing|docking)\b", re.IGNORECASE)
