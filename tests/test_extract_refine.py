@@ -495,3 +495,5 @@ def test_a_country_that_refused_the_ship_was_never_reached(gazetteer):
             "started its journey on June 1, leaving Monrovia, Liberia. The captain allowed them to charter the ship "
             "to go to Ghana. But Ghana refused the ship right to land, as did Togo and Benin.")
     assert "Ghana" not in [b for _who, _a, b in legs_of(text, gazetteer, "2001-06-27")]
+    denied = "The minister flew from Berlin to Ghana on Monday. Ghana denied the reports of a rift."
+    assert [b for _who, _a, b in legs_of(denied, gazetteer, "2001-06-27")] == ["Ghana"]

@@ -409,8 +409,9 @@ _LOST = re.compile(r"\b(?:sank|went\s+down\s+(?!to\b)|capsized|crashed|ran\s+agr
 _BOUND_FOR = re.compile(rf"{_EN_ROUTE}[^.;,]{{1,40}}", re.IGNORECASE)
 
 
-_REFUSED = re.compile(r"\s+(?:had\s+|has\s+)?(?:refused|denied|turned\s+away|barred)\s+(?:the\s+|them\s+|it\s+|"
-                      r"entry|permission|(?:the\s+)?(?:ship|boat|vessel|plane|flight|convoy)\b)")
+# "But Ghana refused the ship right to land", "Malta turned away the boat": not "France denied the reports"
+_REFUSED = re.compile(r"\s+(?:had\s+|has\s+)?(?:refused|denied|turned\s+away|barred)\s+(?:the\s+)?(?:ship|boat|vessel|"
+                      r"plane|aircraft|flight|convoy|them|entry|permission|landing|docking|right)\b")
 
 
 def given_up(doc: Doc) -> None:
