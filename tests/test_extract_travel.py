@@ -1896,3 +1896,11 @@ def test_a_flight_that_originated_somewhere_started_there(gazetteer):
             "in London, carried 16 American men, 16 women and 43 children.")
     assert route(text, gazetteer, "1990-11-20") == [("Baghdad", "London"),
                                                     ("London", "Washington Dulles International Airport")]
+
+
+def test_a_trip_after_a_first_time_is_no_measure(gazetteer):
+    """The measure reads only "the equivalent time of", "the length of", "as long as" a flight to: "for the first time
+    as part of a trip to" is a trip taken (what the tense stage makes of "first time" is its own business)."""
+    assert travel._MEASURE_TO.search("spent more than the equivalent time of a flight to ")
+    assert travel._MEASURE_TO.search("it took as long as a drive to ")
+    assert travel._MEASURE_TO.search("visited Seoul for the first time as part of a trip to ") is None

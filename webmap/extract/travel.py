@@ -582,7 +582,8 @@ _SHOWN_TO = re.compile(r"\b(?:demonstrat(?:e|es|ed|ing)|prov(?:e|es|ed|ing)|sign
 
 # a trip named as a measure of time or distance, not taken: "spent more than the equivalent time of a flight to Los
 # Angeles" on a ferry to Picton, "as long as a drive to Chicago"
-_MEASURE_TO = re.compile(r"\b(?:equivalent|length|duration|time|long|far|distance)\s+(?:[\w-]+\s+){0,3}?(?:of|as)\s+"
+# (not "for the first time as part of a trip to Japan")
+_MEASURE_TO = re.compile(r"(?:\b(?:equivalent(?:\s+time)?|length|duration|distance)\s+of|\bas\s+(?:long|far)\s+as)\s+"
                          r"an?\s+(?:[\w-]+\s+){0,2}?(?:flight|drive|trip|journey|ride|voyage|crossing)\s+to\s*$",
                          re.IGNORECASE)
 
