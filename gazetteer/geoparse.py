@@ -1493,14 +1493,14 @@ class Geoparser:
             if described is not None and top.country != described.country and id(top) not in exact_of[c.norm] \
                     and top.kind not in ("country", "world-region", "sea"):
                 continue  # "the Russian border city of Khasan" is no Hassan in India: a town the gazetteer lacks
-            votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
-            home = _home_reading(c, rows, order, top, votes, strong, countries, own.get(c.norm, {}))
+            mine = own.get(c.norm, {})
+            votes = countries.get(top.country, 0) - mine.get(top.country, 0)
+            home = _home_reading(c, rows, order, top, votes, strong, countries, mine)
             if home is not None:  # "besieged Syrian towns ... Madaya" is Maḑāyā in Syria, not Madaya in Myanmar
                 order.remove(home)
                 order.insert(0, home)
-                k = home
-                top = rows[k][0]
-                votes = countries.get(top.country, 0) - own.get(c.norm, {}).get(top.country, 0)
+                k, top = home, rows[home][0]
+                votes = countries.get(top.country, 0) - mine.get(top.country, 0)
             if _far_alternate(c, top, votes, strong):
                 continue
             elsewhere = next((v for cc, v in leading if cc != top.country), 0.0)

@@ -433,11 +433,9 @@ def given_up(doc: Doc) -> None:
                          for m in pat.finditer(doc.text, s, e)]
             dropped = any(a <= f.start < b for a, b in spans)
             ends.setdefault((f.traveller, f.place), []).append(dropped)
+    # "to go to Ghana. But Ghana refused the ship right to land, as did Togo and Benin": however the text told it
     refused = {doc.key_for(m) for m in doc.mentions if m.role == "place" and _REFUSED.match(doc.text, m.end)}
-    for (_who, place), flags in ends.items():
-        if place in refused:  # "to go to Ghana. But Ghana refused the ship right to land, as did Togo and Benin"
-            flags[:] = [True] * len(flags)
-    gone = {k for k, flags in ends.items() if all(flags)}
+    gone = {k for k, flags in ends.items() if k[1] in refused or all(flags)}
     before: dict[tuple[str, str], str] = {}  # a place not reached -> where the journey was before it
     for leg in doc.legs:
         if (leg.traveller, leg.to) in gone:

@@ -936,10 +936,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             return None  # "Train services from Sealdah to Khulna started before the Partition": what runs
         if _EVENT_MOVED.search(text, max(c0, cue_start - 120), cue_start):
             return None  # "the climate meeting COP25 suddenly moved from Santiago, Chile, to Madrid": no one travels
-        if (cue == "from" and (_NOT_FROM.search(upto.rstrip() + " ") or (_DISTANCE_FROM.search(upto) and not (
+        tail = upto.rstrip() + " "
+        if (cue == "from" and (_NOT_FROM.search(tail) or (_DISTANCE_FROM.search(upto) and not (
                 _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1))))) or (
-                cue == "to" and (_NOT_TO.search(upto.rstrip() + " ") or _SHOWN_TO.search(upto.rstrip() + " ")
-                                 or _MEASURE_TO.search(upto.rstrip() + " "))):
+                cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO))):
             return None
         if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
             return None
