@@ -551,3 +551,13 @@ def test_stops_made_after_leaving_are_where_the_journey_went(gazetteer):
     j = extract(text, gazetteer, published="2022-12-20")
     assert [j.places[leg.to].name for leg in j.legs] == ["Guatemala", "Honduras", "Colombia", "Dominican Republic",
                                                          "Haiti"]
+
+
+def test_a_stopover_told_twice_is_on_the_leg_once(gazetteer):
+    # Samaa, 2025: "The team traveled from Johannesburg via Dubai and reached Lahore ... The squad, which traveled
+    # via a private airline from Dubai to Allama Iqbal International Airport"
+    text = ("South African cricket team has arrived in Lahore to participate in the Champions Trophy. The team "
+            "traveled from Johannesburg via Dubai and reached Lahore under tight security. The New Zealand squad "
+            "traveled via a private airline from Dubai to Allama Iqbal International Airport.")
+    vias = [via for _a, via, _b in journey_of(text, gazetteer, "2025-02-07")]
+    assert ["Dubai"] in vias and all(len(v) == len(set(v)) for v in vias)

@@ -520,3 +520,15 @@ def test_where_a_ship_normally_sails_is_no_part_of_this_voyage(gazetteer):
     text = ("The Queen has boarded the Hebridean Princess on the island of Islay for a cruise around the Western "
             "Isles. It normally sails from Oban for tours of the Scottish islands and to Norway.")
     assert "Norway" not in [b for _a, b in legs(text, gazetteer, "2006-07-24")]
+
+
+def test_for_the_first_time_is_this_trip_and_the_last_time_an_earlier_one(gazetteer):
+    """"for the first time" says this trip is the first of its kind; "the last time" points at another."""
+    # "The King has used the royal train for the first time since starting his reign, travelling to the city of
+    # Manchester" (24NewsHD, 2023)
+    text = ("The King has used the royal train for the first time since starting his reign, travelling to the city "
+            "of Manchester. Charles journeyed overnight from Ayr in Scotland.")
+    assert legs(text, gazetteer, "2023-01-20") == [("Ayr", "Manchester")]
+    text = ("The King travelled to Manchester on Friday. It was the last time he went to Leeds by train that "
+            "drew crowds.")
+    assert "Leeds" not in drawn(extract(text, gazetteer, published="2023-01-20"))

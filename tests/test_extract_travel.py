@@ -1623,6 +1623,13 @@ def test_roared_into_a_place_on_a_motorcycle_arrives_there(gazetteer):
     assert reached(text, gazetteer, "2004-07-30")[-1:] == ["New York City"]
 
 
+@pytest.mark.parametrize("verb", ["rowed", "paddled", "skied"])
+def test_rowed_into_a_harbour_arrives_there(gazetteer, verb):
+    # Antigua Observer, 2018: "Eli Fuller, John Watt, Nico Pshoyos and Scott Potter rowed into English Harbour"
+    text = f"Eli Fuller and John Watt {verb} into English Harbour this morning after 30 days on the Atlantic."
+    assert reached(text, gazetteer, "2018-01-13") == ["English Harbour Town"]
+
+
 def test_viewed_facilities_in_a_town_and_another_puts_the_traveller_in_both(gazetteer):
     # Japan Times (Kyodo), 2004
     text = ("The Emperor and Empress also viewed the evacuation facilities in the city of Ojiya and the city of "

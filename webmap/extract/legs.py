@@ -1134,8 +1134,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         legs.append(Leg(traveller=who, from_=a_stop.key, to=b_stop.key, mode=mode,
                         depart=depart.isoformat() if depart else None,
                         arrive=arrive.isoformat() if arrive else None,
-                        via=[v for v in b_stop.via if v not in (a_stop.key, b_stop.key)  # a stopover at an end,
-                             and not doc.holds(v, a_stop.key) and not doc.holds(v, b_stop.key)],  # or round it
+                        via=[v for v in dict.fromkeys(b_stop.via)  # each once; not a stopover at an end or round it
+                             if v not in (a_stop.key, b_stop.key)
+                             and not doc.holds(v, a_stop.key) and not doc.holds(v, b_stop.key)],
                         crossing=b_stop.key if b_stop.crossing else None, quote=quotes[0],
                         more_quotes=quotes[1:], inferred=inferred, confidence=confidence,
                         note=" ".join(notes)))

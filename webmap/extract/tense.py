@@ -303,7 +303,7 @@ _PAST_TRIP = re.compile(r"\b(?:visited|visiting|toured|touring|travell?(?:ed|ing
 # "This file photo shows Lee returning home from his official visits to Algeria", "comes weeks after his trip to
 # Moscow", "The Asian tour comes on the heels of Zarif's European tour to Finland, Sweden, Norway and France", "a few
 # months after Iranian President Hassan Rouhani took a tour of the Caucasus ... that took him to Armenia"
-_BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|first)\s+time\b|"
+_BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|(?<!for\sthe\s)first)\s+time\b|"
                               r"\bsince\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
                               r"journey|voyage)\b|\bfile\s+(?:photo|picture|image)\b|"
                               r"\b(?:days|weeks|months|years)\s+after\s+(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"

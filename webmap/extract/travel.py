@@ -198,7 +198,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:in|at)|" \
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
           r"flew|fly|flies|flying|drove|steamed|rolled|marched|jetted|roared|rode|sped|zoomed|raced|cycled|" \
-          r"pedalled|pedaled|swam|trekked)\s+" \
+          r"pedalled|pedaled|swam|trekked|rowed|paddled|hiked|skied|limped|motored)\s+" \
           r"(?:[\w-]+\s+){0,5}?into|on\s+the\s+road\s+to|" \
           r"to"
 
