@@ -1923,7 +1923,8 @@ _BUILDING_AFTER = re.compile(rf"\s+(?:{_STATELY}|palace|castle|temple|monastery|
 # a capitalised site word after a name: a site named after a town or a person ("Lenin Park", "Lafayette Square",
 # "Buckingham Palace"), not the town itself unless it stands there
 _SITE_WORD_AFTER = re.compile(rf"\s+(?:{_STATELY}|Park|Square|Street|Avenue|Boulevard|Road|Bridge|Memorial|Mausoleum|"
-                              r"Monument|Gardens|Hall|Hotel|Library|Tower|Mosque|Islands?|Isle|Harbou?r)\b")
+                              r"Monument|Gardens|Hall|Hotel|Library|Tower|Mosque|Islands?|Isle|Harbou?r)\b|"
+                              r"\s+and\s+[A-Z][\w’'-]+\s+(?:[Ii]slands|[Ii]sles)\b")  # "Havelock and Neil islands"
 SITE_TOWN_KM = 50.0  # a site named after a town this far from the story's other places is not in it
 _AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name
 FAR_TOWN_CONFIDENCE = 0.4  # the most a small town far from everything else the story names is read with

@@ -1630,6 +1630,15 @@ def test_rowed_into_a_harbour_arrives_there(gazetteer, verb):
     assert reached(text, gazetteer, "2018-01-13") == ["English Harbour Town"]
 
 
+def test_where_a_ship_is_based_is_its_home_and_where_a_team_will_be_based_a_stay(gazetteer):
+    # Albany Advertiser, 2025: "the Young Endeavour arrived safely in Albany ... It is based in Sydney"
+    text = ("The STS Young Endeavour docked in Albany on Wednesday morning after the voyage from Fremantle. It is "
+            "based in Sydney, and sails around the country every year.")
+    assert route(text, gazetteer, "2025-09-03") == [("Fremantle", "Albany")]
+    text = "The squad flew from Madrid to Doha on Monday. The team will be based in Al Wakrah for the tournament."
+    assert reached(text, gazetteer, "2022-11-14") == ["Doha", "Al Wakrah"]
+
+
 def test_viewed_facilities_in_a_town_and_another_puts_the_traveller_in_both(gazetteer):
     # Japan Times (Kyodo), 2004
     text = ("The Emperor and Empress also viewed the evacuation facilities in the city of Ojiya and the city of "

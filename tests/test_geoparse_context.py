@@ -365,6 +365,16 @@ def test_a_park_or_palace_named_after_a_town_across_the_world_is_no_visit_there(
     assert [m.confidence <= FAR_TOWN_CONFIDENCE for m in cusco if m.surface == "Inca"] == [True, True]
 
 
+def test_a_name_coordinated_with_another_islands_is_an_island_not_a_far_town(parser):
+    # NDTV (PTI), 2016: "brought back all stranded tourists to Port Blair from Havelock and Neil islands" -- not
+    # Havelock, North Carolina (20,000 people); "Havelock" alone there stays the town
+    text = ("The Navy brought back all stranded tourists to Port Blair from Havelock and Neil islands of the Andaman "
+            "and Nicobar archipelago.")
+    assert [m.confidence <= FAR_TOWN_CONFIDENCE for m in parser.parse(text) if m.surface == "Havelock"] == [True]
+    text = "The Marines flew from Norfolk to Havelock and Jacksonville on Monday."
+    assert [m.confidence > FAR_TOWN_CONFIDENCE for m in parser.parse(text) if m.surface == "Havelock"] == [True]
+
+
 def test_the_name_before_presidential_palace_is_the_palaces(parser):
     # VOA, 2016: "the Planalto presidential palace" is in Brasília, not the town of Planalto 400 km away
     found = parser.parse("The Olympic flame arrived in Brasilia on Tuesday. President Rousseff ignited the first torch "
