@@ -307,3 +307,15 @@ def test_a_departure_told_in_the_present_with_a_weekday_is_still_to_come(gazette
     assert [(leg.depart, leg.arrive) for leg in j.legs] in ([("2018-08-30", None)], [(None, "2018-08-30")],
                                                             [("2018-08-30", "2018-08-30")])
     assert j.legs[0].note.startswith("Planned:")
+
+
+def test_a_day_told_in_the_past_that_the_nearest_year_puts_ahead_is_last_years(gazetteer):
+    # Star-Bulletin, 12 March 2000: "The voyaging canoe left Hilo on June 15. It arrived at Rapa Nui on Oct. 8"
+    past = extract("The voyaging canoe left Hilo on June 15 and arrived in Papeete on July 20.", gazetteer,
+                   published="2000-03-12")
+    assert [(leg.depart, leg.arrive, "Planned" in leg.note) for leg in past.legs] == [
+        ("1999-06-15", "1999-07-20", False)]
+    plan = extract("The canoe will leave Hilo on June 15 and arrive in Papeete on July 20.", gazetteer,
+                   published="2000-03-12")
+    assert [(leg.depart, leg.arrive, "Planned" in leg.note) for leg in plan.legs] == [
+        ("2000-06-15", "2000-07-20", True)]

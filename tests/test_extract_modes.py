@@ -126,3 +126,14 @@ def test_a_long_leg_in_a_voyage_under_sail_is_by_boat_not_a_flight(gazetteer):
     j = extract(text, gazetteer, published="1992-04-10")
     assert [(leg.mode, leg.inferred) for leg in j.legs] == [("boat", True), ("boat", True)]
     assert "voyage under sail or oars" in j.legs[0].note
+
+
+def test_ferried_is_carried_not_a_ferry_and_an_airstrip_is_flown_to(gazetteer):
+    # CBS: "the military quickly ferried the stranded people to a nearby airstrip in Ramechhap" (in helicopters)
+    j = extract("Since there was only a brief period of good weather, the military quickly ferried the stranded "
+                "people to a nearby airstrip in Ramechhap. When the weather destabilized, the military returned to "
+                "Ramechhap.", gazetteer, published="2025-06-05")
+    assert [a.mode for a in j.arrivals] == ["flight"]
+    j = extract("Trucks ferried the families to the town of Zaporizhzhia on Monday.", gazetteer,
+                published="2025-06-05")
+    assert [a.mode for a in j.arrivals] == ["unknown"]

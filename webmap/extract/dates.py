@@ -73,6 +73,15 @@ def _tells_future(doc: Doc, s: int, e: int) -> bool:
                for m in _FUTURE_RE.finditer(doc.text, s, e))
 
 
+_LATE_MARGIN = dt.timedelta(days=2)  # a day or two after publication may be the dateline's time zone
+
+
+def _told_past_after_pub(doc: Doc, i: int, pos: int, d: dt.date) -> bool:
+    """A date without a year that the nearest year puts after publication, told in the past tense ("left Hilo on
+    June 15" in a story of March): it is the year before's."""
+    return doc.pub is not None and d > doc.pub + _LATE_MARGIN and tense_at(doc, i, pos)[0] == "past"
+
+
 def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d) if m else None
@@ -125,6 +134,8 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
                 doc.undated.append((m.start(), m.end()))
                 continue
             d = _safe_date(year, mon, day)
+            if d and not year_s and _told_past_after_pub(doc, i, m.start(), d):
+                d = _safe_date(year - 1, mon, day)  # "The voyaging canoe left Hilo on June 15" in March: last June
             if d:
                 out.append(DateRef(m.start(), m.end(), "abs", d, year_inferred=year_inferred))
         elif m.group("od1") or m.group("od3"):

@@ -25,8 +25,9 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
                     [{"LOWER": "air"}, {"LOWER": {"IN": ["ambulance", "ambulances"]}}]]),
     ("motorcade", [[{"LOWER": {"IN": ["motorcade", "motorcades"]}}]]),
     ("convoy", [[{"LOWER": {"IN": ["convoy", "convoys"]}}]]),
-    ("ferry", [[{"LOWER": {"IN": ["ferry", "ferries"]}}, {"LOWER": {"NOT_IN": ["flight", "flights"]}}],
-               [{"LOWER": "ferried"}]]),  # "a ferry flight" is a plane sent empty
+    # "a ferry flight" is a plane sent empty; "ferried" is carried by whatever vehicle ("the military ferried the
+    # stranded people to a nearby airstrip" in helicopters)
+    ("ferry", [[{"LOWER": {"IN": ["ferry", "ferries"]}}, {"LOWER": {"NOT_IN": ["flight", "flights"]}}]]),
     ("train", [[{"LOWER": {"IN": ["train", "trains", "rail", "railway", "railroad", "locomotive", "railcar"]}}],
                [{"LOWER": "sleeper"}, {"LOWER": "car"}]]),
     ("flight", [[{"LOWER": {"IN": ["flew", "flown", "fly", "flies", "flying", "flight", "flights", "plane",
@@ -64,9 +65,8 @@ _SENTENCE_WORDS = {
 }
 _SENTENCE_VERBS = {"flight": ["flew", "flown", "fly", "flying", "airlifted"], "ship": ["sailed"],
                    "car": ["drove", "driven"],
-                   "foot": ["walked", "hiked", "trekked", "marched"], "bicycle": ["cycled", "pedalled"],
-                   "ferry": ["ferried"]}
-_WEAK = [("flight", ["airport", "airports", "airfield", "landed", "landing", "runway", "tarmac"]),
+                   "foot": ["walked", "hiked", "trekked", "marched"], "bicycle": ["cycled", "pedalled"]}
+_WEAK = [("flight", ["airport", "airports", "airfield", "airstrip", "landed", "landing", "runway", "tarmac"]),
          ("train", ["station"]), ("ship", ["harbour", "harbor", "docked"])]
 # "the port of Batumi", "the port city of Valparaíso" say what the place is, not how anyone gets there; nor
 # does a name ("Port Elizabeth on Sunday")
