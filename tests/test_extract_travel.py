@@ -1639,6 +1639,17 @@ def test_where_a_ship_is_based_is_its_home_and_where_a_team_will_be_based_a_stay
     assert reached(text, gazetteer, "2022-11-14") == ["Doha", "Al Wakrah"]
 
 
+def test_anchored_off_a_stop_made_on_a_date_and_a_leg_from_a_to_b_are_travel(gazetteer):
+    # Star-Bulletin, 2000: "Hokule'a made the final 2,655-mile leg from Tahiti to Hawaii in a record 21 days ... The
+    # Hokule'a anchored off Hilo Feb. 26 and stopped Feb. 27 at Kaunakakai"
+    text = "The canoe anchored off Hilo on Feb. 26 and stopped Feb. 27 at Kaunakakai, where the crew was feted."
+    assert route(text, gazetteer, "2000-03-12") == [("Hilo", "Kaunakakai")]
+    text = "The canoe made the final 2,655-mile leg from Papeete to Hilo in a record 21 days."
+    assert route(text, gazetteer, "2000-03-12") == [("Papeete", "Hilo")]
+    text = "The ship came ashore near Ushuaia on Monday."
+    assert reached(text, gazetteer, "2000-03-12") == ["Ushuaia"]
+
+
 def test_viewed_facilities_in_a_town_and_another_puts_the_traveller_in_both(gazetteer):
     # Japan Times (Kyodo), 2004
     text = ("The Emperor and Empress also viewed the evacuation facilities in the city of Ojiya and the city of "
