@@ -885,6 +885,10 @@ class Geoparser:
             if not c.demonym and not rows:
                 c.status, c.why = "rejected", "not in the gazetteer"
                 continue
+            if not c.demonym and c.j + 1 < len(toks) and toks[c.j + 1].text in _FEATURE_AFTER \
+                    and any(p.kind in ("country", "region", "world-region") for p, _ in rows):
+                c.status, c.why = "rejected", "a river or land named after a country or region (the Niger River)"
+                continue
             # 1. words that are never places on their own, and too-short names
             if single and (c.norm in NEVER_PLACES and not (t0.caps and c.norm in ACRONYMS)):
                 c.status, c.why = "rejected", "never a place on its own"
@@ -1925,6 +1929,9 @@ _BUILDING_AFTER = re.compile(rf"\s+(?:{_STATELY}|palace|castle|temple|monastery|
 _SITE_WORD_AFTER = re.compile(rf"\s+(?:{_STATELY}|Park|Square|Street|Avenue|Boulevard|Road|Bridge|Memorial|Mausoleum|"
                               r"Monument|Gardens|Hall|Hotel|Library|Tower|Mosque|Islands?|Isle|Harbou?r)\b|"
                               r"\s+and\s+[A-Z][\w’'-]+\s+(?:[Ii]slands|[Ii]sles)\b")  # "Havelock and Neil islands"
+# a capitalised feature word after a country's or region's name: the feature, not the country ("Mopti on the Niger
+# River" is in Mali; "down the Mississippi River to New Orleans")
+_FEATURE_AFTER = frozenset("River Delta Basin Valley Desert Mountains Falls Gorge".split())
 SITE_TOWN_KM = 50.0  # a site named after a town this far from the story's other places is not in it
 _AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name
 FAR_TOWN_CONFIDENCE = 0.4  # the most a small town far from everything else the story names is read with

@@ -375,6 +375,21 @@ def test_a_name_coordinated_with_another_islands_is_an_island_not_a_far_town(par
     assert [m.confidence > FAR_TOWN_CONFIDENCE for m in parser.parse(text) if m.surface == "Havelock"] == [True]
 
 
+@pytest.mark.parametrize("text, gone, kept", [
+    # Wheels24, 2006: "From Djenne we stayed on excellent roads to Mopti on the Niger River, Mali's most important
+    # port" -- no trip to the country of Niger
+    ("From Djenne we stayed on excellent roads to Mopti on the Niger River, Mali's most important port.", "Niger",
+     "Mopti"),
+    ("The barge went down the Mississippi River to New Orleans.", "Mississippi", "New Orleans"),
+    ("The refugees crossed the Jordan River into the West Bank.", "Jordan", "West Bank"),
+    # a river the gazetteer has by its whole name stays, as in the seed story
+    ("The train crossed the Yalu River into Dandong.", "Yalu", "Yalu River"),
+])
+def test_a_river_named_after_a_country_or_state_is_not_that_country(parser, text, gone, kept):
+    found = places(parser, text)
+    assert gone not in found and kept in found
+
+
 def test_the_name_before_presidential_palace_is_the_palaces(parser):
     # VOA, 2016: "the Planalto presidential palace" is in Brasília, not the town of Planalto 400 km away
     found = parser.parse("The Olympic flame arrived in Brasilia on Tuesday. President Rousseff ignited the first torch "
