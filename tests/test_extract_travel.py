@@ -1650,6 +1650,16 @@ def test_anchored_off_a_stop_made_on_a_date_and_a_leg_from_a_to_b_are_travel(gaz
     assert reached(text, gazetteer, "2000-03-12") == ["Ushuaia"]
 
 
+@pytest.mark.parametrize("text, want", [
+    # Inquirer, 2016: "Madonna, whose full name is Madonna Louise Ciccone, flew to Manila after her concert in Macau"
+    ("The singer flew to Manila after her concert in Macau.", [("Macau", "Manila")]),
+    ("The president flew to Hanoi after his talks in Beijing.", [("Beijing", "Hanoi")]),
+    ("The team flew to Perth after their match in Sydney on Sunday.", [("Sydney", "Perth")]),
+])
+def test_flew_somewhere_after_an_event_in_a_place_left_from_there(gazetteer, text, want):
+    assert route(text, gazetteer, "2016-02-23") == want
+
+
 def test_viewed_facilities_in_a_town_and_another_puts_the_traveller_in_both(gazetteer):
     # Japan Times (Kyodo), 2004
     text = ("The Emperor and Empress also viewed the evacuation facilities in the city of Ojiya and the city of "
