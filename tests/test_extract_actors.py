@@ -566,3 +566,12 @@ def test_his_first_stop_is_the_person_named_before_not_the_one_met_there(gazette
             "Koehler on January 26. The Mexican president will then travel to London on January 28.")
     j = extract(text, gazetteer, published="2007-01-20")
     assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Felipe Calderon"}
+
+
+def test_a_name_in_an_appositive_of_kin_is_not_the_traveller(gazetteer):
+    # Zee News (AFP), 2010: "Zardari, widower of assassinated former prime minister Benazir Bhutto, set off on visits"
+    text = ("Pakistan President Asif Ali Zardari met officials in Islamabad. Zardari, widower of assassinated former "
+            "prime minister Benazir Bhutto, flew to Sukkur on Thursday.")
+    assert who_travels(extract(text, gazetteer, published="2010-08-12")) == {"Asif Ali Zardari"}
+    text = "Prince Philip, husband of Queen Elizabeth, flew to Sydney on Thursday."
+    assert who_travels(extract(text, gazetteer, published="2010-08-12")) == {"Prince Philip"}

@@ -116,6 +116,7 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:Before|After|While|Upon|On|Since|Having|Foll
                       r"were|had|has|is|are|will)\b))")
 _FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
 _SURNAME_SUBJECT = re.compile(r"[A-Z][\w’'-]+(?=\s)")  # the surname of someone named before, as a subject
+_APPOSED_SURNAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+)?[a-z]")  # "Zardari, widower of"
 # "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
 _INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,100}?,\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
@@ -420,6 +421,11 @@ _VEHICLE_AFTER = re.compile(r"\s+(?:aircraft|jet|plane|airliner|ship|vessel|boat
 _AGENT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|welcomed|received|hosted|greeted)\s+(?:the\s+|(?:his|her|their)\s+"
                            r"(?:(?:[\w-]+\s+)?(?:counterparts?|hosts?|opposite\s+numbers?)\s+)?)?$", re.IGNORECASE)
 _TITLED_OBJECT = re.compile(r"\b(?:from|to|for|with|by)\s+(?:the\s+)?$")  # "a welcome from President X"
+# a name in an appositive that says whose kin or aide the subject is: "Zardari, widower of assassinated former prime
+# minister Benazir Bhutto, set off on visits to" -- Zardari travels
+_KIN_OF = re.compile(r"\b(?:widow|widower|wife|husband|son|daughter|father|mother|brother|sister|nephew|niece|"
+                     r"grandson|granddaughter|grandfather|grandmother|cousin|successor|predecessor|heir|aide|adviser|"
+                     r"advisor)\s+of\s+(?:[\w’'.-]+\s+){0,5}$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+(?:the\s+)?$")
 # a name inside a phrase after a preposition: "the port of Y", "in the oil-rich North African state"
 _PREP_PHRASE = re.compile(r"\b(?:at|in|on|into|to|from|of|for|near|with|by|against|across|via)\s+"
@@ -643,7 +649,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if skipped and _LIST_SEP.fullmatch(text, skipped[-1][1], ps):
             skipped.append((ps, pe))  # "met his counterparts A, B and C": all of them objects
             continue
-        if _OBJECT_BEFORE.search(head) or _TITLED_OBJECT.search(untitled) or _AGENT_BEFORE.search(untitled):
+        if _OBJECT_BEFORE.search(head) or _TITLED_OBJECT.search(untitled) or _AGENT_BEFORE.search(untitled) \
+                or _KIN_OF.search(head, max(0, len(head) - 90)):
             # "met with X", "flagged off by Chief Minister X", "a welcome from President X"; not "Secretary of
             # State X"
             skipped.append((ps, pe))
@@ -764,9 +771,13 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         named = _last_named(doc, s)
         if named:
             return named
+    apposed = _APPOSED_SURNAME.match(text, s, e)
+    if apposed and any(name.split()[-1] == apposed.group("n") for _ps, _pe, name in doc.people):
+        return canonical(doc, apposed.group("n"))  # "Zardari, widower of ... Benazir Bhutto, set off": Zardari
     for ps, pe, name in people:  # "After talks in Paris, Blinken flew ...": its subject
         if not (_speaking(doc, ps, pe, e) or _AGENT_BEFORE.search(_less_title(text[max(s, ps - 60):ps]))
-                or _PREP_PHRASE.search(text, max(s, ps - 60), ps)):  # not "..., X told AFP", "... in the Y state"
+                or _PREP_PHRASE.search(text, max(s, ps - 60), ps)  # not "..., X told AFP", "... in the Y state"
+                or _KIN_OF.search(text, max(s, ps - 90), ps)):
             return canonical(doc, name)
     for subj in _SUBJECT_RE.finditer(text, cue, e):  # not "on Thursday reached"
         if normalise(subj.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(subj.start("n")) \
