@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from webmap.extract import extract
 
 
@@ -575,3 +577,15 @@ def test_a_name_in_an_appositive_of_kin_is_not_the_traveller(gazetteer):
     assert who_travels(extract(text, gazetteer, published="2010-08-12")) == {"Asif Ali Zardari"}
     text = "Prince Philip, husband of Queen Elizabeth, flew to Sydney on Thursday."
     assert who_travels(extract(text, gazetteer, published="2010-08-12")) == {"Prince Philip"}
+
+
+@pytest.mark.parametrize("text, who, where", [
+    # Pakistan Press Foundation, 2000: "The arrival of US President Bill Clinton to Pakistan turned out to be a big
+    # disappointment for mediamen"
+    ("ISLAMABAD- The arrival of US President Bill Clinton to Pakistan turned out to be a big disappointment for "
+     "mediamen.", "Bill Clinton", "Islamabad"),
+    ("The arrival of Pope Francis in Manila drew huge crowds on Thursday.", "Pope Francis", "Manila"),
+])
+def test_the_arrival_of_someone_somewhere_is_their_arrival(gazetteer, text, who, where):
+    j = extract(text, gazetteer, published="2000-03-26")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [(who, where)]

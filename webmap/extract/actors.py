@@ -116,6 +116,11 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:Before|After|While|Upon|On|Since|Having|Foll
                       r"were|had|has|is|are|will)\b))")
 _FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
 _SURNAME_SUBJECT = re.compile(r"[A-Z][\w’'-]+(?=\s)")  # the surname of someone named before, as a subject
+# a cue that holds its traveller: "The arrival of US President Bill Clinton to Pakistan"
+_ARRIVAL_OF = re.compile(r"arrival\s+of\s+")
+_TITLED_HELD = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Pope|King|Queen|Prince|Princess|Emperor|"
+                          r"Chancellor|Premier|Minister|Sheikh|Emir)\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                          r"\s+(?:in|at|to)\b")
 _APPOSED_SURNAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+)?[a-z]")  # "Zardari, widower of"
 # "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
 _INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,100}?,\s*")
@@ -555,6 +560,14 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     "before", or a group ("the team", "the royal couple") continues the previous traveller."""
     s, _ = doc.sents[sent]
     text = doc.text
+    inner = _ARRIVAL_OF.match(text, cue)
+    if inner:
+        held = doc.people_in(inner.end(), inner.end() + 60)
+        if held and not text[inner.end():held[0][0]].count(","):
+            return canonical(doc, held[0][2])
+        titled = _TITLED_HELD.match(text, inner.end())  # a name the person finder missed after "US President"
+        if titled:
+            return canonical(doc, titled.group("n"))
     rel = _WHO_CLAUSE.search(text, max(s, cue - 120), cue)
     if rel:  # "... with U.S. President Donald Trump, who will visit Japan from Monday": the one before "who"
         named = [p for p in doc.people_in(s, rel.start("comma")) if p[1] == rel.start("comma")]

@@ -172,6 +172,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:at|in)|" \
           r"(?:made|makes|make|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrival|landing)\s+" \
           r"(?:in|at)|(?-i:Upon|On)\s+(?:(?:his|her|their|its)\s+)?arrival\s+(?:in|at)|" \
+          r"arrival\s+of\s+(?:(?-i:[A-Z][\w.’'-]*)\s+){1,6}(?:in|at|to)|" \
           r"(?:upon|on)\s+(?:his|her|their|its)\s+arrival\s+(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
           r"(?:(?:a|with|has|have|had|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
