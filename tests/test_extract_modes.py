@@ -137,3 +137,13 @@ def test_ferried_is_carried_not_a_ferry_and_an_airstrip_is_flown_to(gazetteer):
     j = extract("Trucks ferried the families to the town of Zaporizhzhia on Monday.", gazetteer,
                 published="2025-06-05")
     assert [a.mode for a in j.arrivals] == ["unknown"]
+
+
+def test_travellers_named_by_how_they_go_go_that_way(gazetteer):
+    # Hindustan Times (IANS), 2007: "the marchers left Agra ... before reaching the Mathura refinery"
+    j = extract("On Saturday morning, the marchers left Agra and reached Mathura in the evening.", gazetteer,
+                published="2007-10-14")
+    assert [(leg.mode, leg.inferred) for leg in j.legs] == [("foot", True)]
+    j = extract("On Saturday morning, the delegates left Agra and reached Mathura in the evening.", gazetteer,
+                published="2007-10-14")
+    assert [leg.mode for leg in j.legs] == ["unknown"]

@@ -268,7 +268,17 @@ def vehicle_mode(doc: Doc, who: str) -> tuple[str, int, int] | None:
         found.setdefault(mode, (start, end))
         if len(found) > 1:
             return None
+    if not found:  # "the marchers", "Team Antigua rowers": the traveller is named by how it goes
+        walker = _GOES_BY.search(who)
+        at = doc.text.find(who) if walker else -1
+        if walker and at >= 0:
+            return _GOES_BY_MODE[walker.group().lower()], at, at + len(who)
     if len(found) != 1:
         return None
     (mode, (s, e)), = found.items()
     return mode, s, e
+
+
+_GOES_BY = re.compile(r"\b(?:marchers|walkers|hikers|trekkers|cyclists|rowers|paddlers|kayakers)\b", re.IGNORECASE)
+_GOES_BY_MODE = {"marchers": "foot", "walkers": "foot", "hikers": "foot", "trekkers": "foot", "cyclists": "bicycle",
+                 "rowers": "boat", "paddlers": "boat", "kayakers": "boat"}
