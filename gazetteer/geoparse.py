@@ -1906,8 +1906,10 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         if end - start < 4 or " " not in text[start:end] or any(a < end and start < b for a, b in taken):
             continue
         taken.append((start, end))
+        kind = "airport" if _AIRPORT_WORD_END.search(text, start, end) else "landmark"  # "Aden's International
+        # Airport" is the town's airport
         sites.append(replace(m, start=start, end=end, surface=text[start:end], name=text[start:end],
-                             kind="landmark", geonameid=None, confidence=round(min(m.confidence, 0.6), 2),
+                             kind=kind, geonameid=None, confidence=round(min(m.confidence, 0.6), 2),
                              source=f"{m.source} (the point of {m.name}, the town the text puts it in)",
                              candidates=()))
     if not sites:
@@ -1916,6 +1918,7 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     return sorted([*kept, *sites], key=lambda x: x.start)
 
 
+_AIRPORT_WORD_END = re.compile(r"\b(?:Airport|Airfield|Aerodrome)$")
 # a capitalised building word after a name: the name is a building's ("Blenheim Palace", "Windsor Castle")
 _BUILDINGS = r"Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|Church|College|University|" \
              r"Academy|Manor|Chateau|Château|Estate"

@@ -497,3 +497,14 @@ def test_a_country_that_refused_the_ship_was_never_reached(gazetteer):
     assert "Ghana" not in [b for _who, _a, b in legs_of(text, gazetteer, "2001-06-27")]
     denied = "The minister flew from Berlin to Ghana on Monday. Ghana denied the reports of a rift."
     assert [b for _who, _a, b in legs_of(denied, gazetteer, "2001-06-27")] == ["Ghana"]
+
+
+def test_a_leg_between_two_names_of_one_point_is_no_travel(gazetteer):
+    # Yemen Online, 2021: "the UN envoy landed at Aden's International Airport ... Griffiths arrived in Aden" --
+    # the site is placed at Aden's point, and the governorate of Aden shares the city's name
+    text = ("UN envoy Martin Griffiths on Thursday arrived in the southern port city of Aden. The UN envoy landed "
+            "at Aden's International Airport and immediately headed to the headquarters of the government. A "
+            "statement confirmed that Griffiths arrived in Aden, considered as Yemen's temporary capital.")
+    j = extract(text, gazetteer, published="2021-01-07")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == []
+    assert [j.places[a.to].name for a in j.arrivals] == ["Aden"]

@@ -673,10 +673,22 @@ def own_airport(doc: Doc, city: str, airport: str) -> bool:
         and b.located and km(a.lat, a.lon, b.lat, b.lon) <= OWN_AIRPORT_KM
 
 
+ONE_POINT_KM = 10.0  # two names this close, one a site placed at the other or sharing its name, are one stop
+
+
+def one_point(doc: Doc, a: str, b: str) -> bool:
+    """Whether two keys name one point: a site the geoparser placed at its town's point ("Aden's International
+    Airport"), or two places of one name within ONE_POINT_KM (the city of Aden and its governorate)."""
+    pa, pb = doc.places[a], doc.places[b]
+    if a == b or not (pa.located and pb.located) or km(pa.lat, pa.lon, pb.lat, pb.lon) > ONE_POINT_KM:
+        return False
+    return pa.name == pb.name or any("(the point of " in (p.source or "") for p in (pa, pb))
+
+
 def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -> None:
     last = stops[-1]
     first = new[0]
-    if first.key == last.key or doc.contains(first.key, last.key):
+    if first.key == last.key or doc.contains(first.key, last.key) or one_point(doc, first.key, last.key):
         last.absorb(Stop(last.key, arrive=first.arrive, depart=first.depart, crossing=first.crossing,
                           sents=first.sents, clauses=first.clauses, depart_sents=first.depart_sents,
                           depart_clause=first.depart_clause, origin=first.origin, reached=first.reached,

@@ -26,7 +26,7 @@ from webmap.journey import Leg
 
 from .actors import UNKNOWN, traveller_at
 from .document import Doc
-from .legs import own_airport, told_once
+from .legs import one_point, own_airport, told_once
 from .tense import WISH_RE
 
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
@@ -390,6 +390,13 @@ def not_within_an_area(doc: Doc) -> None:
                                                              or doc.holds(leg.from_, leg.to)))]
 
 
+def not_one_point_twice(doc: Doc) -> None:
+    """Class: a leg between two names of one point ("landed at Aden's International Airport", placed at Aden, "...
+    Griffiths arrived in Aden", the city and the governorate of that name): one stop told twice, not travel (the
+    legs stage joins such stops where they follow each other; this catches the rest)."""
+    doc.legs = [leg for leg in doc.legs if not (leg.from_ and one_point(doc, leg.from_, leg.to))]
+
+
 def not_to_its_own_airport(doc: Doc) -> None:
     """Class: a flight from a city to the airport that serves it ("arrived in Helsinki ... Air Force One landed at
     Helsinki Vantaa Airport"): one arrival told twice, not a leg."""
@@ -545,6 +552,7 @@ def run(doc: Doc) -> None:
     vaguer_ends(doc)
     given_up(doc)
     not_to_its_own_airport(doc)
+    not_one_point_twice(doc)
     not_within_an_area(doc)
     unnamed_told_again(doc)
     doc.legs = told_once(doc, doc.legs)
