@@ -589,3 +589,18 @@ def test_a_name_in_an_appositive_of_kin_is_not_the_traveller(gazetteer):
 def test_the_arrival_of_someone_somewhere_is_their_arrival(gazetteer, text, who, where):
     j = extract(text, gazetteer, published="2000-03-26")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [(who, where)]
+
+
+def test_a_first_person_quote_is_its_speakers_travel(gazetteer):
+    # Millennium Post, 2020: '"I was stranded in Delhi due to the lockdown. ...," said Mamata Ghosh, a passenger.'
+    # -- hers, not the train's; and "due to the lockdown" is a cause, not a plan
+    text = ('The AC special train from New Delhi reached Howrah station on Thursday afternoon. "I was stranded in '
+            'Delhi due to the lockdown. I am very excited to see my family," said Mamata Ghosh, a passenger.')
+    j = extract(text, gazetteer, published="2020-05-15")
+    assert [(g.traveller, j.places[g.from_].name, j.places[g.to].name, "Planned" in g.note) for g in j.legs] == [
+        ("The AC special train", "New Delhi", "Howrah", False)]
+    # The Independent, 2012: '"We went to Manchester," said David Glover, 33, one of five friends'
+    text = ('Thousands of fans took trains from Liverpool to London on Sunday. "We went to Manchester," said David '
+            'Glover, 33, one of five friends.')
+    j = extract(text, gazetteer, published="2012-02-27")
+    assert ("David Glover", "Manchester") in [(a.traveller, j.places[a.to].name) for a in j.arrivals]

@@ -538,6 +538,34 @@ def speaker_before(doc: Doc, start: int, cue: int) -> str | None:
     return named if any(p == named for _s, _e, p in doc.people) else None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|I[’']m|I[’']ve)\b")
+_SAID_BY = re.compile(r"[ \t]*,?[ \t]*(?:said|says|added|explained|recalled)\s+"
+                      r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+
+
+def quoted_speaker(doc: Doc, pos: int) -> str | None:
+    """The person the text names as saying the first-person quote ``pos`` is in ("I was stranded in Delhi due to
+    the lockdown. ...," said Mamata Ghosh, a passenger): the one whose travel the quote tells; None elsewhere."""
+    text = doc.text
+    p0 = text.rfind("\n", 0, pos) + 1
+    p1 = text.find("\n", pos)
+    p1 = len(text) if p1 < 0 else p1
+    curly = text.rfind("“", p0, pos)
+    if curly >= 0 and text.rfind("”", p0, pos) < curly:
+        start, end = curly, text.find("”", pos, p1)
+    elif text.count('"', p0, pos) % 2 == 1:
+        start, end = text.rfind('"', p0, pos), text.find('"', pos, p1)
+    else:
+        return None
+    if end < 0 or not _FIRST_PERSON.search(text, start, pos):
+        return None
+    said = _SAID_BY.match(text, end + 1)
+    if said is None:
+        return None
+    named = canonical(doc, said.group("n"))
+    return named if any(p == named for _s, _e, p in doc.people) else None
+
+
 # the break before the last of a list of people ("A, B, and C"), the comma between the others, and either
 _LAST_OF_LIST = re.compile(r",\s+and\s*")
 _LIST_COMMA = re.compile(r",\s+")

@@ -35,8 +35,10 @@ were had did got reached spent sent brought fled met held saw""".split())
 _TENSE_WORDS = _PLAN_WORDS | _PAST_IRREGULAR | {"is", "are", "am", "was", "were", "set"}
 
 
-_PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due|expected)\s+(?:for|on|in|to)\b",
-                         re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due(?!\s+to\s+"
+                         r"(?:the|a|an|his|her|their|its|this|that|these|those|bad|heavy|poor|lack|[a-z]+(?:ing|ion|ions|ness|ity)|(?-i:[A-Z0-9]))\b)|"
+                         r"expected)\s+(?:for|on|in|to)\b", re.IGNORECASE)  # not "due to the lockdown": a cause
+_CAUSE_AFTER_DUE = frozenset("the a an his her their its this that these those bad heavy poor lack".split())
 
 
 # "hopes to row the Pacific": a wish is not a plan
@@ -123,6 +125,9 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
     lw = w.lower()
     if lw in _PLAN_WORDS and k + 1 < len(words) and words[k + 1].lower() in _SERVICES:
         return None  # "the first non-stop scheduled flight from Australia": a kind of flight, not a plan
+    if lw == "due" and k + 2 < len(words) and words[k + 1].lower() == "to" \
+            and words[k + 2].lower() in _CAUSE_AFTER_DUE:
+        return None  # "stranded in Delhi due to the lockdown": a cause, not a plan
     if lw in _PLAN_WORDS:
         aux = {x.lower() for x in words[max(0, k - 3):k]}
         past = bool(aux & {"was", "were", "had"}) and lw not in ("will", "’ll", "'ll", "shall")

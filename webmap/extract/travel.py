@@ -1245,7 +1245,7 @@ def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
 
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
-    from .actors import canonical, is_title, speaker_before, traveller_at
+    from .actors import canonical, is_title, quoted_speaker, speaker_before, traveller_at
     from .tense import tense_at
 
     text = doc.text
@@ -1305,7 +1305,8 @@ def run(doc: Doc) -> None:
             elif welcome and not doc.people_in(c0 := doc.clause_of(i, cue_start)[0], cue_start) \
                     and not _GUEST_PRONOUN.search(text, c0, cue_start):
                 continue  # "was welcomed in Kyiv" of no one the text names
-            who = guest or (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or (
+            who = guest or (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or \
+                quoted_speaker(doc, cue_start) or (
                 during and speaker_before(doc, s, during.start())) or (
                 cue in ("list", "via") and facts and facts[-1].traveller) or \
                 traveller_at(doc, i, cue_start, traveller)  # "Albanese told reporters in Tweed Heads": Albanese
