@@ -390,6 +390,17 @@ def test_a_river_named_after_a_country_or_state_is_not_that_country(parser, text
     assert gone not in found and kept in found
 
 
+def test_a_station_named_after_a_far_small_town_is_read_as_a_guess(parser):
+    # Eastern Daily Press, 2022: the royal train at London's "Vauxhall Station" -- GeoNames' Vauxhall (4,800 people)
+    # is in Liverpool; a station of that name 290 km from the story's London is named after another
+    text = "The royal train left London on Monday morning. It passed through Vauxhall Station before heading north."
+    assert [m.confidence <= FAR_TOWN_CONFIDENCE for m in parser.parse(text) if m.surface.startswith("Vauxhall")] \
+        == [True]
+    text = "The train from Liverpool called at Vauxhall Station on Monday."
+    assert [m.confidence > FAR_TOWN_CONFIDENCE for m in parser.parse(text) if m.surface.startswith("Vauxhall")] \
+        == [True]
+
+
 def test_the_name_before_presidential_palace_is_the_palaces(parser):
     # VOA, 2016: "the Planalto presidential palace" is in Brasília, not the town of Planalto 400 km away
     found = parser.parse("The Olympic flame arrived in Brasilia on Tuesday. President Rousseff ignited the first torch "
