@@ -604,3 +604,13 @@ def test_a_first_person_quote_is_its_speakers_travel(gazetteer):
             'Glover, 33, one of five friends.')
     j = extract(text, gazetteer, published="2012-02-27")
     assert ("David Glover", "Manchester") in [(a.traveller, j.places[a.to].name) for a in j.arrivals]
+
+
+def test_a_building_named_in_capitals_is_no_traveller(gazetteer):
+    # White House schedule, 2011: "the President will visit Westminster Abbey ... Thursday, May 26, the President
+    # will travel from London to Deauville, France"
+    text = ("On Tuesday, the President will travel to London. In the afternoon, the President will visit "
+            "Westminster Abbey for a range of events. Thursday, May 26, the President will travel from London to "
+            "Deauville, France.")
+    j = extract(text, gazetteer, published="2011-05-20")
+    assert "Westminster Abbey" not in who_travels(j) and who_travels(j)

@@ -52,7 +52,9 @@ vessels ferries helicopters""".split())
 # the last word of a place's name, not a person's: "the Gobi Desert", "Everest Base Camp" (when the gazetteer lacks
 # the place, its capitalised words are no traveller)
 _FEATURE_ENDS = (PLACE_TYPES - {"park"}) | frozenset("""gap ocean camp gorge plateau steppe glacier falls crossing
-monastery stadium showgrounds cathedral temple""".split())
+monastery stadium showgrounds cathedral temple abbey castle hall museum tower hotel arena chapel memorial cemetery
+hospital library theatre theater pavilion mausoleum fortress citadel lighthouse basilica shrine residence""".split())
+# ("Westminster Abbey", "Winfield House" are buildings, not people)
 # "the Macarena National Park" is a park, "President Park" a person
 _PARK_KINDS = frozenset("""national memorial olympic central state marine safari regional forest wildlife game theme
 amusement industrial science technology business sculpture water country""".split())
