@@ -614,3 +614,11 @@ def test_a_building_named_in_capitals_is_no_traveller(gazetteer):
             "Deauville, France.")
     j = extract(text, gazetteer, published="2011-05-20")
     assert "Westminster Abbey" not in who_travels(j) and who_travels(j)
+
+
+def test_a_headline_style_team_is_the_traveller_and_a_tournament_is_not(gazetteer):
+    # Samaa, 2025: "South African cricket team has arrived in Lahore to participate in the Champions Trophy and the
+    # Tri-Nation Series. The team traveled from Johannesburg via Dubai and reached Lahore"
+    text = ("South African cricket team has arrived in Lahore to participate in the Champions Trophy and the "
+            "Tri-Nation Series. The team traveled from Johannesburg via Dubai and reached Lahore.")
+    assert who_travels(extract(text, gazetteer, published="2025-02-07")) == {"South African cricket team"}

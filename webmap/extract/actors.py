@@ -189,7 +189,9 @@ _NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT
 _RELIGIOUS_BODIES = frozenset("church churches synod diocese archdiocese patriarchate mosque cathedral monastery "
                               "temple parish".split())
 # the last word of an occasion's name: "after celebrating Flag Day in Rosario", "during Freedom Week"
-_OCCASIONS = frozenset("day eve week festival holiday holidays anniversary jubilee".split())
+_OCCASIONS = frozenset("""day eve week festival holiday holidays anniversary jubilee series trophy cup championship
+championships tournament games olympics league summit conference forum expo rally marathon tour""".split())  # and
+# of a competition's or meeting's: "the Tri-Nation Series", "the Champions Trophy", "the Eras Tour"
 
 
 # a photo's credit: "© Sputnik / Alexey Kudenko", "(AP Photo/Eugene Hoshiko, File)", "REUTERS/Kevin Lamarque" --
@@ -464,6 +466,11 @@ def _speaking(doc: Doc, ps: int, pe: int, end: int) -> bool:
                 or _SAID_BEFORE.search(doc.text, max(0, ps - 60), ps))
 
 
+# a group a headline-style clause opens with, without "the": "South African cricket team has arrived in Lahore"
+_BARE_GROUP = re.compile(r"\s*(?!(?:The|A|An|His|Her|Their|Its|This|That|Another|Other)\s)"
+                         r"(?P<np>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){0,2}"
+                         r"(?:team|squad|side|delegation|contingent|crew))\s+(?:has|have|had|was|were|is|are|will|"
+                         r"arrived|left|flew|reached|landed|departed)\b")
 # the noun phrase a clause opens with: "the royal couple", "The South Korean team", "the 27-member squad"
 _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*)?"
                  r"(?P<det>[Tt]he|[Aa]nother|[Oo]ther|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
@@ -729,6 +736,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     team = _NAMED_GROUP.match(clause)
     if team and not doc.in_mention(clause_start + team.start("w")):  # "The Wallabies flew": a team's own name
         return team.group("n")
+    bare = _BARE_GROUP.match(clause)
+    if bare:  # "South African cricket team has arrived in Lahore": a headline's subject, with no "the"
+        return bare.group("np")
     # "South Africa's president", "Kenya's foreign minister"
     owner = re.match(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+(?:[a-z-]+(?:’s|'s)?\s+){0,5}?"
                      r"(?:president|premier|prime\s+minister|foreign\s+minister|minister|chancellor|king|queen|"
