@@ -147,3 +147,15 @@ def test_travellers_named_by_how_they_go_go_that_way(gazetteer):
     j = extract("On Saturday morning, the delegates left Agra and reached Mathura in the evening.", gazetteer,
                 published="2007-10-14")
     assert [leg.mode for leg in j.legs] == ["unknown"]
+
+
+def test_a_long_leg_in_a_ride_across_a_continent_is_ridden_not_flown(gazetteer):
+    # CapeTalk, 2022: "On Saturday she arrived in Cape Town, the final destination on her epic adventure ... her
+    # solo cycling adventure" from Cairo
+    text = ("Scottish adventurer Eilidh Ogden set off from Cairo in January. On Saturday she arrived in Cape Town, "
+            "the final destination of her epic adventure. Women's cycling has a deep and rich history.")
+    j = extract(text, gazetteer, published="2022-07-06")
+    assert [(leg.mode, leg.inferred) for leg in j.legs] == [("bicycle", True)]
+    text = ("Scottish adventurer Eilidh Ogden set off from Cairo in January. On Saturday she arrived in Cape Town "
+            "after cycling and a flight over Sudan.")
+    assert [leg.mode for leg in extract(text, gazetteer, published="2022-07-06").legs] == ["flight"]

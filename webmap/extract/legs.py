@@ -15,7 +15,7 @@ from .check import km
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
 from .here import dateline_place
-from .modes import mode_in, under_sail, vehicle_mode
+from .modes import mode_in, under_own_power, under_sail, vehicle_mode
 from .travel import LEAVE_VERBS
 
 
@@ -1036,6 +1036,8 @@ STAY_NOTE = "Date of arrival taken from the day the article puts {} there."
 FAR_NOTE = "Mode inferred: {} and {} are more than {:,} km apart and the article does not say how; taken as a flight."
 SEA_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of a voyage under sail "
             "or oars with no word of flying; taken as by boat.")
+OWN_POWER_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of a {} with no "
+                  "word of flying; taken as the same.")
 _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies (not in stories before 1960)
 
 
@@ -1091,9 +1093,14 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                 mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
                 notes.append(vehicle_note(doc, vehicle))
         by_distance = mode is None and _far_apart(doc, a_stop.key, b_stop.key)
+        own = under_own_power(doc) if by_distance and not under_sail(doc) else None
         if by_distance and under_sail(doc):
             mode, inferred, confidence = "boat", True, min(confidence, 0.5)
             notes.append(SEA_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
+        elif own:
+            mode, inferred, confidence = own, True, min(confidence, 0.5)
+            notes.append(OWN_POWER_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name,
+                                               "ride" if own == "bicycle" else "walk"))
         elif by_distance:
             mode, inferred, confidence = "flight", True, min(confidence, 0.5)
             notes.append(FAR_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name,

@@ -226,6 +226,24 @@ def under_sail(doc: Doc) -> bool:
     return doc.memo["under-sail"]
 
 
+# a story about a ride or a walk across a continent ("her solo cycling adventure" from Cairo to Cape Town)
+_OWN_POWER = {"bicycle": re.compile(r"\b(?:cycl(?:ing|ed|ist|ists|e)|bicycles?|bikes?|pedall?(?:ed|ing))\b",
+                                    re.IGNORECASE),
+              "foot": re.compile(r"\b(?:walk(?:ed|ing|er|ers)?|trek(?:ked|king)?|hik(?:ed|ing)|on\s+foot|marched)\b",
+                                 re.IGNORECASE)}
+
+
+def under_own_power(doc: Doc) -> str | None:
+    """"bicycle" or "foot" when the story tells of cycling, or of walking, and of neither the other nor flying
+    nor sailing: a long leg in it whose mode nothing states was ridden or walked, not flown (asked once per
+    story)."""
+    if "own-power" not in doc.memo:
+        found = [mode for mode, pat in _OWN_POWER.items() if pat.search(doc.text)]
+        doc.memo["own-power"] = found[0] if len(found) == 1 and not _BY_AIR.search(doc.text) \
+            and not _UNDER_SAIL.search(doc.text) else None
+    return doc.memo["own-power"]
+
+
 # the traveller's own vehicle, named anywhere in the story: "his special train", "Kim's armoured train", "the
 # presidential plane", "Air Force One"
 _VEHICLE = re.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<owner>[A-Z][\w-]+)(?:’s|'s)|"
