@@ -119,13 +119,26 @@ def test_a_ferry_flight_is_a_flight(gazetteer):
     assert [leg.mode for leg in j.legs] == ["flight"]
 
 
-def test_a_long_leg_in_a_voyage_under_sail_is_by_boat_not_a_flight(gazetteer):
+@pytest.mark.parametrize("text, published, mode, said", [
     # Royal Gazette, 1992: nothing says how Pinkney crossed, but the story is of a yachtsman's voyage
-    text = ("He will be hailed as the first black yachtsman to circumnavigate the world solo. The trip has taken him "
-            "from Brazil to South Africa, then on to Tasmania.")
-    j = extract(text, gazetteer, published="1992-04-10")
-    assert [(leg.mode, leg.inferred) for leg in j.legs] == [("boat", True), ("boat", True)]
-    assert "voyage under sail or oars" in j.legs[0].note
+    ("He will be hailed as the first black yachtsman to circumnavigate the world solo. The trip has taken him from "
+     "Brazil to South Africa, then on to Tasmania.", "1992-04-10", "boat", "voyage under sail or oars"),
+    # CapeTalk, 2022: "On Saturday she arrived in Cape Town, the final destination on her epic adventure ... her
+    # solo cycling adventure" from Cairo
+    ("Scottish adventurer Eilidh Ogden set off from Cairo in January. On Saturday she arrived in Cape Town, the final "
+     "destination of her epic adventure. Women's cycling has a deep and rich history.", "2022-07-06", "bicycle",
+     "tells of a ride"),
+])
+def test_a_long_leg_in_a_voyage_under_sail_or_a_ride_is_not_a_flight(gazetteer, text, published, mode, said):
+    j = extract(text, gazetteer, published=published)
+    assert j.legs and all((leg.mode, leg.inferred) == (mode, True) for leg in j.legs)
+    assert said in j.legs[0].note
+
+
+def test_a_ride_that_also_flies_gives_its_long_leg_no_ride(gazetteer):
+    text = ("Scottish adventurer Eilidh Ogden set off from Cairo in January. On Saturday she arrived in Cape Town "
+            "after cycling and a flight over Sudan.")
+    assert [leg.mode for leg in extract(text, gazetteer, published="2022-07-06").legs] == ["flight"]
 
 
 def test_ferried_is_carried_not_a_ferry_and_an_airstrip_is_flown_to(gazetteer):
@@ -147,15 +160,3 @@ def test_travellers_named_by_how_they_go_go_that_way(gazetteer):
     j = extract("On Saturday morning, the delegates left Agra and reached Mathura in the evening.", gazetteer,
                 published="2007-10-14")
     assert [leg.mode for leg in j.legs] == ["unknown"]
-
-
-def test_a_long_leg_in_a_ride_across_a_continent_is_ridden_not_flown(gazetteer):
-    # CapeTalk, 2022: "On Saturday she arrived in Cape Town, the final destination on her epic adventure ... her
-    # solo cycling adventure" from Cairo
-    text = ("Scottish adventurer Eilidh Ogden set off from Cairo in January. On Saturday she arrived in Cape Town, "
-            "the final destination of her epic adventure. Women's cycling has a deep and rich history.")
-    j = extract(text, gazetteer, published="2022-07-06")
-    assert [(leg.mode, leg.inferred) for leg in j.legs] == [("bicycle", True)]
-    text = ("Scottish adventurer Eilidh Ogden set off from Cairo in January. On Saturday she arrived in Cape Town "
-            "after cycling and a flight over Sudan.")
-    assert [leg.mode for leg in extract(text, gazetteer, published="2022-07-06").legs] == ["flight"]
