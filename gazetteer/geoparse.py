@@ -1882,7 +1882,7 @@ def _town_airports(mentions: list[PlaceMention]) -> list[PlaceMention]:
             continue
         out[k] = replace(m, name=m.surface, lat=town.lat, lon=town.lon, geonameid=None, country=town.country,
                          confidence=round(min(m.confidence, 0.6), 2),
-                         source=f"{town.source} (the point of {town.name}, the town the text names it after)",
+                         source=f"{town.source} ({BORROWED_POINT} {town.name}, the town the text names it after)",
                          candidates=(*town.candidates[:1], *m.candidates[:4]))
     return out
 
@@ -1910,7 +1910,7 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         # Airport" is the town's airport
         sites.append(replace(m, start=start, end=end, surface=text[start:end], name=text[start:end],
                              kind=kind, geonameid=None, confidence=round(min(m.confidence, 0.6), 2),
-                             source=f"{m.source} (the point of {m.name}, the town the text puts it in)",
+                             source=f"{m.source} ({BORROWED_POINT} {m.name}, the town the text puts it in)",
                              candidates=()))
     if not sites:
         return mentions
@@ -1919,6 +1919,7 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _AIRPORT_WORD_END = re.compile(r"\b(?:Airport|Airfield|Aerodrome)$")
+BORROWED_POINT = "the point of"  # in the source of a site placed at its town's point (the journey joins the two)
 # a capitalised building word after a name: the name is a building's ("Blenheim Palace", "Windsor Castle")
 _BUILDINGS = r"Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|Church|College|University|" \
              r"Academy|Manor|Chateau|Château|Estate"

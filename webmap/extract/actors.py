@@ -49,12 +49,11 @@ officials delegates astronauts sailors rowers cyclists runners hikers pilots pri
 seekers workers band orchestra cardinal pontiff tsar emperor sultan emir duke duchess governor mayor senator
 premier ambassador commander general admiral chief rider driver swimmers passengers pilgrim expeditions boats ships
 vessels ferries helicopters""".split())
-# the last word of a place's name, not a person's: "the Gobi Desert", "Everest Base Camp" (when the gazetteer lacks
-# the place, its capitalised words are no traveller)
+# the last word of a place's name, not a person's: "the Gobi Desert", "Everest Base Camp", "Westminster Abbey" (when
+# the gazetteer lacks the place, its capitalised words are no traveller)
 _FEATURE_ENDS = (PLACE_TYPES - {"park"}) | frozenset("""gap ocean camp gorge plateau steppe glacier falls crossing
 monastery stadium showgrounds cathedral temple abbey castle hall museum tower hotel arena chapel memorial cemetery
 hospital library theatre theater pavilion mausoleum fortress citadel lighthouse basilica shrine residence""".split())
-# ("Westminster Abbey", "Winfield House" are buildings, not people)
 # "the Macarena National Park" is a park, "President Park" a person
 _PARK_KINDS = frozenset("""national memorial olympic central state marine safari regional forest wildlife game theme
 amusement industrial science technology business sculpture water country""".split())
@@ -188,10 +187,10 @@ _NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT
 # the last word of a religious body's or house's name: "the head of Syrian Orthodox Church" names no one
 _RELIGIOUS_BODIES = frozenset("church churches synod diocese archdiocese patriarchate mosque cathedral monastery "
                               "temple parish".split())
-# the last word of an occasion's name: "after celebrating Flag Day in Rosario", "during Freedom Week"
+# the last word of an occasion's, a competition's or a meeting's name: "after celebrating Flag Day in Rosario",
+# "during Freedom Week", "the Tri-Nation Series", "the Champions Trophy", "the Eras Tour"
 _OCCASIONS = frozenset("""day eve week festival holiday holidays anniversary jubilee series trophy cup championship
-championships tournament games olympics league summit conference forum expo rally marathon tour""".split())  # and
-# of a competition's or meeting's: "the Tri-Nation Series", "the Champions Trophy", "the Eras Tour"
+championships tournament games olympics league summit conference forum expo rally marathon tour""".split())
 
 
 # a photo's credit: "© Sputnik / Alexey Kudenko", "(AP Photo/Eugene Hoshiko, File)", "REUTERS/Kevin Lamarque" --

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from gazetteer.airports import AIRPORT_SOURCE
+from gazetteer.geoparse import BORROWED_POINT
 from webmap.journey import Arrival, Leg
 
 from .actors import UNKNOWN, one_traveller_per_title
@@ -682,7 +683,7 @@ def one_point(doc: Doc, a: str, b: str) -> bool:
     pa, pb = doc.places[a], doc.places[b]
     if a == b or not (pa.located and pb.located) or km(pa.lat, pa.lon, pb.lat, pb.lon) > ONE_POINT_KM:
         return False
-    return pa.name == pb.name or any("(the point of " in (p.source or "") for p in (pa, pb))
+    return pa.name == pb.name or any(f"({BORROWED_POINT} " in (p.source or "") for p in (pa, pb))
 
 
 def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -> None:
@@ -1093,11 +1094,10 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                 mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
                 notes.append(vehicle_note(doc, vehicle))
         by_distance = mode is None and _far_apart(doc, a_stop.key, b_stop.key)
-        own = under_own_power(doc) if by_distance and not under_sail(doc) else None
         if by_distance and under_sail(doc):
             mode, inferred, confidence = "boat", True, min(confidence, 0.5)
             notes.append(SEA_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
-        elif own:
+        elif by_distance and (own := under_own_power(doc)):
             mode, inferred, confidence = own, True, min(confidence, 0.5)
             notes.append(OWN_POWER_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name,
                                                "ride" if own == "bicycle" else "walk"))
