@@ -25,6 +25,9 @@ _CITY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<k>city|town|port|village|resort)
                    r"(?![ \t]+[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")  # "the Peruvian capital Lima", "the Vietnamese capital, Hanoi": named
+# demonyms of a part of a country: "the Welsh capital" is Cardiff, not the United Kingdom's London (left unresolved)
+_OF_A_PART = frozenset("""welsh scottish scots catalan basque bavarian kurdish tibetan flemish walloon sicilian
+sardinian corsican texan californian quebecois québécois""".split())
 
 
 def _antecedent(m: PlaceMention, cities: list[PlaceMention], ends: list[tuple[int, int]]) -> PlaceMention | None:
@@ -66,7 +69,7 @@ def described_mentions(text: str, mentions: list[PlaceMention], gazetteer: Gazet
         cap = _CAPITAL.match(text, m.end)
         appositive = cap is not None and _APPOSED.match(text, cap.end()).end() in starts
         if (m.kind in ("demonym", "country") and m.role == "place" and m.country and cap and not appositive
-                and _THE.search(text, max(0, m.start - 6), m.start)):
+                and _THE.search(text, max(0, m.start - 6), m.start) and m.surface.lower() not in _OF_A_PART):
             city = gazetteer.capital(m.country)
             if city is not None:
                 out.append(dataclasses.replace(

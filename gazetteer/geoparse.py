@@ -990,7 +990,9 @@ class Geoparser:
             if right and not headline:
                 r = right[0]
                 if not (r.norm in ROLE_WORDS or r.norm in PLACE_TYPES or r.norm in DEMONYMS or r.caps
-                        or r.idx in covered or r.norm in CALENDAR):  # "arrived in Peking Sunday"
+                        or r.idx in covered or r.norm in CALENDAR  # "arrived in Peking Sunday"
+                        or (r.norm in _STATION_QUALIFIERS and r.idx + 1 < len(toks)
+                            and toks[r.idx + 1].norm in _STATION_WORDS)):  # "Cardiff Central station": the town's
                     if c.demonym:
                         c.evidence = 0.8
                     elif prominent and c.norm not in GIVEN_NAMES:
@@ -1936,6 +1938,9 @@ _SITE_WORD_AFTER = re.compile(rf"\s+(?:{_STATELY}|Park|Square|Street|Avenue|Boul
 # a capitalised feature word after a country's or region's name: the feature, not the country ("Mopti on the Niger
 # River" is in Mali; "down the Mississippi River to New Orleans")
 _FEATURE_AFTER = frozenset("River Delta Basin Valley Desert Mountains Falls Gorge".split())
+# "Cardiff Central station", "Glasgow Queen Street station": a word between a town and its station's kind
+_STATION_QUALIFIERS = frozenset("central north south east west main junction parkway".split())
+_STATION_WORDS = frozenset("station railway terminal".split())
 SITE_TOWN_KM = 50.0  # a site named after a town this far from the story's other places is not in it
 _AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name
 FAR_TOWN_CONFIDENCE = 0.4  # the most a small town far from everything else the story names is read with

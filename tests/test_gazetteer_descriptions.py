@@ -35,3 +35,10 @@ def test_a_city_described_by_its_country_is_the_one_named_before(gazetteer):
     assert ("Polish", "Poland", "demonym") in described(text, gazetteer)  # "city of": the name follows
     assert described("He arrived in the Nigerien desert city.", gazetteer) == [
         ("Nigerien", "Niger", "demonym")]  # nothing named before: left as it is
+
+
+def test_the_capital_of_a_part_of_a_country_is_not_the_countrys(gazetteer):
+    # PA, 2018: "Charles began his tour of the Welsh capital by striding down platform three" -- Cardiff, not London
+    found = described("Charles began his tour of the Welsh capital by striding down platform three.", gazetteer)
+    assert ("Welsh", "United Kingdom", "demonym") in found
+    assert not any(name == "London" for _s, name, _k in found)

@@ -401,6 +401,16 @@ def test_a_station_named_after_a_far_small_town_is_read_as_a_guess(parser):
         == [True]
 
 
+@pytest.mark.parametrize("text, town", [
+    # PA, 2018: "the Prince of Wales arrived at Cardiff Central station in the royal train"
+    ("Commuters were left doing double takes when the Prince of Wales arrived at Cardiff Central station.", "Cardiff"),
+    ("The night train pulled into Glasgow Central station at dawn.", "Glasgow"),
+])
+def test_a_town_before_central_station_is_the_town(parser, text, town):
+    assert town in places(parser, text)
+    assert places(parser, "She studied at the Cardiff Central Library for a year.") == []
+
+
 def test_the_name_before_presidential_palace_is_the_palaces(parser):
     # VOA, 2016: "the Planalto presidential palace" is in Brasília, not the town of Planalto 400 km away
     found = parser.parse("The Olympic flame arrived in Brasilia on Tuesday. President Rousseff ignited the first torch "
