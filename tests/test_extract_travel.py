@@ -1660,6 +1660,14 @@ def test_flew_somewhere_after_an_event_in_a_place_left_from_there(gazetteer, tex
     assert route(text, gazetteer, "2016-02-23") == want
 
 
+def test_a_place_bound_vehicle_is_headed_there(gazetteer):
+    # Spectrum News, 2022: "the Manhattan-bound ship ... crossed the New York Harbor"; "the Beijing-bound train"
+    text = "The Beijing-bound train left Dandong on Monday evening."
+    assert route(text, gazetteer, "2025-09-02") == [("Dandong", "Beijing")]
+    text = "Chinese state media criticised the Beijing-based envoy, who left Dandong on Monday."
+    assert route(text, gazetteer, "2025-09-02") == []
+
+
 def test_viewed_facilities_in_a_town_and_another_puts_the_traveller_in_both(gazetteer):
     # Japan Times (Kyodo), 2004
     text = ("The Emperor and Empress also viewed the evacuation facilities in the city of Ojiya and the city of "

@@ -714,6 +714,8 @@ _SITES_OWNED = ("airport", "landmark")  # a city's airport or landmark: "London'
 # "the Norfolk-based Navy ship", "China-aid projects": a word the name is part of ("Beijing-bound" is where to, and
 # "Goring-by-Sea" a longer name)
 _ATTRIBUTE = re.compile(r"[-–](?!bound\b|(?:[a-z]{1,6}-){1,2}[A-Z])[a-z]")
+_BOUND_AFTER = re.compile(r"[-–]bound\s+(?:[a-z-]+\s+){0,2}?(?:ship|ferry|vessel|boat|train|flight|plane|jet|bus|"
+                          r"convoy|caravan|aircraft|service|liner|cruise)\b")
 _SCHEME_AFTER = re.compile(r"\s+(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]cheme|Project|Campaign|Plan|Strategy|Act|"
                            r"Agenda|Declaration|Process|Movement)\b")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
@@ -826,6 +828,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if after:
         kind = "final" if after.group("which").lower() in ("final", "last") else "arrive"
         cue, cue_start = "", m.start
+    if kind is None and _BOUND_AFTER.match(text, m.end, e):
+        kind, cue, cue_start = "goal", "bound", m.start  # "the Manhattan-bound ship": where it is headed
     if kind is None and m.kind in ("airport", "city") and (bare := _LANDED_BARE.search(head)):
         kind, cue, cue_start = "arrive", bare.group().strip().lower(), at - len(head) + bare.start()
     if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
