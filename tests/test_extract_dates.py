@@ -319,3 +319,15 @@ def test_a_day_told_in_the_past_that_the_nearest_year_puts_ahead_is_last_years(g
                    published="2000-03-12")
     assert [(leg.depart, leg.arrive, "Planned" in leg.note) for leg in plan.legs] == [
         ("2000-06-15", "2000-07-20", True)]
+
+
+def test_a_past_weekday_told_after_the_end_of_the_journey_is_not_next_week(gazetteer):
+    # Cyprus Mail, 15 July 2006 (a Saturday): news tells the arrival first, then how it began; "left Beirut on
+    # Thursday" is two days before, not five days after the paper came out
+    text = ("A special flight chartered by the government arrived in Larnaca at 6.30am yesterday, carrying 102 "
+            "Cypriots who had been stranded in Beirut. The passengers were taken on a 300-mile detour to enter Syria. "
+            "They left Beirut at 6pm on Thursday and did not arrive in Damascus until 4am.")
+    j = extract(text, gazetteer, published="2006-07-15")
+    dates = {j.places[leg.to].name: (leg.depart, leg.arrive) for leg in j.legs}
+    assert dates["Damascus"][0] == "2006-07-13"
+    assert all(d is None or d <= "2006-07-15" for pair in dates.values() for d in pair)

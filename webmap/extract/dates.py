@@ -160,7 +160,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
                 1 if state == "plan" else -1 if state == "past" else 1 if future or scheduled else -1)
             out.append(DateRef(m.start("wd"), m.end(), "weekday", weekday=_WEEKDAYS.index(
                 m.group("wd").lower()), direction=direction, said=rel in ("next", "last"),
-                anchored=rel in ("next", "last", "this"), scheduled=scheduled))
+                anchored=rel in ("next", "last", "this"), scheduled=scheduled, past=state == "past" and not future))
         elif m.group("same"):
             out.append(DateRef(m.start(), m.end(), "same"))
         elif m.group("next"):
@@ -252,8 +252,10 @@ def resolve_date(doc: Doc, ref: DateRef | None, previous: dt.date | None) -> tup
             while (d - previous).days >= 7 and abs((previous - doc.pub).days) <= 7:
                 d -= dt.timedelta(days=7)
         week = dt.timedelta(days=7)
-        # past-tense copy: not after the article was published, unless the journey's order says so
-        while ref.direction < 0 and d > doc.pub and (previous is None or d - week >= previous):
+        # past-tense copy: not after the article was published, unless the journey's order says so -- and a verb
+        # in the past tense says so alone, whatever order it is told in (news tells the end first: "arrived in
+        # Larnaca yesterday ... They left Beirut on Thursday")
+        while ref.direction < 0 and d > doc.pub and (ref.past or previous is None or d - week >= previous):
             d -= week
         return d, False
     return None, False

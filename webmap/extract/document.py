@@ -77,6 +77,7 @@ class DateRef:
     said: bool = False  # the text says "next" or "last" itself: on the day it was published, that is a week off
     anchored: bool = False  # "last Friday", "this Friday", "next Friday": the publication's week, whatever came before
     scheduled: bool = False  # ahead because the text tells it in news's present ("leaves Dhaka Thursday")
+    past: bool = False  # the verb it dates is in the past tense ("They left Beirut on Thursday")
     year_inferred: bool = False
     in_text_order: dt.date | None = None  # "later that day" read against the date the text gave last
     until: dt.date | None = None  # the last day of a range ("from 3 to 6 September")
