@@ -119,6 +119,17 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
     return tense, back
 
 
+def past_after(doc: Doc, i: int, pos: int) -> bool:
+    """Whether the first verb after ``pos`` in its clause is in the past: travel told as a noun with no verb before
+    it ("His non-stop flight from Brussels to Australia took 18 hours") is told in its sentence's tense."""
+    words = _WORD_RE.findall(doc.text, pos, doc.clause_of(i, pos)[1])
+    for k in range(len(words)):
+        reading = _reading(words, k, False)
+        if reading:  # not a copula: "The visit to Bahrain was his first" describes; it may be still to come
+            return reading[0] == "past" and words[k].lower() not in ("was", "were", "had")
+    return False
+
+
 def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
     """What words[k] says of when the travel is (with up to three words before it), or None if nothing."""
     w = words[k]

@@ -1250,7 +1250,7 @@ def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
     from .actors import canonical, is_title, quoted_speaker, speaker_before, traveller_at
-    from .tense import tense_at
+    from .tense import past_after, tense_at
 
     text = doc.text
     traveller: str | None = None
@@ -1324,6 +1324,8 @@ def run(doc: Doc) -> None:
                 state = "plan"  # "will lay a wreath to those killed in the war and visit Batumi": "visit" is no past
             if state == "none" and _WILL.search(text, m.end, e):
                 state = "plan"  # "The trip, which also includes stops in Chile, will be his first": the trip's tense
+            elif state == "none" and past_after(doc, i, m.end):
+                state = "past"  # "His flight from Brussels to Australia took 18 hours": told, not to come
             if cue == "where" and _FOLLOWS.search(text, s, m.start):
                 back = True  # "This follows an extremely busy day in Beijing, where Putin held talks"
             if kind == "stay" and _SPEECH_CUE.match(cue) and _BEFORE_LEAVING.match(text, m.end, e):
