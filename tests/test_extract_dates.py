@@ -331,3 +331,15 @@ def test_a_past_weekday_told_after_the_end_of_the_journey_is_not_next_week(gazet
     dates = {j.places[leg.to].name: (leg.depart, leg.arrive) for leg in j.legs}
     assert dates["Damascus"][0] == "2006-07-13"
     assert all(d is None or d <= "2006-07-15" for pair in dates.values() for d in pair)
+
+
+def test_a_weekday_after_on_in_news_present_is_still_to_come(gazetteer):
+    # Knight Ridder, Thursday 3 November 2005: "heads to Brazil on Saturday" is two days ahead, as "heads to Brazil
+    # Saturday" would be
+    text = ("After the summit, Bush heads to Brazil on Saturday to meet with President Luiz Inacio Lula da Silva. "
+            "On Sunday, he flies to Panama for talks with President Martin Torrijos Espino before returning to "
+            "Washington on Monday evening.")
+    j = extract(text, gazetteer, published="2005-11-03")
+    dates = {j.places[leg.to].name: leg.depart or leg.arrive for leg in j.legs}
+    assert dates["Panama"] == "2005-11-06"
+    assert all(d is None or d >= "2005-11-03" for d in dates.values())

@@ -154,7 +154,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             state, _ = tense_at(doc, i, m.start("wd"))
             if future is None:
                 future = bool(_FUTURE_RE.search(doc.text[s:e]))
-            scheduled = not rel and state not in ("plan", "past") and not future and bool(
+            scheduled = rel in ("", "on", "early", "late") and state not in ("plan", "past") and not future and bool(
                 _SCHEDULE_PRESENT.search(doc.text, s, m.start("wd")))
             direction = -1 if rel == "last" else 1 if rel == "next" else (
                 1 if state == "plan" else -1 if state == "past" else 1 if future or scheduled else -1)
