@@ -1949,3 +1949,11 @@ def test_a_trip_after_a_first_time_is_no_measure(gazetteer):
     assert travel._MEASURE_TO.search("spent more than the equivalent time of a flight to ")
     assert travel._MEASURE_TO.search("it took as long as a drive to ")
     assert travel._MEASURE_TO.search("visited Seoul for the first time as part of a trip to ") is None
+
+
+def test_a_title_cased_provincial_capital_before_a_name_describes_it(gazetteer):
+    # Solomon Islands Government, June 2021: "the Temotu Provincial Capital Lata" is Lata
+    text = ("Prime Minister Manasseh Sogavare and his delegation arrived back in the Temotu Provincial Capital Lata on "
+            "Friday. The trip started on Monday when the Prime Minister left Honiara.")
+    j = extract(text, gazetteer, published="2021-06-12")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_] == [("Honiara", "Lata")]

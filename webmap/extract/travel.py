@@ -450,7 +450,8 @@ _KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state
                       r"suburbs?|outskirts|nation|country|heart|centre|center|edge|possession|territory|"
                       r"dependency|colony|protectorate|archipelago|atoll|(?i:kingdom|republic|emirate|sultanate|"
                       r"principality|commonwealth|federation))\s+of\s+$|"  # "the Kingdom of Eswatini"
-                      r"\bcapital(?:\s+city)?\s*,?\s+$|"  # "the Vietnamese capital, Hanoi"
+                      r"\b(?i:capital(?:\s+city)?)\s*,?\s+$|"  # "the Vietnamese capital, Hanoi", "the Temotu
+                      # Provincial Capital Lata"
                       r"\b(?:city|town)\s+$")  # "the host city Beijing"
 _NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or by near toward towards""".split())
 
