@@ -1957,3 +1957,12 @@ def test_a_title_cased_provincial_capital_before_a_name_describes_it(gazetteer):
             "Friday. The trip started on Monday when the Prime Minister left Honiara.")
     j = extract(text, gazetteer, published="2021-06-12")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_] == [("Honiara", "Lata")]
+
+
+def test_after_the_final_in_a_city_is_where_the_journey_home_began(gazetteer):
+    # BBC, 22 May 2008: the fans came back from the final's city
+    text = ("Thousands of football fans are arriving back at Manchester Airport after the Champions League final in "
+            "Moscow between Manchester United and Chelsea.")
+    j = extract(text, gazetteer, published="2008-05-22")
+    assert ("Moscow", "Manchester Airport") in [(j.places[leg.from_].name, j.places[leg.to].name)
+                                                for leg in j.legs if leg.from_]

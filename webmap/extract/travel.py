@@ -277,8 +277,8 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
 # a sentence that opens on a place (see _AFTER_PLACE)
 _STOP = r"(?-i:After)|after\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:stop|visit|stay)|stops|visits)\s+" \
         r"(?:in|at|to)|" \
-        r"after\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:concerts?|shows?|performances?|gigs?|match|" \
-        r"matches|game|games|talks|meetings?|summit|speech|conference|ceremony|rally)\s+(?:in|at)|" \
+        r"after\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:concerts?|shows?|performances?|gigs?|" \
+        r"match|matches|game|games|final|talks|meetings?|summit|speech|conference|ceremony|rally)\s+(?:in|at)|" \
         r"after\s+(?:stopping|calling|stopped)\s+(?:off\s+|over\s+)?(?:in|at)|" \
         r"after\s+spending\s+(?:a|an|the|one|two|three|four|five|several|a\s+few)\s+(?:[\w-]+\s+)?(?:days?|nights?|" \
         r"weeks?|hours?)\s+(?:[^.;]{0,80}?\s)?(?:in|on|at)|" \
