@@ -343,3 +343,12 @@ def test_a_weekday_after_on_in_news_present_is_still_to_come(gazetteer):
     dates = {j.places[leg.to].name: leg.depart or leg.arrive for leg in j.legs}
     assert dates["Panama"] == "2005-11-06"
     assert all(d is None or d >= "2005-11-03" for d in dates.values())
+
+
+def test_a_plan_said_to_have_been_the_first_one_is_overtaken(gazetteer):
+    # Daily News (Tanzania), 21 March 2010: the Mbeya tour was postponed for the trip to Namibia
+    text = ("President Jakaya Kikwete left for Windhoek yesterday afternoon for a three-day state visit. The President "
+            "was initially scheduled to start a tour of Mbeya Region tomorrow, the same day he is expected back in the "
+            "country.")
+    j = extract(text, gazetteer, published="2010-03-21")
+    assert "Mbeya" not in {j.places[leg.to].name for leg in j.legs}

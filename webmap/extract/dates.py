@@ -434,13 +434,17 @@ def _share_listed_dates(doc: Doc, facts: list[Fact]) -> None:
 # a plan told in the past that the sentence says was overtaken: "had been set to arrive in Galveston on Saturday,
 # were instead detoured to New Orleans"
 _OVERTAKEN = re.compile(r"\b(?:instead|diverted|detoured|rerouted|redirected)\b", re.IGNORECASE)
+# ... or says, before it, that it was the first plan: "was initially scheduled to start a tour of Mbeya Region"
+_AT_FIRST = re.compile(r"\b(?:initially|originally)\s+(?:been\s+)?(?:scheduled|planned|due|set|expected|slated|meant|"
+                       r"supposed)\b", re.IGNORECASE)
 
 
 def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
     """Whether a plan told in the past ("was due to call at") still stands: its sentence does not say it was
     overtaken, and its date, or a date in its clause, is still to come -- or neither the plan nor the story is
     dated."""
-    if _OVERTAKEN.search(doc.text, a.end, doc.sents[a.sent][1]):
+    if _OVERTAKEN.search(doc.text, a.end, doc.sents[a.sent][1]) or _AT_FIRST.search(doc.text, doc.sents[a.sent][0],
+                                                                                     a.start):
         return False
     if doc.pub is None and a.date is None:  # "was scheduled to arrive in Yaounde" with no date at all: nothing says it
         return True                         # did not happen; kept, as a plan
