@@ -1966,3 +1966,12 @@ def test_after_the_final_in_a_city_is_where_the_journey_home_began(gazetteer):
     j = extract(text, gazetteer, published="2008-05-22")
     assert ("Moscow", "Manchester Airport") in [(j.places[leg.from_].name, j.places[leg.to].name)
                                                 for leg in j.legs if leg.from_]
+
+
+def test_what_someone_used_to_do_is_no_trip_and_not_the_next_sentences_traveller(gazetteer):
+    # Shanghaiist, 27 March 2018: Kim Jong Il's old rides to China are a habit; the train that left is the traveller
+    text = ("The special train pulled into the Beijing railway station yesterday. The train looks similar to the one "
+            "that Kim Jong Il used to ride when visiting Dandong. Earlier today, the train pulled out of Beijing.")
+    j = extract(text, gazetteer, published="2018-03-27")
+    assert "Kim Jong Il" not in {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
+    assert "Dandong" not in {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}

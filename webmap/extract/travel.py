@@ -961,7 +961,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     fronted = _FRONTED_REASON.match(text, w0, cue_start)  # "As the repairing did not succeed, the vessel towed"
     n0 = max(w0, cue_start - 60, aside, fronted.end() if fronted else 0)
     n0 = max([n0, *(b.end() for b in _NEW_SUBJECT.finditer(text, n0, cue_start))])
-    negated = bool(NEGATED.search(text, n0, cue_start)
+    negated = bool(NEGATED.search(text, n0, cue_start) or _HABIT.search(text, n0, cue_start)
                    or doc.clause_has(CALLED_OFF, w0, c1, CALLED_OFF_WORD)
                    or doc.clause_has(_SPECULATED, w0, c1, _SPECULATED_WORD)
                    or doc.clause_has(_TIMETABLE, s, e, _TIMETABLE_WORD)
@@ -970,6 +970,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
+
+
+# what someone did as a habit, not a trip: "the train that Kim Jong Il used to ride when visiting China"
+_HABIT = re.compile(r"\bused\s+to\b")
 
 
 _COMPOUND_NEXT = re.compile(r"[-–][A-Z]")  # "China-Venezuela", "US-Africa Leaders' Summit"
