@@ -561,3 +561,15 @@ def test_a_stopover_told_twice_is_on_the_leg_once(gazetteer):
             "traveled via a private airline from Dubai to Allama Iqbal International Airport.")
     vias = [via for _a, via, _b in journey_of(text, gazetteer, "2025-02-07")]
     assert ["Dubai"] in vias and all(len(v) == len(set(v)) for v in vias)
+
+
+def test_a_dated_arrival_told_after_at_the_place_the_journey_left_came_before_it(gazetteer):
+    # Shanghaiist, 27 March 2018: the lead says the train left Beijing; the body how it got there the day before
+    text = ("Just as suddenly as it arrived, a mysterious green train has left Beijing, heading back to Pyongyang. "
+            "The special, high-security train pulled into the Beijing railway station yesterday and was met by an "
+            "honor guard.")
+    j = extract(text, gazetteer, published="2018-03-27")
+    legs = [(j.places[leg.from_].name if leg.from_ else None, j.places[leg.to].name) for leg in j.legs]
+    assert ("Pyongyang", "Beijing") not in legs
+    assert ("Beijing", "Pyongyang") in legs
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Beijing", "2018-03-26")]

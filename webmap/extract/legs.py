@@ -564,7 +564,23 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         continue_from(doc, stops, new, open_via)
         stops.append(home)
         return
+    if arrived_before_leaving(doc, stops, new, seg, here):
+        stops[0].absorb(first)
+        stops[0].reached = True
+        return
     continue_from(doc, stops, new, open_via)
+
+
+def arrived_before_leaving(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact], here: list[dt.date]) -> bool:
+    """"A mysterious green train has left Beijing, heading back to Pyongyang. The train pulled into the Beijing
+    railway station yesterday": a dated arrival, told after, at the place the journey left with no arrival of its
+    own -- before the day it left (or, undated, before the story's day) -- is how it got there, not a return."""
+    st, head = new[0], stops[0]
+    if len(new) != 1 or len(stops) < 2 or st.key != head.key or not head.origin or head.arrive is not None \
+            or st.origin or st.ret or any(a.kind == "ret" or a.back or a.planned for a in seg) or not here:
+        return False
+    left = [d for d in fixed_dates(doc, head)] or ([doc.pub] if doc.pub else [])
+    return bool(left) and max(here) < min(left)
 
 
 def ends_at_start(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
