@@ -352,3 +352,14 @@ def test_a_plan_said_to_have_been_the_first_one_is_overtaken(gazetteer):
             "country.")
     j = extract(text, gazetteer, published="2010-03-21")
     assert "Mbeya" not in {j.places[leg.to].name for leg in j.legs}
+
+
+def test_an_hour_of_arrival_after_a_dated_sentence_is_on_the_day_the_text_was_telling(gazetteer):
+    # UN press release, 12 March 1996, published the same day: the afternoon's flight is that day's
+    text = ("Secretary-General Boutros Boutros-Ghali arrived in Cairo at 12:30 p.m. on 12 March. He was received at "
+            "the airport by the Chief of Protocol. At 2:30 p.m., the Secretary-General arrived in Sharm el-Sheikh on "
+            "board an aircraft provided by the Egyptian Government.")
+    j = extract(text, gazetteer, published="1996-03-15")
+    leg = next(leg for leg in j.legs if j.places[leg.to].name == "Sharm el-Sheikh")
+    assert leg.arrive == "1996-03-12"
+    assert "the day the article was telling" in leg.note

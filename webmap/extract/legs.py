@@ -1017,15 +1017,25 @@ ON_PUB_HOUR = "Date taken from the publication date: the article gives the hour 
 _JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|reached)\b")
 
 
-# "arrived at Gannavaram airport at 2.20 p.m.", "reached the airport at 7:55 pm": an hour and no day
-_CLOCK = re.compile(r"\b(?:arrived|landed|reached|touched\s+down|docked)\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+)?"
-                    r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|local\s+time)", re.IGNORECASE)
+# "arrived at Gannavaram airport at 2.20 p.m.", "reached the airport at 7:55 pm", "At 2:30 p.m., the
+# Secretary-General arrived in": an hour and no day
+_HOUR = r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|local\s+time)"
+_ARRIVED = r"\b(?:arrived|landed|reached|touched\s+down|docked)\b"
+_CLOCK = re.compile(_ARRIVED + r"[^.;]{0,120}?\bat\s+(?:about\s+|around\s+)?" + _HOUR, re.IGNORECASE)
+_CLOCK_FIRST = re.compile(r"\s*(?:At|By)\s+(?:about\s+|around\s+)?" + _HOUR + r"[^.;]{0,120}?" + _ARRIVED,
+                          re.IGNORECASE)
+ON_TOLD_HOUR = "Date taken from the day the article was telling: it gives the hour of arrival but names no day."
 
 
-def at_a_clock_time(doc: Doc, i: int) -> bool:
-    """A past arrival at an hour of a day the article never names (no date in it or before it): the day it was
-    published, as in wire copy filed the same day (inferred, said in the draft)."""
-    return not doc.dates.get(i) and doc.date_at.get(i - 1) is None and bool(_CLOCK.search(doc.text, *doc.sents[i]))
+def at_a_clock_time(doc: Doc, i: int) -> tuple[str, dt.date | None]:
+    """A past arrival at an hour and no day of its own: (why, the day). With no date in it or before it, the day the
+    article was published, as in wire copy filed the same day; after a dated sentence ("arrived in Cairo at 12:30
+    p.m. today ... At 2:30 p.m., the Secretary-General arrived in Sharm el-Sheikh"), the day the text was telling
+    (inferred, said in the draft either way)."""
+    if doc.dates.get(i) or not (_CLOCK.search(doc.text, *doc.sents[i]) or _CLOCK_FIRST.match(doc.text, *doc.sents[i])):
+        return "", None
+    told = doc.date_at.get(i - 1)
+    return (ON_TOLD_HOUR, told) if told is not None else (ON_PUB_HOUR, doc.pub_given)
 
 
 def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
@@ -1034,10 +1044,13 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
     previous: dt.date | None = None
     for st in stops:
         if st.arrive is None and st.reached and st.sents and doc.pub_given is not None and not st.planned:
-            st.on_pub = ON_PUB if _JUST_ARRIVED.search(doc.text, *doc.sents[st.sents[0]]) else \
-                ON_PUB_HOUR if at_a_clock_time(doc, st.sents[0]) else ""
+            day: dt.date | None = doc.pub_given
+            if _JUST_ARRIVED.search(doc.text, *doc.sents[st.sents[0]]):
+                st.on_pub = ON_PUB
+            else:
+                st.on_pub, day = at_a_clock_time(doc, st.sents[0])
             if st.on_pub:
-                st.arrive = DateRef(*doc.sents[st.sents[0]], "abs", doc.pub_given)
+                st.arrive = DateRef(*doc.sents[st.sents[0]], "abs", day)
         for which in ("arrive", "seen", "depart"):
             ref = getattr(st, which)
             d, inferred = resolve_date(doc, ref, previous)
