@@ -1975,3 +1975,12 @@ def test_what_someone_used_to_do_is_no_trip_and_not_the_next_sentences_traveller
     j = extract(text, gazetteer, published="2018-03-27")
     assert "Kim Jong Il" not in {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
     assert "Dandong" not in {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}
+
+
+def test_from_after_a_place_and_its_country_is_where_the_trip_began(gazetteer):
+    # UN press release, May 1998: ", from Kenya" follows the place the trip went to, not a person
+    text = "The Secretary-General travelled to Arusha, United Republic of Tanzania, from Kenya on Tuesday, 5 May."
+    j = extract(text, gazetteer, published="1998-05-21")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_] == [("Kenya", "Arusha")]
+    j = extract("Delegates, from Kenya, arrived in Arusha on Tuesday.", gazetteer, published="1998-05-21")
+    assert not [leg for leg in j.legs if leg.from_]

@@ -946,7 +946,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         if _EVENT_MOVED.search(text, max(c0, cue_start - 120), cue_start):
             return None  # "the climate meeting COP25 suddenly moved from Santiago, Chile, to Madrid": no one travels
         tail = upto.rstrip() + " "
-        if (cue == "from" and (_NOT_FROM.search(tail) or (_DISTANCE_FROM.search(upto) and not (
+        placed = cue == "from" and any(text[n.end:cue_start].strip() == "," for n in doc.by_sent.get(i, ())
+                                       if n.end < cue_start)  # "travelled to Arusha, Tanzania, from Kenya"
+        if (cue == "from" and ((_NOT_FROM.search(tail) and not placed) or (_DISTANCE_FROM.search(upto) and not (
                 _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1))))) or (
                 cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO))):
             return None
