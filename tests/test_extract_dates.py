@@ -363,3 +363,13 @@ def test_an_hour_of_arrival_after_a_dated_sentence_is_on_the_day_the_text_was_te
     leg = next(leg for leg in j.legs if j.places[leg.to].name == "Sharm el-Sheikh")
     assert leg.arrive == "1996-03-12"
     assert "the day the article was telling" in leg.note
+
+
+def test_has_left_with_no_date_left_on_the_day_of_publication(gazetteer):
+    # as "has arrived" arrived that day: "has left" left it, inferred and said
+    text = "An aid convoy has left Damascus for Madaya, the Red Cross said."
+    j = extract(text, gazetteer, published="2016-01-11")
+    leg = next(leg for leg in j.legs if j.places[leg.to].name == "Madaya")
+    assert leg.depart == "2016-01-11" and leg.inferred and "has left" in leg.note
+    j = extract("An aid convoy left Damascus for Madaya.", gazetteer, published="2016-01-11")
+    assert all(leg.depart is None for leg in j.legs)

@@ -50,6 +50,7 @@ class Stop:
     depart_date: dt.date | None = None
     date_inferred: bool = False
     on_pub: str = ""  # "has arrived", "arrived at 2.20 p.m.": its date is the publication's, and why
+    left_on_pub: bool = False  # "has left": its departure's date is the publication's
     by_dateline: bool = False  # the text names its country; the dateline says where in it
     stayed: bool = False  # ``seen`` is the day of a stay ("will hold talks in Rwanda on Jan. 12"), not of an event
 
@@ -1015,6 +1016,8 @@ def via_first(stops: list[Stop]) -> None:
 ON_PUB = "Date taken from the publication date: the article says the traveller has arrived."
 ON_PUB_HOUR = "Date taken from the publication date: the article gives the hour of arrival but names no day."
 _JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|reached)\b")
+_JUST_LEFT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:left|departed|set\s+(?:off|out|sail))\b")
+LEFT_ON_PUB = "Date of departure taken from the publication date: the article says the traveller has left."
 
 
 # "arrived at Gannavaram airport at 2.20 p.m.", "reached the airport at 7:55 pm", "At 2:30 p.m., the
@@ -1051,6 +1054,10 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
                 st.on_pub, day = at_a_clock_time(doc, st.sents[0])
             if st.on_pub:
                 st.arrive = DateRef(*doc.sents[st.sents[0]], "abs", day)
+        if st.depart is None and st.origin and st.depart_sents and doc.pub_given is not None and not st.planned \
+                and _JUST_LEFT.search(doc.text, *doc.sents[st.depart_sents[0]]):
+            st.left_on_pub = True
+            st.depart = DateRef(*doc.sents[st.depart_sents[0]], "abs", doc.pub_given)
         for which in ("arrive", "seen", "depart"):
             ref = getattr(st, which)
             d, inferred = resolve_date(doc, ref, previous)
@@ -1178,6 +1185,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if b_stop.on_pub and arrive:
             inferred, confidence = True, min(confidence, 0.7)
             notes.append(b_stop.on_pub)
+        if a_stop.left_on_pub and depart:
+            inferred, confidence = True, min(confidence, 0.7)
+            notes.append(LEFT_ON_PUB)
         quotes = [doc.quote(si) for si in sents]
         legs.append(Leg(traveller=who, from_=a_stop.key, to=b_stop.key, mode=mode,
                         depart=depart.isoformat() if depart else None,
