@@ -1984,3 +1984,22 @@ def test_from_after_a_place_and_its_country_is_where_the_trip_began(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_] == [("Kenya", "Arusha")]
     j = extract("Delegates, from Kenya, arrived in Arusha on Tuesday.", gazetteer, published="1998-05-21")
     assert not [leg for leg in j.legs if leg.from_]
+
+
+def test_a_distance_walked_from_one_town_to_another_is_a_route(gazetteer):
+    # Saffron Walden Reporter, May 2015: "18 miles from Royston ... to Linton" is how far they walked, not where
+    # Royston lies
+    text = ("On Saturday, the men walked 18 miles from Royston in Hertfordshire to Linton in Cambridgeshire with an "
+            "enormous fundraising total in their sights.")
+    j = extract(text, gazetteer, published="2015-05-18")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_] == [("Royston", "Linton")]
+    j = extract("Linton is 18 miles from Royston. The men walked to Linton.", gazetteer, published="2015-05-18")
+    assert not [leg for leg in j.legs if leg.from_]
+
+
+def test_places_visited_several_times_over_the_years_are_no_trip(gazetteer):
+    # the same article: the trekkers' earlier visits to Nepal are why they walk, not where they went
+    text = ("Philip Marns and Nick Cross have visited Nepal several times over the years and still have friends there "
+            "now. On Saturday, the men walked from Royston to Linton.")
+    j = extract(text, gazetteer, published="2015-05-18")
+    assert "Nepal" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to) if k}

@@ -559,7 +559,8 @@ _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres
 
 # ... but a distance travelled from one place to another is a route: "rowing the 15,700 kilometers across the
 # pacific from San Francisco to Cairns"
-_ROUTE_TO = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,)?\s+to\s+(?:the\s+)?[A-Z]")
+_ROUTE_TO = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,|\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+to\s+"
+                       r"(?:the\s+)?[A-Z]")  # "walked 18 miles from Royston in Hertfordshire to Linton"
 # what goes "to" a place without anyone travelling there: a title, trade, ties, a message ("News of the record-breaking
 # moment was relayed to Falmouth")
 _NOT_TO = re.compile(r"\b(?:(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)?commissioners?|consuls?)"
@@ -948,10 +949,11 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         tail = upto.rstrip() + " "
         placed = cue == "from" and any(text[n.end:cue_start].strip() == "," for n in doc.by_sent.get(i, ())
                                        if n.end < cue_start)  # "travelled to Arusha, Tanzania, from Kenya"
-        if (cue == "from" and ((_NOT_FROM.search(tail) and not placed) or (_DISTANCE_FROM.search(upto) and not (
-                _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1))))) or (
-                cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO))):
-            return None
+        measured = cue == "from" and _DISTANCE_FROM.search(upto) is not None
+        walked = measured and _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1)
+        if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked) or (measured and not walked))) \
+                or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO))):
+            return None  # "walked 18 miles from Royston to Linton" is a route; "18 miles from Royston" a distance
         if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
             return None
         if cue == "to" and re.search(r"\b(?:return|back)\b", head[-20:], re.IGNORECASE):
@@ -964,6 +966,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     n0 = max(w0, cue_start - 60, aside, fronted.end() if fronted else 0)
     n0 = max([n0, *(b.end() for b in _NEW_SUBJECT.finditer(text, n0, cue_start))])
     negated = bool(NEGATED.search(text, n0, cue_start) or _HABIT.search(text, n0, cue_start)
+                   or _REPEATED.search(text, cue_start, c1)
                    or doc.clause_has(CALLED_OFF, w0, c1, CALLED_OFF_WORD)
                    or doc.clause_has(_SPECULATED, w0, c1, _SPECULATED_WORD)
                    or doc.clause_has(_TIMETABLE, s, e, _TIMETABLE_WORD)
@@ -976,6 +979,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
 
 # what someone did as a habit, not a trip: "the train that Kim Jong Il used to ride when visiting China"
 _HABIT = re.compile(r"\bused\s+to\b")
+# ... or did again and again: "have visited Nepal several times over the years"
+_REPEATED = re.compile(r"\b(?:several|many|numerous|countless|multiple|a\s+few|a\s+number\s+of)\s+times\b|"
+                       r"\bover\s+the\s+years\b|\bon\s+(?:several|many|numerous)\s+occasions\b", re.IGNORECASE)
 
 
 _COMPOUND_NEXT = re.compile(r"[-–][A-Z]")  # "China-Venezuela", "US-Africa Leaders' Summit"
