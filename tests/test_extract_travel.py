@@ -2003,3 +2003,12 @@ def test_places_visited_several_times_over_the_years_are_no_trip(gazetteer):
             "now. On Saturday, the men walked from Royston to Linton.")
     j = extract(text, gazetteer, published="2015-05-18")
     assert "Nepal" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to) if k}
+
+
+def test_a_tour_described_with_a_comma_begins_where_it_says(gazetteer):
+    # Knight Ridder, 3 November 2005
+    text = ("Bush will begin his five-day, three-country tour in Mar del Plata, Argentina, where he'll attend the "
+            "Summit of the Americas. After the summit, Bush heads to Brazil on Saturday.")
+    j = extract(text, gazetteer, published="2005-11-03")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_] == [
+        ("Mar del Plata", "Brazil")]
