@@ -30,8 +30,8 @@ def test_a_country_end_goes_to_the_city_its_next_leg_reaches_inside_it(gazetteer
 
 
 def test_a_country_end_goes_to_the_city_the_text_puts_the_traveller_in(gazetteer):
-    text = ("President Ruto left Nairobi on Monday for a state visit to Peru. He will attend the trade summit in the "
-            "Peruvian capital Lima on Tuesday.")
+    text = ("President Ruto left Nairobi on Monday for a state visit to Peru. He will speak at the trade summit in the "
+            "Peruvian capital Lima on Tuesday.")  # "attend the summit in ..." is a cue of its own: an event there
     j = extract(text, gazetteer, published="2025-06-04")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Nairobi", "Lima")]
     leg = j.legs[0]

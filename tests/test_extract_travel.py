@@ -2012,3 +2012,12 @@ def test_a_tour_described_with_a_comma_begins_where_it_says(gazetteer):
     j = extract(text, gazetteer, published="2005-11-03")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_] == [
         ("Mar del Plata", "Brazil")]
+
+
+def test_addressing_parliament_in_the_capital_named_after_is_going_there(gazetteer):
+    # BBC, 25 March 2006: the capital's name after a description still tells where the event is
+    text = ("UK Prime Minister Tony Blair has arrived in Melbourne. Mr Blair will attend the closing ceremony of the "
+            "Commonwealth Games before addressing parliament in the capital, Canberra.")
+    j = extract(text, gazetteer, published="2006-03-25")
+    assert ("Melbourne", "Canberra") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs
+                                         if leg.from_]

@@ -684,8 +684,8 @@ _ATTEND_RE = re.compile(r"(?:\b(?:attend|attends|attended|attending|join|joins|j
                         r"(?:the|a|an|this|next|(?:his|her|their)\s+)?"
                         r"\s*(?:[\w'’+-]+\s+){0,5}?(?:summit|meeting|conference|ceremony|parade|games|forum|funeral|"
                         r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
-                        r"commemorations?)\s+" + _HELD + r"(?:in|at)\s+"
-                        r"(?:the\s+)?$", re.IGNORECASE)  # "at a NATO summit to be held in"
+                        r"commemorations?|parliament|congress|assembly|senate|legislature)\s+" + _HELD + r"(?:in|at)\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)  # "at a NATO summit to be held in", "addressing parliament in"
 
 
 # "the first British monarch ever to visit China": a description of the traveller, not this trip's travel
@@ -860,11 +860,13 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         # "left Washington on Sunday for Hanoi", "left snowy Moscow for tropical Havana"
         kind, cue, cue_start = "arrive", "for", m.start - 4
     if kind is None:
-        at = _ATTEND_RE.search(head) if may_end_in(head, _ATTEND_ENDS) else None
-        if at and at.group()[:2].lower() == "at" and at.start() == 0 and m.start - len(head) > s:
-            at = None  # "at the summit in" opens the sentence, not an 80-character window cut inside it
-        if at:
-            kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
+        for h in dict.fromkeys((head, head_trim)):  # "addressing parliament in the capital, Canberra"
+            at = _ATTEND_RE.search(h) if may_end_in(h, _ATTEND_ENDS) else None
+            if at and at.group()[:2].lower() == "at" and at.start() == 0 and m.start - len(head) > s:
+                at = None  # "at the summit in" opens the sentence, not an 80-character window cut inside it
+            if at:
+                kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
+                break
     if kind is None and _WHERE_DID.match(text, m.end, e):
         kind, cue, cue_start = "stay", "where", m.start  # "a busy day in Beijing, where Putin held talks with Xi"
     if kind is None and (_FRONTED_AT.fullmatch(text, s, m.start) or _FRONTED_AT_SITE.fullmatch(text, s, m.start)) \
