@@ -2021,3 +2021,13 @@ def test_addressing_parliament_in_the_capital_named_after_is_going_there(gazette
     j = extract(text, gazetteer, published="2006-03-25")
     assert ("Melbourne", "Canberra") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs
                                          if leg.from_]
+
+
+def test_via_a_site_at_a_town_passes_through_the_town(gazetteer):
+    # Transport Xtra, April 2009
+    text = ("Adonis reached Inverness on April 16. He will then return to London on April 18 via the National Railway "
+            "Museum at York.")
+    j = extract(text, gazetteer, published="2009-04-17")
+    legs = [(j.places[leg.from_].name, j.places[leg.to].name, [j.places[v].name for v in leg.via]) for leg in j.legs
+            if leg.from_]
+    assert legs in ([("Inverness", "London", ["York"])], [("Inverness", "York", []), ("York", "London", [])])

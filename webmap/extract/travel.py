@@ -847,7 +847,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             if cm:
                 break
         inside_cue = _read_cue(cm, m.start, head) if cm else None
-        if inside_cue and inside_cue[0] in ("arrive", "depart", "stop", "ret", "goal"):
+        # "via the National Railway Museum at York": by the town the site is in (a border crossing is a crossing)
+        if inside_cue and (inside_cue[0] in ("arrive", "depart", "stop", "ret", "goal")
+                           or inside_cue[0] == "via" and inside is not None and "crossing" not in inside.group()):
             kind, cue_start, cue = inside_cue
     if kind is None and may_end_in(head, _REACHED_IN_ENDS) and _REACHED_IN.search(head):  # "reached English Harbour
         # in Antigua": where that is
