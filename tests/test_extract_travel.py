@@ -2031,3 +2031,12 @@ def test_via_a_site_at_a_town_passes_through_the_town(gazetteer):
     legs = [(j.places[leg.from_].name, j.places[leg.to].name, [j.places[v].name for v in leg.via]) for leg in j.legs
             if leg.from_]
     assert ("Inverness", "London", ["York"]) in legs  # ("return to London": the journey began there)
+
+
+def test_to_perform_at_a_venue_in_a_city_is_to_be_there(gazetteer):
+    # AFP, 24 May 2017
+    text = ("Grande had traveled Tuesday from Birmingham back to Boca Raton, Florida. Grande is scheduled to perform "
+            "Thursday and Friday at the 02 Arena in London before an extensive schedule in Europe.")
+    j = extract(text, gazetteer, published="2017-05-24")
+    assert ("Boca Raton", "London") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs
+                                        if leg.from_]

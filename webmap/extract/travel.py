@@ -215,7 +215,8 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
         r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)" \
         r"(?:play|plays|played|playing|perform|performs|performed|performing)\s+(?:(?:[\w-]+\s+){0,3}?" \
-        r"(?:concerts?|shows?|gigs?|matches|games|recitals?|cities|venues)\s+)?in|" \
+        r"(?:concerts?|shows?|gigs?|matches|games|recitals?|cities|venues)\s+|(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?" \
+        r"(?-i:[A-Z0-9][\w’'-]*\s+){1,4})?in|" \
         r"(?:will|would)\s+be\s+based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
         r"(?:held|holds|holding|hold|conduct|conducts|conducted|conducting)\s+(?:(?:bilateral|official|high-level|" \
         r"political)\s+)?(?:talks|meetings?|a\s+meeting|discussions|an?\s+(?:official\s+|bilateral\s+)?summit)\s+" \
