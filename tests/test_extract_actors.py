@@ -622,3 +622,14 @@ def test_a_headline_style_team_is_the_traveller_and_a_tournament_is_not(gazettee
     text = ("South African cricket team has arrived in Lahore to participate in the Champions Trophy and the "
             "Tri-Nation Series. The team traveled from Johannesburg via Dubai and reached Lahore.")
     assert who_travels(extract(text, gazetteer, published="2025-02-07")) == {"South African cricket team"}
+
+
+def test_the_one_who_said_after_arriving_is_the_one_who_arrived(gazetteer):
+    # BBC, 22 May 2008: two fans, two airports
+    text = ("Arriving at Manchester Airport, Darren Vickers, 43, from Middleton, said: \"It's unreal.\" Chelsea "
+            "supporter Richard Samuels, 25, a scaffolder from Luton, Bedfordshire, said after arriving at Stansted: "
+            "\"I flew out two days ago.\"")
+    j = extract(text, gazetteer, published="2008-05-22")
+    at = {j.places[a.to].name: a.traveller for a in j.arrivals} | {j.places[leg.to].name: leg.traveller
+                                                                    for leg in j.legs}
+    assert at["Stansted Mountfitchet"] == "Richard Samuels"

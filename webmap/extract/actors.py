@@ -514,6 +514,7 @@ _NAMED_GROUP = re.compile(r"\s*(?P<n>[Tt]he\s+(?P<w>(?:[A-Z][\w’'-]+\s+){0,2}[
 # "The coastguard said the ferry left": what was said, when no person in the clause says it
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _SAID_HE = re.compile(r",?\s*(?:that\s+)?(?:he|she)\s")
+_SAID_UPON = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+(?:after|upon|on|while|as|when)\s+$")
 _SAID_IN = re.compile(r".*\b(?:said|says|told|added|announced|confirmed|reported)\b", re.DOTALL)
 
 
@@ -604,6 +605,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         titled = _TITLED_HELD.match(text, inner.end())  # a name the person finder missed after "US President"
         if titled:
             return canonical(doc, titled.group("n"))
+    said = _SAID_UPON.search(text, max(s, cue - 40), cue)
+    if said:  # "Chelsea supporter Richard Samuels, 25, a scaffolder from Luton, said after arriving at Stansted"
+        named = doc.people_in(s, said.start())
+        if named:
+            return canonical(doc, named[-1][2])
     rel = _WHO_CLAUSE.search(text, max(s, cue - 120), cue)
     if rel:  # "... with U.S. President Donald Trump, who will visit Japan from Monday": the one before "who"
         named = [p for p in doc.people_in(s, rel.start("comma")) if p[1] == rel.start("comma")]
