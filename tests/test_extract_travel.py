@@ -2040,3 +2040,12 @@ def test_to_perform_at_a_venue_in_a_city_is_to_be_there(gazetteer):
     j = extract(text, gazetteer, published="2017-05-24")
     assert ("Boca Raton", "London") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs
                                         if leg.from_]
+
+
+def test_a_tour_that_begins_with_a_visit_begins_where_the_visit_is(gazetteer):
+    # Ghana News Agency, 1 October 2017: a tour of the north told as the visits it begins and ends with
+    text = ("President Akufo-Addo will begin his tour with a 2-day visit to Bolgatanga. He will round off his tour on "
+            "Sunday with a visit to Salaga.")
+    j = extract(text, gazetteer, published="2017-10-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_] == [
+        ("Bolgatanga", "Salaga")]
