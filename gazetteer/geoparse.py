@@ -906,6 +906,10 @@ class Geoparser:
             if single and t0.possessive and t0.base_norm in TITLES and c.i > 0 and toks[c.i - 1].norm == "the":
                 c.status, c.why = "rejected", "a title's possessive (the Queen's tour)"
                 continue
+            if single and c.norm in TITLES and c.j + 1 < len(toks) and toks[c.j + 1].cap \
+                    and (toks[c.j + 1].norm in TITLES or toks[c.j + 1].norm in ROLE_WORDS):
+                c.status, c.why = "rejected", "part of a title (Vice President)"
+                continue
             if c.i >= 2 and toks[c.i - 1].norm == "of" and toks[c.i - 2].norm in NOBLE_TITLES:
                 c.status, c.why = "rejected", "part of a title (the Duke of Edinburgh)"
                 continue

@@ -663,3 +663,10 @@ def test_a_former_title_before_a_name_makes_its_surname_a_persons(parser):
     text = ("Former U.S. President Barack Obama will embark on a tour of Singapore and Japan starting Monday. "
             "During a visit to Sydney, Obama will meet Australian Prime Minister Malcolm Turnbull.")
     assert "Obama" not in surfaces(parser.parse(text))
+
+
+def test_a_title_word_before_another_is_part_of_a_title_not_a_town(gazetteer):
+    # MercoPress, December 2023: "Vice President Beatriz Argimón" is no town in Peru
+    text = "On Monday, Lacalle transferred the powers of his office to Vice President Beatriz Argimón."
+    assert "Vice" not in [m.surface for m in geoparse(text, gazetteer)]
+    assert "Vice" in [m.surface for m in geoparse("The bus reached Vice, Peru, at noon.", gazetteer)]
