@@ -633,3 +633,11 @@ def test_the_one_who_said_after_arriving_is_the_one_who_arrived(gazetteer):
     at = {j.places[a.to].name: a.traveller for a in j.arrivals} | {j.places[leg.to].name: leg.traveller
                                                                     for leg in j.legs}
     assert at["Stansted Mountfitchet"] == "Richard Samuels"
+
+
+def test_a_bare_plural_opening_a_subordinate_clause_is_its_traveller(gazetteer):
+    # Al Jazeera, February 2016: the trucks left Damascus, not the aid the sentence opens with
+    text = ("Humanitarian aid has started reaching besieged areas after trucks filled with supplies left Damascus for "
+            "Madaya.")
+    j = extract(text, gazetteer, published="2016-02-18")
+    assert {leg.traveller for leg in j.legs} == {"trucks"}

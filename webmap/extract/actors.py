@@ -470,6 +470,8 @@ _BARE_GROUP = re.compile(r"\s*(?!(?:The|A|An|His|Her|Their|Its|This|That|Another
                          r"(?P<np>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?:[a-z-]+\s+){0,2}"
                          r"(?:team|squad|side|delegation|contingent|crew))\s+(?:has|have|had|was|were|is|are|will|"
                          r"arrived|left|flew|reached|landed|departed)\b")
+_BARE_PLURAL = re.compile(r"\s*(?:(?:after|as|when|before|while|once|until)\s+)?(?P<np>(?:[a-z0-9-]+\s+)?"
+                          r"(?P<h>[a-z]+s))\b(?:\s+(?:filled|loaded|laden|packed|carrying)\b[^,]*)?\s*$")
 # the noun phrase a clause opens with: "the royal couple", "The South Korean team", "the 27-member squad"
 _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*)?"
                  r"(?P<det>[Tt]he|[Aa]nother|[Oo]ther|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
@@ -732,6 +734,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     subordinate = bool(_SUBORDINATE_BREAK.search(opener)) or bool(
         _SUBORDINATE_OPENING.match(clause)
         and clause_start != s)
+    plural = _BARE_PLURAL.match(clause) if subordinate else None
+    if plural and plural.group("h") in _ACTOR_NOUNS:  # "after trucks filled with supplies left Damascus": the
+        return plural.group("np")                     # clause's own subject, with no article
     if subordinate and previous:
         return previous
     vessel = _VESSEL.match(clause)
