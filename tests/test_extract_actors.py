@@ -641,3 +641,12 @@ def test_a_bare_plural_opening_a_subordinate_clause_is_its_traveller(gazetteer):
             "Madaya.")
     j = extract(text, gazetteer, published="2016-02-18")
     assert {leg.traveller for leg in j.legs} == {"trucks"}
+
+
+def test_her_consort_is_someone_else_than_her(gazetteer):
+    # AFP, 3 December 2003: the Duke goes to Lagos, the Queen stays in Abuja
+    text = ("Queen Elizabeth II was set to arrive today in Abuja. Now the Queen will be limited to Abuja, and her "
+            "consort will make a solo day trip to Lagos.")
+    j = extract(text, gazetteer, published="2003-12-03")
+    to_lagos = [x.traveller for x in [*j.legs, *j.arrivals] if j.places[x.to].name == "Lagos"]
+    assert to_lagos == ["her consort"]

@@ -431,6 +431,8 @@ _AGENT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|welcomed|received|hosted|greet
 _TITLED_OBJECT = re.compile(r"\b(?:from|to|for|with|by)\s+(?:the\s+)?$")  # "a welcome from President X"
 # a name in an appositive that says whose kin or aide the subject is: "Zardari, widower of assassinated former prime
 # minister Benazir Bhutto, set off on visits to" -- Zardari travels
+_KIN_WORDS = frozenset("""consort husband wife spouse son daughter father mother brother sister sons daughters
+widow widower""".split())
 _KIN_OF = re.compile(r"\b(?:widow|widower|wife|husband|son|daughter|father|mother|brother|sister|nephew|niece|"
                      r"grandson|granddaughter|grandfather|grandmother|cousin|successor|predecessor|heir|aide|adviser|"
                      r"advisor)\s+of\s+(?:[\w’'.-]+\s+){0,5}$", re.IGNORECASE)
@@ -780,6 +782,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if named and _SUBJECT_RE.match(clause):  # "Trump is expected to arrive", after "President Donald Trump"
             return named
     if np and (not pron or np.start("det") < pron.start()):
+        if np.group("det").lower() in ("his", "her", "their", "its") and words[-1].lower() in _KIN_WORDS:
+            return np_text  # "her consort will make a solo day trip to Lagos": someone else, named by kin
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:
             return previous
         if np.group("det").lower() in ("another", "other") or words[0].lower() in ("second", "third", "fourth"):
