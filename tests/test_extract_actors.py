@@ -650,3 +650,15 @@ def test_her_consort_is_someone_else_than_her(gazetteer):
     j = extract(text, gazetteer, published="2003-12-03")
     to_lagos = [x.traveller for x in [*j.legs, *j.arrivals] if j.places[x.to].name == "Lagos"]
     assert to_lagos == ["her consort"]
+
+
+def test_a_fathers_name_after_bin_is_not_the_sons_name(gazetteer):
+    # Saudi Gazette, March 2019: King Salman travels; Muhammad Bin Salman, his son, stays to run the state
+    text = ("King Salman arrived in Tunis on Thursday. Meanwhile, King Salman deputed Crown Prince Muhammad Bin "
+            "Salman to administer the State's affairs. The Monarch was seen off at Riyadh by Crown Prince Muhammad "
+            "Bin Salman.")
+    j = extract(text, gazetteer, published="2019-03-29")
+    assert {x.traveller for x in [*j.legs, *j.arrivals]} == {"King Salman"}
+    j = extract("Ben Davis left Little Rock on foot. Davis reached Boston on Saturday.", gazetteer,
+                published="2016-07-25")
+    assert {x.traveller for x in [*j.legs, *j.arrivals]} == {"Ben Davis"}

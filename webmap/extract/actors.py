@@ -312,6 +312,19 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+_SON_OF = frozenset({"bin", "ibn", "bint", "binti", "ben"})
+
+
+def _fathers(core: list[str], full: list[str]) -> bool:
+    """Whether the words of ``core`` stand in ``full`` only as a father's name: "Salman" in "Muhammad Bin Salman"
+    (King Salman's son) is no name of King Salman's."""
+    def son_of(k: int) -> bool:  # "Muhammad Bin Salman", not "Ben Davis": a given name comes before "bin"
+        return k >= 2 and full[k - 1].lower() in _SON_OF
+
+    return all(any(f == w and son_of(k) for k, f in enumerate(full))
+               and not any(f == w and not son_of(k) for k, f in enumerate(full)) for w in core)
+
+
 def _in_name(word: str, full: list[str]) -> bool:
     """The word is one of a name's words, or (five letters or more) the same word spelt another way."""
     return word in full or (len(word) >= 5 and any(len(f) >= 5 and f.isalpha() and _skeleton(f) == _skeleton(word)
@@ -340,13 +353,13 @@ def canonical(doc: Doc, name: str) -> str:
     best, longest = name, len(core)  # "President Xi" -> "Xi Jinping": the title is no part of the name
     people = _people_words(doc)
     for full, fw, named in people:
-        if len(named) > longest and all(_in_name(w, fw) for w in core):
+        if len(named) > longest and all(_in_name(w, fw) for w in core) and not _fathers(core, fw):
             best, longest = full, len(named)
         elif best == name and named == core and len(fw) > len(words):
             best = full  # "Soeharto" after "President Soeharto", a name of one word: one person
     if best == name and len(core) >= 1 and normalise(core[0]) not in GIVEN_NAMES:
         same = {full for full, fw, _named in people if full != name
-                and fw[-1] == core[-1] and normalise(fw[0]) in GIVEN_NAMES}
+                and fw[-1] == core[-1] and normalise(fw[0]) in GIVEN_NAMES and not _fathers(core[-1:], fw)}
         if len(same) == 1:
             best = same.pop()
     if best == name and len(core) >= 2:  # "Ram Nath Kovid" a line after "Ram Nath Kovind": a slip of the keys,
