@@ -2049,3 +2049,14 @@ def test_a_tour_that_begins_with_a_visit_begins_where_the_visit_is(gazetteer):
     j = extract(text, gazetteer, published="2017-10-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_] == [
         ("Bolgatanga", "Salaga")]
+
+
+def test_a_host_receiving_the_king_at_an_airport_is_the_kings_arrival(gazetteer):
+    # Saudi Gazette, March 2019: "the King" is the king the article named
+    text = ("King Salman arrived in Tunisia on Thursday. Tunisian President Beji Caid Essebsi received the King at the "
+            "presidential airport in Tunis.")
+    j = extract(text, gazetteer, published="2019-03-29")
+    assert [(x.traveller, j.places[x.to].name) for x in [*j.legs, *j.arrivals]] == [("King Salman", "Tunis")]
+    j = extract("Tunisian President Beji Caid Essebsi received the King at the airport in Tunis.", gazetteer,
+                published="2019-03-29")
+    assert not j.legs and not j.arrivals

@@ -391,6 +391,11 @@ def _one_slip(a: list[str], b: list[str]) -> bool:
     return any(y[:k] + y[k + 1:] == x for k in range(len(y)))
 
 
+def titled_before(doc: Doc, title: str, before: int, previous: str | None) -> str | None:
+    """The person "the King" is, told before ``before``: see ``_titled``; None when the text names none."""
+    return _titled(doc, title.split()[-1], before, previous)
+
+
 def _titled(doc: Doc, title: str, before: int, previous: str | None) -> str | None:
     """"the President's first trip": the traveller before when the text named them with this title, else the
     last person it named with it ("President Donald Trump"), else the traveller before."""

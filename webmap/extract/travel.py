@@ -134,6 +134,8 @@ _LANDED_BARE = re.compile(r"\b(?:touch(?:ed|es)?\s+down|landed|lands|arrived|arr
 _RECORD_VISIT = re.compile(r"\b(?:first|second|third|last|maiden|only)(?:[- ]ever)?\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:visit|trip|tour)\s+by\s+(?:[\w.’'-]+\s+){1,8}?$", re.IGNORECASE)
 _GUEST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")  # "He was met by Biden at": of someone named before
+_THE_TITLE = re.compile(r"\s+the\s+(King|Queen|Pope|Pontiff|President|Emir|Sultan|Prince|Princess|Chancellor|"
+                        r"Premier|Monarch|Crown\s+Prince)\b")
 _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
@@ -1269,7 +1271,7 @@ def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
 
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
-    from .actors import canonical, is_title, quoted_speaker, speaker_before, traveller_at
+    from .actors import canonical, is_title, quoted_speaker, speaker_before, titled_before, traveller_at
     from .tense import past_after, tense_at
 
     text = doc.text
@@ -1324,6 +1326,9 @@ def run(doc: Doc) -> None:
                 guest = next((canonical(doc, w.group()) for w in _NAME_WORD.finditer(text, welcome.end() + cue_start,
                                                                                      m.start)
                               if not doc.in_mention(w.start()) and not is_title(w.group())), None)
+                styled = _THE_TITLE.match(text, welcome.end() + cue_start) if guest is None else None
+                if styled:  # "Essebsi received the King at the presidential airport in Tunis": the King named before
+                    guest = titled_before(doc, styled.group(1), styled.start(1), traveller)
                 if guest is None:
                     continue  # "Ukraine welcomed the decision in Kyiv"
             elif welcome and not doc.people_in(c0 := doc.clause_of(i, cue_start)[0], cue_start) \
