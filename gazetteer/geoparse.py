@@ -74,6 +74,7 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
+_O_GAP_RE = re.compile(r"['’][ \t]*")  # "o’ " in "John o’ Groats": "of", elided
 # asked for most names: compiled once (re's own cache costs a lookup per call)
 _COMMA_END_RE = re.compile(r",\s*$")
 _COMMA_BLANKS_END_RE = re.compile(r",[ \t]*$")
@@ -672,9 +673,11 @@ class Geoparser:
                 break
             nxt = toks[j + 1]
             gap = text[tj.end:nxt.start]
-            if not (_NAME_GAP_RE.fullmatch(gap) or (gap == ". " and tj.norm in _ABBREV_DOT)):
+            if not (_NAME_GAP_RE.fullmatch(gap) or (gap == ". " and tj.norm in _ABBREV_DOT)
+                    or (tj.norm == "o" and _O_GAP_RE.fullmatch(gap))):  # "John o’ Groats"
                 break
-            if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _NAME_TAILS):
+            if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _NAME_TAILS
+                    or (nxt.norm == "o" and _O_GAP_RE.match(text, nxt.end))):
                 break
             if gap.startswith(",") and not (nxt.caps and len(nxt.norm) <= 3):
                 break  # "Washington, D.C." is one name; "New Orleans, Louisiana" is two

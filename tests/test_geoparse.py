@@ -670,3 +670,11 @@ def test_a_title_word_before_another_is_part_of_a_title_not_a_town(gazetteer):
     text = "On Monday, Lacalle transferred the powers of his office to Vice President Beatriz Argimón."
     assert "Vice" not in [m.surface for m in geoparse(text, gazetteer)]
     assert "Vice" in [m.surface for m in geoparse("The bus reached Vice, Peru, at noon.", gazetteer)]
+
+
+def test_a_name_with_an_elided_of_is_one_name(gazetteer):
+    # Sidmouth Herald: "We left John o’ Groats into a 45-mile-per-hour headwind" (five articles of the corpus name it)
+    for text in ("We left John o’ Groats into a headwind.", "We left John o' Groats into a headwind.",
+                 "They reached John O'Groats on day nine."):
+        found = [(m.surface, round(m.lat, 1), round(m.lon, 1)) for m in geoparse(text, gazetteer)]
+        assert len(found) == 1 and found[0][1:] == (58.6, -3.1), (text, found)
