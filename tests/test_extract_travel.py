@@ -2060,3 +2060,13 @@ def test_a_host_receiving_the_king_at_an_airport_is_the_kings_arrival(gazetteer)
     j = extract("Tunisian President Beji Caid Essebsi received the King at the airport in Tunis.", gazetteer,
                 published="2019-03-29")
     assert not j.legs and not j.arrivals
+
+
+def test_arrived_in_the_early_hours_of_a_dated_day_in_a_place(gazetteer):
+    # Cornish Times, January 2025
+    text = ("40 days after leaving Gran Canaria, the team of Harry Poulsen, Kim Tolfrey and Sally Crabb are "
+            "celebrating. The team of gig rowers arrived in the early hours of Tuesday (January 21) in Antigua to a "
+            "rousing welcome.")
+    j = extract(text, gazetteer, published="2025-01-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_] == [
+        ("Gran Canaria", "Antigua and Barbuda")]

@@ -84,7 +84,8 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
 # aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in",
-# "landed safely at", "landed 20 minutes ahead of schedule at", "arrived home in", "arrives this Tuesday (Mar. 26) in"
+# "landed safely at", "landed 20 minutes ahead of schedule at", "arrived home in", "arrives this Tuesday (Mar. 26) in",
+# "arrived in the early hours of Tuesday (January 21) in"
 _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?welcome)\s+)?" \
        r"(?:(?:safely|smoothly|quietly|briefly|shortly|eventually|later|early|late)\s+)?(?:(?<=arrived\s)home\s+)?" \
        r"(?:(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|" \
@@ -101,7 +102,7 @@ _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0
        r"(?:,?\s+\d{4})?(?:\s+\((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\))?" \
        r"(?:\s+(?:morning|afternoon|evening|night|at\s+noon|at\s+midnight))?,?\s+)?" \
        r"(?:(?:at\s+(?:dawn|dusk|daybreak|sunrise|sunset|night|midnight|noon|first\s+light)|in\s+the\s+(?:early\s+|" \
-       r"late\s+)?(?:morning|afternoon|evening|hours)(?:\s+of\s+\w+)?),?\s+)?" \
+       r"late\s+)?(?:morning|afternoon|evening|hours)(?:\s+of\s+\w+(?:\s+\([\w .]{1,20}\))?)?),?\s+)?" \
        r"(?:(?:(?:at|about|around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?\d{1,2}(?:[:.]\d{2})?\s*" \
        r"(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?(?:\s+local\s+time)?,?\s+)?"  # "touched down about 9:20 a.m. at"
 
