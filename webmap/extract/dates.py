@@ -252,10 +252,12 @@ def resolve_date(doc: Doc, ref: DateRef | None, previous: dt.date | None) -> tup
             while (d - previous).days >= 7 and abs((previous - doc.pub).days) <= 7:
                 d -= dt.timedelta(days=7)
         week = dt.timedelta(days=7)
-        # past-tense copy: not after the article was published, unless the journey's order says so -- and a verb
-        # in the past tense says so alone, whatever order it is told in (news tells the end first: "arrived in
-        # Larnaca yesterday ... They left Beirut on Thursday")
-        while ref.direction < 0 and d > doc.pub and (ref.past or previous is None or d - week >= previous):
+        # past-tense copy: not after the article was published, unless the journey's order says so ("left on
+        # Monday ... reached Beijing on Tuesday" in Monday's paper) -- and a verb in the past tense is not pushed
+        # more than a day past it, whatever order it is told in (news tells the end first: "arrived in Larnaca
+        # yesterday ... They left Beirut on Thursday" had made Thursday five days after the paper came out)
+        while ref.direction < 0 and d > doc.pub and (previous is None or d - week >= previous
+                                                     or ref.past and (d - doc.pub).days > 1):
             d -= week
         return d, False
     return None, False
