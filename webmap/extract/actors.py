@@ -391,22 +391,17 @@ def _one_slip(a: list[str], b: list[str]) -> bool:
     return any(y[:k] + y[k + 1:] == x for k in range(len(y)))
 
 
-def titled_before(doc: Doc, title: str, before: int, previous: str | None) -> str | None:
-    """The person "the King" is, told before ``before``: see ``_titled``; None when the text names none."""
-    return _titled(doc, title.split()[-1], before, previous)
-
-
-def _titled(doc: Doc, title: str, before: int, previous: str | None) -> str | None:
+def titled_person(doc: Doc, title: str, before: int, previous: str | None) -> str | None:
     """"the President's first trip": the traveller before when the text named them with this title, else the
     last person it named with it ("President Donald Trump"), else the traveller before."""
-    titled = []
+    styled = []
     for ps, _pe, name in doc.people_in(0, before):
         if re.search(rf"\b{re.escape(title)}\b[\w\s.’'-]{{0,30}}$", doc.text[max(0, ps - 40):ps] + name.split()[0],
                      re.IGNORECASE) or normalise(name.split()[0]) == normalise(title):
-            titled.append(canonical(doc, name))
-    if previous in titled or not titled:
+            styled.append(canonical(doc, name))
+    if previous in styled or not styled:
         return previous
-    return titled[-1]
+    return styled[-1]
 
 
 # a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — ", "PORT VILA,
@@ -788,7 +783,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                 a <= clause_start + n0 < b for a, b in skipped):
             continue
         if is_title(word):  # "the President's first trip"
-            who = _titled(doc, word, clause_start + n0, previous)
+            who = titled_person(doc, word, clause_start + n0, previous)
             if who:
                 return who
             continue

@@ -580,7 +580,7 @@ def arrived_before_leaving(doc: Doc, stops: list[Stop], new: list[Stop], seg: li
     if len(new) != 1 or len(stops) < 2 or st.key != head.key or not head.origin or head.arrive is not None \
             or st.origin or st.ret or any(a.kind == "ret" or a.back or a.planned for a in seg) or not here:
         return False
-    left = [d for d in fixed_dates(doc, head)] or ([doc.pub] if doc.pub else [])
+    left = fixed_dates(doc, head) or ([doc.pub] if doc.pub else [])
     return bool(left) and max(here) < min(left)
 
 

@@ -35,10 +35,12 @@ were had did got reached spent sent brought fled met held saw""".split())
 _TENSE_WORDS = _PLAN_WORDS | _PAST_IRREGULAR | {"is", "are", "am", "was", "were", "set"}
 
 
-_PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due(?!\s+to\s+"
-                         r"(?:the|a|an|his|her|their|its|this|that|these|those|bad|heavy|poor|lack|[a-z]+(?:ing|ion|ions|ness|ity)|(?-i:[A-Z0-9]))\b)|"
-                         r"expected)\s+(?:for|on|in|to)\b", re.IGNORECASE)  # not "due to the lockdown": a cause
+# what follows "due to" when it gives a cause, not a plan ("due to the lockdown", "due to bad weather")
 _CAUSE_AFTER_DUE = frozenset("the a an his her their its this that these those bad heavy poor lack".split())
+_PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due(?!\s+to\s+(?:"
+                         + "|".join(sorted(_CAUSE_AFTER_DUE))
+                         + r"|[a-z]+(?:ing|ion|ions|ness|ity)|(?-i:[A-Z0-9]))\b)|expected)\s+(?:for|on|in|to)\b",
+                         re.IGNORECASE)  # not "due to the lockdown": a cause
 
 
 # "hopes to row the Pacific": a wish is not a plan

@@ -1272,7 +1272,7 @@ def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
 
 def run(doc: Doc) -> None:
     """Travel facts, sentence by sentence; a traveller carries over to the next sentence that names none."""
-    from .actors import canonical, is_title, quoted_speaker, speaker_before, titled_before, traveller_at
+    from .actors import canonical, is_title, quoted_speaker, speaker_before, titled_person, traveller_at
     from .tense import past_after, tense_at
 
     text = doc.text
@@ -1329,7 +1329,7 @@ def run(doc: Doc) -> None:
                               if not doc.in_mention(w.start()) and not is_title(w.group())), None)
                 styled = _THE_TITLE.match(text, welcome.end() + cue_start) if guest is None else None
                 if styled:  # "Essebsi received the King at the presidential airport in Tunis": the King named before
-                    guest = titled_before(doc, styled.group(1), styled.start(1), traveller)
+                    guest = titled_person(doc, styled.group(1).split()[-1], styled.start(1), traveller)
                 if guest is None:
                     continue  # "Ukraine welcomed the decision in Kyiv"
             elif welcome and not doc.people_in(c0 := doc.clause_of(i, cue_start)[0], cue_start) \
