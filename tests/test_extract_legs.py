@@ -573,3 +573,14 @@ def test_a_dated_arrival_told_after_at_the_place_the_journey_left_came_before_it
     assert ("Pyongyang", "Beijing") not in legs
     assert ("Beijing", "Pyongyang") in legs
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Beijing", "2018-03-26")]
+
+
+def test_a_leg_told_again_into_the_citys_airport_is_that_leg(gazetteer):
+    # TVC News, 11 May 2018: the lead tells the return to Abuja, the body the landing at Abuja's airport
+    text = ("President Muhammadu Buhari has returned to Abuja after a three-day medical trip to the United Kingdom. "
+            "Buhari departed Nigeria on Tuesday and was billed to return on Saturday. The presidential jet that "
+            "conveyed him from the British capital landed at the Nnamdi Azikiwe International Airport, Abuja about "
+            "6.45pm.")
+    j = extract(text, gazetteer, published="2018-05-11")
+    legs = [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart, leg.arrive) for leg in j.legs]
+    assert legs == [("Nigeria", "London", "2018-05-08", None), ("London", "Abuja", None, "2018-05-11")]

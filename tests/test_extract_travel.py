@@ -2073,3 +2073,26 @@ def test_arrived_in_the_early_hours_of_a_dated_day_in_a_place(gazetteer):
     j = extract(text, gazetteer, published="2025-01-22")
     assert _started(j) == [
         ("Gran Canaria", "Antigua and Barbuda")]
+
+
+def test_leaving_to_return_to_his_country_goes_home(gazetteer):
+    # ANGOP, 2023: "who will leave Nairobi on Saturday to return to his country"
+    text = ("President João Lourenço left Luanda Thursday for a two-day state visit to Kenya. On Saturday there "
+            "will be talks at the Presidential Palace in Nairobi. The statesman will leave Nairobi on Saturday to "
+            "return to his country.")
+    j = extract(text, gazetteer, published="2023-10-19")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][-1] == ("Nairobi", "Luanda")
+
+
+def test_a_flight_in_a_when_clause_is_not_thought_of_with_the_visit_before_it(gazetteer):
+    # Brazzil, 2006: "might go see Castro" is a thought; "when he flies January 10 to Nicaragua" is planned
+    text = "President Lula might go see Castro when he flies January 10 to Managua for the inauguration."
+    j = extract(text, gazetteer, published="2006-12-07")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Managua", "2007-01-10")]
+    assert not extract("President Lula might fly to Managua.", gazetteer, published="2006-12-07").arrivals
+
+
+@pytest.mark.parametrize("when", ["January 10", "Jan. 10", "on 10 January", "today"])
+def test_a_day_between_the_verb_and_to(gazetteer, when):
+    j = extract(f"President Lula flies {when} to Managua.", gazetteer, published="2007-01-10")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Managua"]

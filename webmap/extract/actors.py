@@ -342,6 +342,11 @@ def _people_words(doc: Doc) -> list[tuple[str, list[str], list[str]]]:
     return known[1]  # type: ignore[index]
 
 
+# a first word that is no plain given name ("SecState" in "SecState Blinken"): the surname alone names the person;
+# "João Lourenço" beside "Ana Dias Lourenço" (his wife) is another person, though the given-name list lacks "João"
+_NOT_PLAIN = re.compile(r"\w+[A-Z]|[A-Z]+$|\w+\.$")
+
+
 def canonical(doc: Doc, name: str) -> str:
     """The one name the text gives a person, whatever it calls them: 'Kim' and 'Mr Kim' -> 'Kim Jong Un',
     'President Obama' -> 'Barack Obama', 'SecState Blinken' -> 'Antony Blinken' (same surname, no other given name),
@@ -357,7 +362,7 @@ def canonical(doc: Doc, name: str) -> str:
             best, longest = full, len(named)
         elif best == name and named == core and len(fw) > len(words):
             best = full  # "Soeharto" after "President Soeharto", a name of one word: one person
-    if best == name and len(core) >= 1 and normalise(core[0]) not in GIVEN_NAMES:
+    if best == name and (len(core) == 1 or _NOT_PLAIN.match(core[0])) and normalise(core[0]) not in GIVEN_NAMES:
         same = {full for full, fw, _named in people if full != name
                 and fw[-1] == core[-1] and normalise(fw[0]) in GIVEN_NAMES and not _fathers(core[-1:], fw)}
         if len(same) == 1:
@@ -393,15 +398,26 @@ def _one_slip(a: list[str], b: list[str]) -> bool:
 
 def titled_person(doc: Doc, title: str, before: int, previous: str | None) -> str | None:
     """"the President's first trip": the traveller before when the text named them with this title, else the
-    last person it named with it ("President Donald Trump"), else the traveller before."""
-    styled = []
+    last person it named with it ("President Donald Trump"), else the traveller before. "the Brazilian President"
+    is the one the text named "Brazilian President", not the Venezuelan one travelling before."""
+    styled, same_nation = [], []
+    nation = _NATION_BEFORE.search(doc.text, max(0, before - 30), before)
     for ps, _pe, name in doc.people_in(0, before):
-        if re.search(rf"\b{re.escape(title)}\b[\w\s.’'-]{{0,30}}$", doc.text[max(0, ps - 40):ps] + name.split()[0],
+        head = doc.text[max(0, ps - 40):ps]
+        if re.search(rf"\b{re.escape(title)}\b[\w\s.’'-]{{0,30}}$", head + name.split()[0],
                      re.IGNORECASE) or normalise(name.split()[0]) == normalise(title):
             styled.append(canonical(doc, name))
+            if nation and normalise(nation.group(1)) in DEMONYMS and re.search(
+                    rf"\b{re.escape(nation.group(1))}\s+{re.escape(title)}\b", head, re.IGNORECASE):
+                same_nation.append(styled[-1])
+    if same_nation:
+        return same_nation[-1]
     if previous in styled or not styled:
         return previous
     return styled[-1]
+
+
+_NATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # "the Brazilian " before "President"
 
 
 # a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — ", "PORT VILA,
@@ -426,7 +442,8 @@ _ANOTHER_CRAFT = re.compile(r"(?:^|.*?,\s*)(?P<np>(?:[Aa]nother|[Aa]\s+(?:second
                             r"[A-Z][\w-]*\d[\w-]*)\s")
 # a group led by someone the text names, as the subject
 _LED_BY = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|party|group|"
-                     r"entourage|contingent|mission)\s+(?:led|headed)\s+by\s+")
+                     r"entourage|contingent|mission)(?:\s+of\s+(?:[\w-]+\s+){1,5}?[\w-]+,?)?\s+(?:led|headed)\s+by\s+")
+# "A Yemeni delegation of about a hundred persons headed by President Ali Abdullah Saleh leaves Sanaa"
 # a train or flight by its number, as the subject: "The first D887 train", "the D888", "Flight QF9", "BA800"
 _SERVICE_CODE = re.compile(r"\s*(?:[Tt]he\s+(?:(?:first|new|inaugural|maiden|return)\s+)?)?(?:[Ff]light\s+)?"
                            r"(?P<code>(?:[A-Z]{1,2}|[A-Z]\d)\d{1,4})(?:\s+(?:train|flight|service))?(?:\s+(?!of\b)[a-z]|\s*$)")
@@ -545,10 +562,13 @@ def _named_before(doc: Doc, word: str, pos: int) -> str | None:
 # a relative clause on a person: its cue's traveller is that person ("Donald Trump, who will visit Japan")
 _WHO_CLAUSE = re.compile(r"(?P<comma>,)\s+who\s+(?:[a-z]+\s+){0,4}?$")
 # the cue's own subject, a pronoun after a subordinator: "welcomed President Zelensky as he disembarked in"
+# whom the subject goes to see is no traveller: "The Brazilian president might go see Castro when he flies to"
+_SEEN = re.compile(r"\b(?:go|goes|went|come|came|to)\s+(?:and\s+)?(?:see|visit)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?:he|she)\s+$")
 # ... but not the one who welcomes: "received a warm welcome from Minister S.P. Singh Baghel as he arrived in"
-_WELCOMED_BY = re.compile(r"\b(?:welcome|welcomed|greeted|received|met|hugged|embraced)\s+(?:by|from)\s+[^,;:]{0,60}$",
-                          re.IGNORECASE)
+_WELCOMED_BY = re.compile(r"\b(?:welcome|welcomed|greeted|received|met|hugged|embraced)\s+(?:by|from)\s+[^,;:]{0,60}$|"
+                          r"\b(?:go|come|to)\s+(?:and\s+)?(?:see|visit)\s+$",  # "might go see Castro when he flies to"
+                          re.IGNORECASE)  # is the subject's trip
 
 
 _SPEAKER_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)(?:’s|'s)?,?\s+$")
@@ -780,7 +800,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if after >= len(clause):  # its end is not followed by a space before the cue
             break
         if _speaker_after(clause, n1) or normalise(word) in CALENDAR or any(
-                a <= clause_start + n0 < b for a, b in skipped):
+                a <= clause_start + n0 < b for a, b in skipped) or _SEEN.search(clause, 0, n0):
             continue
         if is_title(word):  # "the President's first trip"
             who = titled_person(doc, word, clause_start + n0, previous)

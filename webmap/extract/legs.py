@@ -479,8 +479,14 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         if own_airport(doc, first.key, last.key):  # "arrived at Ninoy Aquino International Airport ... will leave
             first.key = last.key  # Manila on Wednesday": the stop it was at, which it still reached
             first.origin = first.origin and len(new) > 1
+        if len(new) == 1 and last.ret and len(stops) >= 2 and first.key != stops[0].key \
+                and doc.contains(first.key, last.key):
+            prepend(doc, stops, new, open_via)  # "has returned to Abuja after a trip to the United Kingdom ...
+            return  # Buhari departed Nigeria on Tuesday": the home country the trip began in, not a new start
         if last.key == first.key or doc.contains(first.key, last.key):
             continue_from(doc, stops, new, open_via)
+            return
+        if retold_into_airport(doc, stops, new):
             return
         k = index_of(stops, first.key)
         if k >= 0 and len(new) == 1:  # "left Berlin on Wednesday": when it left a place already on the way
@@ -570,6 +576,30 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         stops[0].reached = True
         return
     continue_from(doc, stops, new, open_via)
+
+
+def retold_into_airport(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
+    """"has returned to Abuja after a trip to the United Kingdom ... The jet that conveyed him from the British
+    capital landed at the Nnamdi Azikiwe International Airport": a leg the journey has, from the same place (or one
+    inside the country it left) into the airport of the city it reached, told again; what it adds goes to that leg
+    (the city the text names stands for the country)."""
+    if len(new) != 2 or new[1].origin:
+        return False
+    for k in range(1, len(stops)):
+        before, here = stops[k - 1], stops[k]
+        if not own_airport(doc, here.key, new[1].key):
+            continue
+        if before.key == new[0].key:
+            before.absorb(new[0])
+        elif doc.contains(before.key, new[0].key):
+            new[0].link, new[0].arrive, new[0].via = before.link, new[0].arrive or before.arrive, before.via
+            new[0].absorb(before)
+            stops[k - 1] = new[0]
+        else:
+            return False
+        here.absorb(new[1])
+        return True
+    return False
 
 
 def arrived_before_leaving(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact], here: list[dt.date]) -> bool:
@@ -1015,7 +1045,7 @@ def via_first(stops: list[Stop]) -> None:
 
 ON_PUB = "Date taken from the publication date: the article says the traveller has arrived."
 ON_PUB_HOUR = "Date taken from the publication date: the article gives the hour of arrival but names no day."
-_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|reached)\b")
+_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|reached|returned)\b")
 _JUST_LEFT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:left|departed|set\s+(?:off|out|sail))\b")
 LEFT_ON_PUB = "Date of departure taken from the publication date: the article says the traveller has left."
 

@@ -21,9 +21,14 @@ from .tense import CALLED_OFF, CALLED_OFF_WORD, NEGATED, WISH_RE, WISH_WORD
 _DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|on|onwards?|back|straight|off|" \
         r"directly|again|first|then|next|later|finally|also|up|down|over|out)\s+)?"  # "head up to Corrientes"
 # a time between the verb and where it goes: "are to fly the next day to Washington", "flew on Tuesday to Rome"
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# "flies January 10 to Nicaragua", "left on 3 March for"
+_MONTH_DAY = rf"(?-i:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b)"
 _WHEN_BETWEEN = r"(?:(?:the\s+(?:next|following|same)|later\s+that|that|early\s+(?:the\s+)?next)\s+" \
                 r"(?:day|morning|afternoon|evening|night)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
-                r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+                r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+|" \
+                r"(?:on\s+)?" + _MONTH_DAY + r",?\s+|(?:today|tomorrow|yesterday|tonight)\s+)?"
 
 
 _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sailing|went|go|goes|going|gone|" \
@@ -667,15 +672,18 @@ _NEAR_JOIN = re.compile(r"\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:[a-z]+\s+
 _HOME_RE = re.compile(rf"\b(?:{_GO}|returned|returning|return|returns|came|come|coming|set\s+off|left|leave)\s+"
                       r"(?:back\s+)?home\b(?!\s+(?:to|from|in)\b)|\breturn(?:ed|ing|s)?\s+home\b(?!\s+to\b)|"
                       r"\b(?:set(?:s|ting)?\s+sail|sailed|headed|heading|heads|left|leaves|leaving|departed|bound)\s+"
-                      r"for\s+home\b(?!\s+(?:to|from|in)\b)",
-                      re.IGNORECASE)
+                      r"for\s+home\b(?!\s+(?:to|from|in)\b)|"
+                      r"\b(?:return(?:ed|ing|s)?|(?:go|went|going|goes|flew|fly|flies|flying|head(?:ed|s|ing)?)\s+back)\s+"
+                      r"to\s+(?:his|her|their)\s+(?:own\s+|home\s+)?(?:country|homeland|native\s+land)\b",
+                      re.IGNORECASE)  # "will leave Nairobi on Saturday to return to his country": home
 _MAY_GO_HOME = re.compile(r"\b(?:(?:can|cannot|can[’']t|could|might|(?-i:may)|should|must|unable\s+to)\s+(?:\w+\s+)?|"
                           r"(?:persuad|urg|encourag|invit)\w*\s+(?:[\w-]+\s+){1,4}?to\s+)$", re.IGNORECASE)  # not
 # "were able to return home", "helped them to return home": those went
 # the start of a quoted slogan that tells someone to go: "“gringo go home”", "“Yankee, go home!”"
 _SLOGAN = re.compile(r"[“\"‘]\s*(?:(?!(?:I|we|We|you|You|they|They|he|He|she|She|will|to|To|let|Let|must)\b)"
                      r"[\w’'-]+,?\s+){0,2}$")
-_HOME_WORD = re.compile(r"home")  # in every _HOME_RE match: a sentence without it is not scanned (Doc.may_have)
+# in every _HOME_RE match: a sentence without it is not scanned (Doc.may_have)
+_HOME_WORD = re.compile(r"home|country|native")
 
 
 # "flew in from Nairobi", "arrived later in the day from Abuja": an arrival whose place is the story's own
@@ -975,16 +983,26 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     fronted = _FRONTED_REASON.match(text, w0, cue_start)  # "As the repairing did not succeed, the vessel towed"
     n0 = max(w0, cue_start - 60, aside, fronted.end() if fronted else 0)
     n0 = max([n0, *(b.end() for b in _NEW_SUBJECT.finditer(text, n0, cue_start))])
+    ws = _when_clause(text, w0, cue_start)
     negated = bool(NEGATED.search(text, n0, cue_start) or _HABIT.search(text, n0, cue_start)
                    or _REPEATED.search(text, cue_start, c1)
                    or doc.clause_has(CALLED_OFF, w0, c1, CALLED_OFF_WORD)
-                   or doc.clause_has(_SPECULATED, w0, c1, _SPECULATED_WORD)
+                   or doc.clause_has(_SPECULATED, ws, c1, _SPECULATED_WORD)
                    or doc.clause_has(_TIMETABLE, s, e, _TIMETABLE_WORD)
-                   or (doc.clause_has(WISH_RE, w0, c1, WISH_WORD) and WISH_RE.search(  # "might be forgiven ... but
-                       text, max(w0, text.rfind(" but ", w0, cue_start) + 1), cue_start))  # as she arrived in"
+                   or (doc.clause_has(WISH_RE, ws, c1, WISH_WORD) and WISH_RE.search(  # "might be forgiven ... but
+                       text, max(ws, text.rfind(" but ", ws, cue_start) + 1), cue_start))  # as she arrived in"
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
+
+
+_WHEN_HE = re.compile(r"\b(?:when|once)\s+(?:he|she|they|it|we)\s")
+
+
+def _when_clause(text: str, start: int, cue: int) -> int:
+    """Where the cue's own "when" clause opens, else ``start``: "might go see Castro when he flies January 10 to
+    Nicaragua" thinks of the visit; the flight it names is planned."""
+    return max((m.start() for m in _WHEN_HE.finditer(text, start, cue)), default=start)
 
 
 # what someone did as a habit, not a trip: "the train that Kim Jong Il used to ride when visiting China"
