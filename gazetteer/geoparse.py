@@ -34,6 +34,7 @@ from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import is_form_of, normalise
 from .prefixes import MAX_NAME_TOKENS, PrefixIndex, indexable
 from .regions import GEOGRAPHY_SOURCE
+from .sites import BORROWED_POINT, unlisted_sites
 from .spelt_airports import Names, airport_words, spelt_airport
 from .store import Place
 from .wordlists import (
@@ -528,7 +529,7 @@ class Geoparser:
         mentions = _named_sites(text, _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions),
                                                   self._airports_named))
         mentions = _spelt_airports(text, mentions, self._spelt_airport)
-        mentions = _town_airports(mentions)
+        mentions = unlisted_sites(text, _town_airports(mentions))
         mentions = self._misspelt_countries(text, mentions)
         return [m for m in mentions if embedded or m.role == "place"]
 
@@ -1928,7 +1929,6 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _AIRPORT_WORD_END = re.compile(r"\b(?:Airport|Airfield|Aerodrome)$")
-BORROWED_POINT = "the point of"  # in the source of a site placed at its town's point (the journey joins the two)
 # a capitalised building word after a name: the name is a building's ("Blenheim Palace", "Windsor Castle")
 _BUILDINGS = r"Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|Church|College|University|" \
              r"Academy|Manor|Chateau|Château|Estate"

@@ -240,7 +240,7 @@ PLACE_TYPES = _words("""
 city county province prefecture state region district oblast krai territory municipality island islands
 isle river lake mountain mountains mount valley bay gulf strait peninsula square street avenue road station
 airport bridge harbour harbor port park palace border canal desert sea coast beach area metro railway
-township village town borough suburb suburbs outskirts countryside downtown
+township village town borough suburb suburbs outskirts countryside downtown docks dockyard pier quay wharf marina
 """)
 
 # Words before a place that qualify it ("northern China", "Greater London", "central Beijing").

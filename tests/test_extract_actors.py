@@ -556,7 +556,9 @@ def test_a_name_ending_in_park_after_leaving_is_a_place_not_a_person(gazetteer):
             "November 22.")
     j = extract(text, gazetteer, published="2011-11-22")
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
-        ("Marchers", "New York City", "Washington")]
+        ("Marchers", "Zuccotti Park", "Washington")]  # the park, placed at the point of the city the text puts it in
+    park = j.places[j.legs[0].from_]
+    assert "New York City" in park.source and round(park.lat) == 41
     assert "Park Geun-hye" in travellers("President Park Geun-hye left Seoul for Paris on Friday.", gazetteer)
 
 
@@ -695,3 +697,20 @@ def test_whom_the_traveller_goes_to_see_is_not_who_flies(gazetteer):
             "President might go see Castro when he flies January 10 to Managua for the inauguration.")
     j = extract(text, gazetteer, published="2006-12-07")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Luiz Inácio Lula", "Managua")]
+
+
+def test_received_today_by_the_host_at_a_site_is_the_guests_arrival(gazetteer):
+    # Brazzil, 2006: "Chavez" is Hugo Chavez, named in full before; Lula, who receives him, does not travel
+    text = ("Venezuelan President Hugo Chavez arrived in Brasília on Wednesday. Chavez was received today by "
+            "Brazilian President Luiz Inácio Lula da Silva at the Palácio do Planalto in Brasília.")
+    j = extract(text, gazetteer, published="2006-12-07")
+    assert {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs} == {"Hugo Chavez"}
+
+
+def test_earlier_the_queen_aboard_the_royal_train_is_the_queens_journey(gazetteer):
+    # Daily Mail, 2002
+    text = ("Earlier the Queen, with the Duke of Edinburgh, arrived aboard the Royal Train at Falmouth Docks after "
+            "an overnight journey from London.")
+    j = extract(text, gazetteer, published="2002-05-01")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("the Queen", "London", "Falmouth Docks")]

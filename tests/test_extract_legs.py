@@ -584,3 +584,11 @@ def test_a_leg_told_again_into_the_citys_airport_is_that_leg(gazetteer):
     j = extract(text, gazetteer, published="2018-05-11")
     legs = [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart, leg.arrive) for leg in j.legs]
     assert legs == [("Nigeria", "London", "2018-05-08", None), ("London", "Abuja", None, "2018-05-11")]
+
+
+def test_a_site_visited_in_a_town_on_the_tour_is_that_stop_not_one_more(gazetteer):
+    # BBC, 2006: the tour's list, then what the Blairs will do in Canberra
+    text = ("Tony Blair has arrived in Melbourne. He will travel to Canberra and then to New Zealand and Indonesia. "
+            "In Canberra, Mr and Mrs Blair will visit the Australian War Memorial and lay a wreath.")
+    ends = [b for _a, _via, b in journey_of(text, gazetteer, "2006-03-25")]
+    assert ends[-1] == "Indonesia" and "Australian War Memorial" not in ends

@@ -223,9 +223,12 @@ def test_a_capital_named_by_description(gazetteer):
     assert route(text, gazetteer) == [("Pyongyang", "Hanoi")]
 
 
-def test_a_building_the_gazetteer_lacks_arrives_in_the_town_it_is_in(gazetteer):
+def test_a_building_the_gazetteer_lacks_arrives_at_the_point_of_the_town_it_is_in(gazetteer):
     text = "The helicopter flew the couple from Tavistock to Derriford Hospital in Plymouth on Monday."
-    assert route(text, gazetteer) == [("Tavistock", "Plymouth")]
+    assert route(text, gazetteer) == [("Tavistock", "Derriford Hospital")]
+    j = extract(text, gazetteer, published="2015-07-25")
+    hospital = j.places[j.legs[0].to]
+    assert "the point of Plymouth" in hospital.source and hospital.country == "GB"
     text = ("President Barack Obama left Washington on Thursday. Air Force One stopped at a U.S. military base in "
             "Ramstein, Germany on its way to Kenya.")
     j = extract(text, gazetteer, published="2015-07-25")

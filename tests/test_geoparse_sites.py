@@ -117,8 +117,8 @@ def test_named_site_after_a_towns_possessive(parser):
     text = ("Ships took evacuees to Jeddah's King Abdullah Air Base. The crew flew the couple to Derriford "
             "Hospital in Plymouth. Later they toured London's British Museum.")
     ms = by_surface(parser.parse(text))
-    assert "Derriford Hospital" not in ms and "Plymouth" in ms  # the journey stage arrives in the town
-    for site, town, cc in (("King Abdullah Air Base", "Jeddah", "SA"), ("British Museum", "London", "GB")):
+    for site, town, cc in (("King Abdullah Air Base", "Jeddah", "SA"), ("British Museum", "London", "GB"),
+                           ("Derriford Hospital", "Plymouth", ms["Plymouth"].country)):
         assert site in ms and town in ms, (site, sorted(ms))
         assert (ms[site].kind, ms[site].country) == ("landmark", cc)
         assert (ms[site].lat, ms[site].lon) == (ms[town].lat, ms[town].lon)
@@ -144,3 +144,44 @@ def test_a_name_that_speaks_is_a_persons(parser):
                                  "Beijing said it would reply."))
     assert "Steele" not in ms
     assert "Austin" in ms and "Beijing" in ms
+
+
+# -- 5. a site the gazetteer lacks by its own name: at the town the text puts it in, else a guess said plainly ------
+
+def test_a_site_in_a_town_is_placed_at_the_towns_point(parser):
+    ms = by_surface(parser.parse("Boca fans flew to the Santiago Bernabeu Stadium in Madrid. The team stayed at "
+                                 "the Fairway Hotel and Spa in Randburg, Johannesburg."))
+    for site, town in (("Santiago Bernabeu Stadium", "Madrid"), ("Fairway Hotel and Spa", "Randburg")):
+        assert (ms[site].kind, ms[site].lat, ms[site].lon) == ("landmark", ms[town].lat, ms[town].lon)
+        assert f"the point of {town}, the town the text puts it in" in ms[site].source
+    assert "Santiago" not in ms
+
+
+def test_docks_named_by_a_town_are_the_towns_but_a_palace_need_not_be(parser):
+    text = ("The Queen travelled overnight from London and arrived at Falmouth Docks. Later, in London, she held "
+            "a reception at Buckingham Palace and visited Westminster Abbey.")
+    ms = by_surface(parser.parse(text))
+    assert "Falmouth" in ms["Falmouth Docks"].source and round(ms["Falmouth Docks"].lon) == -5
+    for site in ("Buckingham Palace", "Westminster Abbey"):  # not Buckingham, a town 80 km from London
+        assert (ms[site].lat, ms[site].lon) == (ms["London"].lat, ms["London"].lon), site
+        assert "(a guess)" in ms[site].source
+
+
+def test_a_site_with_no_town_of_its_own_is_placed_at_the_last_place_only_in_one_area(parser):
+    ms = by_surface(parser.parse("The Queen sailed across Falmouth Harbour. She docked at the Prince of Wales Pier."))
+    assert round(ms["Prince of Wales Pier"].lat, 1) == 50.2 and "Wales" not in ms
+    ms = by_surface(parser.parse("The band flew into New Zealand for concerts in Auckland tonight and Wellington on "
+                                 "Tuesday. They were whisked to the Langham Hotel."))
+    assert "Langham Hotel" not in ms  # Auckland or Wellington: no guess
+    ms = by_surface(parser.parse("The pope's motorcade left Rio de Janeiro. On arriving at the Palacio Laranjeiras, "
+                                 "he was welcomed. Later he went back to the Palacio Laranjeiras."))
+    laranjeiras = [m for m in parser.parse("The pope's motorcade left Rio de Janeiro. On arriving at the Palacio "
+                                           "Laranjeiras, he was welcomed. Later he went back to the Palacio "
+                                           "Laranjeiras.") if m.surface == "Palacio Laranjeiras"]
+    assert len(laranjeiras) == 2 and {(m.lat, m.lon) for m in laranjeiras} == {(ms["Rio de Janeiro"].lat,
+                                                                                 ms["Rio de Janeiro"].lon)}
+
+
+def test_no_site_in_a_persons_name(parser):
+    ms = by_surface(parser.parse("In Seoul, President Park met Stuart Hall at the Blue House."))
+    assert "President Park" not in ms and "Stuart Hall" not in ms

@@ -435,7 +435,7 @@ _MOVED_OBJECT = re.compile(r"\b(?:took|take|takes|taking|flew|ferried|carried|dr
 _AGENT_WORDS = r"with|between|by|met|meet|meeting|join|joined|against|beat|face|facing|according\s+to|" \
                r"invitation\s+(?:of|from)"  # "on the invitation of Chinese President Xi Jinping": the host
 # a name after these is the object of its clause, not the subject
-_OBJECT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|to|of|for|and|at|in|from|on|near|played|play|coach|manager|"
+_OBJECT_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS}|to|of|for|and|at|in|from|on|near|aboard|played|play|coach|manager|"
                             r"spokesman|spokeswoman|spokesperson)\s+(?:the\s+)?$", re.IGNORECASE)
 # "another C-130", "a second Boeing 747": one more aircraft named by its type, a traveller of its own
 _ANOTHER_CRAFT = re.compile(r"(?:^|.*?,\s*)(?P<np>(?:[Aa]nother|[Aa]\s+(?:second|third|fourth))\s+"
@@ -505,7 +505,8 @@ _BARE_GROUP = re.compile(r"\s*(?!(?:The|A|An|His|Her|Their|Its|This|That|Another
 _BARE_PLURAL = re.compile(r"\s*(?:(?:after|as|when|before|while|once|until)\s+)?(?P<np>(?:[a-z0-9-]+\s+)?"
                           r"(?P<h>[a-z]+s))\b(?:\s+(?:filled|loaded|laden|packed|carrying)\b[^,]*)?\s*$")
 # the noun phrase a clause opens with: "the royal couple", "The South Korean team", "the 27-member squad"
-_NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*)?"
+_NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*|"
+                 r"(?:[Ee]arlier|[Ll]ater|[Tt]hen|[Mm]eanwhile|[Aa]fterwards)\s+(?=[Tt]he\s))?"  # "Earlier the Queen"
                  r"(?P<det>[Tt]he|[Aa]nother|[Oo]ther|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
                  r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=[a-z0-9]))?"
                  r"(?P<np>[a-z0-9][a-z0-9-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)"

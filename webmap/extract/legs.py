@@ -539,6 +539,8 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
     visited = len(seg) == 1 and seg[0].cue.startswith("visit")
     again = visited or (first.planned and not (first.ret or first.seen))
     k = index_of(stops, first.key) if len(new) == 1 and again else -1
+    if k < 0 and len(new) == 1 and again:  # "In Canberra, the Blairs will visit the Australian War Memorial" after
+        k = next((j for j, st in enumerate(stops) if one_point(doc, st.key, first.key)), -1)  # the tour's list
     # a dated plan told again is the same visit only where the stop had no date yet ("visits Niue and Fiji this week
     # ... will be stopping at Niue on Tuesday")
     if 0 <= k < len(stops) - 1 and (visited or stops[k].planned) and (

@@ -129,6 +129,7 @@ _FRONTED_REASON = re.compile(r"\s*(?:As|Because|Since|Although|Though|When|While
 _AIRPORT_TOWN = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|\s*,\s*")
 # what a host does to the one who arrives, told of the host ("Katz welcomed Milei") or of the guest ("was greeted")
 _HOSTS = r"welcomed|welcomes|greeted|greets|received|receives"
+_WHEN_WORD = r"(?:today|yesterday|tonight|later|earlier|again)"  # "Chavez was received today by Lula at"
 _HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received|met(?=\s+by\b))"
 _WELCOME_CUE = re.compile(rf"(?P<active>{_HOSTS})\b|{_HOSTED}\b")
 # an airport or a town right after the verb, with no "at": "The plane carrying President Masisi touched down Kenneth
@@ -152,9 +153,10 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited|inspected|viewed)\s+" \
           r"(?!to\s)" \
           r"(?:[\w’'-]+\s+){1,4}?in|" \
-          rf"(?:{_HOSTS})\s+(?!by\b|from\b)(?:[\w.’'-]+\s+){{1,12}}?" \
+          rf"(?<!was\s)(?<!were\s)(?:{_HOSTS})\s+(?!by\b|from\b|{_WHEN_WORD}\s+by\b)(?:[\w.’'-]+\s+){{1,12}}?" \
           r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|reception)\s+)?(?:at|in)|" \
-          rf"{_HOSTED}\s+(?:by\s+(?:[\w.’'-]+\s+){{1,8}}?)?(?:on\s+(?:arrival|landing)\s+)?(?:at|in)|" \
+          rf"{_HOSTED}\s+(?:{_WHEN_WORD}\s+)?(?:by\s+(?:[\w.’'-]+\s+){{1,8}}?)?(?:on\s+(?:arrival|landing)\s+)?" \
+          r"(?:at|in)|" \
           rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|dock(?:ed|s|ing)?)" \
           rf"\s+{_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
@@ -996,6 +998,12 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     return kind, cue_start, cue, negated
 
 
+def _named_by_surname(doc: Doc, start: int, end: int) -> bool:
+    """"Chavez was received today by Lula at": a person the text named in full before ("Hugo Chavez"), by surname."""
+    surnames = {name.split()[-1] for _s, _e, name in doc.people if " " in name}
+    return any(w.group() in surnames for w in _NAME_WORD.finditer(doc.text, start, end))
+
+
 _WHEN_HE = re.compile(r"\b(?:when|once)\s+(?:he|she|they|it|we)\s")
 
 
@@ -1351,7 +1359,7 @@ def run(doc: Doc) -> None:
                 if guest is None:
                     continue  # "Ukraine welcomed the decision in Kyiv"
             elif welcome and not doc.people_in(c0 := doc.clause_of(i, cue_start)[0], cue_start) \
-                    and not _GUEST_PRONOUN.search(text, c0, cue_start):
+                    and not _GUEST_PRONOUN.search(text, c0, cue_start) and not _named_by_surname(doc, c0, cue_start):
                 continue  # "was welcomed in Kyiv" of no one the text names
             who = guest or (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or \
                 quoted_speaker(doc, cue_start) or (
