@@ -65,12 +65,16 @@ DEMONYMS: dict[str, tuple[str, ...]] = {}
 
 # Adjectives of continents and world regions ("South American leaders", "West African states"): read as one
 # word, they name no country and no town ("South American" is not South + the United States).
+# ... and of a province or a people within a country, which GeoNames also has as towns elsewhere: "the Cornish
+# calm" in a story about Falmouth is no Cornish, Maine
+_PROVINCE_ADJECTIVES = """Cornish Basque Tuscan Sicilian Sardinian Corsican Breton Flemish Walloon
+Siberian Patagonian Texan Californian Floridian Hawaiian Alaskan Quebecois Punjabi Bengali Kashmiri"""
 REGION_ADJECTIVES = frozenset(normalise(w) for w in """African|Asian|European|North American|South American|
 Latin American|Central American|West African|East African|North African|Southern African|Central African|
 Sub-Saharan|Southeast Asian|South East Asian|East Asian|South Asian|Central Asian|Middle Eastern|Mideast|Arab|
 Balkan|Scandinavian|Nordic|Antarctic|Sahelian|Levantine|Caucasian|Iberian|Andean|Amazonian|Himalayan|
 Alpine|Europeans|Africans|Asians|South Americans|Latin Americans|Central Americans|West Africans|East Africans|
-North Africans|Arabs|Scandinavians""".replace("\n", "").split("|"))
+North Africans|Arabs|Scandinavians|""".replace("\n", "").split("|") + _PROVINCE_ADJECTIVES.split()) - {""}
 
 
 def _add(form: str, codes: tuple[str, ...]) -> None:

@@ -592,3 +592,14 @@ def test_a_site_visited_in_a_town_on_the_tour_is_that_stop_not_one_more(gazettee
             "In Canberra, Mr and Mrs Blair will visit the Australian War Memorial and lay a wreath.")
     ends = [b for _a, _via, b in journey_of(text, gazetteer, "2006-03-25")]
     assert ends[-1] == "Indonesia" and "Australian War Memorial" not in ends
+
+
+def test_two_sites_of_one_town_are_two_stops(gazetteer):
+    # Daily Mail, 2002: from the docks to the museum, both placed at Falmouth's point; the town and a site in it
+    # stay one stop
+    text = ("The Queen arrived at Falmouth Docks after an overnight journey from London. A car took her to Falmouth's "
+            "National Maritime Museum.")
+    legs = [(a, b) for a, _via, b in journey_of(text, gazetteer, "2002-05-01")]
+    assert legs == [("London", "Falmouth Docks"), ("Falmouth Docks", "National Maritime Museum")]
+    text = "The Queen flew from London to Falmouth. A car took her to Falmouth's National Maritime Museum."
+    assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2002-05-01")] == [("London", "Falmouth")]

@@ -2099,3 +2099,11 @@ def test_a_flight_in_a_when_clause_is_not_thought_of_with_the_visit_before_it(ga
 def test_a_day_between_the_verb_and_to(gazetteer, when):
     j = extract(f"President Lula flies {when} to Managua.", gazetteer, published="2007-01-10")
     assert [j.places[a.to].name for a in j.arrivals] == ["Managua"]
+
+
+def test_a_car_that_took_them_somewhere_carries_the_traveller(gazetteer):
+    # Daily Mail, 2002: "the waiting royal Rolls-Royce took them to Falmouth's National Maritime Museum"
+    text = "The Queen arrived in Falmouth on Wednesday. A car took her to Truro."
+    j = extract(text, gazetteer, published="2002-05-01")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("The Queen", "Falmouth", "Truro")]

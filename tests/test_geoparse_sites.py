@@ -185,3 +185,8 @@ def test_a_site_with_no_town_of_its_own_is_placed_at_the_last_place_only_in_one_
 def test_no_site_in_a_persons_name(parser):
     ms = by_surface(parser.parse("In Seoul, President Park met Stuart Hall at the Blue House."))
     assert "President Park" not in ms and "Stuart Hall" not in ms
+
+
+def test_a_provinces_adjective_is_no_town(parser):
+    ms = by_surface(parser.parse("With a 21-gun royal salute piercing the Cornish calm, the car left Falmouth."))
+    assert "Cornish" not in ms and "Falmouth" in ms  # not Cornish, Maine

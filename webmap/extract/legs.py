@@ -732,7 +732,8 @@ def one_point(doc: Doc, a: str, b: str) -> bool:
     pa, pb = doc.places[a], doc.places[b]
     if a == b or not (pa.located and pb.located) or km(pa.lat, pa.lon, pb.lat, pb.lon) > ONE_POINT_KM:
         return False
-    return pa.name == pb.name or any(f"({BORROWED_POINT} " in (p.source or "") for p in (pa, pb))
+    borrowed = [f"({BORROWED_POINT} " in (p.source or "") for p in (pa, pb)]
+    return pa.name == pb.name or (any(borrowed) and not all(borrowed))
 
 
 def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -> None:

@@ -129,6 +129,10 @@ _FRONTED_REASON = re.compile(r"\s*(?:As|Because|Since|Although|Though|When|While
 _AIRPORT_TOWN = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|\s*,\s*")
 # what a host does to the one who arrives, told of the host ("Katz welcomed Milei") or of the guest ("was greeted")
 _HOSTS = r"welcomed|welcomes|greeted|greets|received|receives"
+# "the waiting royal Rolls-Royce took them to Falmouth's National Maritime Museum": who was carried travels
+_CARRIED = r"(?:took|drove|ferried|carried|brought|whisked|escorted|transported|rushed|flew)\s+(?:him|her|them)\s+" \
+           r"(?:back\s+|straight\s+|directly\s+)?to"
+_CARRIED_RE = re.compile(_CARRIED)
 _WHEN_WORD = r"(?:today|yesterday|tonight|later|earlier|again)"  # "Chavez was received today by Lula at"
 _HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received|met(?=\s+by\b))"
 _WELCOME_CUE = re.compile(rf"(?P<active>{_HOSTS})\b|{_HOSTED}\b")
@@ -199,6 +203,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third)\s+(?:stage|leg|stop)\s+of\s+(?:the|this|his|her|" \
           r"their|its)\s+(?:[\w-]+\s+)?(?:trip|tour|visit|journey|voyage)\s+(?:is|was|will\s+be)|" \
           rf"{_GO}\s+{_WHEN_BETWEEN}{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|" \
+          rf"{_CARRIED}|" \
           r"(?:(?<=will\s)|(?<=then\s)|(?<=to\s))head\s+for|" \
           r"visit|visiting|" \
           r"toured|(?:taking|takes|took|(?<=will\s)take|(?<=to\s)take)\s+in" \
@@ -1361,6 +1366,8 @@ def run(doc: Doc) -> None:
             elif welcome and not doc.people_in(c0 := doc.clause_of(i, cue_start)[0], cue_start) \
                     and not _GUEST_PRONOUN.search(text, c0, cue_start) and not _named_by_surname(doc, c0, cue_start):
                 continue  # "was welcomed in Kyiv" of no one the text names
+            if _CARRIED_RE.match(cue) and traveller:
+                guest = traveller  # "took them to": the ones the story follows, not the car
             who = guest or (kind == "stay" and _SPEECH_CUE.match(cue) and speaker_before(doc, s, cue_start)) or \
                 quoted_speaker(doc, cue_start) or (
                 during and speaker_before(doc, s, during.start())) or (
