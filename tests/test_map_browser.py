@@ -140,3 +140,24 @@ def test_an_arrival_with_no_start_is_a_stop_with_its_sentence_and_no_line(watche
     assert f"Tuesday 2 September 2025: Kim Jong Un arrives in Beijing by train ({START})" \
         in page.locator(".wm-itinerary").inner_text()
     watched_page.assert_clean()
+
+
+def test_a_leg_between_two_sites_at_one_point_draws_both_stops_and_its_step(watched_page, tmp_path, gazetteer):
+    """Two sites the gazetteer lacks, both placed at their town's point (a leg of 0 km): the map draws without
+    error, each stop has its marker, and the journey as text keeps the step."""
+    from webmap.extract import extract
+
+    text = ("The Queen arrived at Falmouth Docks after an overnight journey from London. A car took her to "
+            "Falmouth's National Maritime Museum.")
+    journey = extract(text, gazetteer, published="2002-05-01")
+    assert [journey.places[leg.to].name for leg in journey.legs] == ["Falmouth Docks", "National Maritime Museum"]
+    path = tmp_path / "map.html"
+    path.write_text(map_html(journey, inline=True), encoding="utf-8")
+    page = watched_page.page
+    page.goto(path.as_uri())
+    page.wait_for_selector(".wm-title")
+    for key in (journey.legs[0].to, journey.legs[1].to):
+        assert page.locator(f'[data-place="{key}"]').count() >= 1, key
+    page.click(".wm-itinerary summary")
+    assert "Falmouth Docks → National Maritime Museum" in page.locator(".wm-itinerary").inner_text()
+    watched_page.assert_clean()
