@@ -529,7 +529,7 @@ class Geoparser:
         mentions = _named_sites(text, _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions),
                                                   self._airports_named))
         mentions = _spelt_airports(text, mentions, self._spelt_airport)
-        mentions = unlisted_sites(text, _town_airports(mentions))
+        mentions = unlisted_sites(text, _town_airports(mentions), FAR_TOWN_CONFIDENCE)
         mentions = self._misspelt_countries(text, mentions)
         return [m for m in mentions if embedded or m.role == "place"]
 

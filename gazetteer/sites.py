@@ -24,18 +24,19 @@ BORROWED_POINT = "the point of"  # in the source of a site placed at its town's 
 _HEADS = (r"Docks|Dockyard|Pier|Quay|Wharf|Marina|Terminal|Palace|Museum|Stadium|Arena|Coliseum|Cathedral|Basilica|"
           r"Chapel|Abbey|Mosque|Masjid|Temple|Monastery|Shrine|Memorial|Monument|Mausoleum|Castle|Barracks|Square|"
           r"Plaza|Gardens|Hotel|Resort|Hospital|Clinic|Theatre|Theater|Grounds|Showground|Racecourse|Embassy|Hall|"
-          r"Park|Centre|Center|Tower|Camp")
+          r"Park|Centre|Center|Tower|Camp|Station|Port|Harbour|Harbor|Beach|Cemetery|Crater|Dam|Base|Refinery|College|"
+          r"Hospice|Complex")
 # the first word of one, in the languages news quotes site names in: "Palacio Laranjeiras", "Museo Nacional",
 # "Palácio do Planalto", "Estadio Azteca"
 _OPENINGS = (r"Palacio|Palácio|Palazzo|Palais|Museo|Museu|Musée|Estadio|Estádio|Catedral|Basílica|Iglesia|Igreja|"
-             r"Castillo|Castello|Teatro|Casa|Quinta|Plaza|Praça|Piazza")
+             r"Castillo|Castello|Teatro|Casa|Quinta|Plaza|Praça|Piazza|Hotel|Centro|Place[ \t]+de|Arc[ \t]+de")
 _LINK = r"(?:of|de|del|da|do|dos|das|di|della|du|des|la|le)"
-_WORD = r"[A-Z][\w'’-]*"  # a capitalised word after the head: not one that ends a sentence
-_HEAD_RE = re.compile(rf"\b(?:{_HEADS})\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}|"
-                      r"[ \t]+and[ \t]+(?:Spa|Resort|Casino|Gardens|Conference[ \t]+Cent(?:re|er)))?|"
-                      rf"(?<![\w'’-])(?:{_OPENINGS})[ \t]+(?:{_LINK}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}")
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"  # a capitalised word ("D.Y."), not one that ends a sentence
+_HEAD_RE = re.compile(rf"(?<![\w'’-])(?P<opened>(?:{_OPENINGS})[ \t]+(?:{_LINK}[ \t]+)?{_WORD}"
+                      rf"(?:[ \t]+{_WORD}){{0,2}})|"
+                      rf"\b(?:{_HEADS})\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}|"
+                      r"[ \t]+and[ \t]+(?:Spa|Resort|Casino|Gardens|Conference[ \t]+Cent(?:re|er)))?")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?:(?:St\.|Mt\.|{_WORD})[ \t]+(?:{_LINK}[ \t]+(?:the[ \t]+)?)?){{1,5}}$")
-_OPENED = re.compile(rf"(?:{_OPENINGS})\b")
 # what joins a site to the town the text puts it in: "Santiago Bernabeu Stadium in Madrid", "Nelson's Dockyard,
 # Antigua", "the Museo Nacional in the capital, San José"
 _IN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?:in|at|near|outside)[ \t]+(?:the[ \t]+)?(?:(?:capital|city|town|port|"
@@ -43,7 +44,9 @@ _IN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?:in|at|near|outside)[ \t]+(?:the[ \t]
 _LEAD = re.compile(r"([\w'’-]+)[ \t]+")
 _ROLE_OF = re.compile(r"(?:Director|Head|Chief|Minister|Secretary|President|Chairman|Chair|Governor|Mayor|Dean|"
                       r"Manager|Curator|Rector|Spokesman|Spokeswoman)[ \t]+of[ \t]")
-_PORT_HEAD = re.compile(r"\b(?:Docks|Dockyard|Pier|Quay|Wharf|Marina|Terminal)$")  # the town's: "Falmouth Docks"
+# the town's own: "Falmouth Docks", "Honolulu Harbor"
+_NOT_ON_EARTH = re.compile(r"\bSpace[ \t]+Station\b")  # the International Space Station is no town's
+_PORT_HEAD = re.compile(r"\b(?:Docks|Dockyard|Pier|Quay|Wharf|Marina|Terminal|Port|Harbou?r|Station)$")
 _POSSESSIVE = re.compile(r"['’]s?[ \t]+")
 # whose words are a person's: "President Park", "Stuart Hall"
 _PERSON_HEADS = frozenset("hall park tower camp".split())
@@ -51,17 +54,18 @@ SITE_CONFIDENCE = 0.5  # placed at the town the text puts it in
 GUESSED_SITE_CONFIDENCE = 0.35  # placed at the last town the text named before it
 
 
-def unlisted_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> list[PlaceMention]:
     """``mentions`` (in text order) with a mention for each site the text names that no mention covers, placed at a
     town's point (see the module's docstring); a site named twice is placed once. Places inside an organisation's
-    name that a site covers give way to it."""
+    name that a site covers give way to it. ``far_town``: the confidence a small town far from all the story names
+    is capped at -- a site's whole name read as one ("Euston Station" as Euston, New South Wales) is the site."""
     places = [m for m in mentions if m.role == "place"]
     towns = [m for m in places if m.kind in ("city", "airport", "landmark") and m.lat is not None]
     placed: dict[str, PlaceMention] = {}
     sites: list[PlaceMention] = []
     for found in _HEAD_RE.finditer(text):  # a head word first: most texts have few, and the name is read back
         start, end = found.span()  # from it
-        if not _OPENED.match(found.group()):
+        if found.group("opened") is None:
             before = _NAME_BEFORE.search(text, max(0, start - 80), start)
             if before is None:
                 continue
@@ -69,23 +73,29 @@ def unlisted_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
         while (w := _LEAD.match(text, start, end)) and " " in text[w.end():end] \
                 and w.group(1).lower() in SENTENCE_OPENERS:
             start = w.end()  # "The", "Earlier" before the name
-        if _ROLE_OF.match(text, start, end):
+        if _ROLE_OF.match(text, start, end) or _NOT_ON_EARTH.search(text, start, end):
             continue  # "Director of United Nations Information Centre": a post, not a site
         words = text[start:end].split()
-        if len(words) < 2 or _a_person(words):
+        if len(words) < 2 or words[0].lower() in SENTENCE_OPENERS or _a_person(words):  # not "Outside Terminal"
             continue
         inside = [m for m in places if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end or (m.start == start and m.end == end) for m in inside):
+        far = [m for m in inside if m.kind == "city" and m.confidence <= far_town]
+        if any(m.start < start or m.end > end or (m.start == start and m.end == end and m not in far)
+               for m in inside):
             continue  # a place the parser read across the site's edge, or the site itself: its reading stands
-        town, why = _town_for(text, end, towns)
         named_by = next((m for m in inside if m.start == start and m.kind == "city" and m.lat is not None), None)
         owner = _POSSESSIVE.match(text, named_by.end, end) if named_by is not None else None
+        if not owner:  # a town in a site's name is not where the text is: "Westminster Abbey" after "Buckingham
+            towns = [t for t in towns if t not in inside]  # Palace"
+        port = _PORT_HEAD.search(text, start, end) is not None
+        if named_by in far and named_by.end < end and port:
+            continue  # "Honolulu Harbor" with Honolulu read as far from the story: the parser's reading stands
+        town, why = _town_for(text, end, [m for m in places if m.kind in ("city", "region", "island")
+                                          and m.lat is not None])
         if owner:  # "Falmouth's National Maritime Museum"
             start = owner.end()
-        else:  # nor is a town in a site's name where the text is: "Westminster Abbey" after "Buckingham Palace"
-            towns = [t for t in towns if t not in inside]
-            if named_by is not None and not _PORT_HEAD.search(text, start, end):
-                named_by = None  # "Buckingham Palace" is not in Buckingham: a building may bear a town's name
+        elif named_by in far or not port:
+            named_by = None  # "Buckingham Palace" is not in Buckingham: a building may bear a town's name
         if town is None and named_by is not None:
             town, why = named_by, "the town the text puts it in" if owner else "the town the text names it by"
         name = text[start:end]
@@ -93,7 +103,7 @@ def unlisted_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
             sites.append(replace(placed[name], start=start, end=end))
             continue
         if town is None:
-            town, why = _last_town(start, towns)
+            town, why = _last_town(text, start, towns)
         if town is None:
             continue
         site = replace(town, start=start, end=end, surface=name, name=name, kind="landmark", geonameid=None,
@@ -103,7 +113,9 @@ def unlisted_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
                        role="place", container="", candidates=())
         placed.setdefault(name, site)
         sites.append(site)
-    if not sites:
+        towns = sorted([*towns, site], key=lambda t: t.start)  # where the text is, for the sites after it
+    sites = [s for s in sites if not any(o is not s and o.start <= s.start and s.end <= o.end for o in sites)]
+    if not sites:  # ("Everest Base" inside "Everest Base Camp" is no site of its own)
         return mentions
     kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in sites)]
     return sorted([*kept, *sites], key=lambda x: x.start)
@@ -123,10 +135,15 @@ def _town_for(text: str, end: int, towns: list[PlaceMention]) -> tuple[PlaceMent
     return (after, "the town the text puts it in") if after is not None else (None, "")
 
 
-def _last_town(start: int, towns: list[PlaceMention]) -> tuple[PlaceMention | None, str]:
-    """The last place named before the site, where the places named before it (those of the last 400 characters,
-    else all) lie in one area: a guess that is near the truth only when the text has been in one place."""
-    before = [t for t in towns if t.end <= start]
+def _last_town(text: str, start: int, towns: list[PlaceMention]) -> tuple[PlaceMention | None, str]:
+    """The last place named before the site in its sentence ("Later, in London, she held a reception at Buckingham
+    Palace"), else before it where the places named before it (those of the last 400 characters, else all) lie in
+    one area: a guess that is near the truth only when the text has been in one place."""
+    before = [t for t in towns if t.end <= start and not _ELSEWHERE_AFTER.match(text, t.end)
+              and not _ELSEWHERE_BEFORE.search(text, max(0, t.start - 12), t.start)]
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start))
+    if before and before[-1].start > sentence:
+        return before[-1], "the place its sentence names before it (a guess)"
     near = [t for t in before if t.end > start - _WINDOW] or before
     last = near[-1] if near else None
     if last is None or any(_km(t.lat, t.lon, last.lat, last.lon) > _ONE_AREA_KM for t in near):  # type: ignore[arg-type]
@@ -134,5 +151,8 @@ def _last_town(start: int, towns: list[PlaceMention]) -> tuple[PlaceMention | No
     return last, "the last place the text names before it (a guess)"
 
 
+# a place the text is not at: "the Dubai-bound ship", "the Norfolk-based", "from London"
+_ELSEWHERE_AFTER = re.compile(r"-(?:bound|based|born|made|registered)\b")
+_ELSEWHERE_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
 _WINDOW = 400  # characters: about the two sentences before
 _ONE_AREA_KM = 100.0

@@ -2037,7 +2037,9 @@ def test_via_a_site_at_a_town_passes_through_the_town(gazetteer):
     j = extract(text, gazetteer, published="2009-04-17")
     legs = [(j.places[leg.from_].name, j.places[leg.to].name, [j.places[v].name for v in leg.via]) for leg in j.legs
             if leg.from_]
-    assert ("Inverness", "London", ["York"]) in legs  # ("return to London": the journey began there)
+    assert ("Inverness", "London", ["National Railway Museum"]) in legs  # ("return to London": the journey began
+    museum = next(p for p in j.places.values() if p.name == "National Railway Museum")  # there)
+    assert "the point of York, the town the text puts it in" in museum.source
 
 
 def test_to_perform_at_a_venue_in_a_city_is_to_be_there(gazetteer):

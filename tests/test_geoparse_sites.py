@@ -190,3 +190,24 @@ def test_no_site_in_a_persons_name(parser):
 def test_a_provinces_adjective_is_no_town(parser):
     ms = by_surface(parser.parse("With a 21-gun royal salute piercing the Cornish calm, the car left Falmouth."))
     assert "Cornish" not in ms and "Falmouth" in ms  # not Cornish, Maine
+
+
+def test_more_kinds_of_site_and_a_far_namesake_town(parser):
+    ms = by_surface(parser.parse("The team flew to Mumbai and played at the D.Y. Patil Stadium. They stayed at "
+                                 "Hotel Nacional in Havana."))
+    assert ms["D.Y. Patil Stadium"].lat == ms["Mumbai"].lat and "Patil" not in ms
+    assert ms["Hotel Nacional"].lat == ms["Havana"].lat  # the site word first, as in Spanish
+    ms = by_surface(parser.parse("The canoe reached Hilo on Monday. On Friday it left Honolulu Harbor for Tahiti."))
+    assert ms["Honolulu Harbor"].lat == ms["Honolulu"].lat if "Honolulu" in ms else round(
+        ms["Honolulu Harbor"].lat) == 21  # a port named by its town is the town's
+    ms = by_surface(parser.parse("The train left London on Monday. It arrived at Euston Station."))
+    assert ms["Euston Station"].country == "GB"  # not Euston, New South Wales, read from the station's name
+
+
+def test_no_site_guessed_from_a_place_the_text_is_not_at(parser):
+    text = ("The liner sailed out of Southampton tonight. The Dubai-bound ship paused so that its master could speak "
+            "to the crowd in Mayflower Park. Outside Terminal 3, fans waited. The crew flew to the International "
+            "Space Station.")
+    ms = by_surface(parser.parse(text))
+    assert ms["Mayflower Park"].country == "GB"  # not Dubai's, though Dubai is the last town named before it
+    assert "Outside Terminal" not in ms and "International Space Station" not in ms
