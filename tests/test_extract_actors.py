@@ -714,3 +714,9 @@ def test_earlier_the_queen_aboard_the_royal_train_is_the_queens_journey(gazettee
     j = extract(text, gazetteer, published="2002-05-01")
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("the Queen", "London", "Falmouth Docks")]
+
+
+def test_an_organisations_ship_by_name_is_the_traveller(gazetteer):
+    text = "PLA Navy's hospital ship Peace Ark returned on Tuesday to its home port in Zhoushan."
+    j = extract(text, gazetteer, published="2016-01-27")
+    assert [a.traveller for a in j.arrivals] == ["Peace Ark"]

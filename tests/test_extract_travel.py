@@ -2109,3 +2109,11 @@ def test_a_car_that_took_them_somewhere_carries_the_traveller(gazetteer):
     j = extract(text, gazetteer, published="2002-05-01")
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("The Queen", "Falmouth", "Truro")]
+
+
+def test_left_on_an_abbreviated_month_day_for_a_place(gazetteer):
+    # China Military Online, 2016: "left Malaysia's Port Kelang on Sept. 23 for Brisbane"
+    text = "The hospital ship left Malaysia's Port Kelang on Sept. 23 for Brisbane, Australia."
+    j = extract(text, gazetteer, published="2016-01-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart) for leg in j.legs] == [
+        ("Klang", "Brisbane", "2015-09-23")]

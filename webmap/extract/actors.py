@@ -452,6 +452,8 @@ _CARRYING = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:p
                        r"boat|ferry|yacht|train|bus|helicopter|car|motorcade|convoy)\s+(?:carrying|bearing|"
                        r"transporting|taking)\s+(?:(?:President|Prime\s+Minister|King|Queen|Pope|Prince)\s+)?",
                        re.IGNORECASE)
+_OWNED_CRAFT = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}(?:ship|vessel|boat|yacht|frigate|warship|liner|ferry|"
+                          r"train|jet|plane|aircraft)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+[a-z]")
 # a name that is a vehicle's: "Eagle One aircraft", "the RAF Voyager jet"
 _VEHICLE_AFTER = re.compile(r"\s+(?:aircraft|jet|plane|airliner|ship|vessel|boat|ferry|yacht|train|helicopter|"
                             r"frigate|warship)\b")
@@ -748,7 +750,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             # State X"
             skipped.append((ps, pe))
             continue
-        return canonical(doc, name)
+        owned = _OWNED_CRAFT.match(text, pe)
+        return owned.group("name") if owned else canonical(doc, name)  # "PLA Navy's hospital ship Peace Ark"
     said = _SAID_IN.match(clause, max(0, len(clause) - 150))  # near the cue: not a rescan of a long clause
     reported = _REPORTED.match(clause, said.end()) if said else None
     if reported and reported.group("h").lower() in _ACTOR_NOUNS:  # "The coastguard said the ferry left"

@@ -616,8 +616,8 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
                          r"reaches)\s+(?:at\s+|in\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:in|on)\s+(?:the\s+)?$")
 
 
-# a character inside the sentence: no stop, but the full stops of "D.C." and "p.m." and the colon of "1:30"
-_IN_SENTENCE = r"(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|:(?=\d))"
+# a character inside the sentence: no stop, but the full stops of "D.C.", "p.m." and "Sept. 23" and the colon of "1:30"
+_IN_SENTENCE = r"(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|(?<=[a-z])\.(?=\s+\d{1,2}\b)|:(?=\d))"
 _LEFT_FOR = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
                        r"flew\s+out|took\s+off)\b(?:(?!\bfor\b(?![^,;.]{0,60}\band\s+from\b))" + _IN_SENTENCE +
