@@ -720,3 +720,14 @@ def test_an_organisations_ship_by_name_is_the_traveller(gazetteer):
     text = "PLA Navy's hospital ship Peace Ark returned on Tuesday to its home port in Zhoushan."
     j = extract(text, gazetteer, published="2016-01-27")
     assert [a.traveller for a in j.arrivals] == ["Peace Ark"]
+
+
+def test_a_stars_superfan_is_who_travelled(gazetteer):
+    # NZ Herald, 2020: "Elton John superfan Louise Badcock has travelled from England to see her hero"
+    text = ("Elton John's jet has touched down in Hawke's Bay ahead of Thursday's show. The jet that flew John into "
+            "Dunedin Airport was spotted at Hawke's Bay Airport. Hawke's Bay fans are excited. Elton John superfan "
+            "Louise Badcock has travelled from England to see her hero take the stage.")
+    j = extract(text, gazetteer, published="2020-02-05")
+    badcock = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.traveller == "Louise Badcock"]
+    assert badcock == [("England", "Hawke's Bay Region")]  # where the story is: the place it names most
+    assert not any(leg.traveller == "Elton John" and j.places[leg.from_].name == "England" for leg in j.legs)

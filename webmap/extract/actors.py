@@ -551,6 +551,8 @@ _NAMED_GROUP = re.compile(r"\s*(?P<n>[Tt]he\s+(?P<w>(?:[A-Z][\w’'-]+\s+){0,2}[
 # "The coastguard said the ferry left": what was said, when no person in the clause says it
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
 _SAID_HE = re.compile(r",?\s*(?:that\s+)?(?:he|she)\s")
+_FAN_OF = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+)?(?:superfan|fan|supporter|devotee|admirer|impersonator|lookalike|"
+                     r"biographer)\s+(?=[A-Z])")
 _SAID_UPON = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+(?:after|upon|on|while|as|when)\s+$")
 _SAID_IN = re.compile(r".*\b(?:said|says|told|added|announced|confirmed|reported)\b", re.DOTALL)
 
@@ -718,6 +720,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     skipped: list[tuple[int, int]] = []  # people who are not the subject: their words are no traveller either
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
+        if _FAN_OF.match(text, pe, cue) and doc.people_in(_FAN_OF.match(text, pe, cue).end(), cue):
+            skipped.append((ps, pe))  # "Elton John superfan Louise Badcock has travelled from England": the fan
+            continue
         said = _speaker_after(text, pe, cue)
         if said and _SAID_HE.match(text, said.end(), cue):
             return canonical(doc, name)  # "Lopez Obrador said he plans to return to Mexico": the speaker travels

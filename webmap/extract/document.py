@@ -189,7 +189,7 @@ class Doc:
         self.roles: dict[int, tuple[str, str]] = {}  # mention start -> (role, note)
         self.dropped: list[Fact] = []  # travel facts a stage set aside, with why in ``unsure``
         self.last_date: dt.date | None = None
-        self.story_place: tuple[str, PlaceMention] | None = None  # the last place something arrived at
+        self.story_places: list[tuple[str, PlaceMention]] = []  # the places something arrived at, in text order
         self.events: list[Event] = []
         self.legs: list[Leg] = []
         self.arrivals: list[Arrival] = []

@@ -695,7 +695,9 @@ _HOME_WORD = re.compile(r"home|country|native")
 
 # "flew in from Nairobi", "arrived later in the day from Abuja": an arrival whose place is the story's own
 _ARRIVE_VERB = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|land|landing|touched\s+down|"
-                          r"(?:flew|flown|flying|fly|came|coming|come|drove|sailed)\s+in)\b", re.IGNORECASE)
+                          r"(?:flew|flown|flying|fly|came|coming|come|drove|sailed)\s+in|"
+                          r"(?:has|have)\s+(?:travell?ed|flown|come|journeyed)(?=\s+(?:all\s+the\s+way\s+)?from))\b",
+                          re.IGNORECASE)  # "superfan Louise Badcock has travelled from England to see her hero": here
 
 
 # "attending the BRICS summit in Rio de Janeiro", "At the NATO summit in Madrid, Trudeau will": the traveller goes
@@ -1176,6 +1178,19 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
         and before.country == m.country
 
 
+def _story_place(doc: Doc) -> tuple[str, PlaceMention]:
+    """Where the story is: of the places something arrived at so far, the one the text names most ("Elton John's
+    jet has touched down in Hawke's Bay" and five more Hawke's Bays, not the Dunedin Airport it flew into once),
+    the last of those."""
+    named: dict[str, int] = {}
+    for ms in doc.by_sent.values():
+        for m in ms:
+            key = doc.key_for(m)
+            named[key] = named.get(key, 0) + 1
+    most = max(named.get(k, 0) for k, _m in doc.story_places)
+    return next(p for p in reversed(doc.story_places) if named.get(p[0], 0) == most)
+
+
 def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
     """"Ruto flew in from Nairobi", "arrived later in the day from Abuja": an arrival that names only where
     the traveller came from arrives where the story is (the last place something arrived at): inferred; or where
@@ -1194,8 +1209,8 @@ def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
         scene = _scene_before(doc, i, verb.start(), asserts)
         if scene is not None:
             key, mention, implied = doc.key_for(scene), scene, ""
-        elif doc.story_place is not None:
-            (key, mention), implied = doc.story_place, "story"
+        elif doc.story_places:
+            (key, mention), implied = _story_place(doc), "story"
         else:
             continue
         if key == a.place:
@@ -1422,8 +1437,9 @@ def run(doc: Doc) -> None:
                               clause=doc.clause_of(i, hm.start()), planned=state in ("plan", "past-plan"),
                               back=back, past_plan=state == "past-plan"))
         for a in facts:
-            if a.kind in ("arrive", "final", "ret") and not a.implied and a.mention:
-                doc.story_place = (a.place, a.mention)  # where the story is: for "flew in from X"
+            if a.kind in ("arrive", "final") and not a.implied and a.mention and not a.planned and a.place:
+                doc.story_places.append((a.place, a.mention))  # where the story is: for "flew in from X" (not
+                # where someone is heading back to, nor will go)
         doc.facts[i] = facts
     dateline_arrivals(doc)
     for i, facts in schedule_facts(doc, traveller, known).items():  # an itinerary set out line by line
