@@ -45,6 +45,7 @@ _LEAD = re.compile(r"([\w'’-]+)[ \t]+")
 _ROLE_OF = re.compile(r"(?:Director|Head|Chief|Minister|Secretary|President|Chairman|Chair|Governor|Mayor|Dean|"
                       r"Manager|Curator|Rector|Spokesman|Spokeswoman)[ \t]+of[ \t]")
 # the town's own: "Falmouth Docks", "Honolulu Harbor"
+_HOUSE_OF = re.compile(r"House[ \t]+of[ \t]+(?:Representatives|Commons|Lords|Councillors|Assembly|Delegates|Peers)")
 _NOT_ON_EARTH = re.compile(r"\bSpace[ \t]+Station\b")  # the International Space Station is no town's
 _PORT_HEAD = re.compile(r"\b(?:Docks|Dockyard|Pier|Quay|Wharf|Marina|Terminal|Port|Harbou?r|Station)$")
 _POSSESSIVE = re.compile(r"['’]s?[ \t]+")
@@ -67,13 +68,14 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         start, end = found.span()  # from it
         if found.group("opened") is None:
             before = _NAME_BEFORE.search(text, max(0, start - 80), start)
-            if before is None:
-                continue
-            start = before.start()
+            if before is None and not (text[start].isupper() and " of " in found.group()):
+                continue  # ... but "the Castle of Mey", "the Basilica of Notre Dame" name themselves
+            start = before.start() if before else start
         while (w := _LEAD.match(text, start, end)) and " " in text[w.end():end] \
                 and w.group(1).lower() in SENTENCE_OPENERS:
             start = w.end()  # "The", "Earlier" before the name
-        if _ROLE_OF.match(text, start, end) or _NOT_ON_EARTH.search(text, start, end):
+        if _ROLE_OF.match(text, start, end) or _NOT_ON_EARTH.search(text, start, end) \
+                or _HOUSE_OF.match(text, start, end):
             continue  # "Director of United Nations Information Centre": a post, not a site
         words = text[start:end].split()
         if len(words) < 2 or words[0].lower() in SENTENCE_OPENERS or _a_person(words):  # not "Outside Terminal"
@@ -81,8 +83,8 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         inside = [m for m in places if m.start < end and start < m.end]
         far = [m for m in inside if m.kind == "city" and m.confidence <= far_town]
         if any(m.start < start or m.end > end or (m.start == start and m.end == end and m not in far)
-               for m in inside):
-            continue  # a place the parser read across the site's edge, or the site itself: its reading stands
+               or m.kind in ("landmark", "airport", "island") for m in inside):
+            continue  # a place the parser read across the site's edge, or a site it knows: its reading stands
         named_by = next((m for m in inside if m.start == start and m.kind == "city" and m.lat is not None), None)
         owner = _POSSESSIVE.match(text, named_by.end, end) if named_by is not None else None
         if not owner:  # a town in a site's name is not where the text is: "Westminster Abbey" after "Buckingham

@@ -211,3 +211,10 @@ def test_no_site_guessed_from_a_place_the_text_is_not_at(parser):
     ms = by_surface(parser.parse(text))
     assert ms["Mayflower Park"].country == "GB"  # not Dubai's, though Dubai is the last town named before it
     assert "Outside Terminal" not in ms and "International Space Station" not in ms
+
+
+def test_a_site_named_head_first_and_no_institution_for_a_site(parser):
+    ms = by_surface(parser.parse("The Prince flew to Wick and drove to the Castle of Mey. In Jakarta he addressed "
+                                 "the House of Representatives."))
+    assert ms["Castle of Mey"].lat == ms["Wick"].lat
+    assert not any(s.startswith("House of") for s in ms)
