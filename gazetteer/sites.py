@@ -8,6 +8,7 @@ says which. A journey that goes there then has a point in or by the right town, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -32,10 +33,11 @@ _OPENINGS = (r"Palacio|Palácio|Palazzo|Palais|Museo|Museu|Musée|Estadio|Estád
              r"Castillo|Castello|Teatro|Casa|Quinta|Plaza|Praça|Piazza|Hotel|Centro|Place[ \t]+de|Arc[ \t]+de")
 _LINK = r"(?:of|de|del|da|do|dos|das|di|della|du|des|la|le)"
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"  # a capitalised word ("D.Y."), not one that ends a sentence
-_HEAD_RE = re.compile(rf"(?<![\w'’-])(?P<opened>(?:{_OPENINGS})[ \t]+(?:{_LINK}[ \t]+)?{_WORD}"
+_HEAD_RE = re.compile(rf"(?=[A-Z])(?:(?<![\w'’-])(?P<opened>(?:{_OPENINGS})[ \t]+(?:{_LINK}[ \t]+)?{_WORD}"
                       rf"(?:[ \t]+{_WORD}){{0,2}})|"
                       rf"\b(?:{_HEADS})\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}|"
-                      r"[ \t]+and[ \t]+(?:Spa|Resort|Casino|Gardens|Conference[ \t]+Cent(?:re|er)))?")
+                      r"[ \t]+and[ \t]+(?:Spa|Resort|Casino|Gardens|Conference[ \t]+Cent(?:re|er)))?)")
+# (the lookahead first: every match opens on a capital, and the regex is asked at every character of a text)
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?:(?:St\.|Mt\.|{_WORD})[ \t]+(?:{_LINK}[ \t]+(?:the[ \t]+)?)?){{1,5}}$")
 # what joins a site to the town the text puts it in: "Santiago Bernabeu Stadium in Madrid", "Nelson's Dockyard,
 # Antigua", "the Museo Nacional in the capital, San José"
@@ -60,8 +62,10 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
     town's point (see the module's docstring); a site named twice is placed once. Places inside an organisation's
     name that a site covers give way to it. ``far_town``: the confidence a small town far from all the story names
     is capped at -- a site's whole name read as one ("Euston Station" as Euston, New South Wales) is the site."""
-    places = [m for m in mentions if m.role == "place"]
-    towns = [m for m in places if m.kind in ("city", "airport", "landmark") and m.lat is not None]
+    places = [m for m in mentions if m.role == "place"]  # in text order, none inside another
+    starts = [m.start for m in places]
+    anchors = {m.start: m for m in places if m.kind in ("city", "region", "island") and m.lat is not None}
+    towns = _Towns([m for m in places if m.kind in ("city", "airport", "landmark") and m.lat is not None])
     placed: dict[str, PlaceMention] = {}
     sites: list[PlaceMention] = []
     for found in _HEAD_RE.finditer(text):  # a head word first: most texts have few, and the name is read back
@@ -80,7 +84,8 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         words = text[start:end].split()
         if len(words) < 2 or words[0].lower() in SENTENCE_OPENERS or _a_person(words):  # not "Outside Terminal"
             continue
-        inside = [m for m in places if m.start < end and start < m.end]
+        k = bisect.bisect_left(starts, end)
+        inside = [places[j] for j in range(max(0, k - 8), k) if places[j].end > start]
         far = [m for m in inside if m.kind == "city" and m.confidence <= far_town]
         if any(m.start < start or m.end > end or (m.start == start and m.end == end and m not in far)
                or m.kind in ("landmark", "airport", "island") for m in inside):
@@ -88,12 +93,11 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         named_by = next((m for m in inside if m.start == start and m.kind == "city" and m.lat is not None), None)
         owner = _POSSESSIVE.match(text, named_by.end, end) if named_by is not None else None
         if not owner:  # a town in a site's name is not where the text is: "Westminster Abbey" after "Buckingham
-            towns = [t for t in towns if t not in inside]  # Palace"
+            towns.drop(inside)  # Palace"
         port = _PORT_HEAD.search(text, start, end) is not None
         if named_by in far and named_by.end < end and port:
             continue  # "Honolulu Harbor" with Honolulu read as far from the story: the parser's reading stands
-        town, why = _town_for(text, end, [m for m in places if m.kind in ("city", "region", "island")
-                                          and m.lat is not None])
+        town, why = _town_for(text, end, anchors)
         if owner:  # "Falmouth's National Maritime Museum"
             start = owner.end()
         elif named_by in far or not port:
@@ -105,7 +109,7 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
             sites.append(replace(placed[name], start=start, end=end))
             continue
         if town is None:
-            town, why = _last_town(text, start, towns)
+            town, why = towns.last_before(text, start)
         if town is None:
             continue
         site = replace(town, start=start, end=end, surface=name, name=name, kind="landmark", geonameid=None,
@@ -115,7 +119,7 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
                        role="place", container="", candidates=())
         placed.setdefault(name, site)
         sites.append(site)
-        towns = sorted([*towns, site], key=lambda t: t.start)  # where the text is, for the sites after it
+        towns.add(site)  # where the text is, for the sites after it
     sites = [s for s in sites if not any(o is not s and o.start <= s.start and s.end <= o.end for o in sites)]
     if not sites:  # ("Everest Base" inside "Everest Base Camp" is no site of its own)
         return mentions
@@ -130,27 +134,55 @@ def _a_person(words: list[str]) -> bool:
                                   and (first in GIVEN_NAMES or first in CENSUS_GIVEN_NAMES))
 
 
-def _town_for(text: str, end: int, towns: list[PlaceMention]) -> tuple[PlaceMention | None, str]:
+def _town_for(text: str, end: int, anchors: dict[int, PlaceMention]) -> tuple[PlaceMention | None, str]:
     """The town right after the site ("in Madrid", ", Antigua"), with why."""
     joined = _IN_TOWN.match(text, end)
-    after = next((t for t in towns if t.start == joined.end()), None) if joined else None
+    after = anchors.get(joined.end()) if joined else None
     return (after, "the town the text puts it in") if after is not None else (None, "")
 
 
-def _last_town(text: str, start: int, towns: list[PlaceMention]) -> tuple[PlaceMention | None, str]:
-    """The last place named before the site in its sentence ("Later, in London, she held a reception at Buckingham
-    Palace"), else before it where the places named before it (those of the last 400 characters, else all) lie in
-    one area: a guess that is near the truth only when the text has been in one place."""
-    before = [t for t in towns if t.end <= start and not _ELSEWHERE_AFTER.match(text, t.end)
-              and not _ELSEWHERE_BEFORE.search(text, max(0, t.start - 12), t.start)]
-    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start))
-    if before and before[-1].start > sentence:
-        return before[-1], "the place its sentence names before it (a guess)"
-    near = [t for t in before if t.end > start - _WINDOW] or before
-    last = near[-1] if near else None
-    if last is None or any(_km(t.lat, t.lon, last.lat, last.lon) > _ONE_AREA_KM for t in near):  # type: ignore[arg-type]
-        return None, ""
-    return last, "the last place the text names before it (a guess)"
+class _Towns:
+    """The places a site may be guessed at, in text order: the text's towns, airports and known sites, less those
+    named inside a site's name, with the sites placed so far."""
+
+    def __init__(self, towns: list[PlaceMention]) -> None:
+        self.towns = towns
+        self.starts = [t.start for t in towns]
+        self.dropped: set[int] = set()  # ids
+        self.elsewhere: dict[int, bool] = {}  # id -> "the Dubai-bound ship", "from London": not where the text is
+
+    def drop(self, inside: list[PlaceMention]) -> None:
+        self.dropped.update(id(m) for m in inside)
+
+    def add(self, site: PlaceMention) -> None:
+        k = bisect.bisect_right(self.starts, site.start)
+        self.starts.insert(k, site.start)
+        self.towns.insert(k, site)
+
+    def _usable(self, text: str, t: PlaceMention) -> bool:
+        if id(t) in self.dropped:
+            return False
+        away = self.elsewhere.get(id(t))
+        if away is None:
+            away = self.elsewhere[id(t)] = bool(_ELSEWHERE_AFTER.match(text, t.end)
+                                                or _ELSEWHERE_BEFORE.search(text, max(0, t.start - 12), t.start))
+        return not away
+
+    def last_before(self, text: str, start: int) -> tuple[PlaceMention | None, str]:
+        """The last place named before the site in its sentence ("Later, in London, she held a reception at
+        Buckingham Palace"), else before it where the places named before it (those of the last 400 characters,
+        else all) lie in one area: a guess that is near the truth only when the text has been in one place."""
+        k = bisect.bisect_left(self.starts, start)
+        before = [t for t in self.towns[:k] if t.end <= start and self._usable(text, t)]
+        sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start))
+        if before and before[-1].start > sentence:
+            return before[-1], "the place its sentence names before it (a guess)"
+        near = [t for t in before if t.end > start - _WINDOW] or before
+        last = near[-1] if near else None
+        if last is None or any(_km(t.lat, t.lon, last.lat, last.lon) > _ONE_AREA_KM  # type: ignore[arg-type]
+                               for t in near):
+            return None, ""
+        return last, "the last place the text names before it (a guess)"
 
 
 # a place the text is not at: "the Dubai-bound ship", "the Norfolk-based", "from London"
