@@ -1182,11 +1182,13 @@ def _story_place(doc: Doc) -> tuple[str, PlaceMention]:
     """Where the story is: of the places something arrived at so far, the one the text names most ("Elton John's
     jet has touched down in Hawke's Bay" and five more Hawke's Bays, not the Dunedin Airport it flew into once),
     the last of those."""
-    named: dict[str, int] = {}
-    for ms in doc.by_sent.values():
-        for m in ms:
-            key = doc.key_for(m)
-            named[key] = named.get(key, 0) + 1
+    named = doc.memo.get(("times-named",))
+    if named is None:  # counted once per story: the mentions are set before travel is read
+        named = doc.memo[("times-named",)] = {}
+        for ms in doc.by_sent.values():
+            for m in ms:
+                key = doc.key_for(m)
+                named[key] = named.get(key, 0) + 1
     most = max(named.get(k, 0) for k, _m in doc.story_places)
     return next(p for p in reversed(doc.story_places) if named.get(p[0], 0) == most)
 
