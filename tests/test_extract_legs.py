@@ -603,3 +603,14 @@ def test_two_sites_of_one_town_are_two_stops(gazetteer):
     assert legs == [("London", "Falmouth Docks"), ("Falmouth Docks", "National Maritime Museum")]
     text = "The Queen flew from London to Falmouth. A car took her to Falmouth's National Maritime Museum."
     assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "2002-05-01")] == [("London", "Falmouth")]
+
+
+def test_a_leg_to_a_site_placed_by_a_guess_says_so(gazetteer):
+    text = ("The Queen arrived at Falmouth Docks after an overnight journey from London. A car took her to the "
+            "National Maritime Museum.")
+    j = extract(text, gazetteer, published="2002-05-01")
+    by_end = {j.places[leg.to].name: leg for leg in j.legs}
+    museum = by_end["National Maritime Museum"]
+    assert museum.inferred and museum.confidence <= 0.5 and "a guess" in museum.note
+    assert "placed at Falmouth Docks" in museum.note
+    assert "a guess" not in by_end["Falmouth Docks"].note  # named by its town: no guess

@@ -1221,6 +1221,10 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if a_stop.left_on_pub and depart:
             inferred, confidence = True, min(confidence, 0.7)
             notes.append(LEFT_ON_PUB)
+        for key in (a_stop.key, b_stop.key):
+            if (guess := guessed_site(doc, key)):
+                inferred, confidence = True, min(confidence, 0.5)
+                notes.append(guess)
         quotes = [doc.quote(si) for si in sents]
         legs.append(Leg(traveller=who, from_=a_stop.key, to=b_stop.key, mode=mode,
                         depart=depart.isoformat() if depart else None,
@@ -1270,11 +1274,25 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
         if day := stay_day(st):
             arrive, inferred, confidence = day, True, min(confidence, 0.7)
             notes.append(STAY_NOTE.format(who))
+        if (guess := guessed_site(doc, st.key)):
+            inferred, confidence = True, min(confidence, 0.5)
+            notes.append(guess)
         quotes = [doc.quote(si) for si in st.sents or st.depart_sents]
         out.append((Arrival(traveller=who, to=st.key, arrive=arrive.isoformat() if arrive else None,
                             quote=quotes[0], more_quotes=quotes[1:], inferred=inferred, confidence=confidence,
                             note=" ".join(notes)), st))
     return out
+
+
+def guessed_site(doc: Doc, key: str) -> str:
+    """What the draft says of a site the gazetteer lacks that the geoparser placed by a guess (the place the text was
+    at): the point is that place's, not the site's own; "" for any other place."""
+    source = doc.places[key].source or ""
+    if f"({BORROWED_POINT} " not in source or "(a guess)" not in source:
+        return ""
+    town = source.split(f"({BORROWED_POINT} ", 1)[1].split(",", 1)[0]
+    return (f"Where {doc.places[key].name} is: the gazetteer does not know it and the article does not say; placed at "
+            f"{town}, the place the article was at (a guess).")
 
 
 def vehicle_note(doc: Doc, vehicle: tuple[str, int, int]) -> str:
