@@ -20,6 +20,17 @@ if TYPE_CHECKING:
     from .geoparse import PlaceMention
 
 BORROWED_POINT = "the point of"  # in the source of a site placed at its town's point (the journey joins the two)
+GUESS = "(a guess)"  # at the end of why a site was placed where it was, when that place is a guess
+
+
+def borrowed(source: str | None) -> tuple[str, bool] | None:
+    """(the town whose point a site took, whether that was a guess), read from the site's source ("GeoNames (the
+    point of Falmouth, the place its sentence names before it (a guess))"); None for a place with a point of its own."""
+    head = f"({BORROWED_POINT} "
+    if not source or head not in source:
+        return None
+    rest = source.split(head, 1)[1]
+    return rest.split(",", 1)[0], GUESS in rest
 
 # the last word of a site's name: "Prince of Wales Pier", "Nelson's Dockyard", "Santiago Bernabeu Stadium"
 _HEADS = (r"Docks|Dockyard|Pier|Quay|Wharf|Marina|Terminal|Palace|Museum|Stadium|Arena|Coliseum|Cathedral|Basilica|"
@@ -46,9 +57,9 @@ _IN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?:in|at|near|outside)[ \t]+(?:the[ \t]
 _LEAD = re.compile(r"([\w'’-]+)[ \t]+")
 _ROLE_OF = re.compile(r"(?:Director|Head|Chief|Minister|Secretary|President|Chairman|Chair|Governor|Mayor|Dean|"
                       r"Manager|Curator|Rector|Spokesman|Spokeswoman)[ \t]+of[ \t]")
-# the town's own: "Falmouth Docks", "Honolulu Harbor"
 _HOUSE_OF = re.compile(r"House[ \t]+of[ \t]+(?:Representatives|Commons|Lords|Councillors|Assembly|Delegates|Peers)")
 _NOT_ON_EARTH = re.compile(r"\bSpace[ \t]+Station\b")  # the International Space Station is no town's
+# the town's own: "Falmouth Docks", "Honolulu Harbor"
 _PORT_HEAD = re.compile(r"\b(?:Docks|Dockyard|Pier|Quay|Wharf|Marina|Terminal|Port|Harbou?r|Station)$")
 _POSSESSIVE = re.compile(r"['’]s?[ \t]+")
 # whose words are a person's: "President Park", "Stuart Hall"
@@ -113,7 +124,7 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         if town is None:
             continue
         site = replace(town, start=start, end=end, surface=name, name=name, kind="landmark", geonameid=None,
-                       confidence=min(town.confidence, GUESSED_SITE_CONFIDENCE if "guess" in why else
+                       confidence=min(town.confidence, GUESSED_SITE_CONFIDENCE if why.endswith(GUESS) else
                                       SITE_CONFIDENCE),
                        source=f"{town.source.split(' (')[0]} ({BORROWED_POINT} {town.name}, {why})",
                        role="place", container="", candidates=())
@@ -176,13 +187,13 @@ class _Towns:
         before = [t for t in self.towns[:k] if t.end <= start and self._usable(text, t)]
         sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start))
         if before and before[-1].start > sentence:
-            return before[-1], "the place its sentence names before it (a guess)"
+            return before[-1], f"the place its sentence names before it {GUESS}"
         near = [t for t in before if t.end > start - _WINDOW] or before
         last = near[-1] if near else None
         if last is None or any(_km(t.lat, t.lon, last.lat, last.lon) > _ONE_AREA_KM  # type: ignore[arg-type]
                                for t in near):
             return None, ""
-        return last, "the last place the text names before it (a guess)"
+        return last, f"the last place the text names before it {GUESS}"
 
 
 # a place the text is not at: "the Dubai-bound ship", "the Norfolk-based", "from London"

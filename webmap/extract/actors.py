@@ -568,12 +568,11 @@ def _named_before(doc: Doc, word: str, pos: int) -> str | None:
 _WHO_CLAUSE = re.compile(r"(?P<comma>,)\s+who\s+(?:[a-z]+\s+){0,4}?$")
 # the cue's own subject, a pronoun after a subordinator: "welcomed President Zelensky as he disembarked in"
 # whom the subject goes to see is no traveller: "The Brazilian president might go see Castro when he flies to"
-_SEEN = re.compile(r"\b(?:go|goes|went|come|came|to)\s+(?:and\s+)?(?:see|visit)\s+$")
+_SEEN = re.compile(r"\b(?:go|goes|went|come|came|to)\s+(?:and\s+)?(?:see|visit)\s+$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?:he|she)\s+$")
 # ... but not the one who welcomes: "received a warm welcome from Minister S.P. Singh Baghel as he arrived in"
-_WELCOMED_BY = re.compile(r"\b(?:welcome|welcomed|greeted|received|met|hugged|embraced)\s+(?:by|from)\s+[^,;:]{0,60}$|"
-                          r"\b(?:go|come|to)\s+(?:and\s+)?(?:see|visit)\s+$",  # "might go see Castro when he flies to"
-                          re.IGNORECASE)  # is the subject's trip
+_WELCOMED_BY = re.compile(r"\b(?:welcome|welcomed|greeted|received|met|hugged|embraced)\s+(?:by|from)\s+[^,;:]{0,60}$",
+                          re.IGNORECASE)
 
 
 _SPEAKER_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)(?:’s|'s)?,?\s+$")
@@ -714,13 +713,14 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     own = _PRONOUN_SUBJECT.search(clause)
     if own:  # "Trudeau welcomed President Zelensky as he disembarked": the one named last before "he"
         named = [name for ps, _pe, name in doc.people_in(clause_start, clause_start + own.start())
-                 if not _WELCOMED_BY.search(text, max(clause_start, ps - 80), ps)]  # not "a welcome from X as he"
+                 if not (_WELCOMED_BY.search(text, max(clause_start, ps - 80), ps)  # not "a welcome from X as he"
+                         or _SEEN.search(text, max(clause_start, ps - 80), ps))]  # nor "go see Castro when he"
         if named:
             return canonical(doc, named[-1])
     skipped: list[tuple[int, int]] = []  # people who are not the subject: their words are no traveller either
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
-        if _FAN_OF.match(text, pe, cue) and doc.people_in(_FAN_OF.match(text, pe, cue).end(), cue):
+        if (fan := _FAN_OF.match(text, pe, cue)) and doc.people_in(fan.end(), cue):
             skipped.append((ps, pe))  # "Elton John superfan Louise Badcock has travelled from England": the fan
             continue
         said = _speaker_after(text, pe, cue)

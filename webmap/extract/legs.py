@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from gazetteer.airports import AIRPORT_SOURCE
-from gazetteer.geoparse import BORROWED_POINT
+from gazetteer.sites import borrowed
 from webmap.journey import Arrival, Leg
 
 from .actors import UNKNOWN, one_traveller_per_title
@@ -732,8 +732,8 @@ def one_point(doc: Doc, a: str, b: str) -> bool:
     pa, pb = doc.places[a], doc.places[b]
     if a == b or not (pa.located and pb.located) or km(pa.lat, pa.lon, pb.lat, pb.lon) > ONE_POINT_KM:
         return False
-    borrowed = [f"({BORROWED_POINT} " in (p.source or "") for p in (pa, pb)]
-    return pa.name == pb.name or (any(borrowed) and not all(borrowed))
+    took = [borrowed(p.source) is not None for p in (pa, pb)]
+    return pa.name == pb.name or (any(took) and not all(took))
 
 
 def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -> None:
@@ -1287,10 +1287,10 @@ def arrivals_of(doc: Doc, who: str, stops: list[Stop], reached_by_legs: set[str]
 def guessed_site(doc: Doc, key: str) -> str:
     """What the draft says of a site the gazetteer lacks that the geoparser placed by a guess (the place the text was
     at): the point is that place's, not the site's own; "" for any other place."""
-    source = doc.places[key].source or ""
-    if f"({BORROWED_POINT} " not in source or "(a guess)" not in source:
+    took = borrowed(doc.places[key].source)
+    if took is None or not took[1]:
         return ""
-    town = source.split(f"({BORROWED_POINT} ", 1)[1].split(",", 1)[0]
+    town = took[0]
     return (f"Where {doc.places[key].name} is: the gazetteer does not know it and the article does not say; placed at "
             f"{town}, the place the article was at (a guess).")
 

@@ -21,10 +21,10 @@ from .tense import CALLED_OFF, CALLED_OFF_WORD, NEGATED, WISH_RE, WISH_WORD
 _DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|on|onwards?|back|straight|off|" \
         r"directly|again|first|then|next|later|finally|also|up|down|over|out)\s+)?"  # "head up to Corrientes"
 # a time between the verb and where it goes: "are to fly the next day to Washington", "flew on Tuesday to Rome"
-_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # "flies January 10 to Nicaragua", "left on 3 March for"
-_MONTH_DAY = rf"(?-i:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b)"
+_MONTH_DAY = rf"(?-i:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w))"
 _WHEN_BETWEEN = r"(?:(?:the\s+(?:next|following|same)|later\s+that|that|early\s+(?:the\s+)?next)\s+" \
                 r"(?:day|morning|afternoon|evening|night)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
                 r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+|" \
@@ -85,8 +85,6 @@ _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|k
 # starting with the United Arab Emirates"
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
 # aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in",
 # "landed safely at", "landed 20 minutes ahead of schedule at", "arrived home in", "arrives this Tuesday (Mar. 26) in",
