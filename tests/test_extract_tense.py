@@ -545,3 +545,26 @@ def test_travel_told_as_a_noun_takes_the_tense_of_the_verb_after_it(gazetteer):
     assert "planned" not in legs[("Brussels", "Melbourne")].note.lower()
     assert legs[("Brussels", "Melbourne")].arrive == "2006-03-25"
     assert "planned" in legs[("New Zealand", "Indonesia")].note.lower()
+
+
+def test_trips_counted_as_made_before_are_not_this_journey(gazetteer):
+    """"Chakwera ... has already made four other foreign trips over the past few weeks, visiting Zambia, Zimbabwe,
+    Mozambique and Tanzania" (Malawi24, 2020): four earlier trips, not a tour after South Africa. A count of trips in
+    an aside does not take the arrival after it."""
+    text = ("President Lazarus Chakwera left Lilongwe for South Africa on Thursday. Chakwera who became president in "
+            "June has already made four other foreign trips over the past few weeks, visiting Zambia, Zimbabwe, "
+            "Mozambique and Tanzania.")
+    assert not drawn(extract(text, gazetteer, published="2020-11-12")) & {"Zambia", "Zimbabwe", "Mozambique",
+                                                                           "Tanzania"}
+    text = "Xi, who has made eight trips to Russia since 2013, arrived in Moscow on Monday."
+    assert "Moscow" in drawn(extract(text, gazetteer, published="2023-03-21"))
+
+
+def test_a_meeting_this_tour_follows_is_an_earlier_trip(gazetteer):
+    """"The minister's tour follows his recent meeting with U.K. Foreign Secretary David Cameron, who was in
+    Istanbul as the last stop of his four-day trip" (Hurriyet, 2024): Cameron's stop, before this tour."""
+    text = ("Foreign Minister Hakan Fidan flew from Ankara to Tirana today on a tour of the Balkans. The minister's "
+            "tour follows his recent meeting with U.K. Foreign Secretary David Cameron, who was in "
+            "Istanbul as the last stop of his four-day trip to the Middle East.")
+    names = drawn(extract(text, gazetteer, published="2024-01-28"))
+    assert "Istanbul" not in names and "Tirana" in names

@@ -320,7 +320,8 @@ _PAST_TRIP = re.compile(r"\b(?:visited|visiting|toured|touring|travell?(?:ed|ing
 # desert, arrived in Libya, then sailed to Italy", "his first overseas trip since a state visit to the Netherlands",
 # "This file photo shows Lee returning home from his official visits to Algeria", "comes weeks after his trip to
 # Moscow", "The Asian tour comes on the heels of Zarif's European tour to Finland, Sweden, Norway and France", "a few
-# months after Iranian President Hassan Rouhani took a tour of the Caucasus ... that took him to Armenia"
+# months after Iranian President Hassan Rouhani took a tour of the Caucasus ... that took him to Armenia",
+# "The minister's tour follows his recent meeting with Cameron, who was in Istanbul"
 _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|(?<!for\sthe\s)first)\s+time\b|"
                               r"\bsince\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
                               r"journey|voyage)\b|\bfile\s+(?:photo|picture|image)\b|"
@@ -333,7 +334,9 @@ _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previ
                               r"(?:met|visited|travell?ed|went|came|flew)\b|"  # "less than a month after the leader
                               # met with his French counterpart in Paris"
                               r"\b(?:comes?|came|follows?|followed)\s+(?:(?:hard\s+)?on\s+the\s+heels\s+of|after)\s+"
-                              r"(?:[\w’'-]+\s+){0,3}?(?:trip|visit|tour|journey|voyage)\b", re.IGNORECASE)
+                              r"(?:[\w’'-]+\s+){0,3}?(?:trip|visit|tour|journey|voyage)\b|"
+                              r"\b(?:follows?|followed)\s+(?:his|her|their|its|a|an|the)\s+(?:recent\s+)?(?:meeting|"
+                              r"talks|summit)\b", re.IGNORECASE)
 # ... and, planned or not, another trip this one is timed against: "The European visit will take place just under
 # two weeks after Francis lands back in Rome at the end of ... a 12-day trip to Indonesia, Papua New Guinea ..."
 _ANOTHER_TRIP = re.compile(r"\b(?:days|weeks|months)\s+(?:after|before)\s+(?:[A-Z][\w’'-]*|he|she|they)\s+"
@@ -344,7 +347,15 @@ _BACKGROUND_WORD = re.compile(r"last|previous|recent|\d|january|february|march|a
                               r"october|november|december|earlier|years|decades|originally|normally|usually|"
                               r"typically|regularly|routinely")
 _PAST_TRIP_WORD = re.compile(r"month|year")
-_REST_WORD = re.compile(r"once|time|since|file|after|heels")
+# ... and trips counted as made before, up to the first place they went to (a list goes on from it): "has already made
+# four other foreign trips over the past few weeks, visiting Zambia, Zimbabwe, Mozambique and Tanzania" (not "Xi, who
+# has made eight trips to Russia since 2013, arrived in Moscow": the clause after the comma is this trip)
+_TRIPS_MADE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:made|taken|undertaken|paid)\s+(?:(?:\w+\s+){0,2}?"
+                         r"(?:other|previous|earlier|separate)|two|three|four|five|six|seven|eight|nine|ten|several|"
+                         r"\d+)\s+(?:[\w-]+\s+){0,2}?(?:trips|visits|tours|journeys)\b[^.;]{0,60}?"
+                         r"(?:\b(?:visiting|to|including|in)\b|:)[^.;,]{1,60}", re.IGNORECASE)
+_TRIPS_WORD = re.compile(r"trips|visits|tours|journeys")
+_REST_WORD = re.compile(r"once|time|since|file|after|heels|follow")
 _BACK_WORD = re.compile(r"back")
 # ... and a sentence that opens on an earlier trip: "On his last summit meeting with Trump, the North Korean leader
 # flew to Singapore"
@@ -382,6 +393,8 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
                      for g in ("month", "month2")) for k in (m.start(), m.end() - 1)]
     past = [m.span() for m in _PAST_TRIP.finditer(text, s, e)] if doc.may_have(_PAST_TRIP_WORD, s, e) else []
     marks += [a for a, _ in past]
+    if doc.may_have(_TRIPS_WORD, s, e):
+        past += [m.span() for m in _TRIPS_MADE.finditer(text, s, e)]
     rest = [m.start() for m in _BACKGROUND_REST.finditer(text, s, e)] if doc.may_have(_REST_WORD, s, e) else []
     other = [m.start() for m in _ANOTHER_TRIP.finditer(text, s, e)] if doc.may_have(_BACK_WORD, s, e) else []
     fronted = _BACKGROUND_FRONTED.match(text, s, e)
@@ -390,7 +403,7 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     years = _past_years(doc, s, e)
     if _years_before(doc, i) and not _dates_in_asides(doc, i, facts):
         rest.append(s)  # "It was February 28, 2020, when Ardern flew back from Sydney" in a 2022 story
-    if not marks and not rest and not years and not other:
+    if not marks and not rest and not years and not other and not past:
         return []
     out = []
     for a in facts:
