@@ -1051,7 +1051,8 @@ class Geoparser:
                 c.evidence = 0.7
             if not exact_rows and not c.demonym:
                 biggest = max(p.population for p, _ in rows)
-                if (t0.first or headline) and not self._prominent([(p, True) for p, _ in rows]):
+                if (t0.first or headline) and not self._prominent([(p, True) for p, _ in rows]) \
+                        and not self._comma_place(text, toks, c, cand_at):  # "FRANKFURT, Germany (AP) _"
                     c.status, c.why = "rejected", "an alternate name at the start of a sentence"
                     continue
                 if biggest < 20_000 and not self._locative(toks, c):

@@ -462,3 +462,13 @@ def test_a_military_site_named_by_the_town_after_it_is_at_that_town(parser):
     assert "Naval" not in m and "Naval Station" not in m and m["Norfolk"].country == "US"
     assert by_surface(parser.parse("The jet landed at Naval Air Station Jacksonville."))["Jacksonville"].country == "US"
     assert by_surface(parser.parse("The ship sailed from Naval Base San Diego."))["San Diego"].country == "US"
+
+
+def test_a_datelines_alternate_name_before_its_country_is_the_place(parser):
+    """"FRANKFURT, Germany (AP) _ Former West German Chancellor Willy Brandt arrived here" (AP, 1990): Frankfurt is
+    only an alternate name of Frankfurt am Main, which a sentence's first word alone does not make a place; the
+    country after the comma does."""
+    ms = by_surface(parser.parse("FRANKFURT, Germany (AP) _ Former West German Chancellor Willy Brandt arrived here "
+                                 "Friday from Baghdad."))
+    assert ms["FRANKFURT"].name == "Frankfurt am Main" and km(ms["FRANKFURT"], 50.11, 8.68) < 20
+    assert ms["Baghdad"].country == "IQ"
