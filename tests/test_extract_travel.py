@@ -1124,6 +1124,15 @@ def test_a_place_in_an_x_based_attribute_is_no_destination(gazetteer):
     assert "Norfolk" not in {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}
 
 
+def test_a_country_naming_a_hospital_is_no_destination(gazetteer):
+    """"Don Swanke ... was taken to the U.S. hospital in Wiesbaden" (AP, 1990): whose hospital, not where he went."""
+    text = ("Brandt arrived in Frankfurt on Friday from Baghdad. A second American, Don Swanke, 66, of Westlake "
+            "Village, Calif., also was taken to the U.S. hospital in Wiesbaden for a checkup.")
+    j = extract(text, gazetteer, published="1990-11-10")
+    ends = {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}
+    assert "United States" not in ends and "Wiesbaden" in ends
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")

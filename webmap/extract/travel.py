@@ -717,8 +717,9 @@ _DESCRIBES = re.compile(r"\b(?:first|only|last|second|third|latest|youngest|olde
 # "a U.S. military base in Ramstein", "the China team", "the Ivory Coast capital, Yamoussoukro": a country's name
 # before a noun describes it, and is not where anyone travels
 _MODIFIES = re.compile(r"\s+(?:capital,|(?:under-?\d\d|u-?\d\d|national|olympic|junior|youth|women[’']?s|men[’']?s|"
-                       r"military|air|naval|army|navy|base|bases|embassy|consulate|pavilion|official|"
-                       r"officials|troops|forces|government|authorities|delegation|ambassador|envoy|warships?|carrier|citizens|"
+                       r"military|air|naval|army|navy|base|bases|embassy|consulate|hospital|clinic|mission|pavilion|"
+                       r"official|officials|troops|forces|government|authorities|delegation|ambassador|envoy|"
+                       r"warships?|carrier|citizens|"
                        r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police)|coast\s+guard|"
                        r"marines|special\s+forces|secretary|chancellor|premier|prime\s+minister|vice\s+president|"
