@@ -342,6 +342,18 @@ def test_who_invites_after_a_dateline_is_not_the_traveller(gazetteer):
     assert who_travels(j) == {"Recep Tayyip Erdogan"}
 
 
+def test_who_invites_after_a_titled_dateline_is_not_the_traveller(gazetteer):
+    """"Kathmandu, Jan. 1 : At the invitation of their Majesties King Birendra Bir Bikram Shah Dev and Queen
+    Aishwarya Rajya Laxmi Devi Shah, President of Mongolia Natsagiin Bagabandi ... will pay a three-day state visit"
+    (Nepal News, 2001): a dateline in title case with a colon, then a long invitation, then the guest."""
+    text = ("Kathmandu, Jan. 1 : At the invitation of their Majesties King Birendra Bir Bikram Shah Dev and Queen "
+            "Aishwarya Rajya Laxmi Devi Shah, President of Mongolia Natsagiin Bagabandi and Madame A Oyunbileg will "
+            "pay a three-day state visit to Nepal from January 5 to 7, 2001. The President will fly to Lumbini on "
+            "January 6.")
+    j = extract(text, gazetteer, published="2001-01-01")
+    assert who_travels(j) == {"Natsagiin Bagabandi"}
+
+
 def test_a_train_or_flight_by_its_number_is_a_traveller_of_its_own(gazetteer):
     """"The D887 from Kunming to Vientiane departs at 8:08 am; the D888 from Vientiane to Kunming departs at 9 am":
     two trains, not one that goes back."""

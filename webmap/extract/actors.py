@@ -124,7 +124,7 @@ _TITLED_HELD = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Pope|King|
                           r"\s+(?:in|at|to)\b")
 _APPOSED_SURNAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+)?[a-z]")  # "Zardari, widower of"
 # "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
-_INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,100}?,\s*")
+_INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,160}?,\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
 _PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b)")
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -422,8 +422,10 @@ _NATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # "the Brazilian " before "
 
 # a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — ", "PORT VILA,
 # VANUATU, June 30 (ChinaMil) -- ", "Jeddah, MINA – "
-_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,2}|"
-                       r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+")
+_DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,2}|"
+                       r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+|"
+                       r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+                       r"(?:,?\s*\d{4})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—:]+\s+)")  # "Kathmandu, Jan. 1 : "
 
 
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"
