@@ -209,6 +209,15 @@ def test_the_sentences_own_date_beats_the_datelines(gazetteer):
     assert [leg.arrive for leg in j.legs] == ["2024-05-07"]
 
 
+def test_a_range_beats_a_datelines_date_before_a_colon(gazetteer):
+    """"Kathmandu, Jan. 1 : ... will pay a three-day state visit to the Kingdom of Nepal from January 5 to 7, 2001"
+    (Nepal News): the story was filed on the 1st; the visit begins on the 5th."""
+    text = ("Kathmandu, Jan. 1 : President of Mongolia Natsagiin Bagabandi will pay a three-day state visit to the "
+            "Kingdom of Nepal from January 5 to 7, 2001.\n\nThe Mongolian President will also lay a wreath.")
+    j = extract(text, gazetteer, published="2001-01-01")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Nepal", "2001-01-05")]
+
+
 def test_an_arrival_at_an_hour_of_no_named_day_is_on_the_day_of_publication(gazetteer):
     text = "The Prime Minister arrived at the airport in Vijayawada at 2.20 p.m. and left by helicopter for Kurnool."
     j = extract(text, gazetteer, published="2009-10-09")
