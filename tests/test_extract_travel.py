@@ -1133,6 +1133,16 @@ def test_a_country_naming_a_hospital_is_no_destination(gazetteer):
     assert "United States" not in ends and "Wiesbaden" in ends
 
 
+def test_a_return_talked_about_is_no_one_s_travel(gazetteer):
+    """"They then discussed the return of Prince Ranariddh to Cambodia" (UN, 1998): a topic of the talks in Beijing,
+    not a leg of the Secretary-General's."""
+    text = ("The Secretary-General arrived in Beijing from Moscow on Tuesday, 31 March. They then discussed the return "
+            "of Prince Ranariddh to Cambodia and the upcoming elections there.")
+    j = extract(text, gazetteer, published="1998-04-03")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Moscow", "Beijing")]
+    assert not j.arrivals
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")

@@ -608,6 +608,10 @@ _SHOWN_TO = re.compile(r"\b(?:demonstrat(?:e|es|ed|ing)|prov(?:e|es|ed|ing)|sign
 _MEASURE_TO = re.compile(r"(?:\b(?:equivalent(?:\s+time)?|length|duration|distance)\s+of|\bas\s+(?:long|far)\s+as)\s+"
                          r"an?\s+(?:[\w-]+\s+){0,2}?(?:flight|drive|trip|journey|ride|voyage|crossing)\s+to\s*$",
                          re.IGNORECASE)
+# someone's travel as a topic talked about: "They then discussed the return of Prince Ranariddh to Cambodia"
+_TOPIC_TO = re.compile(r"\b(?:discuss(?:ed|es|ing)?|(?:talked|talks|talking|spoke|speaks|speaking)\s+about|raised|"
+                       r"debated)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:return|repatriation|visit|trip|journey|travel)"
+                       r"\s+of\s+(?:[\w.’'-]+\s+){1,5}?to\s*$", re.IGNORECASE)
 
 
 _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|docked|docking|reached|reaching|"
@@ -978,7 +982,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         measured = cue == "from" and _DISTANCE_FROM.search(upto) is not None
         walked = measured and _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1)
         if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked) or (measured and not walked))) \
-                or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO))):
+                or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO, _TOPIC_TO))):
             return None  # "walked 18 miles from Royston to Linton" is a route; "18 miles from Royston" a distance
         if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
             return None
