@@ -47,7 +47,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "GB": ("the United Kingdom", "UK", "U.K.", "Britain", "Great Britain",
            "United Kingdom of Great Britain and Northern Ireland"),
     "KP": ("Democratic People's Republic of Korea", "DPRK", "D.P.R.K."),
-    "KR": ("Republic of Korea", "ROK"),
+    "KR": ("Republic of Korea", "ROK", "Korea"),  # ISO 3166-1: "Korea (the Republic of)"; not Koréa, Côte d'Ivoire
     "RU": ("Russian Federation",),
     "CN": ("People's Republic of China", "PRC", "mainland China"),
     "TW": ("Republic of China",),

@@ -472,3 +472,10 @@ def test_a_datelines_alternate_name_before_its_country_is_the_place(parser):
                                  "Friday from Baghdad."))
     assert ms["FRANKFURT"].name == "Frankfurt am Main" and km(ms["FRANKFURT"], 50.11, 8.68) < 20
     assert ms["Baghdad"].country == "IQ"
+
+
+def test_korea_alone_is_south_korea(parser):
+    """ISO 3166-1's short name of the Republic of Korea; before, "the four-party talks on Korea" (UN, 1998) and "will
+    travel to Korea" were Koréa, a town in Côte d'Ivoire."""
+    for text in ("They discussed the four-party talks on Korea.", "Yoon will travel to Korea next week."):
+        assert by_surface(parser.parse(text))["Korea"].country == "KR"
