@@ -218,6 +218,14 @@ def test_a_range_beats_a_datelines_date_before_a_colon(gazetteer):
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Nepal", "2001-01-05")]
 
 
+def test_arrived_in_b_from_a_on_a_day_is_the_arrivals_day(gazetteer):
+    """"The Secretary-General arrived in Beijing from Moscow in the morning of Tuesday, 31 March" (UN, 1998): the
+    day he arrived, not the day he left Moscow (unlike "flew from Moscow to Beijing on Tuesday")."""
+    text = "The Secretary-General arrived in Beijing from Moscow in the morning of Tuesday, 31 March."
+    (leg,) = extract(text, gazetteer, published="1998-04-03").legs
+    assert (leg.depart, leg.arrive) == (None, "1998-03-31")
+
+
 def test_an_arrival_at_an_hour_of_no_named_day_is_on_the_day_of_publication(gazetteer):
     text = "The Prime Minister arrived at the airport in Vijayawada at 2.20 p.m. and left by helicopter for Kurnool."
     j = extract(text, gazetteer, published="2009-10-09")

@@ -326,6 +326,11 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
                 dep = [a for a in before if a.kind == "depart" and a.date is None]
                 if dep:
                     target = dep[-1]
+            elif target.kind == "depart" and target.cue == "from":
+                arr = [a for a in before if a.kind == "arrive" and a.cue not in ("to", "on to", "then to", "onward to")
+                       and a.date is None and a.clause == target.clause]
+                if arr:  # "arrived in Beijing from Moscow in the morning of Tuesday": the arrival's day
+                    target = arr[-1]
         elif _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start):
             continue  # "will base himself in Guatemala until Friday, making day trips to Nicaragua on Wednesday":
             # the end of a stay the text gives no cue for, not the next trip's day
