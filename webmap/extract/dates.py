@@ -296,6 +296,7 @@ _DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:)")  
 
 
 _WHO_BEFORE = re.compile(r",\s*(?:who|which|whose)\s[^,;.:]*$")  # inside a relative clause's aside
+_THEN_FROM = re.compile(r",?\s+from\s+(?:the\s+)?")  # "arrived in Beijing from Moscow"
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 
 
@@ -327,8 +328,10 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
                 if dep:
                     target = dep[-1]
             elif target.kind == "depart" and target.cue == "from":
-                arr = [a for a in before if a.kind == "arrive" and a.cue not in ("to", "on to", "then to", "onward to")
-                       and a.date is None and a.clause == target.clause]
+                arr = [a for a in before if a.kind == "arrive" and a.cue.startswith(("arriv", "land", "touch"))
+                       and a.date is None and a.traveller == target.traveller
+                       and _THEN_FROM.fullmatch(text, a.end, target.start)
+                       and not _PURPOSE.search(text, a.end, d.start)]
                 if arr:  # "arrived in Beijing from Moscow in the morning of Tuesday": the arrival's day
                     target = arr[-1]
         elif _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start):
