@@ -354,6 +354,17 @@ def test_who_invites_after_a_titled_dateline_is_not_the_traveller(gazetteer):
     assert who_travels(j) == {"Natsagiin Bagabandi"}
 
 
+def test_he_is_not_a_woman_named_before_him(gazetteer):
+    """"Prince Harry will continue his mother Princess Diana's legacy when he travels to Angola on Sept. 27" (Hello!,
+    2019): "he" is Harry, not the princess named last; "she" skips a king the same way."""
+    text = ("Prince Harry will continue his mother Princess Diana’s legacy when he travels to Angola on Sept. 27. "
+            "He flew from Cape Town to Gaborone on Sept. 26.")
+    assert who_travels(extract(text, gazetteer, published="2019-09-25")) == {"Prince Harry"}
+    text = ("Queen Margrethe flew from Copenhagen to Oslo on Monday to meet King Harald. On Tuesday she travelled "
+            "to Bergen.")
+    assert who_travels(extract(text, gazetteer, published="2019-09-25")) == {"Queen Margrethe"}
+
+
 def test_a_train_or_flight_by_its_number_is_a_traveller_of_its_own(gazetteer):
     """"The D887 from Kunming to Vientiane departs at 8:08 am; the D888 from Vientiane to Kunming departs at 9 am":
     two trains, not one that goes back."""

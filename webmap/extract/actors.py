@@ -571,7 +571,7 @@ _WHO_CLAUSE = re.compile(r"(?P<comma>,)\s+who\s+(?:[a-z]+\s+){0,4}?$")
 # the cue's own subject, a pronoun after a subordinator: "welcomed President Zelensky as he disembarked in"
 # whom the subject goes to see is no traveller: "The Brazilian president might go see Castro when he flies to"
 _SEEN = re.compile(r"\b(?:go|goes|went|come|came|to)\s+(?:and\s+)?(?:see|visit)\s+$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?:he|she)\s+$")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?P<p>he|she)\s+$")
 # ... but not the one who welcomes: "received a warm welcome from Minister S.P. Singh Baghel as he arrived in"
 _WELCOMED_BY = re.compile(r"\b(?:welcome|welcomed|greeted|received|met|hugged|embraced)\s+(?:by|from)\s+[^,;:]{0,60}$",
                           re.IGNORECASE)
@@ -624,11 +624,31 @@ _LIST_COMMA = re.compile(r",\s+")
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?")
 
 
-def _last_named(doc: Doc, end: int) -> str | None:
+def _last_named(doc: Doc, end: int, pronoun: str = "") -> str | None:
     """The person the text last names before ``end`` other than as a speaker ("..., X told AFP"), if any: whom a
-    "he" or "his" stands for."""
-    named = [p for p in doc.people_in(0, end) if not _speaking(doc, p[0], p[1], doc.sents[doc.sent_of(p[0])][1])]
+    "he" or "his" stands for (``pronoun``: not a person titled as the other sex)."""
+    named = [p for p in doc.people_in(0, end) if not _speaking(doc, p[0], p[1], doc.sents[doc.sent_of(p[0])][1])
+             and not _other_sex(doc, p[0], p[2], pronoun)]
     return canonical(doc, named[-1][2]) if named else None
+
+
+# titles and kin that say a person's sex: "he" is not "his mother Princess Diana"
+_FEMALE = frozenset("""princess queen duchess countess baroness empress lady dame mrs ms miss madame mme sister
+mother wife daughter widow""".split())
+_MALE = frozenset("""prince king duke count baron emperor lord sir mr monsieur father brother husband son
+widower""".split())
+_SEX_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _other_sex(doc: Doc, start: int, name: str, pronoun: str) -> bool:
+    """Whether the person named at ``start`` is titled as the sex that ``pronoun`` ("he", "his", "she", "her") is
+    not: by the name's first word ("Princess Diana") or the word before it ("his mother Diana")."""
+    p = pronoun.lower()
+    other = _FEMALE if p in ("he", "his", "him") else _MALE if p in ("she", "her") else None
+    if other is None:
+        return False
+    before = _SEX_WORD.search(doc.text, max(0, start - 20), start)
+    return name.split()[0].lower().rstrip(".") in other or bool(before and before.group(1).lower() in other)
 
 
 _OWN_STOP = re.compile(r"\b(?:his|her)\s+(?:first|next|second|third|fourth|fifth|final|last)\s+(?:stop|destination)\b")
@@ -716,7 +736,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if own:  # "Trudeau welcomed President Zelensky as he disembarked": the one named last before "he"
         named = [name for ps, _pe, name in doc.people_in(clause_start, clause_start + own.start())
                  if not (_WELCOMED_BY.search(text, max(clause_start, ps - 80), ps)  # not "a welcome from X as he"
-                         or _SEEN.search(text, max(clause_start, ps - 80), ps))]  # nor "go see Castro when he"
+                         or _SEEN.search(text, max(clause_start, ps - 80), ps)  # nor "go see Castro when he"
+                         or _other_sex(doc, ps, name, own.group("p")))]  # nor "his mother Princess Diana when he"
         if named:
             return canonical(doc, named[-1])
     skipped: list[tuple[int, int]] = []  # people who are not the subject: their words are no traveller either
@@ -868,7 +889,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         pron, clause_start = opening, s
     if pron and pron.group().strip().lower() in ("he", "she") or np and np.group("det").lower() in ("his", "her"):
         # "Besides Sri Lanka, he is slated to travel to", "His body was flown to": the person last named
-        named = _last_named(doc, clause_start + (pron.start() if pron else np.start("det")))
+        named = _last_named(doc, clause_start + (pron.start() if pron else np.start("det")),
+                            pron.group().strip() if pron else np.group("det"))
         if named:
             return named
     e = doc.sents[sent][1]
