@@ -568,3 +568,12 @@ def test_a_meeting_this_tour_follows_is_an_earlier_trip(gazetteer):
             "Istanbul as the last stop of his four-day trip to the Middle East.")
     names = drawn(extract(text, gazetteer, published="2024-01-28"))
     assert "Istanbul" not in names and "Tirana" in names
+
+
+def test_last_month_then_a_comma_opens_an_earlier_trip(gazetteer):
+    """"Last July, Lavrov visited Egypt, Ethiopia, Uganda and the Republic of the Congo" (Sputnik, 2023): the comma
+    after the fronted time does not end the background."""
+    text = ("Russian Foreign Minister Sergey Lavrov flew from Moscow to Nairobi on Monday. Last July, Lavrov visited "
+            "Egypt, Ethiopia, Uganda and the Republic of the Congo.")
+    names = drawn(extract(text, gazetteer, published="2023-05-29"))
+    assert "Nairobi" in names and not names & {"Egypt", "Ethiopia", "Uganda", "Republic of the Congo"}
