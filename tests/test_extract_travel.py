@@ -1143,6 +1143,15 @@ def test_a_return_talked_about_is_no_one_s_travel(gazetteer):
     assert not j.arrivals
 
 
+def test_arrived_on_a_visit_to_a_place_is_an_arrival_there(gazetteer):
+    """"Sergey Lavrov has arrived on a working visit to Kenya's capital of Nairobi" (Sputnik, 2023): the
+    arrival's place comes after "on a visit to", not after "arrived"."""
+    text = ("Russian Foreign Minister Sergey Lavrov has arrived on a working visit to Kenya's capital of Nairobi, "
+            "where he is scheduled to meet with the country's leadership.")
+    j = extract(text, gazetteer, published="2023-05-29")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Sergey Lavrov", "Nairobi")]
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")
