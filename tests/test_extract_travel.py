@@ -1152,6 +1152,14 @@ def test_arrived_on_a_visit_to_a_place_is_an_arrival_there(gazetteer):
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Sergey Lavrov", "Nairobi")]
 
 
+def test_a_landing_time_with_its_gmt_in_brackets_still_lands(gazetteer):
+    """"The Alitalia Airbus plane ... landed at 2 pm (1200 GMT) at the airport in the seaside resort city of Paphos"
+    (DPA, 2010)."""
+    text = ("The pope's plane left Rome in the morning and landed at 2 pm (1200 GMT) at the airport in the seaside "
+            "resort city of Paphos.")
+    assert ("Rome", "Paphos") in route(text, gazetteer, "2010-06-04")
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")

@@ -107,7 +107,8 @@ _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0
        r"(?:(?:at\s+(?:dawn|dusk|daybreak|sunrise|sunset|night|midnight|noon|first\s+light)|in\s+the\s+(?:early\s+|" \
        r"late\s+)?(?:morning|afternoon|evening|hours)(?:\s+of\s+\w+(?:\s+\([\w .]{1,20}\))?)?),?\s+)?" \
        r"(?:(?:(?:at|about|around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?\d{1,2}(?:[:.]\d{2})?\s*" \
-       r"(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?(?:\s+local\s+time)?,?\s+)?"  # "touched down about 9:20 a.m. at"
+       r"(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?(?:\s+local\s+time)?(?:\s+\([\w :.]{1,25}\))?,?\s+)?"  # "touched down
+# about 9:20 a.m. at", "landed at 2 pm (1200 GMT) at"
 
 
 # "stopped overnight in", "stopped for a day in", "will stop briefly at"
