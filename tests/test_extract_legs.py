@@ -614,3 +614,14 @@ def test_a_leg_to_a_site_placed_by_a_guess_says_so(gazetteer):
     assert museum.inferred and museum.confidence <= 0.5 and "a guess" in museum.note
     assert "placed at Falmouth Docks" in museum.note
     assert "a guess" not in by_end["Falmouth Docks"].note  # named by its town: no guess
+
+
+def test_a_visit_begun_in_a_country_lands_in_a_town_of_it(gazetteer):
+    """"Pope Benedict XVI on Friday began a three-day visit to Cyprus ... landed at 2 pm at the airport in the
+    seaside resort city of Paphos" (DPA, 2010): the visit is begun where he landed, Paphos, on Friday; not a leg
+    from the island to a town on it, and not nothing."""
+    text = ("Pope Benedict XVI on Friday began a three-day visit to Cyprus. The Alitalia plane transporting the "
+            "pontiff landed at the airport in the seaside resort city of Paphos.")
+    j = extract(text, gazetteer, published="2010-06-05")
+    assert not j.legs
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Paphos", "2010-06-04")]

@@ -751,6 +751,12 @@ def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[s
         last.key = first.key  # "reached Turkey ... spent the winter in Istanbul"
         last.absorb(first)
         new = new[1:]
+    elif len(stops) == 1 and last.origin and last.begin and doc.holds(last.key, first.key) \
+            and first.link == "stated" and first.planned == last.planned:
+        stops.pop()  # "began a three-day visit to Cyprus ... landed at the airport in ... Paphos": where in it
+        first.arrive, first.link = first.arrive or last.arrive, "start"
+        stops += new
+        return
     if new:
         if new[0].link != "break":
             new[0].via = [*last.open_via, *(v for v in new[0].via if v not in last.open_via)]
