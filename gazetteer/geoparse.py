@@ -962,6 +962,9 @@ class Geoparser:
                     and not (c.i > 0 and (toks[c.i - 1].norm == "of" or self._locative(toks, c))):
                 c.status, c.why = "rejected", "a person's name (one that speaks: Steele says)"
                 continue
+            if not prominent and not org and _SPOUSE_AFTER.match(text, toks[c.j].end):
+                c.status, c.why = "rejected", "a person's name (with a spouse: Clinton and his wife)"
+                continue
             if self._titled(text, toks, c) and not headline:
                 c.status, c.why = "rejected", "a person's name (after an abbreviated title: Mr. Clawson)"
                 continue
@@ -1838,6 +1841,7 @@ def _as_airport(m: PlaceMention, airports: list[Place]) -> PlaceMention:
                    country=pick.country, source=pick.source, candidates=(_candidate(pick, 1.0), *m.candidates[:4]))
 
 
+_SPOUSE_AFTER = re.compile(r",?\s+and\s+(?:his|her)\s+(?:wife|husband)\b")  # "Clinton and his wife, Hillary"
 _BLOCS = frozenset({"commonwealth"})  # named alone, a group of nations; "Commonwealth of Dominica" is a country
 
 

@@ -486,3 +486,10 @@ def test_an_airport_named_only_by_its_kind_is_the_towns(parser):
     name is "International Airport" (one in Brazil had it among its OurAirports keywords); Lungi says which."""
     ms = by_surface(parser.parse("They took a ferry from the International Airport in Lungi to Freetown."))
     assert "International Airport" not in ms and ms["Lungi"].country == "SL"
+
+
+def test_a_name_with_a_spouse_is_a_person(parser):
+    """"Clinton and his wife, Hillary, arrived" (AP, 1994) was Clinton, Maryland."""
+    ms = by_surface(parser.parse("Clinton and his wife, Hillary, arrived to a low-key ceremony at Ninoy Aquino "
+                                 "Airport at near midnight local time Saturday."))
+    assert "Clinton" not in ms and "Ninoy Aquino Airport" in ms
