@@ -365,6 +365,15 @@ def test_he_is_not_a_woman_named_before_him(gazetteer):
     assert who_travels(extract(text, gazetteer, published="2019-09-25")) == {"Queen Margrethe"}
 
 
+def test_a_surname_is_not_the_wife_named_in_full_later(gazetteer):
+    """"Clinton and his wife, Hillary, arrived ... at Ninoy Aquino Airport" (AP, 1994), with "Hillary Rodham Clinton"
+    named in full further on and protesters shouting ``Clinton Out!'': the surname is neither the wife nor a chant."""
+    text = ("President Clinton flew from Jakarta to Manila on Saturday, where protesters were shouting ``Clinton "
+            "Out!'' Clinton and his wife, Hillary, arrived to a low-key ceremony at Ninoy Aquino Airport. The "
+            "senator, like Hillary Rodham Clinton, is a graduate of Wellesley College.")
+    assert who_travels(extract(text, gazetteer, published="1994-11-13")) == {"President Clinton"}
+
+
 def test_a_train_or_flight_by_its_number_is_a_traveller_of_its_own(gazetteer):
     """"The D887 from Kunming to Vientiane departs at 8:08 am; the D888 from Vientiane to Kunming departs at 9 am":
     two trains, not one that goes back."""

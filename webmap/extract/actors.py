@@ -29,6 +29,8 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 _CAPITALISED = re.compile(rf"[{_UPPER}][\w’'-]*")
 # a name just before a travel verb: the subject of a sentence that opens with something else
 _SUBJECT_RE = re.compile(rf"(?<![\w’'])(?P<n>[{_UPPER}][{_LOWER}]+)\s+"
+                         r"(?:and\s+(?:his|her|their)\s+(?:wife|husband|family|entourage|delegation)"
+                         r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,)?\s+)?"  # "Clinton and his wife, Hillary,"
                          r"(?:[a-z]+ly\s+)?(?:flew|left|arrived|travell?ed|drove|"
                          r"sailed|went|headed|returned|landed|reached|crossed|set\s+off|will|is|was|had|has)\b")
 
@@ -235,7 +237,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if any(normalise(w) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
                 or len(spans) > 1 and normalise(spans[-1][2]) in _OCCASIONS | _RELIGIOUS_BODIES \
                 or _CALL_SIGN.match(doc.text, spans[0][0]) or (
-                doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"') and spans[0][0] > 0):
+                doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"', "`") and spans[0][0] > 0):
             continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")
         # drop leading titles/openers/places and trailing places
         titled = False
@@ -347,6 +349,19 @@ def _people_words(doc: Doc) -> list[tuple[str, list[str], list[str]]]:
 _NOT_PLAIN = re.compile(r"\w+[A-Z]|[A-Z]+$|\w+\.$")
 
 
+def _kin_named(doc: Doc, given: str, core: list[str]) -> bool:
+    """Whether the text names ``given`` as someone's kin ("Clinton and his wife, Hillary, arrived") and ``core`` does
+    not name it: "Clinton" is then not "Hillary Rodham Clinton", whom the text names in full later."""
+    if given in core:
+        return False
+    known = doc.memo.get(("kin-named", given))
+    if known is None:
+        known = doc.memo[("kin-named", given)] = (re.search(
+            rf"\b(?:wife|husband|son|daughter|mother|father|brother|sister)\s*,?\s+{re.escape(given)}\b",
+            doc.text) is not None,)
+    return known[0]
+
+
 def canonical(doc: Doc, name: str) -> str:
     """The one name the text gives a person, whatever it calls them: 'Kim' and 'Mr Kim' -> 'Kim Jong Un',
     'President Obama' -> 'Barack Obama', 'SecState Blinken' -> 'Antony Blinken' (same surname, no other given name),
@@ -358,13 +373,15 @@ def canonical(doc: Doc, name: str) -> str:
     best, longest = name, len(core)  # "President Xi" -> "Xi Jinping": the title is no part of the name
     people = _people_words(doc)
     for full, fw, named in people:
-        if len(named) > longest and all(_in_name(w, fw) for w in core) and not _fathers(core, fw):
+        if len(named) > longest and all(_in_name(w, fw) for w in core) and not _fathers(core, fw) \
+                and not _kin_named(doc, fw[0], core):
             best, longest = full, len(named)
         elif best == name and named == core and len(fw) > len(words):
             best = full  # "Soeharto" after "President Soeharto", a name of one word: one person
     if best == name and (len(core) == 1 or _NOT_PLAIN.match(core[0])) and normalise(core[0]) not in GIVEN_NAMES:
         same = {full for full, fw, _named in people if full != name
-                and fw[-1] == core[-1] and normalise(fw[0]) in GIVEN_NAMES and not _fathers(core[-1:], fw)}
+                and fw[-1] == core[-1] and normalise(fw[0]) in GIVEN_NAMES and not _fathers(core[-1:], fw)
+                and not _kin_named(doc, fw[0], core)}
         if len(same) == 1:
             best = same.pop()
     if best == name and len(core) >= 2:  # "Ram Nath Kovid" a line after "Ram Nath Kovind": a slip of the keys,
