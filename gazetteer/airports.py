@@ -125,7 +125,9 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
 
     out = []
     alternates = other_names()
-    for code, a in sorted(airportsdata.load("IATA").items()):
+    rows = airportsdata.load("IATA")
+    official = {normalise(a.get("name") or ""): code for code, a in rows.items()}  # "Istanbul Airport" is IST's
+    for code, a in sorted(rows.items()):
         name = (a.get("name") or "").strip()
         if not name or not code:
             continue
@@ -156,7 +158,8 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
                 names.update((alt, f"{alt_core} Airport") if re.search(r"\bInternational\b", alt) else (alt,))
             else:  # a bare keyword only with "Airport" after it: "Ezeiza Airport"
                 names.update((f"{alt_core} Airport", f"{alt_core} International Airport"))
-        names = {n for n in names if set(normalise(n).split()) - _GENERIC}  # no airport is "International Airport"
+        names = {n for n in names if set(normalise(n).split()) - _GENERIC  # no airport is "International Airport"
+                 and official.get(normalise(n), code) == code}  # nor another's own name (Ataturk's "Istanbul Airport")
         out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,
                                 names=tuple(sorted(names)) + codes))
     return out

@@ -493,3 +493,10 @@ def test_a_name_with_a_spouse_is_a_person(parser):
     ms = by_surface(parser.parse("Clinton and his wife, Hillary, arrived to a low-key ceremony at Ninoy Aquino "
                                  "Airport at near midnight local time Saturday."))
     assert "Clinton" not in ms and "Ninoy Aquino Airport" in ms
+
+
+def test_an_airports_own_name_beats_a_name_made_for_another(parser):
+    """"more than 100 people arriving by plane at Istanbul Airport" (Reuters, 2023): IST's own name since 2019, not
+    the "Istanbul Airport" the build made for Ataturk from its city."""
+    ms = by_surface(parser.parse("More than 100 people arrived by plane at Istanbul Airport on Wednesday."))
+    assert ms["Istanbul Airport"].name == "Istanbul Airport" and km(ms["Istanbul Airport"], 41.275, 28.752) < 5
