@@ -625,3 +625,14 @@ def test_a_visit_begun_in_a_country_lands_in_a_town_of_it(gazetteer):
     j = extract(text, gazetteer, published="2010-06-05")
     assert not j.legs
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Paphos", "2010-06-04")]
+
+
+def test_where_they_had_arrived_from_goes_before_coming_from_there(gazetteer):
+    """"The Turks came from the Ethiopian capital Addis Ababa, where they had arrived overland from the Sudanese
+    capital Khartoum" (Reuters, 2023): Khartoum, Addis Ababa, then Istanbul -- and "where" is Addis Ababa, not the
+    airport the story is at."""
+    text = ("More than 100 people arrived by plane at Istanbul Airport on Wednesday. The Turks came from the "
+            "Ethiopian capital Addis Ababa, where they had arrived overland from the Sudanese capital Khartoum.")
+    j = extract(text, gazetteer, published="2023-04-26")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Khartoum", "Addis Ababa"), ("Addis Ababa", "Istanbul Airport")]

@@ -222,6 +222,9 @@ def _via_before_its_arrival(seq: list[Fact]) -> list[Fact]:
     return seq[:last] + vias + [seq[last]] + rest
 
 
+_WHERE_HAD = re.compile(r"\s*where\s+(?:he|she|they|it|we)\s+had\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|own|ft)\b")
+
+
 def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -> None:
     """Travel order within a sentence, per traveller: clause by clause, departures before arrivals within a
     clause; a clause that looks back ("after a stop in Berlin", "having sailed round the Cape", "on the
@@ -258,6 +261,8 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
                 main += [a for a in g if a.start >= comma]
             elif k > 0 and (_BACK_BREAK.search(bounds[k][1]) or _ONWAY_RE.search(clause)
                             or re.match(r"\s*(?:after|having|following)\b", clause, re.IGNORECASE)
+                            or _WHERE_HAD.match(bounds[k][1].lstrip(" ,") + clause)  # "came from Addis Ababa,
+                            # where they had arrived from Khartoum": before it
                             or (was_prior and k - 1 in groups and re.fullmatch(r"\s*,?\s*and\s*", bounds[k][1]))):
                 prior += g  # "... after travelling by train from Kyiv and flying from Rzeszow": both before
                 was_prior = True

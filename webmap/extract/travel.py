@@ -1239,11 +1239,18 @@ def _scene_before(doc: Doc, i: int, verb: int, asserts: list[Fact]) -> PlaceMent
     s, _e = doc.sents[i]
     told = {a.start for a in asserts}
     for m in doc.by_sent.get(i, []):
-        if m.end > verb or m.role != "place" or m.start in told or m.kind in ("country", "region", "demonym"):
+        if m.end > verb or m.role != "place" or m.kind in ("country", "region", "demonym"):
+            continue
+        if _WHERE_THEY.fullmatch(doc.text, m.end, verb):
+            return m  # "came from the Ethiopian capital Addis Ababa, where they had arrived overland from Khartoum"
+        if m.start in told:
             continue
         if _SCENE_AT.search(doc.text, max(s, m.start - 8), m.start) and _SCENE_WHEN.match(doc.text, m.end, verb):
             return m
     return None
+
+
+_WHERE_THEY = re.compile(r"\s*,\s*where\s+(?:he|she|they|it|the\s+[a-z]+)\s+(?:had\s+|have\s+|has\s+)?")
 
 
 # "a flight from Suceava carrying 170 evacuees from Ukraine": where a group is from, beside where the trip began
