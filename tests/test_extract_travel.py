@@ -1160,6 +1160,15 @@ def test_a_landing_time_with_its_gmt_in_brackets_still_lands(gazetteer):
     assert ("Rome", "Paphos") in route(text, gazetteer, "2010-06-04")
 
 
+def test_a_trip_begun_to_a_place_goes_there(gazetteer):
+    """"Boca supporters flooded the streets to escort the team bus through the Argentinian capital as they begun the
+    trip to Madrid" (Daily Mail, 2018): Madrid is where the trip goes, not where it began ("began a three-day visit to
+    Cyprus" is where the visit is)."""
+    text = ("On Tuesday night, Boca supporters flooded the streets to escort the team bus through Buenos Aires as "
+            "Boca Juniors began the trip to Madrid.")
+    assert route(text, gazetteer, "2018-12-05") == [("Buenos Aires", "Madrid")]
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")

@@ -67,6 +67,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"  # not "on board", not "a boarding school"
 
 
+_TRIP_TO = re.compile(r"\b(?:trip|journey|voyage|travels)\b(?!.*\bvisit\b)")
 _ENDS_IN = re.compile(r"(?:finish|end|conclud|complet|wrap)[\w\s-]*\s(?:visit|stay|tour|trip)\s+in$", re.IGNORECASE)
 
 
@@ -962,6 +963,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "Upon arrival in Doha, the king was accorded": not "where upon his arrival in Havana he", nor
         # "Upon arrival in the Moscow Region, the evacuees pass" (what is done each time), nor "at the Jos Mart
         # International Airport" (a name the gazetteer lacks)
+    if kind == "begin" and cue.endswith(" to") and _TRIP_TO.search(cue):
+        kind = "arrive"  # "as they begun the trip to Madrid": where the trip goes ("began a visit to Cyprus" is there)
     if cue == "after" and (not _AFTER_PLACE.match(text, m.end, e) or text[s:cue_start].strip(" \"“")):
         return None  # "After Beijing's decision", "said after Paris": not a stop before the next
     if _DESCRIBES.search(head):
