@@ -577,3 +577,14 @@ def test_last_month_then_a_comma_opens_an_earlier_trip(gazetteer):
             "Egypt, Ethiopia, Uganda and the Republic of the Congo.")
     names = drawn(extract(text, gazetteer, published="2023-05-29"))
     assert "Nairobi" in names and not names & {"Egypt", "Ethiopia", "Uganda", "Republic of the Congo"}
+
+
+def test_travel_dated_today_is_this_trip_beside_an_earlier_year(gazetteer):
+    """"The politician who arrives in Washington today for his first foreign trip as president ... is a very
+    different one from the opposition gadfly whose erratic behavior raised a brouhaha when he visited the United
+    States in 1989" (LA Times, 1991): one long clause holds both; the day of publication says which is this trip."""
+    text = ("The politician who arrives in Washington today for his first foreign trip as president of the Russian "
+            "Federation is a very different one from the opposition gadfly who slammed Soviet President Mikhail S. "
+            "Gorbachev and whose erratic behavior raised a brouhaha when he visited the United States in 1989.")
+    names = drawn(extract(text, gazetteer, published="1991-06-18"))
+    assert "Washington" in names and "United States" not in names

@@ -423,6 +423,8 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
                 out.append(a)  # "The pope, who made a brief stop in Budapest ... in 2021, will preside": the plan
             continue  # is the sentence's, not this clause's
         c0, c1 = a.clause
+        if _dated_now(doc, a):
+            continue  # "The politician who arrives in Washington today ... visited the United States in 1989"
         if any(c0 <= k < c1 for k in marks) or any(k < a.start for k in rest) \
                 or _in_a_past_year(doc, a, years):
             out.append(a)
@@ -505,11 +507,21 @@ def _months_before(doc: Doc, m: re.Match) -> int:
     return (doc.pub.year - int(m.group("year2"))) * 12 + doc.pub.month - MONTHS[m.group("month").lower()]
 
 
+def _dated_now(doc: Doc, a: Fact) -> bool:
+    """Whether a fact has a calendar day of its own within a week of publication ("arrives in Washington today"):
+    this trip, whatever earlier year its sentence also names."""
+    return a.date is not None and a.date.value is not None and doc.pub is not None \
+        and abs((a.date.value - doc.pub).days) <= 7
+
+
 def _in_a_past_year(doc: Doc, a: Fact, years: list[tuple[int, int]]) -> bool:
     """Whether a fact's clause puts it in a past year: the year before it in the clause ("Last year he walked to"),
     or right after its place with no comma between ("from Texas last year", "in Bandung in 1955"; not "arrived in
-    Beijing, his first visit since a summit in 2018"). A fact with a day of its own ("on Tuesday") is this trip's."""
+    Beijing, his first visit since a summit in 2018"). A fact with a day of its own ("on Tuesday", "today", a date
+    within a week of publication) is this trip's."""
     if not years or (a.date is not None and a.date.kind in ("weekday", "same", "next")):
+        return False
+    if _dated_now(doc, a):
         return False
     return _year_in_clause(doc, years, a.clause, a.start, a.end)
 
