@@ -116,3 +116,18 @@ def test_leaving_on_a_visit_is_travelling_there(gazetteer):
                 published="2024-03-22")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("New Delhi", "Bhutan", "2024-03-22")]
+
+
+def test_a_country_arrival_without_a_start_is_the_one_town_named_in_it(gazetteer):
+    """"President Jakaya Kikwete left for Namibia yesterday afternoon ... The two ceremonies will be held
+    concurrently in Windhoek today" (Guardian, Tanzania, 2010): a country is too large to draw as a stop without a
+    start, but the article names one town in it, said to be a guess; not where another arrival already is."""
+    text = ("President Jakaya Kikwete left for Namibia yesterday afternoon for a three-day state visit. The President "
+            "is also expected to attend the 20th anniversary of Namibia's independence. The two ceremonies will be "
+            "held concurrently in Windhoek today.")
+    j = extract(text, gazetteer, published="2010-03-21")
+    (a,) = j.arrivals
+    assert j.places[a.to].name == "Windhoek" and a.inferred and "the one town in it the article names" in a.note
+    text = "The Wallabies flew to New Zealand on Friday. Coach Dave Rennie arrived in Christchurch on Friday too."
+    j = extract(text, gazetteer, published="2020-09-26")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Christchurch"]

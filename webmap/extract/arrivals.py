@@ -9,6 +9,8 @@ drawn."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from webmap.journey import Arrival
 
 from .document import Doc
@@ -29,6 +31,14 @@ def _only_attended(doc: Doc, who: str, key: str) -> bool:
         for f in told)
 
 
+def _one_town_in(doc: Doc, country: str) -> str | None:
+    """The one town in ``country`` that the article names as a place ("left for Namibia ... The two ceremonies will be
+    held concurrently in Windhoek today"), if it names exactly one."""
+    towns = {k for m in doc.mentions if m.role == "place" and m.kind == "city"
+             and (k := doc.key_for(m)) != country and doc.holds(country, k)}
+    return towns.pop() if len(towns) == 1 else None
+
+
 def kept(doc: Doc, drafts: list[tuple[Arrival, Stop]]) -> list[tuple[Arrival, Stop]]:
     out: list[tuple[Arrival, Stop]] = []
     reached = {leg.to for leg in doc.legs}
@@ -47,6 +57,13 @@ def kept(doc: Doc, drafts: list[tuple[Arrival, Stop]]) -> list[tuple[Arrival, St
             doc.note_unsure(f"Not drawn: {a.traveller} arriving in {doc.places[a.to].name}, a region of the world, "
                             f"not a stop.", *((a.quote.start, a.quote.end) if a.quote else ()))
             continue
+        if doc.places[a.to].kind == "country" and not st.planned and (a.traveller, a.to) not in leaves \
+                and (town := _one_town_in(doc, a.to)) is not None and town not in guessed:
+            note = f"Where in {doc.places[a.to].name}: {doc.places[town].name}, the one town in it the article names."
+            a = replace(a, to=town, inferred=True, confidence=min(a.confidence, 0.5),
+                        note=" ".join(n for n in (a.note, note) if n))
+            if a.to in reached or (a.traveller, a.to) in leaves or any(b.to == a.to for b, _ in drafts):
+                continue  # another's arrival there already draws it
         if doc.places[a.to].kind in ("country", "region", "other") and not st.planned \
                 and (a.traveller, a.to) not in leaves:  # "via Singapore": a stop the journey goes on from
             doc.note_unsure(f"Not drawn: {a.traveller} arriving in {doc.places[a.to].name}, which is too large a "
