@@ -158,8 +158,10 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
                 names.update((alt, f"{alt_core} Airport") if re.search(r"\bInternational\b", alt) else (alt,))
             else:  # a bare keyword only with "Airport" after it: "Ezeiza Airport"
                 names.update((f"{alt_core} Airport", f"{alt_core} International Airport"))
+        from_city = {normalise(f"{city} Airport"), normalise(f"{city} International Airport")} if city else set()
         names = {n for n in names if set(normalise(n).split()) - _GENERIC  # no airport is "International Airport"
-                 and official.get(normalise(n), code) == code}  # nor another's own name (Ataturk's "Istanbul Airport")
+                 and (normalise(n) not in from_city or official.get(normalise(n), code) == code)}  # nor is a name
+        # made from its city another's own ("Istanbul Airport" is IST's, not Ataturk's)
         out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,
                                 names=tuple(sorted(names)) + codes))
     return out
