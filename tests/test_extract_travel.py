@@ -1169,6 +1169,14 @@ def test_a_trip_begun_to_a_place_goes_there(gazetteer):
     assert route(text, gazetteer, "2018-12-05") == [("Buenos Aires", "Madrid")]
 
 
+def test_where_a_ship_was_sailing_when_it_turned_back_is_not_reached(gazetteer):
+    """"A Greek ferry, which had reported fire at the garage while sailing to Crete island on early Wednesday,
+    docked at Piraeus port" (Xinhua, 2018): bound for Crete, it reached Piraeus only."""
+    text = ("A Greek ferry, which had reported fire at the garage while sailing to Crete island on early Wednesday, "
+            "docked at Piraeus port with no injuries, Greek authorities announced.")
+    assert reached(text, gazetteer, "2018-08-29") == ["Piraeus"]
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")

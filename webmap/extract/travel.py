@@ -256,8 +256,9 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
 
 
 # where a trip is bound; "will be travelling to", "before travelling to" are arrivals; "a drive from Khabarovsk towards
-# Chita": where a trip from a named place is bound
+# Chita": where a trip from a named place is bound; "reported fire ... while sailing to Crete" (it docked at Piraeus)
 _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
+        r"(?:while|when)\s+(?:sailing|flying|travell?ing|heading|steaming|cruising)\s+(?:to|for|towards)|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|" \
         r"(?:heading|headed)\s+(?:to|for)|heads\s+for|" \
         r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|visits?\s+to|" \
