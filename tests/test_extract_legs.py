@@ -636,3 +636,18 @@ def test_where_they_had_arrived_from_goes_before_coming_from_there(gazetteer):
     j = extract(text, gazetteer, published="2023-04-26")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Khartoum", "Addis Ababa"), ("Addis Ababa", "Istanbul Airport")]
+
+
+def test_the_last_leg_told_again_in_detail_is_that_leg(gazetteer):
+    """"Grande had traveled Tuesday from England alongside her mother back to Boca Raton ... a private jet arriving
+    at Boca Raton ... on Tuesday from Birmingham, England, after a brief stop in Wilmington" (AFP, 2017): one flight,
+    told twice; not England to Boca Raton and then a second trip from Birmingham."""
+    text = ("Pop star Ariana Grande has flown back to her home in Florida after a suicide attack at her concert in "
+            "Manchester killed 22 people, reports said Wednesday. Celebrity site E! News said Grande had traveled "
+            "Tuesday from England alongside her mother back to Boca Raton, Florida, where she grew up. Publicly "
+            "available flight data showed a private jet arriving at Boca Raton at 12:45 pm (1645 GMT) on Tuesday "
+            "from Birmingham, England, after a brief stop in Wilmington, North Carolina.")
+    j = extract(text, gazetteer, published="2017-05-24")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Birmingham", "Wilmington"), ("Wilmington", "Boca Raton")]
+    assert j.legs[0].depart == "2017-05-23" and "Does not start where" not in (j.legs[0].note or "")

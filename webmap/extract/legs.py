@@ -488,6 +488,13 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
             return
         if retold_into_airport(doc, stops, new):
             return
+        if retold_in_detail(doc, stops, new):
+            start, end = stops[-2], stops[-1]
+            new[0].depart, new[0].link = new[0].depart or start.depart, start.link
+            new[-1].arrive, new[-1].ret = new[-1].arrive or end.arrive, end.ret
+            new[-1].sents += [x for x in end.sents if x not in new[-1].sents]
+            stops[-2:] = new
+            return
         k = index_of(stops, first.key)
         if k >= 0 and len(new) == 1:  # "left Berlin on Wednesday": when it left a place already on the way
             stops[k].absorb(Stop(first.key, depart=first.depart, depart_sents=first.depart_sents,
@@ -644,6 +651,16 @@ def retold_route(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
     if len(stops) < 2 or len(new) != 1 or not new[0].via or new[0].origin or stops[-1].via:
         return False
     return new[0].key == stops[-1].key or doc.contains(new[0].key, stops[-1].key)
+
+
+def retold_in_detail(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
+    """"Grande had traveled Tuesday from England ... back to Boca Raton ... a private jet arriving at Boca Raton ...
+    from Birmingham, England, after a brief stop in Wilmington": the last leg told again, from where it began (or a
+    place in it) to where it ended, with a stop between: that leg, in detail."""
+    if len(stops) < 2 or len(new) < 3 or not new[0].origin or new[-1].key != stops[-1].key:
+        return False
+    start = stops[-2].key
+    return new[0].key == start or doc.holds(start, new[0].key)
 
 
 def retold_before_return(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact]) -> bool:
