@@ -1177,6 +1177,15 @@ def test_where_a_ship_was_sailing_when_it_turned_back_is_not_reached(gazetteer):
     assert reached(text, gazetteer, "2018-08-29") == ["Piraeus"]
 
 
+def test_a_tour_that_continued_with_a_trip_to_a_place_went_there(gazetteer):
+    """"his tour of southern Africa, which began on Sept. 23 with stops in Cape Town ... and continued with Harry's
+    solo trip to Botswana on Sept. 26" (Hello!, 2019): Botswana is a stop between Cape Town and Angola."""
+    text = ("Prince Harry will travel to Angola on Sept. 27. The Duke of Sussex is on a tour of southern Africa, "
+            "which began on Sept. 23 with stops in Cape Town, South Africa and continued with Harry's solo trip to "
+            "Botswana on Sept. 26.")
+    assert route(text, gazetteer, "2019-09-25") == [("Cape Town", "Botswana"), ("Botswana", "Angola")]
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")

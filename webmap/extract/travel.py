@@ -167,6 +167,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:arrived|arrives|arriving)\s+over|" \
           r"(?:arrived|arrives|arriving|landed)\s+on\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?" \
           r"(?:visit|trip|tour)\s+to|" \
+          r"(?:continued|continues|continuing)\s+with\s+(?:[\w’'-]+\s+){0,4}?(?:trip|visit|stop|stay)\s+" \
+          r"(?:to|in|at)|" \
           r"(?:landed|lands|landing|touched\s+down|came\s+down)\s+(?:just\s+)?(?:north|south|east|west|north-?east|" \
           r"north-?west|south-?east|south-?west)\s+of|" \
           r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down)\s+(?:safely\s+)?on|" \
