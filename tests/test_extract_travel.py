@@ -1186,6 +1186,15 @@ def test_a_tour_that_continued_with_a_trip_to_a_place_went_there(gazetteer):
     assert route(text, gazetteer, "2019-09-25") == [("Cape Town", "Botswana"), ("Botswana", "Angola")]
 
 
+def test_a_break_interrupted_to_travel_is_where_the_trip_began(gazetteer):
+    """"He interrupted a private break in Scotland to travel to the village of 800 people ... When the Prince
+    arrived in Boscastle today" (Daily Mail, 2004)."""
+    text = ("The Prince of Wales is to make a donation to help the people of flood-hit Boscastle. He interrupted a "
+            "private break in Scotland to travel to the village of 800 people. When the Prince arrived in Boscastle "
+            "today, he first met members of the emergency services.")
+    assert route(text, gazetteer, "2004-08-18") == [("Scotland", "Boscastle")]
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")

@@ -51,6 +51,8 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
           r"originat(?:ed|es|ing)\s+(?:in|at)|" \
+          r"(?:interrupted|interrupts|interrupting|cut\s+short|cutting\s+short|cuts\s+short|broke\s+off)\s+" \
+          r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:break|holiday|vacation|stay|retreat)\s+(?:in|at)|" \
           r"(?:was|were|is|are|being)\s+seen\s+off\s+(?:[\w-]+\s+){0,3}?(?:at|in|from)|" \
           r"(?:began|begun|begins|begin|started|starts|start|starting)\s+(?:the|his|her|their|its|a|an)\s+" \
           r"(?:[\w-]+\s+){0,3}?(?:ride|walk|trek|drive|hike|march|row|paddle|odyssey|pilgrimage|crossing)\s+" \
