@@ -1195,6 +1195,15 @@ def test_a_break_interrupted_to_travel_is_where_the_trip_began(gazetteer):
     assert route(text, gazetteer, "2004-08-18") == [("Scotland", "Boscastle")]
 
 
+def test_speaking_just_before_departure_at_an_airport_left_from_it(gazetteer):
+    """"Speaking just before departure at Kamuzu International Airport on Thursday morning, Chakwera described South
+    Africa as a historic partner" (Malawi24, 2020), after "has arrived in South Africa": the trip began there."""
+    text = ("President Lazarus Chakwera has arrived in South Africa for a two-day working visit. Speaking just before "
+            "departure at Kamuzu International Airport on Thursday morning, Chakwera described South Africa as a "
+            "historic and strategic development partner to Malawi.")
+    assert route(text, gazetteer, "2020-11-12") == [("Lilongwe International Airport", "South Africa")]
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")

@@ -61,7 +61,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:left|leaving|leaves|fled|fleeing)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:home|homes|house|village|" \
           r"hometown)\s+(?:in|at)|" \
           r"(?:departure|farewell|send-?off)\s+(?:ceremony|speech|statement|remarks|address)\s+" \
-          r"(?:[\w:.-]+\s+){0,6}?(?:at|in)|(?:on|upon)\s+(?:(?:his|her|their|its)\s+)?departure\s+(?:at|from)|" \
+          r"(?:[\w:.-]+\s+){0,6}?(?:at|in)|(?:on|upon|before)\s+(?:(?:his|her|their|its)\s+)?departure\s+(?:at|from)|" \
           r"(?:finish(?:es|ed|ing)?|ends?|ended|ending|conclud(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|" \
           r"wrap(?:s|ped|ping)?\s+up)\s+(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip)\s+" \
           r"(?:to|in|of)|" \
