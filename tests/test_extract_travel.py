@@ -1204,6 +1204,15 @@ def test_speaking_just_before_departure_at_an_airport_left_from_it(gazetteer):
     assert route(text, gazetteer, "2020-11-12") == [("Lilongwe International Airport", "South Africa")]
 
 
+def test_a_summit_of_someone_with_an_aside_is_attended_where_it_is_held(gazetteer):
+    """"After his meetings in Paraguay the Foreign Secretary will attend a summit of G20 counterparts -- including
+    Russia's Sergei Lavrov -- in Brazil on Wednesday" (PA, 2024)."""
+    text = ("Foreign Secretary David Cameron flew to Asuncion on Tuesday. After his meetings in Paraguay the Foreign "
+            "Secretary will attend a summit of G20 counterparts – including Russia’s Sergei Lavrov – in Brazil on "
+            "Wednesday.")
+    assert "Brazil" in reached(text, gazetteer, "2024-02-21")
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")

@@ -718,8 +718,10 @@ _ATTEND_RE = re.compile(r"(?:\b(?:attend|attends|attended|attending|join|joins|j
                         r"(?:the|a|an|this|next|(?:his|her|their)\s+)?"
                         r"\s*(?:[\w'’+-]+\s+){0,5}?(?:summit|meeting|conference|ceremony|parade|games|forum|funeral|"
                         r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
-                        r"commemorations?|parliament|congress|assembly|senate|legislature)\s+" + _HELD + r"(?:in|at)\s+"
-                        r"(?:the\s+)?$", re.IGNORECASE)  # "at a NATO summit to be held in", "addressing parliament in"
+                        r"commemorations?|parliament|congress|assembly|senate|legislature)\s+"
+                        r"(?:(?:of|for|with)\s+(?:[\w'’+.-]+\s+){1,4}?)?(?:[–—]\s[^–—.;]{1,60}?[–—]\s+)?"
+                        + _HELD + r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # "at a NATO summit to be held in",
+# "addressing parliament in", "will attend a summit of G20 counterparts – including Russia’s Sergei Lavrov – in"
 
 
 # "the first British monarch ever to visit China": a description of the traveller, not this trip's travel
