@@ -588,3 +588,15 @@ def test_travel_dated_today_is_this_trip_beside_an_earlier_year(gazetteer):
             "Gorbachev and whose erratic behavior raised a brouhaha when he visited the United States in 1989.")
     names = drawn(extract(text, gazetteer, published="1991-06-18"))
     assert "Washington" in names and "United States" not in names
+
+
+def test_an_event_attended_last_week_is_before_this_trip(gazetteer):
+    """"Crown Prince Naruhito left Haneda airport Monday for a 12-day trip to Brazil ... the crown prince said at a
+    press conference in Tokyo last week" (Kyodo, 2008): no stop in Tokyo after Haneda."""
+    text = ("TOKYO, June 17 (Kyodo) - Crown Prince Naruhito left Haneda airport Monday for a 12-day trip to Brazil to "
+            "attend a spate of events to commemorate the 100th anniversary of Japanese emigration to the South "
+            "American country.\n\n''I would like to meet those who have emigrated and their descendants, and listen "
+            "to what they have to say,'' the 48-year-old crown prince said at a press conference in Tokyo last "
+            "week.\n\nCrown Prince Naruhito is set to arrive in Brasilia, the nation's capital, on Tuesday by way of "
+            "New York.")
+    assert "Tokyo" not in drawn(extract(text, gazetteer, published="2008-06-17"))

@@ -366,6 +366,7 @@ _BACK_WORD = re.compile(r"back")
 # flew to Singapore"
 _BACKGROUND_FRONTED = re.compile(r"\s*(?:On|During|For|At)\s+(?:a|an|his|her|their|its|the)\s+(?:previous|earlier|last)"
                                  r"\s+(?:[\w-]+\s+)?(?:visits?|trips?|tours?|summits?|meetings?|journeys?|voyages?)\b")
+_LAST_WEEK_AFTER = re.compile(r"\s+(?:last|earlier\s+this)\s+(?:week|month)\b")  # an event attended then
 _CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IGNORECASE)
 # ... and a year the trip is put in: "crossed the Atlantic from Texas last year", "Indonesia hosted the conference
 # in Bandung in 1955", "the 1994 Christmas hijacking of an Air France aircraft on its way from Algiers", "Last year
@@ -408,10 +409,14 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     years = _past_years(doc, s, e)
     if _years_before(doc, i) and not _dates_in_asides(doc, i, facts):
         rest.append(s)  # "It was February 28, 2020, when Ardern flew back from Sydney" in a 2022 story
-    if not marks and not rest and not years and not other and not past:
+    if not marks and not rest and not years and not other and not past \
+            and not any(a.implied == "attend" and _LAST_WEEK_AFTER.match(text, a.end) for a in facts):
         return []
     out = []
     for a in facts:
+        if a.implied == "attend" and _LAST_WEEK_AFTER.match(text, a.end):
+            out.append(a)  # "said at a press conference in Tokyo last week": before this trip
+            continue
         if any(k < a.start for k in other):
             out.append(a)
             continue
