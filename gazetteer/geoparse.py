@@ -889,6 +889,11 @@ class Geoparser:
             if not c.demonym and not rows:
                 c.status, c.why = "rejected", "not in the gazetteer"
                 continue
+            if single and not prominent and c.i > 0 and toks[c.i - 1].norm == "the" and c.j + 1 < len(toks) \
+                    and not toks[c.j + 1].cap and toks[c.j + 1].norm in _NATION_WORDS \
+                    and not any(p.kind in ("country", "region") for p, _ in rows):
+                c.status, c.why = "rejected", "a word describing a country (the Inca country), not a town"
+                continue
             if not c.demonym and c.j + 1 < len(toks) and toks[c.j + 1].text in _FEATURE_AFTER \
                     and any(p.kind in ("country", "region", "world-region") for p, _ in rows):
                 c.status, c.why = "rejected", "a river or land named after a country or region (the Niger River)"
@@ -1841,6 +1846,7 @@ def _as_airport(m: PlaceMention, airports: list[Place]) -> PlaceMention:
                    country=pick.country, source=pick.source, candidates=(_candidate(pick, 1.0), *m.candidates[:4]))
 
 
+_NATION_WORDS = frozenset("country nation kingdom republic".split())  # "arrived in the Inca country"
 _SPOUSE_AFTER = re.compile(r",?\s+and\s+(?:his|her)\s+(?:wife|husband)\b")  # "Clinton and his wife, Hillary"
 _BLOCS = frozenset({"commonwealth"})  # named alone, a group of nations; "Commonwealth of Dominica" is a country
 

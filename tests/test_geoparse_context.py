@@ -500,3 +500,10 @@ def test_an_airports_own_name_beats_a_name_made_for_another(parser):
     the "Istanbul Airport" the build made for Ataturk from its city."""
     ms = by_surface(parser.parse("More than 100 people arrived by plane at Istanbul Airport on Wednesday."))
     assert ms["Istanbul Airport"].name == "Istanbul Airport" and km(ms["Istanbul Airport"], 41.275, 28.752) < 5
+
+
+def test_a_word_describing_a_country_is_no_town(parser):
+    """"As is known, Ms. Bachelet arrived in the Inca country on Thursday afternoon" (Andina, 2017) was Inca,
+    Mallorca."""
+    ms = by_surface(parser.parse("As is known, Ms. Bachelet arrived in the Inca country on Thursday afternoon."))
+    assert "Inca" not in ms
