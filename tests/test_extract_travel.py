@@ -1213,6 +1213,16 @@ def test_a_summit_of_someone_with_an_aside_is_attended_where_it_is_held(gazettee
     assert "Brazil" in reached(text, gazetteer, "2024-02-21")
 
 
+def test_a_count_of_other_travellers_is_no_leg(gazetteer):
+    """"Migrants fleeing violence in Libya have reportedly arrived in Agadez ... more than six times the number of
+    migrants had landed on the Italian island of Lampedusa from Libya in the same period" (2011): a statistic set
+    against the story's trip, not a stop on it."""
+    text = ("Nigerian migrants fleeing violence in Libya have reportedly arrived in Agadez, Niger, on a truck. The "
+            "figure is said to be more than six times the number of migrants had landed on the Italian island of "
+            "Lampedusa from Libya in the same period.")
+    assert "Lampedusa" not in reached(text, gazetteer, "2011-06-02")
+
+
 def test_a_services_timetable_is_no_journey(gazetteer):
     text = ("The new train made its first run on Tuesday, leaving Madgaon at 11.05 am. It will depart from Mumbai at "
             "5.25 am on every Monday, Wednesday and Friday, and reach Madgaon at 3 pm.")

@@ -617,6 +617,10 @@ _SHOWN_TO = re.compile(r"\b(?:demonstrat(?:e|es|ed|ing)|prov(?:e|es|ed|ing)|sign
 _MEASURE_TO = re.compile(r"(?:\b(?:equivalent(?:\s+time)?|length|duration|distance)\s+of|\bas\s+(?:long|far)\s+as)\s+"
                          r"an?\s+(?:[\w-]+\s+){0,2}?(?:flight|drive|trip|journey|ride|voyage|crossing)\s+to\s*$",
                          re.IGNORECASE)
+# a count of people who travelled, set against the story's: "more than six times the number of migrants had landed on
+# the Italian island of Lampedusa from Libya in the same period"
+_COUNTED = re.compile(r"\bthe\s+(?:number|total|tally)\s+of\s+(?:[\w-]+\s+){1,3}?(?:who\s+|that\s+)?"
+                      r"(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
 # someone's travel as a topic talked about: "They then discussed the return of Prince Ranariddh to Cambodia"
 _TOPIC_TO = re.compile(r"\b(?:discuss(?:ed|es|ing)?|(?:talked|talks|talking|spoke|speaks|speaking)\s+about|raised|"
                        r"debated)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:return|repatriation|visit|trip|journey|travel)"
@@ -1017,6 +1021,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                    or (doc.clause_has(WISH_RE, ws, c1, WISH_WORD) and WISH_RE.search(  # "might be forgiven ... but
                        text, max(ws, text.rfind(" but ", ws, cue_start) + 1), cue_start))  # as she arrived in"
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
+                   or _COUNTED.search(text, max(s, cue_start - 60), cue_start)  # "the number of migrants had landed"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
     return kind, cue_start, cue, negated
 
