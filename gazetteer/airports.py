@@ -158,10 +158,11 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
                 names.update((alt, f"{alt_core} Airport") if re.search(r"\bInternational\b", alt) else (alt,))
             else:  # a bare keyword only with "Airport" after it: "Ezeiza Airport"
                 names.update((f"{alt_core} Airport", f"{alt_core} International Airport"))
+        # no airport is "International Airport"; nor is a name made from its city another's own ("Istanbul Airport"
+        # is IST's, not Ataturk's)
         from_city = {normalise(f"{city} Airport"), normalise(f"{city} International Airport")} if city else set()
-        names = {n for n in names if set(normalise(n).split()) - _GENERIC  # no airport is "International Airport"
-                 and (normalise(n) not in from_city or official.get(normalise(n), code) == code)}  # nor is a name
-        # made from its city another's own ("Istanbul Airport" is IST's, not Ataturk's)
+        names = {n for n, k in ((n, normalise(n)) for n in names)
+                 if set(k.split()) - _GENERIC and (k not in from_city or official.get(k, code) == code)}
         out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,
                                 names=tuple(sorted(names)) + codes))
     return out

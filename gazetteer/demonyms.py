@@ -74,7 +74,7 @@ Latin American|Central American|West African|East African|North African|Southern
 Sub-Saharan|Southeast Asian|South East Asian|East Asian|South Asian|Central Asian|Middle Eastern|Mideast|Arab|
 Balkan|Scandinavian|Nordic|Antarctic|Sahelian|Levantine|Caucasian|Iberian|Andean|Amazonian|Himalayan|
 Alpine|Europeans|Africans|Asians|South Americans|Latin Americans|Central Americans|West Africans|East Africans|
-North Africans|Arabs|Scandinavians|""".replace("\n", "").split("|") + _PROVINCE_ADJECTIVES.split()) - {""}
+North Africans|Arabs|Scandinavians""".replace("\n", "").split("|") + _PROVINCE_ADJECTIVES.split())
 
 
 def _add(form: str, codes: tuple[str, ...]) -> None:

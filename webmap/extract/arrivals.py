@@ -15,7 +15,7 @@ from webmap.journey import Arrival
 
 from .document import Doc
 from .legs import Stop, arrival_mode
-from .refine import far_guessed
+from .refine import far_guessed, places_inside
 
 
 def _stops(doc: Doc, who: str) -> set[str]:
@@ -34,8 +34,7 @@ def _only_attended(doc: Doc, who: str, key: str) -> bool:
 def _one_town_in(doc: Doc, country: str) -> str | None:
     """The one town in ``country`` that the article names as a place ("left for Namibia ... The two ceremonies will be
     held concurrently in Windhoek today"), if it names exactly one."""
-    towns = {k for m in doc.mentions if m.role == "place" and m.kind == "city"
-             and (k := doc.key_for(m)) != country and doc.holds(country, k)}
+    towns = {k for k in places_inside(doc, country) if doc.places[k].kind == "city"}
     return towns.pop() if len(towns) == 1 else None
 
 

@@ -152,14 +152,19 @@ def _next_inside(doc: Doc, area: str, leg: Leg, legs: list[Leg]) -> str | None:
     return None
 
 
+def places_inside(doc: Doc, area: str) -> set[str]:
+    """The places inside ``area`` that the story names as places ("Mersin" in "Mersin province": a region that
+    holds, or shares its name with, a named town is that town's, and is left out)."""
+    named = {k for m in doc.mentions if m.role == "place" and (k := doc.key_for(m)) != area and doc.holds(area, k)}
+    return {k for k in named if not (doc.places[k].kind == "region" and any(
+        o != k and (doc.holds(k, o) or doc.places[o].name == doc.places[k].name) for o in named))}
+
+
 def _journey_inside(doc: Doc, area: str) -> str | None:
     """The one place inside ``area`` that the story names, when a leg starts or ends there or the text tells travel
     at it: the evacuation "from Lebanon" is the one from Beirut, where the other ships left. Not when the text names
     two ("ferried from Libya" in a story of ships from Benghazi and from Tripoli)."""
-    named = {k for m in doc.mentions if m.role == "place" and (k := doc.key_for(m)) != area and doc.holds(area, k)}
-    # "Mersin" in "Mersin province": a region that holds, or shares its name with, a named town is that town's
-    named = {k for k in named if not (doc.places[k].kind == "region" and any(
-        o != k and (doc.holds(k, o) or doc.places[o].name == doc.places[k].name) for o in named))}
+    named = places_inside(doc, area)
     if len(named) != 1:
         return None
     (place,) = named

@@ -409,13 +409,14 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     years = _past_years(doc, s, e)
     if _years_before(doc, i) and not _dates_in_asides(doc, i, facts):
         rest.append(s)  # "It was February 28, 2020, when Ardern flew back from Sydney" in a 2022 story
-    if not marks and not rest and not years and not other and not past \
-            and not any(a.implied == "attend" and _LAST_WEEK_AFTER.match(text, a.end) for a in facts):
+    # "said at a press conference in Tokyo last week": an event attended before this trip
+    attended_before = {id(a) for a in facts if a.implied == "attend" and _LAST_WEEK_AFTER.match(text, a.end)}
+    if not marks and not rest and not years and not other and not past and not attended_before:
         return []
     out = []
     for a in facts:
-        if a.implied == "attend" and _LAST_WEEK_AFTER.match(text, a.end):
-            out.append(a)  # "said at a press conference in Tokyo last week": before this trip
+        if id(a) in attended_before:
+            out.append(a)
             continue
         if any(k < a.start for k in other):
             out.append(a)
