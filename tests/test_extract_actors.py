@@ -763,3 +763,10 @@ def test_a_stars_superfan_is_who_travelled(gazetteer):
     badcock = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.traveller == "Louise Badcock"]
     assert badcock == [("England", "Hawke's Bay Region")]  # where the story is: the place it names most
     assert not any(leg.traveller == "Elton John" and j.places[leg.from_].name == "England" for leg in j.legs)
+
+
+def test_a_capitalised_word_opening_a_date_ends_the_name_before_it(gazetteer):
+    # Daily Monitor, 2021: "President Yoweri Tibuhaburwa Museveni On January 21 returned from his ancestral home"
+    text = "President Yoweri Tibuhaburwa Museveni On January 21 returned from Masaka to Kampala with a victory drive."
+    j = extract(text, gazetteer, published="2021-01-22")
+    assert [leg.traveller for leg in j.legs] == ["Yoweri Tibuhaburwa Museveni"]

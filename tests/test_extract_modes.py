@@ -160,3 +160,10 @@ def test_travellers_named_by_how_they_go_go_that_way(gazetteer):
     j = extract("On Saturday morning, the delegates left Agra and reached Mathura in the evening.", gazetteer,
                 published="2007-10-14")
     assert [leg.mode for leg in j.legs] == ["unknown"]
+
+
+def test_walking_along_train_tracks_is_on_foot(gazetteer):
+    # Al Jazeera, 2015: "Naim Alkordi, 25, who was walking along the train tracks with his girlfriend"
+    j = extract("Naim Alkordi fled Budapest on Friday and was walking along the train tracks to Szeged.", gazetteer,
+                published="2015-09-12")
+    assert [leg.mode for leg in j.legs] == ["foot"]

@@ -2216,3 +2216,49 @@ def test_left_on_an_abbreviated_month_day_for_a_place(gazetteer):
     j = extract(text, gazetteer, published="2016-01-27")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart) for leg in j.legs] == [
         ("Klang", "Brisbane", "2015-09-23")]
+
+
+def test_the_plane_carrying_someone_to_a_place_names_where_it_is_bound(gazetteer):
+    # Evening Star, 2023: the plane carrying Zelensky to Buenos Aires stopped in Brasília on the way there
+    text = ("The plane carrying Ukrainian President Volodymyr Zelensky to Buenos Aires to attend the inauguration "
+            "made a stopover in Brazil on Saturday night. The plane landed at the air base in Brasilia at 8.15pm. "
+            "The plane had departed from Cape Verde, where Zelensky met the Prime Minister.")
+    j = extract(text, gazetteer, published="2023-12-11")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Cabo Verde", "Brasília"), ("Brasília", "Buenos Aires")]
+
+
+def test_a_line_named_for_the_places_it_joins_is_no_trip(gazetteer):
+    # ABC, 2013: "a train used by GWA, which operates the Darwin to Adelaide rail line"
+    text = ("The Ghan arrived in Katherine on schedule this morning. A spokesman said it was a train used by GWA, "
+            "which operates the Darwin to Adelaide rail line.")
+    j = extract(text, gazetteer, published="2013-12-31")
+    assert not j.legs
+    assert [j.places[a.to].name for a in j.arrivals] == ["Katherine"]
+
+
+def test_arriving_on_the_outskirts_of_a_town_is_arriving_there(gazetteer):
+    # Al Jazeera, 2015: "they arrived on the outskirts of the town of Szeged"
+    text = ("Hundreds of refugees set off from Budapest on Friday. After about four hours of walking, often in the "
+            "freezing rain, they arrived on the outskirts of the town of Szeged.")
+    j = extract(text, gazetteer, published="2015-09-12")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Budapest", "Szeged")]
+
+
+def test_his_stops_in_a_list_of_towns_are_stops(gazetteer):
+    # Baltimore Sun, 1999: "His stops in San Jose, San Francisco, Los Angeles, Oxnard and San Diego are all meant"
+    text = ("When Mexican President Ernesto Zedillo arrives in Sacramento, Calif., this week, he will address the "
+            "Legislature. His stops in San Jose, San Francisco, Los Angeles, Oxnard and San Diego are all meant to "
+            "highlight the renewed closeness.")
+    j = extract(text, gazetteer, published="1999-05-16")
+    assert [j.places[leg.to].name for leg in j.legs] == [
+        "San Jose", "San Francisco", "Los Angeles", "Oxnard", "San Diego"]
+    assert all("planned" in leg.note.lower() for leg in j.legs)
+
+
+def test_stopovers_in_areas_of_towns_are_stops_on_the_way(gazetteer):
+    # Daily Monitor, 2021: "made stopovers in areas of Lyantonde, Kyazanga, Lukaya, Kayabwe, Mpigi, Busega"
+    text = "President Museveni left Masaka on Thursday and made stopovers in areas of Lyantonde, Kyazanga and Mpigi."
+    j = extract(text, gazetteer, published="2021-01-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Masaka", "Lyantonde"), ("Lyantonde", "Kyazanga"), ("Kyazanga", "Mpigi")]

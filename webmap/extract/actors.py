@@ -158,6 +158,8 @@ _SUBORDINATE_BREAK = re.compile(r"\b(?:after|before|following|having|with|then)\
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:after|before|following|having|on\s+the\s+way|en\s+route)\b", re.I)
 
 
+# "President Yoweri Tibuhaburwa Museveni On January 21 returned": a capitalised word that opens a time, not a name's
+_TIME_PREPS = frozenset("On In At By From To After Before During Since Until".split())
 _NAME_RE = re.compile(rf"(?:^|\s)(?P<n>[{_UPPER}][{_LOWER}]+)(?:’s|'s)?(?=\s)")
 _AFTER_PREP = re.compile(r"(?:\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?|©\s*)(?:[A-Z][\w’'-]*\s+)*$")
 
@@ -260,7 +262,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             titled, title_at = True, spans[office][0]
             spans = spans[office + 1:]
         cut = next((k for k, sp in enumerate(spans) if inside(sp[0], spans_sorted, starts)
-                    or normalise(sp[2]) in TITLES or (k and normalise(sp[2]) in CALENDAR)), len(spans))
+                    or normalise(sp[2]) in TITLES or (k and (normalise(sp[2]) in CALENDAR or sp[2] in _TIME_PREPS))),
+                   len(spans))
         if cut < len(spans) and normalise(spans[cut][2]) in TITLES:
             continue  # "the External Affairs Minister will visit": an office, no one's name
         spans = spans[:cut]

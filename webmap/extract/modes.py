@@ -80,6 +80,8 @@ def _words(token: dict[str, Any]) -> list[str]:
 
 _ORDER = [m for m, _ in _STRONG]
 _MARKUP = re.compile(r"[^\w\s'’.,;:-]+")  # stray symbols and markup glue words together for the tokenizer
+# "walking along the train tracks", "at a railway crossing": the way, not a vehicle on it
+_TRACKS = re.compile(r"\b(?:train|rail|railway|railroad)\s+(?=(?:tracks?|crossings?|embankments?)\b)", re.IGNORECASE)
 # the verb's own phrase ends at a purpose ("to open ...") that follows a name in the clause
 _TO_VERB = r"\s(?P<to>to)\s(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|which|whom|whose)\b)[a-z]+\b"
 _PURPOSE = re.compile(r"(?<=\S)\s[^\n]*?[A-Z][^\n]*?" + _TO_VERB)
@@ -200,12 +202,13 @@ def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | No
         cut = _purpose(seg)
         seg = seg[:cut.start("to")] if cut else seg
         access = _ACCESS.search(seg)
-        phrase = [t.text for t in nlp.make_doc(_MARKUP.sub(" ", seg[:access.start()] if access else seg))]
+        phrase = [t.text for t in nlp.make_doc(_MARKUP.sub(" ", _TRACKS.sub("", seg[:access.start()] if access
+                                                                            else seg)))]
         mode = _first(strong, phrase) or _first(weak, phrase)
         doc.modes[key] = mode
         return mode
     # its verbs and "by ..." phrases, or the vehicle that is its subject ("The container ship docked")
-    tokens = [t.text for t in nlp.make_doc(_MARKUP.sub(" ", seg))]
+    tokens = [t.text for t in nlp.make_doc(_MARKUP.sub(" ", _TRACKS.sub("", seg)))]
     mode = _first(sentence, tokens) or _first(strong, tokens[:4])
     doc.modes[key] = mode
     return mode

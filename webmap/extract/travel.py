@@ -179,7 +179,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:ended|ends|end|ending|wound|winds|turned|turns)\s+up\s+(?:in|at|on)|set\s+foot\s+(?:in|on)|" \
           r"(?:pulled|pulls|pull|pulling)\s+in\s+(?:at|to)|(?:moored|berthed|anchored)\s+(?:in|at|off)|" \
           rf"(?:arrived|arrives|arrive|arriving|landed|lands|landing)\s+{_HOW}on\s+the\s+(?:[\w-]+\s+)?" \
-          r"(?:shores?|coast|banks?|islands?|isle)\s+of|" \
+          r"(?:shores?|coast|banks?|islands?|isle|outskirts|edge|gates)\s+of|" \
           r"(?:finish(?:es|ed|ing)?|wind|winding|wrap(?:s|ped|ping)?)\s+up\s+(?:in|at)|" \
           r"(?:and|then)\s+(?:finish|finishes|finishing|end|ends|ending)\s+in|" \
           r"(?:found|finds|find|finding|sought|seeks|seek|seeking|took|takes|take|taking|reached|reaches|reach|" \
@@ -197,7 +197,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"arrival\s+of\s+(?:(?-i:[A-Z][\w.’'-]*)\s+){1,6}(?:in|at|to)|" \
           r"(?:upon|on)\s+(?:his|her|their|its)\s+arrival\s+(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
-          r"(?:(?:a|with|has|have|had|includes?|including|included|and)\s+)(?:[\w-]+\s+){0,2}?stops?\s+(?:in|at)|" \
+          r"(?:(?:a|with|has|have|had|includes?|including|included|and|his|her|their|its)\s+)(?:[\w-]+\s+){0,2}?" \
+          r"stops?\s+(?:in|at)|" \
           r"stops?,?\s+including\s+(?:in|at)|" \
           r"(?:trip|tour|visit|itinerary|programme|program)\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|" \
           r"included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
@@ -263,6 +264,8 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
 # Chita": where a trip from a named place is bound; "reported fire ... while sailing to Crete" (it docked at Piraeus)
 _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:while|when)\s+(?:sailing|flying|travell?ing|heading|steaming|cruising)\s+(?:to|for|towards)|" \
+        r"(?:plane|aircraft|jet|flight|airliner|ship|boat|ferry|train|bus|helicopter|motorcade|convoy)\s+" \
+        r"(?:carrying|bearing|ferrying)\s+(?:[\w.’'-]+\s+){1,6}?to|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|" \
         r"(?:heading|headed)\s+(?:to|for)|heads\s+for|" \
         r"bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|visits?\s+to|" \
@@ -438,7 +441,7 @@ _AFTER_RE = re.compile(r"^(?:’s|'s)?(?:,?\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w
 _FILLERS = frozenset("""the a an his her their its border port capital city town village state province region
 island coastal nearby neighbouring neighboring resort industrial main home hometown native mainland of platform
 number terminal gate berth quay pier jetty military naval army base airbase garrison bloc member members fellow
-neighbours neighbors ally allies partner partners""".split())  # "will visit bloc members France, Italy"
+neighbours neighbors ally allies partner partners areas""".split())  # "will visit bloc members France, Italy"
 
 
 _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
@@ -761,6 +764,9 @@ _BOUND_AFTER = re.compile(r"[-–]bound\s+(?:[a-z-]+\s+){0,2}?(?:ship|ferry|vess
                           r"convoy|caravan|aircraft|service|liner|cruise)\b")
 _SCHEME_AFTER = re.compile(r"\s+(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]cheme|Project|Campaign|Plan|Strategy|Act|"
                            r"Agenda|Declaration|Process|Movement)\b")
+# "operates the Darwin to Adelaide rail line": the name of a line or road between two places, no one's trip on it
+_ROUTE_NAMED = re.compile(r"\s+(?:(?:rail|railway|train|bus|ferry|shipping|air|road|highway)\s+)?(?:line|railway|"
+                          r"railroad|link|highway|motorway|expressway|freeway|corridor|pipeline|route)\b")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 # a name that describes the place after it: "the Mediterranean island of Malta", "the Pacific nation of Tonga"
 _DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:island|islands|nation|state|country|kingdom|republic|city|town|"
@@ -824,6 +830,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if m.kind not in ("airport", "country") and any(
             n.kind == "airport" and _AIRPORT_TOWN.fullmatch(text, n.end, m.start) for n in doc.by_sent.get(i, ())):
         return None  # "arrived at the King Khalid International Airport in Riyadh": where the airport is
+    if _ROUTE_NAMED.match(text, m.end, e) and any(n.end < m.start and text[n.end:m.start].strip() in ("to", "-", "–")
+                                                  for n in doc.by_sent.get(i, ())):
+        return None
     if _SCHEME_AFTER.match(text, m.end, e):
         return None  # "under the Road to Makkah Initiative": the name of a scheme, no one's trip
     if _ATTRIBUTE.match(text, m.end, e):
