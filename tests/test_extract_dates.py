@@ -390,3 +390,14 @@ def test_has_left_with_no_date_left_on_the_day_of_publication(gazetteer):
     assert leg.depart == "2016-01-11" and leg.inferred and "has left" in leg.note
     j = extract("An aid convoy left Damascus for Madaya.", gazetteer, published="2016-01-11")
     assert all(leg.depart is None for leg in j.legs)
+
+
+def test_a_day_month_and_two_digit_year_in_one_word(gazetteer):
+    # WENN (The Edge), 2017: "Early on Friday morning (2Jun17) the 23-year-old was pictured stepping off a private jet
+    # at London's Stansted Airport"
+    text = ("Ariana Grande has touched down in the U.K. Early on Friday morning (2Jun17) the 23-year-old was pictured "
+            "stepping off a private jet at London's Stansted Airport.")
+    j = extract(text, gazetteer, published="2017-06-05")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("London Stansted Airport", "2017-06-02")]
+    j = extract("She will fly to Manchester on Sunday (4May17).", gazetteer, published="2017-05-01")
+    assert [a.arrive for a in j.arrivals] == ["2017-05-04"]

@@ -2262,3 +2262,11 @@ def test_stopovers_in_areas_of_towns_are_stops_on_the_way(gazetteer):
     j = extract(text, gazetteer, published="2021-01-22")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Masaka", "Lyantonde"), ("Lyantonde", "Kyazanga"), ("Kyazanga", "Mpigi")]
+
+
+def test_set_off_from_one_place_to_another_is_travel(gazetteer):
+    # Daily Mail: "set off on the Ward Evans Atlantic Rowing Challenge from Tenerife to Barbados with her husband"
+    text = ("Debra Veal, 27, from Teddington, south-west London, set off on the Ward Evans Atlantic Rowing Challenge "
+            "from Tenerife to Barbados with her husband Andrew.")
+    j = extract(text, gazetteer)
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Tenerife", "Barbados")]

@@ -29,6 +29,8 @@ _DATE_PAT = (
     rf"(?P<rm1>{_MONTH_PAT})(?:,?\s+(?P<ry1>\d{{4}}))?|"
     rf"\b(?P<rm2>{_MONTH_PAT})\s+(?P<rd3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*(?P<rd4>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?\b(?:,?\s+(?P<ry2>\d{{4}}))?|"
+    # "Sunday (4Jun17)": the day, month and two-digit year written as one word (WENN's entertainment copy)
+    r"\b(?P<d3>\d{1,2})(?P<m3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<y3>\d\d)\b|"
     rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_PAT})(?:,?\s+(?P<y1>\d{{4}}))?|"
     rf"\b(?P<m2>{_MONTH_PAT})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?|"
     # "followed by Indonesia on the 18 and 19th and South Korea from 19 to 20th": days of the month named before
@@ -138,6 +140,11 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
                 d = _safe_date(year - 1, mon, day)  # "The voyaging canoe left Hilo on June 15" in March: last June
             if d:
                 out.append(DateRef(m.start(), m.end(), "abs", d, year_inferred=year_inferred))
+        elif m.group("m3"):
+            y, mon_s = int(m.group("y3")), m.group("m3").lower()
+            d = _safe_date(y + (1900 if y > 50 else 2000), MONTHS.get(mon_s) or _MONTH_ABBR[mon_s], int(m.group("d3")))
+            if d:
+                out.append(DateRef(m.start(), m.end(), "abs", d))
         elif m.group("od1") or m.group("od3"):
             named = next((r.value for r in reversed(out) if r.kind == "abs" and r.value), None)  # its month and year
             if named is None or (m.group("od1") and not m.group("ord") and not m.group(0).lower().startswith(
