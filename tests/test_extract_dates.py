@@ -401,3 +401,14 @@ def test_a_day_month_and_two_digit_year_in_one_word(gazetteer):
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("London Stansted Airport", "2017-06-02")]
     j = extract("She will fly to Manchester on Sunday (4May17).", gazetteer, published="2017-05-01")
     assert [a.arrive for a in j.arrivals] == ["2017-05-04"]
+
+
+def test_the_day_a_trip_begins_is_its_first_stops_and_a_dated_retelling_is_kept(gazetteer):
+    # AFP, 2014: the list with the day the trip begins, then each stop told again with its own day
+    text = ("Li is scheduled to visit Ethiopia, Nigeria, Angola and Kenya during the trip, which begins Sunday and "
+            "lasts for a week, officials said. After arriving in Ethiopia on Sunday, Li journeys to Nigeria on "
+            "Tuesday before moving on to Angola on Thursday and finally Kenya on Friday, China's foreign ministry "
+            "said.")
+    j = extract(text, gazetteer, published="2014-05-02")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Nigeria", "2014-05-06"), ("Angola", "2014-05-08"), ("Kenya", "2014-05-09")]

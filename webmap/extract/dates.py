@@ -418,6 +418,9 @@ def dateline(doc: Doc) -> None:
 
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")  # "from Sunday to Nov 23": a range, even one read as its start
 _RANGE_END = re.compile(r"(?:\b(?:to|until|till|through)|[-–])\s*$")  # its last day, read alone
+# the day a trip begins is its first place's
+_BEGINS = re.compile(r"\b(?:begins?|began|starts?|started|opens?|opened|(?:will|to)\s+(?:begin|start|open))\s+"
+                     r"(?:on\s+)?$", re.IGNORECASE)
 TOUR_RANGE_KM = 300.0  # places listed this far apart under one range of days are a tour's, not one stay's
 
 
@@ -437,6 +440,10 @@ def _share_listed_dates(doc: Doc, facts: list[Fact]) -> None:
     for d in {id(f.date): f.date for f in shared.values() if f.date is not None}.values():
         before = max(0, d.start - 9)
         ends = _RANGE_END.search(text, before, d.start) is not None  # "fromSunday to Nov 23": its last day alone
+        if _BEGINS.search(text, max(0, d.start - 24), d.start):
+            for f in sorted((f for f in shared.values() if f.date is d), key=lambda f: f.start)[1:]:
+                f.date = None  # "visit Ethiopia, Nigeria, Angola and Kenya during the trip, which begins Sunday"
+            continue
         if d.until is None and not ends and not _RANGE_FROM.search(text, before, d.start):
             continue  # one day, not a range
         tour = sorted((f for f in shared.values() if f.date is d), key=lambda f: f.start)

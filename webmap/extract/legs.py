@@ -158,14 +158,22 @@ def _reached_at(doc: Doc, stops: list[Stop], key: str) -> int:
 def repeated_lists(segments: list[list[Fact]]) -> set[int]:
     """The segments that list three or more destinations in the same order as one told before ("Hu will also visit
     Liberia, Sudan, Zambia ..." under the photo, then "a tour that will also take him to Liberia, Sudan, Zambia
-    ..."): the same list again, which adds no stop and does not make the first a summary."""
-    seen: set[tuple[str | None, ...]] = set()
+    ..."): the same list again, which adds no stop and does not make the first a summary. Of two tellings the one
+    that dates more of its stops is kept ("to visit Ethiopia, Nigeria, Angola and Kenya during the trip, which begins
+    Sunday", then "After arriving in Ethiopia on Sunday, Li journeys to Nigeria on Tuesday ...")."""
+    seen: dict[tuple[str | None, ...], tuple[int, int]] = {}  # places -> (segment kept, how many of it are dated)
     out = set()
     for k, seg in enumerate(segments):
-        places = tuple(a.place for a in _listed(seg))
+        listed = _listed(seg)
+        places = tuple(a.place for a in listed)
+        dated = sum(a.date is not None for a in listed)
         if len(places) >= 3 and places in seen:
-            out.add(k)
-        seen.add(places)
+            first, first_dated = seen[places]
+            if dated <= first_dated:
+                out.add(k)
+                continue
+            out.add(first)
+        seen[places] = (k, dated)
     return out
 
 
