@@ -651,3 +651,13 @@ def test_the_last_leg_told_again_in_detail_is_that_leg(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Birmingham", "Wilmington"), ("Wilmington", "Boca Raton")]
     assert j.legs[0].depart == "2017-05-23" and "Does not start where" not in (j.legs[0].note or "")
+
+
+def test_a_county_told_first_is_refined_by_the_town_in_it_told_after(gazetteer):
+    # Moov Africa, 2017: "travelled from London to Norfolk by train", then "from London King's Cross to King's Lynn"
+    text = ("The Queen travelled from London to Norfolk by train. The couple travelled first class on the service "
+            "from London King's Cross to King's Lynn.")
+    j = extract(text, gazetteer, published="2017-12-21")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("London", "King's Lynn", "train")]
+    assert not [u for u in j.unsure if "Norfolk" in u.message]

@@ -167,3 +167,13 @@ def test_walking_along_train_tracks_is_on_foot(gazetteer):
     j = extract("Naim Alkordi fled Budapest on Friday and was walking along the train tracks to Szeged.", gazetteer,
                 published="2015-09-12")
     assert [leg.mode for leg in j.legs] == ["foot"]
+
+
+def test_how_far_a_place_is_by_road_is_not_how_anyone_went(gazetteer):
+    # Moov Africa, 2017: "from London King's Cross to King's Lynn, just a 30-minute drive from the country estate"
+    text = ("The couple travelled first class on the 10.45 am service from London to King's Lynn, just a 30-minute "
+            "drive from the country estate.")
+    j = extract(text, gazetteer, published="2017-12-21")
+    assert [leg.mode for leg in j.legs] == ["unknown"]
+    j = extract("The couple drove from London to King's Lynn.", gazetteer, published="2017-12-21")
+    assert [leg.mode for leg in j.legs] == ["car"]

@@ -66,6 +66,7 @@ def dropped_stops(doc: Doc) -> None:
     refine stage puts "Poland" at Rzeszów)."""
     drawn = {k for leg in doc.legs for k in (leg.from_, leg.to, *leg.via)} | {e.place for e in doc.events} | {
         a.to for a in doc.arrivals}
+    drawn |= {area for area, key in doc.memo.get("drawn-inside", {}).items() if key in drawn}  # Norfolk at King's Lynn
     countries = {doc.places[k].country for k in drawn if k in doc.places and doc.places[k].country}
     told: dict[str, Fact] = {}
     for facts in doc.facts.values():

@@ -517,6 +517,11 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
             for st in new[1:]:
                 if j + 1 < len(stops) and stops[j + 1].key == st.key:
                     stops[j + 1].absorb(st)
+                elif j + 1 < len(stops) and not stops[j + 1].origin and _area_around(doc, stops[j + 1].key, st.key):
+                    st.absorb(stops[j + 1])  # "travelled from London to Norfolk", then "from London King's Cross
+                    st.link = stops[j + 1].link  # to King's Lynn": where in Norfolk
+                    doc.memo.setdefault("drawn-inside", {})[stops[j + 1].key] = st.key
+                    stops[j + 1] = st
                 else:
                     stops.insert(j + 1, st)
                 j += 1
@@ -749,6 +754,19 @@ def own_airport(doc: Doc, city: str, airport: str) -> bool:
 
 
 ONE_POINT_KM = 10.0  # two names this close, one a site placed at the other or sharing its name, are one stop
+
+
+AREA_KM = 80.0  # a region without a first-level code (a county) holds the towns of its country this near its centre
+
+
+def _area_around(doc: Doc, area: str, key: str) -> bool:
+    """Whether ``area`` is a country or region that holds the place ``key``: by code, or for a county the gazetteer
+    gives no code (Norfolk), by being of its country and near its centre."""
+    a, p = doc.places[area], doc.places[key]
+    if doc.contains(area, key) or doc.holds(area, key):
+        return True
+    return a.kind == "region" and p.kind != "region" and bool(a.country) and a.country == p.country \
+        and a.located and p.located and km(a.lat, a.lon, p.lat, p.lon) <= AREA_KM  # type: ignore[arg-type]
 
 
 def one_point(doc: Doc, a: str, b: str) -> bool:
