@@ -770,3 +770,11 @@ def test_a_capitalised_word_opening_a_date_ends_the_name_before_it(gazetteer):
     text = "President Yoweri Tibuhaburwa Museveni On January 21 returned from Masaka to Kampala with a victory drive."
     j = extract(text, gazetteer, published="2021-01-22")
     assert [leg.traveller for leg in j.legs] == ["Yoweri Tibuhaburwa Museveni"]
+
+
+def test_a_pronoun_after_a_fronted_clause_is_the_traveller_not_whom_it_met(gazetteer):
+    # Nine, 2024: "After sailing on a gilded Swedish royal barge to the Royal Palace, they met King Carl Gustaf"
+    text = ("King Frederik X and Queen Mary arrived in Stockholm aboard the royal yacht. After sailing on a gilded "
+            "royal barge to Uppsala, they met King Carl Gustaf.")
+    j = extract(text, gazetteer, published="2024-05-07")
+    assert [(leg.traveller, j.places[leg.to].name) for leg in j.legs] == [("Frederik X", "Uppsala")]

@@ -2270,3 +2270,12 @@ def test_set_off_from_one_place_to_another_is_travel(gazetteer):
             "from Tenerife to Barbados with her husband Andrew.")
     j = extract(text, gazetteer)
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Tenerife", "Barbados")]
+
+
+def test_reached_its_destination_and_its_name(gazetteer):
+    # The Telegraph (India): "when the undamaged coaches of the train reached its destination Sealdah station"
+    text = ("The train left Agartala on Saturday. The ordeal ended early Tuesday morning when the coaches of the train "
+            "reached its destination Sealdah station, an official said.")
+    j = extract(text, gazetteer, published="2024-06-18")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Agartala", "Kolkata", "2024-06-18")]  # Sealdah station is in Kolkata

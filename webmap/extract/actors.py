@@ -700,6 +700,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return canonical(doc, named[-1][2])
     fronted = _FRONTED.match(text, s)
     if fronted and cue < fronted.end():  # "Before travelling to Ukraine, Modi will ...": the main clause's subject
+        if _FRONTED_PRONOUN.match(text, fronted.end()):  # "After sailing ... to the Royal Palace, they met King Carl
+            who = previous or _last_named(doc, s)  # Gustaf": the one travelling before, not whom they met
+            if who:
+                return who
         subject = next((name for ps, _pe, name in doc.people_in(fronted.end(), fronted.end() + 40)
                         if not re.search(r"[,;]", text[fronted.end():ps])), None)
         bare = _SUBJECT_RE.match(text, fronted.end())
@@ -709,10 +713,6 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return canonical(doc, named.group())
         if subject or bare and not doc.in_mention(fronted.end()):
             return canonical(doc, subject or bare.group("n"))
-        if _FRONTED_PRONOUN.match(text, fronted.end()):  # "Travelling from Europe to Asia, ..., he completed his
-            who = previous or _last_named(doc, s)  # journey": the one travelling before, else the person last named
-            if who:
-                return who
         main = _NP.match(text, fronted.end())  # "Before landing in Dubai, the squad ...": a group as the subject
         if main and main.group("det").lower() in ("the", "a", "an"):
             words, np_text = _np_words(main)

@@ -207,6 +207,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"being))?,?|" \
           r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|reached|reaches|reaching)\s+(?:at|in)\s+" \
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third|final|last)\s+(?:stop|destination)\s*,|" \
+          r"(?:reached|reaches|reaching|(?:arrived|arrives|arriving)\s+at)\s+(?:the|his|her|their|its)\s+" \
+          r"(?:final\s+)?destination,?\s+(?:of\s+)?|" \
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third)\s+(?:stage|leg|stop)\s+of\s+(?:the|this|his|her|" \
           r"their|its)\s+(?:[\w-]+\s+)?(?:trip|tour|visit|journey|voyage)\s+(?:is|was|will\s+be)|" \
           rf"{_GO}\s+{_WHEN_BETWEEN}{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|" \
