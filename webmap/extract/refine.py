@@ -65,7 +65,8 @@ def _said_at(doc: Doc, who: str, area: str, sents: list[int]) -> list[str]:
     out: list[str] = []
     for i in sorted(near):
         for m in doc.by_sent.get(i, ()):
-            if m.role != "place" or m.kind in ("country", "demonym") or not _AT_RE.search(
+            if m.role != "place" or m.kind in ("country", "demonym") or doc.roles.get(m.start, ("",))[0] == "context" \
+                    or not _AT_RE.search(
                     doc.text, max(0, m.start - 60), m.start) or _POST_TO.search(
                     doc.text, max(0, m.start - 40), m.start):
                 continue
