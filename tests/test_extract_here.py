@@ -86,3 +86,18 @@ def test_a_place_alone_on_the_first_line_is_the_dateline(gazetteer):
             "Cup and was accorded a warm welcome by Hockey India.")
     j = extract(text, gazetteer, published="2021-11-21")
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Bhubaneswar", "2021-11-20")]
+
+
+def test_a_return_to_the_datelines_country_in_the_next_sentence_of_the_lead_is_to_its_town(gazetteer):
+    # AP, 1994: "PORT-AU-PRINCE, Haiti (AP) _ Reclaiming the nation he was forced to flee, President Jean-Bertrand
+    # Aristide faces a daunting task ... The diminutive priest-turned-president took his first step Saturday,
+    # returning to Haiti in triumph" (and Cap-Haitien is named too: no one town in Haiti)
+    text = ("PORT-AU-PRINCE, Haiti (AP) _ Reclaiming the nation he was forced to flee, President Jean-Bertrand "
+            "Aristide faces a daunting task. The diminutive priest-turned-president took his first step Saturday, "
+            "returning to Haiti in triumph. In Cap-Haitien, on Haiti's north coast, thousands paraded.")
+    j = extract(text, gazetteer, published="1994-10-16")
+    assert [(a.traveller, j.places[a.to].name, a.inferred) for a in j.arrivals] == [
+        ("Jean-Bertrand Aristide", "Port-au-Prince", True)]
+    j = extract("MOSCOW (AP) -- Talks were held. Kim Jong Il's armoured train arrived in Russia on Saturday. In "
+                "Vladivostok, officials prepared.", gazetteer, published="2011-08-21")
+    assert not [a for a in j.arrivals if j.places[a.to].name == "Moscow"]

@@ -540,13 +540,20 @@ _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwh
                  r"\b")
 
 
+def _turned(word: str) -> bool:
+    """"priest-turned-president": a person, named by what they became."""
+    became = word.lower().rpartition("-turned-")[2]
+    return "-turned-" in word.lower() and (became in _PERSON_HEADS or became in _TITLE_HEADS)
+
+
 def _np_words(np: re.Match) -> tuple[list[str], str]:
     """The words of an _NP match up to a group's head word (else a noun for who travels, else its first word),
     and the phrase they make: "the royal couple", "The Indian cricket team", "The asylum seekers"."""
     words = np.group("np").split()
     head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), None)
     if head is None:
-        head = next((k for k, w in enumerate(words) if w.lower() in _ACTOR_NOUNS or w.lower() in _PERSON_HEADS), 0)
+        head = next((k for k, w in enumerate(words) if w.lower() in _ACTOR_NOUNS or w.lower() in _PERSON_HEADS
+                     or _turned(w)), 0)
     words = words[:head + 1]
     return words, f"{np.group('det')} {np.group('adj') or ''}{' '.join(words)}"
 
@@ -880,8 +887,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return previous  # "the migrants" after "Thousands of migrants left"
         last_word = words[-1].lower()
         described = last_word in ("former", "then", "late", "new") and re.match(r"\s+[A-Z]", clause[np.end():])
-        if np.group("det").lower() == "the" and (last_word in _PERSON_HEADS or described):  # "The 66-year-old
-            # sailor reached", "The former ExxonMobil CEO arrived": the person the story is about
+        if np.group("det").lower() == "the" and (last_word in _PERSON_HEADS or described or _turned(last_word)):
+            # "The 66-year-old sailor reached", "The former ExxonMobil CEO arrived", "The diminutive
+            # priest-turned-president": the person the story is about
             if previous:
                 return previous
             named = doc.people_in(0, clause_start + np.start("det"))

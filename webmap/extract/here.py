@@ -8,10 +8,11 @@ import re
 from gazetteer.geoparse import PlaceMention
 
 from .document import Doc, Fact
+from .modes import mode_in
 
 # a dateline: a line that opens with a place in capitals, then a comma, a bracket, a dash or a colon ("LONDON, JUNE
 # 3 -", "NEW ORLEANS (CNN) --", "PEKING — ", "JAKARTA: "), or a titled place and a date ("Berlin, May 4, (dpa/GNA) -")
-_DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-|–|—|:)|"
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-(?![A-Z])|–|—|:)|"
                        r"(?P<titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
                        r"(?:,?[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+|[A-Za-z]{2,10}/[A-Za-z]{2,10})\)|,[ \t]+\d{4}[ \t]*$)|"
                        r"(?P<colon>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})[ \t]?:[ \t]+(?=[A-Z])|"
@@ -71,17 +72,25 @@ def dateline_arrivals(doc: Doc) -> None:
     if m is None or m.kind == "country" or not m.country:
         return
     i = doc.sent_of(m.start)
-    for a in doc.facts.get(i, []):
-        if a.kind != "arrive" or a.mention is None or a.mention.kind != "country" or a.mention.country != m.country \
+    # ...or in the next sentence of the lead ("PORT-AU-PRINCE, Haiti (AP) _ ... Aristide faces a daunting task. The
+    # diminutive priest-turned-president took his first step Saturday, returning to Haiti"), unless over land: a train
+    # or a car reaches a country at its border, not at the capital the wire files from
+    told_here = any(b.mention and b.mention.country == m.country for b in doc.facts.get(i, []))
+    lead = [a for a in doc.facts.get(i + 1, []) if m.kind == "city" and not told_here
+            and i + 1 < len(doc.sents) and mode_in(doc, doc.sents[i + 1]) not in _OVERLAND]
+    for a in [*doc.facts.get(i, []), *lead]:
+        if a.kind not in ("arrive", "ret") or a.mention is None or a.mention.kind != "country" \
+                or a.mention.country != m.country \
                 or a.planned:  # "BRASILIA - ... Biden will travel to Peru and Brazil": the reporter is there, not he
             continue
-        told = [b for k in (i, i + 1, i + 2) for b in doc.facts.get(k, []) if b is not a]
+        told = [b for k in (a.sent, a.sent + 1, a.sent + 2) for b in doc.facts.get(k, []) if b is not a]
         if not any(b.kind in ("arrive", "stop") and b.mention is not None and b.mention.kind != "country"
                    and b.mention.country == m.country and _ARRIVED.search(b.cue) and _same_day(a, b)
                    for b in told):
             a.place, a.implied = doc.key_for(m), "dateline"
 
 
+_OVERLAND = frozenset("train car bus motorcade convoy foot bicycle".split())
 _ARRIVED = re.compile(r"\b(?:land|arriv|touch|reach|dock)", re.IGNORECASE)
 
 
