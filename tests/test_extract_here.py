@@ -101,3 +101,11 @@ def test_a_return_to_the_datelines_country_in_the_next_sentence_of_the_lead_is_t
     j = extract("MOSCOW (AP) -- Talks were held. Kim Jong Il's armoured train arrived in Russia on Saturday. In "
                 "Vladivostok, officials prepared.", gazetteer, published="2011-08-21")
     assert not [a for a in j.arrivals if j.places[a.to].name == "Moscow"]
+
+
+def test_a_dateline_whose_agency_has_two_words(gazetteer):
+    # Jiji Press, 2025: "Tokyo, Oct. 27 (Jiji Press)--U.S. President Donald Trump arrived in Japan on Monday evening"
+    text = ("Tokyo, Oct. 27 (Jiji Press)--U.S. President Donald Trump arrived in Japan on Monday evening for his "
+            "first visit to the country in six years. Officials in Osaka welcomed the visit.")
+    j = extract(text, gazetteer, published="2025-10-27")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Tokyo", "2025-10-27")]

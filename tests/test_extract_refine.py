@@ -178,12 +178,19 @@ def test_a_leg_told_again_from_a_country_is_the_leg_from_the_place(gazetteer):
     # AP, 1988: commandeered on a flight to Kuwait, the jet went to Mashhad instead (what follows "and" is not lost)
     ("The Kuwait Airways jet was commandeered eight days ago on a flight from Bangkok to Kuwait and spent three days "
      "at Mashhad, Iran.", "1988-04-13", [("Bangkok", "Mashhad")], "Kuwait"),
+    # The Independent (AP), 1999: "after being commandeered during a flight from southern Russia to Moscow": not at
+    # Moscow either, the town in Russia the article names
+    ("The plane landed at a military air base in Israel early Sunday morning after being commandeered during a "
+     "flight from southern Russia to Moscow. The plane refueled in Baku, Azerbaijan, before reaching Israel.",
+     "1999-11-14", [("Russia", "Israel")], "Moscow"),
 ])
 def test_a_destination_given_up_or_not_reached_is_no_leg(gazetteer, text, published, route, dropped):
     j = extract(text, gazetteer, published=published)
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == route
     if "made stops in" in text:
         assert [j.places[v].name for v in j.legs[0].via] == ["Uzbekistan", "Kazakhstan", "Russia"]
+    if "refueled in" in text:
+        assert [j.places[v].name for v in j.legs[0].via] == ["Baku"]
     assert any(dropped in u.message and "given up or not finished" in u.message for u in j.unsure)
 
 

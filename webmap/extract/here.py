@@ -11,10 +11,12 @@ from .document import Doc, Fact
 from .modes import mode_in
 
 # a dateline: a line that opens with a place in capitals, then a comma, a bracket, a dash or a colon ("LONDON, JUNE
-# 3 -", "NEW ORLEANS (CNN) --", "PEKING — ", "JAKARTA: "), or a titled place and a date ("Berlin, May 4, (dpa/GNA) -")
+# 3 -", "NEW ORLEANS (CNN) --", "PEKING — ", "JAKARTA: "), or a titled place and a date ("Berlin, May 4, (dpa/GNA) -",
+# "Tokyo, Oct. 27 (Jiji Press)--")
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-(?![A-Z])|–|—|:)|"
                        r"(?P<titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
-                       r"(?:,?[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+|[A-Za-z]{2,10}/[A-Za-z]{2,10})\)|,[ \t]+\d{4}[ \t]*$)|"
+                       r"(?:,?[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Za-z]{2,10}/[A-Za-z]{2,10})\)|"
+                       r",[ \t]+\d{4}[ \t]*$)|"
                        r"(?P<colon>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})[ \t]?:[ \t]+(?=[A-Z])|"
                        r"(?P<dayfirst>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
                        r"(?:[ \t]+\d{4})?[ \t]*(?::|\(|--|–|—))|"

@@ -83,8 +83,9 @@ _MARKUP = re.compile(r"[^\w\s'’.,;:-]+")  # stray symbols and markup glue word
 # "walking along the train tracks", "at a railway crossing": the way, not a vehicle on it; "King's Lynn, just a
 # 30-minute drive from the country estate", "a short walk away": how far a place is, not how anyone went
 _TRACKS = re.compile(r"\b(?:train|rail|railway|railroad)\s+(?=(?:tracks?|crossings?|embankments?)\b)|"
-                     r"\b(?:short|brief|long|[\w.]+-(?:minute|hour|mile|km|kilometre|kilometer))\s+(?:drive|walk|"
-                     r"flight|ride|sail|cycle)\s+(?=from\b|away\b|of\b)", re.IGNORECASE)
+                     r"(?:,|\b(?:is|are|was|were|lies|sits))\s+(?:just\s+|only\s+|about\s+|some\s+|roughly\s+)?"
+                     r"(?:a|an)\s+(?:short|brief|long|[\w.,]+-(?:minute|hour|mile|km|kilometre|kilometer))\s+"
+                     r"(?:drive|walk|flight|ride|sail|cycle)\s+(?=from\b|away\b|of\b)", re.IGNORECASE)
 # the verb's own phrase ends at a purpose ("to open ...") that follows a name in the clause
 _TO_VERB = r"\s(?P<to>to)\s(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|which|whom|whose)\b)[a-z]+\b"
 _PURPOSE = re.compile(r"(?<=\S)\s[^\n]*?[A-Z][^\n]*?" + _TO_VERB)

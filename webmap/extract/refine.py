@@ -65,8 +65,7 @@ def _said_at(doc: Doc, who: str, area: str, sents: list[int]) -> list[str]:
     out: list[str] = []
     for i in sorted(near):
         for m in doc.by_sent.get(i, ()):
-            if m.role != "place" or m.kind in ("country", "demonym") or doc.roles.get(m.start, ("",))[0] == "context" \
-                    or not _AT_RE.search(
+            if m.role != "place" or m.kind in ("country", "demonym") or not _AT_RE.search(
                     doc.text, max(0, m.start - 60), m.start) or _POST_TO.search(
                     doc.text, max(0, m.start - 40), m.start):
                 continue
@@ -248,6 +247,8 @@ def countries_told_ahead(doc: Doc) -> None:
 
 
 def _place_end(doc: Doc, leg: Leg, area: str, place: str, why: str) -> None:
+    if leg.from_ == area and leg.to == place:
+        return  # "commandeered during a flight from southern Russia to Moscow": the leg leaves Russia, not Moscow
     leg.from_ = place if leg.from_ == area else leg.from_
     leg.to = place if leg.to == area else leg.to
     _note(leg, f"Where in {doc.places[area].name}: {doc.places[place].name}, {why}.")
@@ -334,7 +335,7 @@ _GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\b(
 # ... and a destination never reached because of what befell the journey on the way: "Viking Sky lost power en route
 # from Tromso to Stavanger" (it was towed to Molde), "was en route to Lagos when it crashed"
 _MISHAP = (r"(?:lost\s+(?:power|contact|its\s+engines?)|broke\s+down|ran\s+aground|capsized|sank|caught\s+fire|"
-           r"(?:was|were)\s+(?:hijacked|seized|commandeered)|crashed|went\s+missing|disappeared|came\s+down\s+in|"
+           r"(?:was|were|being)\s+(?:hijacked|seized|commandeered)|crashed|went\s+missing|disappeared|came\s+down\s+in|"
            r"ditched|plunged\s+into|(?:an\s+)?explosion\s+(?:occurred|ripped|tore|hit)|(?:a\s+)?fire\s+broke\s+out|"
            r"(?:was|were)\s+forced\s+to\s+(?:land|return|turn\s+back))")
 _EN_ROUTE = r"\b(?:en\s+route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
@@ -346,7 +347,7 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}[^.;,]{{1,40}
                           # the northern city of Mazar-e-Sharif", "was commandeered eight days ago on a flight from
                           # Bangkok to Kuwait", "was hijacked shortly after departure from Frankfurt, Germany, on a
                           # flight to Addis Ababa"
-                          rf"\b{_MISHAP}\b[^.;]{{0,60}}?\b(?:while\s+)?on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"\b{_MISHAP}\b[^.;]{{0,60}}?\b(?:while\s+)?(?:on|during)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?"
                           r"flight\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+[^.;,]{1,60}?(?=\s+(?:and|but|when|where)\b|[,.;]|$)|"
                           # "A Zambian Air Force plane flying 25 players ... to Senegal for a World Cup match on Sunday
                           # came down in the sea"

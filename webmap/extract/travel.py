@@ -767,11 +767,6 @@ _BOUND_AFTER = re.compile(r"[-–]bound\s+(?:[a-z-]+\s+){0,2}?(?:ship|ferry|vess
 _SCHEME_AFTER = re.compile(r"\s+(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]cheme|Project|Campaign|Plan|Strategy|Act|"
                            r"Agenda|Declaration|Process|Movement)\b")
 # "operates the Darwin to Adelaide rail line": the name of a line or road between two places, no one's trip on it
-# a flight's route, told in a sentence where it was taken over or turned away: where it was bound, not where it went
-_CUT_SHORT = re.compile(r"\b(?:during|on|aboard)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:flight|voyage|"
-                        r"crossing|journey)\s+from\s+[^.;]{1,50}?\s+to\s+$", re.IGNORECASE)
-_CUT_SHORT_BY = re.compile(r"\b(?:hijack\w*|commandeer\w*|seized|diverted|rerouted|re-routed|turned\s+back|"
-                           r"forced\s+to\s+(?:land|return|turn))\b", re.IGNORECASE)
 _ROUTE_NAMED = re.compile(r"\s+(?:(?:rail|railway|train|bus|ferry|shipping|air|road|highway)\s+)?(?:line|railway|"
                           r"railroad|link|highway|motorway|expressway|freeway|corridor|pipeline|route)\b")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
@@ -956,11 +951,6 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     kind = {"arrive_next": "arrive"}.get(kind, kind)
     if kind == "arrive" and cue == "to" and _RECORD_VISIT.search(text, max(s, cue_start - 90), cue_start):
         kind = "goal"  # "the first-ever visit by an Indian Head of State to Fiji, and Timor-Leste": no order
-    if kind == "arrive" and cue == "to" and _CUT_SHORT.search(text, max(s, cue_start - 90), m.start) \
-            and _CUT_SHORT_BY.search(text, s, e):
-        doc.roles[m.start] = ("context", "Where the flight was bound when it was taken over or turned away; the "
-                                         "article does not say it got there.")
-        return None  # "after being commandeered during a flight from southern Russia to Moscow": never got there
     if cue.endswith(" on") and _CRAFT_AFTER.match(text, m.end, e):
         return None  # "landed on a US plane in Doha": whose plane, not where it landed
     if kind in ("arrive", "goal") and _COMPOUND_NEXT.match(text, m.end, e):
