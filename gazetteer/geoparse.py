@@ -74,6 +74,7 @@ _TOKEN_RE = re.compile(r"[^\W_](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|[^\W_]*(?:['’
 _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 # What may separate two words of one name: spaces, a hyphen or dash, a comma ("Washington, D.C.").
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
+_AMP_GAP_RE = re.compile(r"[ \t]*&[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
 _O_GAP_RE = re.compile(r"['’][ \t]*")  # "o’ " in "John o’ Groats": "of", elided
 # asked for most names: compiled once (re's own cache costs a lookup per call)
@@ -674,7 +675,8 @@ class Geoparser:
                 break
             nxt = toks[j + 1]
             gap = text[tj.end:nxt.start]
-            if not (_NAME_GAP_RE.fullmatch(gap) or (gap == ". " and tj.norm in _ABBREV_DOT)
+            amp = _AMP_GAP_RE.fullmatch(gap) is not None  # "Turks & Caicos Islands": "and", as normalise reads it
+            if not (_NAME_GAP_RE.fullmatch(gap) or amp or (gap == ". " and tj.norm in _ABBREV_DOT)
                     or (tj.norm == "o" and _O_GAP_RE.fullmatch(gap))):  # "John o’ Groats"
                 break
             if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _NAME_TAILS
@@ -682,7 +684,7 @@ class Geoparser:
                 break
             if gap.startswith(",") and not (nxt.caps and len(nxt.norm) <= 3):
                 break  # "Washington, D.C." is one name; "New Orleans, Louisiana" is two
-            key2 = f"{key} {nxt.norm}"
+            key2 = f"{key} and {nxt.norm}" if amp else f"{key} {nxt.norm}"
             if not (match(key2) or (nxt.possessive and match(f"{key} {nxt.base_norm}"))):
                 break
             prev_key, key = key, key2

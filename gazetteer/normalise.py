@@ -28,11 +28,13 @@ def normalise(name: str) -> str:
 
     Diacritics are stripped via NFKD so "Ürümqi" and "Urumqi" meet; hyphens and other
     punctuation become single spaces so "Bosnia-Herzegovina" matches "Bosnia Herzegovina";
-    "St", "Ste", "Mt" and "Ft" become "saint", "sainte", "mount" and "fort".
+    "St", "Ste", "Mt" and "Ft" become "saint", "sainte", "mount" and "fort"; "&" becomes "and".
     """
     s = name.casefold()
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    if "&" in s:
+        s = s.replace("&", " and ")  # "Turks & Caicos Islands", "Antigua & Barbuda"
     s = _SEP.sub(" ", s.translate(_DROP)).strip()
     if "t" in s:
         s = _ABBREV_RE.sub(lambda m: _ABBREV[m.group()], s)

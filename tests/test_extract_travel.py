@@ -2279,3 +2279,15 @@ def test_reached_its_destination_and_its_name(gazetteer):
     j = extract(text, gazetteer, published="2024-06-18")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Agartala", "Kolkata", "2024-06-18")]  # Sealdah station is in Kolkata
+
+
+def test_a_for_after_a_clause_of_its_own_is_not_where_a_leaving_goes(gazetteer):
+    # Hartford Courant, 1997: "When we leave here Monday, we'll have every visa we need except one, for Papua New
+    # Guinea."
+    text = ("We flew from Miami on Friday. When we leave here Monday, we'll have every visa we need except one, for "
+            "Papua New Guinea.")
+    j = extract(text, gazetteer, published="1997-03-29")
+    assert not [leg for leg in j.legs if j.places[leg.to].name == "Papua New Guinea"]
+    assert not [a for a in j.arrivals if j.places[a.to].name == "Papua New Guinea"]
+    j = extract("We left Miami on Friday, bound by rules, for Caracas.", gazetteer, published="1997-03-29")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Caracas"]

@@ -21,3 +21,8 @@ def test_normalise(raw: str, norm: str) -> None:
 def test_idempotent() -> None:
     for s in ["P'yŏngyang", "São Paulo", "U.S.", "Saint-Étienne"]:
         assert normalise(normalise(s)) == normalise(s)
+
+
+def test_an_ampersand_is_and():
+    assert normalise("Turks & Caicos Islands") == normalise("Turks and Caicos Islands") == "turks and caicos islands"
+    assert normalise("Antigua&Barbuda") == "antigua and barbuda"

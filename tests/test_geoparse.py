@@ -678,3 +678,13 @@ def test_a_name_with_an_elided_of_is_one_name(gazetteer):
                  "They reached John O'Groats on day nine."):
         found = [(m.surface, round(m.lat, 1), round(m.lon, 1)) for m in geoparse(text, gazetteer)]
         assert len(found) == 1 and found[0][1:] == (58.6, -3.1), (text, found)
+
+
+def test_a_name_written_with_an_ampersand_is_one_place(gazetteer):
+    # Royal Gazette: "having sailed up from the Turks & Caicos Islands" (not the Turks, a people)
+    found = [(m.surface, m.name, m.kind) for m in geoparse(
+        "She cruised into Bermuda yesterday, having sailed up from the Turks & Caicos Islands. Flights to "
+        "Antigua & Barbuda resume.", gazetteer)]
+    assert ("Turks & Caicos Islands", "Turks and Caicos Islands", "country") in found
+    assert ("Antigua & Barbuda", "Antigua and Barbuda", "country") in found
+    assert not [f for f in found if f[2] == "demonym"]

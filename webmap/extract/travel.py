@@ -640,12 +640,15 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
 _IN_SENTENCE = r"(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|(?<=[a-z])\.(?=\s+\d{1,2}\b)|:(?=\d))"
 _LEFT_FOR = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
-                       r"flew\s+out|took\s+off)\b(?:(?!\bfor\b(?![^,;.]{0,60}\band\s+from\b))" + _IN_SENTENCE +
+                       r"flew\s+out|took\s+off)\b(?:(?!\bfor\b(?![^,;.]{0,60}\band\s+from\b))"
+                       r"(?!,\s+(?:we|he|she|they|I|you)(?:['’]ll)?\s)" + _IN_SENTENCE +
                        r"){0,100}?\bfor\s+(?:the\s+)?(?:(?:capital|(?:port|city|town|island)\s+of)\s+)?$",
                        re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh", "left at about 1:30 p.m. for";
 # "left Ziguinchor, the main town of the southern Senegalese province of Casamance, for the capital Dakar";
 # not a second "for" after the first ("hours before leaving for Jakarta, Keating played down calls for Australia"),
-# unless the same leaving goes on ("set sail from Turkey's shores for Greece and from chaos-ridden Libya for Italy")
+# unless the same leaving goes on ("set sail from Turkey's shores for Greece and from chaos-ridden Libya for Italy");
+# nor one after a clause of its own ("When we leave here Monday, we'll have every visa we need except one, for Papua
+# New Guinea")
 
 
 # "leaves on Wednesday for a visit with Prime Minister Margaret Thatcher in London", "left for talks in Moscow", "left
