@@ -17,6 +17,7 @@ population, and the story's context: being in a country the story names, or near
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import heapq
 import math
@@ -1358,6 +1359,7 @@ class Geoparser:
         for c in keep:
             if c.demonym and len(c.demonym) == 1 and c.status == "place":
                 demonym_cc[c.demonym[0]] = demonym_cc.get(c.demonym[0], 0) + 0.5
+        beside = _demonyms_beside(text, keep)
         probs = {n: _softmax([s for _, s in rows]) for n, rows in names.items()}
         region_named = {c.norm for c in keep  # names of a state ("Wyoming"), not of a county
                         if any(exact and p.kind == "region" and is_admin1(p) for p, exact in c.places)}
@@ -1422,7 +1424,8 @@ class Geoparser:
                 for (p, prior), note in zip(rows, notes, strict=True):
                     s = prior
                     if p.country:
-                        votes = countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0)
+                        votes = countries.get(p.country, 0) - own.get(n, {}).get(p.country, 0) + (
+                            _BESIDE_VOTE if p.country in beside.get(n, ()) else 0.0)
                         s += 2.5 * country_note[p.country] * min(1.0, votes / 1.5)
                         if total >= _DOMINANT_WEIGHT and votes > _DOMINANT * total:
                             s += 2.0 * country_note[p.country] * (votes / total - _DOMINANT) / (1 - _DOMINANT)
@@ -1779,6 +1782,26 @@ class Geoparser:
 
 # (id of a name, -1 or 1) -> the name listed right before or after it: a list's names are walked from each of them
 _Links = dict[tuple[int, int], "_Cand | None"]
+
+
+_BESIDE_VOTE = 1.0  # what a people's name in a place's own sentence adds to its country's weight for that place
+
+
+def _demonyms_beside(text: str, keep: list[_Cand]) -> dict[str, set[str]]:
+    """For each name, the countries whose people its sentences name ("The recently-acquired Canadian international
+    flew in to Vancouver", in a story about a camp in Tucson): a hint for that name's reading, beside the story's."""
+    spans = sentences(text)
+    starts = [a for a, _ in spans]
+    by_sent: dict[int, list[_Cand]] = {}
+    for c in keep:
+        by_sent.setdefault(bisect.bisect_right(starts, c.start) - 1, []).append(c)
+    out: dict[str, set[str]] = {}
+    for group in by_sent.values():
+        people = {c.demonym[0] for c in group if c.demonym and len(c.demonym) == 1 and c.status == "place"}
+        for c in group if people else ():
+            if not c.demonym:
+                out.setdefault(c.norm, set()).update(people)
+    return out
 
 
 def _list_neighbour(text: str, cur: _Cand, step: int, ends: dict[int, _Cand], starts: dict[int, _Cand],

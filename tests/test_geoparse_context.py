@@ -507,3 +507,15 @@ def test_a_word_describing_a_country_is_no_town(parser):
     Mallorca."""
     ms = by_surface(parser.parse("As is known, Ms. Bachelet arrived in the Inca country on Thursday afternoon."))
     assert "Inca" not in ms
+
+
+def test_a_peoples_name_in_the_sentence_hints_at_the_reading_of_a_place_in_it(parser):
+    # Whitecaps FC, 2016: a story about a camp in Tucson, Arizona, where "The recently-acquired Canadian international
+    # flew in to Vancouver from Scotland (via London) on Saturday" means Vancouver, British Columbia
+    text = ("TUCSON, ARIZONA – The 'Caps have touched down in Tucson. Sunday was travel day for the team, who will "
+            "spend 10 days in Tucson, Arizona. The recently-acquired Canadian international flew in to Vancouver from "
+            "Scotland (via London) on Saturday.")
+    vancouver = by_surface(parser.parse(text))["Vancouver"]
+    assert vancouver.country == "CA"
+    us = by_surface(parser.parse(text.replace("Canadian international", "new signing")))["Vancouver"]
+    assert us.country == "US"  # without the word, the story's country decides, as before
