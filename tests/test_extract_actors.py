@@ -778,3 +778,20 @@ def test_a_pronoun_after_a_fronted_clause_is_the_traveller_not_whom_it_met(gazet
             "royal barge to Uppsala, they met King Carl Gustaf.")
     j = extract(text, gazetteer, published="2024-05-07")
     assert [(leg.traveller, j.places[leg.to].name) for leg in j.legs] == [("Frederik X", "Uppsala")]
+
+
+def test_one_who_travels_with_her_husband_named_after_her_is_the_traveller(gazetteer):
+    # Otago Daily Times, 2023: "Anne and her husband Sir Timothy Laurence left the United Kingdom on Sunday night"
+    text = ("Princess Anne has landed in Wellington this morning. Anne and her husband Sir Timothy Laurence left the "
+            "United Kingdom on Sunday night (local time).")
+    j = extract(text, gazetteer, published="2023-02-16")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Princess Anne", "United Kingdom", "Wellington")]
+
+
+def test_an_army_unit_named_with_its_army_is_no_person(gazetteer):
+    # Otago Daily Times, 2023: "to mark the NZ Army’s Royal New Zealand Corps of Signals’ 100th anniversary"
+    text = ("The trip was planned to mark the NZ Army’s Royal New Zealand Corps of Signals’ 100th anniversary. "
+            "The Princess Royal has visited Palmerston North today.")
+    j = extract(text, gazetteer, published="2023-02-16")
+    assert [a.traveller for a in j.arrivals] == ["Princess Royal"]

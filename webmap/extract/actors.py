@@ -30,7 +30,9 @@ _CAPITALISED = re.compile(rf"[{_UPPER}][\w’'-]*")
 # a name just before a travel verb: the subject of a sentence that opens with something else
 _SUBJECT_RE = re.compile(rf"(?<![\w’'])(?P<n>[{_UPPER}][{_LOWER}]+)\s+"
                          r"(?:and\s+(?:his|her|their)\s+(?:wife|husband|family|entourage|delegation)"
-                         r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,)?\s+)?"  # "Clinton and his wife, Hillary,"
+                         r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|\s+(?:(?:Sir|Dame|Lord|Lady|Dr\.?|Mr\.?|Mrs\.?)\s+)?"
+                         r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?\s+)?"  # "Clinton and his wife, Hillary,", "Anne
+                         # and her husband Sir Timothy Laurence left"
                          r"(?:[a-z]+ly\s+)?(?:flew|left|arrived|travell?ed|drove|"
                          r"sailed|went|headed|returned|landed|reached|crossed|set\s+off|will|is|was|had|has)\b")
 
@@ -186,8 +188,10 @@ kyodo sapa antara wam irna anadolu nzpa aap ansa jiji""".split())
 # aircraft makers and airlines: "on board an Alitalia Boeing 777 jet" names a plane, not a person
 _CRAFT = frozenset("""boeing airbus embraer bombardier antonov ilyushin tupolev cessna gulfstream learjet lockheed
 dreamliner alitalia lufthansa emirates qantas aeroflot""".split())
-# words no person's name has: an organisation's, an agency's, an aircraft's
-_NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT
+# armed forces and their units: "NZ Army’s Royal New Zealand Corps of Signals" names no one
+_FORCES = frozenset("army armies navy corps regiment battalion brigade squadron fleet".split())
+# words no person's name has: an organisation's, an agency's, an aircraft's, a force's
+_NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT | _FORCES
 # the last word of a religious body's or house's name: "the head of Syrian Orthodox Church" names no one
 _RELIGIOUS_BODIES = frozenset("church churches synod diocese archdiocese patriarchate mosque cathedral monastery "
                               "temple parish".split())
@@ -236,7 +240,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     for spans in runs:
         if inside(spans[0][0], headlines, head_starts) or _credited(doc.text, max(0, spans[0][0] - 80), spans[0][0]):
             continue
-        if any(normalise(w) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
+        if any(normalise(_POSSESSIVE_END.sub("", w)) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
                 or len(spans) > 1 and normalise(spans[-1][2]) in _OCCASIONS | _RELIGIOUS_BODIES \
                 or _CALL_SIGN.match(doc.text, spans[0][0]) or (
                 doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"', "`") and spans[0][0] > 0):
@@ -487,6 +491,9 @@ _TITLED_OBJECT = re.compile(r"\b(?:from|to|for|with|by)\s+(?:the\s+)?$")  # "a w
 # minister Benazir Bhutto, set off on visits to" -- Zardari travels
 _KIN_WORDS = frozenset("""consort husband wife spouse son daughter father mother brother sister sons daughters
 widow widower""".split())
+_WITH_KIN = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|"
+                       r"father)\s+(?:(?:Sir|Dame|Lord|Lady|Dr\.?|Mr\.?|Mrs\.?)\s+)?$")
+_POSSESSIVE_END = re.compile(r"[’']s$")  # "NZ Army’s Royal New Zealand Corps": the army's, an organisation
 _KIN_OF = re.compile(r"\b(?:widow|widower|wife|husband|son|daughter|father|mother|brother|sister|nephew|niece|"
                      r"grandson|granddaughter|grandfather|grandmother|cousin|successor|predecessor|heir|aide|adviser|"
                      r"advisor)\s+of\s+(?:[\w’'.-]+\s+){0,5}$", re.IGNORECASE)
@@ -787,6 +794,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             continue
         if re.search(r"\band\s+(?:[A-Za-z]+\s+){1,3}$", head) and re.match(r"\s*(?:[Tt]he|[Hh]is|[Hh]er)\s", head):
             skipped.append((ps, pe))  # "The president and first lady Michelle Obama": the first is the subject
+            continue
+        if _WITH_KIN.search(head):
+            skipped.append((ps, pe))  # "Anne and her husband Sir Timothy Laurence left": the one before goes with
             continue
         vehicle = _VEHICLE_AFTER.match(text, pe, cue)
         if vehicle:  # "the president's official Eagle One aircraft": a vehicle's name, not a person
