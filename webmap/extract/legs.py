@@ -1368,7 +1368,14 @@ def flown_to(doc: Doc, to: str, start: str | None, sents: list[int]) -> bool:
         return False
     near = {k for i in sents for k in range(i, i + 3)}
     return any(m.kind == "airport" and m.lat is not None and km(m.lat, m.lon, end.lat, end.lon) <= LOCAL_KM / 2
-               for i in near for m in doc.by_sent.get(i, ()))
+               and (i in near or _MET_AT_AIRPORT.search(doc.text, *doc.sents[i]))
+               for i in doc.by_sent for m in doc.by_sent[i])
+
+
+# "He was met at Maputo International Airport by Zimbabwean ambassador ...": a welcome at the town's airport, told
+# anywhere in the story, says the traveller flew in
+_MET_AT_AIRPORT = re.compile(r"\b(?:met|welcomed|received|greeted)\s+(?:[a-z]+\s+){0,3}?(?:at|on\s+arrival\s+at)\s+",
+                             re.IGNORECASE)
 
 
 def arrival_mode(doc: Doc, a: Arrival, st: Stop) -> None:
