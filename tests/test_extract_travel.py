@@ -2291,3 +2291,20 @@ def test_a_for_after_a_clause_of_its_own_is_not_where_a_leaving_goes(gazetteer):
     assert not [a for a in j.arrivals if j.places[a.to].name == "Papua New Guinea"]
     j = extract("We left Miami on Friday, bound by rules, for Caracas.", gazetteer, published="1997-03-29")
     assert [j.places[leg.to].name for leg in j.legs] == ["Caracas"]
+
+
+def test_trains_running_from_one_station_to_another_travel(gazetteer):
+    # Kyodo, 2008: "One of the first types of bullet trains ran Sunday from Okayama to Hakata Station in Fukuoka"
+    text = ("One of the first types of bullet trains ran Sunday from Okayama to Hakata Station in Fukuoka on its final "
+            "run.")
+    j = extract(text, gazetteer, published="2008-12-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Okayama", "Hakata Station", "train")]
+
+
+def test_landing_in_a_field_near_a_town_arrives_there(gazetteer):
+    # ITV: "landed safely in their gas balloon Lady Britannia in a field near Dijon in France after flying from"
+    text = ("The pair landed safely in their gas balloon Lady Britannia in a field near Dijon in France after flying "
+            "from Gladbeck.")
+    j = extract(text, gazetteer, published="2019-09-30")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Gladbeck", "Dijon")]

@@ -174,6 +174,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:landed|lands|landing|touched\s+down|came\s+down)\s+(?:just\s+)?(?:north|south|east|west|north-?east|" \
           r"north-?west|south-?east|south-?west)\s+of|" \
           r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down)\s+(?:safely\s+)?on|" \
+          r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down|came\s+down)\s+(?:[\w’'-]+\s+){0,8}?in\s+a\s+" \
+          r"(?:field|paddock|meadow|clearing|farm)\s+(?:near|outside|close\s+to)|" \
           r"(?:made|makes|make|making)\s+landfall\s+(?:in|at|on|near)|(?:came|comes|come|coming)\s+ashore\s+" \
           r"(?:in|at|on|near)|(?:washed|washes|wash)\s+(?:up|ashore)\s+(?:in|at|on|near)|" \
           r"(?:ended|ends|end|ending|wound|winds|turned|turns)\s+up\s+(?:in|at|on)|set\s+foot\s+(?:in|on)|" \
@@ -539,7 +541,8 @@ def _strip_filler(head: str) -> str:
 
 
 _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|flights|flown|drove|driv\w+|"
-                           r"sail\w*|train|rail|motorcade|convoy|ferry|ship|boat|dinghy|bus|plane|jet|arriv\w+|"
+                           r"sail\w*|trains?|rail|motorcade|convoy|ferry|ferries|ships?|boats?|dinghy|bus|planes?|jet|"
+                           r"arriv\w+|"
                            r"depart\w*|left|leav\w+|reach\w*|visit\w*|landed|cross\w*|bound|return\w*|"
                            r"head(?:s|ed|ing)?\b(?!\s+of\b)|"  # not "head of state", "headquarters"
                            r"toured|tours?|touring|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|"
