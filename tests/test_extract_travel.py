@@ -2308,3 +2308,11 @@ def test_landing_in_a_field_near_a_town_arrives_there(gazetteer):
             "from Gladbeck.")
     j = extract(text, gazetteer, published="2019-09-30")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Gladbeck", "Dijon")]
+
+
+def test_destined_for_is_where_a_journey_is_bound(gazetteer):
+    # viralworldnews: "Two aid convoys destined for Syria's embattled northwestern city of Aleppo have crossed"
+    text = ("The convoy set out from Gaziantep on Monday. The trucks destined for Syria's embattled northwestern city "
+            "of Aleppo crossed the border on Tuesday.")
+    j = extract(text, gazetteer, published="2016-02-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Gaziantep", "Aleppo")]
