@@ -1763,7 +1763,7 @@ class Geoparser:
             s = 4.0 if exact else (3.0 if p.kind == "city" and p.population >= 1_000_000 and not area else 0.0)
             if p.kind in ("country", "world-region", "sea"):
                 s += 3.0
-            elif p.kind == "region" and p.population >= 1_000_000:
+            elif p.kind == "region" and p.weighed_population >= 1_000_000:  # not York Region, Ontario, for "York"
                 s += 2.2
             elif p.kind in ("landmark", "island") and p.source == GEOGRAPHY_SOURCE:
                 s += 2.5
@@ -1773,7 +1773,7 @@ class Geoparser:
                 s += 2.0 if p.population >= 100_000 else 1.0
             elif p.kind == "city" and p.population >= 1_000_000:
                 s += 1.0  # a world city
-            s += 0.5 * math.log10(p.population + 1)
+            s += 0.5 * math.log10(p.weighed_population + 1)
             key = (p.country, round(p.lat), round(p.lon))
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)

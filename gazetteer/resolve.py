@@ -58,13 +58,13 @@ def _rank(c: Candidate) -> tuple[float, int, int]:
 
 def _score(place: Place, exact: bool, near: Sequence[tuple[float, float]] | None) -> float:
     s = W_EXACT if exact else 0.0
-    if place.kind in ("country", "region", "world-region", "sea"):
-        s += W_COUNTRY
+    if place.kind in ("country", "region", "world-region", "sea") and place.weighed_population == place.population:
+        s += W_COUNTRY  # not a county, which weighs as a town (Place.weighed_population)
     elif place.kind in ("island", "airport"):
         s += W_CAPITAL / 2
     elif place.capital:
         s += W_CAPITAL
-    s += math.log10(place.population + 1) * _POP_SCALE
+    s += math.log10(place.weighed_population + 1) * _POP_SCALE
     if near:
         d = min(_km(place.lat, place.lon, lat, lon) for lat, lon in near)
         s += W_NEAR * math.exp(-d / NEAR_KM)

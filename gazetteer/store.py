@@ -53,6 +53,12 @@ class Place:
     capital: bool
     source: str  # 'GeoNames', 'GeoNames (capital)', ... or an online geocoder's name, e.g. 'Nominatim'
 
+    @property
+    def weighed_population(self) -> int:
+        """The people a reading of the name weighs as: a county's (a second-level region's) are the sum of its towns',
+        so it weighs as a town of a third of them -- "York" is the city of 156,000 before York Region, Ontario."""
+        return self.population // 3 if self.kind == "region" and "admin2" in self.source else self.population
+
 
 def default_path() -> pathlib.Path:
     """Where the gazetteer lives: $WEBMAP_GAZETTEER, else $WEBMAP_CACHE_DIR/…, else the user cache dir."""

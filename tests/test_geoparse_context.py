@@ -519,3 +519,13 @@ def test_a_peoples_name_in_the_sentence_hints_at_the_reading_of_a_place_in_it(pa
     assert vancouver.country == "CA"
     us = by_surface(parser.parse(text.replace("Canadian international", "new signing")))["Vancouver"]
     assert us.country == "US"  # without the word, the story's country decides, as before
+
+
+def test_a_county_weighs_as_a_town_not_as_the_sum_of_its_towns(parser):
+    # MPA Magazine: "Teagle ventured through Durham, Darlington, York, Goole, Scunthorpe, Lincoln, Peterborough and
+    # Sleaford before arriving at Smithfields Market in London" -- York, England, not York Region, Ontario (1,075,007
+    # people, the sum of its towns')
+    text = ("Teagle ventured through Durham, Darlington, York, Goole, Scunthorpe, Lincoln, Peterborough and Sleaford "
+            "before arriving at Smithfields Market in London.")
+    york = by_surface(parser.parse(text))["York"]
+    assert (york.country, york.kind) == ("GB", "city")
