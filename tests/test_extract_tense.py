@@ -600,3 +600,13 @@ def test_an_event_attended_last_week_is_before_this_trip(gazetteer):
             "week.\n\nCrown Prince Naruhito is set to arrive in Brasilia, the nation's capital, on Tuesday by way of "
             "New York.")
     assert "Tokyo" not in drawn(extract(text, gazetteer, published="2008-06-17"))
+
+
+def test_the_places_a_traveller_is_visiting_after_the_first_are_still_to_come(gazetteer):
+    # Chicago Tribune, 1998, filed from Kingston: "In a six-day trip ending Monday, Castro is visiting Jamaica, Barbados
+    # and Grenada"
+    text = ("KINGSTON, Jamaica — Fidel Castro met Edward Seaga on Thursday. In a six-day trip ending Monday, Castro is "
+            "visiting Jamaica, Barbados and Grenada.")
+    j = extract(text, gazetteer, published="1998-07-31")
+    assert [(j.places[leg.to].name, "planned" in leg.note.lower()) for leg in j.legs] == [
+        ("Barbados", True), ("Grenada", True)]

@@ -558,6 +558,21 @@ def _goes_on_with_plan(doc: Doc, facts: list[Fact], planned: dict[str, bool]) ->
         planned[a.traveller] = a.planned
 
 
+# "In a six-day trip ending Monday, Castro is visiting Jamaica, Barbados and Grenada" (filed from Kingston)
+_IS_VISITING = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|touring)\s+$", re.IGNORECASE)
+
+
+def _visiting_now(doc: Doc, facts: list[Fact]) -> None:
+    """A list of places a traveller "is visiting": the trip is under way at the first of them, the others are
+    still to come."""
+    for k, a in enumerate(facts):
+        if a.kind == "arrive" and not a.planned and _IS_VISITING.search(doc.text, max(0, a.start - 40), a.start):
+            rest = [b for b in facts[k + 1:] if b.traveller == a.traveller and b.cue == "list" and b.kind == "arrive"]
+            for b in rest:
+                b.planned = True
+            return
+
+
 def run(doc: Doc) -> None:
     """Earlier trips told as background set aside (said in the draft); travel order within each sentence, and
     an itinerary of dated stops in one sentence ("A from 3 to 6 September, B from 6 to 9") in date order."""
@@ -574,6 +589,7 @@ def run(doc: Doc) -> None:
                 doc.roles[a.mention.start] = ("context", "An earlier trip, told as background.")
                 doc.note_unsure(f"Not drawn here: {a.mention.surface} is named for an earlier trip, not this journey.",
                                 *doc.quote_span(i, a.start))
+        _visiting_now(doc, facts)
         _goes_on_with_plan(doc, facts, planned)
         fronted = _FRONTED_BEFORE.match(doc.text, *doc.sents[i])
         before_end = fronted.end() if fronted else 0
