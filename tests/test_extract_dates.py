@@ -412,3 +412,11 @@ def test_the_day_a_trip_begins_is_its_first_stops_and_a_dated_retelling_is_kept(
     j = extract(text, gazetteer, published="2014-05-02")
     assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Nigeria", "2014-05-06"), ("Angola", "2014-05-08"), ("Kenya", "2014-05-09")]
+
+
+def test_the_day_a_trip_ends_is_no_arrivals_day(gazetteer):
+    # Chicago Tribune, 1998: "In a six-day trip ending Monday, Castro is visiting Jamaica, Barbados and Grenada"
+    text = ("KINGSTON, Jamaica — Fidel Castro met Edward Seaga on Thursday. In a six-day trip ending Monday, Castro is "
+            "visiting Jamaica, Barbados and Grenada.")
+    j = extract(text, gazetteer, published="1998-07-31")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Kingston", None)]

@@ -304,7 +304,7 @@ _DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:)")  
 
 _WHO_BEFORE = re.compile(r",\s*(?:who|which|whose)\s[^,;.:]*$")  # inside a relative clause's aside
 _THEN_FROM = re.compile(r",?\s+from\s+(?:the\s+)?")  # "arrived in Beijing from Moscow"
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|ending|ends)\s+$", re.IGNORECASE)  # "a six-day trip ending Monday"
 
 
 def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) -> None:
