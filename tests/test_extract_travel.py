@@ -2316,3 +2316,14 @@ def test_destined_for_is_where_a_journey_is_bound(gazetteer):
             "of Aleppo crossed the border on Tuesday.")
     j = extract(text, gazetteer, published="2016-02-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Gaziantep", "Aleppo")]
+
+
+def test_cargo_destined_for_a_country_is_no_traveller_bound_there(gazetteer):
+    # eTN: "to improve handling and loading of cargo destined for Uganda" (and "a convoy of aid destined for" is)
+    text = ("The convoy travelled to Nairobi on Tuesday. Kenya will build a rail depot near the Mombasa port, which is "
+            "aimed to improve handling and loading of cargo destined for Uganda.")
+    j = extract(text, gazetteer, published="2010-11-20")
+    assert not j.legs
+    j = extract("The trucks set out from Gaziantep on Monday. A convoy of aid destined for Aleppo crossed the border.",
+                gazetteer, published="2016-02-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Gaziantep", "Aleppo")]

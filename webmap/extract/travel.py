@@ -966,9 +966,11 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "joint responses to North Korea's nuclear threat": whose threat, not where anyone goes
     if kind == "via" and cue.startswith(("cross", "travers")) and not m.country:
         return None  # "crossed the Sahara to reach Europe": a desert or a sea crossed is no point on the way
-    thing = _THING_ARRIVES.search(text, max(s, cue_start - 30), cue_start) if kind in ("arrive", "cross") else None
-    if thing and not _CARRIED.search(text, max(s, thing.start() - 30), thing.start()):
-        return None  # "ensure immediate assistance reaches Gaza", not "trucks carrying aid entered Turkey"
+    thing = _THING_ARRIVES.search(text, max(s, cue_start - 30), cue_start) if kind in ("arrive", "cross", "goal") \
+        else None
+    if thing and not _LADEN.search(text, max(s, thing.start() - 30), thing.start()):
+        return None  # "ensure immediate assistance reaches Gaza", "cargo destined for Uganda", not "trucks carrying
+        # aid entered Turkey"
     if cue in ("to", "from") and _THING_MOVES.search(text, max(s, cue_start - 90), cue_start):
         return None  # "design work ... will move from France to Australia": no one travels
     if kind == "stay" and _BE_IN.match(cue) and not _BE_SUBJECT.search(text, max(s, cue_start - 60), cue_start):
@@ -1151,7 +1153,8 @@ _EVENT_MOVED = re.compile(r"\b(?:summit|meeting|conference|talks|games|olympics|
 _THING_ARRIVES = re.compile(r"\b(?:aid|assistance|help|supplies|goods|food|water|fuel|money|funds|news|word|message|"
                             r"messages|letter|rain|storm|storms|fire|fires|flood|floods|floodwaters|virus|disease|"
                             r"smoke|fighting|violence|shelling|war|prices|temperatures|talks|negotiations|"
-                            r"investigation|deal|agreement|trade|exports|imports|sales|shipments)\s+(?:\w+ly\s+)?$",
+                            r"investigation|deal|agreement|trade|exports|imports|sales|shipments|cargo|freight|"
+                            r"consignments?)\s+(?:\w+ly\s+)?$",
                             re.IGNORECASE)
 
 
@@ -1163,8 +1166,10 @@ _THING_MOVES = re.compile(r"\b(?:work|production|manufacturing|headquarters|jobs
                           r"(?:from\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?$")
 
 
-_CARRIED = re.compile(r"\b(?:containing|carrying|with|of|bringing|delivering|loaded\s+with|full\s+of)\s+(?:\w+\s+)?$",
-                      re.IGNORECASE)
+# a vehicle that carries the thing: "trucks carrying aid", "a convoy of aid" (not "the loading of cargo")
+_LADEN = re.compile(r"\b(?:containing|carrying|with|(?:convoys?|trucks?|lorr(?:y|ies)|ships?|boats?|planes?|flights?|"
+                    r"vessels?|loads?|tonnes|tons|sacks|bags|boxes|crates)\s+of|bringing|delivering|loaded\s+with|"
+                    r"full\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "four trucks with 30 tonnes of food continued"
 
 
 _PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking|"
