@@ -77,9 +77,10 @@ def dateline_arrivals(doc: Doc) -> None:
     # ...or in the next sentence of the lead ("PORT-AU-PRINCE, Haiti (AP) _ ... Aristide faces a daunting task. The
     # diminutive priest-turned-president took his first step Saturday, returning to Haiti"), unless over land: a train
     # or a car reaches a country at its border, not at the capital the wire files from
-    told_here = any(b.mention and b.mention.country == m.country for b in doc.facts.get(i, []))
-    lead = [a for a in doc.facts.get(i + 1, []) if m.kind == "city" and not told_here
-            and i + 1 < len(doc.sents) and mode_in(doc, doc.sents[i + 1]) not in _OVERLAND]
+    lead = doc.facts.get(i + 1, []) if m.kind == "city" and i + 1 < len(doc.sents) and not any(
+        b.mention and b.mention.country == m.country for b in doc.facts.get(i, [])) else []
+    if lead and mode_in(doc, doc.sents[i + 1]) in _OVERLAND:
+        lead = []
     for a in [*doc.facts.get(i, []), *lead]:
         if a.kind not in ("arrive", "ret") or a.mention is None or a.mention.kind != "country" \
                 or a.mention.country != m.country \

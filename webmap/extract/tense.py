@@ -567,9 +567,9 @@ def _visiting_now(doc: Doc, facts: list[Fact]) -> None:
     still to come."""
     for k, a in enumerate(facts):
         if a.kind == "arrive" and not a.planned and _IS_VISITING.search(doc.text, max(0, a.start - 40), a.start):
-            rest = [b for b in facts[k + 1:] if b.traveller == a.traveller and b.cue == "list" and b.kind == "arrive"]
-            for b in rest:
-                b.planned = True
+            for b in facts[k + 1:]:
+                if b.traveller == a.traveller and b.cue == "list" and b.kind == "arrive":
+                    b.planned = True
             return
 
 
