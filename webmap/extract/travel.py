@@ -542,7 +542,7 @@ def _strip_filler(head: str) -> str:
 
 
 _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|flights|flown|drove|driv\w+|"
-                           r"sail\w*|trains?|rail|motorcade|convoy|ferry|ferries|ships?|boats?|dinghy|bus|planes?|jet|"
+                           r"sail\w*|trains?|rail|motorcade|convoy|ferry|ferries|ships?|boat|dinghy|bus|planes?|jet|"
                            r"arriv\w+|"
                            r"depart\w*|left|leav\w+|reach\w*|visit\w*|landed|cross\w*|bound|return\w*|"
                            r"head(?:s|ed|ing)?\b(?!\s+of\b)|"  # not "head of state", "headquarters"
