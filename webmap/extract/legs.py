@@ -1367,9 +1367,11 @@ def flown_to(doc: Doc, to: str, start: str | None, sents: list[int]) -> bool:
     if end.lat is None:
         return False
     near = {k for i in sents for k in range(i, i + 3)}
-    return any(m.kind == "airport" and m.lat is not None and km(m.lat, m.lon, end.lat, end.lon) <= LOCAL_KM / 2
-               and (i in near or _MET_AT_AIRPORT.search(doc.text, *doc.sents[i]))
-               for i in doc.by_sent for m in doc.by_sent[i])
+    if "airports" not in doc.memo:  # the story's airports, found once: most stories name none
+        doc.memo["airports"] = [(i, m) for i, ms in doc.by_sent.items() for m in ms
+                                if m.kind == "airport" and m.lat is not None]
+    return any(km(m.lat, m.lon, end.lat, end.lon) <= LOCAL_KM / 2
+               and (i in near or _MET_AT_AIRPORT.search(doc.text, *doc.sents[i])) for i, m in doc.memo["airports"])
 
 
 # "He was met at Maputo International Airport by Zimbabwean ambassador ...": a welcome at the town's airport, told
