@@ -107,6 +107,7 @@ _TEAM_WORDS = frozenset({"coach", "coaches", "players", "player", "squad", "capt
 _EVENT_WORDS = frozenset({"rally", "race", "marathon", "regatta", "tournament"})
 # After a name, a verb of speech makes it a person's, unless the place is one everybody knows ("Beijing said")
 _SPEECH_VERBS = frozenset({"says", "said", "told", "added", "explained", "tweeted", "wrote", "recalled"})
+_SPEECH_ADVERBS = frozenset({"later", "also", "then", "previously", "earlier", "further", "again", "recently"})
 _FUNCTION_WORDS = frozenset({"in", "on", "at", "for", "was", "is", "will", "has", "had", "this", "last", "next",
                              "again", "twice", "since", "before", "after", "with", "when", "as"})
 _ABBREV_KEY = "\x02"  # starts the key of a state's abbreviation ("\x02Pa."), as "\x01" starts an airport code's
@@ -965,8 +966,12 @@ class Geoparser:
             # 3. person names: a title or a given name before it, or part of a name found elsewhere
             # "Steele says" speaks; "a nurse in Austin told", "a resident of Lubbock told" do not
             verb = toks[c.j + 1] if c.j + 1 < len(toks) else None
+            between = toks[c.j].end
+            if verb is not None and verb.norm in _SPEECH_ADVERBS and c.j + 2 < len(toks) \
+                    and _SPACES_RE.fullmatch(text, toks[c.j].end, verb.start):
+                between, verb = verb.end, toks[c.j + 2]  # "Rendon later told the Tribune"
             if not prominent and not org and verb is not None and verb.norm in _SPEECH_VERBS and verb.sent == t0.sent \
-                    and _SPACES_RE.fullmatch(text, toks[c.j].end, verb.start) \
+                    and _SPACES_RE.fullmatch(text, between, verb.start) \
                     and not (c.i > 0 and (toks[c.i - 1].norm == "of" or self._locative(toks, c))):
                 c.status, c.why = "rejected", "a person's name (one that speaks: Steele says)"
                 continue

@@ -688,3 +688,11 @@ def test_a_name_written_with_an_ampersand_is_one_place(gazetteer):
     assert ("Turks & Caicos Islands", "Turks and Caicos Islands", "country") in found
     assert ("Antigua & Barbuda", "Antigua and Barbuda", "country") in found
     assert not [f for f in found if f[2] == "demonym"]
+
+
+def test_a_name_that_speaks_after_an_adverb_is_a_person(gazetteer):
+    # Chicago Tribune, 2022: "Rendon later told the Tribune that the two men were transported to the airport"
+    text = ("Erendira Rendon, vice president of immigrant justice at The Resurrection Project, welcomed them. Rendon "
+            "later told the Tribune that the two men were transported to the airport.")
+    assert not [m for m in geoparse(text, gazetteer) if m.surface == "Rendon"]
+    assert [m.surface for m in geoparse("In Paris later that day, the two men met.", gazetteer)] == ["Paris"]
