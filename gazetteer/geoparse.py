@@ -107,6 +107,10 @@ _TEAM_WORDS = frozenset({"coach", "coaches", "players", "player", "squad", "capt
 _EVENT_WORDS = frozenset({"rally", "race", "marathon", "regatta", "tournament"})
 # After a name, a verb of speech makes it a person's, unless the place is one everybody knows ("Beijing said")
 _SPEECH_VERBS = frozenset({"says", "said", "told", "added", "explained", "tweeted", "wrote", "recalled"})
+_ARTICLES = frozenset({"a", "an", "his", "her", "their", "its"})
+# "arrived at the airport in a Zil limousine": a make or a model before what it names
+_VEHICLE_NOUNS = frozenset({"limousine", "limo", "sedan", "saloon", "car", "jeep", "van", "truck", "lorry", "minibus",
+                            "motorcycle", "jet", "airliner", "helicopter"})
 _SPEECH_ADVERBS = frozenset({"later", "also", "then", "previously", "earlier", "further", "again", "recently"})
 _FUNCTION_WORDS = frozenset({"in", "on", "at", "for", "was", "is", "will", "has", "had", "this", "last", "next",
                              "again", "twice", "since", "before", "after", "with", "when", "as"})
@@ -974,6 +978,10 @@ class Geoparser:
                     and _SPACES_RE.fullmatch(text, between, verb.start) \
                     and not (c.i > 0 and (toks[c.i - 1].norm == "of" or self._locative(toks, c))):
                 c.status, c.why = "rejected", "a person's name (one that speaks: Steele says)"
+                continue
+            if not prominent and not org and c.i == c.j and c.i > 0 and toks[c.i - 1].norm in _ARTICLES \
+                    and c.j + 1 < len(toks) and toks[c.j + 1].norm in _VEHICLE_NOUNS and toks[c.j + 1].sent == t0.sent:
+                c.status, c.why = "rejected", "a vehicle's make (in a Zil limousine)"
                 continue
             if not prominent and not org and _SPOUSE_AFTER.match(text, toks[c.j].end):
                 c.status, c.why = "rejected", "a person's name (with a spouse: Clinton and his wife)"

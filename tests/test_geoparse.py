@@ -696,3 +696,10 @@ def test_a_name_that_speaks_after_an_adverb_is_a_person(gazetteer):
             "later told the Tribune that the two men were transported to the airport.")
     assert not [m for m in geoparse(text, gazetteer) if m.surface == "Rendon"]
     assert [m.surface for m in geoparse("In Paris later that day, the two men met.", gazetteer)] == ["Paris"]
+
+
+def test_a_make_before_the_vehicle_it_names_is_no_place(gazetteer):
+    # RFE/RL: "arrived at the airport in a Zil limousine which once belonged to ... Andrei Gromyko" (not Zile, Turkey)
+    text = "The Chechen leader arrived at the airport in a Zil limousine which once belonged to Andrei Gromyko."
+    assert not [m for m in geoparse(text, gazetteer) if m.surface == "Zil"]
+    assert [m.surface for m in geoparse("He flew in a Dubai jet to London.", gazetteer)] == ["Dubai", "London"]
