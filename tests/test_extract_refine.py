@@ -516,3 +516,12 @@ def test_a_leg_between_two_names_of_one_point_is_no_travel(gazetteer):
     j = extract(text, gazetteer, published="2021-01-07")
     assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == []
     assert [j.places[a.to].name for a in j.arrivals] == ["Aden"]
+
+
+def test_a_plane_heading_to_a_city_then_redirected_never_reached_it(gazetteer):
+    # AFP, 2016: "The ... plane, which was heading from Sabha in southern Libya to the capital Tripoli, was
+    # re-directed and received permission to land at Valletta"
+    text = ("Hijackers diverted a plane belonging to Libya's national carrier to the Mediterranean island of Malta "
+            "Friday. The Afriqiyah Airways plane, which was heading from Sabha in southern Libya to the capital "
+            "Tripoli, was re-directed and received permission to land at Valletta.")
+    assert "Tripoli" not in {to for _, _, to in legs_of(text, gazetteer, "2016-12-23")}

@@ -2327,3 +2327,12 @@ def test_cargo_destined_for_a_country_is_no_traveller_bound_there(gazetteer):
     j = extract("The trucks set out from Gaziantep on Monday. A convoy of aid destined for Aleppo crossed the border.",
                 gazetteer, published="2016-02-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Gaziantep", "Aleppo")]
+
+
+def test_where_a_carrier_flies_is_no_trip(gazetteer):
+    # AFP, 2016: "Only local airlines ... operate in Libya, with flights to Tunis, Cairo, Amman, Istanbul and Khartoum"
+    text = ("The plane landed at Valletta on Friday. Only local airlines — banned from European airspace — operate in "
+            "Libya, with flights to Tunis, Cairo, Amman, Istanbul and Khartoum.")
+    j = extract(text, gazetteer, published="2016-12-23")
+    assert not j.legs
+    assert [j.places[a.to].name for a in j.arrivals] == ["Valletta"]

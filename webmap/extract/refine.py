@@ -364,9 +364,12 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}[^.;,]{{1,40}
                           r"[^.;,]{1,40}|"
                           # "took off from Addis Ababa on an overnight flight to Milan and then Rome, but ... it had
                           # been hijacked", "hijacked a plane bound for Italy on Monday and diverted it to Geneva"
+                          # "The ... plane, which was heading from Sabha in southern Libya to the capital Tripoli, was
+                          # re-directed"
                           r"\b(?:on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?flight|flying|headed|heading|bound)\s+"
-                          r"(?:to|for)\s+[^.;]{1,60}?,?\s+(?:but|and)\s+[^.;]{0,120}?\b(?:hijack\w*|divert\w*|"
-                          r"re-?rout\w*|forced\s+to\s+land)\b|"
+                          r"(?:from\s+[^.;]{1,60}?\s+)?(?:to|for)\s+[^.;]{1,60}?,?\s+(?:but|and|(?:was|were|had\s+been|"
+                          r"has\s+been)(?=\s+(?:hijack|divert|re-?rout|re-?direct)))\s+[^.;]{0,120}?\b(?:hijack\w*|"
+                          r"divert\w*|re-?rout\w*|re-?direct\w*|forced\s+to\s+land)\b|"
                           # "the Ethiopian Airlines flight en route to Rome which was hijacked and forced to land in"
                           rf"{_EN_ROUTE}[^.;,]{{1,40}}?\s+(?:which|that)\s+(?:was|were)\s+(?:\w+\s+)?"
                           r"(?:hijack\w*|divert\w*|re-?rout\w*|forced\s+to\s+land)\b",

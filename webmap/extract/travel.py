@@ -776,6 +776,9 @@ _SCHEME_AFTER = re.compile(r"\s+(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]che
 # "operates the Darwin to Adelaide rail line": the name of a line or road between two places, no one's trip on it
 _ROUTE_NAMED = re.compile(r"\s+(?:(?:rail|railway|train|bus|ferry|shipping|air|road|highway)\s+)?(?:line|railway|"
                           r"railroad|link|highway|motorway|expressway|freeway|corridor|pipeline|route)\b")
+# "Only local airlines ... operate in Libya, with flights to Tunis, Cairo": where a carrier's services go, no trip
+_NETWORK = re.compile(r"\b(?:operates?|operating|serves?|offers?|runs?)\b[^.;:]{0,50}?\b(?:flights|services|routes|"
+                      r"connections)\s+to\s+$")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 # a name that describes the place after it: "the Mediterranean island of Malta", "the Pacific nation of Tonga"
 _DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:island|islands|nation|state|country|kingdom|republic|city|town|"
@@ -841,6 +844,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "arrived at the King Khalid International Airport in Riyadh": where the airport is
     if _ROUTE_NAMED.match(text, m.end, e) and any(n.end < m.start and text[n.end:m.start].strip() in ("to", "-", "–")
                                                   for n in doc.by_sent.get(i, ())):
+        return None
+    if _NETWORK.search(text[max(s, m.start - 90):m.start]):
         return None
     if _SCHEME_AFTER.match(text, m.end, e):
         return None  # "under the Road to Makkah Initiative": the name of a scheme, no one's trip
