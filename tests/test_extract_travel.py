@@ -2336,3 +2336,20 @@ def test_where_a_carrier_flies_is_no_trip(gazetteer):
     j = extract(text, gazetteer, published="2016-12-23")
     assert not j.legs
     assert [j.places[a.to].name for a in j.arrivals] == ["Valletta"]
+
+
+def test_towns_like_a_list_of_names_passes_through_them(gazetteer):
+    # Baltimore Sun, 1996: "as his train meandered ... through towns like Marysville and Ridgeway and Kenton"
+    text = ("Clinton boarded a train in Huntington, W.Va., Sunday. Yesterday his train meandered through the "
+            "cornfields of central Ohio and through towns like Marysville and Kenton before it arrived in Toledo.")
+    j = extract(text, gazetteer, published="1996-08-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, [j.places[v].name for v in leg.via])
+            for leg in j.legs] == [("Huntington", "Toledo", ["Marysville", "Kenton"])]
+
+
+def test_snaking_ones_way_toward_a_city_is_where_one_is_bound(gazetteer):
+    # Baltimore Sun, 1996: "as he snakes his way toward Chicago, Clinton ... are falling under the spell"
+    text = ("President Clinton boarded a train in Huntington, W.Va., on Sunday. As he snakes his way toward "
+            "Chicago, Clinton and those who come to see him are falling under the spell.")
+    j = extract(text, gazetteer, published="1996-08-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Huntington", "Chicago")]

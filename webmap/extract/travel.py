@@ -274,7 +274,8 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:heading|headed)\s+(?:to|for)|heads\s+for|" \
         r"bound\s+for|destined\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|" \
         r"visits?\s+to|" \
-        r"journey\s+to|trips\s+in|(?:make|makes|made|making)\s+(?:its|their|his|her)\s+way\s+towards?|" \
+        r"journey\s+to|trips\s+in|(?:make|makes|made|making|snakes|snaked|snaking|wends|wended|wending|winds|wound|" \
+        r"winding|threads|threaded|threading|inches|inched|inching)\s+(?:its|their|his|her)\s+way\s+towards?|" \
         r"(?:heads?|headed|heading|moved|moves|moving|proceeded|proceeds|proceeding)\s+towards?|" \
         r"(?<!be\s)(?<!before\s)(?<!after\s)travell?ing\s+to|" \
         r"from\s+(?:[A-Z][\w’'.-]*\s+){1,3}towards?|" \
@@ -485,7 +486,9 @@ _KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state
                       r"principality|commonwealth|federation))\s+of\s+$|"  # "the Kingdom of Eswatini"
                       r"\b(?i:capital(?:\s+city)?)\s*,?\s+$|"  # "the Vietnamese capital, Hanoi", "the Temotu
                       # Provincial Capital Lata"
-                      r"\b(?:city|town)\s+$")  # "the host city Beijing"
+                      r"\b(?:city|town)\s+$|"  # "the host city Beijing"
+                      r"\b(?:towns|cities|villages|places|ports|capitals|countries|nations|states|islands|stops|"
+                      r"destinations)\s+(?:like|such\s+as|including)\s+$")  # "through towns like Marysville and"
 _NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or by near toward towards""".split())
 
 
