@@ -2353,3 +2353,11 @@ def test_snaking_ones_way_toward_a_city_is_where_one_is_bound(gazetteer):
             "Chicago, Clinton and those who come to see him are falling under the spell.")
     j = extract(text, gazetteer, published="1996-08-27")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Huntington", "Chicago")]
+
+
+def test_cycling_to_a_city_is_travel(gazetteer):
+    # Evening Standard: "raised £23,000 ... by cycling 12,000 miles from the capital to Cape Town"
+    text = "A London couple have raised £23,000 for a charity by cycling 12,000 miles from Wandsworth to Cape Town."
+    j = extract(text, gazetteer, published="2017-06-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Wandsworth", "Cape Town", "bicycle")]

@@ -552,7 +552,8 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"toured|tours?|touring|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|"
                            r"stop\w*|way|layovers?|legs?|"
                            r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
-                           r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|rowed|marched|trekked|"
+                           r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|cycling|pedall?(?:ed|ing)|"
+                           r"rowed|marched|marching|trekked|trekking|walking|hiking|"
                            r"hiked|relocated|transferred|flown|jet(?:s|ted|ting)?|cruised|steamed|journeyed|"
                            r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing)\b",
                            re.IGNORECASE)
