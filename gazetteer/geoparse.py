@@ -1328,6 +1328,10 @@ class Geoparser:
             if dated and not titled:  # "Sunday Alexandria Police": no title, so the name is not stripped of it
                 lead = next(k for k, tk in enumerate(run) if tk.norm in CALENDAR)
             name = run[lead:]
+            if not titled:  # "East Timor Foreign Minister Ramos Horta": a title after a place's name
+                inner = next((k for k in range(len(name) - 2, 0, -1) if name[k].norm in TITLES), None)
+                if inner is not None:
+                    name, titled = name[inner + 1:], True
             given = 1 if name and name[0].norm in GIVEN_NAMES else 0  # "Bill Clinton": a given name, not a bill
             if len(name) >= 2 and not any(tk.norm in ORG_HEADS or tk.norm in PLACE_TYPES for tk in name[given:]):
                 if titled or name[0].norm in GIVEN_NAMES or (name[0].norm in FAMILY_FIRST and len(name) <= 3) or (

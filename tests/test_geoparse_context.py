@@ -106,6 +106,15 @@ def test_a_surname_after_a_countrys_initials_and_a_title_is_a_persons_everywhere
     assert "Obama" not in found and "New Delhi" in found
 
 
+def test_a_name_after_a_countrys_name_and_a_title_is_a_persons_everywhere(parser):
+    """"East Timor Foreign Minister Ramos Horta recently visited Kisar Island" (Antara, 2005): Horta is the minister
+    in "Horta came to Kisar" too, not Horta in the Azores."""
+    text = ("East Timor Foreign Minister Ramos Horta recently visited Kisar Island in Southwest Maluku. Horta came to "
+            "Kisar as a tourist. Horta was accompanied by 12 officials from embassies in Dili.")
+    found = by_surface(parser.parse(text))
+    assert "Horta" not in found and "Dili" in found
+
+
 def test_a_name_followed_by_an_age_is_a_persons_everywhere(parser):
     """"Minoru Saito, a 71-year-old yachtsman": Saito is a person, in "Saito is the oldest" too (not Saito, Japan)."""
     found = by_surface(parser.parse("Minoru Saito, a 71-year-old yachtsman, arrived at a harbor in Miura. Saito is "
