@@ -2361,3 +2361,13 @@ def test_cycling_to_a_city_is_travel(gazetteer):
     j = extract(text, gazetteer, published="2017-06-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Wandsworth", "Cape Town", "bicycle")]
+
+
+def test_attending_a_summit_with_a_long_name_arrives_where_it_is_held(gazetteer):
+    # JIS, 2017: "left the island this morning (Wednesday, January 25) to attend the Fifth Summit of the Community of
+    # Latin American and the Caribbean States (CELAC) in Punta Cana, Dominican Republic"
+    text = ("Prime Minister Andrew Holness left the island this morning (Wednesday, January 25) to attend the Fifth "
+            "Summit of the Community of Latin American and the Caribbean States (CELAC) in Punta Cana, Dominican "
+            "Republic.")
+    j = extract(text, gazetteer, published="2017-01-25")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Punta Cana"]

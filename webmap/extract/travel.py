@@ -739,9 +739,12 @@ _ATTEND_RE = re.compile(r"(?:\b(?:attend|attends|attended|attending|join|joins|j
                         r"\s*(?:[\w'’+-]+\s+){0,5}?(?:summit|meeting|conference|ceremony|parade|games|forum|funeral|"
                         r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
                         r"commemorations?|parliament|congress|assembly|senate|legislature)\s+"
-                        r"(?:(?:of|for|with)\s+(?:[\w'’+.-]+\s+){1,4}?)?(?:[–—]\s[^–—.;]{1,60}?[–—]\s+)?"
+                        r"(?:(?:of|for|with)\s+(?:(?:[\w'’+.-]+\s+){1,4}?|"
+                        r"(?:(?-i:[A-Z][\w'’+.-]*)\s+|(?:of|and|the|for)\s+){5,10}?))?(?:\([\w-]{2,12}\)\s+)?"
+                        r"(?:[–—]\s[^–—.;]{1,60}?[–—]\s+)?"
                         + _HELD + r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # "at a NATO summit to be held in",
-# "addressing parliament in", "will attend a summit of G20 counterparts – including Russia’s Sergei Lavrov – in"
+# "addressing parliament in", "will attend a summit of G20 counterparts – including Russia’s Sergei Lavrov – in",
+# "to attend the Fifth Summit of the Community of Latin American and the Caribbean States (CELAC) in"
 
 
 # "the first British monarch ever to visit China": a description of the traveller, not this trip's travel
@@ -930,9 +933,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         # "left Washington on Sunday for Hanoi", "left snowy Moscow for tropical Havana"
         kind, cue, cue_start = "arrive", "for", m.start - 4
     if kind is None:
-        for h in dict.fromkeys((head, head_trim)):  # "addressing parliament in the capital, Canberra"
+        long_head = text[max(s, at - 160):at] if may_end_in(head, _ATTEND_ENDS) and at - 80 > s else head
+        for h in dict.fromkeys((head, head_trim, long_head)):  # "addressing parliament in the capital, Canberra"
             at = _ATTEND_RE.search(h) if may_end_in(h, _ATTEND_ENDS) else None
-            if at and at.group()[:2].lower() == "at" and at.start() == 0 and m.start - len(head) > s:
+            if at and at.group()[:2].lower() == "at" and at.start() == 0 and m.start - len(h) > s:
                 at = None  # "at the summit in" opens the sentence, not an 80-character window cut inside it
             if at:
                 kind, cue, cue_start = "arrive", "attend", m.start - len(head) + at.start()
