@@ -795,3 +795,14 @@ def test_an_army_unit_named_with_its_army_is_no_person(gazetteer):
             "The Princess Royal has visited Palmerston North today.")
     j = extract(text, gazetteer, published="2023-02-16")
     assert [a.traveller for a in j.arrivals] == ["Princess Royal"]
+
+
+def test_a_surname_that_opens_a_sentence_before_an_apposition_is_its_subject(gazetteer):
+    # Mexico News Daily, 2024: the ministers named in the apposition do not travel
+    text = ("President Claudia Sheinbaum had a busy day at the G20 Leaders Summit in Rio de Janeiro on Monday. "
+            "Sheinbaum, head of a Mexican delegation that also includes Foreign Affairs Minister Juan Ramón de la "
+            "Fuente and Energy Minister Luz Elena González Escobar, will not attend the second day of the G20 summit, "
+            "as she will return to Mexico to preside over Mexican Revolution Day proceedings on Wednesday.")
+    j = extract(text, gazetteer, published="2024-11-19")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals if j.places[a.to].name == "Mexico"] == [
+        ("Claudia Sheinbaum", "Mexico")]

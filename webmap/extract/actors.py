@@ -774,6 +774,12 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                          or _other_sex(doc, ps, name, own.group("p")))]  # nor "his mother Princess Diana when he"
         if named:
             return canonical(doc, named[-1])
+    apposed = _APPOSED_SURNAME.match(text, s, cue) if clause_start == s else None
+    if apposed and any(name.split()[-1] == apposed.group("n") and len(name.split()) > 1 for _ps, _pe, name in doc.people
+                       ) and doc.people_in(apposed.end(), cue) and not doc.people_in(s, apposed.end()):
+        # "Sheinbaum, head of a Mexican delegation that also includes ... Juan Ramón de la Fuente ..., as she will
+        # return to Mexico": the surname the sentence opens on is its subject, not the people its apposition names
+        return canonical(doc, apposed.group("n"))
     skipped: list[tuple[int, int]] = []  # people who are not the subject: their words are no traveller either
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
