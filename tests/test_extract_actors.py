@@ -806,3 +806,13 @@ def test_a_surname_that_opens_a_sentence_before_an_apposition_is_its_subject(gaz
     j = extract(text, gazetteer, published="2024-11-19")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals if j.places[a.to].name == "Mexico"] == [
         ("Claudia Sheinbaum", "Mexico")]
+
+
+def test_another_group_of_minors_is_another_traveller(gazetteer):
+    # The Times, 2019: "Some 120 visitors arrived at Shannon airport on Tuesday ... Another 28 minors flew into
+    # Dublin on Friday": two groups, not one that flew on from Shannon to Dublin
+    text = ("Some 120 visitors arrived at Shannon airport on Tuesday supported by Chernobyl Children International, "
+            "Adi Roche’s charity. Another 28 minors flew into Dublin on Friday with Chernobyl Children’s Trust.")
+    j = extract(text, gazetteer, published="2019-06-30")
+    assert not j.legs
+    assert [a.traveller for a in j.arrivals] == ["Some 120 visitors", "Another 28 minors"]
