@@ -816,3 +816,12 @@ def test_another_group_of_minors_is_another_traveller(gazetteer):
     j = extract(text, gazetteer, published="2019-06-30")
     assert not j.legs
     assert [a.traveller for a in j.arrivals] == ["Some 120 visitors", "Another 28 minors"]
+
+
+def test_her_majesty_is_the_queen_the_text_names(gazetteer):
+    # Royal Central: "On day one, 8 October, Queen Margrethe arrived at Disko Bay in Ilulissat by plane ... will take
+    # Her Majesty to Ilulissat, Nuuk": one traveller, not a second one called "Majesty"
+    text = ("On day one, 8 October, Queen Margrethe arrived in Ilulissat by plane. The visit will take Her Majesty "
+            "to Nuuk on 10 October.")
+    j = extract(text, gazetteer, published="2021-10-08")
+    assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Queen Margrethe"}

@@ -308,7 +308,8 @@ def is_title(word: str) -> bool:
 
 
 # how a text styles a person it has named by title: "the Holy Father" for "Pope Francis"
-_STYLED = {"holy father": "Pope", "holiness": "Pope", "pontiff": "Pope", "majesty": "King"}
+_STYLED = {"holy father": ("Pope",), "holiness": ("Pope",), "pontiff": ("Pope",),
+           "majesty": ("King", "Queen")}  # "Her Majesty" for "Queen Margrethe"
 
 
 _VOWELS = str.maketrans("oeyw", "uaiu")
@@ -399,8 +400,8 @@ def canonical(doc: Doc, name: str) -> str:
         slips = [full for full in first if _one_slip(full.split(), words) and first[full] < told]
         best = slips[0] if slips else best
     title = _STYLED.get(best.lower().removeprefix("the ").removeprefix("his "))
-    if title:  # "the Holy Father" is the pope the text names ("Pope Francis")
-        best = next((full for _s, _e, full in doc.people if full.split()[0] == title), best)
+    if title:  # "the Holy Father" is the pope the text names first ("Pope Francis")
+        best = next((full for _s, _e, full in doc.people if full.split()[0] in title), best)
     doc._canonical[name] = best
     return best
 
