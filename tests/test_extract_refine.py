@@ -525,3 +525,12 @@ def test_a_plane_heading_to_a_city_then_redirected_never_reached_it(gazetteer):
             "Friday. The Afriqiyah Airways plane, which was heading from Sabha in southern Libya to the capital "
             "Tripoli, was re-directed and received permission to land at Valletta.")
     assert "Tripoli" not in {to for _, _, to in legs_of(text, gazetteer, "2016-12-23")}
+
+
+def test_where_news_comes_from_is_not_where_the_traveller_is(gazetteer):
+    # Guardian, 2017: "Their move comes as reports from Washington indicate the US is preparing to announce ..."
+    text = ("More than 50 refugees from Manus Island and Nauru are on their way to the United States to be resettled "
+            "there. Their move comes as reports from Washington indicate the US is preparing to announce it is "
+            "further slashing its refugee intake. The first 25 refugees had flown out of the capital, Port Moresby, "
+            "on Tuesday for the United States via the Philippines and Qatar.")
+    assert "Washington" not in {to for _, _, to in legs_of(text, gazetteer, "2017-09-27")}

@@ -37,7 +37,10 @@ _AT_RE = re.compile(r"(?:(?<!according\s)(?<!home\s)\b(?:in|at|to|from|into|via|
 
 # a post named after a place, not where anyone is: "According to Saudi Ambassador to New Delhi, Saleh Al-Ghamdi"
 _POST_TO = re.compile(r"\b(?:ambassadors?|envoys?|emissar(?:y|ies)|high\s+commissioners?|consuls?(?:[\s-]+general)?)\s+"
-                      r"(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"(?:to|in|at)\s+(?:the\s+)?$|"
+                      # ...nor where news comes from: "as reports from Washington indicate the US is preparing"
+                      r"\b(?:reports?|news|word|dispatch(?:es)?|sources?|signals?)\s+(?:coming\s+)?(?:out\s+)?from\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
 
 
 def _kind(doc: Doc, key: str | None) -> str:
