@@ -138,7 +138,10 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
         cc = a.get("country") or ""
         words = short.split()
         untitled = " ".join(words[1:]) if len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS else ""
-        for c in {core, short, city, untitled, *_parts(short, city)} - {""}:
+        # "Baltimore/Washington International Thurgood Marshall": news drops the name after "International"
+        cut = re.match(r"(.+?\s+International)\s+\S", core)
+        before_person = cut.group(1)[:-len(" International")] if cut else ""
+        for c in {core, short, city, untitled, before_person, *_parts(short, city)} - {""}:
             names.update((f"{c} Airport", f"{c} International Airport"))
         n = normalise(short)
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names

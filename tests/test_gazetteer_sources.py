@@ -88,6 +88,14 @@ def test_an_airport_by_the_other_names_ourairports_gives_it(gazetteer: Gazetteer
     assert gazetteer.best("Ezeiza Airport").country == "AR"  # a keyword, with "Airport" after it
 
 
+def test_an_airport_without_the_person_named_after_international(gazetteer: Gazetteer) -> None:
+    # airportsdata: "Baltimore/Washington International Thurgood Marshall Airport"; the Baltimore Sun writes
+    # "Baltimore-Washington International Airport"
+    bwi = gazetteer.best("Baltimore-Washington International Airport")
+    assert bwi is not None and (bwi.kind, bwi.country) == ("airport", "US")
+    assert km(bwi.lat, bwi.lon, 39.176, -76.669) < 5
+
+
 def test_an_airport_without_the_rank_that_opens_its_name(gazetteer: Gazetteer) -> None:
     # airportsdata: "Comodoro Arturo Merino Benitez International Airport"; teleSUR writes it without "Comodoro"
     scl = gazetteer.best("Arturo Merino Benitez International Airport")
