@@ -661,3 +661,13 @@ def test_a_county_told_first_is_refined_by_the_town_in_it_told_after(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("London", "King's Lynn", "train")]
     assert not [u for u in j.unsure if "Norfolk" in u.message]
+
+
+def test_a_stopover_after_a_region_of_the_world_is_where_the_leg_begins(gazetteer):
+    # MercoPress, 2023: Lacalle in Antarctica "is expected to return to Montevideo around midnight Wednesday after a
+    # stopover in Punta Arenas, Chile"
+    text = ("President Luis Lacalle Pou spent Tuesday in Antarctica. Weather permitting, Lacalle is expected to return "
+            "to Montevideo around midnight Wednesday after a stopover in Punta Arenas, Chile.")
+    j = extract(text, gazetteer, published="2023-12-20")
+    assert ("Punta Arenas", "Montevideo") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert all(j.places[k].name != "Antarctica" for leg in j.legs for k in (leg.from_, leg.to, *leg.via))

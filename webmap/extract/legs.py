@@ -920,6 +920,16 @@ def tidy(doc: Doc, who: str, stops: list[Stop]) -> None:
     """A world region ("the Middle East", "Latin America") is what a journey is about, not a stop, when the
     journey has two other stops; a country next to a stop inside it says nothing the stop does not ("flew to
     Pakistan ... reached Islamabad"): the stop stands for both. Each change is said in the draft."""
+    for k, st in enumerate(stops[:-1]):
+        nxt = stops[k + 1]
+        if doc.world_region(st.key) and nxt.via and not doc.world_region(nxt.via[0]):
+            # "is expected to return to Montevideo ... after a stopover in Punta Arenas", after Antarctica: the
+            # stopover is the stop the text can draw before it
+            doc.note_unsure(f"Not a stop: {doc.places[st.key].name} is a region the story is about; the leg is "
+                            f"drawn from the stop on the way.", *_stop_span(doc, st))
+            stops[k] = Stop(nxt.via[0], sents=list(nxt.sents), clauses=list(nxt.clauses), planned=nxt.planned,
+                            link=st.link)
+            nxt.via = nxt.via[1:]
     concrete = [st for st in stops if not doc.world_region(st.key)]
     if len(concrete) >= 2 and len(concrete) < len(stops):
         for st in stops:
