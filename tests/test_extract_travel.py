@@ -2371,3 +2371,12 @@ def test_attending_a_summit_with_a_long_name_arrives_where_it_is_held(gazetteer)
             "Republic.")
     j = extract(text, gazetteer, published="2017-01-25")
     assert [j.places[a.to].name for a in j.arrivals] == ["Punta Cana"]
+
+
+def test_arriving_home_to_a_reception_in_a_city_arrives_there(gazetteer):
+    # Sydney Morning Herald, 2004: "Australia's successful Olympics team has arrived home to a rapturous reception in
+    # Sydney this morning"
+    text = ("The team left Athens on Monday. Australia's successful Olympics team has arrived home to a rapturous "
+            "reception in Sydney this morning.")
+    j = extract(text, gazetteer, published="2004-09-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Athens", "Sydney")]

@@ -292,6 +292,8 @@ _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?
           r"(?:arrived|arrives|arriving|arrive|landed|lands|land|got|touched\s+down)\s+(?:safely\s+)?back\s+" \
           r"(?:in|at|into|home\s+in)|" \
           r"returning\s+(?:home\s+)?to|returns\s+(?:home\s+)?to|" \
+          r"(?:arrived|arrives|arriving|returned|returns|returning|came|comes|flew|flown)\s+home\s+to\s+(?:a|an)\s+" \
+          r"(?:[\w-]+\s+){0,3}?(?:welcome|reception|greeting)\s+(?:in|at)|" \
           rf"(?:{_GO}|came|come|coming)\s+(?:back\s+|home\s+)+to|back\s+to|return\s+(?:home\s+)?to"
 
 
