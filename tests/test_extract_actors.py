@@ -825,3 +825,22 @@ def test_her_majesty_is_the_queen_the_text_names(gazetteer):
             "to Nuuk on 10 October.")
     j = extract(text, gazetteer, published="2021-10-08")
     assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Queen Margrethe"}
+
+
+def test_a_countrys_team_with_a_capitalised_word_is_the_traveller(gazetteer):
+    # Business Recorder, 2014: "Russia's World Cup squad ... set off from Moscow for the southeastern city of
+    # Campinas"; SMH, 2004: "Australia's most successful Olympics team has arrived home"
+    text = ("Russia's World Cup squad for their part had around 200 well-wishers as they set off from Moscow for the "
+            "southeastern city of Campinas, outside Sao Paulo.")
+    j = extract(text, gazetteer, published="2014-06-09")
+    assert [leg.traveller for leg in j.legs] == ["Russia's World Cup squad"]
+
+
+def test_the_plane_that_arrived_carried_the_traveller_before(gazetteer):
+    # SMH, 2004: "Jodie Henry and ... Ryan Bayley were the first off the plane which arrived from Athens"
+    text = ("Australia's most successful Olympics team has arrived home to a rapturous reception in Sydney this "
+            "morning. Swimmer Jodie Henry and cyclist Ryan Bayley were the first off the plane which arrived from "
+            "Athens shortly after 8am.")
+    j = extract(text, gazetteer, published="2004-09-01")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Australia's most successful Olympics team", "Athens", "Sydney")]

@@ -119,6 +119,9 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:Before|After|While|Upon|On|Since|Having|Foll
                       r"Leaving|Departing|Crossing|Landing)\s+(?:from|to|through|across|into|in|at|back|home|via|for|"
                       r"out)\b[^.;:]{0,160}?,\s*(?=(?:he|she|they|we|I)\s|(?:[A-Z][\w.’'-]+\s+){1,4}(?:[a-z]+ed|was|"
                       r"were|had|has|is|are|will)\b))")
+_THE_VEHICLE_WHICH = re.compile(r"\b(?:off|on|from|aboard)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:plane|aircraft|jet|flight|"
+                                r"airliner|ship|ferry|train|bus|boat|vessel)\s+(?:which|that)\s+(?:had\s+|has\s+)?"
+                                r"(?:[a-z]+\s+)?$")
 _FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
 _SURNAME_SUBJECT = re.compile(r"[A-Z][\w’'-]+(?=\s)")  # the surname of someone named before, as a subject
 # a cue that holds its traveller: "The arrival of US President Bill Clinton to Pakistan"
@@ -767,6 +770,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                         clause[carrier.end():])  # not "carrying Their Majesties": the traveller before
         if name and not doc.in_mention(clause_start + carrier.end()):
             return canonical(doc, name.group())
+    carried = _THE_VEHICLE_WHICH.search(text, max(clause_start, cue - 60), cue) if previous else None
+    if carried:  # "were the first off the plane which arrived from Athens": the traveller before, on its plane
+        return previous
     own = _PRONOUN_SUBJECT.search(clause)
     if own:  # "Trudeau welcomed President Zelensky as he disembarked": the one named last before "he"
         named = [name for ps, _pe, name in doc.people_in(clause_start, clause_start + own.start())
@@ -861,7 +867,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if bare:  # "South African cricket team has arrived in Lahore": a headline's subject, with no "the"
         return bare.group("np")
     # "South Africa's president", "Kenya's foreign minister"
-    owner = re.match(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+(?:[a-z-]+(?:’s|'s)?\s+){0,5}?"
+    owner = re.match(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+"
+                     r"(?:(?:[a-z-]+|[A-Z][a-z]+)(?:’s|'s)?\s+){0,5}?"
                      r"(?:president|premier|prime\s+minister|foreign\s+minister|minister|chancellor|king|queen|"
                      r"leader|monarch|envoy|ambassador|delegation|team|squad|side|ruler|emir|crown\s+prince|"
                      r"players|footballers|cricketers|athletes|rowers|climbers|crew))\b", clause)
