@@ -671,3 +671,15 @@ def test_a_stopover_after_a_region_of_the_world_is_where_the_leg_begins(gazettee
     j = extract(text, gazetteer, published="2023-12-20")
     assert ("Punta Arenas", "Montevideo") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
     assert all(j.places[k].name != "Antarctica" for leg in j.legs for k in (leg.from_, leg.to, *leg.via))
+
+
+def test_a_departure_told_after_the_arrival_it_led_to_goes_before_it(gazetteer):
+    # Catholic News Agency, 2024: "the first pontiff to visit the French island of Corsica. He landed at Napoleon
+    # Bonaparte Airport in Ajaccio ... Before departing from the Vatican, the Holy Father took a moment to greet"
+    text = ("Pope Francis made history on Sunday by becoming the first pontiff to visit the French island of Corsica. "
+            "He landed at Napoleon Bonaparte Airport in Ajaccio shortly before 9 a.m. local time. Before departing "
+            "from the Vatican, the Holy Father took a moment to greet a group of homeless men and women. The day "
+            "concluded with a meeting with French President Emmanuel Macron, after which the Pope returned to Rome.")
+    j = extract(text, gazetteer, published="2024-12-15")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Vatican", "Ajaccio"), ("Ajaccio", "Rome")]

@@ -944,7 +944,8 @@ def tidy(doc: Doc, who: str, stops: list[Stop]) -> None:
         if b.link == "break" or a.crossing or b.crossing:
             k += 1
             continue
-        if doc.contains(a.key, b.key) and not a.origin:
+        if (doc.contains(a.key, b.key) or doc.places[a.key].kind == "region" and doc.holds(a.key, b.key)) \
+                and not a.origin:  # "the first pontiff to visit ... Corsica. He landed at ... Ajaccio": one stop
             b.arrive = b.arrive or a.arrive
             b.via = [*a.via, *b.via]
             b.planned = b.planned and a.planned

@@ -64,6 +64,10 @@ _EARLIER_RE = re.compile(r"\b(?:earlier|previously|before\s+that|beforehand|at\s
                          r"beginning|outset)\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|"
                          r"journey|voyage))\b", re.IGNORECASE)  # "at the very opening of the tour when he touched down"
 
+# a sentence that opens on the departure before what the text told last: "Before departing from the Vatican, the
+# Holy Father took a moment to greet ..." (after "He landed at Napoleon Bonaparte Airport in Ajaccio")
+_BEFORE_LEAVING = re.compile(r"\s*[“\"]?Before\s+(?:departing|leaving|setting\s+off|flying\s+out)\s+(?:from\s+|of\s+)?"
+                             r"(?!for\b)")
 _EARLIER_WORD = re.compile(r"earlier|previous|before|opening|start|beginning|outset")  # in every _EARLIER_RE match
 
 
@@ -118,6 +122,9 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
         tense = "plan"  # "The schedule for Pope Francis on Sunday sees him fly to Nagasaki"
     if tense in ("past", "present") and not back and _ALREADY.search(doc.text, max(c0, pos - 60), pos):
         back = True  # "a tour which has already taken him to South Korea and Japan": before where it is now
+    if tense in ("past", "none") and not back and pos - doc.sents[i][0] < 60 \
+            and _BEFORE_LEAVING.match(doc.text, doc.sents[i][0]):
+        back = True  # "He landed at ... Ajaccio ... Before departing from the Vatican, the Holy Father took a moment"
     return tense, back
 
 
