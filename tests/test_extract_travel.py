@@ -2376,7 +2376,7 @@ def test_attending_a_summit_with_a_long_name_arrives_where_it_is_held(gazetteer)
 def test_arriving_home_to_a_reception_in_a_city_arrives_there(gazetteer):
     # Sydney Morning Herald, 2004: "Australia's successful Olympics team has arrived home to a rapturous reception in
     # Sydney this morning"
-    text = ("The team left Athens on Monday. Australia's successful Olympics team has arrived home to a rapturous "
-            "reception in Sydney this morning.")
+    text = ("Australia's Olympics team left Athens on Monday. The team has arrived home to a rapturous reception in "
+            "Sydney this morning.")
     j = extract(text, gazetteer, published="2004-09-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Athens", "Sydney")]
