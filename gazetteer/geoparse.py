@@ -105,6 +105,9 @@ _LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Spli
 _TEAM_WORDS = frozenset({"coach", "coaches", "players", "player", "squad", "captain", "skipper", "fans", "supporters",
                          "manager", "striker", "midfielder", "goalkeeper", "winger", "lineup", "line-up"})
 _EVENT_WORDS = frozenset({"rally", "race", "marathon", "regatta", "tournament"})
+# a name that a pair of quotation marks holds alone: a boat's, a nickname, an operation ("“Wu Chiang,” carrying")
+_QUOTE_CLOSES = re.compile(r"[,.]?[”\"]")
+_AIRPORT_BEFORE_QUOTE = re.compile(r"(?:Airport|Aeropuerto|Aeroporto|Aéroport|International|Internacional)\s*$")
 # After a name, a verb of speech makes it a person's, unless the place is one everybody knows ("Beijing said")
 _SPEECH_VERBS = frozenset({"says", "said", "told", "added", "explained", "tweeted", "wrote", "recalled"})
 _ARTICLES = frozenset({"a", "an", "his", "her", "their", "its"})
@@ -982,6 +985,11 @@ class Geoparser:
             if not prominent and not org and c.i == c.j and c.i > 0 and toks[c.i - 1].norm in _ARTICLES \
                     and c.j + 1 < len(toks) and toks[c.j + 1].norm in _VEHICLE_NOUNS and toks[c.j + 1].sent == t0.sent:
                 c.status, c.why = "rejected", "a vehicle's make (in a Zil limousine)"
+                continue
+            if not prominent and not org and text[toks[c.i].start - 1:toks[c.i].start] in ("“", '"') \
+                    and _QUOTE_CLOSES.match(text, toks[c.j].end) \
+                    and not _AIRPORT_BEFORE_QUOTE.search(text, max(0, toks[c.i].start - 30), toks[c.i].start - 1):
+                c.status, c.why = "rejected", "a name in quotation marks (two boats, “Tai Wu” and “Wu Chiang,”)"
                 continue
             if not prominent and not org and _SPOUSE_AFTER.match(text, toks[c.j].end):
                 c.status, c.why = "rejected", "a person's name (with a spouse: Clinton and his wife)"

@@ -115,6 +115,18 @@ def test_a_name_after_a_countrys_name_and_a_title_is_a_persons_everywhere(parser
     assert "Horta" not in found and "Dili" in found
 
 
+def test_a_name_that_quotation_marks_hold_alone_is_no_place(parser):
+    """"Two boats, “Tai Wu” and “Wu Chiang,” carrying ... passengers" (People's Daily, 2001), "Mr Olsen dragged
+    “Wilson”, a hastily designed cart" (Geelong Independent, 2009): boats' and carts' names, not towns; a place
+    everybody knows keeps its reading in quotes, and so does an airport's name after "Aeropuerto Internacional"."""
+    found = by_surface(parser.parse("Two boats, “Tai Wu” and “Wu Chiang,” carrying 192 passengers, made a two-hour "
+                                    "voyage from Kinmen to Xiamen. Mr Olsen dragged “Wilson”, a cart, to “Paris”."))
+    assert "Wu Chiang" not in found and "Wilson" not in found and "Xiamen" in found and "Paris" in found
+    found = by_surface(parser.parse("López Obrador llegará al Aeropuerto Internacional “Alfonso Bonilla Aragón” de "
+                                    "la ciudad de Cali."))
+    assert "Alfonso Bonilla Aragón" in found
+
+
 def test_a_name_followed_by_an_age_is_a_persons_everywhere(parser):
     """"Minoru Saito, a 71-year-old yachtsman": Saito is a person, in "Saito is the oldest" too (not Saito, Japan)."""
     found = by_surface(parser.parse("Minoru Saito, a 71-year-old yachtsman, arrived at a harbor in Miura. Saito is "
