@@ -2069,14 +2069,14 @@ def _short_forms(mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 def _far_alternate(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]]) -> bool:
     """A name known only as an alternate name of a town (not a capital or big city), whose best reading lies in
-    none of the story's countries and thousands of km from all its well-placed places: the place the text
+    none of the story's countries and over 1,500 km from all its well-placed places: the place the text
     means is one the gazetteer lacks (a Russian border station read as a city in India), so no reading is
     better than that one."""
     if (any(exact for _, exact in c.places) or country_votes >= 0.5 or top.kind != "city" or top.capital
             or top.population >= 500_000):  # "Kiev" for Kyiv is a name everybody knows, in any story
         return False
     dists = [_km(top.lat, top.lon, la, lo) for la, lo, an in strong if an != c.norm]
-    return bool(dists) and min(dists) > 2500.0
+    return bool(dists) and min(dists) > 1500.0
 
 
 def _home_reading(c: _Cand, rows: list[tuple[Place, bool]], order: list[int], top: Place, votes: float,

@@ -335,6 +335,16 @@ def test_a_name_known_only_far_from_the_story_is_left_out(parser):
     assert one(ms, "Vladivostok").country == "RU"
 
 
+def test_a_name_known_only_1500_km_from_the_story_is_left_out(parser):
+    """"sailing from the island of Matsu ... arrived in Mawei Island, down river from Fuzhou" (People's Daily, 2001):
+    "Matsu" is an alternate name of Matsue, Japan, 1,650 km from Fuzhou; the islands are a place the gazetteer
+    lacks, so no reading is better than that one."""
+    ms = parser.parse("The ferry Taima, sailing from the island of Matsu, arrived in Mawei, down river from Fuzhou, "
+                      "the capital of Fujian province, and went on to Xiamen.")
+    assert all(m.country != "JP" for m in ms)
+    assert one(ms, "Fuzhou").country == "CN"
+
+
 def test_a_famous_city_beats_a_village_in_the_storys_country(parser):
     ms = parser.parse("Indian students from Delhi and Mumbai were flown to Dubai and then home to Delhi.")
     assert one(ms, "Dubai").country == "AE"
