@@ -2380,3 +2380,13 @@ def test_arriving_home_to_a_reception_in_a_city_arrives_there(gazetteer):
             "Sydney this morning.")
     j = extract(text, gazetteer, published="2004-09-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Athens", "Sydney")]
+
+
+def test_the_airport_before_an_airports_name_is_a_description(gazetteer):
+    # Pledge Times, 2023: "Since they left Buenos Aires, the players knew ... Disembarking at the airport El Alto
+    # (4062 meters) It involved a first step in adaptation"
+    text = ("The Argentine team left Buenos Aires on Monday. Disembarking at the airport El Alto (4062 meters) "
+            "involved a first step in adaptation.")
+    j = extract(text, gazetteer, published="2023-09-11")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Buenos Aires", "El Alto International Airport")]

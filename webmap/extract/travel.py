@@ -448,8 +448,9 @@ _AFTER_RE = re.compile(r"^(?:’s|'s)?(?:,?\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w
 
 _FILLERS = frozenset("""the a an his her their its border port capital city town village state province region
 island coastal nearby neighbouring neighboring resort industrial main home hometown native mainland of platform
-number terminal gate berth quay pier jetty military naval army base airbase garrison bloc member members fellow
-neighbours neighbors ally allies partner partners areas""".split())  # "will visit bloc members France, Italy"
+number terminal gate berth quay pier jetty military naval army base airbase airport airfield garrison bloc member
+members fellow neighbours neighbors ally allies partner partners areas""".split())  # "will visit bloc members France,
+# Italy", "Disembarking at the airport El Alto"
 
 
 _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
