@@ -49,6 +49,9 @@ _CUT_SHORT = re.compile(r"^(?:regional|international|municipal|county|downtown)\
 _HONORIFICS = frozenset({"general", "gen", "gral", "capitan", "capitán", "teniente", "coronel", "comodoro",
                          "comandante", "brigadier", "almirante", "mariscal", "presidente", "ministro", "gobernador",
                          "licenciado", "ingeniero", "doctor", "dr", "sir", "cap"})
+# A bare name that opens with a ruler's or a leader's title is that person's ("King Hussein", "Queen Alia"); the
+# airport keeps its "... Airport" names.
+_RULERS = frozenset({"king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "president", "imam"})
 _OPEN_ENDS = CONNECTORS | NAME_PREFIXES | frozenset({"new", "old", "mount", "port", "fort"})  # "Louis Armstrong New"
 
 
@@ -145,6 +148,7 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
             names.update((f"{c} Airport", f"{c} International Airport"))
         n = normalise(short)
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names
+                and n.split()[0] not in _RULERS  # "King Hussein and President Mubarak meet": the king
                 and n not in common_words and not set(n.split()) <= _NOT_SHORT and n.split()[-1] not in ORG_HEADS
                 and not _CUT_SHORT.search(short)
                 and not taken(n, cc)):

@@ -96,6 +96,15 @@ def test_an_airport_without_the_person_named_after_international(gazetteer: Gaze
     assert km(bwi.lat, bwi.lon, 39.176, -76.669) < 5
 
 
+def test_an_airport_named_after_a_ruler_is_not_the_ruler(gazetteer: Gazetteer) -> None:
+    # Los Angeles Times, 1995: "King Hussein and President Mubarak meet" is the king, not Aqaba's airport; the
+    # airport keeps its names with "Airport"
+    assert gazetteer.best("King Hussein") is None
+    assert gazetteer.best("Queen Beatrix") is None
+    airport = gazetteer.best("King Hussein International Airport")
+    assert airport is not None and (airport.kind, airport.country) == ("airport", "JO")
+
+
 def test_an_airport_without_the_rank_that_opens_its_name(gazetteer: Gazetteer) -> None:
     # airportsdata: "Comodoro Arturo Merino Benitez International Airport"; teleSUR writes it without "Comodoro"
     scl = gazetteer.best("Arturo Merino Benitez International Airport")
