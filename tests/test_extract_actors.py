@@ -844,3 +844,12 @@ def test_the_plane_that_arrived_carried_the_traveller_before(gazetteer):
     j = extract(text, gazetteer, published="2004-09-01")
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Australia's most successful Olympics team", "Athens", "Sydney")]
+
+
+def test_a_king_called_by_his_given_name_is_not_another_with_that_surname(gazetteer):
+    # Los Angeles Times, 1995: "King Hussein and Egyptian President Hosni Mubarak talked ... tilt toward Iraqi
+    # President Saddam Hussein"
+    text = ("King Hussein and Egyptian President Hosni Mubarak talked for two hours in Aqaba. King Hussein flew to "
+            "Amman later. The kingdom's perceived tilt toward Iraqi President Saddam Hussein left it ostracized.")
+    j = extract(text, gazetteer, published="1995-01-22")
+    assert [a.traveller for a in j.arrivals] == ["King Hussein"]

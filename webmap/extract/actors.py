@@ -373,6 +373,10 @@ def _kin_named(doc: Doc, given: str, core: list[str]) -> bool:
     return known[0]
 
 
+_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh",
+                           "pope"})
+
+
 def canonical(doc: Doc, name: str) -> str:
     """The one name the text gives a person, whatever it calls them: 'Kim' and 'Mr Kim' -> 'Kim Jong Un',
     'President Obama' -> 'Barack Obama', 'SecState Blinken' -> 'Antony Blinken' (same surname, no other given name),
@@ -382,10 +386,12 @@ def canonical(doc: Doc, name: str) -> str:
     words = name.split()
     core = [w for w in words if not is_title(w)] or words
     best, longest = name, len(core)  # "President Xi" -> "Xi Jinping": the title is no part of the name
+    # "King Hussein" is called by his given name: not "Saddam Hussein", who shares it as a surname
+    royal = len(words) > len(core) and normalise(words[0]) in _ROYAL_TITLES
     people = _people_words(doc)
     for full, fw, named in people:
         if len(named) > longest and all(_in_name(w, fw) for w in core) and not _fathers(core, fw) \
-                and not _kin_named(doc, fw[0], core):
+                and not _kin_named(doc, fw[0], core) and not (royal and fw[0] != core[0]):
             best, longest = full, len(named)
         elif best == name and named == core and len(fw) > len(words):
             best = full  # "Soeharto" after "President Soeharto", a name of one word: one person
