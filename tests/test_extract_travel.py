@@ -2390,3 +2390,11 @@ def test_the_airport_before_an_airports_name_is_a_description(gazetteer):
     j = extract(text, gazetteer, published="2023-09-11")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Buenos Aires", "El Alto International Airport")]
+
+
+def test_the_gulf_state_of_a_country_describes_it(gazetteer):
+    # Sultanate.com, 2009: "arrived in the Gulf State of Oman yesterday to begin his State Visit"
+    text = ("The Sultan of Brunei left Bandar Seri Begawan on Tuesday and arrived in the Gulf State of Oman yesterday "
+            "to begin his State Visit.")
+    j = extract(text, gazetteer, published="2009-04-16")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Bandar Seri Begawan", "Oman")]

@@ -485,7 +485,7 @@ _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown
 _KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state|province|region|resort|district|"
                       r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station|airport|" \
                       r"suburbs?|outskirts|nation|country|heart|centre|center|edge|possession|territory|"
-                      r"dependency|colony|protectorate|archipelago|atoll|(?i:kingdom|republic|emirate|sultanate|"
+                      r"dependency|colony|protectorate|archipelago|atoll|(?i:kingdom|republic|emirate|sultanate|state|nation|"
                       r"principality|commonwealth|federation))\s+of\s+$|"  # "the Kingdom of Eswatini"
                       r"\b(?i:capital(?:\s+city)?)\s*,?\s+$|"  # "the Vietnamese capital, Hanoi", "the Temotu
                       # Provincial Capital Lata"
