@@ -2398,3 +2398,13 @@ def test_the_gulf_state_of_a_country_describes_it(gazetteer):
             "to begin his State Visit.")
     j = extract(text, gazetteer, published="2009-04-16")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Bandar Seri Begawan", "Oman")]
+
+
+def test_being_able_to_get_to_a_city_is_reaching_it(gazetteer):
+    # Pops on Tour, 2017: "they were fortunately able to get to Chicago this morning. We are just over 12 hours from
+    # touching down in Hong Kong."
+    text = ("The weather proved challenging for the Orchestra’s departure from Cincinnati. With the nor’easter "
+            "hitting New York today, plans for that Newark group shifted and they were fortunately able to get to "
+            "Chicago this morning.")
+    j = extract(text, gazetteer, published="2017-03-15")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Cincinnati", "Chicago")]

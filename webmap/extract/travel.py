@@ -186,8 +186,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:and|then)\s+(?:finish|finishes|finishing|end|ends|ending)\s+in|" \
           r"(?:found|finds|find|finding|sought|seeks|seek|seeking|took|takes|take|taking|reached|reaches|reach|" \
           r"reaching)\s+(?:refuge|shelter|sanctuary|safety)\s+(?:in|at)|" \
-          r"got\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|(?:is|are|was|were)\s+" \
-          r"approaching|" \
+          r"got\s+to|(?:able|managed)\s+to\s+get\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
+          r"(?:is|are|was|were)\s+approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}{_STOP_DAY}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
           r"disembark(?:ed|s|ing)?\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
