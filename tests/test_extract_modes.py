@@ -186,3 +186,14 @@ def test_a_welcome_at_the_towns_airport_told_later_says_the_leg_was_flown(gazett
             "would be brief. He was met at Maputo International Airport by the Zimbabwean ambassador.")
     j = extract(text, gazetteer, published="2018-01-17")
     assert [(j.places[leg.to].name, leg.mode, leg.inferred) for leg in j.legs] == [("Maputo", "flight", True)]
+
+
+def test_a_rides_short_legs_are_ridden_too(gazetteer):
+    # MPA Magazine: a charity bike ride, "Teagle ventured through Durham, Darlington, York ... before arriving at
+    # Smithfields Market in London"; the story names bikes and no other way to go
+    text = ("James Teagle finished 40th out of 500 riders who took part in the RIDE 24 charity challenge. Teagle "
+            "ventured through Durham, Darlington and York before arriving in London. His riding partner suffered "
+            "from mechanical bike problems.")
+    j = extract(text, gazetteer, published="2015-06-01")
+    assert j.legs and {leg.mode for leg in j.legs} == {"bicycle"}
+    assert all(leg.inferred for leg in j.legs)

@@ -1226,7 +1226,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if by_distance and under_sail(doc):
             mode, inferred, confidence = "boat", True, min(confidence, 0.5)
             notes.append(SEA_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
-        elif by_distance and (own := under_own_power(doc)):
+        elif (by_distance or mode is None and under_own_power(doc) == "bicycle") and (own := under_own_power(doc)):
+            # a ride's legs whatever their length ("ventured through Durham, Darlington, York ..." in a story of
+            # riders and bikes); a walk's only when long (a story of a visit often says someone "walked" there)
             mode, inferred, confidence = own, True, min(confidence, 0.5)
             notes.append(OWN_POWER_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name,
                                                "ride" if own == "bicycle" else "walk"))
