@@ -197,3 +197,13 @@ def test_a_rides_short_legs_are_ridden_too(gazetteer):
     j = extract(text, gazetteer, published="2015-06-01")
     assert j.legs and {leg.mode for leg in j.legs} == {"bicycle"}
     assert all(leg.inferred for leg in j.legs)
+
+
+def test_the_royal_train_capitalised_is_the_travellers_vehicle(gazetteer):
+    # Yorkshire Evening Post, 2020: "the Duke and the Duchess are spending three days aboard the Royal Train as they
+    # travel around the UK"
+    text = ("The Duke and Duchess of Cambridge left London Euston on Sunday evening and travelled overnight to "
+            "Edinburgh. The Duke and the Duchess are spending three days aboard the Royal Train as they travel around "
+            "the UK.")
+    j = extract(text, gazetteer, published="2020-12-07")
+    assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Edinburgh", "train")]

@@ -254,8 +254,9 @@ def under_own_power(doc: Doc) -> str | None:
 # the traveller's own vehicle, named anywhere in the story: "his special train", "Kim's armoured train", "the
 # presidential plane", "Air Force One"
 _VEHICLE = re.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<owner>[A-Z][\w-]+)(?:’s|'s)|"
-                      r"[Tt]he\s+(?:presidential|royal|papal|official|chartered|prime\s+minister(?:’s|'s)|president(?:’s|'s)))\s+(?:[a-z-]+\s+){0,2}?"
-                      r"(?P<v>train|plane|jet|aircraft|airliner|helicopter|chopper|motorcade|convoy|yacht|ship|"
+                      r"[Tt]he\s+(?:presidential|[Rr]oyal|papal|official|chartered|prime\s+minister(?:’s|'s)|"
+                      r"president(?:’s|'s)))\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?P<v>[Tt]rain|plane|jet|aircraft|airliner|helicopter|chopper|motorcade|convoy|yacht|ship|"
                       r"ferry|bus|car|limousine|bike|bicycle|kayak|canoe|catamaran)\b|"
                       r"\b(?P<af1>Air\s+Force\s+One|Marine\s+One)\b|"
                       r"\b(?:has|have|had)\s+been\s+(?P<v2>walking|cycling|rowing|sailing)\s+for\b")
