@@ -2408,3 +2408,14 @@ def test_being_able_to_get_to_a_city_is_reaching_it(gazetteer):
             "Chicago this morning.")
     j = extract(text, gazetteer, published="2017-03-15")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Cincinnati", "Chicago")]
+
+
+def test_how_anyone_may_go_is_no_ones_trip(gazetteer):
+    # NZ Herald, 2009: "Tokelau has announced it will impose a seven-day stand down period for anyone visiting the
+    # island from Samoa. A boat trip from Samoa is the only means of entering Tokelau."
+    text = ("Prime Minister John Key arrived in Samoa on Tuesday. Tokelau has announced it will impose a seven-day "
+            "stand down period for anyone visiting the island from Samoa. A boat trip from Samoa is the only means "
+            "of entering Tokelau. Mr Key went on to Niue on Thursday.")
+    j = extract(text, gazetteer, published="2009-04-30")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Samoa", "Niue", "unknown")]

@@ -789,6 +789,9 @@ _ROUTE_NAMED = re.compile(r"\s+(?:(?:rail|railway|train|bus|ferry|shipping|air|r
 # "Only local airlines ... operate in Libya, with flights to Tunis, Cairo": where a carrier's services go, no trip
 _NETWORK = re.compile(r"\b(?:operates?|operating|serves?|offers?|runs?)\b[^.;:]{0,50}?\b(?:flights|services|routes|"
                       r"connections)\s+to\s+$")
+_ANYONE = re.compile(r"\b(?:anyone|anybody|everyone|everybody|whoever)\s+(?:[a-z]+ing|who\s+[a-z]+s)\b[^.;:]*$",
+                     re.IGNORECASE)
+_ONLY_WAY = re.compile(r"\s+(?:is|was|remains)\s+the\s+only\s+(?:means|way|route|option)\b")
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarter|district|suburb|barrio)\b", re.IGNORECASE)
 # a name that describes the place after it: "the Mediterranean island of Malta", "the Pacific nation of Tonga"
 _DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:island|islands|nation|state|country|kingdom|republic|city|town|"
@@ -857,6 +860,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None
     if _NETWORK.search(text[max(s, m.start - 90):m.start]):
         return None
+    if _ANYONE.search(text, max(s, m.start - 60), m.start) or _ONLY_WAY.match(text, m.end, min(e, m.end + 60)):
+        return None  # "anyone visiting the island from Samoa", "A boat trip from Samoa is the only means of entering
+        # Tokelau": how anyone may go, no one's trip
     if _SCHEME_AFTER.match(text, m.end, e):
         return None  # "under the Road to Makkah Initiative": the name of a scheme, no one's trip
     if _ATTRIBUTE.match(text, m.end, e):
