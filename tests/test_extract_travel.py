@@ -2419,3 +2419,13 @@ def test_how_anyone_may_go_is_no_ones_trip(gazetteer):
     j = extract(text, gazetteer, published="2009-04-30")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Samoa", "Niue", "unknown")]
+
+
+def test_greeted_on_the_tarmac_at_an_airport_arrives_there(gazetteer):
+    # Solve Israel's Problems, 2013: "Obama was greeted on the tarmac at Ben Gurion International Airport (BGI) by
+    # some 1,000 people ... before being flown by helicopter straight to Jerusalem"
+    text = ("President Barack Obama arrived in Israel on Wednesday. Obama was greeted on the tarmac at Ben Gurion "
+            "International Airport (BGI) by some 1,000 people. He was then flown by helicopter straight to Jerusalem.")
+    j = extract(text, gazetteer, published="2013-03-21")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Ben Gurion International Airport", "Jerusalem", "helicopter")]
