@@ -534,3 +534,13 @@ def test_where_news_comes_from_is_not_where_the_traveller_is(gazetteer):
             "further slashing its refugee intake. The first 25 refugees had flown out of the capital, Port Moresby, "
             "on Tuesday for the United States via the Philippines and Qatar.")
     assert "Washington" not in {to for _, _, to in legs_of(text, gazetteer, "2017-09-27")}
+
+
+def test_hijackers_who_took_a_plane_on_its_way_to_a_country_never_reached_it(gazetteer):
+    # Spokesman-Review (AP), 1997: "Two men who hijacked an Air Malta airplane en route from Malta to Turkey
+    # surrendered to police early today at Cologne's airport ... the Boeing 737 that had been bound for Istanbul"
+    text = ("Two men who hijacked an Air Malta airplane en route from Malta to Turkey surrendered to police early "
+            "today at Cologne’s airport. An airport spokesman said both hijackers left the aircraft nearly three hours "
+            "after it landed in Cologne. He credited the pilot of the Boeing 737 that had been bound for Istanbul, "
+            "Turkey, with playing a constructive role.")
+    assert [(a, b) for _, a, b in legs_of(text, gazetteer, "1997-06-09")] == [("Malta", "Köln")]

@@ -339,12 +339,14 @@ _GIVEN_UP = re.compile(r"\b(?:initially|originally|at\s+first)\b[^.;]{0,120}?\b(
 # from Tromso to Stavanger" (it was towed to Molde), "was en route to Lagos when it crashed"
 _MISHAP = (r"(?:lost\s+(?:power|contact|its\s+engines?)|broke\s+down|ran\s+aground|capsized|sank|caught\s+fire|"
            r"(?:was|were|being)\s+(?:hijacked|seized|commandeered)|crashed|went\s+missing|disappeared|came\s+down\s+in|"
+           r"(?:hijacked|seized|commandeered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:plane|airplane|jet|airliner|"
+           r"aircraft|flight|ship|ferry|bus)|"  # "Two men who hijacked an Air Malta airplane en route from Malta to"
            r"ditched|plunged\s+into|(?:an\s+)?explosion\s+(?:occurred|ripped|tore|hit)|(?:a\s+)?fire\s+broke\s+out|"
            r"(?:was|were)\s+forced\s+to\s+(?:land|return|turn\s+back))")
 _EN_ROUTE = r"\b(?:en\s+route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
 # (the words between a mishap and where the journey was bound may hold abbreviations: "was hijacked ... about 20
 # minutes after the jet took off at 9:05 p.m. (2:05 p.m. EST) from Athens, Greece, on its way to Cairo")
-_NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}[^.;,]{{1,40}}|"
+_NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}(?:(?!\s[a-z]+ed\b)[^.;,]){{1,40}}|"
                           rf"{_EN_ROUTE}[^.;]{{1,60}}?\s+when\s+[^.;]{{0,40}}?\b{_MISHAP}\b|"
                           # "was seized shortly after takeoff yesterday, while on a domestic flight from ... Kabul, to
                           # the northern city of Mazar-e-Sharif", "was commandeered eight days ago on a flight from
@@ -365,6 +367,8 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}[^.;,]{{1,40}
                           r"(?:made\s+an\s+emergency\s+landing|(?:been\s+)?diverted|(?:been\s+)?forced\s+to)\b|"
                           r"\bhad\s+been\s+(?:due|scheduled|expected)\s+to\s+(?:land|arrive|dock)\s+(?:in|at)\s+"
                           r"[^.;,]{1,40}|"
+                          # "the Boeing 737 that had been bound for Istanbul, Turkey"
+                          r"\bhad\s+been\s+(?:bound|headed|heading)\s+(?:for|to)\s+[^.;]{1,40}|"
                           # "took off from Addis Ababa on an overnight flight to Milan and then Rome, but ... it had
                           # been hijacked", "hijacked a plane bound for Italy on Monday and diverted it to Geneva"
                           # "The ... plane, which was heading from Sabha in southern Libya to the capital Tripoli, was
@@ -462,7 +466,8 @@ def given_up(doc: Doc) -> None:
             doc.note_unsure(f"Not drawn: the article says the way to {doc.places[leg.to].name} was given up or not "
                             f"finished.", *((leg.quote.start, leg.quote.end) if leg.quote else ()))
             # "a flight to Milan and then Rome, but ... hijacked": what was before Milan was before Rome too
-            before[(leg.traveller, leg.to)] = before.get((leg.traveller, leg.from_), leg.from_)
+            # (the first leg to it: "bound for Istanbul" told again after landing in Cologne is no start)
+            before.setdefault((leg.traveller, leg.to), before.get((leg.traveller, leg.from_), leg.from_))
     loops = set()
     for g in doc.legs:
         start = before.get((g.traveller, g.from_))
