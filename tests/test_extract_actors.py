@@ -853,3 +853,12 @@ def test_a_king_called_by_his_given_name_is_not_another_with_that_surname(gazett
             "Amman later. The kingdom's perceived tilt toward Iraqi President Saddam Hussein left it ostracized.")
     j = extract(text, gazetteer, published="1995-01-22")
     assert [a.traveller for a in j.arrivals] == ["King Hussein"]
+
+
+def test_an_itinerary_line_that_opens_on_a_verb_names_no_traveller(gazetteer):
+    # Chicago Tribune, 1991: "Jan. 1: Visits National Maritime Museum. Leaves for Canberra; dinner with
+    # governor-general."
+    text = ("President Bush began a 12-day Pacific trip Monday.\n\nJan. 1: Visits National Maritime Museum in Sydney. "
+            "Leaves for Canberra; dinner with governor-general.\n\nJan. 3: Leaves for Singapore.")
+    j = extract(text, gazetteer, published="1991-12-31")
+    assert j.legs and all(leg.traveller != "Leaves" for leg in j.legs)

@@ -106,7 +106,8 @@ _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
 # words that open a sentence or a phrase and are never a name: "Besides Sri Lanka, he is slated to travel to"
 _NOT_NAMES = frozenset("""besides apart unlike like including excluding except following alongside subsequently
-initially originally eventually additionally""".split())
+initially originally eventually additionally leaves arrives departs returns visits tours flies travels heads meets
+lands""".split())  # an itinerary's lines open on a verb: "Jan. 1: Visits National Maritime Museum. Leaves for Canberra"
 # a leader's aircraft or train by its call sign: a vehicle, not a person ("Air Force One stopped at Ramstein")
 _CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Force)\s+(?:One|Two)\b")
 # a sentence that opens on a participle clause: its traveller is the subject after the comma
