@@ -420,3 +420,13 @@ def test_the_day_a_trip_ends_is_no_arrivals_day(gazetteer):
             "visiting Jamaica, Barbados and Grenada.")
     j = extract(text, gazetteer, published="1998-07-31")
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Kingston", None)]
+
+
+def test_a_plan_told_in_the_past_for_a_country_the_story_says_was_skipped_does_not_stand(gazetteer):
+    # Kaniva Tonga, 2016: "Cyclone Winston forces Pacific Pearl to skip Fiji and head for Tonga ... it was scheduled
+    # to dock in Suva on February 24 at 10am"
+    text = ("Cyclone Winston forces Pacific Pearl to skip Fiji and head for Tonga\n\nThe cruise ship has left Auckland "
+            "this evening and it was scheduled to dock in Suva on February 24 at 10am. Reports from Tonga say the "
+            "cruise ship on its new route will arrive in Vava'u on Friday 26.")
+    j = extract(text, gazetteer, published="2016-02-22")
+    assert "Suva" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}

@@ -463,6 +463,19 @@ _AT_FIRST = re.compile(r"\b(?:initially|originally)\s+(?:been\s+)?(?:scheduled|p
                        r"supposed)\b", re.IGNORECASE)
 
 
+_SKIP = re.compile(r"\b(?:skip|skips|skipped|skipping|bypass|bypasses|bypassed|bypassing)\s+(?:the\s+)?$",
+                   re.IGNORECASE)
+
+
+def _skipped(doc: Doc) -> set[str]:
+    """The places the story says a journey skipped ("forces Pacific Pearl to skip Fiji"), once per story."""
+    found = doc.memo.get(("skipped",))
+    if found is None:
+        found = doc.memo[("skipped",)] = {doc.key_for(m) for m in doc.mentions if m.role == "place"
+                                           and _SKIP.search(doc.text, max(0, m.start - 20), m.start)}
+    return found  # type: ignore[return-value]
+
+
 def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
     """Whether a plan told in the past ("was due to call at") still stands: its sentence does not say it was
     overtaken, and its date, or a date in its clause, is still to come -- or neither the plan nor the story is
@@ -470,6 +483,8 @@ def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
     if _OVERTAKEN.search(doc.text, a.end, doc.sents[a.sent][1]) or _AT_FIRST.search(doc.text, doc.sents[a.sent][0],
                                                                                      a.start):
         return False
+    if a.place is not None and any(k == a.place or doc.holds(k, a.place) for k in _skipped(doc)):
+        return False  # "Cyclone Winston forces Pacific Pearl to skip Fiji": "was scheduled to dock in Suva"
     if doc.pub is None and a.date is None:  # "was scheduled to arrive in Yaounde" with no date at all: nothing says it
         return True                         # did not happen; kept, as a plan
     return still_to_come(doc, a.date) or any(a.clause[0] <= d.start < a.clause[1] and still_to_come(doc, d)
