@@ -610,3 +610,14 @@ def test_the_places_a_traveller_is_visiting_after_the_first_are_still_to_come(ga
     j = extract(text, gazetteer, published="1998-07-31")
     assert [(j.places[leg.to].name, "planned" in leg.note.lower()) for leg in j.legs] == [
         ("Barbados", True), ("Grenada", True)]
+
+
+def test_a_visit_in_a_month_after_the_storys_was_last_years(gazetteer):
+    # Colombo Gazette, February 2020: "Jaishankar and National Security Adviser Ajit Doval have visited Colombo after
+    # the new Government took charge in November"
+    text = ("Prime Minister Mahinda Rajapaksa arrived in New Delhi on Friday evening on his first official visit "
+            "abroad. From the Indian side, Jaishankar and National Security Adviser Ajit Doval have visited Colombo "
+            "after the new Government took charge in November.")
+    j = extract(text, gazetteer, published="2020-02-07")
+    assert not j.legs
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Mahinda Rajapaksa", "New Delhi")]

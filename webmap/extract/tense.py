@@ -402,8 +402,11 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     marks = [k for m in (_BACKGROUND.finditer(text, s, e) if doc.may_have(_BACKGROUND_WORD, s, e) else ())
              if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
              and not (m.group("year") and _in_an_aside(doc, facts, m.start("year")))
-             and all(not m.group(g) or doc.pub is not None and MONTHS[m.group(g).lower()] < doc.pub.month
-                     for g in ("month", "month2")) for k in (m.start(), m.end() - 1)]
+             # "have visited Colombo after the new Government took charge in November", in a February story: a
+             # month after the story's, with a verb in the past, was last year's
+             and (not m.group("month") or doc.pub is not None and MONTHS[m.group("month").lower()] != doc.pub.month)
+             and (not m.group("month2") or doc.pub is not None and MONTHS[m.group("month2").lower()] < doc.pub.month)
+             for k in (m.start(), m.end() - 1)]
     past = [m.span() for m in _PAST_TRIP.finditer(text, s, e)] if doc.may_have(_PAST_TRIP_WORD, s, e) else []
     marks += [a for a, _ in past]
     if doc.may_have(_TRIPS_WORD, s, e):
