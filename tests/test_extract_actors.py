@@ -862,3 +862,11 @@ def test_an_itinerary_line_that_opens_on_a_verb_names_no_traveller(gazetteer):
             "Leaves for Canberra; dinner with governor-general.\n\nJan. 3: Leaves for Singapore.")
     j = extract(text, gazetteer, published="1991-12-31")
     assert j.legs and all(leg.traveller != "Leaves" for leg in j.legs)
+
+
+def test_a_possessive_after_a_final_s_is_no_part_of_the_name(gazetteer):
+    # National Catholic Register, 2022: "the first leg of Pope Francis’ 37th foreign visit will see him land at
+    # Kinshasa N’djili international airport on July 2"
+    text = "Pope Francis’ plane landed in Kinshasa on Tuesday. Pope Francis’ plane then flew to Goma on Thursday."
+    j = extract(text, gazetteer, published="2022-07-07")
+    assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Pope Francis"}

@@ -286,7 +286,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
                     or _WHERE_BEFORE.search(doc.text, max(0, spans[0][0] - 12), spans[0][0]))):
             continue  # "Latin American", "the South Korean", "Central Asian", a place the text names elsewhere, "the
             # Gobi Desert", "the Imperial Couple" (the pair named before), "left Zuccotti Park"
-        name = re.sub(r"(?:’s|'s)$", "", name)
+        name = re.sub(r"(?:’s|'s|(?<=s)[’'])$", "", name)  # "Pope Francis’ visit": his
         qualified = _QUALIFIED_BY.match(doc.text, spans[-1][1])
         if qualified and any(m.start == qualified.end() and m.kind in ("region", "country")
                              and _APPOSITION_END.match(doc.text, m.end) for m in doc.by_sent.get(
