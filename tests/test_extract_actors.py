@@ -870,3 +870,13 @@ def test_a_possessive_after_a_final_s_is_no_part_of_the_name(gazetteer):
     text = "Pope Francis’ plane landed in Kinshasa on Tuesday. Pope Francis’ plane then flew to Goma on Thursday."
     j = extract(text, gazetteer, published="2022-07-07")
     assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Pope Francis"}
+
+
+def test_a_participle_that_opens_a_sentence_is_no_ones_name(gazetteer):
+    # Maclean's, 1990: "Speaking to Havel at the White House, President George Bush said ..."
+    text = ("But the diminutive playwright wore more formal clothing for his first official visit to North America "
+            "last week. Speaking to Havel at the White House, President George Bush said: “Now, as president, you can "
+            "never go out without one of these neckties.” Flying to Washington on Feb. 19, Havel received a hero’s "
+            "welcome from Bush.")
+    j = extract(text, gazetteer, published="1990-03-05")
+    assert j.arrivals and all(x.traveller != "Speaking" for x in [*j.legs, *j.arrivals])

@@ -166,6 +166,8 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:after|before|following|having|on\s+the
 
 # "President Yoweri Tibuhaburwa Museveni On January 21 returned": a capitalised word that opens a time, not a name's
 _TIME_PREPS = frozenset("On In At By From To After Before During Since Until".split())
+# "Speaking to Havel at the White House, President George Bush said": a participle, no one's name
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{4,}ing")
 _NAME_RE = re.compile(rf"(?:^|\s)(?P<n>[{_UPPER}][{_LOWER}]+)(?:’s|'s)?(?=\s)")
 _AFTER_PREP = re.compile(r"(?:\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?|©\s*)(?:[A-Z][\w’'-]*\s+)*$")
 
@@ -181,7 +183,8 @@ def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[
         found = doc.memo[("names", clause_start)] = [
             (n.start("n"), n.end("n"), n.end(), n.group("n")) for n in _NAME_RE.finditer(seg)
             if not (doc.in_mention(clause_start + n.start("n")) or normalise(n.group("n")) in SENTENCE_OPENERS
-                    or normalise(n.group("n")) in _NOT_NAMES or _AFTER_PREP.search(seg, 0, n.start("n")))]
+                    or normalise(n.group("n")) in _NOT_NAMES or _AFTER_PREP.search(seg, 0, n.start("n"))
+                    or _PARTICIPLE.fullmatch(n.group("n")) and normalise(n.group("n")) not in GIVEN_NAMES)]
     return found
 
 
