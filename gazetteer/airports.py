@@ -52,6 +52,7 @@ _HONORIFICS = frozenset({"general", "gen", "gral", "capitan", "capitán", "tenie
 # A bare name that opens with a ruler's or a leader's title is that person's ("King Hussein", "Queen Alia"); the
 # airport keeps its "... Airport" names.
 _RULERS = frozenset({"king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "president", "imam"})
+_BASE_OF = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Air\s+)?Base\s+(?P<x>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)$")
 _OPEN_ENDS = CONNECTORS | NAME_PREFIXES | frozenset({"new", "old", "mount", "port", "fort"})  # "Louis Armstrong New"
 
 
@@ -146,6 +147,14 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
         before_person = cut.group(1)[:-len(" International")] if cut else ""
         for c in {core, short, city, untitled, before_person, *_parts(short, city)} - {""}:
             names.update((f"{c} Airport", f"{c} International Airport"))
+        # "RNZAF Base Ohakea", "Air Base Ramstein": news writes "Ohakea air base", or "Ohakea"
+        base = _BASE_OF.match(name)
+        if base:
+            names.update((f"{base.group('x')} Air Base", f"{base.group('x')} Base"))
+            bare = normalise(base.group("x"))
+            if len(bare) > 3 and not taken(bare, cc) and bare not in common_words \
+                    and bare.split()[0] not in given_names:
+                names.add(base.group("x"))
         n = normalise(short)
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names
                 and n.split()[0] not in _RULERS  # "King Hussein and President Mubarak meet": the king

@@ -105,6 +105,14 @@ def test_an_airport_named_after_a_ruler_is_not_the_ruler(gazetteer: Gazetteer) -
     assert airport is not None and (airport.kind, airport.country) == ("airport", "JO")
 
 
+def test_an_air_base_named_base_then_its_place_is_that_place_s_air_base(gazetteer: Gazetteer) -> None:
+    # airportsdata: "RNZAF Base Ohakea"; the NZ Herald writes "she was driven up to Ohakea air base"
+    for name in ("Ohakea", "Ohakea air base"):
+        base = gazetteer.best(name)
+        assert base is not None and (base.kind, base.country) == ("airport", "NZ")
+        assert km(base.lat, base.lon, -40.206, 175.388) < 5
+
+
 def test_an_airport_without_the_rank_that_opens_its_name(gazetteer: Gazetteer) -> None:
     # airportsdata: "Comodoro Arturo Merino Benitez International Airport"; teleSUR writes it without "Comodoro"
     scl = gazetteer.best("Arturo Merino Benitez International Airport")
