@@ -1273,8 +1273,9 @@ class Geoparser:
             k -= 1
         if k >= 1 and toks[k].norm == "of" and not toks[k - 1].cap and (toks[k - 1].norm in PLACE_TYPES
                                                                         or toks[k - 1].norm == "capital"
-                                                                        or toks[k - 1].norm in _COMPASS):
-            return True  # ... or a direction: "a house in Edmonton, south of Cairns"
+                                                                        or toks[k - 1].norm in _COMPASS
+                                                                        or toks[k - 1].norm in ("outside", "inside")):
+            return True  # ... or a direction: "a house in Edmonton, south of Cairns", "broke down outside of Orlando"
         return k >= 0 and not toks[k].cap and toks[k].norm in LOCATIVES
 
     def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:

@@ -115,6 +115,14 @@ def test_a_name_after_a_countrys_name_and_a_title_is_a_persons_everywhere(parser
     assert "Horta" not in found and "Dili" in found
 
 
+def test_outside_of_a_name_places_it(parser):
+    """"one of their three buses broke down outside of Orlando" (CBS New York, 2014): Orlando is a given name too, and
+    "outside of" is the evidence that it is the city."""
+    found = by_surface(parser.parse("Just minutes after hitting the road to come home, one of their three buses "
+                                    "broke down outside of Orlando."))
+    assert "Orlando" in found
+
+
 def test_a_name_that_quotation_marks_hold_alone_is_no_place(parser):
     """"Two boats, “Tai Wu” and “Wu Chiang,” carrying ... passengers" (People's Daily, 2001), "Mr Olsen dragged
     “Wilson”, a hastily designed cart" (Geelong Independent, 2009): boats' and carts' names, not towns; a place
