@@ -151,9 +151,7 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
         base = _BASE_OF.match(name)
         if base:
             names.update((f"{base.group('x')} Air Base", f"{base.group('x')} Base"))
-            bare = normalise(base.group("x"))
-            if len(bare) > 3 and not taken(bare, cc) and bare not in common_words \
-                    and bare.split()[0] not in given_names:
+            if _usable(normalise(base.group("x")), cc, taken, given_names, common_words):
                 names.add(base.group("x"))
         n = normalise(short)
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names

@@ -27,10 +27,11 @@ UNKNOWN = "unknown traveller"  # who travels, when the text does not say
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 _CAPITALISED = re.compile(rf"[{_UPPER}][\w’'-]*")
+_HONORIFIC = r"(?:(?:Sir|Dame|Lord|Lady|Dr\.?|Mr\.?|Mrs\.?)\s+)?"  # before a name: "her husband Sir Timothy"
 # a name just before a travel verb: the subject of a sentence that opens with something else
 _SUBJECT_RE = re.compile(rf"(?<![\w’'])(?P<n>[{_UPPER}][{_LOWER}]+)\s+"
                          r"(?:and\s+(?:his|her|their)\s+(?:wife|husband|family|entourage|delegation)"
-                         r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|\s+(?:(?:Sir|Dame|Lord|Lady|Dr\.?|Mr\.?|Mrs\.?)\s+)?"
+                         rf"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|\s+{_HONORIFIC}"
                          r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?\s+)?"  # "Clinton and his wife, Hillary,", "Anne
                          # and her husband Sir Timothy Laurence left"
                          r"(?:[a-z]+ly\s+)?(?:flew|left|arrived|travell?ed|drove|"
@@ -506,7 +507,7 @@ _TITLED_OBJECT = re.compile(r"\b(?:from|to|for|with|by)\s+(?:the\s+)?$")  # "a w
 _KIN_WORDS = frozenset("""consort husband wife spouse son daughter father mother brother sister sons daughters
 widow widower""".split())
 _WITH_KIN = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|"
-                       r"father)\s+(?:(?:Sir|Dame|Lord|Lady|Dr\.?|Mr\.?|Mrs\.?)\s+)?$")
+                       rf"father)\s+{_HONORIFIC}$")
 _POSSESSIVE_END = re.compile(r"[’']s$")  # "NZ Army’s Royal New Zealand Corps": the army's, an organisation
 _KIN_OF = re.compile(r"\b(?:widow|widower|wife|husband|son|daughter|father|mother|brother|sister|nephew|niece|"
                      r"grandson|granddaughter|grandfather|grandmother|cousin|successor|predecessor|heir|aide|adviser|"

@@ -944,8 +944,8 @@ def tidy(doc: Doc, who: str, stops: list[Stop]) -> None:
         if b.link == "break" or a.crossing or b.crossing:
             k += 1
             continue
-        if (doc.contains(a.key, b.key) or doc.places[a.key].kind == "region" and doc.holds(a.key, b.key)) \
-                and not a.origin:  # "the first pontiff to visit ... Corsica. He landed at ... Ajaccio": one stop
+        if (doc.contains(a.key, b.key) or doc.holds(a.key, b.key)) and not a.origin:
+            # "crossed into China" at Dandong; "the first pontiff to visit ... Corsica. He landed at ... Ajaccio"
             b.arrive = b.arrive or a.arrive
             b.via = [*a.via, *b.via]
             b.planned = b.planned and a.planned
@@ -1223,10 +1223,11 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                 mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
                 notes.append(vehicle_note(doc, vehicle))
         by_distance = mode is None and _far_apart(doc, a_stop.key, b_stop.key)
+        own = under_own_power(doc) if mode is None else None
         if by_distance and under_sail(doc):
             mode, inferred, confidence = "boat", True, min(confidence, 0.5)
             notes.append(SEA_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
-        elif (by_distance or mode is None and under_own_power(doc) == "bicycle") and (own := under_own_power(doc)):
+        elif own and (by_distance or own == "bicycle"):
             # a ride's legs whatever their length ("ventured through Durham, Darlington, York ..." in a story of
             # riders and bikes); a walk's only when long (a story of a visit often says someone "walked" there)
             mode, inferred, confidence = own, True, min(confidence, 0.5)

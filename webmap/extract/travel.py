@@ -858,7 +858,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if _ROUTE_NAMED.match(text, m.end, e) and any(n.end < m.start and text[n.end:m.start].strip() in ("to", "-", "–")
                                                   for n in doc.by_sent.get(i, ())):
         return None
-    if _NETWORK.search(text[max(s, m.start - 90):m.start]):
+    if _NETWORK.search(text, max(s, m.start - 90), m.start):
         return None
     if _ANYONE.search(text, max(s, m.start - 60), m.start) or _ONLY_WAY.match(text, m.end, min(e, m.end + 60)):
         return None  # "anyone visiting the island from Samoa", "A boat trip from Samoa is the only means of entering
