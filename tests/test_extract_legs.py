@@ -683,3 +683,12 @@ def test_a_departure_told_after_the_arrival_it_led_to_goes_before_it(gazetteer):
     j = extract(text, gazetteer, published="2024-12-15")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Vatican", "Ajaccio"), ("Ajaccio", "Rome")]
+
+
+def test_a_plan_that_goes_on_to_a_place_starts_from_the_visit_planned_before_it(gazetteer):
+    # AFP, 2002: "a three-day visit to Moscow that begins today ... He is due to travel on to the Ukrainian capital
+    # Kiev on Wednesday"
+    text = ("MOSCOW -- (AFP) -- Brazilian President Fernando Henrique Cardoso will discuss trade and space cooperation "
+            "during a three-day visit to Moscow that begins today, Russian media reported. He is due to travel on to "
+            "the Ukrainian capital Kiev on Wednesday for a two-day visit.")
+    assert [(f, t) for f, _, t in journey_of(text, gazetteer, published="2002-01-13")] == [("Moscow", "Kyiv")]

@@ -74,6 +74,9 @@ class Stop:
         self.begin = self.begin or other.begin
 
 
+_GOES_ON = re.compile(r"\bon\s+to\b|\bonwards?\b")  # "is due to travel on to Kiev": from the stop before
+
+
 def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
     """Each traveller's facts -> stops in travel order -> legs. Sentences are taken in text order, each as
     a segment in its own travel order; a segment that looks back ("had flown from", "flew from Kyiv" when
@@ -116,6 +119,15 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             a.sent == g.sent and a.kind in ("arrive", "begin") and a.end <= g.start for seg in segments for a in seg)
             and any(seg[0].planned and seg[0].sent > g.sent for seg in segments)}
         for planned in (False, True):
+            first_plan = next((seg for seg in segments if seg[0].planned), None)
+            early = [g for g in goals if planned and g.planned and first_plan is not None
+                     and g.sent < first_plan[0].sent and _GOES_ON.search(first_plan[0].cue)]
+            for g in early:
+                if stops:
+                    add_goal(doc, stops, g, listed=len(goals_at[g.sent]) > 1)
+                elif g.place is not None:
+                    stops.append(Stop(g.place, arrive=g.date, sents=[g.sent], clauses=[g.clause], planned=True,
+                                      reached=True, link="start"))
             for k, seg in enumerate(segments):
                 if seg[0].planned == planned and k not in unused \
                         and not on_the_way(doc, stops, seg, goals_at.get(seg[0].sent, [])) \
@@ -124,7 +136,8 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             for g in goals:
                 # "for a tour of Ghana and Brazil", then Accra, Port of Spain and "the last stop ... Windhoek": what
                 # a tour takes in is where it goes only when no other stop is told
-                if (g.planned or id(g) in rest_of_tour) == planned and not (g.sent in tour_sents and len(stops) > 1):
+                if (g.planned or id(g) in rest_of_tour) == planned and g not in early \
+                        and not (g.sent in tour_sents and len(stops) > 1):
                     add_goal(doc, stops, g, listed=len(goals_at[g.sent]) > 1)
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
         for k in sorted(summaries):
