@@ -527,6 +527,14 @@ def test_a_plane_heading_to_a_city_then_redirected_never_reached_it(gazetteer):
     assert "Tripoli" not in {to for _, _, to in legs_of(text, gazetteer, "2016-12-23")}
 
 
+def test_a_numbered_flight_from_a_to_b_diverted_to_c_flew_from_a_to_c(gazetteer):
+    # Khaleej Times, 2019: "American Flight 2408 from Phoenix to Minneapolis was diverted to Denver on Friday"
+    text = ("A passenger aboard an American Airlines flight started punching seats, forcing the pilot to make an "
+            "emergency landing. American Flight 2408 from Phoenix to Minneapolis was diverted to Denver on Friday "
+            "after the passenger's behavior continued for around 20 minutes.")
+    assert [(a, b) for _, a, b in legs_of(text, gazetteer, "2019-09-24")] == [("Phoenix", "Denver")]
+
+
 def test_where_news_comes_from_is_not_where_the_traveller_is(gazetteer):
     # Guardian, 2017: "Their move comes as reports from Washington indicate the US is preparing to announce ..."
     text = ("More than 50 refugees from Manus Island and Nauru are on their way to the United States to be resettled "

@@ -373,7 +373,9 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}(?:(?!\s[a-z]
                           # been hijacked", "hijacked a plane bound for Italy on Monday and diverted it to Geneva"
                           # "The ... plane, which was heading from Sabha in southern Libya to the capital Tripoli, was
                           # re-directed"
-                          r"\b(?:on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?flight|flying|headed|heading|bound)\s+"
+                          # "American Flight 2408 from Phoenix to Minneapolis was diverted to Denver"
+                          r"\b(?:on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?flight|flight(?:\s+[A-Z]{0,3}\s?\d{1,4})?|"
+                          r"flying|headed|heading|bound)\s+"
                           r"(?:from\s+[^.;]{1,60}?\s+)?(?:to|for)\s+[^.;]{1,60}?,?\s+(?:but|and|(?:was|were|had\s+been|"
                           r"has\s+been)(?=\s+(?:hijack|divert|re-?rout|re-?direct)))\s+[^.;]{0,120}?\b(?:hijack\w*|"
                           r"divert\w*|re-?rout\w*|re-?direct\w*|forced\s+to\s+land)\b|"
