@@ -2210,6 +2210,17 @@ def test_a_car_that_took_them_somewhere_carries_the_traveller(gazetteer):
         ("The Queen", "Falmouth", "Truro")]
 
 
+def test_a_helicopter_that_dropped_him_off_somewhere_carries_the_traveller(gazetteer):
+    # Deutsche Welle, 2004: "The Sri Lankan air force sent a helicopter to Kohl's guesthouse at Talpe ... and dropped
+    # him off at the nearby airbase of Katukurunda"
+    text = ("Former German chancellor Helmut Kohl was airlifted Tuesday by a military helicopter from the southern "
+            "district of Galle. The Sri Lankan air force sent a helicopter to Kohl's guesthouse and dropped him off at "
+            "the nearby airbase of Katukurunda, south of Colombo.")
+    j = extract(text, gazetteer, published="2004-12-29")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Helmut Kohl", "Galle", "Katukurunda Airport")]
+
+
 def test_left_on_an_abbreviated_month_day_for_a_place(gazetteer):
     # China Military Online, 2016: "left Malaysia's Port Kelang on Sept. 23 for Brisbane"
     text = "The hospital ship left Malaysia's Port Kelang on Sept. 23 for Brisbane, Australia."

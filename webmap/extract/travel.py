@@ -131,9 +131,10 @@ _FRONTED_REASON = re.compile(r"\s*(?:As|Because|Since|Although|Though|When|While
 _AIRPORT_TOWN = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|\s*,\s*")
 # what a host does to the one who arrives, told of the host ("Katz welcomed Milei") or of the guest ("was greeted")
 _HOSTS = r"welcomed|welcomes|greeted|greets|received|receives"
-# "the waiting royal Rolls-Royce took them to Falmouth's National Maritime Museum": who was carried travels
-_CARRIED = r"(?:took|drove|ferried|carried|brought|whisked|escorted|transported|rushed|flew)\s+(?:him|her|them)\s+" \
-           r"(?:back\s+|straight\s+|directly\s+)?to"
+# "the waiting royal Rolls-Royce took them to Falmouth's National Maritime Museum", "sent a helicopter ... and dropped
+# him off at the nearby airbase of Katukurunda": who was carried travels
+_CARRIED = r"(?:(?:took|drove|ferried|carried|brought|whisked|escorted|transported|rushed|flew)\s+(?:him|her|them)\s+" \
+           r"(?:back\s+|straight\s+|directly\s+)?to|dropped\s+(?:him|her|them)\s+off\s+(?:at|in))"
 _CARRIED_RE = re.compile(_CARRIED)
 _WHEN_WORD = r"(?:today|yesterday|tonight|later|earlier|again)"  # "Chavez was received today by Lula at"
 _HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received|met(?=\s+by\b))"
