@@ -2248,6 +2248,16 @@ def test_a_line_named_for_the_places_it_joins_is_no_trip(gazetteer):
     assert [j.places[a.to].name for a in j.arrivals] == ["Katherine"]
 
 
+def test_a_record_named_for_the_places_it_joins_is_no_trip(gazetteer):
+    # BBC: "A team of rowers who smashed the 55-day Canada to Europe Atlantic record arrived back in Falmouth on
+    # Tuesday"
+    text = ("A team of rowers who smashed the 55-day Canada to Europe Atlantic record arrived back in Falmouth on "
+            "Tuesday. Well-wishers lining the dockside cheered and sounded horns.")
+    j = extract(text, gazetteer, published="2006-07-12")
+    assert not j.legs
+    assert [j.places[a.to].name for a in j.arrivals] == ["Falmouth"]
+
+
 def test_arriving_on_the_outskirts_of_a_town_is_arriving_there(gazetteer):
     # Al Jazeera, 2015: "they arrived on the outskirts of the town of Szeged"
     text = ("Hundreds of refugees set off from Budapest on Friday. After about four hours of walking, often in the "

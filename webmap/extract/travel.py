@@ -784,9 +784,11 @@ _BOUND_AFTER = re.compile(r"[-–]bound\s+(?:[a-z-]+\s+){0,2}?(?:ship|ferry|vess
                           r"convoy|caravan|aircraft|service|liner|cruise)\b")
 _SCHEME_AFTER = re.compile(r"\s+(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]cheme|Project|Campaign|Plan|Strategy|Act|"
                            r"Agenda|Declaration|Process|Movement)\b")
-# "operates the Darwin to Adelaide rail line": the name of a line or road between two places, no one's trip on it
+# "operates the Darwin to Adelaide rail line", "smashed the 55-day Canada to Europe Atlantic record": the name of a line
+# or road between two places, or of a record or race over it, no one's trip on it
 _ROUTE_NAMED = re.compile(r"\s+(?:(?:rail|railway|train|bus|ferry|shipping|air|road|highway)\s+)?(?:line|railway|"
-                          r"railroad|link|highway|motorway|expressway|freeway|corridor|pipeline|route)\b")
+                          r"railroad|link|highway|motorway|expressway|freeway|corridor|pipeline|route)\b|"
+                          r"(?:\s+[A-Z][\w-]+)?\s+(?:rowing\s+|sailing\s+|speed\s+|world\s+)?(?:record|race|rally)\b")
 # "Only local airlines ... operate in Libya, with flights to Tunis, Cairo": where a carrier's services go, no trip
 _NETWORK = re.compile(r"\b(?:operates?|operating|serves?|offers?|runs?)\b[^.;:]{0,50}?\b(?:flights|services|routes|"
                       r"connections)\s+to\s+$")
