@@ -57,6 +57,7 @@ from .wordlists import (
     PLACE_TYPES,
     ROLE_WORDS,
     SENTENCE_OPENERS,
+    SHIP_PREFIXES,
     TITLES,
 )
 
@@ -111,6 +112,7 @@ _AIRPORT_BEFORE_QUOTE = re.compile(r"(?:Airport|Aeropuerto|Aeroporto|Aéroport|I
 # After a name, a verb of speech makes it a person's, unless the place is one everybody knows ("Beijing said")
 _SPEECH_VERBS = frozenset({"says", "said", "told", "added", "explained", "tweeted", "wrote", "recalled"})
 _ARTICLES = frozenset({"a", "an", "his", "her", "their", "its"})
+
 # "arrived at the airport in a Zil limousine": a make or a model before what it names
 _VEHICLE_NOUNS = frozenset({"limousine", "limo", "sedan", "saloon", "car", "jeep", "van", "truck", "lorry", "minibus",
                             "motorcycle", "jet", "airliner", "helicopter"})
@@ -929,6 +931,9 @@ class Geoparser:
             if single and c.norm in TITLES and c.j + 1 < len(toks) and toks[c.j + 1].cap \
                     and (toks[c.j + 1].norm in TITLES or toks[c.j + 1].norm in ROLE_WORDS):
                 c.status, c.why = "rejected", "part of a title (Vice President)"
+                continue
+            if c.i > 0 and toks[c.i - 1].text in SHIP_PREFIXES and toks[c.i - 1].sent == t0.sent:
+                c.status, c.why = "rejected", "a ship's name (HMS Cardiff, USS New York)"
                 continue
             if c.i >= 2 and toks[c.i - 1].norm == "of" and toks[c.i - 2].norm in NOBLE_TITLES:
                 c.status, c.why = "rejected", "part of a title (the Duke of Edinburgh)"

@@ -311,6 +311,11 @@ real atletico atlético inter ac as fc sporting dynamo dinamo spartak lokomotiv 
 racing deportivo club air royal cafe restaurant bistro pub bar hotel
 """)
 
+# What opens a ship's name, as written (case matters): "HMS Cardiff is scheduled to arrive in Valparaíso" names a
+# destroyer, not the city.
+SHIP_PREFIXES = frozenset("""HMS HMAS HMNZS HMCS HMY RMS USS USNS USCGC INS ARA BAP ROKS RFS KRI BRP PNS TCG HNLMS
+HDMS NRP ESPS HSwMS KNM ORP HTMS MV SS""".split())
+
 # Known abbreviations in capitals: accepted as names although short and all-caps (normalised form).
 ACRONYMS = frozenset({"us", "usa", "uk", "uae", "drc", "prc", "rok", "dprk", "nyc", "dc"})
 

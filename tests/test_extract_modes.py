@@ -207,3 +207,11 @@ def test_the_royal_train_capitalised_is_the_travellers_vehicle(gazetteer):
             "the UK.")
     j = extract(text, gazetteer, published="2020-12-07")
     assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Edinburgh", "train")]
+
+
+def test_a_ship_named_with_its_prefix_sails(gazetteer):
+    # The West (AAP), 2022: "HMAS Adelaide left Brisbane on Friday and will take five days to reach Tonga."
+    j = extract("HMAS Adelaide left Brisbane on Friday and will take five days to reach Tonga.", gazetteer,
+                published="2022-01-22")
+    assert [(leg.traveller, j.places[leg.from_].name, leg.mode) for leg in j.legs] == [
+        ("HMAS Adelaide", "Brisbane", "ship")]

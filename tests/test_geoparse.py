@@ -713,3 +713,11 @@ def test_a_make_before_the_vehicle_it_names_is_no_place(gazetteer):
     text = "The Chechen leader arrived at the airport in a Zil limousine which once belonged to Andrei Gromyko."
     assert not [m for m in geoparse(text, gazetteer) if m.surface == "Zil"]
     assert [m.surface for m in geoparse("He flew in a Dubai jet to London.", gazetteer)] == ["Dubai", "London"]
+
+
+def test_a_place_name_after_a_ship_prefix_is_the_ship(gazetteer):
+    # MercoPress, 2004: "South Atlantic Patrol Task HMS Cardiff is scheduled to arrive Friday afternoon in Valparaíso"
+    text = "HMS Cardiff is scheduled to arrive Friday afternoon in Valparaíso, Chile's main port."
+    assert [m.surface for m in geoparse(text, gazetteer)] == ["Valparaíso", "Chile"]
+    assert [m.surface for m in geoparse("The destroyer left Cardiff for Valparaíso.", gazetteer)] == [
+        "Cardiff", "Valparaíso"]

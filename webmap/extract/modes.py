@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from gazetteer.wordlists import SHIP_PREFIXES
+
 if TYPE_CHECKING:
     from .document import Doc
 
@@ -294,6 +296,8 @@ def vehicle_mode(doc: Doc, who: str) -> tuple[str, int, int] | None:
         found.setdefault(mode, (start, end))
         if len(found) > 1:
             return None
+    if not found and who.split()[0] in SHIP_PREFIXES and (at := doc.text.find(who)) >= 0:
+        return "ship", at, at + len(who)  # "HMAS Adelaide": a ship by its name
     if not found:  # "the marchers", "Team Antigua rowers": the traveller is named by how it goes
         walker = _GOES_BY.search(who)
         at = doc.text.find(who) if walker else -1
