@@ -65,6 +65,17 @@ def test_an_arrival_in_a_whole_country_is_said_not_drawn_unless_planned(gazettee
     assert [j.places[a.to].name for a in j.arrivals] == ["Gabon"]
 
 
+def test_a_named_traveller_who_arrived_in_a_country_is_drawn_there(gazetteer):
+    # Pulse Live, 2022: "Microsoft founder Bill Gates arrived in Kenya on Tuesday, November 15 morning"; Bailiwick
+    # Express, 2024: "the King and Queen arrived in Guernsey on a helicopter"
+    j = extract("Microsoft founder Bill Gates arrived in Kenya on Tuesday, November 15 morning ahead of a series of "
+                "arrangements with various delegations and leaders across the country.", gazetteer,
+                published="2022-11-15")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Kenya"]
+    j = extract("More than 12,600 migrants arrived in Greece by sea this year.", gazetteer, published="2019-05-24")
+    assert j.arrivals == []
+
+
 def test_a_stopover_before_an_arrival_without_start_is_where_the_journey_is_first_known(gazetteer):
     text = ("Also on hand was British Foreign Secretary Sir Geoffrey Howe, who flew to the Chinese capital Sunday "
             "after a stopover in Hong Kong.")
