@@ -17,6 +17,15 @@ def test_arrived_here_is_an_arrival_at_the_datelines_place(gazetteer):
     assert j.legs[0].arrive == "2018-11-29"
 
 
+def test_a_journey_here_from_a_place_ends_at_the_datelines_place(gazetteer):
+    # The Sun Daily, 2024: "KUCHING: Yang di-Pertuan Agong Al-Sultan Abdullah ...’s journey here from Sibu in
+    # conjunction with the Kembara Kenali Borneo tour took over 15 hours"
+    text = ("KUCHING: Yang di-Pertuan Agong Al-Sultan Abdullah’s journey here from Sibu in conjunction with the "
+            "Kembara Kenali Borneo tour took over 15 hours as a result of the people excitement over His Majesty’s "
+            "visit to Sarawak.")
+    assert _legs(extract(text, gazetteer, published="2024-01-10")) == [("Sibu", "Kuching")]
+
+
 def test_here_without_a_dateline_is_no_place(gazetteer):
     text = ("Chinese President Xi Jinping left Madrid on Wednesday and arrived here Thursday night to attend the "
             "Group of 20 summit.")

@@ -25,7 +25,9 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*
 # "Kathmandu, 23 Apr: Emir of Qatar ... arrived", and a place alone on the story's first line ("Bhubaneswar")
 _HEAD_CHARS = 1500  # a dateline is at the top of the story
 _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|land|landing|touched\s+down|came|comes|"
-                   r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due)\s+(?:[a-z]+\s+){0,3}?here\b")
+                   r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due|"
+                   # "flew here from Sibu", "’s journey here from Sibu ... took over 15 hours"
+                   r"flew|flown|drove|driven|sailed|travell?ed|journeyed|journey|trip)\s+(?:[a-z]+\s+){0,3}?here\b")
 
 
 def dateline_place(doc: Doc) -> PlaceMention | None:
