@@ -40,6 +40,17 @@ def test_a_country_that_holds_another_stop_says_nothing_more(gazetteer):
     assert [j.places[a.to].name for a in j.arrivals] == []
 
 
+def test_a_country_that_holds_a_stop_told_under_the_travellers_name_says_nothing_more(gazetteer):
+    # AFP, 2025: "Japan's foreign minister will hold talks in South Korea ... Takeshi Iwaya will meet counterpart Cho
+    # Tae-yul for talks in the capital Seoul ... Iwaya will on Tuesday head to the Philippines"
+    text = ("Japan's foreign minister will hold talks in South Korea with top officials Monday as the Asian neighbours "
+            "seek to strengthen ties. Takeshi Iwaya will meet counterpart Cho Tae-yul for talks in the capital Seoul "
+            "before a joint press conference. Iwaya will on Tuesday head to the Philippines.")
+    j = extract(text, gazetteer, published="2025-01-12")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Seoul", "Philippines")]
+    assert [j.places[a.to].name for a in j.arrivals] == []
+
+
 def test_a_planned_arrival_says_so(gazetteer):
     got = extract("President Lula is expected to arrive in Brasilia on Saturday.", gazetteer,
                   published="2011-03-17")
