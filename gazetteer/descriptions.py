@@ -78,4 +78,38 @@ def described_mentions(text: str, mentions: list[PlaceMention], gazetteer: Gazet
                     source=f"GeoNames (capital of {m.name})", candidates=()))
                 continue
         out.append(m)
-    return out
+    return _the_capital(text, out, gazetteer)
+
+
+# "as Kabila was returning to the capital on Tuesday": a travel word, then "the capital" alone (not "the capital of",
+# not "the capital, Kinshasa")
+_TO_THE_CAPITAL = re.compile(r"\b(?:to|for|into|towards?|reached|reaching|reach)\s+the\s+(?P<c>capital)\b"
+                             r"(?!\s+(?:city\s+)?of\b)(?![ \t]*,?[ \t]*[A-Z])(?!-)")
+
+
+def _the_capital(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """"the capital" that a journey goes to, as the one national capital the text named before it ("220 kilometers
+    south of Kinshasa, as Kabila was returning to the capital"); left alone where the text named none or several."""
+    found = list(_TO_THE_CAPITAL.finditer(text)) if "the capital" in text else []
+    if not found:
+        return mentions
+    capitals: dict[str, int | None] = {}  # a country -> its capital's GeoNames id, asked once each
+    out = list(mentions)
+    for f in found:
+        before = [m for m in mentions if m.end <= f.start("c") and m.role == "place" and m.kind == "city"
+                  and m.country and m.geonameid is not None]
+        named = set()
+        for m in before:
+            if m.country not in capitals:
+                city = gazetteer.capital(m.country)
+                capitals[m.country] = city.geonameid if city is not None else None
+            if capitals[m.country] == m.geonameid:
+                named.add(m.geonameid)
+        if len(named) != 1:
+            continue
+        m = next(m for m in reversed(before) if m.geonameid in named)
+        start = f.start("c") - len("the ")
+        out.append(dataclasses.replace(m, start=start, end=f.end("c"), surface=text[start:f.end("c")],
+                                       confidence=0.6, candidates=(),
+                                       source=f"{m.source} (the capital named before)"))
+    return sorted(out, key=lambda m: m.start)

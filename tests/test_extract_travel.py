@@ -2221,6 +2221,16 @@ def test_a_helicopter_that_dropped_him_off_somewhere_carries_the_traveller(gazet
         ("Helmut Kohl", "Galle", "Katukurunda Airport")]
 
 
+def test_returning_from_a_stay_somewhere_to_the_capital_named_before(gazetteer):
+    # AFP, 2018: "south of Kinshasa, as Kabila was returning to the capital on Tuesday ... Kabila was returning from a
+    # stay in the sea port of Matadi"
+    text = ("The accident happened on a road in the southwest of the country, 220 kilometers (110 miles) south of "
+            "Kinshasa, as Kabila was returning to the capital on Tuesday. Kabila was returning from a stay in the sea "
+            "port of Matadi.")
+    j = extract(text, gazetteer, published="2018-02-14")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Matadi", "Kinshasa")]
+
+
 def test_left_on_an_abbreviated_month_day_for_a_place(gazetteer):
     # China Military Online, 2016: "left Malaysia's Port Kelang on Sept. 23 for Brisbane"
     text = "The hospital ship left Malaysia's Port Kelang on Sept. 23 for Brisbane, Australia."

@@ -42,3 +42,14 @@ def test_the_capital_of_a_part_of_a_country_is_not_the_countrys(gazetteer):
     found = described("Charles began his tour of the Welsh capital by striding down platform three.", gazetteer)
     assert ("Welsh", "United Kingdom", "demonym") in found
     assert not any(name == "London" for _s, name, _k in found)
+
+
+def test_the_capital_a_journey_goes_to_is_the_one_national_capital_named_before(gazetteer):
+    # AFP, 2018: "220 kilometers (110 miles) south of Kinshasa, as Kabila was returning to the capital on Tuesday"
+    text = ("The accident happened on a road 220 kilometers (110 miles) south of Kinshasa, as Kabila was returning to "
+            "the capital on Tuesday.")
+    assert described(text, gazetteer)[-1] == ("the capital", "Kinshasa", "city")
+    assert described("Kabila was returning to the capital on Tuesday.", gazetteer) == []  # none named before
+    both = "Talks in Kinshasa and Luanda ended. He then returned to the capital."
+    assert [s for s, _, _ in described(both, gazetteer)] == ["Kinshasa", "Luanda"]  # two: which is unsaid
+    assert described("He flew from Kinshasa to the capital of Angola.", gazetteer)[-1][0] == "Angola"
