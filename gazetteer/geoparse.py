@@ -124,6 +124,12 @@ _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalise
 # Lower-case words that may end a name: one that is none without them ("Ben Gurion airport"), or an airport's
 # name made of its town's ("Manila airport" is the airport, indexed as "Manila Airport").
 _NAME_TAILS = frozenset({"airport", "international", "airfield"})
+# words that say an airport is meant: without one, and with no "at" or "to" before it, a name of two or more words
+# that only airports have is the person they are named after ("Václav Havel, whose metamorphosis")
+_AIRPORT_WORDS = _NAME_TAILS | frozenset({"aeropuerto", "aeroporto", "aéroport", "aeroport", "field", "base",
+                                          "airbase", "air", "intl"})
+# "his vacation on Martha's Vineyard", "Sydney's Kingsford Smith" (a possessive before it)
+_ON_VIA = frozenset({"on", "via", "through", "onto"})
 # A site named by the town it serves or stands in, right after the town's name ("Delhi Airport", "Lhasa Railway
 # Station", "Rafah border crossing"); a bare lower-case "station" is left out ("Khasan station" names Khasan)
 _SITE_AFTER_RE = re.compile(r"[ \t]+(?:(?:[Ii]nternational[ \t]+)?[Aa]irport|[Aa]ir(?:[ \t]+[Ff]orce)?[ \t]+[Bb]ase|"
@@ -875,6 +881,12 @@ class Geoparser:
                     toks[k].norm in _NAME_TAILS for k in range(t0.idx + 1, c.j + 1)) and (
                     t0.norm in SENTENCE_OPENERS or t0.norm in CONNECTORS or t0.norm in COMMON_WORDS):
                 c.status, c.why = "rejected", "a word, not an airport code (And airport officials)"
+                continue
+            if c.j > c.i and rows and all(p.kind == "airport" for p, _ in rows) \
+                    and not any(toks[k].norm in _AIRPORT_WORDS for k in range(max(0, c.i - 3), c.j + 1)) \
+                    and not self._locative(toks, c) \
+                    and not (c.i > 0 and (toks[c.i - 1].norm in _ON_VIA or toks[c.i - 1].possessive)):
+                c.status, c.why = "rejected", "a person's name that an airport has too (Václav Havel, whose)"
                 continue
             if facts.airports and toks[c.j].norm in _NAME_TAILS \
                     and not toks[c.j].cap:

@@ -721,3 +721,16 @@ def test_a_place_name_after_a_ship_prefix_is_the_ship(gazetteer):
     assert [m.surface for m in geoparse(text, gazetteer)] == ["Valparaíso", "Chile"]
     assert [m.surface for m in geoparse("The destroyer left Cardiff for Valparaíso.", gazetteer)] == [
         "Cardiff", "Valparaíso"]
+
+
+def test_a_persons_name_that_an_airport_has_too_is_the_person_without_airport_words(gazetteer):
+    # Maclean's, 1990: "Václav Havel, whose metamorphosis from political prisoner to Czechoslovakia’s president";
+    # ANGOP, 2018: 'a tribute to the "founding father of Kenya", Jomo Kenyatta, with the laying of a wreath'
+    text = "Václav Havel, whose metamorphosis from political prisoner to president is striking, came to Ottawa."
+    assert [m.surface for m in geoparse(text, gazetteer)] == ["Ottawa"]
+    text = 'He paid a tribute to the "founding father of Kenya", Jomo Kenyatta, with the laying of a wreath.'
+    assert [m.surface for m in geoparse(text, gazetteer)] == ["Kenya"]
+    assert [m.name for m in geoparse("The plane landed at Václav Havel on Monday.", gazetteer)] == [
+        "Václav Havel Airport"]
+    assert [m.name for m in geoparse("He flew into Jomo Kenyatta International Airport.", gazetteer)] == [
+        "Jomo Kenyatta International Airport"]
