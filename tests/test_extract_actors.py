@@ -178,7 +178,7 @@ def test_a_named_vessel_a_crowd_and_a_city_agency_dateline(gazetteer):
     text = "A Norwegian Cruise Line ship left Boston on Sunday and reached Halifax on Tuesday."
     assert travellers(text, gazetteer) == ["A Norwegian Cruise Line ship"]
     text = "The HMS Cumberland frigate left Benghazi on Thursday and docked in Valletta on Saturday."
-    assert travellers(text, gazetteer) == ["The HMS Cumberland frigate"]
+    assert travellers(text, gazetteer) == ["HMS Cumberland"]  # the ship's own name (Cumberland is no place here)
     text = ("A British warship docked in Valletta on Saturday. Thousands of Chinese have already been ferried from "
             "Benghazi to Heraklion.")
     assert travellers(text, gazetteer) == ["Thousands of Chinese"]
