@@ -880,3 +880,11 @@ def test_a_participle_that_opens_a_sentence_is_no_ones_name(gazetteer):
             "welcome from Bush.")
     j = extract(text, gazetteer, published="1990-03-05")
     assert j.arrivals and all(x.traveller != "Speaking" for x in [*j.legs, *j.arrivals])
+
+
+def test_a_fronted_participle_with_a_months_abbreviation_travels_with_the_subject_after_it(gazetteer):
+    # Maclean's, 1990: "Flying to Washington on Feb. 19, Havel received a hero’s welcome from Bush"
+    text = ("Václav Havel, whose metamorphosis from political prisoner to president is striking, prefers jeans. "
+            "Flying to Washington on Feb. 19, Havel received a hero’s welcome and won five standing ovations.")
+    j = extract(text, gazetteer, published="1990-03-05")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Václav Havel", "Washington")]

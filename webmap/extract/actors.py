@@ -116,10 +116,11 @@ _CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Forc
 _FRONTED = re.compile(r"\s*(?:(?:(?:Before|After|While|Upon|On|Since|Having|Following)\s+[a-z]+ing\b[^,.;:]{0,120}|"
                       r"From\s+(?:the\s+)?[A-Z][^,.;:]{0,50}),\s*|"
                       # "Travelling from Europe to Asia, through south-east Asia, to Australia, he completed": the
-                      # participle's list runs on to the subject
+                      # participle's list runs on to the subject (past a month's abbreviation: "Flying to Washington
+                      # on Feb. 19, Havel received")
                       r"(?:Travell?ing|Flying|Driving|Sailing|Walking|Cycling|Riding|Arriving|Heading|Returning|"
                       r"Leaving|Departing|Crossing|Landing)\s+(?:from|to|through|across|into|in|at|back|home|via|for|"
-                      r"out)\b[^.;:]{0,160}?,\s*(?=(?:he|she|they|we|I)\s|(?:[A-Z][\w.’'-]+\s+){1,4}(?:[a-z]+ed|was|"
+                      r"out)\b(?:[^.;:]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)){0,160}?,\s*(?=(?:he|she|they|we|I)\s|(?:[A-Z][\w.’'-]+\s+){1,4}(?:[a-z]+ed|was|"
                       r"were|had|has|is|are|will)\b))")
 _THE_VEHICLE_WHICH = re.compile(r"\b(?:off|on|from|aboard)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:plane|aircraft|jet|flight|"
                                 r"airliner|ship|ferry|train|bus|boat|vessel)\s+(?:which|that)\s+(?:had\s+|has\s+)?"
