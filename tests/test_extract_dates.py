@@ -430,3 +430,13 @@ def test_a_plan_told_in_the_past_for_a_country_the_story_says_was_skipped_does_n
             "cruise ship on its new route will arrive in Vava'u on Friday 26.")
     j = extract(text, gazetteer, published="2016-02-22")
     assert "Suva" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+
+
+def test_a_stays_start_set_apart_by_a_comma_is_not_the_arrivals_day(gazetteer):
+    # Hoje em Dia, 2014: "In the country since the 7th of June, the friends arrived this Thursday (03) in Brasilia,
+    # where they will watch Messi's team play against Belgium"
+    text = ("In the country since the 7th of June, the friends arrived this Thursday (03) in Brasilia, where they "
+            "will watch Messi's team play against Belgium for the quarter finals.")
+    j = extract(text, gazetteer, published="2014-07-04")
+    assert [(j.places[a.to].name, a.arrive, "Planned" in (a.note or "")) for a in j.arrivals] == [
+        ("Brasília", "2014-07-03", False)]

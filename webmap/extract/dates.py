@@ -295,6 +295,9 @@ _PURPOSE = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|a\s+su
                       r"consultations)\b|\bahead\s+of\b", re.IGNORECASE)  # "..., ahead of a series that begins on"
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # a day said to be when something was told, not travelled: "announced Monday that", "On Saturday, a source told"
 _SPOKEN = re.compile(_SAY + r"\s+(?:on\s+)?$")
 
@@ -353,6 +356,10 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
             if target is not None and _WHO_BEFORE.search(text, max(0, d.start - 80), d.start) \
                     and "," in text[d.end:target.start]:
                 target = None  # "Morales, who takes office on 22 January, has already visited": the aside's day
+            if target is not None and _SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) \
+                    and "," in text[d.end:target.start]:
+                target = None  # "In the country since the 7th of June, the friends arrived this Thursday": a stay's
+                # start, set apart
         if target is not None and target.date is None and not _PURPOSE.search(text, target.end, d.start) \
                 and not (d.start < target.start and _DATELINE_DATE.match(text, d.end) and any(
                     b.cue == "list" and b.date is not None and b.date.start > b.end
