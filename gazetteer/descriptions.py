@@ -81,9 +81,9 @@ def described_mentions(text: str, mentions: list[PlaceMention], gazetteer: Gazet
     return _the_capital(text, out, gazetteer)
 
 
-# "as Kabila was returning to the capital on Tuesday": a travel word, then "the capital" alone (not "the capital of",
-# not "the capital, Kinshasa")
-_TO_THE_CAPITAL = re.compile(r"\b(?:to|for|into|towards?|reached|reaching|reach)\s+the\s+(?P<c>capital)\b"
+# "as Kabila was returning to the capital on Tuesday", "cycling 12,000 miles from the capital to Cape Town": a travel
+# word, then "the capital" alone (not "the capital of", not "the capital, Kinshasa")
+_TO_THE_CAPITAL = re.compile(r"\b(?:to|for|into|from|towards?|reached|reaching|reach)\s+the\s+(?P<c>capital)\b"
                              r"(?!\s+(?:city\s+)?of\b)(?![ \t]*,?[ \t]*[A-Z])(?!-)")
 
 

@@ -53,3 +53,10 @@ def test_the_capital_a_journey_goes_to_is_the_one_national_capital_named_before(
     both = "Talks in Kinshasa and Luanda ended. He then returned to the capital."
     assert [s for s, _, _ in described(both, gazetteer)] == ["Kinshasa", "Luanda"]  # two: which is unsaid
     assert described("He flew from Kinshasa to the capital of Angola.", gazetteer)[-1][0] == "Angola"
+
+
+def test_the_capital_a_journey_starts_from(gazetteer):
+    # Evening Standard: "A London couple have raised £23,000 ... by cycling 12,000 miles from the capital to Cape Town"
+    text = ("A London couple have raised £23,000 for a charity that gives bikes to children in rural Africa by "
+            "cycling 12,000 miles from the capital to Cape Town.")
+    assert ("the capital", "London", "city") in described(text, gazetteer)
