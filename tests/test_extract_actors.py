@@ -888,3 +888,14 @@ def test_a_fronted_participle_with_a_months_abbreviation_travels_with_the_subjec
             "Flying to Washington on Feb. 19, Havel received a hero’s welcome and won five standing ovations.")
     j = extract(text, gazetteer, published="1990-03-05")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Václav Havel", "Washington")]
+
+
+def test_the_one_spoken_to_is_not_whom_a_later_he_stands_for(gazetteer):
+    # Baltimore Sun, 1996: '"This is my idea of heaven!" Clinton told White House press secretary Mike McCurry ...
+    # as he snakes his way toward Chicago, Clinton -- and those who come to see him -- are falling under the spell'
+    text = ("Yet President Clinton looks like he's having the time of his life. \"This is my idea of heaven!\" Clinton "
+            "told White House press secretary Mike McCurry. There is something mystical about trains and presidents "
+            "and as he snakes his way toward Chicago, Clinton and those who come to see him are falling under the "
+            "spell. So are the president and his traveling companions, who boarded a train in Huntington, W.Va., "
+            "Sunday.")
+    assert travellers(text, gazetteer, published="1996-08-27") == ["President Clinton"]

@@ -674,11 +674,17 @@ _LIST_COMMA = re.compile(r",\s+")
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?")
 
 
+# the one spoken to: "Clinton told White House press secretary Mike McCurry" names McCurry as a listener
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|asked|asks|thanked|thanks)\s+(?:[\w.’'-]+\s+){0,4}$")
+
+
 def _last_named(doc: Doc, end: int, pronoun: str = "") -> str | None:
-    """The person the text last names before ``end`` other than as a speaker ("..., X told AFP"), if any: whom a
-    "he" or "his" stands for (``pronoun``: not a person titled as the other sex)."""
+    """The person the text last names before ``end`` other than as a speaker ("..., X told AFP") or the one spoken
+    to ("told press secretary Mike McCurry"), if any: whom a "he" or "his" stands for (``pronoun``: not a person
+    titled as the other sex)."""
     named = [p for p in doc.people_in(0, end) if not _speaking(doc, p[0], p[1], doc.sents[doc.sent_of(p[0])][1])
-             and not _other_sex(doc, p[0], p[2], pronoun)]
+             and not _other_sex(doc, p[0], p[2], pronoun)
+             and not _TOLD_BEFORE.search(doc.text, max(0, p[0] - 60), p[0])]
     return canonical(doc, named[-1][2]) if named else None
 
 
