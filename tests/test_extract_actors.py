@@ -899,3 +899,10 @@ def test_the_one_spoken_to_is_not_whom_a_later_he_stands_for(gazetteer):
             "spell. So are the president and his traveling companions, who boarded a train in Huntington, W.Va., "
             "Sunday.")
     assert travellers(text, gazetteer, published="1996-08-27") == ["President Clinton"]
+
+
+def test_a_counted_group_with_its_verb_before_the_place_is_the_traveller(gazetteer):
+    # Dover Express, 2008: "Some 400 cyclists ... will be getting up early on Wednesday 23 July to start a four-day
+    # trip cycling from London to Paris"; "Some" alone names a part of a group told before ("Some ... Others ...")
+    assert travellers("Some 400 cyclists will ride from London to Paris on Wednesday.", gazetteer) == [
+        "Some 400 cyclists"]

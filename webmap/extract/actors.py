@@ -101,7 +101,10 @@ _COUNTED = re.compile(r"(?:^\s*|(?<!\d)[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
                       r"(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of)"
                       r"(?:\s+(?:million|thousand|hundred))?"
                       r"(?:\s+(?!(?:and|or|on|in|he|she|they|it|we|who|which|that)\b)[a-z-]+){0,2}?)\s+"
-                      r"(?:(?:have|had|has|were|are|will|would)\s+(?:been\s+)?)?$")
+                      r"(?:(?:have|had|has|were|are|will|would)\s+(?:been\s+)?)?"
+                      r"(?:(?:also|still|then|later|now)\s+)?(?:(?:[a-z]+ed|ride|walk|cycle|sail|fly|travel|drive|"
+                      r"march|row|trek|flew|rode|drove)\s+)?$")  # "Some 400 cyclists will ride from", "Some 60
+                      # tourists were also stranded in"
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
@@ -136,7 +139,7 @@ _APPOSED_SURNAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s
 # "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
 _INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,160}?,\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
-_PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b)")
+_PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b|\d)")  # not "Some 400"
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
