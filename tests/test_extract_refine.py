@@ -535,6 +535,18 @@ def test_a_numbered_flight_from_a_to_b_diverted_to_c_flew_from_a_to_c(gazetteer)
     assert [(a, b) for _, a, b in legs_of(text, gazetteer, "2019-09-24")] == [("Phoenix", "Denver")]
 
 
+def test_a_diversion_only_attempted_never_reached_its_end(gazetteer):
+    # Washington Free Beacon: "A passenger on a Ukrainian flight to Turkey Friday attempted to hijack a plane and
+    # divert it to Sochi ... The plane continued on to Istanbul"
+    text = ("A passenger on a Ukrainian flight to Turkey Friday attempted to hijack a plane and divert it to Sochi, "
+            "claiming there was a bomb on board. The plane continued on to Istanbul and was then escorted to "
+            "Istanbul’s airport by two F-16 fighter jets.")
+    j = extract(text, gazetteer, published="2014-02-08")
+    assert "Sochi" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {
+        j.places[a.to].name for a in j.arrivals}
+    assert any("Sochi" in u.message for u in j.unsure)
+
+
 def test_where_news_comes_from_is_not_where_the_traveller_is(gazetteer):
     # Guardian, 2017: "Their move comes as reports from Washington indicate the US is preparing to announce ..."
     text = ("More than 50 refugees from Manus Island and Nauru are on their way to the United States to be resettled "
