@@ -2231,6 +2231,18 @@ def test_returning_from_a_stay_somewhere_to_the_capital_named_before(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Matadi", "Kinshasa")]
 
 
+def test_met_on_arrival_at_an_airport_is_arriving_there(gazetteer):
+    # Bulawayo24, 2017: "Mugabe ... was met on arrival at the Sir Seretse Khama International Airport in Gaborone by
+    # Zimbabwe's Ambassador to Botswana ... The President left Harare today"
+    text = ("President Robert Mugabe is now in Botswana for the burial of Botswana's second president. "
+            "Mugabe, who is accompanied by the Minister of Foreign Affairs, was met on arrival at the Sir Seretse "
+            "Khama International Airport in Gaborone by Zimbabwe's Ambassador to Botswana. The President left Harare "
+            "today.")
+    j = extract(text, gazetteer, published="2017-06-28")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Harare", "Sir Seretse Khama International Airport")]
+
+
 def test_left_on_an_abbreviated_month_day_for_a_place(gazetteer):
     # China Military Online, 2016: "left Malaysia's Port Kelang on Sept. 23 for Brisbane"
     text = "The hospital ship left Malaysia's Port Kelang on Sept. 23 for Brisbane, Australia."

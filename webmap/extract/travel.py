@@ -139,7 +139,8 @@ _CARRIED = r"(?:(?:took|drove|ferried|carried|brought|whisked|escorted|transport
            r"(?:back\s+|straight\s+|directly\s+)?to|dropped\s+(?:him|her|them)\s+off\s+(?:at|in))"
 _CARRIED_RE = re.compile(_CARRIED)
 _WHEN_WORD = r"(?:today|yesterday|tonight|later|earlier|again)"  # "Chavez was received today by Lula at"
-_HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received|met(?=\s+by\b))"
+_HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received|" \
+          r"met(?=\s+(?:by|on\s+(?:arrival|landing))\b))"  # "was met on arrival at the ... Airport in Gaborone by"
 _WELCOME_CUE = re.compile(rf"(?P<active>{_HOSTS})\b|{_HOSTED}\b")
 # an airport or a town right after the verb, with no "at": "The plane carrying President Masisi touched down Kenneth
 # Kaunda International Airport" (Lusaka Times), "evacuees have arrived the Nnamdi Azikiwe International Airport" (The
