@@ -621,3 +621,14 @@ def test_a_visit_in_a_month_after_the_storys_was_last_years(gazetteer):
     j = extract(text, gazetteer, published="2020-02-07")
     assert not j.legs
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Mahinda Rajapaksa", "New Delhi")]
+
+
+def test_a_ministry_that_wishes_to_inform_of_a_visit_announces_it(gazetteer):
+    # ZWNews, 2018: "The Ministry of International Affairs and Co-operation wishes to inform that His Excellency, Mr
+    # Mokgweetsi Eric Keabetswe Masisi ... will on 9th April 2018 pay an official visit to Harare, Zimbabwe"
+    text = ("The Ministry of International Affairs wishes to inform that President Mokgweetsi Masisi will on 9th April "
+            "2018 pay an official visit to Harare, Zimbabwe to meet his counterpart.")
+    j = extract(text, gazetteer, published="2018-04-08")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Harare", "2018-04-09")]
+    j = extract("President Masisi wishes to visit Harare next year.", gazetteer, published="2018-04-08")
+    assert not j.arrivals and not j.legs

@@ -46,7 +46,9 @@ _PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due(?!\s+
 # "hopes to row the Pacific": a wish is not a plan
 # a wish or a guess is not travel: "hopes to row the Pacific", "with the hope of reaching Malaysia", "is likely
 # to visit Jaffna", "would probably walk to Lukla"
-WISH_RE = re.compile(r"\b(?:hopes?|hoping|hoped|dreams?|dreaming|dreamed|wants?|wanted|wishes|wished|would\s+like|"
+WISH_RE = re.compile(r"\b(?!(?:wish(?:es|ed)?|would\s+like|wants?)\s+to\s+(?:inform|announce|advise|notify|confirm|"
+                     r"remind|thank|express|state)\b)"  # "The Ministry ... wishes to inform that ... will pay a visit"
+                     r"(?:hopes?|hoping|hoped|dreams?|dreaming|dreamed|wants?|wanted|wishes|wished|would\s+like|"
                       r"aims?|aiming|aspires?|longs?(?=\s+(?:to|for)\b)|(?:un)?likely|might|(?-i:may)|could|perhaps|"
                       r"possibly|probably)\s+"
                       r"(?:also\s+|well\s+|even\s+)?(?:to\b|\w+)|\b(?:the|in\s+the|with\s+the)\s+hopes?\s+of\b|"
