@@ -692,3 +692,11 @@ def test_a_plan_that_goes_on_to_a_place_starts_from_the_visit_planned_before_it(
             "during a three-day visit to Moscow that begins today, Russian media reported. He is due to travel on to "
             "the Ukrainian capital Kiev on Wednesday for a two-day visit.")
     assert [(f, t) for f, _, t in journey_of(text, gazetteer, published="2002-01-13")] == [("Moscow", "Kyiv")]
+
+
+def test_a_visit_that_another_will_follow_comes_before_it(gazetteer):
+    # ZWNews, 2018: "will on 9th April 2018 pay an official visit to Harare ... This visit will immediately follow His
+    # Excellency’s working visit to Windhoek, which will take place on the morning of 9th April 2018"
+    text = ("President Mokgweetsi Masisi will pay an official visit to Harare on 9th April 2018. This visit will "
+            "immediately follow his working visit to Windhoek, which will take place on the morning of 9th April 2018.")
+    assert [(f, t) for f, _, t in journey_of(text, gazetteer, published="2018-04-08")] == [("Windhoek", "Harare")]

@@ -815,6 +815,8 @@ _FRONTED_AT = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?")
 _WHERE_DID = re.compile(r"\s*,\s+where\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:held|met|attended|signed|spent|stayed|opened|"
                         r"addressed|toured|visited)\b")
 _FOLLOWS = re.compile(r"\b(?:follows|comes\s+after|came\s+after)\b")
+_FOLLOWS_VISIT = re.compile(r"\b(?:(?:will|would)\s+(?:\w+ly\s+)?(?:follow|come\s+after)|follows|comes\s+after)\s+"
+                            r"(?:[\w’'-]+\s+){0,4}?(?:visit|trip|stop|stay|tour)\s+(?:to|in)\s+$")
 _FRONTED_AT_SITE = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:in|near)\s+(?:the\s+)?")
 _BOARDS = re.compile(r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})?,(?:[^.;:!?]|\.(?=[\w,-]))*?"
                      r"\b(?:boarded|took\s+off|departed|left|set\s+off|set\s+sail|embarked)\b(?!\s+(?:for|from)\b)")
@@ -1483,6 +1485,9 @@ def run(doc: Doc) -> None:
                 state = "past"  # "His flight from Brussels to Australia took 18 hours": told, not to come
             if cue == "where" and _FOLLOWS.search(text, s, m.start):
                 back = True  # "This follows an extremely busy day in Beijing, where Putin held talks"
+            if _FOLLOWS_VISIT.search(text, max(s, m.start - 120), m.start):
+                back = True  # "This visit will immediately follow His Excellency’s working visit to Windhoek": a
+                kind = "arrive" if kind == "goal" else kind  # stop made before the one told so far
             if kind == "stay" and _SPEECH_CUE.match(cue) and _BEFORE_LEAVING.match(text, m.end, e):
                 kind, back = "depart", True  # "told reporters in Istanbul before leaving": where the trip began
             c0 = doc.clause_of(i, m.start)[0]
