@@ -2243,6 +2243,17 @@ def test_met_on_arrival_at_an_airport_is_arriving_there(gazetteer):
         ("Harare", "Sir Seretse Khama International Airport")]
 
 
+def test_in_a_place_he_will_talk_then_in_the_next_he_will_attend(gazetteer):
+    # MercoPress, 2024: "In Brasilia, he will talk with President Luiz Inácio Lula da Silva, and, in Rio de Janeiro, he
+    # will attend a meeting of G20 Foreign Ministers ... After that, he will travel to the Argentine capital"
+    text = ("US Secretary of State Antony Blinken will be in South America between Feb. 20 and 23. In Brasilia, he "
+            "will talk with President Luiz Inácio Lula da Silva, and, in Rio de Janeiro, he will attend a meeting of "
+            "G20 Foreign Ministers. After that, he will travel to the Argentine capital.")
+    j = extract(text, gazetteer, published="2024-02-17")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Brasília", "Rio de Janeiro"), ("Rio de Janeiro", "Buenos Aires")]
+
+
 def test_left_on_an_abbreviated_month_day_for_a_place(gazetteer):
     # China Military Online, 2016: "left Malaysia's Port Kelang on Sept. 23 for Brisbane"
     text = "The hospital ship left Malaysia's Port Kelang on Sept. 23 for Brisbane, Australia."

@@ -822,10 +822,12 @@ _BOARDS = re.compile(r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){
                      r"\b(?:boarded|took\s+off|departed|left|set\s+off|set\s+sail|embarked)\b(?!\s+(?:for|from)\b)")
 # "In Singapore, the King will hold talks with": a place opening the sentence, then what the traveller does there
 _FRONTED_IN = re.compile(r"\s*[“\"]?In\s+")
+_IN_NEXT = re.compile(r"[,;]\s*(?:and|then)\s*,?\s*in\s+$")
 _DOES_THERE = re.compile(r",\s+(?:[\w.’'-]+\s+){1,4}?(?:will\s+(?:also\s+)?(?:be\s+)?|"
                          r"is\s+(?:due|scheduled|expected|set)\s+to\s+|(?:also\s+)?)"
                          r"(?:hold|holds|held|meet|meets|met|meeting|sign|signs|signed|address|"
-                         r"addresses|addressed|lay|lays|laid|inaugurate|inaugurates|inaugurated)\b")
+                         r"addresses|addressed|lay|lays|laid|inaugurate|inaugurates|inaugurated|talk|talks|talked|"
+                         r"attend|attends|attended)\b")  # "In Brasilia, he will talk with President Lula"
 _HALTS = re.compile(r",(?:[^.;:!?]|\.(?=[\w,-]))*?\b(?:(?:jerked|came|ground|rolled|pulled)\s+to\s+a\s+(?:stop|halt)|"
                     r"(?:stopped|halted|docked|landed|touched\s+down|pulled\s+in|arrived)\b(?!\s+(?:in|at|on|to)\b))")
 
@@ -963,9 +965,11 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind is None and (_FRONTED_AT.fullmatch(text, s, m.start) or _FRONTED_AT_SITE.fullmatch(text, s, m.start)) \
             and _BOARDS.match(text, m.end, min(e, m.end + 160)):
         kind, cue, cue_start = "depart", "at", s  # "At Galeao Air Force Base in Rio de Janeiro, Yoon boarded"
-    if kind is None and _FRONTED_IN.fullmatch(text, s, m.start) \
+    if kind is None and (_FRONTED_IN.fullmatch(text, s, m.start) or _IN_NEXT.search(text, max(s, m.start - 14),
+                                                                                   m.start)) \
             and _DOES_THERE.match(text, m.end, min(e, m.end + 120)):
-        kind, cue, cue_start = "stay", "in", s  # "In Singapore, the King will hold talks with President Tharman"
+        kind, cue, cue_start = "stay", "in", s  # "In Singapore, the King will hold talks with President Tharman",
+        # "In Brasilia, he will talk with President Lula, and, in Rio de Janeiro, he will attend"
     if kind is None and _FRONTED_AT.fullmatch(text, s, m.start) and _HALTS.match(text, m.end, min(e, m.end + 160)):
         kind, cue, cue_start = "arrive", "at", s  # "At Rouses Point, on the border, the train jerked to a stop"
     if kind is None:
