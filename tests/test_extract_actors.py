@@ -906,3 +906,14 @@ def test_a_counted_group_with_its_verb_before_the_place_is_the_traveller(gazette
     # trip cycling from London to Paris"; "Some" alone names a part of a group told before ("Some ... Others ...")
     assert travellers("Some 400 cyclists will ride from London to Paris on Wednesday.", gazetteer) == [
         "Some 400 cyclists"]
+    text = ("New Zealand's Trade Minister Grant Havili arrived in Geneva on Sunday after more than 30 hours of travel "
+            "from Wellington.")
+    assert travellers(text, gazetteer) == ["Grant Havili"]  # a time spent travelling, no group
+
+
+def test_a_countrys_squad_after_a_colon_dateline_and_led_by_travels(gazetteer):
+    # Daily Times, 2022: "KARACHI: Led by Jos Buttler, England’s cricket squad arrived here on Thursday"
+    text = ("KARACHI: Led by Jos Buttler, England’s cricket squad arrived here on Thursday for their first tour of "
+            "Pakistan in 17 years.")
+    j = extract(text, gazetteer, published="2022-09-15")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("England’s cricket squad", "Karachi")]

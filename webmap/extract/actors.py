@@ -100,11 +100,12 @@ _COUNTED = re.compile(r"(?:^\s*|(?<!\d)[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
                       r"[Mm]ore\s+than|[Oo]ver|[Uu]p\s+to)\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|"
                       r"(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of)"
                       r"(?:\s+(?:million|thousand|hundred))?"
-                      r"(?:\s+(?!(?:and|or|on|in|he|she|they|it|we|who|which|that)\b)[a-z-]+){0,2}?)\s+"
+                      r"(?:\s+(?!(?:and|or|on|in|of|he|she|they|it|we|who|which|that|hours?|days?|minutes?|weeks?|"
+                      r"months?|years?|miles?|km|kilometres?|kilometers?)\b)[a-z-]+){0,2}?)\s+"
                       r"(?:(?:have|had|has|were|are|will|would)\s+(?:been\s+)?)?"
                       r"(?:(?:also|still|then|later|now)\s+)?(?:(?:[a-z]+ed|ride|walk|cycle|sail|fly|travel|drive|"
                       r"march|row|trek|flew|rode|drove)\s+)?$")  # "Some 400 cyclists will ride from", "Some 60
-                      # tourists were also stranded in"
+                      # tourists were also stranded in"; not "after more than 30 hours of travel from"
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
@@ -117,6 +118,7 @@ _CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Forc
 # a sentence that opens on a participle clause: its traveller is the subject after the comma
 # ("From Harare, Mandela is scheduled to fly to Tanzania" too)
 _FRONTED = re.compile(r"\s*(?:(?:(?:Before|After|While|Upon|On|Since|Having|Following)\s+[a-z]+ing\b[^,.;:]{0,120}|"
+                      r"(?:Led|Accompanied|Headed|Escorted)\s+by\s+[^,.;:]{1,60}|"  # "Led by Jos Buttler, England’s"
                       r"From\s+(?:the\s+)?[A-Z][^,.;:]{0,50}),\s*|"
                       # "Travelling from Europe to Asia, through south-east Asia, to Australia, he completed": the
                       # participle's list runs on to the subject (past a month's abbreviation: "Flying to Washington
@@ -129,6 +131,12 @@ _THE_VEHICLE_WHICH = re.compile(r"\b(?:off|on|from|aboard)\s+the\s+(?:[a-z-]+\s+
                                 r"airliner|ship|ferry|train|bus|boat|vessel)\s+(?:which|that)\s+(?:had\s+|has\s+)?"
                                 r"(?:[a-z]+\s+)?$")
 _FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
+# "South Africa's president", "Kenya's foreign minister"
+_OWNER = re.compile(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+"
+                    r"(?:(?:[a-z-]+|[A-Z][a-z]+)(?:’s|'s)?\s+){0,5}?"
+                    r"(?:president|premier|prime\s+minister|foreign\s+minister|minister|chancellor|king|queen|"
+                    r"leader|monarch|envoy|ambassador|delegation|team|squad|side|ruler|emir|crown\s+prince|"
+                    r"players|footballers|cricketers|athletes|rowers|climbers|crew))\b")
 _SURNAME_SUBJECT = re.compile(r"[A-Z][\w’'-]+(?=\s)")  # the surname of someone named before, as a subject
 # a cue that holds its traveller: "The arrival of US President Bill Clinton to Pakistan"
 _ARRIVAL_OF = re.compile(r"arrival\s+of\s+")
@@ -466,9 +474,9 @@ _NATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # "the Brazilian " before "
 # a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — ", "PORT VILA,
 # VANUATU, June 30 (ChinaMil) -- ", "Jeddah, MINA – "
 _DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,2}|"
-                       r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})\s*(?:\([\w .]{1,30}\)\s*)?[-–—]+\s+|"
+                       r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})\s*(?:\([\w .]{1,30}\)\s*)?(?:[-–—]+|:)\s+|"
                        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
-                       r"(?:,?\s*\d{4})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—:]+\s+)")  # "Kathmandu, Jan. 1 : "
+                       r"(?:,?\s*\d{4})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—:]+\s+)")  # "Kathmandu, Jan. 1 : ", "KARACHI: "
 
 
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"
@@ -887,15 +895,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     bare = _BARE_GROUP.match(clause)
     if bare:  # "South African cricket team has arrived in Lahore": a headline's subject, with no "the"
         return bare.group("np")
-    # "South Africa's president", "Kenya's foreign minister"
-    owner = re.match(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+"
-                     r"(?:(?:[a-z-]+|[A-Z][a-z]+)(?:’s|'s)?\s+){0,5}?"
-                     r"(?:president|premier|prime\s+minister|foreign\s+minister|minister|chancellor|king|queen|"
-                     r"leader|monarch|envoy|ambassador|delegation|team|squad|side|ruler|emir|crown\s+prince|"
-                     r"players|footballers|cricketers|athletes|rowers|climbers|crew))\b", clause)
+    # "Before landing in X, the squad ...", "Led by Jos Buttler, England’s cricket squad"
+    fronted_in = _FRONTED.match(clause) if clause_start == s or dateline else None
+    owner = _OWNER.match(clause, fronted_in.end() if fronted_in else 0)
     if owner and doc.in_mention(clause_start + owner.start("np")):
         return owner.group("np")
-    fronted_in = _FRONTED.match(clause) if clause_start == s else None  # "Before landing in X, the squad ..."
     np = _NP.match(clause, fronted_in.end() if fronted_in else 0)
     if np:
         words, np_text = _np_words(np)
