@@ -917,3 +917,11 @@ def test_a_countrys_squad_after_a_colon_dateline_and_led_by_travels(gazetteer):
             "Pakistan in 17 years.")
     j = extract(text, gazetteer, published="2022-09-15")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("England’s cricket squad", "Karachi")]
+
+
+def test_an_aged_nickname_is_the_one_the_story_follows(gazetteer):
+    # Otago Daily Times, 2023: "Rock legend Sir Elton John has jetted into Christchurch ... The 75-year-old Rocket Man
+    # landed at Christchurch International Airport at 3.15pm, straight from Newcastle, Australia"
+    text = ("Rock legend Sir Elton John has jetted into Christchurch for his final shows Down Under. The 75-year-old "
+            "Rocket Man landed at Christchurch International Airport at 3.15pm, straight from Newcastle, Australia.")
+    assert set(travellers(text, gazetteer, published="2023-01-24")) == {"Elton John"}

@@ -131,6 +131,7 @@ _THE_VEHICLE_WHICH = re.compile(r"\b(?:off|on|from|aboard)\s+the\s+(?:[a-z-]+\s+
                                 r"airliner|ship|ferry|train|bus|boat|vessel)\s+(?:which|that)\s+(?:had\s+|has\s+)?"
                                 r"(?:[a-z]+\s+)?$")
 _FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
+_AGED = re.compile(r"\s*[Tt]he\s+\d{1,3}-year-old\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 # "South Africa's president", "Kenya's foreign minister"
 _OWNER = re.compile(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+"
                     r"(?:(?:[a-z-]+|[A-Z][a-z]+)(?:’s|'s)?\s+){0,5}?"
@@ -904,6 +905,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if np:
         words, np_text = _np_words(np)
     pron = re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)
+    if previous and _AGED.match(clause):
+        return previous  # "The 75-year-old Rocket Man landed": the one the story follows, by a nickname
     for n0, n1, after, word in _names_in(doc, clause_start, doc.sents[sent][1], clause):
         if after >= len(clause):  # its end is not followed by a space before the cue
             break
