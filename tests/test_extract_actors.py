@@ -925,3 +925,16 @@ def test_an_aged_nickname_is_the_one_the_story_follows(gazetteer):
     text = ("Rock legend Sir Elton John has jetted into Christchurch for his final shows Down Under. The 75-year-old "
             "Rocket Man landed at Christchurch International Airport at 3.15pm, straight from Newcastle, Australia.")
     assert set(travellers(text, gazetteer, published="2023-01-24")) == {"Elton John"}
+
+
+def test_a_title_case_dateline_before_a_colon_is_no_traveller(gazetteer):
+    # Lokmat Times, 2023: "Chhatrapati Sambhajinagar: The first batch of 174 Haj pilgrims of 2023 took off the flight
+    # from Chikalthana Airport for Jeddah"; InfoMigrants, 2024: "Rome: More than 2,000 migrants have arrived in
+    # southern Italy"
+    text = ("Chhatrapati Sambhajinagar: The first batch of 174 Haj pilgrims of 2023 took off the flight from "
+            "Chikalthana Airport for Jeddah at 11.40 am on Wednesday. The pilgrims reached Jeddah in just 5.30 hours.")
+    j = extract(text, gazetteer, published="2023-06-07")
+    assert "Chhatrapati Sambhajinagar" not in {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs}
+    j = extract("Rome: More than 2,000 migrants have arrived in Pozzallo over the last few days.", gazetteer,
+                published="2024-03-26")
+    assert [a.traveller for a in j.arrivals] == ["More than 2,000 migrants"]

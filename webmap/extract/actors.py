@@ -477,7 +477,9 @@ _NATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # "the Brazilian " before "
 _DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,2}|"
                        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})\s*(?:\([\w .]{1,30}\)\s*)?(?:[-–—]+|:)\s+|"
                        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
-                       r"(?:,?\s*\d{4})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—:]+\s+)")  # "Kathmandu, Jan. 1 : ", "KARACHI: "
+                       r"(?:,?\s*\d{4})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—:]+\s+|"
+                       r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:[ \t]+(?=[A-Z]))")  # "Kathmandu, Jan. 1 : ", "KARACHI: ",
+# "Chhatrapati Sambhajinagar: The first batch"
 
 
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"
@@ -987,7 +989,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     apposed = _APPOSED_SURNAME.match(text, s, e)
     if apposed and any(name.split()[-1] == apposed.group("n") for _ps, _pe, name in doc.people):
         return canonical(doc, apposed.group("n"))  # "Zardari, widower of ... Benazir Bhutto, set off": Zardari
+    head = _DATELINE.match(text, s, e)
     for ps, pe, name in people:  # "After talks in Paris, Blinken flew ...": its subject
+        if head and ps < head.end():
+            continue  # "Chhatrapati Sambhajinagar: The first batch of 174 Haj pilgrims": the dateline's place
         if not (_speaking(doc, ps, pe, e) or _AGENT_BEFORE.search(_less_title(text[max(s, ps - 60):ps]))
                 or _PREP_PHRASE.search(text, max(s, ps - 60), ps)  # not "..., X told AFP", "... in the Y state"
                 or _KIN_OF.search(text, max(s, ps - 90), ps)):
