@@ -2254,6 +2254,16 @@ def test_in_a_place_he_will_talk_then_in_the_next_he_will_attend(gazetteer):
         ("Brasília", "Rio de Janeiro"), ("Rio de Janeiro", "Buenos Aires")]
 
 
+def test_a_place_then_when_someone_arrived_is_their_arrival(gazetteer):
+    # Weekend Argus, 2019: "SOUTH AFRICA took centre stage in the Indian capital, New Delhi, yesterday, when President
+    # Cyril Ramaphosa arrived for a state visit"
+    text = ("South Africa took centre stage in the Indian capital, New Delhi, yesterday, when President Cyril "
+            "Ramaphosa arrived for a state visit. With him were nine cabinet ministers.")
+    j = extract(text, gazetteer, published="2019-01-26")
+    assert [(a.traveller, j.places[a.to].name, a.arrive) for a in j.arrivals] == [
+        ("Cyril Ramaphosa", "New Delhi", "2019-01-25")]
+
+
 def test_left_on_an_abbreviated_month_day_for_a_place(gazetteer):
     # China Military Online, 2016: "left Malaysia's Port Kelang on Sept. 23 for Brisbane"
     text = "The hospital ship left Malaysia's Port Kelang on Sept. 23 for Brisbane, Australia."

@@ -814,6 +814,8 @@ _FRONTED_AT = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?")
 # a place, then what the traveller did there: "a busy day in Beijing, where Putin held several rounds of talks"
 _WHERE_DID = re.compile(r"\s*,\s+where\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:held|met|attended|signed|spent|stayed|opened|"
                         r"addressed|toured|visited)\b")
+_WHEN_ARRIVED = re.compile(r",?\s+(?:(?:yesterday|today|tonight|on\s+[A-Z][a-z]+day)\s*,?\s+)?when\s+"
+                           r"(?:[A-Z][\w.’'-]*\s+){1,5}(?P<v>arrived|landed)\b(?!\s+(?:in|at|from|on|back)\b)")
 _FOLLOWS = re.compile(r"\b(?:follows|comes\s+after|came\s+after)\b")
 _FOLLOWS_VISIT = re.compile(r"\b(?:(?:will|would)\s+(?:\w+ly\s+)?(?:follow|come\s+after)|follows|comes\s+after)\s+"
                             r"(?:[\w’'-]+\s+){0,4}?(?:visit|trip|stop|stay|tour)\s+(?:to|in)\s+$")
@@ -962,6 +964,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                 break
     if kind is None and _WHERE_DID.match(text, m.end, e):
         kind, cue, cue_start = "stay", "where", m.start  # "a busy day in Beijing, where Putin held talks with Xi"
+    if kind is None and (when := _WHEN_ARRIVED.match(text, m.end, e)):
+        kind, cue, cue_start = "arrive", "when arrived", when.start("v")  # "took centre stage in the Indian
+        # capital, New Delhi, yesterday, when President Cyril Ramaphosa arrived for a state visit"
     if kind is None and (_FRONTED_AT.fullmatch(text, s, m.start) or _FRONTED_AT_SITE.fullmatch(text, s, m.start)) \
             and _BOARDS.match(text, m.end, min(e, m.end + 160)):
         kind, cue, cue_start = "depart", "at", s  # "At Galeao Air Force Base in Rio de Janeiro, Yoon boarded"
