@@ -2264,6 +2264,16 @@ def test_a_place_then_when_someone_arrived_is_their_arrival(gazetteer):
         ("Cyril Ramaphosa", "New Delhi", "2019-01-25")]
 
 
+def test_an_aside_on_where_someone_once_spent_time_is_no_stop(gazetteer):
+    # AP, 1999: "Latifi, who spent time at Fort Dix, N.J., and then St. Louis, said the refugees were tired after
+    # flying all night"
+    text = ("The nearly 300 refugees flew to neighboring Macedonia and then were bused to Pristina. Latifi, who spent "
+            "time at Fort Dix, N.J., and then St. Louis, said the refugees were tired after flying all night.")
+    j = extract(text, gazetteer, published="1999-07-27")
+    assert "Fort Dix" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to) if k} | {
+        j.places[a.to].name for a in j.arrivals}
+
+
 def test_left_on_an_abbreviated_month_day_for_a_place(gazetteer):
     # China Military Online, 2016: "left Malaysia's Port Kelang on Sept. 23 for Brisbane"
     text = "The hospital ship left Malaysia's Port Kelang on Sept. 23 for Brisbane, Australia."

@@ -1081,7 +1081,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                        text, max(ws, text.rfind(" but ", ws, cue_start) + 1), cue_start))  # as she arrived in"
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or _COUNTED.search(text, max(s, cue_start - 60), cue_start)  # "the number of migrants had landed"
-                   or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)))
+                   or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e))
+                   or kind == "stay" and bool(_WHO_SPENT.search(text, max(s, cue_start - 60), cue_start + 16)))
     return kind, cue_start, cue, negated
 
 
@@ -1091,6 +1092,9 @@ def _named_by_surname(doc: Doc, start: int, end: int) -> bool:
     return any(w.group() in surnames for w in _NAME_WORD.finditer(doc.text, start, end))
 
 
+# "Latifi, who spent time at Fort Dix, N.J., and then St. Louis, said": an aside on a person's past, no stop
+_WHO_SPENT = re.compile(r",\s*who\s+(?:had\s+|has\s+)?(?:earlier\s+|previously\s+|once\s+)?(?:spent|lived|stayed|"
+                        r"worked|studied)\b")
 _WHEN_HE = re.compile(r"\b(?:when|once)\s+(?:he|she|they|it|we)\s")
 
 
