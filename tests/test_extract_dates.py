@@ -440,3 +440,13 @@ def test_a_stays_start_set_apart_by_a_comma_is_not_the_arrivals_day(gazetteer):
     j = extract(text, gazetteer, published="2014-07-04")
     assert [(j.places[a.to].name, a.arrive, "Planned" in (a.note or "")) for a in j.arrivals] == [
         ("Brasília", "2014-07-03", False)]
+
+
+def test_a_plan_told_in_the_past_for_the_next_weekday_still_stands(gazetteer):
+    # The Age, 2020 (published Saturday): "the charter plane ... was to touch down in Melbourne shortly before 7am on
+    # Sunday to waiting paramedics"
+    text = "The charter plane was to touch down in Melbourne shortly before 7am on Sunday to waiting paramedics."
+    j = extract(text, gazetteer, published="2020-04-11")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Melbourne"]
+    j = extract("The charter plane was to touch down in Melbourne last Sunday.", gazetteer, published="2020-04-11")
+    assert not j.arrivals
