@@ -494,18 +494,20 @@ def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
         return False  # "Cyclone Winston forces Pacific Pearl to skip Fiji": "was scheduled to dock in Suva"
     if doc.pub is None and a.date is None:  # "was scheduled to arrive in Yaounde" with no date at all: nothing says it
         return True                         # did not happen; kept, as a plan
-    return still_to_come(doc, _ahead(doc, a.date)) or any(
+    return still_to_come(doc, _ahead(doc, a, a.date)) or any(
         (a.clause[0] <= d.start < a.clause[1] or 0 <= d.start - a.end <= 40)  # "in Melbourne shortly before 7am on
-        and still_to_come(doc, _ahead(doc, d)) for d in dates)  # Sunday": the hour's day
+        and still_to_come(doc, _ahead(doc, a, d)) for d in dates)  # Sunday": the hour's day
 
 
 _LAST_BEFORE = re.compile(r"\b(?:last|past|previous)\s+$", re.IGNORECASE)
 
 
-def _ahead(doc: Doc, ref: DateRef | None) -> DateRef | None:
-    """A plan's weekday is the next one ("was to touch down in Melbourne ... on Sunday", published Saturday), not the
-    one before that the past tense around it would read -- unless the text says "last Sunday"."""
-    if ref is None or ref.weekday is None or _LAST_BEFORE.search(doc.text, max(0, ref.start - 10), ref.start):
+def _ahead(doc: Doc, a: Fact, ref: DateRef | None) -> DateRef | None:
+    """A plan's own weekday, told after it, is the next one ("was to touch down in Melbourne ... on Sunday", published
+    Saturday), not the one before that the past tense around it would read -- unless the text says "last Sunday"; a
+    day told before the plan ("left Boston on Friday") is not the plan's."""
+    if ref is None or ref.weekday is None or ref.start < a.end \
+            or _LAST_BEFORE.search(doc.text, max(0, ref.start - 10), ref.start):
         return ref
     return replace(ref, direction=1)
 
