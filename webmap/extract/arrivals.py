@@ -50,6 +50,7 @@ _COUNT = re.compile(r"\d|(?:(?:more|fewer|less)\s+than|about|some|nearly|almost|
 
 
 def _landed_in(doc: Doc, who: str, key: str) -> bool:
+    """Whether the text says that ``who``, named and no count, arrived, landed or touched down at ``key``."""
     if who == UNKNOWN or _COUNT.match(who):
         return False
     return any(f.traveller == who and f.place == key and f.kind == "arrive" and _LANDED.match(f.cue)

@@ -118,11 +118,13 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         rest_of_tour = {id(g) for g in goals if not g.planned and len(goals_at[g.sent]) > 1 and any(
             a.sent == g.sent and a.kind in ("arrive", "begin") and a.end <= g.start for seg in segments for a in seg)
             and any(seg[0].planned and seg[0].sent > g.sent for seg in segments)}
+        # "a three-day visit to Moscow that begins today", then "He is due to travel on to ... Kiev": a plan that goes
+        # on starts from the visit planned before it
+        first_plan = next((seg for seg in segments if seg[0].planned), None)
+        early = [g for g in goals if g.planned and first_plan is not None and g.sent < first_plan[0].sent
+                 and _GOES_ON.search(first_plan[0].cue)]
         for planned in (False, True):
-            first_plan = next((seg for seg in segments if seg[0].planned), None)
-            early = [g for g in goals if planned and g.planned and first_plan is not None
-                     and g.sent < first_plan[0].sent and _GOES_ON.search(first_plan[0].cue)]
-            for g in early:
+            for g in early if planned else ():
                 if stops:
                     add_goal(doc, stops, g, listed=len(goals_at[g.sent]) > 1)
                 elif g.place is not None:
