@@ -2274,6 +2274,16 @@ def test_an_aside_on_where_someone_once_spent_time_is_no_stop(gazetteer):
         j.places[a.to].name for a in j.arrivals}
 
 
+def test_met_by_a_titled_host_with_a_comma_at_an_airport_is_arriving_there(gazetteer):
+    # PNG Facts: "Papua New Guinea’s Prime Minister, Peter O’Neill has arrived in the country on four-day visit.
+    # O’Neill was met by Foreign Affairs Minister, Ratu Inoke Kubuabola at Nausori Airport earlier this afternoon."
+    text = ("Papua New Guinea’s Prime Minister, Peter O’Neill has arrived in the country on four-day visit. O’Neill "
+            "was met by Foreign Affairs Minister, Ratu Inoke Kubuabola at Nausori Airport earlier this afternoon.")
+    j = extract(text, gazetteer, published="2015-03-10")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [
+        ("Peter O’Neill", "Nausori International Airport")]
+
+
 def test_left_on_an_abbreviated_month_day_for_a_place(gazetteer):
     # China Military Online, 2016: "left Malaysia's Port Kelang on Sept. 23 for Brisbane"
     text = "The hospital ship left Malaysia's Port Kelang on Sept. 23 for Brisbane, Australia."

@@ -29,7 +29,7 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 _CAPITALISED = re.compile(rf"[{_UPPER}][\w’'-]*")
 _HONORIFIC = r"(?:(?:Sir|Dame|Lord|Lady|Dr\.?|Mr\.?|Mrs\.?)\s+)?"  # before a name: "her husband Sir Timothy"
 # a name just before a travel verb: the subject of a sentence that opens with something else
-_SUBJECT_RE = re.compile(rf"(?<![\w’'])(?P<n>[{_UPPER}][{_LOWER}]+)\s+"
+_SUBJECT_RE = re.compile(rf"(?<![\w’'])(?P<n>[{_UPPER}](?:[{_LOWER}]+|[’'][{_UPPER}][{_LOWER}]+))\s+"
                          r"(?:and\s+(?:his|her|their)\s+(?:wife|husband|family|entourage|delegation)"
                          rf"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|\s+{_HONORIFIC}"
                          r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?\s+)?"  # "Clinton and his wife, Hillary,", "Anne
@@ -182,7 +182,8 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:after|before|following|having|on\s+the
 _TIME_PREPS = frozenset("On In At By From To After Before During Since Until".split())
 # "Speaking to Havel at the White House, President George Bush said": a participle, no one's name
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{4,}ing")
-_NAME_RE = re.compile(rf"(?:^|\s)(?P<n>[{_UPPER}][{_LOWER}]+)(?:’s|'s)?(?=\s)")
+# a capitalised word, "O’Neill" too
+_NAME_RE = re.compile(rf"(?:^|\s)(?P<n>[{_UPPER}](?:[{_LOWER}]+|[’'][{_UPPER}][{_LOWER}]+))(?:’s|'s)?(?=\s)")
 _AFTER_PREP = re.compile(r"(?:\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?|©\s*)(?:[A-Z][\w’'-]*\s+)*$")
 
 

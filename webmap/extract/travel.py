@@ -165,7 +165,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:[\w’'-]+\s+){1,4}?in|" \
           rf"(?<!was\s)(?<!were\s)(?:{_HOSTS})\s+(?!by\b|from\b|{_WHEN_WORD}\s+by\b)(?:[\w.’'-]+\s+){{1,12}}?" \
           r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|reception)\s+)?(?:at|in)|" \
-          rf"{_HOSTED}\s+(?:{_WHEN_WORD}\s+)?(?:by\s+(?:[\w.’'-]+\s+){{1,8}}?)?(?:on\s+(?:arrival|landing)\s+|" \
+          rf"{_HOSTED}\s+(?:{_WHEN_WORD}\s+)?(?:by\s+(?:[\w.’'-]+,?\s+){{1,8}}?)?(?:on\s+(?:arrival|landing)\s+|" \
           r"on\s+the\s+(?:tarmac|runway|quayside|dockside|platform)\s+)?(?:at|in)|" \
           rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|dock(?:ed|s|ing)?)" \
           rf"\s+{_HOW}" \
