@@ -112,7 +112,6 @@ _AIRPORT_BEFORE_QUOTE = re.compile(r"(?:Airport|Aeropuerto|Aeroporto|Aéroport|I
 # After a name, a verb of speech makes it a person's, unless the place is one everybody knows ("Beijing said")
 _SPEECH_VERBS = frozenset({"says", "said", "told", "added", "explained", "tweeted", "wrote", "recalled"})
 _ARTICLES = frozenset({"a", "an", "his", "her", "their", "its"})
-
 # "arrived at the airport in a Zil limousine": a make or a model before what it names
 _VEHICLE_NOUNS = frozenset({"limousine", "limo", "sedan", "saloon", "car", "jeep", "van", "truck", "lorry", "minibus",
                             "motorcycle", "jet", "airliner", "helicopter"})

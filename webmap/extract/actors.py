@@ -125,7 +125,8 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:Before|After|While|Upon|On|Since|Having|Foll
                       # on Feb. 19, Havel received")
                       r"(?:Travell?ing|Flying|Driving|Sailing|Walking|Cycling|Riding|Arriving|Heading|Returning|"
                       r"Leaving|Departing|Crossing|Landing)\s+(?:from|to|through|across|into|in|at|back|home|via|for|"
-                      r"out)\b(?:[^.;:]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)){0,160}?,\s*(?=(?:he|she|they|we|I)\s|(?:[A-Z][\w.’'-]+\s+){1,4}(?:[a-z]+ed|was|"
+                      r"out)\b(?:[^.;:]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)){0,160}?,\s*"
+                      r"(?=(?:he|she|they|we|I)\s|(?:[A-Z][\w.’'-]+\s+){1,4}(?:[a-z]+ed|was|"
                       r"were|had|has|is|are|will)\b))")
 _THE_VEHICLE_WHICH = re.compile(r"\b(?:off|on|from|aboard)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:plane|aircraft|jet|flight|"
                                 r"airliner|ship|ferry|train|bus|boat|vessel)\s+(?:which|that)\s+(?:had\s+|has\s+)?"
@@ -474,13 +475,13 @@ _NATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # "the Brazilian " before "
 
 
 # a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — ", "PORT VILA,
-# VANUATU, June 30 (ChinaMil) -- ", "Jeddah, MINA – "
+# VANUATU, June 30 (ChinaMil) -- ", "Jeddah, MINA – ", "KARACHI: ", "Kathmandu, Jan. 1 : ", "Chhatrapati
+# Sambhajinagar: "
 _DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,2}|"
                        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})\s*(?:\([\w .]{1,30}\)\s*)?(?:[-–—]+|:)\s+|"
                        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
                        r"(?:,?\s*\d{4})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—:]+\s+|"
-                       r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:[ \t]+(?=[A-Z]))")  # "Kathmandu, Jan. 1 : ", "KARACHI: ",
-# "Chhatrapati Sambhajinagar: The first batch"
+                       r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:[ \t]+(?=[A-Z]))")
 
 
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"

@@ -376,15 +376,16 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}(?:(?!\s[a-z]
                           # "American Flight 2408 from Phoenix to Minneapolis was diverted to Denver"
                           r"\b(?:on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?flight|flight(?:\s+[A-Z]{0,3}\s?\d{1,4})?|"
                           r"flying|headed|heading|bound)\s+"
-                          r"(?:from\s+[^.;]{1,60}?\s+)?(?:to|for)\s+(?![^.;]{0,80}?\b(?:attempt\w*|tried|trying)\s+to\b)"
+                          r"(?:from\s+[^.;]{1,60}?\s+)?(?:to|for)\s+"
+                          r"(?![^.;]{0,80}?\b(?:attempt\w*|tried|trying)\s+to\b)"  # an attempt: the next alternative's
                           r"[^.;]{1,60}?,?\s+(?:but|and|(?:was|were|had\s+been|"
                           r"has\s+been)(?=\s+(?:hijack|divert|re-?rout|re-?direct)))\s+[^.;]{0,120}?\b(?:hijack\w*|"
                           r"divert\w*|re-?rout\w*|re-?direct\w*|forced\s+to\s+land)\b|"
                           # "A passenger on a Ukrainian flight to Turkey Friday attempted to hijack a plane and divert
                           # it to Sochi": a diversion tried, not made
                           r"\b(?:attempt(?:ed|s|ing)?|tried|trying|sought|threatened)\s+to\s+(?:[\w-]+\s+){0,5}?"
-                          r"(?:divert|redirect|re-?route)\s+(?:it|(?:the\s+)?(?:[\w-]+\s+)?(?:plane|flight|aircraft|jet|ship))"
-                          r"\s+to\s+[^.;,]{1,40}|"
+                          r"(?:divert|redirect|re-?route)\s+"
+                          r"(?:it|(?:the\s+)?(?:[\w-]+\s+)?(?:plane|flight|aircraft|jet|ship))\s+to\s+[^.;,]{1,40}|"
                           # "the Ethiopian Airlines flight en route to Rome which was hijacked and forced to land in"
                           rf"{_EN_ROUTE}[^.;,]{{1,40}}?\s+(?:which|that)\s+(?:was|were)\s+(?:\w+\s+)?"
                           r"(?:hijack\w*|divert\w*|re-?rout\w*|forced\s+to\s+land)\b",
