@@ -215,3 +215,13 @@ def test_a_ship_named_with_its_prefix_sails(gazetteer):
                 published="2022-01-22")
     assert [(leg.traveller, j.places[leg.from_].name, leg.mode) for leg in j.legs] == [
         ("HMAS Adelaide", "Brisbane", "ship")]
+
+
+def test_a_travellers_name_that_is_a_vehicle_word_is_no_vehicle(gazetteer):
+    # Hello!, 2001: "Hollywood superstar Tom Cruise arrived in Sydney on Wednesday"; a cruise still sails
+    j = extract("Hollywood superstar Tom Cruise arrived in Sydney on Wednesday for the premiere of Vanilla Sky.",
+                gazetteer, published="2001-12-19")
+    assert [(a.traveller, j.places[a.to].name, a.mode) for a in j.arrivals] == [("Tom Cruise", "Sydney", "unknown")]
+    j = extract("The passengers left Sydney on a cruise on Monday and reached Hobart on Thursday.", gazetteer,
+                published="2001-12-19")
+    assert [leg.mode for leg in j.legs] == ["ship"]

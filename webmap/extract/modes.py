@@ -43,8 +43,8 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
                                  "speedboat", "lifeboat", "yacht", "kayak", "rowed", "rowing", "cayuco",
                                  "cayucos", "sailboat", "trawler"]}}]]),
     ("ship", [[{"LOWER": {"IN": ["ship", "ships", "vessel", "vessels", "liner", "warship", "freighter", "tanker",
-                                 "cruise", "frigate", "sailed", "sail", "sailing", "steamed"]}},
-               ]]),
+                                 "frigate", "sailed", "sail", "sailing", "steamed"]}}],
+              [{"ORTH": "cruise"}]]),  # not Tom Cruise
     ("bus", [[{"LOWER": {"IN": ["bus", "buses", "busses", "minibus", "bused", "bussed", "busing", "bussing"]}}],
              [{"LOWER": {"IN": ["by", "a", "the"]}}, {"LOWER": {"IN": ["coach", "coaches"]}}]]),
     ("car", [[{"LOWER": {"IN": ["car", "cars", "drove", "drive", "driving", "driven", "limousine", "suv",
