@@ -2513,3 +2513,13 @@ def test_greeted_on_the_tarmac_at_an_airport_arrives_there(gazetteer):
     j = extract(text, gazetteer, published="2013-03-21")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Ben Gurion International Airport", "Jerusalem", "helicopter")]
+
+
+def test_a_mission_begun_in_a_city_begins_the_trip_there(gazetteer):
+    # CNN, 21 March 2002: "Bush will begin his mission in El Paso, Texas, where he'll get a firsthand look at U.S.
+    # operations on the border with Mexico ... Later Thursday, Bush will arrive in Monterrey, Mexico"
+    text = ("President Bush leaves Thursday on a four-day Latin American trip. Bush will begin his mission in El Paso, "
+            "Texas, where he'll get a firsthand look at U.S. operations on the border with Mexico. Later Thursday, "
+            "Bush will arrive in Monterrey, Mexico, for the centerpiece of his trip.")
+    j = extract(text, gazetteer, published="2002-03-21")
+    assert _started(j) == [("El Paso", "Monterrey")]

@@ -77,9 +77,9 @@ _ENDS_IN = re.compile(r"(?:finish|end|conclud|complet|wrap)[\w\s-]*\s(?:visit|st
 
 # "began the trip in Jerusalem", "will begin his five-day, three-country tour in", "will begin his tour with a
 # 2-day visit to", "The trip will begin next month in Peru", "Moon's trip will begin with a three-day visit to
-# Ashgabat": where the journey started
+# Ashgabat", "Bush will begin his mission in El Paso, Texas": where the journey started
 _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|" \
-         r"their|its|a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing)\s+" \
+         r"their|its|a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing|mission)\s+" \
          r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+(?:\([\w\s,.]{1,30}\)\s+)?)?" \
          r"(?:with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay)\s+)?(?:in|at|to)|" \
          r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:(?:of\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
