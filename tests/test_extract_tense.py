@@ -632,3 +632,23 @@ def test_a_ministry_that_wishes_to_inform_of_a_visit_announces_it(gazetteer):
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Harare", "2018-04-09")]
     j = extract("President Masisi wishes to visit Harare next year.", gazetteer, published="2018-04-08")
     assert not j.arrivals and not j.legs
+
+
+def test_an_attempt_to_reach_a_place_is_no_arrival(gazetteer):
+    # RNZ, 19 January 2009: the century-old expedition told as an attempt is not the descendants' arrival
+    text = ("Henry Worsley arrived at the South Pole on Sunday. The Nimrod Expedition of 1908-1909, the first of "
+            "Shackleton's ill-fated attempts to reach the South Pole, got further south than anyone had ever been "
+            "before.")
+    j = extract(text, gazetteer, published="2009-01-19")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Henry Worsley", "South Pole")]
+
+
+def test_a_man_named_will_is_no_plan(gazetteer):
+    # RNZ, 19 January 2009: "Henry Worsley, 47, Will Gow, 35, and Henry Adams, 34, arrived at the South Pole"
+    for text in ("Henry Worsley and Will Gow arrived at the South Pole on Sunday.",
+                 "Will Gow arrived at the South Pole on Sunday."):
+        j = extract(text, gazetteer, published="2009-01-19")
+        assert [(j.places[a.to].name, a.arrive, "Planned" in a.note) for a in j.arrivals] == [
+            ("South Pole", "2009-01-18", False)]
+    j = extract("Worsley will arrive at the South Pole on Sunday.", gazetteer, published="2009-01-19")
+    assert [(a.arrive, "Planned" in a.note) for a in j.arrivals] == [("2009-01-25", True)]

@@ -52,7 +52,7 @@ WISH_RE = re.compile(r"\b(?!(?:wish(?:es|ed)?|would\s+like|wants?)\s+to\s+(?:inf
                       r"aims?|aiming|aspires?|longs?(?=\s+(?:to|for)\b)|(?:un)?likely|might|(?-i:may)|could|perhaps|"
                       r"possibly|probably)\s+"
                       r"(?:also\s+|well\s+|even\s+)?(?:to\b|\w+)|\b(?:the|in\s+the|with\s+the)\s+hopes?\s+of\b|"
-                      r"\b(?:speculat\w+|rumou?r\w*|consider\w*|mull\w*)\b|\bin\s+(?:a|an)\s+(?:bid|attempt)\s+to\b|"
+                      r"\b(?:speculat\w+|rumou?r\w*|consider\w*|mull\w*)\b|\b(?:bids?|attempts?)\s+to\b|"
                       r"\b(?:probably|possibly|perhaps|(?:un)?likely)\s+$|"  # "will probably arrive in": the cue next
                       # "Some of them are thinking that they're heading to Australia", "told they could get to
                       # Australia": what the travellers believe or were told, not where they go
@@ -150,8 +150,10 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
     if lw == "due" and k + 2 < len(words) and words[k + 1].lower() == "to" \
             and words[k + 2].lower() in _CAUSE_AFTER_DUE:
         return None  # "stranded in Delhi due to the lockdown": a cause, not a plan
+    if w == "Will" and k + 1 < len(words) and words[k + 1][0].isupper():
+        return None  # "Henry Worsley and Will Gow arrived": a name
     if lw in _PLAN_WORDS:
-        aux = {x.lower() for x in words[max(0, k - 3):k]}
+        aux = _aux(words, k)
         past = bool(aux & {"was", "were", "had"}) and lw not in ("will", "’ll", "'ll", "shall")
         return ("past-plan" if past else "plan"), back
     if lw in ("is", "are", "am", "was", "were") and k + 1 < len(words) and words[k + 1].lower() == "to":
@@ -165,11 +167,17 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
         return "present", back
     if w[0].islower() and (lw in _PAST_IRREGULAR or (lw.endswith("ed") and len(lw) > 4
                                                      and lw not in _NOT_PAST)):
-        aux = {x.lower() for x in words[max(0, k - 3):k]}
+        aux = _aux(words, k)
         if aux & {"will", "would", "shall", "’ll", "'ll"}:
             return "plan", back  # "would be flown home", "will be taken to"
         return "past", back or bool(aux & {"had", "having", "’d", "'d"})
     return None
+
+
+def _aux(words: list[str], k: int) -> set[str]:
+    """The up to three words before words[k], in lower case, less the name Will ("and Will Gow arrived")."""
+    return {x.lower() for j, x in enumerate(words[max(0, k - 3):k], max(0, k - 3))
+            if not (x == "Will" and j + 1 < len(words) and words[j + 1][:1].isupper())}
 
 
 def _nearest_verb(doc: Doc, i: int, pos: int) -> tuple[list[str], int]:
