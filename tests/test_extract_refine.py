@@ -535,6 +535,22 @@ def test_a_numbered_flight_from_a_to_b_diverted_to_c_flew_from_a_to_c(gazetteer)
     assert [(a, b) for _, a, b in legs_of(text, gazetteer, "2019-09-24")] == [("Phoenix", "Denver")]
 
 
+def test_a_flight_forced_to_divert_and_land_elsewhere_never_reached_its_end(gazetteer):
+    # Irish Independent: "their Delta Air Lines flight from Edinburgh to Boston was forced to divert and make an
+    # emergency landing at Shannon Airport"
+    text = ("Travellers were left stranded on Tuesday after their Delta Air Lines flight from Edinburgh to Boston "
+            "was forced to divert and make an emergency landing at Shannon Airport.")
+    assert [(a, b) for _, a, b in legs_of(text, gazetteer, None)] == [("Edinburgh", "Shannon Airport")]
+
+
+def test_an_airport_and_the_town_it_is_named_for_are_one_stop(gazetteer):
+    # Irish Independent: "Travellers were left stranded in Shannon ... make an emergency landing at Shannon Airport"
+    # (4 km apart)
+    text = ("Travellers were left stranded in Shannon for several hours on Tuesday after their Delta Air Lines flight "
+            "from Edinburgh to Boston was forced to divert and make an emergency landing at Shannon Airport.")
+    assert [(a, b) for _, a, b in legs_of(text, gazetteer, None)] == [("Edinburgh", "Shannon Airport")]
+
+
 def test_a_diversion_only_attempted_never_reached_its_end(gazetteer):
     # Washington Free Beacon: "A passenger on a Ukrainian flight to Turkey Friday attempted to hijack a plane and
     # divert it to Sochi ... The plane continued on to Istanbul"

@@ -373,13 +373,16 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}(?:(?!\s[a-z]
                           # been hijacked", "hijacked a plane bound for Italy on Monday and diverted it to Geneva"
                           # "The ... plane, which was heading from Sabha in southern Libya to the capital Tripoli, was
                           # re-directed"
-                          # "American Flight 2408 from Phoenix to Minneapolis was diverted to Denver"
+                          # "American Flight 2408 from Phoenix to Minneapolis was diverted to Denver", "their Delta
+                          # Air Lines flight from Edinburgh to Boston was forced to divert and make an emergency
+                          # landing"
                           r"\b(?:on\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?flight|flight(?:\s+[A-Z]{0,3}\s?\d{1,4})?|"
                           r"flying|headed|heading|bound)\s+"
                           r"(?:from\s+[^.;]{1,60}?\s+)?(?:to|for)\s+"
                           r"(?![^.;]{0,80}?\b(?:attempt\w*|tried|trying)\s+to\b)"  # an attempt: the next alternative's
                           r"[^.;]{1,60}?,?\s+(?:but|and|(?:was|were|had\s+been|"
-                          r"has\s+been)(?=\s+(?:hijack|divert|re-?rout|re-?direct)))\s+[^.;]{0,120}?\b(?:hijack\w*|"
+                          r"has\s+been)(?=\s+(?:hijack|divert|re-?rout|re-?direct|forced\s+to)))\s+[^.;]{0,120}?\b"
+                          r"(?:hijack\w*|"
                           r"divert\w*|re-?rout\w*|re-?direct\w*|forced\s+to\s+land)\b|"
                           # "A passenger on a Ukrainian flight to Turkey Friday attempted to hijack a plane and divert
                           # it to Sochi": a diversion tried, not made
