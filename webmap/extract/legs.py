@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from gazetteer.airports import AIRPORT_SOURCE
 from gazetteer.sites import borrowed
-from webmap.journey import Arrival, Leg
+from webmap.journey import Arrival, Leg, Place
 
 from .actors import UNKNOWN, one_traveller_per_title
 from .check import km
@@ -786,12 +786,18 @@ def _area_around(doc: Doc, area: str, key: str) -> bool:
 
 def one_point(doc: Doc, a: str, b: str) -> bool:
     """Whether two keys name one point: a site the geoparser placed at its town's point ("Aden's International
-    Airport"), or two places of one name within ONE_POINT_KM (the city of Aden and its governorate)."""
+    Airport"), or two places of one name within ONE_POINT_KM (the city of Aden and its governorate; Shannon Airport
+    and the town of Shannon)."""
     pa, pb = doc.places[a], doc.places[b]
     if a == b or not (pa.located and pb.located) or km(pa.lat, pa.lon, pb.lat, pb.lon) > ONE_POINT_KM:
         return False
     took = [borrowed(p.source) is not None for p in (pa, pb)]
-    return pa.name == pb.name or (any(took) and not all(took))
+    return pa.name == pb.name or (any(took) and not all(took)) or _named_airport(pa, pb) or _named_airport(pb, pa)
+
+
+def _named_airport(town: Place, airport: Place) -> bool:
+    """Whether ``airport`` is an airport whose name is the town's and a word for an airfield ("Shannon Airport")."""
+    return town.kind == "city" and airport.source == AIRPORT_SOURCE and airport.name.startswith(town.name + " ")
 
 
 def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -> None:
