@@ -36,7 +36,7 @@ from .normalise import is_form_of, normalise
 from .prefixes import MAX_NAME_TOKENS, PrefixIndex, indexable
 from .regions import GEOGRAPHY_SOURCE
 from .sites import BORROWED_POINT, unlisted_sites
-from .spelt_airports import Names, airport_words, spelt_airport
+from .spelt_airports import Names, airport_words, respelt_airport, spelt_airport
 from .store import Place
 from .wordlists import (
     ACRONYMS,
@@ -583,6 +583,18 @@ class Geoparser:
     def _airports_named(self, name: str) -> list[Place]:
         return [p for p, _ in self._rows(normalise(name)) if p.kind == "airport"]
 
+    def _airport_words_of(self, first: str, *, prefix: bool = False) -> Names:
+        """``airport_words`` of the airport names that begin with the word ``first`` (or its letters), memoised."""
+        key = f"{first}*" if prefix else first
+        names = self._airport_words.get(key)
+        if names is None:
+            names = airport_words(self.gazetteer.airport_names(first, prefix=prefix))
+            with self._lock:
+                if len(self._airport_words) > 1_000:
+                    self._airport_words.clear()
+                self._airport_words[key] = names
+        return names
+
     def _spelt_airport(self, name: str) -> Place | None:
         """The airport a name the gazetteer lacks spells another way (spelt_airports); memoised, as _status is."""
         norm = normalise(name)
@@ -592,14 +604,10 @@ class Geoparser:
         if known is not None:
             return known[0]
         first = norm.split()[0]
-        names = self._airport_words.get(first)
-        if names is None:
-            names = airport_words(self.gazetteer.airport_names(first))
-            with self._lock:
-                if len(self._airport_words) > 1_000:
-                    self._airport_words.clear()
-                self._airport_words[first] = names
+        names = self._airport_words_of(first)
         found = spelt_airport(norm, names)
+        if found is None and len(first) >= 4:  # the first word spelt another way too: "Lokapriya" for "Lokpriya"
+            found = respelt_airport(norm, self._airport_words_of(first[:3], prefix=True))
         with self._lock:
             if len(self._spelt) > 10_000:
                 self._spelt.clear()

@@ -244,10 +244,10 @@ class Gazetteer:
         except sqlite3.Error as e:
             raise GazetteerError(f"gazetteer {self.path}: {e}") from None
 
-    def airport_names(self, first_word: str) -> list[tuple[str, Place]]:
-        """Every (normalised name, airport) the gazetteer holds whose name begins with this normalised word: for a
-        name spelt another way."""
-        return self._guard(lambda s: s.airport_names(first_word))
+    def airport_names(self, first_word: str, *, prefix: bool = False) -> list[tuple[str, Place]]:
+        """Every (normalised name, airport) the gazetteer holds whose name begins with this normalised word (or
+        these letters: ``prefix``): for a name spelt another way."""
+        return self._guard(lambda s: s.airport_names(first_word, prefix=prefix))
 
     def stats(self) -> dict[str, str]:
         """The build's metadata (counts, schema version, build time)."""

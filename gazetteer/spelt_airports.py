@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from .normalise import normalise
 from .store import Place
 
-__all__ = ["Names", "airport_words", "spelt_airport"]
+__all__ = ["Names", "airport_words", "respelt_airport", "spelt_airport"]
 
 # words every airport name has: a match must also agree on at least two others
 _GENERIC = frozenset({"international", "airport", "air", "base", "airbase", "the", "de", "of", "regional"})
@@ -51,6 +51,19 @@ def spelt_airport(norm: str, names: Names) -> Place | None:
                  or (len(cand) == len(words) + 1 and _one_word_more(words, cand))])
 
 
+def respelt_airport(norm: str, names: Names) -> Place | None:
+    """The one airport among ``names`` (``airport_words`` of those whose first word begins as ``norm``'s does) whose
+    name is ``norm`` with its first word and one more spelt a little differently, the rest the same ("Lokapriya
+    Gopinath Bardoloi International Airport" for Lokpriya Gopinath Bordoloi ...); None for a name of fewer than three
+    words of its own."""
+    words = tuple(norm.split())
+    if len([w for w in words if w not in _GENERIC]) < 3:
+        return None
+    return _one([(place, own) for cand, place, own in names
+                 if len(cand) == len(words) and cand[0] != words[0] and _alike(words[0], cand[0])
+                 and (cand[1:] == words[1:] or _one_word_off(words[1:], cand[1:], 1))])
+
+
 def _one(found: list[tuple[Place, bool]]) -> Place | None:
     """The one airport among those found (one place, however many names led to it), else the one whose own name
     was matched, else None."""
@@ -61,11 +74,21 @@ def _one(found: list[tuple[Place, bool]]) -> Place | None:
     return next(iter(owned.values())) if len(owned) == 1 else None
 
 
-def _one_word_off(words: tuple[str, ...], cand: tuple[str, ...]) -> bool:
+def _one_word_off(words: tuple[str, ...], cand: tuple[str, ...], same: int = 0) -> bool:
+    """Whether one word of ``words`` is spelt a little differently in ``cand`` and at least ``same`` others of
+    its own (not "international", "airport") are the same."""
     off = [(a, b) for a, b in zip(words, cand, strict=True) if a != b]
     if len(off) != 1 or off[0][0] in _GENERIC or len(off[0][0]) < 4:
         return False
-    alike = difflib.SequenceMatcher(None, *off[0])  # the cheap upper bounds first: a text may name many airports
+    if len([w for w in words if w not in _GENERIC]) - 1 < same:
+        return False
+    return _alike(*off[0])
+
+
+def _alike(a: str, b: str) -> bool:
+    if len(a) < 4 or a in _GENERIC:
+        return False
+    alike = difflib.SequenceMatcher(None, a, b)  # the cheap upper bounds first: a text may name many airports
     return alike.real_quick_ratio() >= _ALIKE and alike.quick_ratio() >= _ALIKE and alike.ratio() >= _ALIKE
 
 

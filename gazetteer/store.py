@@ -467,13 +467,15 @@ class Store:
                 "ORDER BY p.population DESC LIMIT 1", (iso2.upper(),)).fetchone()
         return _place(row) if row else None
 
-    def airport_names(self, first_word: str) -> list[tuple[str, Place]]:
-        """The names of airports that begin with this (normalised) word, for matching a name spelt another way; a
-        range of the names index, so a few milliseconds."""
+    def airport_names(self, first_word: str, *, prefix: bool = False) -> list[tuple[str, Place]]:
+        """The names of airports that begin with this (normalised) word, or with these letters (``prefix``), for
+        matching a name spelt another way; a range of the names index, so a few milliseconds."""
+        low, high = (first_word, first_word[:-1] + chr(ord(first_word[-1]) + 1)) if prefix else \
+            (first_word + " ", first_word + "!")
         with self.lock:
             rows = self.conn.execute(
                 f"SELECT n.norm, {_PLACE_COLS} FROM names n JOIN places p ON p.id = n.place "
-                "WHERE n.norm >= ? AND n.norm < ? AND p.kind = 'airport'", (first_word + " ", first_word + "!")
+                "WHERE n.norm >= ? AND n.norm < ? AND p.kind = 'airport'", (low, high)
             ).fetchall()
         return [(r[0], _place(r[1:])) for r in rows]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gazetteer.geoparse import Geoparser, PlaceMention, geoparse, geoparser_for, sentences
-from gazetteer.spelt_airports import airport_words, spelt_airport
+from gazetteer.spelt_airports import airport_words, respelt_airport, spelt_airport
 
 STORIES = Path(__file__).parent / "stories"
 SEED = Path(__file__).parent.parent / "webmap" / "data" / "kim-beijing-2025.txt"
@@ -485,6 +485,19 @@ def test_an_airport_spelt_another_way_is_that_airport(parser):
     gz = parser.gazetteer
     assert spelt_airport("paris airport", airport_words(gz.airport_names("paris"))) is None
     assert spelt_airport("kennedy memorial international airport", airport_words(gz.airport_names("kennedy"))) is None
+
+
+def test_an_airport_with_its_first_word_spelt_another_way_is_that_airport(parser):
+    # Hindustan Times, 2017: "Modi landed at the Lokapriya Gopinath Bardoloi International Airport" (the data's
+    # Lokpriya Gopinath Bordoloi International Airport, Guwahati); one word of its own must be the same
+    ms = parser.parse("Modi landed at the Lokapriya Gopinath Bardoloi International Airport around 10 am.")
+    by = {m.surface: m for m in ms}
+    assert km(by["Lokapriya Gopinath Bardoloi International Airport"], 26.11, 91.59) < 10
+    gz = parser.gazetteer
+    assert respelt_airport("lokapriya gopinath bardoloi international airport",
+                           airport_words(gz.airport_names("lok", prefix=True))) is not None
+    assert respelt_airport("lokapriya gopinatha bardoloi international airport",
+                           airport_words(gz.airport_names("lok", prefix=True))) is None
 
 
 def test_a_state_after_a_comma_is_the_state(parser):
