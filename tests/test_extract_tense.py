@@ -652,3 +652,19 @@ def test_a_man_named_will_is_no_plan(gazetteer):
             ("South Pole", "2009-01-18", False)]
     j = extract("Worsley will arrive at the South Pole on Sunday.", gazetteer, published="2009-01-19")
     assert [(a.arrive, "Planned" in a.note) for a in j.arrivals] == [("2009-01-25", True)]
+
+
+def test_a_trip_a_week_before_is_background(gazetteer):
+    # Hindustan Times, 2017: "Modi reached Guwahati on Tuesday ..., a week after he took a trip to Gujarat"
+    text = ("Prime Minister Narendra Modi reached Guwahati on Tuesday to assess the damage from floods, a week after "
+            "he took a trip to Gujarat that faced similar devastation.")
+    j = extract(text, gazetteer, published="2017-08-01")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Guwahati", "2017-08-01")] and not j.legs
+
+
+def test_a_preference_is_no_travel(gazetteer):
+    # Hindustan Times, 2017: "“The PM preferred to visit Gujarat before Assam, but it is good that he is coming”"
+    text = ("Prime Minister Narendra Modi reached Guwahati on Tuesday. “The PM preferred to visit Gujarat before "
+            "Assam, but it is good that he is coming due to public pressure,” Gogoi said.")
+    j = extract(text, gazetteer, published="2017-08-01")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Guwahati"] and not j.legs

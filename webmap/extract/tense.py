@@ -49,7 +49,8 @@ _PLAN_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:scheduled|planned|slated|due(?!\s+
 WISH_RE = re.compile(r"\b(?!(?:wish(?:es|ed)?|would\s+like|wants?)\s+to\s+(?:inform|announce|advise|notify|confirm|"
                      r"remind|thank|express|state)\b)"  # "The Ministry ... wishes to inform that ... will pay a visit"
                      r"(?:hopes?|hoping|hoped|dreams?|dreaming|dreamed|wants?|wanted|wishes|wished|would\s+like|"
-                      r"aims?|aiming|aspires?|longs?(?=\s+(?:to|for)\b)|(?:un)?likely|might|(?-i:may)|could|perhaps|"
+                      r"aims?|aiming|aspires?|longs?(?=\s+(?:to|for)\b)|prefer(?:s|red|ring)?(?=\s+to\b)|"
+                      r"(?:un)?likely|might|(?-i:may)|could|perhaps|"
                       r"possibly|probably)\s+"
                       r"(?:also\s+|well\s+|even\s+)?(?:to\b|\w+)|\b(?:the|in\s+the|with\s+the)\s+hopes?\s+of\b|"
                       r"\b(?:speculat\w+|rumou?r\w*|consider\w*|mull\w*)\b|\b(?:bids?|attempts?)\s+to\b|"
@@ -90,8 +91,8 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|al
 
 
 # a word in every WISH_RE match (Doc.clause_has)
-WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|likely|might|\bmay|could|perhaps|possib|probab|"
-                       r"speculat|rumo|consider|mull|\bbid|attempt|think|thought|believ|\btold|\bif\b|\bunless|"
+WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|prefer|likely|might|\bmay|could|perhaps|"
+                       r"possib|probab|speculat|rumo|consider|mull|\bbid|attempt|think|thought|believ|\btold|\bif\b|\bunless|"
                        r"\bwhether")
 
 
@@ -343,16 +344,20 @@ _PAST_TRIP = re.compile(r"\b(?:visited|visiting|toured|touring|travell?(?:ed|ing
 # "This file photo shows Lee returning home from his official visits to Algeria", "comes weeks after his trip to
 # Moscow", "The Asian tour comes on the heels of Zarif's European tour to Finland, Sweden, Norway and France", "a few
 # months after Iranian President Hassan Rouhani took a tour of the Caucasus ... that took him to Armenia",
-# "The minister's tour follows his recent meeting with Cameron, who was in Istanbul"
+# "The minister's tour follows his recent meeting with Cameron, who was in Istanbul", "a week after he took a trip to
+# Gujarat"
 _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|(?<!for\sthe\s)first)\s+time\b|"
                               r"\bsince\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
                               r"journey|voyage)\b|\bfile\s+(?:photo|picture|image)\b|"
-                              r"\b(?:days|weeks|months|years)\s+after\s+(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
+                              r"\b(?:days|weeks|months|years|(?:a|one)\s+(?:day|week|month|year))\s+after\s+"
+                              r"(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
                               r"\b(?:trip|visit|tour|journey|voyage)\b|"
-                              r"\b(?:days|weeks|months|years)\s+after\s+(?:[\w’'-]+\s+){1,6}?(?:took|made|paid|"
+                              r"\b(?:days|weeks|months|years|(?:a|one)\s+(?:day|week|month|year))\s+after\s+"
+                              r"(?:[\w’'-]+\s+){1,6}?(?:took|made|paid|"
                               r"completed|wrapped\s+up)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:trip|visit|tour|journey|voyage)\b|"
-                              r"\b(?:a|one|two|three|several|a\s+few)\s+(?:months?|years?)\s+after\s+(?:[\w’'-]+\s+){1,8}?"
+                              r"\b(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+after\s+"
+                              r"(?:[\w’'-]+\s+){1,8}?"
                               r"(?:met|visited|travell?ed|went|came|flew)\b|"  # "less than a month after the leader
                               # met with his French counterpart in Paris"
                               r"\b(?:comes?|came|follows?|followed)\s+(?:(?:hard\s+)?on\s+the\s+heels\s+of|after)\s+"
