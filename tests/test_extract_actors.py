@@ -938,3 +938,15 @@ def test_a_title_case_dateline_before_a_colon_is_no_traveller(gazetteer):
     j = extract("Rome: More than 2,000 migrants have arrived in Pozzallo over the last few days.", gazetteer,
                 published="2024-03-26")
     assert [a.traveller for a in j.arrivals] == ["More than 2,000 migrants"]
+
+
+def test_a_star_described_by_her_trade_is_the_star_the_story_follows(gazetteer):
+    # Sydney Morning Herald, 2005: "The Hollywood megastar will be in Sydney ..., before flying to Melbourne with
+    # Australian actor Toni Collette": Diaz stays and flies; Collette only goes with her
+    text = ("Cameron Diaz may have lived in Sydney when she was an unknown model, but there will be little time for "
+            "catch-ups when she visits again this week.\n\nThe Hollywood megastar will be in Sydney for a whirlwind "
+            "half day of promotional duties, before flying to Melbourne with Australian actor Toni Collette for the "
+            "Melbourne premiere of In Her Shoes on Tuesday night.")
+    j = extract(text, gazetteer, published="2005-09-19")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Cameron Diaz", "Sydney", "Melbourne")]

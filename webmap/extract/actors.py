@@ -91,7 +91,8 @@ _REPORTED = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*
                        r"(?P<h>[a-z]+))\b")
 # one person named by what they do: "the 66-year-old sailor" after "Adventurer Kenichi Horie sailed into ..."
 _PERSON_HEADS = frozenset("""sailor yachtsman yachtswoman adventurer explorer rower runner cyclist skier climber
-mountaineer swimmer walker hiker kayaker athlete aviator balloonist""".split())
+mountaineer swimmer walker hiker kayaker athlete aviator balloonist star megastar superstar actor actress singer
+rapper popstar""".split())  # "The Hollywood megastar will be in Sydney": the star the story is about
 # "KCNA reported that the North Korean leader left": a title for the traveller the text has been following
 _TITLE_HEADS = frozenset("leader president minister premier chancellor king queen pope pontiff monarch".split())
 # "an estimated 181,000 arriving", "some 300 migrants arrived": a count of people right before the verb
@@ -571,7 +572,8 @@ _BARE_PLURAL = re.compile(r"\s*(?:(?:after|as|when|before|while|once|until)\s+)?
 _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*|"
                  r"(?:[Ee]arlier|[Ll]ater|[Tt]hen|[Mm]eanwhile|[Aa]fterwards)\s+(?=[Tt]he\s))?"  # "Earlier the Queen"
                  r"(?P<det>[Tt]he|[Aa]nother|[Oo]ther|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-                 r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=[a-z0-9]))?"
+                 r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=[a-z0-9])|"
+                 r"[A-Z][a-z]+\s+(?=(?:star|megastar|superstar|actor|actress|singer|rapper)\b))?"  # "The Hollywood"
                  r"(?P<np>[a-z0-9][a-z0-9-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)"
                  r"(?:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic)(?=\s+[a-z])|"
                  r"[A-Z][a-z]+(?=\s+(?:team|squad|side|delegation|contingent|crew)\b))){0,4}|"  # "15-member India team"

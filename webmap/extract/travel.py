@@ -1184,7 +1184,9 @@ _FOLLOWING = re.compile(r"(?:,\s*|\b)(?:following|after)\s+(?:a|an|his|her|their
 # "Modi will be in Hiroshima", "He will be in Osaka": a stay to come only when a person is the subject
 _BE_IN = re.compile(r"(?:will|would|is|are)\s+(?:\w+\s+to\s+)?be\s+in")
 _BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?:-[a-z]+)?|\b(?:team|squad|delegation|"
-                         r"president|minister|king|queen|pope|pontiff|couple|leader|royals|party))\s+(?:\w+ly\s+)?$")
+                         r"president|minister|king|queen|pope|pontiff|couple|leader|royals|party|prince|princess|"
+                         r"duke|duchess|monarch|premier|chancellor|envoy|secretary|governor|mayor|star|megastar|"
+                         r"superstar|singer|actor|actress|band|players))\s+(?:\w+ly\s+)?$")  # "The Hollywood megastar"
 
 
 # an event that moves: "the climate meeting COP25 suddenly moved from Santiago to Madrid", "the final was switched to"
