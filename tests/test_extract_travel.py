@@ -2523,3 +2523,17 @@ def test_a_mission_begun_in_a_city_begins_the_trip_there(gazetteer):
             "Bush will arrive in Monterrey, Mexico, for the centerpiece of his trip.")
     j = extract(text, gazetteer, published="2002-03-21")
     assert _started(j) == [("El Paso", "Monterrey")]
+
+
+def test_people_named_with_where_they_are_from_do_not_travel_from_there(gazetteer):
+    # Evening Standard, 2004: the Eurostar's drivers are from Hertfordshire and Creil; the Queen goes on to Toulouse
+    text = ("She and Prince Philip left London Waterloo at 11.13am for Paris. It is under the command of a British and "
+            "a French driver: John Chalmers from Hertfordshire, and Eric Boulenger from Creil. After two days in "
+            "Paris the royal couple will travel to Toulouse.")
+    j = extract(text, gazetteer, published="2004-04-05")
+    assert [(leg.traveller, j.places[leg.to].name) for leg in j.legs] == [("Prince Philip", "Paris"),
+                                                                          ("Prince Philip", "Toulouse")]
+    # "a Chilean team with members from the Valdivia Centre ... which reached last November 30": the members' home
+    j = extract("Three expeditions have reached the South Pole. The first was a Chilean team with members from "
+                "Valdivia which reached last November 30.", gazetteer, published="2004-12-29")
+    assert "Valdivia" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to) if k}

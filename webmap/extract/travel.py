@@ -1347,9 +1347,18 @@ _PEOPLE_FROM = re.compile(r"\b(?:evacuees|refugees|migrants|passengers|students|
 _AGED_FROM = re.compile(r",\s*\d{1,3},\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}?from\s+$")
 
 
+# ... and a person named in full with where they are from, in a list or at a sentence's end: "a British and a French
+# driver: John Chalmers from Hertfordshire, and Eric Boulenger from Creil" (not "evacuating Westerners from Kuwait")
+_NAMED_FROM = re.compile(r"\s+from\s+$")
+# ... and a group's members: "a Chilean team with members from the Valdivia Centre of Scientific Studies"
+_MEMBERS_FROM = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:members|staff|experts|scientists|officials|"
+                           r"representatives|participants|volunteers)\s+from\s+(?:the\s+)?$")
+_NAMED_FROM_AFTER = re.compile(r"\s*(?:[.;]|,?\s+and\s+(?-i:[A-Z])|$)")
+
+
 def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Of two departures in one clause, the one that says where a group of people is from is no departure; nor is
-    the place a person described by age and trade is from."""
+    the place a person described by age and trade is from, nor that of a person named in a list of people."""
     if not any(a.kind == "depart" and a.cue == "from" for a in facts):
         return list(facts)  # no departure "from" to set aside (most sentences): nothing to count
     departs = Counter(a.clause for a in facts if a.kind == "depart")  # counted, not compared pair by pair
@@ -1358,7 +1367,15 @@ def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if a.kind == "depart" and a.cue == "from" and departs[a.clause] > 1 and _PEOPLE_FROM.search(
                 doc.text, max(a.clause[0], a.start - 60), a.start):
             continue
-        if a.kind == "depart" and a.cue == "from" and _AGED_FROM.search(doc.text, max(0, a.start - 80), a.start):
+        if a.kind == "depart" and a.cue == "from" and (
+                _AGED_FROM.search(doc.text, max(0, a.start - 80), a.start)
+                or _MEMBERS_FROM.search(doc.text, max(0, a.start - 60), a.start)):
+            continue
+        if a.kind == "depart" and a.cue == "from" and (cue := _NAMED_FROM.search(doc.text, max(0, a.start - 12),
+                                                                                 a.start)) \
+                and any(pe == cue.start() and " " in n for _ps, pe, n in doc.people_in(max(0, cue.start() - 60),
+                                                                                      cue.start())) \
+                and _NAMED_FROM_AFTER.match(doc.text, a.end, doc.sents[a.sent][1]):
             continue
         out.append(a)
     return out
@@ -1517,7 +1534,11 @@ def run(doc: Doc) -> None:
                               present=state in ("present", "none")))
             doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
                                              "to draw through it.")
-        facts = _where_people_are_from(doc, _from_a_list(facts))
+        listed = _from_a_list(facts)
+        kept = _where_people_are_from(doc, listed)
+        if listed and (not kept or listed[-1] is not kept[-1]):  # "John Chalmers from Hertfordshire": no traveller
+            traveller = kept[-1].traveller if kept else known[i]  # to carry on with
+        facts = kept
         told_legs(facts, told)
         facts += story_arrivals(doc, i, facts)
         for a in here_facts(doc, i, traveller_at, traveller):  # "arrived here": at the dateline's place
