@@ -450,3 +450,12 @@ def test_a_plan_told_in_the_past_for_the_next_weekday_still_stands(gazetteer):
     assert [j.places[a.to].name for a in j.arrivals] == ["Melbourne"]
     j = extract("The charter plane was to touch down in Melbourne last Sunday.", gazetteer, published="2020-04-11")
     assert not j.arrivals
+
+
+def test_a_date_set_off_by_an_underscore_at_the_top_is_the_pages_not_the_arrivals(gazetteer):
+    # Adnkronos, 2024: "09 October 2024_ Sultan and Yang Di-Pertuan of Brunei Darussalam arrived at Wattay
+    # International Airport in Vientiane on the afternoon of 8 October."
+    text = ("09 October 2024_ The Sultan of Brunei arrived at Wattay International Airport in Vientiane on the "
+            "afternoon of 8 October.")
+    j = extract(text, gazetteer, published="2024-10-09")
+    assert [a.arrive for a in j.arrivals] == ["2024-10-08"]

@@ -302,7 +302,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _SPOKEN = re.compile(_SAY + r"\s+(?:on\s+)?$")
 
 
-_DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:)")  # "Kathmandu, Jan. 1 : "
+# "Kathmandu, Jan. 1 : ", "09 October 2024_ Sultan ... arrived"
+_DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:|_)")
 
 
 _WHO_BEFORE = re.compile(r",\s*(?:who|which|whose)\s[^,;.:]*$")  # inside a relative clause's aside
