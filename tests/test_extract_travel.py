@@ -2537,3 +2537,17 @@ def test_people_named_with_where_they_are_from_do_not_travel_from_there(gazettee
     j = extract("Three expeditions have reached the South Pole. The first was a Chilean team with members from "
                 "Valdivia which reached last November 30.", gazetteer, published="2004-12-29")
     assert "Valdivia" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to) if k}
+
+
+def test_taking_to_the_stage_in_a_city_is_being_there(gazetteer):
+    # NDTV, 2013: "The singer is still currently scheduled to take to the stage in Philadelphia on Thursday"
+    j = extract("Rihanna is scheduled to take to the stage in Philadelphia on Thursday.", gazetteer,
+                published="2013-03-13")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Philadelphia", "2013-03-14")]
+
+
+def test_a_sentence_after_a_bullet_has_its_own_subject(gazetteer):
+    # NDTV, 2013: a story told in bullets ("  • The singer is still currently scheduled to ...")
+    j = extract("  • The band is still scheduled to perform in Philadelphia on Thursday.", gazetteer,
+                published="2013-03-13")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("The band", "Philadelphia")]

@@ -16,6 +16,11 @@ _LINK_LINE = re.compile(r"[ \t]*(?:(?:read\s+(?:also|more)|also\s+read|see\s+als
                         r"related(?:\s+(?:news|stories|articles?|coverage))?\s*:)", re.IGNORECASE)
 
 
+# a list item's bullet: "  • The singer is still scheduled to take to the stage in Philadelphia": the sentence is
+# after it
+_BULLET = re.compile(r"\s*[•·▪‣◦]\s+")
+
+
 def run(doc: Doc) -> None:
     text = doc.text
     sents = sentences(text)
@@ -33,7 +38,8 @@ def run(doc: Doc) -> None:
         headline.append(k >= 0 and lines[k][0] <= s and e <= lines[k][1]  # not a wrapped line's sentence
                         or _LINK_LINE.match(text, line) is not None
                         or titles.get(text[line:end].strip(), line) < line)  # a headline printed twice
-    doc.set_sentences(sents, headline)
+    doc.set_sentences([(s + len(b.group()) if (b := _BULLET.match(text, s, e)) else s, e) for s, e in sents],
+                      headline)
     doc.headline_lines = lines
 
 

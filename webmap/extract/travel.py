@@ -237,7 +237,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"to"
 
 
-# "spent the winter in Istanbul", "held talks in Kyiv", "deliver a policy speech in Jakarta": the traveller was there
+# "spent the winter in Istanbul", "held talks in Kyiv", "deliver a policy speech in Jakarta", "to take to the stage in
+# Philadelphia": the traveller was there
 # (its date is not an arrival's)
 _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|worked|working|stranded|" \
         r"delayed|grounded|held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
@@ -249,6 +250,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:play|plays|played|playing|perform|performs|performed|performing)\s+(?:(?:[\w-]+\s+){0,3}?" \
         r"(?:concerts?|shows?|gigs?|matches|games|recitals?|cities|venues)\s+|(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?" \
         r"(?-i:[A-Z0-9][\w’'-]*\s+){1,4})?in|" \
+        r"(?:take|takes|took|taking)\s+to\s+the\s+stage\s+(?:[\w-]+\s+){0,3}?in|" \
         r"(?:will|would)\s+be\s+based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
         r"(?:held|holds|holding|hold|conduct|conducts|conducted|conducting)\s+(?:(?:bilateral|official|high-level|" \
         r"political)\s+)?(?:talks|meetings?|a\s+meeting|discussions|an?\s+(?:official\s+|bilateral\s+)?summit)\s+" \
