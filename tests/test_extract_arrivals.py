@@ -153,3 +153,11 @@ def test_a_country_arrival_without_a_start_is_the_one_town_named_in_it(gazetteer
     text = "The Wallabies flew to New Zealand on Friday. Coach Dave Rennie arrived in Christchurch on Friday too."
     j = extract(text, gazetteer, published="2020-09-26")
     assert [j.places[a.to].name for a in j.arrivals] == ["Christchurch"]
+
+
+def test_a_named_visit_to_a_country_is_drawn_there(gazetteer):
+    # MercoPress, 2020: "The Argentine president made a surprise visit to Uruguay on Thursday to meet his peer"
+    j = extract("The Argentine president made a surprise visit to Uruguay on Thursday to meet his peer.", gazetteer,
+                published="2020-11-20")
+    assert [(a.traveller, j.places[a.to].name, a.arrive) for a in j.arrivals] == [
+        ("The Argentine president", "Uruguay", "2020-11-19")]

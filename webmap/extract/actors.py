@@ -572,7 +572,7 @@ _BARE_PLURAL = re.compile(r"\s*(?:(?:after|as|when|before|while|once|until)\s+)?
 _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwhile|[Ii]n)\b[^,]{0,30},\s*|"
                  r"(?:[Ee]arlier|[Ll]ater|[Tt]hen|[Mm]eanwhile|[Aa]fterwards)\s+(?=[Tt]he\s))?"  # "Earlier the Queen"
                  r"(?P<det>[Tt]he|[Aa]nother|[Oo]ther|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-                 r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?=[a-z0-9])|"
+                 r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic|ine)\s+(?=[a-z0-9])|"
                  r"[A-Z][a-z]+\s+(?=(?:star|megastar|superstar|actor|actress|singer|rapper)\b))?"  # "The Hollywood"
                  r"(?P<np>[a-z0-9][a-z0-9-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)"
                  r"(?:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic)(?=\s+[a-z])|"

@@ -45,7 +45,7 @@ def _one_town_in(doc: Doc, country: str) -> str | None:
 # "The senior Indonesian national team has arrived in Iraq", "Gates touched down in Kenya": a verb of arriving with a
 # traveller the text names, not a count ("more than 12,600 arrived in Greece") nor someone unsaid
 _LANDED = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:arrived|arrives|landed|lands|touched\s+down|touches\s+down)"
-                     r"\s+(?:in|at)$")
+                     r"\s+(?:in|at)$|visit\s+to$")
 _COUNT = re.compile(r"\d|(?:(?:more|fewer|less)\s+than|about|some|nearly|almost|over|around|up\s+to)\b", re.IGNORECASE)
 
 
