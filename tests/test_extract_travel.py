@@ -2551,3 +2551,10 @@ def test_a_sentence_after_a_bullet_has_its_own_subject(gazetteer):
     j = extract("  • The band is still scheduled to perform in Philadelphia on Thursday.", gazetteer,
                 published="2013-03-13")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("The band", "Philadelphia")]
+
+
+def test_stops_planned_in_two_towns_are_stops(gazetteer):
+    # AP, 2011: "The president has stops planned Tuesday in Jamestown, N.C., and Emporia, Va."
+    j = extract("The president has stops planned Tuesday in Jamestown, N.C., and Emporia, Va.", gazetteer,
+                published="2011-10-17")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Jamestown", "Emporia")]
