@@ -2558,3 +2558,11 @@ def test_stops_planned_in_two_towns_are_stops(gazetteer):
     j = extract("The president has stops planned Tuesday in Jamestown, N.C., and Emporia, Va.", gazetteer,
                 published="2011-10-17")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Jamestown", "Emporia")]
+
+
+def test_a_plan_after_a_day_and_a_fronted_gerund_is_the_subjects(gazetteer):
+    # MercoPress, 2006: "On Wednesday, before heading on to Uruguay, Bachelet is expected to meet governors"
+    j = extract("On Wednesday, before heading on to Uruguay, Bachelet is expected to meet governors of seven "
+                "Argentine provinces.", gazetteer, published="2006-03-22")
+    assert [(a.traveller, j.places[a.to].name, "Planned" in a.note) for a in j.arrivals] == [
+        ("Bachelet", "Uruguay", True)]

@@ -117,8 +117,11 @@ lands""".split())  # an itinerary's lines open on a verb: "Jan. 1: Visits Nation
 # a leader's aircraft or train by its call sign: a vehicle, not a person ("Air Force One stopped at Ramstein")
 _CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Force)\s+(?:One|Two)\b")
 # a sentence that opens on a participle clause: its traveller is the subject after the comma
-# ("From Harare, Mandela is scheduled to fly to Tanzania" too)
-_FRONTED = re.compile(r"\s*(?:(?:(?:Before|After|While|Upon|On|Since|Having|Following)\s+[a-z]+ing\b[^,.;:]{0,120}|"
+# ("From Harare, Mandela is scheduled to fly to Tanzania", "On Wednesday, before heading on to Uruguay, Bachelet is
+# expected" too)
+_FRONTED = re.compile(r"\s*(?:(?:(?:(?:On\s+[A-Z][a-z]+day|Later|Then|Earlier|Meanwhile),\s+(?=[a-z]))?"
+                      r"(?:Before|After|While|Upon|On|Since|Having|Following|(?<=,\s)(?:before|after|while|upon|"
+                      r"having|following))\s+[a-z]+ing\b[^,.;:]{0,120}|"
                       r"(?:Led|Accompanied|Headed|Escorted)\s+by\s+[^,.;:]{1,60}|"  # "Led by Jos Buttler, England’s"
                       r"From\s+(?:the\s+)?[A-Z][^,.;:]{0,50}),\s*|"
                       # "Travelling from Europe to Asia, through south-east Asia, to Australia, he completed": the

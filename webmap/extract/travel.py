@@ -1227,7 +1227,7 @@ _PAY_VISITS = re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:[\w-]+\s+){0,2}?$", r
 _SPACES = re.compile(r"\s+")
 
 
-_WILL = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
+_WILL = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b|\b(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\b")
 
 
 # a clause that tells travel by a gerund after "before", "after", "then": its tense is the sentence's
