@@ -2566,3 +2566,12 @@ def test_a_plan_after_a_day_and_a_fronted_gerund_is_the_subjects(gazetteer):
                 "Argentine provinces.", gazetteer, published="2006-03-22")
     assert [(a.traveller, j.places[a.to].name, "Planned" in a.note) for a in j.arrivals] == [
         ("Bachelet", "Uruguay", True)]
+
+
+def test_a_busy_day_at_a_summit_in_a_city_is_a_stay_there(gazetteer):
+    # Mexico News Daily, 2024: "Sheinbaum had a busy day at the G20 Leaders Summit in Rio de Janeiro, Brazil, on
+    # Monday ... she will return to Mexico": from Rio she goes home
+    text = ("President Claudia Sheinbaum had a busy day at the G20 Leaders Summit in Rio de Janeiro, Brazil, on "
+            "Monday. Sheinbaum will not attend the second day of the G20 summit, as she will return to Mexico.")
+    j = extract(text, gazetteer, published="2024-11-19")
+    assert ("Rio de Janeiro", "Mexico") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]

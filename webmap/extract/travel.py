@@ -238,7 +238,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
 
 
 # "spent the winter in Istanbul", "held talks in Kyiv", "deliver a policy speech in Jakarta", "to take to the stage in
-# Philadelphia": the traveller was there
+# Philadelphia", "had a busy day at the G20 Leaders Summit in Rio de Janeiro": the traveller was there
 # (its date is not an arrival's)
 _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|worked|working|stranded|" \
         r"delayed|grounded|held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
@@ -251,6 +251,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:concerts?|shows?|gigs?|matches|games|recitals?|cities|venues)\s+|(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?" \
         r"(?-i:[A-Z0-9][\w’'-]*\s+){1,4})?in|" \
         r"(?:take|takes|took|taking)\s+to\s+the\s+stage\s+(?:[\w-]+\s+){0,3}?in|" \
+        r"(?:had|has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?day\s+(?:at\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?)?in|" \
         r"(?:will|would)\s+be\s+based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
         r"(?:held|holds|holding|hold|conduct|conducts|conducted|conducting)\s+(?:(?:bilateral|official|high-level|" \
         r"political)\s+)?(?:talks|meetings?|a\s+meeting|discussions|an?\s+(?:official\s+|bilateral\s+)?summit)\s+" \
