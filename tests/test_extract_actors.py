@@ -950,3 +950,14 @@ def test_a_star_described_by_her_trade_is_the_star_the_story_follows(gazetteer):
     j = extract(text, gazetteer, published="2005-09-19")
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Cameron Diaz", "Sydney", "Melbourne")]
+
+
+def test_the_cricketers_are_the_squad_told_before(gazetteer):
+    # Daily Times, 2022: "England’s cricket squad arrived here on Thursday ... The cricketers were immediately escorted
+    # off the upper deck of their Emirates flight from Dubai"
+    text = ("KARACHI: Led by Jos Buttler, England’s cricket squad arrived here on Thursday for their first tour of "
+            "Pakistan in 17 years. The cricketers were immediately escorted off the upper deck of their Emirates "
+            "flight from Dubai into bulletproof buses.")
+    j = extract(text, gazetteer, published="2022-09-15")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("England’s cricket squad", "Dubai", "Karachi")]
