@@ -961,3 +961,15 @@ def test_the_cricketers_are_the_squad_told_before(gazetteer):
     j = extract(text, gazetteer, published="2022-09-15")
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("England’s cricket squad", "Dubai", "Karachi")]
+
+
+def test_his_excellency_the_president_is_the_one_so_styled_with_a_comma(gazetteer):
+    # Zimbabwe News, 2018: "His Excellency, Mr Mokgweetsi Eric Keabetswe Masisi, President of the Republic of
+    # Botswana, will ... pay an official visit to Harare ... where he will have conferred with ... His Excellency Dr
+    # Hage Geingob ... His Excellency the President and his entourage are expected to return to Gaborone"
+    text = ("His Excellency, Mr Mokgweetsi Masisi, President of the Republic of Botswana, will on 9th April 2018 pay "
+            "an official visit to Harare. He will have conferred with his counterpart, His Excellency Dr Hage "
+            "Geingob, President of the Republic of Namibia. His Excellency the President and his entourage are "
+            "expected to return to Gaborone on the same day.")
+    j = extract(text, gazetteer, published="2018-04-08")
+    assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Mokgweetsi Masisi"}

@@ -462,7 +462,7 @@ def titled_person(doc: Doc, title: str, before: int, previous: str | None) -> st
     nation = _NATION_BEFORE.search(doc.text, max(0, before - 30), before)
     for ps, _pe, name in doc.people_in(0, before):
         head = doc.text[max(0, ps - 40):ps]
-        if re.search(rf"\b{re.escape(title)}\b[\w\s.’'-]{{0,30}}$", head + name.split()[0],
+        if re.search(rf"\b{re.escape(title)}\b,?[\w\s.’'-]{{0,30}}$", head + name.split()[0],  # "His Excellency, Mr"
                      re.IGNORECASE) or normalise(name.split()[0]) == normalise(title):
             styled.append(canonical(doc, name))
             if nation and normalise(nation.group(1)) in DEMONYMS and re.search(
