@@ -2575,3 +2575,13 @@ def test_a_busy_day_at_a_summit_in_a_city_is_a_stay_there(gazetteer):
             "Monday. Sheinbaum will not attend the second day of the G20 summit, as she will return to Mexico.")
     j = extract(text, gazetteer, published="2024-11-19")
     assert ("Rio de Janeiro", "Mexico") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+
+
+def test_a_visit_in_a_city_concluded_is_left_from_there(gazetteer):
+    # Royal Central, 2019: "On June 13th, the visit in Oslo was concluded in the morning before the royals and the
+    # president-couple travelled on to Bergen"
+    text = ("President Moon Jae-in started his state visit to Norway on Tuesday. On Thursday, the visit in Oslo was "
+            "concluded in the morning. Moon Jae-in and his wife then took a flight for an hour to the western city of "
+            "Bergen.")
+    j = extract(text, gazetteer, published="2019-06-11")
+    assert ("Oslo", "Bergen") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_]

@@ -788,6 +788,9 @@ _SITES_OWNED = ("airport", "landmark")  # a city's airport or landmark: "London'
 _ATTRIBUTE = re.compile(r"[-–](?!bound\b|(?:[a-z]{1,6}-){1,2}[A-Z])[a-z]")
 _BOUND_AFTER = re.compile(r"[-–]bound\s+(?:[a-z-]+\s+){0,2}?(?:ship|ferry|vessel|boat|train|flight|plane|jet|bus|"
                           r"convoy|caravan|aircraft|service|liner|cruise)\b")
+# "the visit in Oslo was concluded in the morning before ... travelled on to Bergen": where the traveller left
+_CONCLUDED_AFTER = re.compile(r"\s+(?:was|were|is|will\s+be)\s+(?:concluded|ended|completed|wrapped\s+up)\b")
+_VISIT_IN = re.compile(r"\b(?:visit|stay)\s+in\s+$")
 _SCHEME_AFTER = re.compile(r"\s+(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]cheme|Project|Campaign|Plan|Strategy|Act|"
                            r"Agenda|Declaration|Process|Movement)\b")
 # "operates the Darwin to Adelaide rail line", "smashed the 55-day Canada to Europe Atlantic record": the name of a line
@@ -927,6 +930,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         cue, cue_start = "", m.start
     if kind is None and _BOUND_AFTER.match(text, m.end, e):
         kind, cue, cue_start = "goal", "bound", m.start  # "the Manhattan-bound ship": where it is headed
+    if _CONCLUDED_AFTER.match(text, m.end, e) and _VISIT_IN.search(head):
+        kind, cue, cue_start = "depart", "concluded", m.start  # "the visit in Oslo was concluded"
     if kind is None and m.kind in ("airport", "city") and (bare := _LANDED_BARE.search(head)):
         kind, cue, cue_start = "arrive", bare.group().strip().lower(), at - len(head) + bare.start()
     if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
