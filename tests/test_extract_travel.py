@@ -2585,3 +2585,11 @@ def test_a_visit_in_a_city_concluded_is_left_from_there(gazetteer):
             "Bergen.")
     j = extract(text, gazetteer, published="2019-06-11")
     assert ("Oslo", "Bergen") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs if leg.from_]
+
+
+def test_landing_at_the_cargo_wing_of_an_airport_is_landing_at_the_airport(gazetteer):
+    # News Diary Online: "their aircraft ... landed at the Cargo Wing of the Murtala Muhammed International Airport,
+    # Lagos at 7.37pm"
+    j = extract("Their aircraft landed at the Cargo Wing of the Murtala Muhammed International Airport, Lagos at "
+                "7.37pm on Thursday.", gazetteer, published="2018-01-05")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Murtala Muhammed International Airport"]

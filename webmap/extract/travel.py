@@ -458,6 +458,9 @@ island coastal nearby neighbouring neighboring resort industrial main home homet
 number terminal gate berth quay pier jetty military naval army base airbase airport airfield garrison bloc member
 members fellow neighbours neighbors ally allies partner partners areas""".split())  # "will visit bloc members France,
 # Italy", "Disembarking at the airport El Alto"
+# ... and the part of an airport a flight comes in at, capitalised or not: "landed at the Cargo Wing of the Murtala
+# Muhammed International Airport"
+_AIRSIDE_FILLERS = frozenset("cargo wing terminal apron hangar tarmac".split())
 
 
 _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
@@ -546,6 +549,7 @@ def _strip_filler(head: str) -> str:
             break
         word = out[span[0]:span[1]]
         if not (word in _FILLERS or word.isdigit() or word.lower() in _DEMONYM_FILLERS or _COMPASS_ADJ.fullmatch(word)
+                or word.lower() in _AIRSIDE_FILLERS
                 or _SCENERY.fullmatch(word) or word == "Kingdom" and head.startswith(" of", span[1])):
             break  # a capitalised "The" belongs to a name ("The Hague"); "the Kingdom of the Netherlands" does not
         out = out[:span[0]]
