@@ -459,3 +459,14 @@ def test_a_date_set_off_by_an_underscore_at_the_top_is_the_pages_not_the_arrival
             "afternoon of 8 October.")
     j = extract(text, gazetteer, published="2024-10-09")
     assert [a.arrive for a in j.arrivals] == ["2024-10-08"]
+
+
+def test_a_weekday_after_announced_that_is_the_plans_day(gazetteer):
+    # Lusaka Times, Thursday 23 November 2017: "Mr Kalaba also announced that on Tuesday, President Lungu will fly to
+    # Nairobi Kenya": next Tuesday, the 28th; told in the past, the Tuesday before
+    j = extract("Mr Kalaba also announced that on Tuesday, President Lungu will fly to Nairobi Kenya to attend the "
+                "inauguration.", gazetteer, published="2017-11-23")
+    assert [a.arrive for a in j.arrivals] == ["2017-11-28"]
+    j = extract("Mr Kalaba announced that on Tuesday, President Lungu flew to Nairobi.", gazetteer,
+                published="2017-11-23")
+    assert [a.arrive for a in j.arrivals] == ["2017-11-21"]

@@ -62,6 +62,7 @@ _FUTURE_RE = re.compile(r"\b(?:will|'ll|’ll|set\s+for|scheduled|slated|due|exp
 _SAY = r"\b(?:announced|said|says|told|reported|confirmed|stated|tweeted|wrote|added|disclosed|revealed|indicated|" \
        r"explained)\b"
 _SAID_BETWEEN = re.compile(_SAY)
+_SAID_THAT_ON = re.compile(_SAY + r"\s+that\s+(?:on\s+)?$")
 
 
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)  # "after which he was expected to return"
@@ -161,6 +162,8 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             state, _ = tense_at(doc, i, m.start("wd"))
             if future is None:
                 future = bool(_FUTURE_RE.search(doc.text[s:e]))
+            if state == "past" and future and _SAID_THAT_ON.search(doc.text, max(s, m.start("wd") - 40), m.start("wd")):
+                state = "none"  # "announced that on Tuesday, Lungu will fly": the telling is past, the day is not
             scheduled = rel in ("", "on", "early", "late") and state not in ("plan", "past") and not future and bool(
                 _SCHEDULE_PRESENT.search(doc.text, s, m.start("wd")))
             direction = -1 if rel == "last" else 1 if rel == "next" else (
