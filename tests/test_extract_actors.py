@@ -973,3 +973,11 @@ def test_his_excellency_the_president_is_the_one_so_styled_with_a_comma(gazettee
             "expected to return to Gaborone on the same day.")
     j = extract(text, gazetteer, published="2018-04-08")
     assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Mokgweetsi Masisi"}
+
+
+def test_a_name_before_an_after_clause_is_the_subject(gazetteer):
+    # FBC News, 2024: "Rabuka after his New Zealand tour will travel to Samoa for the CHOGAM next Wednesday."
+    text = ("Prime Minister Sitiveni Rabuka is on a two-day official visit. Rabuka after his New Zealand tour will "
+            "travel to Samoa for the CHOGAM next Wednesday.")
+    j = extract(text, gazetteer, published="2024-10-18")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Sitiveni Rabuka", "Samoa")]

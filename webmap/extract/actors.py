@@ -135,6 +135,8 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:(?:On\s+[A-Z][a-z]+day|Later|Then|Earlier|Me
 _THE_VEHICLE_WHICH = re.compile(r"\b(?:off|on|from|aboard)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:plane|aircraft|jet|flight|"
                                 r"airliner|ship|ferry|train|bus|boat|vessel)\s+(?:which|that)\s+(?:had\s+|has\s+)?"
                                 r"(?:[a-z]+\s+)?$")
+# a person's name alone before a clause that opens with "after" or "before": the main clause's subject
+_LEAD_NAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?\s*")
 _FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
 _AGED = re.compile(r"\s*[Tt]he\s+\d{1,3}-year-old\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 # "South Africa's president", "Kenya's foreign minister"
@@ -893,6 +895,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     plural = _BARE_PLURAL.match(clause) if subordinate else None
     if plural and plural.group("h") in _ACTOR_NOUNS:  # "after trucks filled with supplies left Damascus": the
         return plural.group("np")                     # clause's own subject, with no article
+    lead = _LEAD_NAME.fullmatch(text, s, last[0]) if subordinate and last and clause_start != s else None
+    if lead and any(name.split()[-1] == lead.group("n").split()[-1] for _ps, _pe, name in doc.people):
+        return canonical(doc, lead.group("n"))  # "Rabuka after his New Zealand tour will travel to Samoa"
     if subordinate and previous:
         return previous
     vessel = _VESSEL.match(clause)
