@@ -2593,3 +2593,11 @@ def test_landing_at_the_cargo_wing_of_an_airport_is_landing_at_the_airport(gazet
     j = extract("Their aircraft landed at the Cargo Wing of the Murtala Muhammed International Airport, Lagos at "
                 "7.37pm on Thursday.", gazetteer, published="2018-01-05")
     assert [j.places[a.to].name for a in j.arrivals] == ["Murtala Muhammed International Airport"]
+
+
+def test_landing_under_a_cloudless_sky_at_a_base_is_landing_there(gazetteer):
+    # Catholic News Service, 2008: "The papal plane landed under an almost cloudless sky at Andrews Air Force Base in
+    # Maryland at 3:51 p.m. EDT"
+    j = extract("The papal plane landed under an almost cloudless sky at Andrews Air Force Base in Maryland at 3:51 "
+                "p.m. EDT.", gazetteer, published="2008-04-16")
+    assert [a.mode for a in j.arrivals] == ["flight"] and "Andrews" in j.places[j.arrivals[0].to].name

@@ -95,6 +95,8 @@ _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|k
 # "landed safely at", "landed 20 minutes ahead of schedule at", "arrived home in", "arrives this Tuesday (Mar. 26) in",
 # "arrived in the early hours of Tuesday (January 21) in"
 _HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?welcome)\s+)?" \
+       r"(?:(?:under\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?sk(?:y|ies)|in\s+(?:[\w-]+\s+){0,2}?(?:rain|snow|sunshine|fog|" \
+       r"heat|winds?|weather))\s+)?" \
        r"(?:(?:safely|smoothly|quietly|briefly|shortly|eventually|later|early|late)\s+)?(?:(?<=arrived\s)home\s+)?" \
        r"(?:(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|" \
        r"several|a\s+few)\s+(?:minutes?|hours?|days?)\s+(?:ahead\s+of\s+schedule|behind\s+schedule|early|late|" \
