@@ -2601,3 +2601,12 @@ def test_landing_under_a_cloudless_sky_at_a_base_is_landing_there(gazetteer):
     j = extract("The papal plane landed under an almost cloudless sky at Andrews Air Force Base in Maryland at 3:51 "
                 "p.m. EDT.", gazetteer, published="2008-04-16")
     assert [a.mode for a in j.arrivals] == ["flight"] and "Andrews" in j.places[j.arrivals[0].to].name
+
+
+def test_discharged_from_a_hospital_is_no_departure(gazetteer):
+    # Deseret News, 1990: "a six-week tour ... that began June 6 - one day after he was discharged from a Johannesburg
+    # hospital"
+    text = ("Nelson Mandela arrived in New York City on Wednesday. Mandela is in the midst of a six-week tour that "
+            "began June 6 - one day after he was discharged from a Johannesburg hospital after surgery.")
+    j = extract(text, gazetteer, published="1990-06-20")
+    assert "Johannesburg" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to) if k}

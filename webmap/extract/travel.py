@@ -592,6 +592,11 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        re.IGNORECASE)
 
 
+# ... nor after these verbs: "one day after he was discharged from a Johannesburg hospital"
+_LEFT_AN_OFFICE = re.compile(r"\b(?:discharged|released|graduated|resigned|retired|expelled)\s+from\s+"
+                            r"(?:(?:a|an|the|his|her|their)\s+)?$", re.IGNORECASE)
+
+
 # a route named, not travelled: "the Atlantic route from West Africa to", unless someone takes it
 _A_ROUTE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor|"
                       r"(?:transit|flow|traffic|stream)\s+of\s+(?:[\w-]+\s+){1,3}?)\s*"
@@ -1071,7 +1076,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                                        if n.end < cue_start)  # "travelled to Arusha, Tanzania, from Kenya"
         measured = cue == "from" and _DISTANCE_FROM.search(upto) is not None
         walked = measured and _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1)
-        if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked) or (measured and not walked))) \
+        if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked) or (measured and not walked)
+                               or _LEFT_AN_OFFICE.search(tail))) \
                 or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO, _TOPIC_TO))):
             return None  # "walked 18 miles from Royston to Linton" is a route; "18 miles from Royston" a distance
         if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
