@@ -413,6 +413,9 @@ def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_SENTENCE_INSIDE = re.compile(r"^(?:\S+\s+){5,}?\S*[a-z]{4}\.\s+[A-Z][a-z]")  # a whole sentence, then another
+
+
 def is_headline(line: str, *, first: bool = False) -> bool:
     """A title-case or all-caps line (a headline, a byline), or the first line of a text when it does not end
     like a sentence: capitals there do not mark names, and it sums the story up rather than telling it."""
@@ -424,8 +427,8 @@ def is_headline(line: str, *, first: bool = False) -> bool:
         return True
     if re.search(r"[.!?][\"'”’)]*\s*$", line):
         return False
-    if first and len(letters) <= 25:
-        return True
+    if first and len(letters) <= 25 and not _SENTENCE_INSIDE.search(line):
+        return True  # not "Hasina left Dhaka on a VVIP flight ... on Tuesday. She will travel to": a broken body line
     content = [w for w in letters if _norm(w) not in SENTENCE_OPENERS and _norm(w) not in CONNECTORS]
     if len(content) < 2:
         return False

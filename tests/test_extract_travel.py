@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from gazetteer.geoparse import is_headline
 from webmap.extract import actors, dates, extract, places, sentences, travel
 from webmap.extract.document import Doc
 
@@ -2610,3 +2611,14 @@ def test_discharged_from_a_hospital_is_no_departure(gazetteer):
             "began June 6 - one day after he was discharged from a Johannesburg hospital after surgery.")
     j = extract(text, gazetteer, published="1990-06-20")
     assert "Johannesburg" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to) if k}
+
+
+def test_a_first_line_broken_after_a_whole_sentence_is_no_headline(gazetteer):
+    # bdnews24, 2019: the page breaks the first paragraph mid-sentence ("... on Tuesday. She will travel to\n\n
+    # Saudi Arabia and Finland from Japan"): its first sentence is told, not a headline
+    text = ("Hasina left Dhaka on a VVIP flight of Biman Bangladesh Airlines at 9.10am on Tuesday. She will travel to"
+            "\n\nSaudi Arabia and Finland from Japan during the 12 days visit.\n\nHasina will reach Tokyo Haneda "
+            "International Airport on Tuesday evening local time.")
+    j = extract(text, gazetteer, published="2019-05-28")
+    assert any("Dhaka" in u["message"] for u in j.to_dict()["unsure"])  # read as travel (not yet ordered)
+    assert is_headline("Pope Francis arrives in Mexico for a six-day visit", first=True)
