@@ -92,8 +92,8 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|al
 
 # a word in every WISH_RE match (Doc.clause_has)
 WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|prefer|likely|might|\bmay|could|perhaps|"
-                       r"possib|probab|speculat|rumo|consider|mull|\bbid|attempt|think|thought|believ|\btold|\bif\b|\bunless|"
-                       r"\bwhether")
+                       r"possib|probab|speculat|rumo|consider|mull|\bbid|attempt|think|thought|believ|\btold|\bif\b|"
+                       r"\bunless|\bwhether")
 
 
 NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s+of|rather\s+than|avoid\w*|"
@@ -151,7 +151,7 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
     if lw == "due" and k + 2 < len(words) and words[k + 1].lower() == "to" \
             and words[k + 2].lower() in _CAUSE_AFTER_DUE:
         return None  # "stranded in Delhi due to the lockdown": a cause, not a plan
-    if w == "Will" and k + 1 < len(words) and words[k + 1][0].isupper():
+    if w == "Will" and k + 1 < len(words) and words[k + 1][:1].isupper():
         return None  # "Henry Worsley and Will Gow arrived": a name
     if lw in _PLAN_WORDS:
         aux = _aux(words, k)

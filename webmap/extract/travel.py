@@ -593,7 +593,7 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
 
 
 # ... nor after these verbs: "one day after he was discharged from a Johannesburg hospital"
-_LEFT_AN_OFFICE = re.compile(r"\b(?:discharged|released|graduated|resigned|retired|expelled)\s+from\s+"
+_DISCHARGED_FROM = re.compile(r"\b(?:discharged|released|graduated|resigned|retired|expelled)\s+from\s+"
                             r"(?:(?:a|an|the|his|her|their)\s+)?$", re.IGNORECASE)
 
 
@@ -1077,7 +1077,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         measured = cue == "from" and _DISTANCE_FROM.search(upto) is not None
         walked = measured and _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1)
         if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked) or (measured and not walked)
-                               or _LEFT_AN_OFFICE.search(tail))) \
+                               or _DISCHARGED_FROM.search(tail))) \
                 or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO, _TOPIC_TO))):
             return None  # "walked 18 miles from Royston to Linton" is a route; "18 miles from Royston" a distance
         if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
@@ -1373,7 +1373,7 @@ _NAMED_FROM = re.compile(r"\s+from\s+$")
 # ... and a group's members: "a Chilean team with members from the Valdivia Centre of Scientific Studies"
 _MEMBERS_FROM = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:members|staff|experts|scientists|officials|"
                            r"representatives|participants|volunteers)\s+from\s+(?:the\s+)?$")
-_NAMED_FROM_AFTER = re.compile(r"\s*(?:[.;]|,?\s+and\s+(?-i:[A-Z])|$)")
+_NAMED_FROM_AFTER = re.compile(r"\s*(?:[.;]|,?\s+and\s+[A-Z]|$)")
 
 
 def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
