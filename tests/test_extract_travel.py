@@ -2622,3 +2622,12 @@ def test_a_first_line_broken_after_a_whole_sentence_is_no_headline(gazetteer):
     j = extract(text, gazetteer, published="2019-05-28")
     assert any("Dhaka" in u["message"] for u in j.to_dict()["unsure"])  # read as travel (not yet ordered)
     assert is_headline("Pope Francis arrives in Mexico for a six-day visit", first=True)
+
+
+def test_arriving_along_with_others_at_a_station_is_arriving_there(gazetteer):
+    # AFP, 2022: "Olha arrived, along with some 200 other refugees, at Przemysl train station in southeastern Poland"
+    for text in ("Hours after fleeing the fighting, Olha arrived, along with some 200 other refugees, at Przemysl "
+                 "train station in southeastern Poland.",
+                 "Olha arrived with some 200 other refugees at Przemysl train station."):
+        j = extract(text, gazetteer, published="2022-02-25")
+        assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Olha", "Przemyśl")]

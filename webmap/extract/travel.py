@@ -93,8 +93,9 @@ _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|k
 # how and when, between an arrival verb and its place: "arrived by train at", "landed by helicopter at", "arrived
 # aboard his special train in", "arrived Monday evening in", "landed in grand style in", "arrived to a warm welcome in",
 # "landed safely at", "landed 20 minutes ahead of schedule at", "arrived home in", "arrives this Tuesday (Mar. 26) in",
-# "arrived in the early hours of Tuesday (January 21) in"
-_HOW = r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?welcome)\s+)?" \
+# "arrived in the early hours of Tuesday (January 21) in", "arrived, along with some 200 other refugees, at"
+_HOW = r"(?:,?\s*(?:along\s+|together\s+)?with\s+(?:[\w’'-]+\s+){1,6}?[\w’'-]+,?\s+)?" \
+       r"(?:(?:in\s+(?:[\w-]+\s+){0,2}?style|to\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?welcome)\s+)?" \
        r"(?:(?:under\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?sk(?:y|ies)|in\s+(?:[\w-]+\s+){0,2}?(?:rain|snow|sunshine|fog|" \
        r"heat|winds?|weather))\s+)?" \
        r"(?:(?:safely|smoothly|quietly|briefly|shortly|eventually|later|early|late)\s+)?(?:(?<=arrived\s)home\s+)?" \
@@ -170,7 +171,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           rf"{_HOSTED}\s+(?:{_WHEN_WORD}\s+)?(?:by\s+(?:[\w.’'-]+,?\s+){{1,8}}?)?(?:on\s+(?:arrival|landing)\s+|" \
           r"on\s+the\s+(?:tarmac|runway|quayside|dockside|platform)\s+)?(?:at|in)|" \
           rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|dock(?:ed|s|ing)?)" \
-          rf"\s+{_HOW}" \
+          rf"(?:\s+|(?=,\s*(?:along|together|with)\s)){_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
           r"(?:arrived|arrives|arriving)\s+over|" \
           r"(?:arrived|arrives|arriving|landed)\s+on\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?" \
