@@ -416,6 +416,11 @@ def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _SENTENCE_INSIDE = re.compile(r"^(?:\S+\s+){5,}?\S*[a-z]{4}\.\s+[A-Z][a-z]")  # a whole sentence, then another
 
 
+# a town this small that shares a given name ("Camilla, the Duchess of Cornwall" is not Camilla, Georgia) needs the
+# words around it to say it is a place, as a common word does
+_SMALL_TOWN = 20_000
+
+
 def is_headline(line: str, *, first: bool = False) -> bool:
     """A title-case or all-caps line (a headline, a byline), or the first line of a text when it does not end
     like a sentence: capitals there do not mark names, and it sums the story up rather than telling it."""
@@ -1094,7 +1099,8 @@ class Geoparser:
             # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
             # word or a name ("Summit", "Happy", "Pope", "Diablo") than that village: it needs evidence too
             tiny = facts.tiny
-            common = single and (c.norm in COMMON_WORDS or c.norm in GIVEN_NAMES or tiny) and not c.demonym
+            common = single and (c.norm in COMMON_WORDS or c.norm in GIVEN_NAMES or tiny or (
+                c.norm in CENSUS_GIVEN_NAMES and max(p.population for p, _ in rows) < _SMALL_TOWN)) and not c.demonym
             if common and not exact_rows:
                 c.status, c.why = "rejected", "a common word (alternate name only)"
                 continue

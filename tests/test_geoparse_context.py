@@ -558,3 +558,13 @@ def test_a_county_weighs_as_a_town_not_as_the_sum_of_its_towns(parser):
             "before arriving at Smithfields Market in London.")
     york = by_surface(parser.parse(text))["York"]
     assert (york.country, york.kind) == ("GB", "city")
+
+
+def test_a_small_town_that_shares_a_given_name_needs_words_that_make_it_a_place(parser):
+    # Hello!, 2008: "Camilla, the Duchess of Cornwall" is no town in Georgia; AP, 1990: "his wife, Winnie" no town
+    # in Texas; both towns stay places where the words say so
+    ms = parser.parse("Nothing could stop Camilla, the Duchess of Cornwall, smiling. Mandela, accompanied by his "
+                      "wife, Winnie, waved to a cheering crowd.")
+    assert [m.surface for m in ms if m.surface in ("Camilla", "Winnie")] == []
+    ms = parser.parse("The storm hit the town of Camilla in southwest Georgia.")
+    assert [m.name for m in ms if m.surface == "Camilla"] == ["Camilla"]
