@@ -2631,3 +2631,11 @@ def test_arriving_along_with_others_at_a_station_is_arriving_there(gazetteer):
                  "Olha arrived with some 200 other refugees at Przemysl train station."):
         j = extract(text, gazetteer, published="2022-02-25")
         assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Olha", "Przemyśl")]
+
+
+def test_a_meeting_on_an_island_is_a_stay_there(gazetteer):
+    # SBS, 2014: "Mr Abbott is due to meet Indonesian President Susilo Bambang Yudhoyono on Batam Island later on
+    # Wednesday"
+    j = extract("Mr Abbott is due to meet Indonesian President Susilo Bambang Yudhoyono on Batam Island later on "
+                "Wednesday to improve relations.", gazetteer, published="2014-06-04")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Batam"]

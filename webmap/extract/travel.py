@@ -268,7 +268,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?<!upcoming\s)(?:meet|meets|meeting|met|see|sees|seeing)|" \
         r"(?:have|has|had|having|hold|holds|held|holding)\s+a\s+meeting)\s+(?!to\s)(?:with\s+)?" \
         r"(?:(?!(?:while|during|after|before|when)\s)[\w.’'-]+,?\s+){1,10}?" \
-        r"in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?"
+        r"(?:in\s+(?:the\s+capital(?:,?\s+city)?,?\s+)?|on\s+)"  # "on Batam Island"
 # (not a meeting held: "the cartel’s next meeting November 30 in Vienna"); the meeting's cue reaches its place across
 # names and a date ("meeting with Russian President Vladimir Putin on May 3 in", "meet Qatar's emir, Sheikh Tamim
 # bin Hamad Al Thani, in") but not across a new clause ("while in")
