@@ -2639,3 +2639,15 @@ def test_a_meeting_on_an_island_is_a_stay_there(gazetteer):
     j = extract("Mr Abbott is due to meet Indonesian President Susilo Bambang Yudhoyono on Batam Island later on "
                 "Wednesday to improve relations.", gazetteer, published="2014-06-04")
     assert [j.places[a.to].name for a in j.arrivals] == ["Batam"]
+
+
+def test_a_trip_begun_with_a_summit_after_leaving_home_goes_there_first(gazetteer):
+    # KUNA, 2007: "Abe left Tokyo Sunday for a weeklong tour that will take him to Indonesia, India, and Malaysia. Abe
+    # will start his three nation Asian trip with a summit in Jakarta"
+    text = ("Japanese Prime Minister Shinzo Abe left Tokyo Sunday for a weeklong tour that will take him to Indonesia, "
+            "India, and Malaysia. Abe will start his three nation Asian trip with a summit in Jakarta with Indonesian "
+            "President Susilo Bambang Yudhoyono. Abe will then fly to New Delhi on August 21. In Kuala Lumpur, Abe "
+            "will meet with Malaysian Prime Minister Abdullah Ahmad Badawi on August 24.")
+    j = extract(text, gazetteer, published="2007-08-20")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Tokyo", "Jakarta"), ("Jakarta", "New Delhi"), ("New Delhi", "Kuala Lumpur")]

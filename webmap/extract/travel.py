@@ -77,15 +77,16 @@ _ENDS_IN = re.compile(r"(?:finish|end|conclud|complet|wrap)[\w\s-]*\s(?:visit|st
 
 # "began the trip in Jerusalem", "will begin his five-day, three-country tour in", "will begin his tour with a
 # 2-day visit to", "The trip will begin next month in Peru", "Moon's trip will begin with a three-day visit to
-# Ashgabat", "Bush will begin his mission in El Paso, Texas": where the journey started
+# Ashgabat", "Bush will begin his mission in El Paso, Texas", "will start his three nation Asian trip with a summit in
+# Jakarta": where the journey started
 _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|" \
          r"their|its|a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing|mission)\s+" \
          r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+(?:\([\w\s,.]{1,30}\)\s+)?)?" \
-         r"(?:with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay)\s+)?(?:in|at|to)|" \
+         r"(?:with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay|summit|meeting)\s+)?(?:in|at|to)|" \
          r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:(?:of\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
          r"(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
          r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?(?:in|at|" \
-         r"with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay)\s+(?:to|in|at))|" \
+         r"with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay|summit|meeting)\s+(?:to|in|at))|" \
          r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:starting|beginning)\s+(?:with|in|at))"  # "a regional tour
 # starting with the United Arab Emirates"
 
@@ -1526,6 +1527,9 @@ def run(doc: Doc) -> None:
                 traveller_at(doc, i, cue_start, traveller)  # "Albanese told reporters in Tweed Heads": Albanese
             traveller = who
             key = doc.key_for(m)
+            if kind == "begin" and any(a.kind == "depart" and a.traveller == who and a.place != key
+                                       for told_facts in doc.facts.values() for a in told_facts):
+                kind = "arrive"  # "left Tokyo Sunday ... Abe will start his ... trip with a summit in Jakarta"
             if kind == "depart" and _ENDS_IN.match(cue) and not any(
                     a.place == key for told_facts in doc.facts.values() for a in told_facts):
                 kind = "final"  # "will finish her four day visit in Bangkok", not yet there: where the trip ends
