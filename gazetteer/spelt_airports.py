@@ -78,14 +78,13 @@ def _one_word_off(words: tuple[str, ...], cand: tuple[str, ...], same: int = 0) 
     """Whether one word of ``words`` is spelt a little differently in ``cand`` and at least ``same`` others of
     its own (not "international", "airport") are the same."""
     off = [(a, b) for a, b in zip(words, cand, strict=True) if a != b]
-    if len(off) != 1 or off[0][0] in _GENERIC or len(off[0][0]) < 4:
-        return False
-    if len([w for w in words if w not in _GENERIC]) - 1 < same:
+    if len(off) != 1 or len([w for w in words if w not in _GENERIC]) - 1 < same:
         return False
     return _alike(*off[0])
 
 
 def _alike(a: str, b: str) -> bool:
+    """Whether a word of a name's own (four letters or more) and another are spelt alike ("khalid", "khaled")."""
     if len(a) < 4 or a in _GENERIC:
         return False
     alike = difflib.SequenceMatcher(None, a, b)  # the cheap upper bounds first: a text may name many airports

@@ -90,9 +90,10 @@ _REPORTED = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*
                        r"six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[A-Za-z-]+\s+){0,2}?"
                        r"(?P<h>[a-z]+))\b")
 # one person named by what they do: "the 66-year-old sailor" after "Adventurer Kenichi Horie sailed into ..."
+# ... and stars by their trade: "The Hollywood megastar will be in Sydney", the star the story is about
+STAR_HEADS = ("star", "megastar", "superstar", "popstar", "actor", "actress", "singer", "rapper")
 _PERSON_HEADS = frozenset("""sailor yachtsman yachtswoman adventurer explorer rower runner cyclist skier climber
-mountaineer swimmer walker hiker kayaker athlete aviator balloonist star megastar superstar actor actress singer
-rapper popstar""".split())  # "The Hollywood megastar will be in Sydney": the star the story is about
+mountaineer swimmer walker hiker kayaker athlete aviator balloonist""".split()) | frozenset(STAR_HEADS)
 # "KCNA reported that the North Korean leader left": a title for the traveller the text has been following
 _TITLE_HEADS = frozenset("leader president minister premier chancellor king queen pope pontiff monarch".split())
 # "an estimated 181,000 arriving", "some 300 migrants arrived": a count of people right before the verb
@@ -578,7 +579,7 @@ _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwh
                  r"(?:[Ee]arlier|[Ll]ater|[Tt]hen|[Mm]eanwhile|[Aa]fterwards)\s+(?=[Tt]he\s))?"  # "Earlier the Queen"
                  r"(?P<det>[Tt]he|[Aa]nother|[Oo]ther|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
                  r"(?P<adj>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic|ine)\s+(?=[a-z0-9])|"
-                 r"[A-Z][a-z]+\s+(?=(?:star|megastar|superstar|actor|actress|singer|rapper)\b))?"  # "The Hollywood"
+                 rf"[A-Z][a-z]+\s+(?=(?:{'|'.join(STAR_HEADS)})\b))?"  # "The Hollywood megastar"
                  r"(?P<np>[a-z0-9][a-z0-9-]*(?:\s+(?!(?:is|are|was|were|will|has|had|have)\b)"
                  r"(?:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic)(?=\s+[a-z])|"
                  r"[A-Z][a-z]+(?=\s+(?:team|squad|side|delegation|contingent|crew)\b))){0,4}|"  # "15-member India team"

@@ -151,7 +151,7 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
     if lw == "due" and k + 2 < len(words) and words[k + 1].lower() == "to" \
             and words[k + 2].lower() in _CAUSE_AFTER_DUE:
         return None  # "stranded in Delhi due to the lockdown": a cause, not a plan
-    if w == "Will" and k + 1 < len(words) and words[k + 1][:1].isupper():
+    if _named_will(words, k):
         return None  # "Henry Worsley and Will Gow arrived": a name
     if lw in _PLAN_WORDS:
         aux = _aux(words, k)
@@ -177,8 +177,12 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
 
 def _aux(words: list[str], k: int) -> set[str]:
     """The up to three words before words[k], in lower case, less the name Will ("and Will Gow arrived")."""
-    return {x.lower() for j, x in enumerate(words[max(0, k - 3):k], max(0, k - 3))
-            if not (x == "Will" and j + 1 < len(words) and words[j + 1][:1].isupper())}
+    return {x.lower() for j, x in enumerate(words[max(0, k - 3):k], max(0, k - 3)) if not _named_will(words, j)}
+
+
+def _named_will(words: list[str], j: int) -> bool:
+    """Whether words[j] is the name Will, not the verb: capitalised, before a capitalised word ("Will Gow")."""
+    return words[j] == "Will" and j + 1 < len(words) and words[j + 1][:1].isupper()
 
 
 def _nearest_verb(doc: Doc, i: int, pos: int) -> tuple[list[str], int]:
@@ -346,13 +350,14 @@ _PAST_TRIP = re.compile(r"\b(?:visited|visiting|toured|touring|travell?(?:ed|ing
 # months after Iranian President Hassan Rouhani took a tour of the Caucasus ... that took him to Armenia",
 # "The minister's tour follows his recent meeting with Cameron, who was in Istanbul", "a week after he took a trip to
 # Gujarat"
+_SPAN_AFTER = r"(?:days|weeks|months|years|(?:a|one)\s+(?:day|week|month|year))\s+after\s+"  # "a week after"
 _BACKGROUND_REST = re.compile(r"\bonce\s+before\b|\b(?:the|that)\s+(?:last|previous|(?<!for\sthe\s)first)\s+time\b|"
                               r"\bsince\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|"
                               r"journey|voyage)\b|\bfile\s+(?:photo|picture|image)\b|"
-                              r"\b(?:days|weeks|months|years|(?:a|one)\s+(?:day|week|month|year))\s+after\s+"
+                              rf"\b{_SPAN_AFTER}"
                               r"(?:his|her|their|its|a|an|the)\b[^.;]{0,40}?"
                               r"\b(?:trip|visit|tour|journey|voyage)\b|"
-                              r"\b(?:days|weeks|months|years|(?:a|one)\s+(?:day|week|month|year))\s+after\s+"
+                              rf"\b{_SPAN_AFTER}"
                               r"(?:[\w’'-]+\s+){1,6}?(?:took|made|paid|"
                               r"completed|wrapped\s+up)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:trip|visit|tour|journey|voyage)\b|"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import PlaceMention
 
+from .actors import STAR_HEADS
 from .check import km
 from .document import ARRIVALS, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
@@ -1207,8 +1208,8 @@ _FOLLOWING = re.compile(r"(?:,\s*|\b)(?:following|after)\s+(?:a|an|his|her|their
 _BE_IN = re.compile(r"(?:will|would|is|are)\s+(?:\w+\s+to\s+)?be\s+in")
 _BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?:-[a-z]+)?|\b(?:team|squad|delegation|"
                          r"president|minister|king|queen|pope|pontiff|couple|leader|royals|party|prince|princess|"
-                         r"duke|duchess|monarch|premier|chancellor|envoy|secretary|governor|mayor|star|megastar|"
-                         r"superstar|singer|actor|actress|band|players))\s+(?:\w+ly\s+)?$")  # "The Hollywood megastar"
+                         r"duke|duchess|monarch|premier|chancellor|envoy|secretary|governor|mayor|band|players|"
+                         rf"{'|'.join(STAR_HEADS)}))\s+(?:\w+ly\s+)?$")  # "The Hollywood megastar"
 
 
 # an event that moves: "the climate meeting COP25 suddenly moved from Santiago to Madrid", "the final was switched to"
