@@ -1357,7 +1357,10 @@ class Geoparser:
                 m += 1
             # strip leading titles, openers, demonyms and a country's initials ("US President Barack Obama")
             lead = 0
-            titled = False
+            before = toks[k - 1] if k else None  # "anti-apartheid leader Nelson Mandela": a title in lower case
+            titled = before is not None and not before.cap and before.sent == t.sent \
+                and before.norm in TITLES and before.norm not in _LOWER_NOT_TITLES \
+                and _SPACES_RE.fullmatch(text, before.end, t.start) is not None
             dated = False  # a month or a day in the lead counts only before a title: "In May President Barack Obama"
             while lead < len(run) and (run[lead].norm in TITLES or run[lead].norm in ROLE_WORDS
                                        or run[lead].norm in _TITLE_MODIFIERS
@@ -1882,6 +1885,9 @@ def _list_neighbour(text: str, cur: _Cand, step: int, ends: dict[int, _Cand], st
 
 # words before a title that are no part of a name: "Former U.S. President Barack Obama", "Acting Governor X"
 _TITLE_MODIFIERS = frozenset({"former", "ex", "late", "acting", "outgoing", "incoming", "interim", "then"})
+# titles that, in lower case, are as often other words: "major Wall Street banks", "in general"
+_LOWER_NOT_TITLES = frozenset({"major", "general", "chief", "supreme", "saint", "st", "vice", "chair", "justice",
+                               "agent", "officer", "lady", "lord"})
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

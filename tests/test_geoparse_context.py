@@ -115,6 +115,16 @@ def test_a_name_after_a_countrys_name_and_a_title_is_a_persons_everywhere(parser
     assert "Horta" not in found and "Dili" in found
 
 
+def test_a_name_after_a_title_in_lower_case_is_a_persons_everywhere(parser):
+    """"Anti-apartheid leader Nelson Mandela ... arrived in Los Angeles" (Los Angeles Times, 1990): Mandela is the
+    leader in "Mandela waved" too, not Mandela in Ghana; so is "finance minister Ishaq Dar" in "Dar, who had been in
+    London" (Dawn, 2022)."""
+    text = ("Anti-apartheid leader Nelson Mandela arrived in Los Angeles today. Mandela waved a clenched fist. He was "
+            "joined by finance minister Ishaq Dar. Dar, who had been in London, flew home.")
+    found = by_surface(parser.parse(text))
+    assert "Mandela" not in found and "Dar" not in found and "Los Angeles" in found and "London" in found
+
+
 def test_outside_of_a_name_places_it(parser):
     """"one of their three buses broke down outside of Orlando" (CBS New York, 2014): Orlando is a given name too, and
     "outside of" is the evidence that it is the city."""
