@@ -981,3 +981,13 @@ def test_a_name_before_an_after_clause_is_the_subject(gazetteer):
             "travel to Samoa for the CHOGAM next Wednesday.")
     j = extract(text, gazetteer, published="2024-10-18")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("Sitiveni Rabuka", "Samoa")]
+
+
+def test_a_persons_chartered_craft_carries_that_person(gazetteer):
+    # Los Angeles Times, 1990: "Mandela's chartered Trump Shuttle landed on a remote Tarmac at Los Angeles
+    # International Airport": the airline's name is no traveller; Mandela landed
+    text = ("Anti-apartheid leader Nelson Mandela began his American tour. Mandela's chartered Trump Shuttle landed "
+            "on a remote Tarmac at Los Angeles International Airport at 12:35 p.m.")
+    j = extract(text, gazetteer, published="1990-06-29")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [
+        ("Nelson Mandela", "Los Angeles International Airport")]

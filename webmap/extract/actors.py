@@ -519,6 +519,9 @@ _CARRYING = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:p
                        re.IGNORECASE)
 _OWNED_CRAFT = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}(?:ship|vessel|boat|yacht|frigate|warship|liner|ferry|"
                           r"train|jet|plane|aircraft)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+[a-z]")
+# a person's hired or own craft, named by its maker or operator: "Mandela's chartered Trump Shuttle"
+_OWNER_OF_CRAFT = re.compile(r"(?P<o>[A-Z][\w-]+)(?:’s|'s)\s+(?:chartered|private|official|presidential|personal|"
+                             r"leased)\s+$")
 # a name that is a vehicle's: "Eagle One aircraft", "the RAF Voyager jet"
 _VEHICLE_AFTER = re.compile(r"\s+(?:aircraft|jet|plane|airliner|ship|vessel|boat|ferry|yacht|train|helicopter|"
                             r"frigate|warship)\b")
@@ -853,6 +856,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if _WITH_KIN.search(head):
             skipped.append((ps, pe))  # "Anne and her husband Sir Timothy Laurence left": the one before goes with
             continue
+        owner = _OWNER_OF_CRAFT.search(head)
+        if owner and canonical(doc, owner.group("o")) != owner.group("o"):
+            return canonical(doc, owner.group("o"))  # "Mandela's chartered Trump Shuttle landed": Mandela flew
         vehicle = _VEHICLE_AFTER.match(text, pe, cue)
         if vehicle:  # "the president's official Eagle One aircraft": a vehicle's name, not a person
             if previous and re.search(r"(?:\b(?:his|her|their|its)|’s|'s)\s+(?:[a-z]+\s+)?$", head, re.I):
