@@ -2651,3 +2651,17 @@ def test_a_trip_begun_with_a_summit_after_leaving_home_goes_there_first(gazettee
     j = extract(text, gazetteer, published="2007-08-20")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Tokyo", "Jakarta"), ("Jakarta", "New Delhi"), ("New Delhi", "Kuala Lumpur")]
+
+
+def test_a_line_or_track_from_one_place_to_another_and_a_craft_used_on_a_route_are_no_journey(gazetteer):
+    # Mail & Guardian, 2004: "The train carriages ... have been used on the route from Adelaide to Alice Springs, and
+    # on the Indian Pacific from Perth to Sydney, for many years. The continuation of the track from Alice Springs to
+    # Darwin was only completed last year." -- the Ghan's journey is the one from Adelaide to Darwin
+    text = ("At the beginning of February the Ghan made its first journey from Adelaide in South Australia to "
+            "tropical Darwin in the Northern Territory. The train carriages date from the 1960s and have been used "
+            "on the route from Adelaide to Alice Springs, and on the Indian Pacific from Perth to Sydney, for many "
+            "years. The continuation of the track from Alice Springs to Darwin was only completed last year.")
+    j = extract(text, gazetteer, published="2004-03-18")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Adelaide", "Darwin")]
+    j = extract("The pilgrims travelled the road from Kabul to Jalalabad.", gazetteer, published="2004-03-18")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kabul", "Jalālābād")]

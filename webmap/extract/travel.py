@@ -601,14 +601,20 @@ _DISCHARGED_FROM = re.compile(r"\b(?:discharged|released|graduated|resigned|reti
 
 
 # a route named, not travelled: "the Atlantic route from West Africa to", unless someone takes it
-_A_ROUTE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor|"
+_A_ROUTE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor|track|"
+                      r"line|railway|railroad|highway|road|motorway|pipeline|"
                       r"(?:transit|flow|traffic|stream)\s+of\s+(?:[\w-]+\s+){1,3}?)\s*"
                       r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?$")  # "The transit of inflatable boats to"
 # a service that runs, not a journey told: "Train services from Sealdah to Khulna started much before the Partition"
 _SERVICES = re.compile(r"\b(?:[Tt]rain|[Rr]ail|[Bb]us|[Ff]erry|[Aa]ir|[Ff]light|[Pp]assenger|[Ss]hipping)\s+services\s*"
                        r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?$")
 _ON_A_ROUTE = re.compile(r"\b(?:took|take|takes|taking|followed|follow|follows|following|along|on|using|use|used|"
-                         r"via|by)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor)\b")
+                         r"travell?ed|travell?ing|travels?|drove|drive|driving|rode|ride|riding|walked|walking|"
+                         r"via|by)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|corridor|track|"
+                         r"line|railway|railroad|highway|road|motorway)\b")
+# ... a craft's use is no one's journey: "The train carriages have been used on the route from Adelaide to"
+_USED_ON = re.compile(r"\b(?:been|is|are|was|were)\s+used\s+(?:on|along)\s+(?:the|a|an|this|that)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:route|routes|corridor|track|line|railway|railroad|highway|road)\b")
 
 
 # "around 30 miles along the coast from the port of Dover", "just across the Parana River from Resistencia": where a
@@ -1067,8 +1073,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "a breakout of migrants from a holding center in the border city of Tapachula": where it is
     if kind in ("arrive", "depart") and cue in ("to", "from", "on to"):
         upto = text[max(s, cue_start - 60):cue_start + len(cm.group().rstrip()) if cm else m.start]
-        if _A_ROUTE.search(text, max(s, cue_start - 80), cue_start) and not _ON_A_ROUTE.search(
-                text, max(s, cue_start - 100), cue_start):
+        if _A_ROUTE.search(text, max(s, cue_start - 80), cue_start) and (not _ON_A_ROUTE.search(
+                text, max(s, cue_start - 100), cue_start) or _USED_ON.search(text, max(s, cue_start - 100), cue_start)):
             return None  # "The Atlantic route from West Africa to the Canaries is one of the deadliest": a route
         if _SERVICES.search(text, max(s, cue_start - 60), cue_start):
             return None  # "Train services from Sealdah to Khulna started before the Partition": what runs
@@ -1131,7 +1137,8 @@ def _when_clause(text: str, start: int, cue: int) -> int:
 _HABIT = re.compile(r"\bused\s+to\b")
 # ... or did again and again: "have visited Nepal several times over the years"
 _REPEATED = re.compile(r"\b(?:several|many|numerous|countless|multiple|a\s+few|a\s+number\s+of)\s+times\b|"
-                       r"\bover\s+the\s+years\b|\bon\s+(?:several|many|numerous)\s+occasions\b", re.IGNORECASE)
+                       r"\bover\s+the\s+years\b|\bon\s+(?:several|many|numerous)\s+occasions\b|"
+                       r"\bfor\s+(?:many|several|some)\s+(?:years|decades)\b", re.IGNORECASE)
 
 
 _COMPOUND_NEXT = re.compile(r"[-–][A-Z]")  # "China-Venezuela", "US-Africa Leaders' Summit"
