@@ -225,3 +225,15 @@ def test_a_travellers_name_that_is_a_vehicle_word_is_no_vehicle(gazetteer):
     j = extract("The passengers left Sydney on a cruise on Monday and reached Hobart on Thursday.", gazetteer,
                 published="2001-12-19")
     assert [leg.mode for leg in j.legs] == ["ship"]
+
+
+def test_a_long_leg_in_a_story_of_trains_with_no_word_of_flying_goes_by_train(gazetteer):
+    # Mail & Guardian, 2004: "a new train is chugging its way up and down Australia each week ... the Ghan made its
+    # first journey from Adelaide in South Australia to tropical Darwin": 2,600 km with no word of how, by rail
+    text = ("A new train is chugging its way up and down Australia each week. At the beginning of February the Ghan "
+            "made its first journey from Adelaide in South Australia to tropical Darwin in the Northern Territory.")
+    j = extract(text, gazetteer, published="2004-03-18")
+    assert [(j.places[leg.to].name, leg.mode, leg.inferred) for leg in j.legs] == [("Darwin", "train", True)]
+    j = extract(text.replace("A new train is chugging", "A new service is running"), gazetteer,
+                published="2004-03-18")
+    assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Darwin", "flight")]

@@ -16,7 +16,7 @@ from .check import km
 from .dates import resolve_date
 from .document import DateRef, Doc, Fact, check_limit
 from .here import dateline_place
-from .modes import mode_in, under_own_power, under_sail, vehicle_mode
+from .modes import by_rail, mode_in, under_own_power, under_sail, vehicle_mode
 from .travel import LEAVE_VERBS
 
 
@@ -1189,6 +1189,8 @@ SEA_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed,
             "or oars with no word of flying; taken as by boat.")
 OWN_POWER_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of a {} with no "
                   "word of flying; taken as the same.")
+RAIL_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of trains with no word of "
+             "flying, the road or the sea; taken as by train.")
 _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies (not in stories before 1960)
 
 
@@ -1254,6 +1256,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
             mode, inferred, confidence = own, True, min(confidence, 0.5)
             notes.append(OWN_POWER_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name,
                                                "ride" if own == "bicycle" else "walk"))
+        elif by_distance and by_rail(doc):
+            mode, inferred, confidence = "train", True, min(confidence, 0.5)
+            notes.append(RAIL_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
         elif by_distance:
             mode, inferred, confidence = "flight", True, min(confidence, 0.5)
             notes.append(FAR_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name,

@@ -235,6 +235,23 @@ def under_sail(doc: Doc) -> bool:
     return doc.memo["under-sail"]
 
 
+# a story about a railway journey: "a new train is chugging its way up and down Australia", "the Ghan made its first
+# journey from Adelaide ... to tropical Darwin"
+_BY_RAIL = re.compile(r"\b(?:trains?|railways?|railroads?|rail|locomotives?|carriages?|sleeper\s+cars?)\b",
+                      re.IGNORECASE)
+_BY_ROAD_OR_WATER = re.compile(r"\b(?:bus|buses|coach|car|cars|drove|driving|ship|ships|ferry|ferries|boat|boats|"
+                               r"cruise|vessel)\b", re.IGNORECASE)
+
+
+def by_rail(doc: Doc) -> bool:
+    """Whether the story tells of trains and never of flying, sailing, the road or the sea: a long leg in it whose
+    mode nothing states went by rail, not by air (asked once per story)."""
+    if "by-rail" not in doc.memo:
+        doc.memo["by-rail"] = bool(_BY_RAIL.search(doc.text)) and not _BY_AIR.search(doc.text) \
+            and not _UNDER_SAIL.search(doc.text) and not _BY_ROAD_OR_WATER.search(doc.text)
+    return doc.memo["by-rail"]
+
+
 # a story about a ride or a walk across a continent ("her solo cycling adventure" from Cairo to Cape Town)
 _OWN_POWER = {"bicycle": re.compile(r"\b(?:cycl(?:ing|ed|ist|ists|e)|bicycles?|bikes?|pedall?(?:ed|ing))\b",
                                     re.IGNORECASE),
