@@ -2665,3 +2665,14 @@ def test_a_line_or_track_from_one_place_to_another_and_a_craft_used_on_a_route_a
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Adelaide", "Darwin")]
     j = extract("The pilgrims travelled the road from Kabul to Jalalabad.", gazetteer, published="2004-03-18")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kabul", "Jalālābād")]
+
+
+def test_getting_off_a_train_at_a_place_is_arriving_there(gazetteer):
+    # Eastern Daily Press, 2021: "Hundreds of football fanatics have travelled from Norfolk ... One group boarded the
+    # train early this morning ... “We got off the train at King’s Cross to be greeted by hundreds of people”"
+    text = ("Hundreds of football fanatics have travelled from Norfolk for tonight’s game. One group boarded the train "
+            "early this morning. Mr Caney said: “We got off the train at King’s Cross to be greeted by hundreds of "
+            "people singing.”")
+    j = extract(text, gazetteer, published="2021-07-11")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Norfolk", "King's Cross", "train")]
