@@ -700,3 +700,15 @@ def test_a_visit_that_another_will_follow_comes_before_it(gazetteer):
     text = ("President Mokgweetsi Masisi will pay an official visit to Harare on 9th April 2018. This visit will "
             "immediately follow his working visit to Windhoek, which will take place on the morning of 9th April 2018.")
     assert [(f, t) for f, _, t in journey_of(text, gazetteer, published="2018-04-08")] == [("Windhoek", "Harare")]
+
+
+def test_a_return_told_first_wrapping_up_a_trip_ends_the_trip_told_after_it(gazetteer):
+    # KBS, 2018: "North Korea's art troupe headed back to Pyongyang on Monday, wrapping up its six-day trip ... The
+    # orchestra performed at the Gangneung Arts Center in Gangneung on Thursday and at the National Theater of Korea
+    # in Seoul on Sunday"
+    text = ("The orchestra headed back to Pyongyang on Monday, wrapping up its six-day trip. The orchestra performed "
+            "in Gangneung on Thursday and in Seoul on Sunday.")
+    j = extract(text, gazetteer, published="2018-02-12")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Pyongyang", "Gangneung", "2018-02-08"), ("Gangneung", "Seoul", "2018-02-11"),
+        ("Seoul", "Pyongyang", "2018-02-12")]

@@ -993,8 +993,10 @@ def _stop_span(doc: Doc, st: Stop) -> tuple[int, int]:
 
 
 # "returned to Rangoon on Sunday night after a nine-day tour": a return, then the trip it ends
-_AFTER_A_TRIP = re.compile(r"\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^.;]{0,80}?"
-                           r"\bafter\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|"
+_AFTER_A_TRIP = re.compile(r"\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back|headed\s+back|"
+                           r"went\s+back|headed\s+home)\b[^.;]{0,80}?"
+                           r"\b(?:after|wrapping\s+up|ending|concluding|capping)\s+(?:a|an|his|her|their|its|the)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|"
                            r"voyage|swing)\b", re.IGNORECASE)
 
 
