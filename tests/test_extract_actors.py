@@ -991,3 +991,9 @@ def test_a_persons_chartered_craft_carries_that_person(gazetteer):
     j = extract(text, gazetteer, published="1990-06-29")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [
         ("Nelson Mandela", "Los Angeles International Airport")]
+
+
+def test_a_countrys_troupe_is_the_traveller(gazetteer):
+    # KBS, 2018: "North Korea's art troupe headed back to Pyongyang on Monday"
+    j = extract("North Korea's art troupe headed back to Pyongyang on Monday.", gazetteer, published="2018-02-12")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("North Korea's art troupe", "Pyongyang")]

@@ -53,7 +53,8 @@ soldiers fans students athletes survivors rescuers volunteers trucks lorries mis
 officials delegates astronauts sailors rowers cyclists runners hikers pilots prisoners detainees asylum-seekers
 seekers workers band orchestra cardinal pontiff tsar emperor sultan emir duke duchess governor mayor senator
 premier ambassador commander general admiral chief rider driver swimmers passengers pilgrim expeditions boats ships
-vessels ferries helicopters minors visitors youngsters teenagers orphans kids pupils schoolchildren""".split())
+vessels ferries helicopters minors visitors youngsters teenagers orphans kids pupils schoolchildren troupe
+ensemble choir""".split())
 # the last word of a place's name, not a person's: "the Gobi Desert", "Everest Base Camp", "Westminster Abbey" (when
 # the gazetteer lacks the place, its capitalised words are no traveller)
 _FEATURE_ENDS = (PLACE_TYPES - {"park"}) | frozenset("""gap ocean camp gorge plateau steppe glacier falls crossing
@@ -145,7 +146,8 @@ _OWNER = re.compile(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|
                     r"(?:(?:[a-z-]+|[A-Z][a-z]+)(?:’s|'s)?\s+){0,5}?"
                     r"(?:president|premier|prime\s+minister|foreign\s+minister|minister|chancellor|king|queen|"
                     r"leader|monarch|envoy|ambassador|delegation|team|squad|side|ruler|emir|crown\s+prince|"
-                    r"players|footballers|cricketers|athletes|rowers|climbers|crew))\b")
+                    r"players|footballers|cricketers|athletes|rowers|climbers|crew|troupe|orchestra|band|choir|ensemble|"
+                    r"contingent))\b")
 _SURNAME_SUBJECT = re.compile(r"[A-Z][\w’'-]+(?=\s)")  # the surname of someone named before, as a subject
 # a cue that holds its traveller: "The arrival of US President Bill Clinton to Pakistan"
 _ARRIVAL_OF = re.compile(r"arrival\s+of\s+")
