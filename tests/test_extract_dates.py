@@ -470,3 +470,13 @@ def test_a_weekday_after_announced_that_is_the_plans_day(gazetteer):
     j = extract("Mr Kalaba announced that on Tuesday, President Lungu flew to Nairobi.", gazetteer,
                 published="2017-11-23")
     assert [a.arrive for a in j.arrivals] == ["2017-11-21"]
+
+
+def test_a_plan_told_in_the_past_that_was_grounded_does_not_stand(gazetteer):
+    # The Canadian Press, 2023 (a Tuesday): "was set to depart for Ottawa on Sunday, but the plane was grounded ...
+    # The plane is now expected to land in Ottawa late Tuesday night" -- the arrival is Tuesday's, not next Sunday's
+    text = ("Prime Minister Justin Trudeau finally left India on Tuesday. Trudeau and the Canadian delegation that "
+            "attended the G20 leaders' summit in New Delhi was set to depart for Ottawa on Sunday, but the plane was "
+            "grounded. The plane is now expected to land in Ottawa late Tuesday night.")
+    j = extract(text, gazetteer, published="2023-09-12")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [("Ottawa", "2023-09-12")]

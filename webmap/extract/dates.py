@@ -467,8 +467,10 @@ def _share_listed_dates(doc: Doc, facts: list[Fact]) -> None:
 
 
 # a plan told in the past that the sentence says was overtaken: "had been set to arrive in Galveston on Saturday,
-# were instead detoured to New Orleans"
-_OVERTAKEN = re.compile(r"\b(?:instead|diverted|detoured|rerouted|redirected)\b", re.IGNORECASE)
+# were instead detoured to New Orleans", "was set to depart for Ottawa on Sunday, but the plane was grounded"
+_OVERTAKEN = re.compile(r"\b(?:instead|diverted|detoured|rerouted|redirected)\b|"
+                        r"\bbut\b[^.;]{0,60}?\b(?:grounded|delayed|postponed|cancell?ed|called\s+off|scrapped|"
+                        r"prevented|put\s+off)\b", re.IGNORECASE)
 # ... or says, before it, that it was the first plan: "was initially scheduled to start a tour of Mbeya Region"
 _AT_FIRST = re.compile(r"\b(?:initially|originally)\s+(?:been\s+)?(?:scheduled|planned|due|set|expected|slated|meant|"
                        r"supposed)\b", re.IGNORECASE)
