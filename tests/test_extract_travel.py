@@ -2676,3 +2676,11 @@ def test_getting_off_a_train_at_a_place_is_arriving_there(gazetteer):
     j = extract(text, gazetteer, published="2021-07-11")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Norfolk", "King's Cross", "train")]
+
+
+def test_emerging_or_escaping_from_a_place_leaves_it(gazetteer):
+    # The New York Times, 1992: "About 4,500 terrified Slavic Muslims emerged from the Bosnian city of Bosanski Novi
+    # today after U.N. personnel carved out an emergency land corridor"
+    j = extract("About 4,500 terrified Slavic Muslims emerged from the Bosnian city of Bosanski Novi on Thursday and "
+                "reached Karlovac in the evening.", gazetteer, published="1992-07-24")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Novi Grad", "Karlovac")]

@@ -51,6 +51,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
+          r"(?:emerged|emerging|escaped|escaping|streamed|streaming|rumbled|poured|pouring)\s+(?:from|out\s+of)|" \
           r"originat(?:ed|es|ing)\s+(?:in|at)|" \
           r"(?:interrupted|interrupts|interrupting|cut\s+short|cutting\s+short|cuts\s+short|broke\s+off)\s+" \
           r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:break|holiday|vacation|stay|retreat)\s+(?:in|at)|" \
