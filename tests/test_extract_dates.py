@@ -480,3 +480,15 @@ def test_a_plan_told_in_the_past_that_was_grounded_does_not_stand(gazetteer):
             "grounded. The plane is now expected to land in Ottawa late Tuesday night.")
     j = extract(text, gazetteer, published="2023-09-12")
     assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [("Ottawa", "2023-09-12")]
+
+
+def test_a_wire_storys_today_is_its_datelines_day(gazetteer):
+    # The New York Times, published 24 July 1992: "KARLOVAC, Croatia, July 23 -- About 4,500 terrified Slavic Muslims
+    # emerged from the Bosnian city of Bosanski Novi today" -- the 23rd; without a dateline's day, the publication's
+    text = ("KARLOVAC, Croatia, July 23 – About 4,500 terrified Slavic Muslims emerged from the Bosnian city of "
+            "Bosanski Novi today and reached Karlovac tonight.")
+    j = extract(text, gazetteer, published="1992-07-24")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart) for leg in j.legs] == [
+        ("Novi Grad", "Karlovac", "1992-07-23")]
+    j = extract(text.split("– ", 1)[1], gazetteer, published="1992-07-24")
+    assert [leg.depart for leg in j.legs] == ["1992-07-24"]

@@ -178,7 +178,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
         elif m.group("today") and doc.pub:
             w = m.group("today").lower()
             off = {"yesterday": -1, "tomorrow": 1}.get(w, -1 if w.startswith("last") else 0)  # "this afternoon"
-            out.append(DateRef(m.start(), m.end(), "abs", doc.pub + dt.timedelta(days=off)))
+            out.append(DateRef(m.start(), m.end(), "abs", (doc.today or doc.pub) + dt.timedelta(days=off)))
     return _sentence_year(doc, _restated(doc, out), s, e)
 
 
@@ -407,9 +407,10 @@ def dateline(doc: Doc) -> None:
     """Without a publication date: a full date at the top of the article ("October 13, 1986|By UPI") is taken
     as its date, and a year its headline names ("their 2018 autumn tour") as the year of dates given without
     one; either is said in the draft."""
-    if doc.pub is not None:
-        return
     head = (0, min(len(doc.text), _HEAD_CHARS))
+    if doc.pub is not None:
+        _dateline_day(doc, head)
+        return
     full = [d for d in dates_in(doc, 0, head) if d.kind == "abs" and not d.year_inferred and d.until is None]
     doc.undated.clear()
     if full:
@@ -425,6 +426,21 @@ def dateline(doc: Doc) -> None:
         m = _YEAR_WORD.search(doc.text, line.start(1), line.end(1))
         doc.note_unsure(f"No publication date was given: dates without a year are taken to be in {doc.year_hint}, "
                         f"the year the headline names.", m.start(), m.end())
+
+
+def _dateline_day(doc: Doc, head: tuple[int, int]) -> None:
+    """"KARLOVAC, Croatia, July 23 -- ... emerged from Bosanski Novi today", published July 24: a wire story's
+    "today" is its dateline's day, when that is a day or two before the publication."""
+    for d in dates_in(doc, 0, head):
+        line = doc.text.rfind("\n", 0, d.start) + 1
+        if d.kind == "abs" and d.until is None and d.value is not None and _DATELINE_DATE.match(doc.text, d.end) \
+                and d.start - line <= 60 and _DATELINE_PLACE.match(doc.text, line, d.start) \
+                and 1 <= (doc.pub - d.value).days <= 2:  # type: ignore[operator]
+            doc.today = d.value
+            return
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,")  # "KARLOVAC,", "NEW YORK,"
 
 
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")  # "from Sunday to Nov 23": a range, even one read as its start

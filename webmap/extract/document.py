@@ -196,6 +196,7 @@ class Doc:
         self.arrival_drafts: list[tuple[Arrival, Any]] = []  # (arrival, the legs stage's stop), for its stage
         self.unsure: list[Unsure] = []
         self.year_hint: int | None = None  # the year a headline names, for dates without one (no publication date)
+        self.today: dt.date | None = None  # the dateline's day, when it is a day or two before the publication
         self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year
         self.modes: dict[tuple[str, bool], str | None] = {}  # mode stated in a phrase, once looked up
         self._clause_breaks: dict[int, list[tuple[int, int]]] = {}  # sentence -> its clause breaks, found once
