@@ -492,3 +492,12 @@ def test_a_wire_storys_today_is_its_datelines_day(gazetteer):
         ("Novi Grad", "Karlovac", "1992-07-23")]
     j = extract(text.split("– ", 1)[1], gazetteer, published="1992-07-24")
     assert [leg.depart for leg in j.legs] == ["1992-07-24"]
+
+
+def test_a_date_in_a_where_clause_after_an_arrival_is_not_the_arrivals(gazetteer):
+    # The Citizen, 2018 (Wednesday 21 February): "President John Magufuli has arrived in Kampala, Uganda where he is
+    # expected to attend the East African Community (EAC) heads of state summit on Friday, February 23."
+    text = ("Dar es Salaam. President John Magufuli has arrived in Kampala, Uganda where he is expected to attend the "
+            "East African Community (EAC) heads of state summit on Friday, February 23.")
+    j = extract(text, gazetteer, published="2018-02-21")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Kampala", "2018-02-21")]

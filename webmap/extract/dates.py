@@ -295,7 +295,9 @@ _HELD_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 # "flying to Doha for talks with mediators on Monday": the date is the talks', not the arrival's
 _PURPOSE = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|the\s+summit|negotiations|"
-                      r"consultations)\b|\bahead\s+of\b", re.IGNORECASE)  # "..., ahead of a series that begins on"
+                      r"consultations)\b|\bahead\s+of\b|"  # "..., ahead of a series that begins on"
+                      r"\bwhere\s+(?:he|she|they|it|we)\s+(?:is|are|was|were|will)\b", re.IGNORECASE)
+# ("has arrived in Kampala, Uganda where he is expected to attend the ... summit on Friday": the summit's day)
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
