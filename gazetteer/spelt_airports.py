@@ -20,6 +20,7 @@ __all__ = ["Names", "airport_words", "respelt_airport", "spelt_airport"]
 # words every airport name has: a match must also agree on at least two others
 _GENERIC = frozenset({"international", "airport", "air", "base", "airbase", "the", "de", "of", "regional"})
 _ALIKE = 0.8  # how alike a word spelt differently must be ("khalid", "khaled"; "subhas", "subhash")
+_ALIKE_ALONE = 0.9  # ... when it is the name's only word of its own ("entebe", "entebbe")
 _KINDS = ("airport", "base", "airbase")
 
 
@@ -54,10 +55,14 @@ def spelt_airport(norm: str, names: Names) -> Place | None:
 def respelt_airport(norm: str, names: Names) -> Place | None:
     """The one airport among ``names`` (``airport_words`` of those whose first word begins as ``norm``'s does) whose
     name is ``norm`` with its first word and one more spelt a little differently, the rest the same ("Lokapriya
-    Gopinath Bardoloi International Airport" for Lokpriya Gopinath Bordoloi ...); None for a name of fewer than three
-    words of its own."""
+    Gopinath Bardoloi International Airport" for Lokpriya Gopinath Bordoloi ...), or with its one word of its own
+    spelt a very little differently ("Entebe International Airport"); None for a name of two words of its own."""
     words = tuple(norm.split())
-    if len([w for w in words if w not in _GENERIC]) < 3:
+    proper = [w for w in words if w not in _GENERIC]
+    if len(proper) == 1 and proper[0] == words[0] and len(words) >= 3:  # "Entebe International Airport": one word
+        return _one([(place, mine) for cand, place, mine in names  # of its own, a letter off, the rest the same
+                     if cand[1:] == words[1:] and cand[0] != words[0] and _alike(words[0], cand[0], _ALIKE_ALONE)])
+    if len(proper) < 3:
         return None
     return _one([(place, own) for cand, place, own in names
                  if len(cand) == len(words) and cand[0] != words[0] and _alike(words[0], cand[0])
@@ -83,12 +88,12 @@ def _one_word_off(words: tuple[str, ...], cand: tuple[str, ...], same: int = 0) 
     return _alike(*off[0])
 
 
-def _alike(a: str, b: str) -> bool:
+def _alike(a: str, b: str, least: float = _ALIKE) -> bool:
     """Whether a word of a name's own (four letters or more) and another are spelt alike ("khalid", "khaled")."""
     if len(a) < 4 or a in _GENERIC:
         return False
     alike = difflib.SequenceMatcher(None, a, b)  # the cheap upper bounds first: a text may name many airports
-    return alike.real_quick_ratio() >= _ALIKE and alike.quick_ratio() >= _ALIKE and alike.ratio() >= _ALIKE
+    return alike.real_quick_ratio() >= least and alike.quick_ratio() >= least and alike.ratio() >= least
 
 
 def _one_word_more(words: tuple[str, ...], cand: tuple[str, ...]) -> bool:

@@ -500,6 +500,19 @@ def test_an_airport_with_its_first_word_spelt_another_way_is_that_airport(parser
                            airport_words(gz.airport_names("lok", prefix=True))) is None
 
 
+def test_an_airport_whose_one_word_of_its_own_is_a_letter_off_is_that_airport(parser):
+    # The Citizen, 2018: "President Magufuli was welcomed at the Entebe International Airport" (Entebbe); a word
+    # less alike is no answer
+    ms = parser.parse("President Magufuli was welcomed at the Entebe International Airport by the minister.")
+    by = {m.surface: m for m in ms}
+    assert by["Entebe International Airport"].name == "Entebbe International Airport"
+    gz = parser.gazetteer
+    assert respelt_airport("entebe international airport", airport_words(gz.airport_names("ent", prefix=True))) \
+        is not None
+    assert respelt_airport("entabi international airport", airport_words(gz.airport_names("ent", prefix=True))) \
+        is None
+
+
 def test_a_state_after_a_comma_is_the_state(parser):
     ms = parser.parse("It began in downtown Buffalo, New York, and spread to Spokane, Washington.")
     by = {m.surface: m for m in ms}
