@@ -237,3 +237,13 @@ def test_a_long_leg_in_a_story_of_trains_with_no_word_of_flying_goes_by_train(ga
     j = extract(text.replace("A new train is chugging", "A new service is running"), gazetteer,
                 published="2004-03-18")
     assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Darwin", "flight")]
+
+
+def test_a_flight_is_not_carried_over_to_a_leg_from_an_airport_into_its_town(gazetteer):
+    # The Citizen, 2018: "President Magufuli was welcomed at the Entebbe International Airport ... “He then went to the
+    # State House in Kampala”": the road from the airport, not the flight that landed there
+    text = ("President John Magufuli flew from Dar es Salaam on Wednesday. He was welcomed at the Entebbe "
+            "International Airport. He then went to the State House in Kampala, where he held talks.")
+    j = extract(text, gazetteer, published="2018-02-21")
+    assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Entebbe International Airport", "flight"), ("Kampala", "unknown")]

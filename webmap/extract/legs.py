@@ -1196,6 +1196,17 @@ RAIL_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed
 _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies (not in stories before 1960)
 
 
+_AIRPORT_TOWN_KM = 150.0
+
+
+def _airport_to_town(doc: Doc, a: str, b: str) -> bool:
+    """Whether a leg goes from an airport to a place near it ("welcomed at the Entebbe International Airport ... He
+    then went to the State House in Kampala"): the flight that landed there is no mode for it."""
+    pa, pb = doc.places[a], doc.places[b]
+    return pa.source == AIRPORT_SOURCE and pb.source != AIRPORT_SOURCE \
+        and None not in (pa.lat, pa.lon, pb.lat, pb.lon) and km(pa.lat, pa.lon, pb.lat, pb.lon) < _AIRPORT_TOWN_KM  # type: ignore[arg-type]
+
+
 def _far_apart(doc: Doc, a: str, b: str) -> bool:
     pa, pb = doc.places[a], doc.places[b]
     if pa.lat is None or pb.lat is None or pa.lon is None or pb.lon is None:
@@ -1239,7 +1250,7 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if mode is None and flown_to(doc, b_stop.key, a_stop.key, b_stop.sents):
             mode, inferred, confidence = "flight", True, min(confidence, 0.7)
             notes.append(AIRPORT_NOTE.format(doc.places[b_stop.key].name))
-        if mode is None and last_mode:
+        if mode is None and last_mode and not (last_mode == "flight" and _airport_to_town(doc, a_stop.key, b_stop.key)):
             mode, inferred, confidence = last_mode, True, min(confidence, 0.6)
             notes.append(f"Mode carried over from the previous leg ({mode}).")
         if mode is None:
