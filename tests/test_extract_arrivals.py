@@ -161,3 +161,17 @@ def test_a_named_visit_to_a_country_is_drawn_there(gazetteer):
                 published="2020-11-20")
     assert [(a.traveller, j.places[a.to].name, a.arrive) for a in j.arrivals] == [
         ("The Argentine president", "Uruguay", "2020-11-19")]
+
+
+def test_an_arrival_in_a_country_is_drawn_at_the_town_the_journey_goes_on_from(gazetteer):
+    # The Australia Today, 2025: "Prime Minister Anthony Albanese has begun a visit to Vanuatu and Solomon Islands ...
+    # pay a courtesy call on President Nikenike Vurobaravu in Port Vila, before travelling with Pacific leaders to
+    # Honiara" -- he is in Port Vila now, then goes on
+    text = ("Prime Minister Anthony Albanese has begun a visit to Vanuatu and Solomon Islands ahead of the Pacific "
+            "Islands Forum Leaders’ Meeting. Mr Albanese will hold talks with Vanuatu’s Prime Minister Jotham Napat "
+            "and pay a courtesy call on President Nikenike Vurobaravu in Port Vila, before travelling with Pacific "
+            "leaders to Honiara for the Forum meeting.")
+    j = extract(text, gazetteer, published="2025-09-02")
+    assert [(a.traveller, j.places[a.to].name, a.inferred) for a in j.arrivals] == [
+        ("Anthony Albanese", "Port-Vila", True)]
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Port-Vila", "Honiara")]

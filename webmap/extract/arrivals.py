@@ -7,7 +7,9 @@ are left to the legs. An arrival that has happened in a whole country or region 
 count or a summary more often than a stop on this journey (6 of 7 on the real-news dev split): it is said in the
 draft, not drawn, unless the journey goes on from there, or a traveller the text names "arrived", "landed" or
 "touched down" there ("Bill Gates arrived in Kenya": 5 legs more matched over the 19 local sets, one more to a
-non-stop); a planned visit to a country ("is to visit Gabon") is drawn."""
+non-stop); a planned visit to a country ("is to visit Gabon") is drawn. An arrival in a country or region that holds
+the town the traveller's first leg starts from, where no leg comes in ("has begun a visit to Vanuatu ... in Port Vila,
+before travelling ... to Honiara"), is drawn at that town (23 local sets: 5 legs more matched, none to a non-stop)."""
 
 from __future__ import annotations
 
@@ -57,6 +59,16 @@ def _landed_in(doc: Doc, who: str, key: str) -> bool:
                for fs in doc.facts.values() for f in fs)
 
 
+def _start_inside(doc: Doc, who: str, area: str, reached: set[str]) -> str | None:
+    """The place inside a country or region that ``who``'s first leg starts from, when no leg reaches it: "has begun
+    a visit to Vanuatu and Solomon Islands ... talks ... in Port Vila, before travelling ... to Honiara" arrives in
+    Port Vila."""
+    first = next((leg for leg in doc.legs if leg.traveller == who), None)
+    if first is None or first.from_ in reached or first.from_ == area or not doc.contains(area, first.from_):
+        return None
+    return first.from_
+
+
 def kept(doc: Doc, drafts: list[tuple[Arrival, Stop]]) -> list[tuple[Arrival, Stop]]:
     out: list[tuple[Arrival, Stop]] = []
     reached = {leg.to for leg in doc.legs}
@@ -72,7 +84,13 @@ def kept(doc: Doc, drafts: list[tuple[Arrival, Stop]]) -> list[tuple[Arrival, St
                             *((a.quote.start, a.quote.end) if a.quote else ()))
             continue
         others = _stops(doc, a.traveller) | {b.to for b, _ in drafts if b.traveller == a.traveller}
-        if a.to in reached or any(doc.contains(a.to, k) for k in others | anyones):
+        start = _start_inside(doc, a.traveller, a.to, reached)
+        if start is not None and not any(b.to == start for b, _ in drafts):
+            note = f"Where in {doc.places[a.to].name}: {doc.places[start].name}, where the journey the article " \
+                   f"tells goes on from."
+            a = replace(a, to=start, inferred=True, confidence=min(a.confidence, 0.6),
+                        note=" ".join(n for n in (a.note, note) if n))
+        elif a.to in reached or any(doc.contains(a.to, k) for k in others | anyones):
             continue
         if doc.world_region(a.to):  # "a tour of the Middle East": what the trip is about, not where it lands
             doc.note_unsure(f"Not drawn: {a.traveller} arriving in {doc.places[a.to].name}, a region of the world, "
