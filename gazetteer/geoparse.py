@@ -943,7 +943,7 @@ class Geoparser:
                 c.status, c.why = "rejected", "never a place on its own"
                 continue
             if len(c.norm.replace(" ", "")) <= 2 and not (c.norm in ACRONYMS and (t0.caps or "." in t0.text)) \
-                    and not landmark:
+                    and not landmark and not self._short_town(text, toks, c, rows):
                 c.status, c.why = "rejected", "too short"
                 continue
             if t0.caps and len(t0.text) <= 3 and c.norm not in ACRONYMS and single and not prominent and not landmark:
@@ -1194,6 +1194,16 @@ class Geoparser:
             return prominent
         return (prominent and c.norm not in people and c.norm not in COMMON_WORDS and c.norm not in GIVEN_NAMES) \
             or self._comma_place(text, toks, c, cand_at)
+
+    @staticmethod
+    def _short_town(text: str, toks: list[_Tok], c: _Cand, rows: list[tuple[Place, bool]]) -> bool:
+        """A town of two letters after "in", "to", "from" or "at" ("meet the Regional House of Chiefs, in Wa", "flew
+        to Ho"): written as a name (not "IN", "No."), and a town of 50,000 people or more has the name."""
+        t0 = toks[c.i]
+        before = toks[c.i - 1] if c.i else None
+        return c.i == c.j and before is not None and before.sent == t0.sent and before.norm in _SHORT_TOWN_CUES \
+            and t0.text[:1].isupper() and t0.text[1:].islower() and not _NUMBER_AFTER.match(text, t0.end) \
+            and any(p.kind == "city" and p.population >= _SHORT_TOWN_POP for p, _ in rows)
 
     @staticmethod
     def _titled(text: str, toks: list[_Tok], c: _Cand) -> bool:
@@ -1882,6 +1892,11 @@ def _list_neighbour(text: str, cur: _Cand, step: int, ends: dict[int, _Cand], st
     links[key] = nxt
     return nxt
 
+
+# the words a two-letter town's name follows, and how big it must be ("in Wa", "to Ho")
+_SHORT_TOWN_CUES = frozenset({"in", "to", "from", "at", "near", "via"})
+_SHORT_TOWN_POP = 50_000
+_NUMBER_AFTER = re.compile(r"\.?\s?\d")  # "at No. 10"
 
 # words before a title that are no part of a name: "Former U.S. President Barack Obama", "Acting Governor X"
 _TITLE_MODIFIERS = frozenset({"former", "ex", "late", "acting", "outgoing", "incoming", "interim", "then"})

@@ -578,3 +578,11 @@ def test_a_small_town_that_shares_a_given_name_needs_words_that_make_it_a_place(
     assert [m.surface for m in ms if m.surface in ("Camilla", "Winnie")] == []
     ms = parser.parse("The storm hit the town of Camilla in southwest Georgia.")
     assert [m.name for m in ms if m.surface == "Camilla"] == ["Camilla"]
+
+
+def test_a_two_letter_town_after_in_or_to_is_a_place(parser):
+    # Ghana Mma, 2017: "He will later, in the day, meet with the Upper West Regional House of Chiefs, in Wa" (Wa,
+    # Ghana, 100,000 people); "at No. 10" and words of two letters elsewhere stay no places
+    found = by_surface(parser.parse("He will later, in the day, meet with the Upper West Regional House of Chiefs, "
+                                    "in Wa. The President flew to Ho on Monday. He lives at No. 10 Downing."))
+    assert found["Wa"].country == "GH" and found["Ho"].country == "GH" and "No" not in found
