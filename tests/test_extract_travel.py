@@ -2684,3 +2684,12 @@ def test_emerging_or_escaping_from_a_place_leaves_it(gazetteer):
     j = extract("About 4,500 terrified Slavic Muslims emerged from the Bosnian city of Bosanski Novi on Thursday and "
                 "reached Karlovac in the evening.", gazetteer, published="1992-07-24")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Novi Grad", "Karlovac")]
+
+
+def test_such_places_as_a_list_are_the_places_of_the_visit(gazetteer):
+    # Kyodo, 2008: "The next several days, he is set to visit such places as Maringa and Rio de Janeiro, before
+    # returning via Los Angeles to Tokyo on June 27."
+    text = ("The crown prince arrived in Sao Paulo on Friday. The next several days, he is set to visit such places "
+            "as Maringa and Rio de Janeiro, before returning via Los Angeles to Tokyo on June 27.")
+    j = extract(text, gazetteer, published="2008-06-20")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Maringá", "Rio de Janeiro", "Tokyo"]
