@@ -2693,3 +2693,12 @@ def test_such_places_as_a_list_are_the_places_of_the_visit(gazetteer):
             "as Maringa and Rio de Janeiro, before returning via Los Angeles to Tokyo on June 27.")
     j = extract(text, gazetteer, published="2008-06-20")
     assert [j.places[leg.to].name for leg in j.legs] == ["Maringá", "Rio de Janeiro", "Tokyo"]
+
+
+def test_his_next_stop_was_in_a_place_goes_there(gazetteer):
+    # BBC, 2009: "His next stop was in Waunfawr, Snowdonia, where he opened a restored section of the Welsh Highland
+    # Railway" (Waunfawr is a village the gazetteer lacks; Caernarfon here)
+    text = ("Prince Charles visited Bangor on Wednesday. His next stop was in Caernarfon, where he opened a restored "
+            "section of the Welsh Highland Railway.")
+    j = extract(text, gazetteer, published="2009-07-02")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Bangor", "Caernarfon")]

@@ -217,7 +217,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
           r"(?:stops|destinations)\s*(?:--|—|–|:)\s*(?:in\s+(?:that\s+)?order\s*,?\s*)?|" \
           r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
-          r"being))?,?|" \
+          r"being)(?:\s+(?:in|at))?)?,?|" \
           r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|reached|reaches|reaching)\s+(?:at|in)\s+" \
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third|final|last)\s+(?:stop|destination)\s*,|" \
           r"(?:reached|reaches|reaching|(?:arrived|arrives|arriving)\s+at)\s+(?:the|his|her|their|its)\s+" \
