@@ -175,3 +175,12 @@ def test_an_arrival_in_a_country_is_drawn_at_the_town_the_journey_goes_on_from(g
     assert [(a.traveller, j.places[a.to].name, a.inferred) for a in j.arrivals] == [
         ("Anthony Albanese", "Port-Vila", True)]
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Port-Vila", "Honiara")]
+
+
+def test_stepping_from_a_plane_here_arrives_at_the_dateline(gazetteer):
+    # The Irish Times, 2007 (a wire form of): "A 21-gun salute greeted the President, Mrs McAleese, as she stepped from
+    # the Government jet here yesterday afternoon at the start of a four-day State visit to Oman."
+    text = ("MUSCAT - A 21-gun salute greeted the President, Mrs McAleese, as she stepped from the Government jet here "
+            "yesterday afternoon at the start of a four-day State visit to Oman.")
+    j = extract(text, gazetteer, published="2007-11-20")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Muscat", "2007-11-19")]

@@ -27,7 +27,11 @@ _HEAD_CHARS = 1500  # a dateline is at the top of the story
 _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|land|landing|touched\s+down|came|comes|"
                    r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due|"
                    # "flew here from Sibu", "’s journey here from Sibu ... took over 15 hours"
-                   r"flew|flown|drove|driven|sailed|travell?ed|journeyed|journey|trip)\s+(?:[a-z]+\s+){0,3}?here\b")
+                   r"flew|flown|drove|driven|sailed|travell?ed|journeyed|journey|trip)\s+(?:[a-z]+\s+){0,3}?here\b|"
+                   # "as she stepped from the Government jet here yesterday afternoon"
+                   r"\b(?:stepped|stepping|steps|step)\s+(?:off|from|out\s+of|down\s+from)\s+(?:the|a|an|his|her|"
+                   r"their|its)\s+(?:[\w-]+\s+){0,2}?(?:plane|jet|aircraft|airliner|train|ship|boat|helicopter)\s+"
+                   r"here\b")
 
 
 def dateline_place(doc: Doc) -> PlaceMention | None:

@@ -201,7 +201,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}{_STOP_DAY}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
           r"disembark(?:ed|s|ing)?\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
-          r"(?:(?:stepped|steps|stepping|step)\s+(?:off|down\s+from|out\s+of)|(?:got|gets|getting|get)\s+off)\s+" \
+          r"(?:(?:stepped|steps|stepping|step)\s+(?:off|down\s+from|out\s+of|from)|(?:got|gets|getting|get)\s+off)\s+" \
           r"(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|ship|" \
           r"boat|helicopter|bus|coach|ferry|flight)\s+(?:[\w.]+\s+){0,3}?" \
           r"(?:at|in)|" \
