@@ -997,3 +997,12 @@ def test_a_countrys_troupe_is_the_traveller(gazetteer):
     # KBS, 2018: "North Korea's art troupe headed back to Pyongyang on Monday"
     j = extract("North Korea's art troupe headed back to Pyongyang on Monday.", gazetteer, published="2018-02-12")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("North Korea's art troupe", "Pyongyang")]
+
+
+def test_a_spouse_named_with_a_title_is_not_the_traveller_of_that_surname(gazetteer):
+    # The Irish Times, 2007: "The President introduced the Irish party, including her husband, Dr Martin McAleese" --
+    # "Mrs McAleese" is the President, not her husband
+    text = ("The President, Mrs McAleese, arrived in Muscat yesterday. The President introduced the Irish party, "
+            "including her husband, Dr Martin McAleese. Mrs McAleese then flew to Dubai.")
+    j = extract(text, gazetteer, published="2007-11-20")
+    assert {leg.traveller for leg in j.legs} == {"Mrs McAleese"}

@@ -397,7 +397,8 @@ def _kin_named(doc: Doc, given: str, core: list[str]) -> bool:
     known = doc.memo.get(("kin-named", given))
     if known is None:
         known = doc.memo[("kin-named", given)] = (re.search(
-            rf"\b(?:wife|husband|son|daughter|mother|father|brother|sister)\s*,?\s+{re.escape(given)}\b",
+            rf"\b(?:wife|husband|son|daughter|mother|father|brother|sister)\s*,?\s+"
+            rf"(?:(?:Dr|Mr|Mrs|Ms|Sir|Prof|Professor|Lady)\.?\s+)?{re.escape(given)}\b",  # "her husband, Dr Martin"
             doc.text) is not None,)
     return known[0]
 
