@@ -136,9 +136,27 @@ def test_codes_are_found_only_as_codes(gazetteer: Gazetteer) -> None:
     ("the Balkans", "world-region"), ("Latin America", "world-region"), ("the Sahel", "world-region"),
     ("Atlantic", "sea"), ("the Mediterranean", "sea"), ("the English Channel", "sea"), ("Red Sea", "sea"),
     ("Borneo", "island"), ("Asia", "world-region"),
+    ("Rapa Nui", "island"), ("Tikopia", "island"), ("King George Island", "island"), ("Storm Bay", "sea"),
+    ("Casey Station", "landmark"), ("Presidente Eduardo Frei Montalva Base", "landmark"), ("Station Nord", "landmark"),
 ])
 def test_world_regions_seas_and_islands(gazetteer: Gazetteer, name: str, kind: str) -> None:
     assert gazetteer.best(name).kind == kind
+
+
+def test_polar_stations_are_near_land_and_where_their_names_say(gazetteer: Gazetteer) -> None:
+    """Antarctic stations stand on the coast or the ice: within 30 km of Natural Earth land (Halley, on a floating
+    ice shelf, excepted), south of 54 degrees south; the Arctic ones north of 71 north."""
+    from webmap.land import is_land, nearest_land_point
+
+    rows = [r for r in geography_places() if r.kind == "landmark" and r.country in ("AQ", "GL", "SJ")
+            or r.name in ("Macquarie Island Station", "Point Barrow")]
+    assert len(rows) >= 30
+    for r in rows:
+        assert r.lat < -54 or r.lat > 71, r.name
+        assert is_land(r.lat, r.lon) or nearest_land_point(r.lat, r.lon, 30) is not None \
+            or r.name == "Halley Research Station" or abs(r.lat) > 89, r.name
+    casey = gazetteer.best("Casey research station")
+    assert casey.name == "Casey Station" and casey.lat < -66
 
 
 def test_villages_under_a_thousand_people_are_in(gazetteer: Gazetteer) -> None:
