@@ -125,6 +125,9 @@ _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalise
 _NAME_TAILS = frozenset({"airport", "international", "airfield"})
 # words that say an airport is meant: without one, and with no "at" or "to" before it, a name of two or more words
 # that only airports have is the person they are named after ("Václav Havel, whose metamorphosis")
+# ... and the lower-case words a polar station's name goes on with ("refuel Casey research station", "to Davis
+# station"): a name goes on through them only where the gazetteer holds the longer name
+_STATION_TAILS = frozenset({"station", "research", "base"})
 _AIRPORT_WORDS = _NAME_TAILS | frozenset({"aeropuerto", "aeroporto", "aéroport", "aeroport", "field", "base",
                                           "airbase", "air", "intl"})
 # "his vacation on Martha's Vineyard", "Sydney's Kingsford Smith" (a possessive before it)
@@ -696,7 +699,7 @@ class Geoparser:
         while True:
             tj = toks[j]
             if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
-                                     or tj.norm in _NAME_TAILS)):
+                                     or tj.norm in _NAME_TAILS or tj.norm in _STATION_TAILS)):
                 base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
                 if tj.possessive and self._known(base_key):
                     best = (j, base_key, tj.base_end)
@@ -712,6 +715,7 @@ class Geoparser:
                     or (tj.norm == "o" and _O_GAP_RE.fullmatch(gap))):  # "John o’ Groats"
                 break
             if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _NAME_TAILS
+                    or nxt.norm in _STATION_TAILS
                     or (nxt.norm == "o" and _O_GAP_RE.match(text, nxt.end))):
                 break
             if gap.startswith(",") and not (nxt.caps and len(nxt.norm) <= 3):

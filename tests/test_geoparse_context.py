@@ -586,3 +586,12 @@ def test_a_two_letter_town_after_in_or_to_is_a_place(parser):
     found = by_surface(parser.parse("He will later, in the day, meet with the Upper West Regional House of Chiefs, "
                                     "in Wa. The President flew to Ho on Monday. He lives at No. 10 Downing."))
     assert found["Wa"].country == "GH" and found["Ho"].country == "GH" and "No" not in found
+
+
+def test_a_polar_stations_name_goes_on_through_lower_case_station_words(parser):
+    # Australian Antarctic Division, 2021: "the five week voyage to refuel Casey research station and transport
+    # helicopters to Davis station" -- not Casey, Victoria, nor Davis, California
+    found = by_surface(parser.parse("The five week voyage will refuel Casey research station and transport "
+                                    "helicopters to Davis station."))
+    assert found["Casey research station"].name == "Casey Station"
+    assert found["Davis station"].name == "Davis Station"
