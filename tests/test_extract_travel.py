@@ -2702,3 +2702,19 @@ def test_his_next_stop_was_in_a_place_goes_there(gazetteer):
             "section of the Welsh Highland Railway.")
     j = extract(text, gazetteer, published="2009-07-02")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Bangor", "Caernarfon")]
+
+
+def test_an_itinerary_told_after_the_trip_was_cancelled_is_no_travel(gazetteer):
+    # Orlando Sentinel, 2018: "the captain announced that the remaining seven days of the cruise had been canceled.
+    # The ship's itinerary included stops in Barbados, St. Kitts, and St. Lucia before its planned return to Miami
+    # on Nov. 26." -- the passengers fly home from San Juan instead
+    text = ("Thousands of passengers aboard the Norwegian Jade cruise ship will have to fly back to Miami from San "
+            "Juan, Puerto Rico. The ship left from Miami on Friday and arrived in San Juan on Sunday. Late Sunday "
+            "evening, the captain announced that the remaining seven days of the cruise had been canceled. The ship’s "
+            "itinerary included stops in Barbados, St. Kitts, and St. Lucia before its planned return to Miami on "
+            "Nov. 26.")
+    j = extract(text, gazetteer, published="2018-11-19")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Miami", "San Juan"), ("San Juan", "Miami")]
+    j = extract(text.replace("had been canceled", "would go ahead"), gazetteer, published="2018-11-19")
+    assert "Barbados" in {j.places[leg.to].name for leg in j.legs}

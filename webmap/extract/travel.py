@@ -1115,8 +1115,24 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or _COUNTED.search(text, max(s, cue_start - 60), cue_start)  # "the number of migrants had landed"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e))
-                   or kind == "stay" and bool(_WHO_SPENT.search(text, max(s, cue_start - 60), cue_start + 16)))
+                   or kind == "stay" and bool(_WHO_SPENT.search(text, max(s, cue_start - 60), cue_start + 16))
+                   or _called_off_itinerary(doc, i))
     return kind, cue_start, cue, negated
+
+
+# an itinerary told in the past: "The ship's itinerary included stops in Barbados, St. Kitts, and St. Lucia"
+_PAST_ITINERARY = re.compile(r"\b(?:itinerary|programme|program|schedule)\s+(?:had\s+)?"
+                             r"(?:included|was\s+to\s+include)\b", re.IGNORECASE)
+
+
+def _called_off_itinerary(doc: Doc, i: int) -> bool:
+    """"... the remaining seven days of the cruise had been canceled. The ship's itinerary included stops in
+    Barbados, St. Kitts, and St. Lucia": an itinerary told in the past after (or in) a sentence that calls the trip
+    off is the plan that was cancelled, not travel."""
+    s, e = doc.sents[i]
+    if doc.text.find("includ", s, e) < 0 or not _PAST_ITINERARY.search(doc.text[s:e]):
+        return False  # (the sentence's other stops too: "... before its planned return to Miami on Nov. 26")
+    return CALLED_OFF.search(doc.text, doc.sents[max(0, i - 1)][0], e) is not None
 
 
 def _named_by_surname(doc: Doc, start: int, end: int) -> bool:
