@@ -1006,3 +1006,15 @@ def test_a_spouse_named_with_a_title_is_not_the_traveller_of_that_surname(gazett
             "including her husband, Dr Martin McAleese. Mrs McAleese then flew to Dubai.")
     j = extract(text, gazetteer, published="2007-11-20")
     assert {leg.traveller for leg in j.legs} == {"Mrs McAleese"}
+
+
+def test_an_anthem_is_no_traveller(gazetteer):
+    # Muscat Daily, 2024: "Sheikh Mohamed accompanied His Majesty the Sultan to the Dais of Honour, where the Omani
+    # Royal Anthem and the UAE National Anthem were played"
+    text = ("When the Royal aircraft entered the UAE airspace, it was joined by a fleet of UAE military aircrafts that "
+            "escorted it in a gesture of warm welcome until it landed at the Presidential Airport in Abu Dhabi.\n\n"
+            "Upon arrival of the motorcade at the main reception grounds in the palace, Sheikh Mohamed accompanied His "
+            "Majesty the Sultan to the Dais of Honour, where the Omani Royal Anthem and the UAE National Anthem were "
+            "played.")
+    j = extract(text, gazetteer, published="2024-04-22")
+    assert "Royal Anthem" not in {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs}

@@ -228,9 +228,10 @@ _NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT | _FORCES
 _RELIGIOUS_BODIES = frozenset("church churches synod diocese archdiocese patriarchate mosque cathedral monastery "
                               "temple parish".split())
 # the last word of an occasion's, a competition's or a meeting's name: "after celebrating Flag Day in Rosario",
-# "during Freedom Week", "the Tri-Nation Series", "the Champions Trophy", "the Eras Tour"
+# "during Freedom Week", "the Tri-Nation Series", "the Champions Trophy", "the Eras Tour", "the Omani Royal Anthem"
 _OCCASIONS = frozenset("""day eve week festival holiday holidays anniversary jubilee series trophy cup championship
-championships tournament games olympics league summit conference forum expo rally marathon tour""".split())
+championships tournament games olympics league summit conference forum expo rally marathon tour anthem
+anthems""".split())
 
 
 # a photo's credit: "© Sputnik / Alexey Kudenko", "(AP Photo/Eugene Hoshiko, File)", "REUTERS/Kevin Lamarque" --
