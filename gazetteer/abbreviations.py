@@ -8,14 +8,16 @@ nothing else writes (``ANYWHERE``).
 
 Sources: the Associated Press Stylebook's state abbreviations (the forms US papers print), the Canadian Press
 Stylebook's province abbreviations, and the Australian state abbreviations of the Australian Government Style
-Manual. Variants older styles still use ("Penn.", "Tex.", "Wisc.", "Nfld.") are included.
+Manual. Variants older styles still use ("Penn.", "Tex.", "Wisc.", "Nfld.") are included, and the two-letter postal
+codes of the USPS (Publication 28) and Canada Post that tour dates and listings print ("Dallas, TX", "Toronto, ON").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["REGION_ABBREVIATIONS", "ANYWHERE", "AFTER_PLACE_WORD", "PLACE_WORDS", "ABBREVIATION_RE"]
+__all__ = ["REGION_ABBREVIATIONS", "POSTAL_CODES", "ANYWHERE", "AFTER_PLACE_WORD", "PLACE_WORDS", "ABBREVIATION_RE",
+           "readings"]
 
 # written form -> (ISO country code, the region's English name)
 REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
@@ -46,6 +48,36 @@ REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     }.items() for a in forms},
 }
 
+# The two-letter postal codes of US states and Canadian provinces (USPS Publication 28, Canada Post), as tour dates and
+# datelines print them ("Dallas, TX", "Toronto, ON"): read only after a town and a comma, like the forms above. Where
+# a code is also another country's form ("WA", "NT"), both readings are kept and the town before it decides.
+POSTAL_CODES: dict[str, tuple[str, str]] = {
+    **{a: ("US", name) for a, name in {
+        "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+        "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+        "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+        "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+        "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+        "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+        "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+        "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+        "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+        "WI": "Wisconsin", "WY": "Wyoming",
+    }.items()},
+    **{a: ("CA", name) for a, name in {
+        "AB": "Alberta", "BC": "British Columbia", "MB": "Manitoba", "NB": "New Brunswick",
+        "NL": "Newfoundland and Labrador", "NS": "Nova Scotia", "NT": "Northwest Territories", "NU": "Nunavut",
+        "ON": "Ontario", "PE": "Prince Edward Island", "QC": "Quebec", "SK": "Saskatchewan", "YT": "Yukon",
+    }.items()},
+}
+
+
+def readings(form: str) -> list[tuple[str, str]]:
+    """(country code, region name) of each region a written form may stand for: "WA" is Western Australia and
+    Washington."""
+    return [r for r in (REGION_ABBREVIATIONS.get(form), POSTAL_CODES.get(form)) if r is not None]
+
+
 # Forms that are no word, no initials of anything else in news: read as the region wherever they stand.
 ANYWHERE = frozenset({"N.S.", "N.B.", "P.E.I.", "N.W.T.", "NSW", "N.S.W.", "Qld", "Nfld."})
 
@@ -56,5 +88,6 @@ PLACE_WORDS = frozenset({"in", "into", "from", "to", "across", "through", "throu
                          "northern", "southern", "eastern", "western", "central", "interior", "coastal", "rural"})
 
 # One of the forms, not followed by a letter (longest first, so "N.W.T." before "N.W."; "W. Va." with its space)
-ABBREVIATION_RE = re.compile("(?:" + "|".join(re.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len,
-                                                                          reverse=True)) + r")(?![A-Za-z])")
+ABBREVIATION_RE = re.compile("(?:" + "|".join(re.escape(a) for a in sorted({*REGION_ABBREVIATIONS, *POSTAL_CODES},
+                                                                          key=len, reverse=True))
+                             + r")(?![A-Za-z])")

@@ -28,7 +28,7 @@ import weakref
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .abbreviations import ABBREVIATION_RE, AFTER_PLACE_WORD, ANYWHERE, PLACE_WORDS, REGION_ABBREVIATIONS
+from .abbreviations import ABBREVIATION_RE, AFTER_PLACE_WORD, ANYWHERE, PLACE_WORDS, readings
 from .admin import GENERIC_WORDS, is_admin1
 from .airports import code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
@@ -424,9 +424,14 @@ _SENTENCE_INSIDE = re.compile(r"^(?:\S+\s+){5,}?\S*[a-z]{4}\.\s+[A-Z][a-z]")  # 
 _SMALL_TOWN = 20_000
 
 
+_DATED_ROW = re.compile(r"\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?\s*[-–—:|]")
+
+
 def is_headline(line: str, *, first: bool = False) -> bool:
     """A title-case or all-caps line (a headline, a byline), or the first line of a text when it does not end
     like a sentence: capitals there do not mark names, and it sums the story up rather than telling it."""
+    if _DATED_ROW.match(line):
+        return False  # "05/10 - The Coca-Cola Roxy Theatre - Atlanta, GA": a tour's date line, capitals and all
     words = _TOKEN_RE.findall(line)
     letters = [w for w in words if w[0].isalpha()]
     if len(letters) < 3:
@@ -805,13 +810,15 @@ class Geoparser:
 
     def _abbreviated_region(self, form: str) -> list[tuple[Place, bool]]:
         """The state or province an abbreviation stands for (the row of that country's first-level region)."""
-        cc, name = REGION_ABBREVIATIONS[form]
-        for key in (normalise(name), normalise(name) + " state"):
-            for cand in self.gazetteer.lookup(key):
-                p = cand.place
-                if cand.match == "exact" and p.kind == "region" and p.country == cc and is_admin1(p):
-                    return [(p, True)]
-        return []
+        rows: list[tuple[Place, bool]] = []
+        for cc, name in readings(form):
+            for key in (normalise(name), normalise(name) + " state"):
+                p = next((c.place for c in self.gazetteer.lookup(key) if c.match == "exact"
+                          and c.place.kind == "region" and c.place.country == cc and is_admin1(c.place)), None)
+                if p is not None:
+                    rows.append((p, True))
+                    break
+        return rows
 
     def _facts(self, norm: str, rows: list[tuple[Place, bool]]) -> _RowFacts:
         """What the filter asks of a name's readings, worked out once per name like ``_ranked`` (kept with the very

@@ -595,3 +595,15 @@ def test_a_polar_stations_name_goes_on_through_lower_case_station_words(parser):
                                     "helicopters to Davis station."))
     assert found["Casey research station"].name == "Casey Station"
     assert found["Davis station"].name == "Davis Station"
+
+
+def test_a_tour_date_line_is_no_headline_and_a_postal_code_says_which_state(parser):
+    # antiMusic, 2017: "05/10 - The Coca-Cola Roxy Theatre - Atlanta, GA", "05/30 - Showbox SoDo - Seattle, WA":
+    # capitals in a line of tour dates still mark names, and "WA" after a US town is Washington, after an Australian
+    # one Western Australia
+    found = by_surface(parser.parse("Bush U.S. Tour Dates\n05/10 - The Coca-Cola Roxy Theatre - Atlanta, GA\n"
+                                    "05/13 - Somerset Amphitheater - Somerset, WI\n"
+                                    "05/30 - Showbox SoDo - Seattle, WA\n"))
+    assert found["Atlanta"].country == "US" and found["WA"].name == "Washington" and found["WI"].name == "Wisconsin"
+    assert 44.5 < found["Somerset"].lat < 45.5 and -93 < found["Somerset"].lon < -92  # Somerset, Wisconsin
+    assert by_surface(parser.parse("The team flew home to Perth, WA on Sunday."))["WA"].name == "Western Australia"
