@@ -49,3 +49,23 @@ def test_lines_that_open_with_an_hour_under_a_date_are_a_programme(gazetteer):
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Pope Francis", "Queen Alia International Airport", "Amman", "2014-05-24"),
         ("Pope Francis", "Amman", "Bethlehem", "2014-05-25")]
+
+
+def test_a_list_of_tour_dates_in_figures_is_the_tours_itinerary(gazetteer):
+    # antiMusic, 26 January 2017: "Bush U.S. Tour Dates / 05/04 - Gas Monkey Live! - Dallas, TX / 05/05 - KC Live! /
+    # Power & Light District Outdoor Stage - Kansas City, MO / ..." -- the month first (a day is over 12), the year the
+    # publication's, the town after the venue
+    text = ("The band Bush have announced that they will be hitting the road for a U.S. tour.\n\n"
+            "Bush U.S. Tour Dates\n05/04 - Gas Monkey Live! - Dallas, TX\n"
+            "05/05 - KC Live! / Power & Light District Outdoor Stage - Kansas City, MO\n"
+            "05/09 - Hard Rock Live - Orlando, FL\n05/13 - Somerset Amphitheater - Somerset, WI\n"
+            "05/30 - Showbox SoDo - Seattle, WA\n")
+    j = extract(text, gazetteer, published="2017-01-26")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Kansas City", "2017-05-05"), ("Orlando", "2017-05-09"), ("Somerset", "2017-05-13"),
+        ("Seattle", "2017-05-30")]
+    assert all(leg.inferred for leg in j.legs)  # still to come
+    j = extract("The band announced a European tour.\n\n14/03 - Olympia - Paris\n15/03 - Ancienne Belgique - "
+                "Brussels\n17/03 - Paradiso - Amsterdam\n", gazetteer, published="2017-01-26")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Brussels", "2017-03-15"), ("Amsterdam", "2017-03-17")]  # the day first: a first figure is over 12

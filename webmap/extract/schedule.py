@@ -3,15 +3,17 @@
 stop, in date order, still to come when its date is after publication; so are lines that open with an hour under a
 line that is a date alone (a programme: "Saturday, May 24" then "1:00 p.m.: Arrival at ... in Amman"). So are
 paragraphs headed by a place and a colon ("Chile: On Tuesday morning, Clinton is bringing ...", an explainer's
-"Her itinerary:"), in text order. Three such lines make a schedule."""
+"Her itinerary:"), in text order; and so are a tour's dates in figures ("05/04 - Gas Monkey Live! - Dallas, TX"). Three
+such lines make a schedule."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from gazetteer.geoparse import PlaceMention
 
-from .document import Doc, Fact
+from .document import DateRef, Doc, Fact
 
 MIN_LINES = 3
 MAX_LINE = 140
@@ -37,6 +39,8 @@ def schedule_facts(doc: Doc, traveller: str | None, known: dict[int, str | None]
     person it names before it), not of a name inside it ("Visit to Bethany beyond the Jordan, where Jesus is
     believed to have been baptized")."""
     rows = _dated_rows(doc)
+    if len(rows) < MIN_LINES:
+        rows = _numbered_rows(doc)
     if len(rows) < MIN_LINES:
         rows = _headed_rows(doc)
     if len(rows) < MIN_LINES:
@@ -83,6 +87,69 @@ def _dated_rows(doc: Doc) -> list[tuple]:
             continue
         rows.append((i, a, date, places, sep.end(), b))
     return rows
+
+
+# a tour's dates in figures: "05/04 - Gas Monkey Live! - Dallas, TX", "12.10. | Olympia | Paris"
+_NUMBERED = re.compile(r"[ \t]*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{2}|\d{4}))?\.?[ \t]*(?:[-–—:|][ \t]*)?")
+_LAST_SEP = re.compile(r".*(?:\s[-–—|]\s|\s@\s)", re.DOTALL)
+
+
+def _numbered_rows(doc: Doc) -> list[tuple]:
+    """The rows of lines that open with a day and month in figures ("05/04 - Gas Monkey Live! - Dallas, TX"): the
+    month comes first where a second figure is over 12 in some line, last where a first one is, else first when the
+    lines name US or Canadian states (TX, ON), else last; the year is the publication's, or the next one for a day
+    more than two months before it. The place is the one after the line's last separator (the venue comes before)."""
+    text = doc.text
+    lines = []
+    for line in _LINE.finditer(text):
+        a, b = line.span()
+        m = _NUMBERED.match(text, a, b)
+        if m is None or b - a > MAX_LINE or m.end() == a or not text[m.end():b].strip():
+            continue
+        lines.append((a, b, m))
+    if len(lines) < MIN_LINES:
+        return []
+    firsts = [int(m.group("a")) for _a, _b, m in lines]
+    seconds = [int(m.group("b")) for _a, _b, m in lines]
+    if max(seconds) > 12:
+        month_first = True
+    elif max(firsts) > 12:
+        month_first = False
+    else:
+        month_first = bool(re.search(r",\s(?:[A-Z]{2})\b", text))  # "Dallas, TX", "Toronto, ON"
+    rows = []
+    for a, b, m in lines:
+        mo, dy = (int(m.group("a")), int(m.group("b"))) if month_first else (int(m.group("b")), int(m.group("a")))
+        year = _year(m.group("y"), doc.pub, mo, dy)
+        if year is None or not (1 <= mo <= 12 and 1 <= dy <= 31):
+            continue
+        try:
+            value = dt.date(year, mo, dy)
+        except ValueError:
+            continue
+        i = doc.sent_of(a)
+        tail = _LAST_SEP.match(text, m.end(), b)
+        start = tail.end() if tail else m.end()
+        places = [p for p in doc.by_sent.get(i, []) if start <= p.start < b and p.role == "place"
+                  and p.kind != "demonym"] or [p for p in doc.by_sent.get(i, []) if m.end() <= p.start < b
+                                               and p.role == "place" and p.kind != "demonym"]
+        if places:
+            rows.append((i, a, DateRef(m.start("a"), m.end("b"), "abs", value), places, start, b))
+    return rows
+
+
+def _year(given: str | None, pub: dt.date | None, month: int, day: int) -> int | None:
+    """The year of a day in figures: the one given ("05/04/17"), else the publication's, or the next one for a day
+    more than two months before the publication (a tour announced in November for March)."""
+    if given:
+        return int(given) + (2000 if len(given) == 2 else 0)
+    if pub is None:
+        return None
+    try:
+        this = dt.date(pub.year, month, day)
+    except ValueError:
+        return pub.year
+    return pub.year + 1 if (pub - this).days > 61 else pub.year
 
 
 def _headed_rows(doc: Doc) -> list[tuple]:
