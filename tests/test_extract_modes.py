@@ -247,3 +247,15 @@ def test_a_flight_is_not_carried_over_to_a_leg_from_an_airport_into_its_town(gaz
     j = extract(text, gazetteer, published="2018-02-21")
     assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Entebbe International Airport", "flight"), ("Kampala", "unknown")]
+
+
+def test_a_trek_that_names_a_tour_is_no_walk(gazetteer):
+    # antiMusic, 2017: "The new trek will be kicking off on March 4th in Dallas ... Bush U.S. Tour Dates / ... /
+    # 05/19 - Mapfre Stadium - Columbus, OH / 05/20 - BB&T Pavilion - Camden, NJ / 05/30 - Showbox SoDo - Seattle,
+    # WA" -- a band's tour, not a walk: the long leg to Seattle, with no word of how, is no leg "on foot"
+    text = ("The new trek will be kicking off in May.\n\nBush U.S. Tour Dates\n05/19 - Mapfre Stadium - Columbus, OH\n"
+            "05/20 - BB&T Pavilion - Camden, NJ\n05/30 - Showbox SoDo - Seattle, WA\n")
+    j = extract(text, gazetteer, published="2017-01-26")
+    assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Camden", "unknown"), ("Seattle", "flight")]
+    j = extract("They were trekking from Seattle to Miami all spring.", gazetteer, published="2017-01-26")
+    assert [leg.mode for leg in j.legs] == ["foot"]

@@ -255,7 +255,7 @@ def by_rail(doc: Doc) -> bool:
 # a story about a ride or a walk across a continent ("her solo cycling adventure" from Cairo to Cape Town)
 _OWN_POWER = {"bicycle": re.compile(r"\b(?:cycl(?:ing|ed|ist|ists|e)|bicycles?|bikes?|pedall?(?:ed|ing))\b",
                                     re.IGNORECASE),
-              "foot": re.compile(r"\b(?:walk(?:ed|ing|er|ers)?|trek(?:ked|king)?|hik(?:ed|ing)|on\s+foot|marched)\b",
+              "foot": re.compile(r"\b(?:walk(?:ed|ing|er|ers)?|trek(?:ked|king)|hik(?:ed|ing)|on\s+foot|marched)\b",
                                  re.IGNORECASE)}
 
 
