@@ -2718,3 +2718,14 @@ def test_an_itinerary_told_after_the_trip_was_cancelled_is_no_travel(gazetteer):
         ("Miami", "San Juan"), ("San Juan", "Miami")]
     j = extract(text.replace("had been canceled", "would go ahead"), gazetteer, published="2018-11-19")
     assert "Barbados" in {j.places[leg.to].name for leg in j.legs}
+
+
+def test_finishing_a_route_in_a_place_ends_the_journey_there(gazetteer):
+    # Shropshire Star, 2019 (a Tuesday): "Over the next four days the route will take them through Carlisle,
+    # Edinburgh, Strathdon and Kyle of Sutherland before finishing the 980-mile route in John O'Groats on Sunday."
+    text = ("The cyclists set off from Ludlow early this morning and headed for Haydock in Merseyside. Over the next "
+            "four days the route will take them through Carlisle, Edinburgh, Strathdon and Kyle of Sutherland before "
+            "finishing the 980-mile route in John O'Groats on Sunday.")
+    j = extract(text, gazetteer, published="2019-09-10")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Haydock", None), ("John o' Groats", "2019-09-15")]

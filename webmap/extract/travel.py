@@ -234,9 +234,10 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:is|are|was|were)\s+(?:then\s+|also\s+|next\s+)?(?:due|expected)\s+(?:in|at)|" \
           r"continu(?:e|es|ed|ing)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|tour|journey|" \
           r"voyage)\s+(?:in|to)|" \
-          r"(?:end(?:s|ed|ing)?|(?:round|rounds|rounded|rounding)\s+up|conclude[sd]?|concluding)\s+" \
-          r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage)\s+" \
-          r"(?:in|at)|" \
+          r"(?:end(?:s|ed|ing)?|(?:round|rounds|rounded|rounding)\s+up|conclude[sd]?|concluding|" \
+          r"finish(?:es|ed|ing)?)\s+" \
+          r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage|route|ride|relay|" \
+          r"march|walk|race)\s+(?:in|at)|" \
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
           r"flew|fly|flies|flying|drove|steamed|rolled|marched|jetted|roared|rode|sped|zoomed|raced|cycled|" \
           r"pedalled|pedaled|swam|trekked|rowed|paddled|hiked|skied|limped|motored)\s+" \
