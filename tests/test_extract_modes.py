@@ -259,3 +259,14 @@ def test_a_trek_that_names_a_tour_is_no_walk(gazetteer):
     assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Camden", "unknown"), ("Seattle", "flight")]
     j = extract("They were trekking from Seattle to Miami all spring.", gazetteer, published="2017-01-26")
     assert [leg.mode for leg in j.legs] == ["foot"]
+
+
+def test_a_trains_cars_and_coach_seats_are_no_road_trip(gazetteer):
+    # Chicago Tribune, 2009: "The Capitol cars were anything but quiet, from the crowded coach seats ... to the VIP
+    # sleeper" in a story of Amtrak's Capitol Limited: "left Los Angeles on Thursday to arrive in Washington Sunday
+    # afternoon" went by train
+    text = ("This past weekend's Amtrak train was packed. The Capitol cars were anything but quiet, from the crowded "
+            "coach seats to the VIP sleeper. Stephanie Rogers left Los Angeles on Thursday to arrive in Washington "
+            "Sunday afternoon.")
+    j = extract(text, gazetteer, published="2009-01-19")
+    assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Washington", "train")]

@@ -239,8 +239,8 @@ def under_sail(doc: Doc) -> bool:
 # journey from Adelaide ... to tropical Darwin"
 _BY_RAIL = re.compile(r"\b(?:trains?|railways?|railroads?|rail|locomotives?|carriages?|sleeper\s+cars?)\b",
                       re.IGNORECASE)
-_BY_ROAD_OR_WATER = re.compile(r"\b(?:bus|buses|coach|car|cars|drove|driving|ship|ships|ferry|ferries|boat|boats|"
-                               r"cruise|vessel)\b", re.IGNORECASE)
+_BY_ROAD_OR_WATER = re.compile(r"\b(?:bus|buses|drove|driving|motorcade|ship|ships|ferry|ferries|boat|boats|"
+                               r"cruise|vessel)\b", re.IGNORECASE)  # not "car", "coach": a train has them too
 
 
 def by_rail(doc: Doc) -> bool:
