@@ -153,6 +153,7 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
             names.update((f"{base.group('x')} Air Base", f"{base.group('x')} Base"))
             if _usable(normalise(base.group("x")), cc, taken, given_names, common_words):
                 names.add(base.group("x"))
+        names.update(_military_forms(names))  # "CFB Trenton" is "Canadian Forces Base Trenton" in news
         n = normalise(short)
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names
                 and n.split()[0] not in _RULERS  # "King Hussein and President Mubarak meet": the king
@@ -179,6 +180,33 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
                  if set(k.split()) - _GENERIC and (k not in from_city or official.get(k, code) == code)}
         out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,
                                 names=tuple(sorted(names)) + codes))
+    return out
+
+
+# the abbreviations of military airfields' kinds and the words news spells them out in, both ways: "CFB Trenton",
+# "Canadian Forces Base Trenton"; "RAF Brize Norton", "Royal Air Force Brize Norton"; "Dover AFB", "Dover Air Force
+# Base"; "NAS Pensacola", "Naval Air Station Pensacola"
+_MILITARY_PREFIXES = (("CFB ", "Canadian Forces Base "), ("RAF ", "Royal Air Force "), ("NAS ", "Naval Air Station "),
+                      ("MCAS ", "Marine Corps Air Station "), ("RAAF Base ", "Royal Australian Air Force Base "),
+                      ("RNZAF Base ", "Royal New Zealand Air Force Base "))
+_MILITARY_SUFFIXES = ((" AFB", " Air Force Base"), (" AB", " Air Base"), (" NAS", " Naval Air Station"))
+
+
+def _military_forms(names: set[str]) -> set[str]:
+    """The other spelling of each military airfield name among ``names``: the abbreviation spelt out, or the words
+    abbreviated."""
+    out = set()
+    for n in names:
+        for short, long in _MILITARY_PREFIXES:
+            if n.startswith(short) and len(n) > len(short):
+                out.add(long + n[len(short):])
+            elif n.startswith(long) and len(n) > len(long):
+                out.add(short + n[len(long):])
+        for short, long in _MILITARY_SUFFIXES:
+            if n.endswith(short) and len(n) > len(short):
+                out.add(n[:-len(short)] + long)
+            elif n.endswith(long) and len(n) > len(long):
+                out.add(n[:-len(long)] + short)
     return out
 
 

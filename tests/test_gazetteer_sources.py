@@ -277,3 +277,12 @@ def test_served_places_keep_out_taken_names_words_and_codes() -> None:
     assert {"Roatan Island", "Roatan", "Humera", "Mafia Island"} <= names
     assert not names & {"Nausori", "Alert", "Kelsey", "Corn"}
     assert all(r.source == SERVED_SOURCE and r.population < 1000 for r in rows)
+
+
+def test_a_military_airfields_abbreviation_and_its_words_name_one_airfield(gazetteer: Gazetteer) -> None:
+    """Maclean's, 1999: "He was flown to Canada ... to Canadian Forces Base Trenton" (the data's "CFB Trenton");
+    "Royal Air Force Brize Norton" is RAF Brize Norton."""
+    for name, lat, lon in (("Canadian Forces Base Trenton", 44.12, -77.53), ("Royal Air Force Brize Norton", 51.75,
+                                                                             -1.58)):
+        p = gazetteer.best(name)
+        assert p is not None and p.kind == "airport" and km(p.lat, p.lon, lat, lon) < 5, name
