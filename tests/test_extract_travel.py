@@ -2729,3 +2729,12 @@ def test_finishing_a_route_in_a_place_ends_the_journey_there(gazetteer):
     j = extract(text, gazetteer, published="2019-09-10")
     assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Haydock", None), ("John o' Groats", "2019-09-15")]
+
+
+def test_landing_at_the_capitals_airport_arrives_there(gazetteer):
+    # The Thaiger, 2022: "They landed at the capital’s Charles de Gaulle airport just before 8pm and went directly to
+    # the centre of Paris"
+    text = ("France’s players flew home from Qatar on Monday. They landed at the capital’s Charles de Gaulle airport "
+            "just before 8pm and went directly to the centre of Paris where they greeted fans.")
+    j = extract(text, gazetteer, published="2022-12-20")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Charles de Gaulle International Airport", "Paris"]

@@ -472,6 +472,9 @@ _AIRSIDE_FILLERS = frozenset("cargo wing terminal apron hangar tarmac".split())
 
 
 _DEMONYM_FILLERS = frozenset(k for k in DEMONYMS if k.isalpha())
+# ... and the owner before a place's name: "landed at the capital’s Charles de Gaulle airport" (not "the city’s", which
+# on the local sets named where fans waited and a team was based more often than where a traveller arrived)
+_OWNER_FILLERS = frozenset("capital country nation island".split())
 
 
 _LAST_WORD = re.compile(r"([\w’'.-]+)\s+$")  # "U.S." too
@@ -558,6 +561,8 @@ def _strip_filler(head: str) -> str:
         if not span:
             break
         word = out[span[0]:span[1]]
+        if word.endswith(("’s", "'s")) and word[:-2].lower() in _OWNER_FILLERS:
+            word = word[:-2]  # "landed at the capital’s Charles de Gaulle airport"
         if not (word in _FILLERS or word.isdigit() or word.lower() in _DEMONYM_FILLERS or _COMPASS_ADJ.fullmatch(word)
                 or word.lower() in _AIRSIDE_FILLERS
                 or _SCENERY.fullmatch(word) or word == "Kingdom" and head.startswith(" of", span[1])):
