@@ -1018,3 +1018,17 @@ def test_an_anthem_is_no_traveller(gazetteer):
             "played.")
     j = extract(text, gazetteer, published="2024-04-22")
     assert "Royal Anthem" not in {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs}
+
+
+def test_a_new_subject_after_meanwhile_travels_and_its_pronoun_in_an_after_clause_too(gazetteer):
+    # The Thaiger, 2022: "The team returned home to Argentina ... from Qatar ... Meanwhile, France’s players were
+    # given a welcoming reception by fans in central Paris on Monday after they returned from Qatar."
+    text = ("The team returned home to Argentina in the early hours yesterday from Qatar. Meanwhile, France’s "
+            "players were given a welcoming reception by fans in central Paris on Monday after they returned from "
+            "Qatar. They landed at the capital’s Charles de Gaulle airport just before 8pm.")
+    j = extract(text, gazetteer, published="2022-12-21")
+    assert [(leg.traveller, j.places[leg.to].name) for leg in j.legs] == [
+        ("The team", "Argentina"), ("France’s players", "Charles de Gaulle International Airport")]
+    j = extract("The team returned home to Argentina yesterday from Qatar. Meanwhile, France’s players returned to "
+                "Paris on Monday.", gazetteer, published="2022-12-21")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("France’s players", "Paris")]

@@ -129,6 +129,9 @@ _FRONTED = re.compile(r"\s*(?:(?:(?:(?:On\s+[A-Z][a-z]+day|Later|Then|Earlier|Me
                       # "Travelling from Europe to Asia, through south-east Asia, to Australia, he completed": the
                       # participle's list runs on to the subject (past a month's abbreviation: "Flying to Washington
                       # on Feb. 19, Havel received")
+                      # "Meanwhile, France’s players were given a welcoming reception": a sentence adverb, then its
+                      # own subject
+                      r"(?:Meanwhile|Elsewhere|Separately|Similarly|Likewise),\s*(?=[A-Z])|"
                       r"(?:Travell?ing|Flying|Driving|Sailing|Walking|Cycling|Riding|Arriving|Heading|Returning|"
                       r"Leaving|Departing|Crossing|Landing)\s+(?:from|to|through|across|into|in|at|back|home|via|for|"
                       r"out)\b(?:[^.;:]|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)){0,160}?,\s*"
@@ -909,6 +912,12 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     lead = _LEAD_NAME.fullmatch(text, s, last[0]) if subordinate and last and clause_start != s else None
     if lead and any(name.split()[-1] == lead.group("n").split()[-1] for _ps, _pe, name in doc.people):
         return canonical(doc, lead.group("n"))  # "Rabuka after his New Zealand tour will travel to Samoa"
+    if subordinate and clause_start != s:  # "Meanwhile, France’s players were given a reception ... after they
+        main = _FRONTED.match(text, s, clause_start)  # returned from Qatar": the main clause's own subject
+        own = _OWNER.match(text, main.end() if main else s, clause_start)
+        if own and re.match(r"\s*(?:he|she|they|it|we)\b", clause) and re.search(
+                r"\b(?:after|before|when|as|once|until)\s*$", text[s:clause_start]):
+            return own.group("np")
     if subordinate and previous:
         return previous
     vessel = _VESSEL.match(clause)
