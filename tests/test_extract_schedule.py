@@ -69,3 +69,12 @@ def test_a_list_of_tour_dates_in_figures_is_the_tours_itinerary(gazetteer):
                 "Brussels\n17/03 - Paradiso - Amsterdam\n", gazetteer, published="2017-01-26")
     assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Brussels", "2017-03-15"), ("Amsterdam", "2017-03-17")]  # the day first: a first figure is over 12
+
+
+def test_figures_with_a_decimal_point_are_no_tour_dates(gazetteer):
+    # a line that opens "3.5 million people" is a count, not the 3rd of May: without a separator or the closing dot
+    # of "12.10.", figures are no date and three such lines no itinerary
+    text = ("The census counted the towns.\n3.5 million people live in Lagos.\n2.1 million people live in Kano.\n"
+            "1.2 million people live in Ibadan.")
+    j = extract(text, gazetteer, published="2022-04-01")
+    assert j.legs == [] and j.arrivals == []

@@ -90,7 +90,9 @@ def _dated_rows(doc: Doc) -> list[tuple]:
 
 
 # a tour's dates in figures: "05/04 - Gas Monkey Live! - Dallas, TX", "12.10. | Olympia | Paris"
-_NUMBERED = re.compile(r"[ \t]*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{2}|\d{4}))?\.?[ \t]*(?:[-–—:|][ \t]*)?")
+# (a separator or the closing dot of "12.10." after the figures: "3.5 million people fled" is no date)
+_NUMBERED = re.compile(r"[ \t]*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{2}|\d{4}))?"
+                       r"(?:\.?[ \t]*[-–—:|][ \t]*|\.[ \t]+)")
 _LAST_SEP = re.compile(r".*(?:\s[-–—|]\s|\s@\s)", re.DOTALL)
 
 
@@ -104,7 +106,7 @@ def _numbered_rows(doc: Doc) -> list[tuple]:
     for line in _LINE.finditer(text):
         a, b = line.span()
         m = _NUMBERED.match(text, a, b)
-        if m is None or b - a > MAX_LINE or m.end() == a or not text[m.end():b].strip():
+        if m is None or b - a > MAX_LINE or not text[m.end():b].strip():
             continue
         lines.append((a, b, m))
     if len(lines) < MIN_LINES:
