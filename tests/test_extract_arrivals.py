@@ -184,3 +184,14 @@ def test_stepping_from_a_plane_here_arrives_at_the_dateline(gazetteer):
             "yesterday afternoon at the start of a four-day State visit to Oman.")
     j = extract(text, gazetteer, published="2007-11-20")
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Muscat", "2007-11-19")]
+
+
+def test_landing_there_arrives_at_the_place_the_sentence_before_went_to(gazetteer):
+    # UPI, 5 July 2015: "The pope left the Vatican Sunday morning and headed to Quito, Ecuador. He landed there at
+    # around 4 p.m. EDT" -- the arrival in Quito is that Sunday's; "there" with no place before it says nothing
+    text = ("The pope left the Vatican Sunday morning and headed to Quito, Ecuador. He landed there at around 4 p.m. "
+            "EDT, where he was met with a youth orchestra.")
+    j = extract(text, gazetteer, published="2015-07-05")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [("Quito", "2015-07-05")]
+    j = extract("The pope prayed for peace. He landed there at around 4 p.m.", gazetteer, published="2015-07-05")
+    assert j.legs == [] and j.arrivals == []

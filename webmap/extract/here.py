@@ -72,6 +72,40 @@ def here_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fa
     return out
 
 
+# "He landed there at around 4 p.m.": an arrival at the place the sentence before went to
+_THERE = re.compile(r"\b(?:arrived|arrives|landed|lands|touched\s+down|docked)\s+there\b")
+_THERE_KINDS = frozenset({"city", "airport", "landmark", "island"})
+
+
+def there_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fact]:
+    """Arrivals "there" in sentence i ("The pope left the Vatican Sunday morning and headed to Quito, Ecuador. He
+    landed there at around 4 p.m."): at the last town, airport or site the sentence before names (not a country or
+    region, which "there" less often means), when it names one."""
+    s, e = doc.sents[i]
+    if i == 0 or doc.text.find(" there", s, e) < 0:
+        return []
+    found = list(_THERE.finditer(doc.text, s, e))
+    if not found:
+        return []
+    before = [m for m in doc.by_sent.get(i - 1, []) if m.role == "place" and m.kind in _THERE_KINDS
+              and m.lat is not None]
+    if not before:
+        return []
+    m = before[-1]
+    from .tense import tense_at
+
+    out = []
+    for h in found:
+        if any(p.role == "place" and p.start < h.start() for p in doc.by_sent.get(i, [])):
+            continue  # "flew to Lima and landed there": the place the sentence names itself is told already
+        who = traveller_at(doc, i, h.start(), traveller)
+        state, back = tense_at(doc, i, h.start(), h.end())
+        out.append(Fact("arrive", doc.key_for(m), m, i, who, h.start(), h.end(), cue="there",
+                        clause=doc.clause_of(i, h.start()), planned=state in ("plan", "past-plan"), back=back,
+                        past_plan=state == "past-plan"))
+    return out
+
+
 def dateline_arrivals(doc: Doc) -> None:
     """"Berlin: President Emmanuel Macron arrived in Germany on Sunday", "NAIROBI, Kenya (AP) -- Obama arrived in
     Kenya": an arrival at the country the dateline's city is in, told in the dateline's sentence, is there -- unless

@@ -14,7 +14,7 @@ from .actors import STAR_HEADS
 from .check import km
 from .document import ARRIVALS, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
-from .here import dateline_arrivals, here_facts
+from .here import dateline_arrivals, here_facts, there_facts
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, CALLED_OFF_WORD, NEGATED, WISH_RE, WISH_WORD
 
@@ -1600,7 +1600,8 @@ def run(doc: Doc) -> None:
         facts = kept
         told_legs(facts, told)
         facts += story_arrivals(doc, i, facts)
-        for a in here_facts(doc, i, traveller_at, traveller):  # "arrived here": at the dateline's place
+        for a in [*here_facts(doc, i, traveller_at, traveller),  # "arrived here": at the dateline's place
+                  *there_facts(doc, i, traveller_at, traveller)]:  # "landed there": the place before
             traveller = a.traveller
             facts.append(a)
         homes = _HOME_RE.finditer(text, s, e) if doc.may_have(_HOME_WORD, s, e) else ()
