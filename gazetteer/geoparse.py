@@ -128,6 +128,7 @@ _NAME_TAILS = frozenset({"airport", "international", "airfield"})
 # ... and the lower-case words a polar station's name goes on with ("refuel Casey research station", "to Davis
 # station"): a name goes on through them only where the gazetteer holds the longer name
 _STATION_TAILS = frozenset({"station", "research", "base"})
+_LONGER_NAME_TAILS = _NAME_TAILS | _STATION_TAILS  # the lower-case words ``_longest`` reads on through
 _AIRPORT_WORDS = _NAME_TAILS | frozenset({"aeropuerto", "aeroporto", "aéroport", "aeroport", "field", "base",
                                           "airbase", "air", "intl"})
 # "his vacation on Martha's Vineyard", "Sydney's Kingsford Smith" (a possessive before it)
@@ -704,7 +705,7 @@ class Geoparser:
         while True:
             tj = toks[j]
             if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
-                                     or tj.norm in _NAME_TAILS or tj.norm in _STATION_TAILS)):
+                                     or tj.norm in _LONGER_NAME_TAILS)):
                 base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
                 if tj.possessive and self._known(base_key):
                     best = (j, base_key, tj.base_end)
@@ -719,8 +720,7 @@ class Geoparser:
             if not (_NAME_GAP_RE.fullmatch(gap) or amp or (gap == ". " and tj.norm in _ABBREV_DOT)
                     or (tj.norm == "o" and _O_GAP_RE.fullmatch(gap))):  # "John o’ Groats"
                 break
-            if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _NAME_TAILS
-                    or nxt.norm in _STATION_TAILS
+            if not (nxt.cap or nxt.norm in CONNECTORS or _ELISION_RE.match(nxt.text) or nxt.norm in _LONGER_NAME_TAILS
                     or (nxt.norm == "o" and _O_GAP_RE.match(text, nxt.end))):
                 break
             if gap.startswith(",") and not (nxt.caps and len(nxt.norm) <= 3):

@@ -433,6 +433,8 @@ def dateline(doc: Doc) -> None:
 def _dateline_day(doc: Doc, head: tuple[int, int]) -> None:
     """"KARLOVAC, Croatia, July 23 -- ... emerged from Bosanski Novi today", published July 24: a wire story's
     "today" is its dateline's day, when that is a day or two before the publication."""
+    if not _DATELINE_LINE.search(doc.text, *head):
+        return  # no line at the top opens with a place in capitals: no dates to read there
     for d in dates_in(doc, 0, head):
         line = doc.text.rfind("\n", 0, d.start) + 1
         if d.kind == "abs" and d.until is None and d.value is not None and _DATELINE_DATE.match(doc.text, d.end) \
@@ -443,6 +445,7 @@ def _dateline_day(doc: Doc, head: tuple[int, int]) -> None:
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,")  # "KARLOVAC,", "NEW YORK,"
+_DATELINE_LINE = re.compile(r"(?m)^" + _DATELINE_PLACE.pattern)
 
 
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")  # "from Sunday to Nov 23": a range, even one read as its start

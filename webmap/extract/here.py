@@ -60,13 +60,20 @@ def here_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fa
     m = dateline_place(doc)
     if m is None:
         return []
+    return _arrivals_at(doc, i, m, found, "here", traveller_at, traveller)
+
+
+def _arrivals_at(doc: Doc, i: int, m: PlaceMention, cues: list[re.Match], cue: str, traveller_at,
+                 traveller: str | None) -> list[Fact]:
+    """An arrival at ``m`` for each cue of sentence i that names no place of its own ("arrived here", "landed
+    there"), with who travels and the tense at the cue."""
     from .tense import tense_at
 
     out = []
-    for h in found:
+    for h in cues:
         who = traveller_at(doc, i, h.start(), traveller)
         state, back = tense_at(doc, i, h.start(), h.end())
-        out.append(Fact("arrive", doc.key_for(m), m, i, who, h.start(), h.end(), cue="here",
+        out.append(Fact("arrive", doc.key_for(m), m, i, who, h.start(), h.end(), cue=cue,
                         clause=doc.clause_of(i, h.start()), planned=state in ("plan", "past-plan"), back=back,
                         past_plan=state == "past-plan"))
     return out
@@ -91,19 +98,9 @@ def there_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[F
               and m.lat is not None]
     if not before:
         return []
-    m = before[-1]
-    from .tense import tense_at
-
-    out = []
-    for h in found:
-        if any(p.role == "place" and p.start < h.start() for p in doc.by_sent.get(i, [])):
-            continue  # "flew to Lima and landed there": the place the sentence names itself is told already
-        who = traveller_at(doc, i, h.start(), traveller)
-        state, back = tense_at(doc, i, h.start(), h.end())
-        out.append(Fact("arrive", doc.key_for(m), m, i, who, h.start(), h.end(), cue="there",
-                        clause=doc.clause_of(i, h.start()), planned=state in ("plan", "past-plan"), back=back,
-                        past_plan=state == "past-plan"))
-    return out
+    # (not "flew to Lima and landed there": the place the sentence names itself is told already)
+    found = [h for h in found if not any(p.role == "place" and p.start < h.start() for p in doc.by_sent.get(i, []))]
+    return _arrivals_at(doc, i, before[-1], found, "there", traveller_at, traveller)
 
 
 def dateline_arrivals(doc: Doc) -> None:

@@ -1203,8 +1203,8 @@ def _airport_to_town(doc: Doc, a: str, b: str) -> bool:
     """Whether a leg goes from an airport to a place near it ("welcomed at the Entebbe International Airport ... He
     then went to the State House in Kampala"): the flight that landed there is no mode for it."""
     pa, pb = doc.places[a], doc.places[b]
-    return pa.source == AIRPORT_SOURCE and pb.source != AIRPORT_SOURCE \
-        and None not in (pa.lat, pa.lon, pb.lat, pb.lon) and km(pa.lat, pa.lon, pb.lat, pb.lon) < _AIRPORT_TOWN_KM  # type: ignore[arg-type]
+    return pa.source == AIRPORT_SOURCE and pb.source != AIRPORT_SOURCE and pa.located and pb.located \
+        and km(pa.lat, pa.lon, pb.lat, pb.lon) < _AIRPORT_TOWN_KM  # type: ignore[arg-type]
 
 
 def _far_apart(doc: Doc, a: str, b: str) -> bool:
