@@ -1032,3 +1032,14 @@ def test_a_new_subject_after_meanwhile_travels_and_its_pronoun_in_an_after_claus
     j = extract("The team returned home to Argentina yesterday from Qatar. Meanwhile, France’s players returned to "
                 "Paris on Monday.", gazetteer, published="2022-12-21")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("France’s players", "Paris")]
+
+
+def test_a_clause_joined_by_and_goes_on_with_its_sentences_subject(gazetteer):
+    # Sun Online (Maldives): "President Ibrahim Mohamed Solih ... returned home last Tuesday night. However, ministers
+    # Shahid, Fayyaz and Ameer stayed behind, and announced they will be flying out directly to Tokyo"
+    j = extract("Minister Abdulla Shahid went to India with the president. President Ibrahim Solih returned home on "
+                "Tuesday. However, Shahid stayed behind, and announced he will be flying out directly to Tokyo.",
+                gazetteer, published="2019-12-20")
+    assert {j.places[a.to].name: a.traveller for a in j.arrivals}.get("Tokyo", "") == "Abdulla Shahid" or [
+        (j.places[leg.to].name, leg.traveller) for leg in j.legs if j.places[leg.to].name == "Tokyo"] == [
+        ("Tokyo", "Abdulla Shahid")]

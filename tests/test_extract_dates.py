@@ -501,3 +501,20 @@ def test_a_date_in_a_where_clause_after_an_arrival_is_not_the_arrivals(gazetteer
             "East African Community (EAC) heads of state summit on Friday, February 23.")
     j = extract(text, gazetteer, published="2018-02-21")
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Kampala", "2018-02-21")]
+
+
+def test_a_plan_told_in_the_past_that_the_next_sentence_says_failed_does_not_stand(gazetteer):
+    # Countercurrents, 2020: "the plan was to walk all the way to Geneva ... and expected that they would arrive in
+    # Geneva by January 30, 2021 ... However, things did not work according to plan."
+    text = ("A group of 50 people set out on what they called a World Peace March: the plan was to walk all the way "
+            "to Geneva. They started from New Delhi on October 2, 2019, and expected that they would arrive in Geneva "
+            "by January 30, 2021, walking through Pakistan, Iran and Armenia.\n\nHowever, things did not work "
+            "according to plan. Some of them flew out to Iran.")
+    j = extract(text, gazetteer)
+    names = {j.places[k].name for leg in j.legs for k in (leg.from_, *leg.via, leg.to)}
+    names |= {j.places[a.to].name for a in j.arrivals}
+    assert "Geneva" not in names and "Armenia" not in names
+    assert "Iran" in names
+    # the same plan, with nothing after it that says it failed, is drawn as a plan
+    j = extract(text.split("\n\n")[0], gazetteer)
+    assert "Geneva" in {j.places[leg.to].name for leg in j.legs}

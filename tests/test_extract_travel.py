@@ -2738,3 +2738,48 @@ def test_landing_at_the_capitals_airport_arrives_there(gazetteer):
             "just before 8pm and went directly to the centre of Paris where they greeted fans.")
     j = extract(text, gazetteer, published="2022-12-20")
     assert [j.places[leg.to].name for leg in j.legs] == ["Charles de Gaulle International Airport", "Paris"]
+
+
+def test_continuing_by_road_to_a_place_and_onto_the_next_goes_to_both(gazetteer):
+    # PNG Today (via pngfacts.com), 2019: "Mr Marape and his delegation will then continue by road to Arawa and onto
+    # Buin Thursday afternoon"; "travelling by helicopter to Buka and onto Port Moresby"
+    j = extract("On Thursday, Mr Marape will travel to Wakunai. Mr Marape and his delegation will then continue by "
+                "road to Arawa and onto Buin Thursday afternoon.", gazetteer, published="2019-09-09")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Wakunai", "Arawa"), ("Arawa", "Buin")]
+    j = extract("The Prime Minister will open the border post on Sunday before travelling by helicopter to Buka and "
+                "onto Port Moresby.", gazetteer, published="2019-09-09")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Buka", "Port Moresby")]
+
+
+def test_starting_from_a_place_leaves_it(gazetteer):
+    # Countercurrents, 2020: "They started from the Gandhi Samadhi in New Delhi on October 2, 2019"
+    j = extract("They started from New Delhi on October 2, 2019, and reached Wardha on January 30, 2020.", gazetteer,
+                published="2020-11-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart, leg.arrive) for leg in j.legs] == [
+        ("New Delhi", "Wardha", "2019-10-02", "2020-01-30")]
+
+
+def test_a_place_then_where_they_arrived_is_an_arrival_there_on_its_own_date(gazetteer):
+    # Countercurrents, 2020: "The walkers did 2,000 km in India from New Delhi on October 2, 2019 to Wardha, where
+    # they reached on January 30, 2020."
+    j = extract("The walkers did 2,000 km in India from New Delhi on October 2, 2019 to Wardha, where they reached "
+                "on January 30, 2020.", gazetteer, published="2020-11-01")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Wardha", "2020-01-30")]
+
+
+def test_upon_conclusion_of_a_trip_to_a_country_leaves_it(gazetteer):
+    # Sun Online (Maldives): "have departed to Japan upon conclusion of their trip to India"
+    j = extract("Foreign Minister Abdulla Shahid has departed to Japan upon conclusion of his trip to India.", gazetteer,
+                published="2019-12-20")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("India", "Japan")]
+
+
+def test_trips_counted_before_their_places_are_background(gazetteer):
+    # Sun Online (Maldives): "Foreign Minister Shahid has so far visited two foreign nations since assuming office;
+    # twice to India and once to UAE."
+    j = extract("Foreign Minister Abdulla Shahid flew from New Delhi to Tokyo on Tuesday. He has so far visited two "
+                "foreign nations since assuming office; twice to India and once to UAE.", gazetteer,
+                published="2019-12-20")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("New Delhi", "Tokyo")]
+    assert not j.arrivals

@@ -744,6 +744,11 @@ def _other_sex(doc: Doc, start: int, name: str, pronoun: str) -> bool:
 _OWN_STOP = re.compile(r"\b(?:his|her)\s+(?:first|next|second|third|fourth|fifth|final|last)\s+(?:stop|destination)\b")
 
 
+# a clause joined by "and" that goes on with the same subject: ", and announced he will", "and flew"
+_AND_THEN_VERB = re.compile(r",?\s+and\s*")
+_SAME_SUBJECT = re.compile(r"\s*(?:(?:he|she|they)\s|(?:then\s+)?[a-z]+ed\s)")
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
@@ -885,6 +890,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             continue
         owned = _OWNED_CRAFT.match(text, pe)
         return owned.group("name") if owned else canonical(doc, name)  # "PLA Navy's hospital ship Peace Ark"
+    if last and _AND_THEN_VERB.fullmatch(opener) and _SAME_SUBJECT.match(clause):
+        main = traveller_at(doc, sent, last[0], None)  # "Shahid stayed behind, and announced he will be flying
+        if main and main != previous and re.search(rf"\b{re.escape(main.split()[-1])}\b", text[s:last[0]]):
+            return main  # out to Tokyo": the subject the clause before names, not the traveller of the sentence before
     said = _SAID_IN.match(clause, max(0, len(clause) - 150))  # near the cue: not a rescan of a long clause
     reported = _REPORTED.match(clause, said.end()) if said else None
     if reported and reported.group("h").lower() in _ACTOR_NOUNS:  # "The coastguard said the ferry left"

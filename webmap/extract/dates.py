@@ -497,6 +497,15 @@ _AT_FIRST = re.compile(r"\b(?:initially|originally)\s+(?:been\s+)?(?:scheduled|p
                        r"supposed)\b", re.IGNORECASE)
 
 
+# ... or a sentence soon after says the plan failed: "the plan was to walk all the way to Geneva ... However, things
+# did not work according to plan."
+_PLAN_FAILED = re.compile(r"\b(?:did\s+not|didn[’']t|never)\s+(?:work|go|went|worked)\s+(?:out\s+)?(?:according\s+to|"
+                          r"as)\s+(?:the\s+)?plan(?:ned)?\b|"
+                          r"\b(?:plans?|trip|journey|march|walk|tour|voyage)\s+(?:was|were|had\s+been)\s+(?:abandoned|"
+                          r"cut\s+short|called\s+off|cancell?ed|scrapped|halted)\b", re.IGNORECASE)
+_PLAN_FAILED_AFTER = 2  # sentences after the plan's
+
+
 _SKIP = re.compile(r"\b(?:skip|skips|skipped|skipping|bypass|bypasses|bypassed|bypassing)\s+(?:the\s+)?$",
                    re.IGNORECASE)
 
@@ -516,6 +525,9 @@ def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
     dated."""
     if _OVERTAKEN.search(doc.text, a.end, doc.sents[a.sent][1]) or _AT_FIRST.search(doc.text, doc.sents[a.sent][0],
                                                                                      a.start):
+        return False
+    after = doc.sents[a.sent + 1:a.sent + 1 + _PLAN_FAILED_AFTER]
+    if after and _PLAN_FAILED.search(doc.text, after[0][0], after[-1][1]):
         return False
     if a.place is not None and any(k == a.place or doc.holds(k, a.place) for k in _skipped(doc)):
         return False  # "Cyclone Winston forces Pacific Pearl to skip Fiji": "was scheduled to dock in Suva"

@@ -103,6 +103,29 @@ def there_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[F
     return _arrivals_at(doc, i, before[-1], found, "there", traveller_at, traveller)
 
 
+# "to Wardha, where they reached on January 30": an arrival at the place just before the comma
+_WHERE = re.compile(r"(?<=,\s)where\s+(?:he|she|they|it|we|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:finally|eventually|"
+                    r"safely|later|first)\s+)?(?P<verb>arrived|reached|landed|docked|touched\s+down)\b")
+
+
+def where_facts(doc: Doc, i: int, facts: list[Fact], traveller_at, traveller: str | None) -> list[Fact]:
+    """Arrivals told by a clause after the place ("walked ... to Wardha, where they reached on January 30"), at that
+    place, when no fact of sentence i is at it already ("flew to Nairobi, where he arrived on Monday" is told)."""
+    s, e = doc.sents[i]
+    if doc.text.find(" where ", s, e) < 0:
+        return []
+    out = []
+    for h in _WHERE.finditer(doc.text, s, e):
+        m = next((p for p in doc.by_sent.get(i, []) if p.role == "place" and p.kind != "demonym"
+                  and doc.text[p.end:h.start()] == ", "), None)
+        if m is None or any(a.place == doc.key_for(m) for a in facts):
+            continue
+        for a in _arrivals_at(doc, i, m, [h], "where", traveller_at, traveller):
+            a.start, a.end = h.span("verb")  # in the clause after the comma: the dates told there are its own
+            out.append(a)
+    return out
+
+
 def dateline_arrivals(doc: Doc) -> None:
     """"Berlin: President Emmanuel Macron arrived in Germany on Sunday", "NAIROBI, Kenya (AP) -- Obama arrived in
     Kenya": an arrival at the country the dateline's city is in, told in the dateline's sentence, is there -- unless

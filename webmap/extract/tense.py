@@ -31,6 +31,11 @@ _PAST_IRREGULAR = frozenset("""left flew flown drove driven went gone came took 
 were had did got reached spent sent brought fled met held saw""".split())
 
 
+# what was said or thought in the past of what "would" come: "expected that they would arrive", "said he would fly"
+_EXPECTED = frozenset("""expected hoped planned intended thought believed said announced promised anticipated
+assumed""".split())
+
+
 # the only words _reading can say something of, besides those ending in "ed": no other word is asked
 _TENSE_WORDS = _PLAN_WORDS | _PAST_IRREGULAR | {"is", "are", "am", "was", "were", "set"}
 
@@ -155,7 +160,8 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
         return None  # "Henry Worsley and Will Gow arrived": a name
     if lw in _PLAN_WORDS:
         aux = _aux(words, k)
-        past = bool(aux & {"was", "were", "had"}) and lw not in ("will", "’ll", "'ll", "shall")
+        past = bool(aux & {"was", "were", "had"}) and lw not in ("will", "’ll", "'ll", "shall") \
+            or lw == "would" and bool(aux & _EXPECTED)  # "expected that they would arrive in Geneva by"
         return ("past-plan" if past else "plan"), back
     if lw in ("is", "are", "am", "was", "were") and k + 1 < len(words) and words[k + 1].lower() == "to":
         return ("past-plan" if lw in ("was", "were") else "plan"), back  # "Macron is to visit Gabon"

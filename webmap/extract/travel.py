@@ -14,7 +14,7 @@ from .actors import STAR_HEADS
 from .check import km
 from .document import ARRIVALS, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
-from .here import dateline_arrivals, here_facts, there_facts
+from .here import dateline_arrivals, here_facts, there_facts, where_facts
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, CALLED_OFF_WORD, NEGATED, WISH_RE, WISH_WORD
 
@@ -47,7 +47,8 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"setting\s+(?:off|out|sail)|sailed|rowed)\s+from\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:marina|port|harbou?r|base|airport|station|dock|docks|pier|quay|beach|camp|jetty)\s+(?:in|at|of|near)|" \
           + LEAVE_VERBS + r"|depart(?:ed|s|ing)?\s+from|depart|set\s+off\s+from|" \
-          r"set\s+out\s+from|setting\s+off\s+from|(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
+          r"set\s+out\s+from|setting\s+off\s+from|(?:started|starts|starting)\s+(?:out\s+|off\s+)?from|" \
+          r"(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
@@ -67,6 +68,8 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:finish(?:es|ed|ing)?|ends?|ended|ending|conclud(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|" \
           r"wrap(?:s|ped|ping)?\s+up)\s+(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip)\s+" \
           r"(?:to|in|of)|" \
+          r"(?:upon|on|after|following|at)\s+(?:the\s+)?(?:conclusion|end|completion)\s+of\s+(?:his|her|their|its|the|a)\s+" \
+          r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s+(?:to|in|of)|" \
           r"(?:returned|returning|returns|return|back)\s+from\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:stay|holiday|vacation|break)\s+(?:in|at)|" \
           r"(?<!\bon\s)(?:boarded|boarding|boards|board)\s+(?!school|house|pass|member)" \
@@ -230,7 +233,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"visit|visiting|" \
           r"toured|(?:taking|takes|took|(?<=will\s)take|(?<=to\s)take)\s+in" \
           r"(?:\s+(?:events|engagements|stops|visits)\s+in)?|tours|touring|(?<=will\s)tour|" \
-          r"(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|(?:then|next|it[’']s|it\s+is)\s+onto|" \
+          r"(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|(?:then|next|it[’']s|it\s+is|and)\s+onto|" \
           r"(?:is|are|was|were)\s+(?:then\s+|also\s+|next\s+)?(?:due|expected)\s+(?:in|at)|" \
           r"continu(?:e|es|ed|ing)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|tour|journey|" \
           r"voyage)\s+(?:in|to)|" \
@@ -582,7 +585,7 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"stop\w*|way|layovers?|legs?|"
                            r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|cycling|pedall?(?:ed|ing)|"
-                           r"rowed|marched|marching|trekked|trekking|walking|hiking|"
+                           r"rowed|marched|marching|trekked|trekking|walking|hiking|by\s+(?:road|air|sea|land|car)|"
                            r"hiked|relocated|transferred|flown|jet(?:s|ted|ting)?|cruised|steamed|journeyed|"
                            r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing)\b",
                            re.IGNORECASE)
@@ -1113,6 +1116,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     ws = _when_clause(text, w0, cue_start)
     negated = bool(NEGATED.search(text, n0, cue_start) or _HABIT.search(text, n0, cue_start)
                    or _REPEATED.search(text, cue_start, c1)
+                   or _COUNTED_TRIPS.search(text, max(s, cue_start - 20), cue_start + len(cue))
                    or doc.clause_has(CALLED_OFF, w0, c1, CALLED_OFF_WORD)
                    or doc.clause_has(_SPECULATED, ws, c1, _SPECULATED_WORD)
                    or doc.clause_has(_TIMETABLE, s, e, _TIMETABLE_WORD)
@@ -1162,6 +1166,9 @@ def _when_clause(text: str, start: int, cue: int) -> int:
 # what someone did as a habit, not a trip: "the train that Kim Jong Il used to ride when visiting China"
 _HABIT = re.compile(r"\bused\s+to\b")
 # ... or did again and again: "have visited Nepal several times over the years"
+# trips counted before their place: "has so far visited two foreign nations; twice to India and once to UAE"
+_COUNTED_TRIPS = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:to|in)\s*$",
+                            re.IGNORECASE)
 _REPEATED = re.compile(r"\b(?:several|many|numerous|countless|multiple|a\s+few|a\s+number\s+of)\s+times\b|"
                        r"\bover\s+the\s+years\b|\bon\s+(?:several|many|numerous)\s+occasions\b|"
                        r"\bfor\s+(?:many|several|some)\s+(?:years|decades)\b", re.IGNORECASE)
@@ -1601,7 +1608,8 @@ def run(doc: Doc) -> None:
         told_legs(facts, told)
         facts += story_arrivals(doc, i, facts)
         for a in [*here_facts(doc, i, traveller_at, traveller),  # "arrived here": at the dateline's place
-                  *there_facts(doc, i, traveller_at, traveller)]:  # "landed there": the place before
+                  *there_facts(doc, i, traveller_at, traveller),  # "landed there": the place before
+                  *where_facts(doc, i, facts, traveller_at, traveller)]:  # "to Wardha, where they reached"
             traveller = a.traveller
             facts.append(a)
         homes = _HOME_RE.finditer(text, s, e) if doc.may_have(_HOME_WORD, s, e) else ()
