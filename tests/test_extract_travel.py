@@ -2770,8 +2770,8 @@ def test_a_place_then_where_they_arrived_is_an_arrival_there_on_its_own_date(gaz
 
 def test_upon_conclusion_of_a_trip_to_a_country_leaves_it(gazetteer):
     # Sun Online (Maldives): "have departed to Japan upon conclusion of their trip to India"
-    j = extract("Foreign Minister Abdulla Shahid has departed to Japan upon conclusion of his trip to India.", gazetteer,
-                published="2019-12-20")
+    j = extract("Foreign Minister Abdulla Shahid has departed to Japan upon conclusion of his trip to India.",
+                gazetteer, published="2019-12-20")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("India", "Japan")]
 
 

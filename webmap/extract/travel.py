@@ -68,8 +68,8 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:finish(?:es|ed|ing)?|ends?|ended|ending|conclud(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|" \
           r"wrap(?:s|ped|ping)?\s+up)\s+(?:his|her|their|its|a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|tour|trip)\s+" \
           r"(?:to|in|of)|" \
-          r"(?:upon|on|after|following|at)\s+(?:the\s+)?(?:conclusion|end|completion)\s+of\s+(?:his|her|their|its|the|a)\s+" \
-          r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s+(?:to|in|of)|" \
+          r"(?:upon|on|after|following|at)\s+(?:the\s+)?(?:conclusion|end|completion)\s+of\s+" \
+          r"(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s+(?:to|in|of)|" \
           r"(?:returned|returning|returns|return|back)\s+from\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:stay|holiday|vacation|break)\s+(?:in|at)|" \
           r"(?<!\bon\s)(?:boarded|boarding|boards|board)\s+(?!school|house|pass|member)" \
