@@ -668,3 +668,12 @@ def test_a_preference_is_no_travel(gazetteer):
             "Assam, but it is good that he is coming due to public pressure,” Gogoi said.")
     j = extract(text, gazetteer, published="2017-08-01")
     assert [j.places[a.to].name for a in j.arrivals] == ["Guwahati"] and not j.legs
+
+
+def test_the_last_stop_on_a_visit_is_this_visit_not_an_earlier_one(gazetteer):
+    # Belfast Telegraph (PA), 2016: "The last stop on her visit saw her board a Merlin steam train at Coleraine
+    # station"
+    j = extract("The last stop on her visit saw the Queen board a steam train at Coleraine station for the 30-minute "
+                "trip to Portrush.", gazetteer, published="2016-06-28")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Coleraine", "Portrush", "train")]

@@ -891,7 +891,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         owned = _OWNED_CRAFT.match(text, pe)
         return owned.group("name") if owned else canonical(doc, name)  # "PLA Navy's hospital ship Peace Ark"
     if last and _AND_THEN_VERB.fullmatch(opener) and _SAME_SUBJECT.match(clause):
-        main = traveller_at(doc, sent, last[0], None)  # "Shahid stayed behind, and announced he will be flying
+        main = traveller_at(doc, sent, last[0], previous)  # "Shahid stayed behind, and announced he will be flying
         if main and main != previous and re.search(rf"\b{re.escape(main.split()[-1])}\b", text[s:last[0]]):
             return main  # out to Tokyo": the subject the clause before names, not the traveller of the sentence before
     said = _SAID_IN.match(clause, max(0, len(clause) - 150))  # near the cue: not a rescan of a long clause
