@@ -153,7 +153,6 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
             names.update((f"{base.group('x')} Air Base", f"{base.group('x')} Base"))
             if _usable(normalise(base.group("x")), cc, taken, given_names, common_words):
                 names.add(base.group("x"))
-        names.update(_military_forms(names))  # "CFB Trenton" is "Canadian Forces Base Trenton" in news
         n = normalise(short)
         if (short and short != name and n != normalise(city) and len(n) > 3 and n.split()[0] not in given_names
                 and n.split()[0] not in _RULERS  # "King Hussein and President Mubarak meet": the king
@@ -173,6 +172,8 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
                 names.update((alt, f"{alt_core} Airport") if re.search(r"\bInternational\b", alt) else (alt,))
             else:  # a bare keyword only with "Airport" after it: "Ezeiza Airport"
                 names.update((f"{alt_core} Airport", f"{alt_core} International Airport"))
+        names.update(_military_forms(names))  # "CFB Trenton" is "Canadian Forces Base Trenton" in news; "Lackland
+        # AFB" is OurAirports' "Lackland Air Force Base"
         # no airport is "International Airport"; nor is a name made from its city another's own ("Istanbul Airport"
         # is IST's, not Ataturk's)
         from_city = {normalise(f"{city} Airport"), normalise(f"{city} International Airport")} if city else set()

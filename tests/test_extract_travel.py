@@ -2783,3 +2783,16 @@ def test_trips_counted_before_their_places_are_background(gazetteer):
                 published="2019-12-20")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("New Delhi", "Tokyo")]
     assert not j.arrivals
+
+
+def test_from_a_places_unit_is_where_someone_serves_not_where_they_left(gazetteer):
+    # Charleston AFB's Airman, 2008: "The command pilot for the mission, Capt. Heidi Bucheit from Charleston's 15th
+    # Airlift Squadron, said she was unaware of the specifics"
+    text = ("The command pilot for the mission, Capt. Heidi Bucheit from Charleston's 15th Airlift Squadron, flew the "
+            "men to San Antonio.")
+    j = extract(text, gazetteer, published="2008-07-03")
+    assert not [leg for leg in j.legs if j.places[leg.from_].name == "Charleston"]
+    assert [j.places[a.to].name for a in j.arrivals] == ["San Antonio"]
+    j = extract("The team flew from London's Heathrow airport to Boston.", gazetteer, published="2008-07-03")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("London Heathrow Airport", "Boston")]

@@ -286,3 +286,10 @@ def test_a_military_airfields_abbreviation_and_its_words_name_one_airfield(gazet
                                                                              -1.58)):
         p = gazetteer.best(name)
         assert p is not None and p.kind == "airport" and km(p.lat, p.lon, lat, lon) < 5, name
+
+
+def test_an_airfield_ourairports_names_with_air_force_base_is_also_its_afb(gazetteer: Gazetteer) -> None:
+    """Charleston AFB's Airman, 2008: "the C-17, which landed at Lackland AFB, Texas" (OurAirports: "Lackland Air
+    Force Base", an other name of Kelly Field)."""
+    p = gazetteer.best("Lackland AFB")
+    assert p is not None and p.kind == "airport" and km(p.lat, p.lon, 29.38, -98.58) < 10

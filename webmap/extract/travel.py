@@ -1096,6 +1096,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         tail = upto.rstrip() + " "
         placed = cue == "from" and any(text[n.end:cue_start].strip() == "," for n in doc.by_sent.get(i, ())
                                        if n.end < cue_start)  # "travelled to Arusha, Tanzania, from Kenya"
+        if cue == "from" and _OWNED_BY_PLACE.match(text, m.end):
+            return None  # "Capt. Heidi Bucheit from Charleston's 15th Airlift Squadron": where she serves
         measured = cue == "from" and _DISTANCE_FROM.search(upto) is not None
         walked = measured and _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1)
         if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked) or (measured and not walked)
@@ -1166,6 +1168,9 @@ def _when_clause(text: str, start: int, cue: int) -> int:
 # what someone did as a habit, not a trip: "the train that Kim Jong Il used to ride when visiting China"
 _HABIT = re.compile(r"\bused\s+to\b")
 # ... or did again and again: "have visited Nepal several times over the years"
+# a place that owns what follows it: "from Charleston's 15th Airlift Squadron" (not "from London's Heathrow airport")
+_OWNED_BY_PLACE = re.compile(r"(?:’s|'s)\s+(?![^,.;]{0,40}?\b(?:airport|airfield|air\s+base|airbase|station|port|"
+                             r"harbou?r|terminal|docks?|pier|quay)\b)", re.IGNORECASE)
 # trips counted before their place: "has so far visited two foreign nations; twice to India and once to UAE"
 _COUNTED_TRIPS = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:to|in)\s*$",
                             re.IGNORECASE)
