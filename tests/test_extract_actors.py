@@ -1043,3 +1043,14 @@ def test_a_clause_joined_by_and_goes_on_with_its_sentences_subject(gazetteer):
     assert {j.places[a.to].name: a.traveller for a in j.arrivals}.get("Tokyo", "") == "Abdulla Shahid" or [
         (j.places[leg.to].name, leg.traveller) for leg in j.legs if j.places[leg.to].name == "Tokyo"] == [
         ("Tokyo", "Abdulla Shahid")]
+
+
+def test_fishermen_counted_in_words_travel_and_awaiting_a_flight_is_a_plan(gazetteer):
+    # Guam Pacific Daily News (via galaide), 2004: "Fifteen fishermen washed ashore on the island of West Fayu in Yap
+    # State on August 4th ... The fishermen are currently in Chuuk, awaiting air transportation back to the
+    # Philippines."
+    j = extract("Fifteen fishermen washed ashore in Yap on August 4th. The fishermen are currently in Chuuk, awaiting "
+                "air transportation back to the Philippines.", gazetteer, published="2004-08-14")
+    assert {leg.traveller for leg in j.legs} == {"Fifteen fishermen"}
+    home = [leg for leg in j.legs if j.places[leg.to].name == "Philippines"]
+    assert len(home) == 1 and "planned" in home[0].note.lower()

@@ -2796,3 +2796,10 @@ def test_from_a_places_unit_is_where_someone_serves_not_where_they_left(gazettee
     j = extract("The team flew from London's Heathrow airport to Boston.", gazetteer, published="2008-07-03")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("London Heathrow Airport", "Boston")]
+
+
+def test_attending_a_memorial_or_a_service_in_a_town_goes_there(gazetteer):
+    # ABC, 2013: "his delegation arrived from Indonesia to attend a weekend 'blackbirding' memorial in Bundaberg"
+    j = extract("Mr Lilo's delegation arrived from Indonesia to attend a weekend 'blackbirding' memorial in Bundaberg.",
+                gazetteer, published="2013-08-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Indonesia", "Bundaberg")]

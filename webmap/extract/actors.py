@@ -54,7 +54,7 @@ officials delegates astronauts sailors rowers cyclists runners hikers pilots pri
 seekers workers band orchestra cardinal pontiff tsar emperor sultan emir duke duchess governor mayor senator
 premier ambassador commander general admiral chief rider driver swimmers passengers pilgrim expeditions boats ships
 vessels ferries helicopters minors visitors youngsters teenagers orphans kids pupils schoolchildren troupe
-ensemble choir""".split())
+ensemble choir fishermen castaways stowaways deportees returnees walkers marchers seafarers""".split())
 # the last word of a place's name, not a person's: "the Gobi Desert", "Everest Base Camp", "Westminster Abbey" (when
 # the gazetteer lacks the place, its capitalised words are no traveller)
 _FEATURE_ENDS = (PLACE_TYPES - {"park"}) | frozenset("""gap ocean camp gorge plateau steppe glacier falls crossing

@@ -12,7 +12,7 @@ from .document import ARRIVALS, KIND_RANK, MONTHS, Doc, Fact
 
 # tense: what the nearest verb before a cue says about when the travel is
 _PLAN_WORDS = frozenset("""will ’ll 'll shall due expected scheduled slated planning plans plan planned intends
-intend intended poised would supposed""".split())
+intend intended poised would supposed awaiting""".split())  # "are in Chuuk, awaiting air transportation back to"
 
 
 # a sentence whose subject is a schedule tells a plan, whatever its verb: "The schedule for Pope Francis on Sunday
