@@ -2803,3 +2803,11 @@ def test_attending_a_memorial_or_a_service_in_a_town_goes_there(gazetteer):
     j = extract("Mr Lilo's delegation arrived from Indonesia to attend a weekend 'blackbirding' memorial in Bundaberg.",
                 gazetteer, published="2013-08-22")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Indonesia", "Bundaberg")]
+
+
+def test_departing_its_homeport_of_a_place_leaves_it(gazetteer):
+    # VnBreakingNews, 2017: "The USS San Diego has been on training exercises ... since departing its homeport of
+    # San Diego in early July."
+    j = extract("The USS San Diego left its homeport of San Diego in early July and docked at Cam Ranh on Tuesday.",
+                gazetteer, published="2017-08-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("San Diego", "Cam Ranh")]

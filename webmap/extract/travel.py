@@ -61,8 +61,8 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:[\w-]+\s+){0,3}?(?:ride|walk|trek|drive|hike|march|row|paddle|odyssey|pilgrimage|crossing)\s+" \
           r"(?:in|at|from)|" \
           r"(?:" + LEAVE_VERBS + r")\s+the\s+shores\s+of|" \
-          r"(?:left|leaving|leaves|fled|fleeing)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:home|homes|house|village|" \
-          r"hometown)\s+(?:in|at)|" \
+          r"(?:left|leaving|leaves|fled|fleeing|departed|departing|departs)\s+(?:his|her|their|its)\s+" \
+          r"(?:[\w-]+\s+)?(?:home|homes|house|village|hometown|home\s*port|base)\s+(?:in|at|of)|" \
           r"(?:departure|farewell|send-?off)\s+(?:ceremony|speech|statement|remarks|address)\s+" \
           r"(?:[\w:.-]+\s+){0,6}?(?:at|in)|(?:on|upon|before)\s+(?:(?:his|her|their|its)\s+)?departure\s+(?:at|from)|" \
           r"(?:finish(?:es|ed|ing)?|ends?|ended|ending|conclud(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|" \
