@@ -1054,3 +1054,11 @@ def test_fishermen_counted_in_words_travel_and_awaiting_a_flight_is_a_plan(gazet
     assert {leg.traveller for leg in j.legs} == {"Fifteen fishermen"}
     home = [leg for leg in j.legs if j.places[leg.to].name == "Philippines"]
     assert len(home) == 1 and "planned" in home[0].note.lower()
+
+
+def test_officials_say_he_will_travel_is_his_journey(gazetteer):
+    # Island Sun, 2018: "Prime Minister Houenipwela is due to leave on a two-week visit to Australia and New Zealand
+    # beginning on June 5 this year. Officials say he will travel to New Zealand first"
+    j = extract("Prime Minister Rick Houenipwela returned to Honiara on Monday. Officials say he will travel to New "
+                "Zealand on June 5.", gazetteer, published="2018-05-02")
+    assert {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs} == {"Rick Houenipwela"}

@@ -76,7 +76,8 @@ different important significant urgent constant distant""".split())  # "The thre
 # deal ... when she touches down"
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
 # ("Ana Ruiz, an official at the port, told Reuters the ferry ..."): the appositive between is skipped
-_SPEECH = r"said|says|told|added|explained|announced|confirmed|tweeted|wrote|reported|reports|disclosed|revealed"
+_SPEECH = r"said|says|say|told|tell|added|explained|announced|confirmed|confirm|tweeted|wrote|reported|reports|" \
+          r"disclosed|revealed|claimed|claims|stated|states"  # "Officials say he will travel to New Zealand"
 _SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?(?:,[^,;“”\"]{1,120},)?[^,;]{0,40}?(?:,\s*)?\b(?:" + _SPEECH + r")\b")
 _SPEECH_WORD = re.compile(_SPEECH)
 
