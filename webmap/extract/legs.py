@@ -453,8 +453,31 @@ def _homeland(doc: Doc, seg: list[Fact]) -> str | None:
     who = next((a.traveller for a in seg if a.kind == "home"), None)
     if not who:
         return None
-    return next((doc.key_for(m) for ms in doc.by_sent.values() for m in ms
-                 if m.kind == "demonym" and re.search(rf"(?<!\w){re.escape(m.surface)}(?!\w)", who)), None)
+    own = next((doc.key_for(m) for ms in doc.by_sent.values() for m in ms
+                if m.kind == "demonym" and re.search(rf"(?<!\w){re.escape(m.surface)}(?!\w)", who)), None)
+    return own or _titled_by_country(doc, who)
+
+
+# what may stand between a country and the person it titles: "Canada's PM Justin Trudeau", "Kenyan President Uhuru
+# Kenyatta", "the Maldivian Foreign Minister Abdulla Shahid"
+_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|of|the|and)\s+){1,5}$")
+
+
+def _titled_by_country(doc: Doc, who: str) -> str | None:
+    """The country whose title the text gives a person ("Canada's PM Trudeau ... heading home"): a country or its
+    demonym right before a title and the person's name."""
+    last = who.split()[-1]
+    if not last[:1].isupper():
+        return None
+    for n in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", doc.text):
+        for m in reversed(doc.by_sent.get(doc.sent_of(n.start()), [])):
+            if m.end > n.start() or n.start() - m.end > 60:
+                continue
+            if m.kind in ("demonym", "country") and _TITLE_GAP.fullmatch(doc.text, m.end, n.start()) \
+                    and m.role == "place":
+                return doc.key_for(m)
+            break
+    return None
 
 
 def _returned_there(doc: Doc, seg: list[Fact], key: str) -> bool:
@@ -468,7 +491,11 @@ def _returned_there(doc: Doc, seg: list[Fact], key: str) -> bool:
 def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = None) -> None:
     """Fit one sentence's stops into the journey told so far (see build_legs)."""
     home = stops[0].key if stops and stops[0].origin else None
-    homeland = None if home else _homeland(doc, seg)
+    homeland = _homeland(doc, seg)
+    if home is not None and homeland is not None and (home == homeland or doc.holds(homeland, home)):
+        homeland = None  # the journey began at home
+    elif homeland is not None:
+        home = None  # "Canada's Prime Minister Justin Trudeau left New Delhi ... heading home": not to New Delhi
     new, open_via = to_stops(doc, seg, home or homeland, "homeland" if homeland else "home")
     back = any(a.back for a in seg)
     # "Xi flew back to Beijing on March 22 ... Xi arrived in Moscow on March 20": dates outrank text order
