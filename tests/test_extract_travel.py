@@ -2811,3 +2811,21 @@ def test_departing_its_homeport_of_a_place_leaves_it(gazetteer):
     j = extract("The USS San Diego left its homeport of San Diego in early July and docked at Cam Ranh on Tuesday.",
                 gazetteer, published="2017-08-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("San Diego", "Cam Ranh")]
+
+
+def test_participating_in_a_meeting_in_a_town_goes_there(gazetteer):
+    # Jamaica Gleaner, 2023: "Prime Minister Andrew Holness left Jamaica this afternoon to participate in the 44th
+    # Regular Meeting of the Conference of Heads of Government of the Caribbean Community (CARICOM) in Nassau, Bahamas."
+    j = extract("Prime Minister Andrew Holness left Jamaica this afternoon to participate in the 44th Regular Meeting "
+                "of the Conference of Heads of Government of the Caribbean Community (CARICOM) in Nassau, Bahamas.",
+                gazetteer, published="2023-02-15")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart) for leg in j.legs] == [
+        ("Jamaica", "Nassau", "2023-02-15")]
+
+
+def test_to_a_final_destination_of_a_town_goes_there(gazetteer):
+    # Capital FM (Wales), 2017: "before travelling through Dolgellau, Portmeirion and Porthmadog to the Baton's final
+    # Welsh destination of Pwllheli"
+    j = extract("The Baton will travel through Dolgellau and Porthmadog to the Baton’s final Welsh destination of "
+                "Pwllheli.", gazetteer, published="2017-06-01")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Pwllheli"]

@@ -508,7 +508,7 @@ _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown
 # "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
 _KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state|province|region|resort|district|"
                       r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station|airport|" \
-                      r"suburbs?|outskirts|nation|country|heart|centre|center|edge|possession|territory|"
+                      r"suburbs?|outskirts|nation|country|heart|centre|center|edge|possession|territory|destination|"
                       r"dependency|colony|protectorate|archipelago|atoll|(?i:kingdom|republic|emirate|sultanate|state|nation|"
                       r"principality|commonwealth|federation))\s+of\s+$|"  # "the Kingdom of Eswatini"
                       r"\b(?i:capital(?:\s+city)?)\s*,?\s+$|"  # "the Vietnamese capital, Hanoi", "the Temotu
@@ -777,7 +777,8 @@ _ARRIVE_VERB = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|la
 # "attending the BRICS summit in Rio de Janeiro", "At the NATO summit in Madrid, Trudeau will": the traveller goes
 # where the event is
 _ATTEND_RE = re.compile(r"(?:\b(?:attend|attends|attended|attending|join|joins|joined|joining|address|addressed|"
-                        r"addressing|host|hosts|hosted|hosting)|(?:^|(?<=says\s)|(?<=said\s))[Aa]t)\s+"
+                        r"addressing|host|hosts|hosted|hosting|(?:participate|participates|participated|"
+                        r"participating)\s+in)|(?:^|(?<=says\s)|(?<=said\s))[Aa]t)\s+"
                         r"(?:the|a|an|this|next|(?:his|her|their)\s+)?"
                         r"\s*(?:[\w'’+-]+\s+){0,5}?(?:summit|meeting|conference|ceremony|parade|games|forum|funeral|"
                         r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
