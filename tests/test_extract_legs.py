@@ -716,8 +716,8 @@ def test_a_return_told_first_wrapping_up_a_trip_ends_the_trip_told_after_it(gaze
 
 def test_home_is_the_country_whose_title_the_traveller_bears(gazetteer):
     # The Canadian Press (via Darpan), 2023: "Canada's PM Trudeau finally heading home from India"
-    j = extract("Canada's Prime Minister Justin Trudeau left New Delhi on Tuesday. Trudeau is finally heading home "
-                "from India after two days of delays.", gazetteer, published="2023-09-12")
+    j = extract("Canada's Prime Minister Justin Trudeau left New Delhi on Tuesday after two days of delays. Trudeau "
+                "is finally heading home.", gazetteer, published="2023-09-12")
     assert ("New Delhi", "Canada") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
     j = extract("Kenyan President Uhuru Kenyatta left Washington on Friday and flew home.", gazetteer,
                 published="2018-08-31")

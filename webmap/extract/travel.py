@@ -751,7 +751,7 @@ _NEAR_JOIN = re.compile(r"\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:[a-z]+\s+
 
 # "headed home", "flew back home": a return to where the journey began, when the article names no place
 _HOME_RE = re.compile(rf"\b(?:{_GO}|returned|returning|return|returns|came|come|coming|heading|set\s+off|left|leave)\s+"
-                      r"(?:back\s+)?home\b(?!\s+(?:to|in)\b)|\breturn(?:ed|ing|s)?\s+home\b(?!\s+to\b)|"
+                      r"(?:back\s+)?home\b(?!\s+(?:to|from|in)\b)|\breturn(?:ed|ing|s)?\s+home\b(?!\s+to\b)|"
                       r"\b(?:set(?:s|ting)?\s+sail|sailed|headed|heading|heads|left|leaves|leaving|departed|bound)\s+"
                       r"for\s+home\b(?!\s+(?:to|from|in)\b)|"
                       r"\b(?:return(?:ed|ing|s)?|(?:go|went|going|goes|flew|fly|flies|flying|head(?:ed|s|ing)?)\s+back)\s+"
