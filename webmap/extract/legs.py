@@ -465,7 +465,14 @@ _TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|of|the|and)\s+){1,5}
 
 def _titled_by_country(doc: Doc, who: str) -> str | None:
     """The country whose title the text gives a person ("Canada's PM Trudeau ... heading home"): a country or its
-    demonym right before a title and the person's name."""
+    demonym right before a title and the person's name. Found once per person (a long text may go home often)."""
+    known = doc.memo.get(("titled-by", who))
+    if known is None:
+        known = doc.memo[("titled-by", who)] = (_find_titled_by(doc, who),)
+    return known[0]  # type: ignore[no-any-return]
+
+
+def _find_titled_by(doc: Doc, who: str) -> str | None:
     last = who.split()[-1]
     if not last[:1].isupper():
         return None
