@@ -499,8 +499,8 @@ _AT_FIRST = re.compile(r"\b(?:initially|originally)\s+(?:been\s+)?(?:scheduled|p
 
 # ... or a sentence soon after says the plan failed: "the plan was to walk all the way to Geneva ... However, things
 # did not work according to plan."
-_PLAN_FAILED = re.compile(r"\b(?:did\s+not|didn[’']t|never)\s+(?:work|go|went|worked)\s+(?:out\s+)?(?:according\s+to|"
-                          r"as)\s+(?:the\s+)?plan(?:ned)?\b|"
+_PLAN_FAILED = re.compile(r"\b(?:(?:did\s+not|didn[’']t)\s+(?:work|go)|never\s+(?:worked|went))\s+(?:out\s+)?"
+                          r"(?:according\s+to|as)\s+(?:the\s+)?plan(?:ned)?\b|"
                           r"\b(?:plans?|trip|journey|march|walk|tour|voyage)\s+(?:was|were|had\s+been)\s+(?:abandoned|"
                           r"cut\s+short|called\s+off|cancell?ed|scrapped|halted)\b", re.IGNORECASE)
 _PLAN_FAILED_AFTER = 2  # sentences after the plan's

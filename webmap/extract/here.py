@@ -1,5 +1,7 @@
-"""Wire copy's "here": "BUENOS AIRES, Nov. 29 (Xinhua) -- Chinese President Xi Jinping arrived here Thursday night".
-The dateline at the head of the story names the place the reporter files from; an arrival "here" is an arrival there."""
+"""Arrivals told by a word that points at a place. Wire copy's "here": "BUENOS AIRES, Nov. 29 (Xinhua) -- Chinese
+President Xi Jinping arrived here Thursday night" (the dateline at the head of the story names the place the reporter
+files from; an arrival "here" is an arrival there); "there", the place the sentence before went to; "where", the place
+just before the comma ("to Wardha, where they reached on January 30")."""
 
 from __future__ import annotations
 

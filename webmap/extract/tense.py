@@ -324,7 +324,8 @@ _MONTH_OF = r"(?:(?:early|mid-?|late)\s+)?(?:(?:January|February|March|April|May
 # from Cameroon"
 # (not "The last stop on her visit saw her board a train at Coleraine": this visit's end)
 _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|"
-                         r"weekend|stops?|legs?|days?|engagements?|destinations?|stages?|ports?|parts?)\b)|previous|previously|recent|recently),?\s+(?:time\s+)?(?:\w+,?\s+){0,4}?"
+                         r"weekend|stops?|legs?|days?|engagements?|destinations?|stages?|ports?|parts?)\b)|"
+                         r"previous|previously|recent|recently),?\s+(?:time\s+)?(?:\w+,?\s+){0,4}?"
                          r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured)\b|"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
                          rf"{_MONTH_OF}(?P<year>1[89]\d\d|20\d\d)\b|"  # "visited Senegal in February 2016"

@@ -1168,15 +1168,15 @@ def _when_clause(text: str, start: int, cue: int) -> int:
     return max((m.start() for m in _WHEN_HE.finditer(text, start, cue)), default=start)
 
 
-# what someone did as a habit, not a trip: "the train that Kim Jong Il used to ride when visiting China"
-_HABIT = re.compile(r"\bused\s+to\b")
-# ... or did again and again: "have visited Nepal several times over the years"
 # a place that owns what follows it: "from Charleston's 15th Airlift Squadron" (not "from London's Heathrow airport")
 _OWNED_BY_PLACE = re.compile(r"(?:’s|'s)\s+(?![^,.;]{0,40}?\b(?:airport|airfield|air\s+base|airbase|station|port|"
                              r"harbou?r|terminal|docks?|pier|quay)\b)", re.IGNORECASE)
 # trips counted before their place: "has so far visited two foreign nations; twice to India and once to UAE"
 _COUNTED_TRIPS = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:to|in)\s*$",
                             re.IGNORECASE)
+# what someone did as a habit, not a trip: "the train that Kim Jong Il used to ride when visiting China"
+_HABIT = re.compile(r"\bused\s+to\b")
+# ... or did again and again: "have visited Nepal several times over the years"
 _REPEATED = re.compile(r"\b(?:several|many|numerous|countless|multiple|a\s+few|a\s+number\s+of)\s+times\b|"
                        r"\bover\s+the\s+years\b|\bon\s+(?:several|many|numerous)\s+occasions\b|"
                        r"\bfor\s+(?:many|several|some)\s+(?:years|decades)\b", re.IGNORECASE)
