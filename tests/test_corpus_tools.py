@@ -1,4 +1,5 @@
-"""corpus/rebuild.py (HTML to text, --from) and corpus/check_gold.py on local made-up files: no network."""
+"""corpus/rebuild.py (HTML to text, --from), corpus/from_excerpt.py and corpus/check_gold.py on local made-up files: no
+network."""
 
 from __future__ import annotations
 
@@ -119,3 +120,30 @@ def test_check_gold_summarises_what_the_files_cover(check_gold):
     out = check_gold.summary([a, b])
     assert out.splitlines()[0] == "2 articles, 2 gold legs, 4 place names (4 marked stop)"
     assert "modes: train 2, flight 1" in out and "genre: wire 1, sport 1" in out and "traps: planned 1" in out
+
+
+@pytest.fixture(scope="module")
+def from_excerpt():
+    return _load("from_excerpt")
+
+
+def test_a_text_is_rebuilt_from_a_stored_excerpt_only_when_its_sha256_matches(from_excerpt, tmp_path):
+    """The annotator dropped the menu line, the byline and a caption, cut after the last whole sentence and ended
+    with a newline: the same edits are found again from the excerpt, and nothing is written for another sha256."""
+    excerpt = ("Skip to content\nPope arrives in Beirut\nBy A. Reporter\nPope Leo landed in Beirut on Sunday.\n"
+               "Photo: the Pope at the airport\nHe flew from Ankara. He will stay three da")
+    annotated = "Pope arrives in Beirut\n\nPope Leo landed in Beirut on Sunday.\n\nHe flew from Ankara.\n"
+    gold_dir = tmp_path / "news"
+    gold_dir.mkdir()
+    gold = {"id": "a99-test-beirut", "sha256": hashlib.sha256(annotated.encode()).hexdigest()}
+    (gold_dir / "a99-test-beirut.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    saved = tmp_path / "a99.json"
+    saved.write_text(json.dumps(excerpt), encoding="utf-8")  # as a tool prints it: a JSON string literal
+    texts = tmp_path / "texts"
+    assert from_excerpt.main(["a99", str(saved), "--gold", str(gold_dir), "--texts", str(texts)]) == 0
+    assert (texts / "a99-test-beirut.txt").read_bytes() == annotated.encode()
+    gold["sha256"] = hashlib.sha256(b"another text").hexdigest()
+    (gold_dir / "a99-test-beirut.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (texts / "a99-test-beirut.txt").unlink()
+    assert from_excerpt.main(["a99", str(saved), "--gold", str(gold_dir), "--texts", str(texts)]) == 1
+    assert not (texts / "a99-test-beirut.txt").exists()
