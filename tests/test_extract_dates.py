@@ -518,3 +518,12 @@ def test_a_plan_told_in_the_past_that_the_next_sentence_says_failed_does_not_sta
     # the same plan, with nothing after it that says it failed, is drawn as a plan
     j = extract(text.split("\n\n")[0], gazetteer)
     assert "Geneva" in {j.places[leg.to].name for leg in j.legs}
+
+
+def test_a_day_told_as_gone_by_keeps_the_publications_year(gazetteer):
+    # Venezuela's foreign ministry, 2018 (published 25 September): "Conviasa ... has provided its fleet for the
+    # transfer of families ... since last 28 August, the date on which the Plan Vuelta a la Patria began."
+    doc = Doc("Conviasa will go on carrying families, as it has since last 28 August, the date on which the plan "
+              "began.", gazetteer, dt.date(2018, 9, 25), None)
+    sentences.run(doc)
+    assert [d.value for d in dates.dates_in(doc, 0)] == [dt.date(2018, 8, 28)]

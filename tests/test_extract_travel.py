@@ -2829,3 +2829,13 @@ def test_to_a_final_destination_of_a_town_goes_there(gazetteer):
     j = extract("The Baton will travel through Dolgellau and Porthmadog to the Baton’s final Welsh destination of "
                 "Pwllheli.", gazetteer, published="2017-06-01")
     assert [j.places[leg.to].name for leg in j.legs] == ["Pwllheli"]
+
+
+def test_a_fleet_making_trips_to_places_is_no_journey_of_this_story(gazetteer):
+    # Venezuela's foreign ministry, 2018: "Conviasa, which has provided its fleet for the transfer of families,
+    # making trips to Ecuador, Peru and Argentina"
+    j = extract("This Tuesday, 93 Venezuelans arrived at Maiquetia from Lima. Conviasa has provided its fleet for the "
+                "transfer of families, making trips to Ecuador, Peru and Argentina.", gazetteer, published="2018-09-25")
+    names = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name
+                                                                                for a in j.arrivals}
+    assert not names & {"Ecuador", "Argentina"}

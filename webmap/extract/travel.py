@@ -1171,9 +1171,10 @@ def _when_clause(text: str, start: int, cue: int) -> int:
 # a place that owns what follows it: "from Charleston's 15th Airlift Squadron" (not "from London's Heathrow airport")
 _OWNED_BY_PLACE = re.compile(r"(?:’s|'s)\s+(?![^,.;]{0,40}?\b(?:airport|airfield|air\s+base|airbase|station|port|"
                              r"harbou?r|terminal|docks?|pier|quay)\b)", re.IGNORECASE)
-# trips counted before their place: "has so far visited two foreign nations; twice to India and once to UAE"
-_COUNTED_TRIPS = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:to|in)\s*$",
-                            re.IGNORECASE)
+# trips counted before their place: "has so far visited two foreign nations; twice to India and once to UAE"; trips
+# made again and again: "its fleet ... making trips to Ecuador, Peru and Argentina"
+_COUNTED_TRIPS = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:to|in)\s*$|"
+                            r"\b(?:making|made|make|makes)\s+(?:[a-z]+\s+)?trips\s+to\s*$", re.IGNORECASE)
 # what someone did as a habit, not a trip: "the train that Kim Jong Il used to ride when visiting China"
 _HABIT = re.compile(r"\bused\s+to\b")
 # ... or did again and again: "have visited Nepal several times over the years"
