@@ -1174,7 +1174,8 @@ _OWNED_BY_PLACE = re.compile(r"(?:’s|'s)\s+(?![^,.;]{0,40}?\b(?:airport|airfie
 # trips counted before their place: "has so far visited two foreign nations; twice to India and once to UAE"; trips
 # made again and again: "its fleet ... making trips to Ecuador, Peru and Argentina"
 _COUNTED_TRIPS = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:to|in)\s*$|"
-                            r"\b(?:making|made|make|makes)\s+(?!(?:day|side|short|brief|quick)\s)(?:[a-z]+\s+)?trips\s+to\s*$",
+                            r"\b(?:making|made|make|makes)\s+(?!(?:day|side|short|brief|quick)\s)(?:[a-z]+\s+)?"
+                            r"trips\s+to\s*$",
                             re.IGNORECASE)  # (not "making day trips to Nicaragua on Wednesday")
 # what someone did as a habit, not a trip: "the train that Kim Jong Il used to ride when visiting China"
 _HABIT = re.compile(r"\bused\s+to\b")
