@@ -207,7 +207,7 @@ def _sentence_year(doc: Doc, refs: list[DateRef], s: int, e: int) -> list[DateRe
         if r.kind == "abs" and r.year_inferred and r.value is not None:
             year = stated if stated is not None else (
                 r.value.year + 1 if future and doc.pub and r.value < doc.pub - dt.timedelta(days=7)
-                and not _GONE_BY_BEFORE.search(doc.text, max(0, r.start - 12), r.start) else None)
+                and not _gone_by(doc, r) else None)
             value = _safe_date(year, r.value.month, r.value.day) if year is not None else None
             if value is not None:
                 until = r.until and _safe_date(r.until.year + year - r.value.year, r.until.month, r.until.day)
@@ -217,8 +217,13 @@ def _sentence_year(doc: Doc, refs: list[DateRef], s: int, e: int) -> list[DateRe
 
 
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# a day told as gone by, whatever the sentence's tense: "making trips ... since last 28 August", "since 3 March"
-_GONE_BY_BEFORE = re.compile(r"\b(?:since|last|past|previous)\s+$", re.IGNORECASE)
+
+
+def _gone_by(doc: Doc, r: DateRef) -> bool:
+    """Whether a date is told as gone by, whatever its sentence's tense: "making trips ... since last 28 August",
+    "since 3 March"."""
+    before = max(0, r.start - 12)
+    return bool(_LAST_BEFORE.search(doc.text, before, r.start) or _SINCE_BEFORE.search(doc.text, before, r.start))
 
 
 def _year_for(doc: Doc, mon: int | None, day: int) -> int | None:
