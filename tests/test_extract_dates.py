@@ -527,3 +527,10 @@ def test_a_day_told_as_gone_by_keeps_the_publications_year(gazetteer):
               "began.", gazetteer, dt.date(2018, 9, 25), None)
     sentences.run(doc)
     assert [d.value for d in dates.dates_in(doc, 0)] == [dt.date(2018, 8, 28)]
+
+
+def test_a_weekday_after_is_leaving_is_still_to_come(gazetteer):
+    # The Nation, 2017 (a Friday): "Punjab Chief Minister Shehbaz Sharif is leaving for London on Saturday"
+    j = extract("Punjab Chief Minister Shehbaz Sharif is leaving for London on Saturday.", gazetteer,
+                published="2017-09-22")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("London", "2017-09-23")]

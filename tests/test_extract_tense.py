@@ -677,3 +677,39 @@ def test_the_last_stop_on_a_visit_is_this_visit_not_an_earlier_one(gazetteer):
                 "trip to Portrush.", gazetteer, published="2016-06-28")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Coleraine", "Portrush", "train")]
+
+
+def test_an_earlier_trip_told_on_in_the_next_sentences_is_background(gazetteer):
+    # Philippine philatelic history page, on 1982: "Years ago, President Marcos made a state visit to the U.S. from
+    # September 12–27, 1966. He addressed the United States Congress on September 15. He visited Honolulu, ..."
+    text = ("President Ferdinand E. Marcos left Manila on September 15, 1982 for a state visit to the United States. "
+            "They spent the night in Honolulu, Hawaii and then flew aboard Air Force One to Andrews Air Force Base. "
+            "Years ago, President Marcos made a state visit to the U.S. from September 12–27, 1966. He addressed the "
+            "United States Congress on September 15. He visited Honolulu, Los Angeles, New York City, Chicago, Ann "
+            "Arbor, and San Francisco.")
+    j = extract(text, gazetteer, published="1982-09-15")
+    names = {j.places[leg.to].name for leg in j.legs} | {j.places[leg.from_].name for leg in j.legs}
+    assert "Honolulu" in names and not names & {"Los Angeles", "New York City", "Chicago", "San Francisco"}
+
+
+def test_a_trip_in_a_month_of_its_own_before_a_plan_is_background(gazetteer):
+    # RNZ, 2024: "Winston Peters will visit Solomon Islands, Papua New Guinea, Vanuatu, New Caledonia, and Tuvalu.
+    # ... In February he visited Tonga, Cook Islands, and Samoa"
+    text = ("Winston Peters will visit Solomon Islands, Papua New Guinea, Vanuatu, New Caledonia, and Tuvalu. "
+            "The delegation leaves on Sunday. In February he visited Tonga, Cook Islands, and Samoa, and was again "
+            "accompanied by Reti.")
+    j = extract(text, gazetteer)
+    names = [j.places[leg.to].name for leg in j.legs]
+    assert "Vanuatu" in names and not {"Tonga", "Cook Islands", "Samoa"} & set(names)
+
+
+def test_a_trip_come_back_from_before_a_plan_is_background(gazetteer):
+    # The Nation, 2017: "the chief minister had arrived back here on September 13 after spending 12 days in London and
+    # had left for Turkey on September 15 ... He stayed in Turkey for three days."
+    text = ("LAHORE - Punjab Chief Minister Shehbaz Sharif is leaving for London on Saturday. The chief minister will "
+            "come back on October 1. It may be mentioned that the chief minister had arrived back here on September "
+            "13 after spending 12 days in London and had left for Turkey on September 15 after one day stay in the "
+            "City. He stayed in Turkey for three days.")
+    j = extract(text, gazetteer, published="2017-09-22")
+    assert "Turkey" not in {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}
+    assert "London" in {j.places[leg.to].name for leg in j.legs}

@@ -96,8 +96,9 @@ def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
 _SCHEDULE_PRESENT = re.compile(r"\b(?:journey|trip|tour|visit|voyage)\s+(?:begins|starts|continues|ends|opens|"
                                r"concludes|moves\s+on)\b|\b(?:begins|starts|continues|ends)\s+(?:in|to|on|at)\b|"
                                r"\b(?:continue|continues)\s+on\s+to\b|"  # "The MSG Chair ... continue on to Suva"
-                               r"\b(?:leaves|departs|flies|heads|travels|sets\s+(?:off|out))\b")  # "Sheikh Hasina
-# leaves Dhaka for Kathmandu Thursday morning": news's present for what is scheduled
+                               r"\b(?:leaves|departs|flies|heads|travels|sets\s+(?:off|out))\b|"  # "Sheikh Hasina
+                               r"\b(?:is|are)\s+(?:leaving|departing|flying)\b")  # leaves Dhaka for Kathmandu
+# Thursday morning", "is leaving for London on Saturday": news's present for what is scheduled
 
 
 def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[DateRef]:
