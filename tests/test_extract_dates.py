@@ -534,3 +534,12 @@ def test_a_weekday_after_is_leaving_is_still_to_come(gazetteer):
     j = extract("Punjab Chief Minister Shehbaz Sharif is leaving for London on Saturday.", gazetteer,
                 published="2017-09-22")
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("London", "2017-09-23")]
+
+
+def test_a_plan_told_in_the_past_with_a_weekday_stands_in_an_undated_story(gazetteer):
+    # Top News (DPA), 2009, no date on the page: "Ban Ki-moon was expected in South Africa Tuesday on the first leg
+    # of a five-nation African tour"
+    j = extract("UN Secretary General Ban Ki-moon was expected in South Africa Tuesday on the first leg of a "
+                "five-nation African tour. He will then visit Tanzania.",
+                gazetteer)
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("South Africa", "Tanzania")]

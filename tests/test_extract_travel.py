@@ -2839,3 +2839,21 @@ def test_a_fleet_making_trips_to_places_is_no_journey_of_this_story(gazetteer):
     names = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name
                                                                                 for a in j.arrivals}
     assert not names & {"Ecuador", "Argentina"}
+
+
+def test_continuing_a_visit_in_a_list_of_countries_is_travel_to_them(gazetteer):
+    # Top News (DPA), 2009: "Ban will spend two days in South Africa before continuing his visit in Tanzania, Rwanda,
+    # DR Congo and Egypt"
+    j = extract("UN Secretary General Ban Ki-moon will arrive in South Africa on Tuesday. Ban will spend two days in "
+                "South Africa before continuing his visit in Tanzania, Rwanda, DR Congo and Egypt.", gazetteer,
+                published="2009-02-23")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Tanzania", "Rwanda", "Democratic Republic of the Congo",
+                                                           "Egypt"]
+
+
+def test_a_visit_continued_today_is_no_arrival_today(gazetteer):
+    # RFE/RL, 1997: "Ukrainian President Leonid Kuchma today continues his visit to Kazakhstan's capital, Almaty"
+    j = extract("Almaty, 15 October 1997 (RFE/RL) - Ukrainian President Leonid Kuchma today continues his visit to "
+                "Kazakhstan's capital, Almaty, with a series of meetings with legislators.", gazetteer,
+                published="1997-10-15")
+    assert not [a for a in j.arrivals if a.arrive == "1997-10-15"]

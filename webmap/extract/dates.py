@@ -540,8 +540,8 @@ def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
         return False
     if a.place is not None and any(k == a.place or doc.holds(k, a.place) for k in _skipped(doc)):
         return False  # "Cyclone Winston forces Pacific Pearl to skip Fiji": "was scheduled to dock in Suva"
-    if doc.pub is None and a.date is None:  # "was scheduled to arrive in Yaounde" with no date at all: nothing says it
-        return True                         # did not happen; kept, as a plan
+    if doc.pub is None:  # "was scheduled to arrive in Yaounde", "was expected in South Africa Tuesday" with no
+        return True      # publication date to weigh a date against: nothing says it did not happen; kept, as a plan
     return still_to_come(doc, _ahead(doc, a, a.date)) or any(
         (a.clause[0] <= d.start < a.clause[1] or 0 <= d.start - a.end <= 40)  # "in Melbourne shortly before 7am on
         and still_to_come(doc, _ahead(doc, a, d)) for d in dates)  # Sunday": the hour's day

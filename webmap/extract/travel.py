@@ -236,7 +236,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|(?:then|next|it[’']s|it\s+is|and)\s+onto|" \
           r"(?:is|are|was|were)\s+(?:then\s+|also\s+|next\s+)?(?:due|expected)\s+(?:in|at)|" \
           r"continu(?:e|es|ed|ing)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:trip|tour|journey|" \
-          r"voyage)\s+(?:in|to)|" \
+          r"voyage|visit)\s+(?:in|to)|" \
           r"(?:end(?:s|ed|ing)?|(?:round|rounds|rounded|rounding)\s+up|conclude[sd]?|concluding|" \
           r"finish(?:es|ed|ing)?)\s+" \
           r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage|route|ride|relay|" \
@@ -255,6 +255,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"delayed|grounded|held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
         r"(?:in|at)|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
         r"(?-i:During)\s+(?:his|her|their|its)\s+time\s+in|" \
+        r"continu(?:es|ed)\s+(?:(?:his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?visit\s+(?:in|to)|" \
         r"(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
         r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)" \
