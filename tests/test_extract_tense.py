@@ -713,3 +713,12 @@ def test_a_trip_come_back_from_before_a_plan_is_background(gazetteer):
     j = extract(text, gazetteer, published="2017-09-22")
     assert "Turkey" not in {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}
     assert "London" in {j.places[leg.to].name for leg in j.legs}
+
+
+def test_a_trip_in_the_past_perfect_after_a_plan_is_background(gazetteer):
+    # New Indian Express, 2014: "Naveen Patnaik will leave for Delhi on a week-long visit, starting on Thursday ...
+    # After the election in the State, Naveen had gone to Delhi on a nine-day trip from April 22"
+    text = ("BHUBANESWAR: Chief Minister Naveen Patnaik will leave for Delhi on a week-long visit, starting on "
+            "Thursday. After the election in the State, Naveen had gone to Delhi on a nine-day trip from April 22.")
+    j = extract(text, gazetteer, published="2014-05-27")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Delhi", "2014-05-29")]

@@ -519,8 +519,10 @@ _PERFECT_VISITS = re.compile(r"\b(?:has|have)\s+(?:(?:already|also|previously|si
 # a month with no day, opening a sentence: "In February he visited Tonga, Cook Islands, and Samoa"
 _IN_MONTH = re.compile(r"\s*In\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December),?\s(?!\s*\d)")
-# a trip come back from, in the past perfect: "had arrived back here on September 13 after spending 12 days in London"
-_HAD_COME_BACK = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:arrived\s+back|returned|come\s+back|flown\s+back|got\s+back)\b")
+# a trip told in the past perfect: "had arrived back here on September 13 after spending 12 days in London", "had
+# gone to Delhi on a nine-day trip from April 22"
+_HAD_GONE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:arrived\s+back|returned|come\s+back|flown|got\s+back|gone|been|"
+                       r"travell?ed|visited|toured)\b")
 
 
 def _before_the_plan(doc: Doc, i: int, facts: list[Fact], planned: dict[str, bool]) -> list[Fact]:
@@ -530,11 +532,12 @@ def _before_the_plan(doc: Doc, i: int, facts: list[Fact], planned: dict[str, boo
     Friday ... Earlier this week, the team visited Anguilla") or in a month of its own ("will visit Solomon Islands
     ... In February he visited Tonga"), in the perfect ("will leave for Istanbul ... has visited China, United States
     and Switzerland") or come back from ("is leaving for London on Saturday ... had arrived back here on September 13
-    ... and had left for Turkey"): an earlier trip, not this one's start."""
+    ... and had left for Turkey", "will leave for Delhi ... had gone to Delhi on a nine-day trip from April 22"): an
+    earlier trip, not this one's start."""
     s, e = doc.sents[i]
     if not (_WEEK_BEFORE.match(doc.text, s, e) or (i > 0 and not doc.dates.get(i) and _years_before(doc, i - 1))
             or _IN_MONTH.match(doc.text, s, e) or _PERFECT_VISITS.search(doc.text, s, e)
-            or _HAD_COME_BACK.search(doc.text, s, e)):
+            or _HAD_GONE.search(doc.text, s, e)):
         return []
     if any(a.planned or a.present or not planned.get(a.traveller) for a in facts):
         return []
@@ -543,16 +546,23 @@ def _before_the_plan(doc: Doc, i: int, facts: list[Fact], planned: dict[str, boo
 
 # a sentence that goes on with the subject of the one before: "He visited Honolulu, Los Angeles, New York City"
 _SAME_SUBJECT = re.compile(r"\s*[“\"]?(?:He|She|They)\s")
+_HAD = re.compile(r"\bhad\b")
 
 
-def _goes_on_telling(doc: Doc, i: int, facts: list[Fact], told: tuple[int, str] | None) -> list[Fact]:
-    """Travel told in the past, undated, by "he", "she" or "they" in one of the two sentences after a sentence told
-    wholly as an earlier trip by the same traveller ("Years ago, President Marcos made a state visit to the U.S. from
-    September 12–27, 1966. He addressed the United States Congress on September 15. He visited Honolulu, Los
-    Angeles"): that trip told on, not this one."""
+def _goes_on_telling(doc: Doc, i: int, facts: list[Fact], told: tuple[int, str] | None,
+                     planned: dict[str, bool]) -> list[Fact]:
+    """Travel told in the past, undated, by "he", "she" or "they" in one of the two sentences after the sentence
+    ``told`` names, told wholly as an earlier trip by the same traveller ("Years ago, President Marcos made a state
+    visit to the U.S. from September 12–27, 1966. He addressed the United States Congress on September 15. He
+    visited Honolulu, Los Angeles"): that trip told on, not this one -- unless that sentence was in the past perfect
+    and the traveller's trip in the news is not still to come ("She had visited Senegal on October 7, 2016. She then
+    travelled to Accra": the simple past is back to this trip)."""
     if told is None or i - told[0] > 2 or not _SAME_SUBJECT.match(doc.text, doc.sents[i][0]):
         return []
-    if any(a.planned or a.present or a.date is not None or a.traveller != told[1] for a in facts):
+    traveller = told[1]
+    if any(a.planned or a.present or a.date is not None or a.traveller != traveller for a in facts):
+        return []
+    if _HAD.search(doc.text, *doc.sents[told[0]]) and not planned.get(traveller):
         return []
     return list(facts)
 
@@ -647,7 +657,7 @@ def run(doc: Doc) -> None:
         if not facts:
             continue
         old = background(doc, i, facts) or _before_the_plan(doc, i, facts, planned) \
-            or _goes_on_telling(doc, i, facts, told)
+            or _goes_on_telling(doc, i, facts, told, planned)
         told = (i, old[-1].traveller) if old and len(old) == len(facts) else None
         for a in old:
             facts.remove(a)
