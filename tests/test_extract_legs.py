@@ -722,3 +722,16 @@ def test_home_is_the_country_whose_title_the_traveller_bears(gazetteer):
     j = extract("Kenyan President Uhuru Kenyatta left Washington on Friday and flew home.", gazetteer,
                 published="2018-08-31")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Washington", "Kenya")]
+
+
+def test_a_trip_that_had_taken_the_traveller_elsewhere_goes_on_from_there_inferred(gazetteer):
+    # China Daily, 2009: "Obama started his China visit Sunday night from Shanghai ... China was the third leg of
+    # Obama's Asian trip, which had taken him to Japan and Singapore"
+    text = ("US President Barack Obama started his China visit Sunday night from Shanghai and arrived in Beijing "
+            "Monday afternoon. China "
+            "was the third leg of Obama's Asian trip, which had taken him to Japan and Singapore, where he attended "
+            "the APEC summit.")
+    j = extract(text, gazetteer, published="2009-11-18")
+    legs = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert legs == [("Japan", "Singapore"), ("Singapore", "Shanghai"), ("Shanghai", "Beijing")]
+    assert j.legs[1].inferred and "had taken Barack Obama to Singapore" in j.legs[1].note

@@ -722,3 +722,12 @@ def test_a_trip_in_the_past_perfect_after_a_plan_is_background(gazetteer):
             "Thursday. After the election in the State, Naveen had gone to Delhi on a nine-day trip from April 22.")
     j = extract(text, gazetteer, published="2014-05-27")
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Delhi", "2014-05-29")]
+
+
+def test_a_visit_ended_with_a_tour_reaches_that_place_before_it_ends(gazetteer):
+    # China Daily, 2009: "Barack Obama ended his four-day state visit to China Wednesday afternoon with a tour to the
+    # Great Wall in northern suburb of Beijing"
+    text = ("US President Barack Obama ended his four-day state visit to China Wednesday afternoon with a tour to the "
+            "Great Wall in northern suburb of Beijing.")
+    j = extract(text, gazetteer, published="2009-11-18")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Beijing"]

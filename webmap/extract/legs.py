@@ -890,11 +890,20 @@ def prepend(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -
         # article names, was reached from here
         head.link = "joined" if last.origin else "joined-from"
         head.via = [*open_via, *head.via]
+    elif any(_TRIP_SO_FAR.search(doc.text, *doc.sents[i]) for i in last.sents):
+        head.link = "so-far"  # "started his China visit from Shanghai ... his Asian trip, which had taken him to
+        head.via = [*open_via, *head.via]  # Japan and Singapore": the same trip, on from where it had been
     else:
         head.link, head.note = "break", gap_note(doc, last.key, head.key)
     if new:
         new[0].link = "start"
     stops[0:0] = new
+
+
+# a trip that had taken the traveller elsewhere before the part told: "Obama's Asian trip, which had taken him to Japan
+# and Singapore"
+_TRIP_SO_FAR = re.compile(r"\b(?:which|that)\s+(?:had|has)\s+(?:already\s+|so\s+far\s+)?(?:taken|led|brought)\s+"
+                          r"(?:him|her|them|it)\s+to\b", re.IGNORECASE)
 
 
 def by_date(doc: Doc, stops: list[Stop], new: list[Stop], day: dt.date | None) -> bool:
@@ -1320,6 +1329,8 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                "implied": (0.65, f"Implied: the article says {who} attends an event in {to_name}."),
                "joined-from": (0.65, f"The article does not say where this leg started; taken as the place it "
                                      f"names {who} at before ({from_name})."),
+               "so-far": (0.55, f"The article says the trip had taken {who} to {from_name} before; the leg from "
+                                f"there to {to_name} is not told, only taken as the next."),
                "dateline": (0.6, f"The article does not say where {who} set off from; taken as the place of "
                                  f"its dateline ({from_name})."),
                "day-trip": (0.6, f"The article says {who} makes a day trip to {from_name}, so comes back to "

@@ -313,6 +313,26 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
             n += 1
 
 
+# a visit ended with a last trip: "ended his four-day state visit to China Wednesday afternoon with a tour to the Great
+# Wall in northern suburb of Beijing"
+_ENDED = re.compile(r"(?:finish|end|conclud|complet|wrap)")
+_WITH_A_TRIP = re.compile(r"\bwith\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:tour|visit|trip|excursion)\s+"
+                          r"(?:to|of)\b")
+
+
+def _ended_with(doc: Doc, facts: list[Fact]) -> None:
+    """A visit ended "with a tour to" a place: that place is reached before the visit ends, not after it."""
+    for d in [a for a in facts if a.kind == "depart" and _ENDED.match(a.cue)]:
+        b = next((b for b in facts if b.traveller == d.traveller and b.kind in ("arrive", "goal") and b.start > d.end
+                  and _WITH_A_TRIP.search(doc.text, d.end, b.start)), None)
+        if b is not None:
+            b.kind = "arrive"
+            facts.remove(d)
+            facts.insert(facts.index(b) + 1, d)
+            for n, a in enumerate(facts):
+                a.order = n
+
+
 # a month before a year: "in February 2016", "in early May 2019"
 _MONTH_OF = r"(?:(?:early|mid-?|late)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|" \
             r"November|December)\s+)?"
@@ -673,6 +693,7 @@ def run(doc: Doc) -> None:
         _fronted_takes_main_tense(facts, before_end)
         order_sentence(doc, i, facts, before_end)
         facts.sort(key=lambda a: a.order)
+        _ended_with(doc, facts)
         dated = [k for k, a in enumerate(facts) if a.kind in ARRIVALS and not a.back]
         if len(dated) >= 2 and all(facts[k].date is not None and facts[k].date.value is not None for k in dated):
             by_date = sorted((facts[k] for k in dated), key=lambda a: a.date.value)
