@@ -574,15 +574,16 @@ def _goes_on_telling(doc: Doc, i: int, facts: list[Fact], told: tuple[int, str] 
     """Travel told in the past, undated, by "he", "she" or "they" in one of the two sentences after the sentence
     ``told`` names, told wholly as an earlier trip by the same traveller ("Years ago, President Marcos made a state
     visit to the U.S. from September 12–27, 1966. He addressed the United States Congress on September 15. He
-    visited Honolulu, Los Angeles"): that trip told on, not this one -- unless that sentence was in the past perfect
-    and the traveller's trip in the news is not still to come ("She had visited Senegal on October 7, 2016. She then
-    travelled to Accra": the simple past is back to this trip)."""
+    visited Honolulu, Los Angeles"): that trip told on, not this one. In a story told in the past, only after a
+    sentence dated years before and not in the past perfect ("She had visited Senegal on October 7, 2016. She then
+    travelled to Accra", "On his last summit meeting with Trump, the North Korean leader flew to Singapore. He
+    traveled to Hanoi by car": the simple past is back to this trip)."""
     if told is None or i - told[0] > 2 or not _SAME_SUBJECT.match(doc.text, doc.sents[i][0]):
         return []
     traveller = told[1]
     if any(a.planned or a.present or a.date is not None or a.traveller != traveller for a in facts):
         return []
-    if _HAD.search(doc.text, *doc.sents[told[0]]) and not planned.get(traveller):
+    if not planned.get(traveller) and (_HAD.search(doc.text, *doc.sents[told[0]]) or not _years_before(doc, told[0])):
         return []
     return list(facts)
 
