@@ -1040,7 +1040,10 @@ _AFTER_A_TRIP = re.compile(r"\b(?:returned|returns|flew\s+back|came\s+back|arriv
                            r"went\s+back|headed\s+home)\b[^.;]{0,80}?"
                            r"\b(?:after|wrapping\s+up|ending|concluding|capping)\s+(?:a|an|his|her|their|its|the)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|"
-                           r"voyage|swing)\b", re.IGNORECASE)
+                           r"voyage|swing)\b|"
+                           r"\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back)\b[^.;]{0,80}?\bafter\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:visits|trips|tours)\s+to\b", re.IGNORECASE)  # "after successful
+# visits to Turkey, Germany, France and the US"
 
 
 def went_back(doc: Doc, stops: list[Stop]) -> None:
@@ -1250,6 +1253,17 @@ def _airport_to_town(doc: Doc, a: str, b: str) -> bool:
         and km(pa.lat, pa.lon, pb.lat, pb.lon) < _AIRPORT_TOWN_KM  # type: ignore[arg-type]
 
 
+_ROAD_KM = 1500  # a leg this long is not taken to go by a car or a bus the story names elsewhere ("got down from his
+_ROAD = frozenset("car bus convoy motorcycle bicycle foot".split())  # car" on the Corniche, after visits abroad)
+
+
+def _too_far_by(doc: Doc, mode: str, a: str, b: str) -> bool:
+    """Whether a leg is too long to take the mode of another leg, or of a road vehicle the story names, by road."""
+    pa, pb = doc.places[a], doc.places[b]
+    return mode in _ROAD and None not in (pa.lat, pa.lon, pb.lat, pb.lon) \
+        and km(pa.lat, pa.lon, pb.lat, pb.lon) > _ROAD_KM  # type: ignore[arg-type]
+
+
 def _far_apart(doc: Doc, a: str, b: str) -> bool:
     pa, pb = doc.places[a], doc.places[b]
     if pa.lat is None or pb.lat is None or pa.lon is None or pb.lon is None:
@@ -1293,12 +1307,13 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if mode is None and flown_to(doc, b_stop.key, a_stop.key, b_stop.sents):
             mode, inferred, confidence = "flight", True, min(confidence, 0.7)
             notes.append(AIRPORT_NOTE.format(doc.places[b_stop.key].name))
-        if mode is None and last_mode and not (last_mode == "flight" and _airport_to_town(doc, a_stop.key, b_stop.key)):
+        if mode is None and last_mode and not _too_far_by(doc, last_mode, a_stop.key, b_stop.key) \
+                and not (last_mode == "flight" and _airport_to_town(doc, a_stop.key, b_stop.key)):
             mode, inferred, confidence = last_mode, True, min(confidence, 0.6)
             notes.append(f"Mode carried over from the previous leg ({mode}).")
         if mode is None:
             vehicle = vehicle_mode(doc, who)
-            if vehicle:
+            if vehicle and not _too_far_by(doc, vehicle[0], a_stop.key, b_stop.key):
                 mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
                 notes.append(vehicle_note(doc, vehicle))
         by_distance = mode is None and _far_apart(doc, a_stop.key, b_stop.key)
