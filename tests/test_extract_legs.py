@@ -740,9 +740,9 @@ def test_a_trip_that_had_taken_the_traveller_elsewhere_goes_on_from_there_inferr
 def test_a_return_after_visits_to_a_list_ends_the_trip_and_a_car_named_at_home_does_not_cross_the_ocean(gazetteer):
     # The Peninsula (Qatar), 2017: "The Emir returned to Qatar after successful visits to Turkey, Germany, France and
     # the US ... His Highness the Emir got down from his car to acknowledge the cheers"
-    text = ("Thousands of Qatar residents lined up the Doha Corniche yesterday evening to welcome the Emir Sheikh Tamim "
-            "bin Hamad al-Thani home. The Emir returned to Qatar after successful visits to Turkey, Germany, France "
-            "and the US. At many points along the route, the Emir got down from his car to greet the crowd.")
+    text = ("Thousands of Qatar residents lined up the Doha Corniche yesterday evening to welcome the Emir Sheikh "
+            "Tamim bin Hamad al-Thani home. The Emir returned to Qatar after successful visits to Turkey, Germany, "
+            "France and the US. At many points along the route, the Emir got down from his car to greet the crowd.")
     j = extract(text, gazetteer)
     legs = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
     assert legs == [("Qatar", "Turkey"), ("Turkey", "Germany"), ("Germany", "France"), ("France", "United States"),

@@ -2857,3 +2857,12 @@ def test_a_visit_continued_today_is_no_arrival_today(gazetteer):
                 "Kazakhstan's capital, Almaty, with a series of meetings with legislators.", gazetteer,
                 published="1997-10-15")
     assert not [a for a in j.arrivals if a.arrive == "1997-10-15"]
+
+
+def test_a_journey_finished_at_a_place_on_a_day_arrives_there(gazetteer):
+    # St. Cloud Times, 2015: "The six-man Rediscovering North America crew finished their 5,200-mile, 244-day journey
+    # Tuesday at Kugluktuk, Nunavut, Canada."
+    j = extract("The six-man Rediscovering North America crew finished their 5,200-mile, 244-day journey Tuesday at "
+                "Kugluktuk, Nunavut, Canada.", gazetteer, published="2015-09-03")
+    assert ("Kugluktuk", "2015-09-01") in [(j.places[a.to].name, a.arrive) for a in j.arrivals] + [
+        (j.places[leg.to].name, leg.arrive) for leg in j.legs]

@@ -239,8 +239,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"voyage|visit)\s+(?:in|to)|" \
           r"(?:end(?:s|ed|ing)?|(?:round|rounds|rounded|rounding)\s+up|conclude[sd]?|concluding|" \
           r"finish(?:es|ed|ing)?)\s+" \
-          r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|voyage|route|ride|relay|" \
-          r"march|walk|race)\s+(?:in|at)|" \
+          r"(?:the|his|her|their|its)\s+(?:[\w,-]+\s+){0,3}?(?:trip|tour|visit|journey|voyage|route|ride|relay|" \
+          rf"march|walk|race|expedition)\s+{_WHEN_BETWEEN}(?:in|at)|" \
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
           r"flew|fly|flies|flying|drove|steamed|rolled|marched|jetted|roared|rode|sped|zoomed|raced|cycled|" \
           r"pedalled|pedaled|swam|trekked|rowed|paddled|hiked|skied|limped|motored)\s+" \
