@@ -78,3 +78,17 @@ def test_figures_with_a_decimal_point_are_no_tour_dates(gazetteer):
             "1.2 million people live in Ibadan.")
     j = extract(text, gazetteer, published="2022-04-01")
     assert j.legs == [] and j.arrivals == []
+
+
+def test_numbered_days_with_their_dates_and_a_route_each_are_an_itinerary(gazetteer):
+    # Milton Keynes Citizen, 2018: "Day 3 – Wednesday 16th May – Uxbridge to Berkhamsted"
+    text = ("The team from the shopping centre is setting off next week to walk from London to Northampton.\n\n"
+            "The walk is split into four days:\n\n"
+            "Day 1 – Tuesday 15th May – London to Uxbridge\n\n"
+            "Day 2 – Wednesday 16th May – Uxbridge to Berkhamsted\n\n"
+            "Day 3 – Thursday 17th May – Berkhamsted to Tring\n\n"
+            "Day 4 – Friday 18th May – Tring to Aylesbury")
+    j = extract(text, gazetteer, published="2018-05-09")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs][1:] == [
+        ("Uxbridge", "Berkhamsted", "2018-05-16"), ("Berkhamsted", "Tring", "2018-05-17"),
+        ("Tring", "Aylesbury", "2018-05-18")]

@@ -760,3 +760,9 @@ def test_a_persons_name_that_an_airport_has_too_is_the_person_without_airport_wo
         "Václav Havel Airport"]
     assert [m.name for m in geoparse("He flew into Jomo Kenyatta International Airport.", gazetteer)] == [
         "Jomo Kenyatta International Airport"]
+
+
+def test_an_itinerary_line_numbered_by_day_is_no_headline(gazetteer):
+    # Milton Keynes Citizen, 2018: "Day 3 – Wednesday 16th May – Uxbridge to Berkhamsted"
+    assert [m.surface for m in geoparse("Day 3 – Wednesday 16th May – Uxbridge to Berkhamsted", gazetteer)
+            if m.role == "place"] == ["Uxbridge", "Berkhamsted"]

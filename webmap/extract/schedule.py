@@ -1,5 +1,6 @@
 """Stage helper: a schedule. Lines that each open with a date and name where the traveller is that day
-("Tuesday 16th October: Sydney, Australia", "4-8 March – 1st Test, Rawalpindi") are an itinerary: each line is a
+("Tuesday 16th October: Sydney, Australia", "4-8 March – 1st Test, Rawalpindi", "Day 3 – Wednesday 16th May –
+Uxbridge to Berkhamsted") are an itinerary: each line is a
 stop, in date order, still to come when its date is after publication; so are lines that open with an hour under a
 line that is a date alone (a programme: "Saturday, May 24" then "1:00 p.m.: Arrival at ... in Amman"). So are
 paragraphs headed by a place and a colon ("Chile: On Tuesday morning, Clinton is bringing ...", an explainer's
@@ -24,6 +25,7 @@ _SEP = re.compile(r"\s*(?::|–|—|\s-|\|)\s*")
 _LEAD = re.compile(r"[A-Z][^,:;\n]*?(?=\s*,\s*$)")
 _AND = re.compile(r"(?P<n>[A-Z][^,\n]*?)(?=\s+and\s+|\s*$)")
 _DATEISH = re.compile(r"[\w ,.’'-]*")  # what may come before the separator: the date, in words and figures
+_DAY_N = re.compile(r"[ \t]*Day[ \t]+\d{1,2}[ \t]*[-–—:,.][ \t]*")  # a day's number before its date
 # a line that opens with an hour, then what happens where: "1:00 p.m. (1000 GMT, 6:00 a.m. EDT): Arrival at Queen
 # Alia International Airport in Amman", under a line that is a date alone ("Saturday, May 24")
 _TIMED = re.compile(r"[ \t]*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b)[^\n:]*?(?:\d[:.]\d{2}"
@@ -68,6 +70,9 @@ def _dated_rows(doc: Doc) -> list[tuple]:
             if places:
                 rows.append((i, a, day, places, timed.end(), b))
             continue
+        numbered = _DAY_N.match(text, a, b)  # "Day 2 – Tuesday 15th May – Piccadilly to Denham Yacht Station"
+        if numbered:
+            a = numbered.end()
         if not _STARTS_DATED.match(text, a, b):
             continue
         i = doc.sent_of(a)
