@@ -731,3 +731,16 @@ def test_a_visit_ended_with_a_tour_reaches_that_place_before_it_ends(gazetteer):
             "Great Wall in northern suburb of Beijing.")
     j = extract(text, gazetteer, published="2009-11-18")
     assert [j.places[a.to].name for a in j.arrivals] == ["Beijing"]
+
+
+def test_a_route_a_fact_suggests_and_a_crossing_compared_with_are_no_travel(gazetteer):
+    # AP (Mercury News), 2018: "That route suggests they’re heading for the crossing from Reynosa to McAllen, Texas.
+    # The McAllen crossing is about 850 miles from their current position — at least 1,400 miles closer than the
+    # crossing from Tijuana into California."
+    text = ("The group set off before dawn Thursday from the city of Juchitan de Zaragoza. That route suggests they’re "
+            "heading for the crossing from Reynosa to McAllen, Texas. The McAllen crossing is about 850 miles from "
+            "their current position — at least 1,400 miles closer than the crossing from Tijuana into California. "
+            "The caravan plans to travel about 35 miles Thursday to the town of Matias Romero Avendano.")
+    j = extract(text, gazetteer, published="2018-11-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Heroica Ciudad de Juchitán de Zaragoza", "Matías Romero Avendaño")]

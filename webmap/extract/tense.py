@@ -62,7 +62,8 @@ WISH_RE = re.compile(r"\b(?!(?:wish(?:es|ed)?|would\s+like|wants?)\s+to\s+(?:inf
                       r"\b(?:probably|possibly|perhaps|(?:un)?likely)\s+$|"  # "will probably arrive in": the cue next
                       # "Some of them are thinking that they're heading to Australia", "told they could get to
                       # Australia": what the travellers believe or were told, not where they go
-                      r"\b(?:think|thinks|thinking|thought|believe|believes|believing|believed)\s+(?:that\s+)?"
+                      r"\b(?:think|thinks|thinking|thought|believe|believes|believing|believed|suggests?|"
+                      r"suggested|suggesting)\s+(?:that\s+)?"  # "That route suggests they’re heading for the crossing"
                       r"(?:they|he|she|we)\b|\btold\s+(?:\w+\s+)?(?:that\s+)?(?:they|he|she)\s+(?:could|would)\b|"
                       r"\b(?:if|unless|whether)\b",  # "feared that if the team left Gotemba for Tokyo by bus"
                       re.IGNORECASE)
@@ -97,12 +98,13 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|al
 
 # a word in every WISH_RE match (Doc.clause_has)
 WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|prefer|likely|might|\bmay|could|perhaps|"
-                       r"possib|probab|speculat|rumo|consider|mull|\bbid|attempt|think|thought|believ|\btold|\bif\b|"
+                       r"possib|probab|speculat|rumo|consider|mull|\bbid|attempt|think|thought|believ|suggest|\btold|\bif\b|"
                        r"\bunless|\bwhether")
 
 
 NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s+of|rather\s+than|avoid\w*|"
-                     r"(?:[a-z]{2,}er|more|less)\s+than(?=\s*$|\s+[a-z]+ing\b)|"  # "faster than traveling to Edinburgh"
+                     r"(?:[a-z]{2,}er|more|less)\s+than(?=\s*$|\s+[a-z]+ing\b|\s+(?:the|a|an)\s*$)|"  # "faster than
+                     # traveling to Edinburgh", "closer than the crossing from Tijuana into California"
                       r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to|"
                       r"prevent(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?from)\b|"  # "prevented the plane from landing"
                       r"n[’']t\b", re.IGNORECASE)
