@@ -748,3 +748,25 @@ def test_a_return_after_visits_to_a_list_ends_the_trip_and_a_car_named_at_home_d
     assert legs == [("Qatar", "Turkey"), ("Turkey", "Germany"), ("Germany", "France"), ("France", "United States"),
                     ("United States", "Qatar")]
     assert "car" not in {leg.mode for leg in j.legs[3:]}
+
+
+def test_a_lead_that_sets_off_for_a_country_whose_city_is_named_later_starts_at_the_dateline(gazetteer):
+    # Malay Mail (Bernama), 2019: "SEPANG, Aug 18 — Yang di-Pertuan Agong ... left for Brunei today for a three-day
+    # state visit. ... The special aircraft bringing the Royal couple to Bandar Seri Begawan took off ..."
+    text = ("SEPANG, Aug 18 — Yang di-Pertuan Agong Al-Sultan Abdullah left for Brunei today for a three-day state "
+            "visit.\n\nHis Majesty was accompanied by the Raja Permaisuri Agong.\n\nThis is His Majesty’s first "
+            "official visit to the kingdom.\n\nThe special aircraft bringing the Royal couple to Bandar Seri Begawan "
+            "took off at 10.55am.")
+    j = extract(text, gazetteer, published="2019-08-18")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Sepang", "Bandar Seri Begawan")]
+    assert j.legs[0].inferred and "dateline" in j.legs[0].note
+
+
+def test_a_lead_that_sets_off_within_the_datelines_country_starts_at_the_dateline(gazetteer):
+    # New Indian Express, 2014: "BHUBANESWAR: Chief Minister Naveen Patnaik will leave for Delhi on a week-long
+    # visit, starting on Thursday."
+    j = extract("BHUBANESWAR: Chief Minister Naveen Patnaik will leave for Delhi on a week-long visit, starting on "
+                "Thursday.", gazetteer, published="2014-05-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.inferred) for leg in j.legs] == [
+        ("Bhubaneswar", "Delhi", True)]

@@ -1108,9 +1108,11 @@ _LEAD_SENTS = 3  # the first stop told within this many sentences of the datelin
 
 
 def from_dateline(doc: Doc, stops: list[Stop]) -> None:
-    """A journey whose start the article does not give, in a story whose dateline names a town in another country
-    and whose lead says the traveller set off: it set off from the dateline's town (inferred, said on the leg). A
-    reporter filing from where the traveller arrives, or a journey that passes there, says nothing of the start."""
+    """A journey whose start the article does not give, in a story whose dateline names a town and whose lead says
+    the traveller set off ("BHUBANESWAR: Chief Minister Naveen Patnaik will leave for Delhi", "SEPANG, Aug 18 — ...
+    left for Brunei today ... to Bandar Seri Begawan"): it set off from the dateline's town (inferred, said on the
+    leg). A reporter filing from where the traveller arrives, from a country the journey goes to, or from a place
+    the journey passes or that is in the country of a place it left, says nothing of the start."""
     if not stops or stops[0].origin or stops[0].link != "start" or not stops[0].sents:
         return
     m = dateline_place(doc)
@@ -1118,11 +1120,14 @@ def from_dateline(doc: Doc, stops: list[Stop]) -> None:
         return
     i = doc.sent_of(m.start)
     lead = 0 <= stops[0].sents[0] - i < _LEAD_SENTS or any(  # "today left for a seven-day visit to three African
-        f.kind == "goal" and f.place == stops[0].key for f in doc.facts.get(i, ()))  # nations, Algeria, ...": its goal
+        f.kind == "goal" and f.place == stops[0].key for f in doc.facts.get(i, ())) or any(  # nations": its goal
+        f.kind in ("arrive", "goal") and f.place and doc.contains(f.place, stops[0].key)  # "left for Brunei today
+        for k in range(i, i + _LEAD_SENTS) for f in doc.facts.get(k, ()))  # ... to Bandar Seri Begawan": the country
     if not lead or not _SETS_OFF.search(doc.text, m.end, doc.sents[i][1]):
         return
     key = doc.key_for(m)
-    if any(st.key == key or doc.places[st.key].country == m.country or key in st.via for st in stops):
+    if any(st.key == key or key in st.via or doc.places[st.key].country == m.country and (
+            doc.places[st.key].kind == "country" or st.origin) for st in stops):
         return
     stops[0].link = "dateline"
     stops.insert(0, Stop(key, depart_sents=[i], origin=True, link="start"))
