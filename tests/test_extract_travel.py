@@ -2866,3 +2866,11 @@ def test_a_journey_finished_at_a_place_on_a_day_arrives_there(gazetteer):
                 "Kugluktuk, Nunavut, Canada.", gazetteer, published="2015-09-03")
     assert ("Kugluktuk", "2015-09-01") in [(j.places[a.to].name, a.arrive) for a in j.arrivals] + [
         (j.places[leg.to].name, leg.arrive) for leg in j.legs]
+
+
+def test_stopping_first_in_a_place_arrives_there(gazetteer):
+    # The Herald, 2013: "It will travel by land, sea and air, stopping first in Delhi, India, which hosted the 2010
+    # Games."
+    j = extract("After leaving London on October 9, the baton will travel by land, sea and air, stopping first in "
+                "Delhi, India, which hosted the 2010 Games.", gazetteer, published="2013-03-20")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("London", "Delhi")]

@@ -126,7 +126,7 @@ _HOW = r"(?:,?\s*(?:along\s+|together\s+)?with\s+(?:[\w’'-]+\s+){1,6}?[\w’'-
 
 
 # "stopped overnight in", "stopped for a day in", "will stop briefly at"
-_FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly)\s+|for\s+(?:a|an|one|two|three|four|five|several|a\s+few)\s+" \
+_FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly|first)\s+|for\s+(?:a|an|one|two|three|four|five|several|a\s+few)\s+" \
                r"(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"
 
 
