@@ -2874,3 +2874,15 @@ def test_stopping_first_in_a_place_arrives_there(gazetteer):
     j = extract("After leaving London on October 9, the baton will travel by land, sea and air, stopping first in "
                 "Delhi, India, which hosted the 2010 Games.", gazetteer, published="2013-03-20")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("London", "Delhi")]
+
+
+def test_a_tour_kicking_off_on_a_date_in_a_city_then_performing_in_others_goes_there(gazetteer):
+    # Daily Times (Nigeria), 2018: "30 billion Africa tour will kick off on March, 3rd, 2018 in Kigali, Rwanda. The
+    # music star will showcase his talent to Central Africa when he will be performing in Kinshasa and Brazzaville
+    # respectively."
+    text = ("Davido has released dates for his next tour. 30 billion Africa tour will kick off on March, 3rd, 2018 in "
+            "Kigali, Rwanda. The music star will showcase his talent to Central Africa when he will be performing in "
+            "Kinshasa and Brazzaville respectively.")
+    j = extract(text, gazetteer, published="2018-02-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Kigali", "Kinshasa"), ("Kinshasa", "Brazzaville")]

@@ -90,7 +90,8 @@ _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|k
          r"(?:with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay|summit|meeting)\s+)?(?:in|at|to)|" \
          r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:(?:of\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
          r"(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
-         r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?(?:in|at|" \
+         r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?" \
+         r"(?:on\s+(?:[A-Z][a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4},?\s+)?)?(?:in|at|" \
          r"with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay|summit|meeting)\s+(?:to|in|at))|" \
          r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:starting|beginning)\s+(?:with|in|at))"  # "a regional tour
 # starting with the United Arab Emirates"
@@ -263,6 +264,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:concerts?|shows?|gigs?|matches|games|recitals?|cities|venues)\s+|(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?" \
         r"(?-i:[A-Z0-9][\w’'-]*\s+){1,4})?in|" \
         r"(?:take|takes|took|taking)\s+to\s+the\s+stage\s+(?:[\w-]+\s+){0,3}?in|" \
+        r"(?:be|is|are)\s+(?:performing|playing)\s+in|" \
         r"(?:had|has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?day\s+(?:at\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?)?in|" \
         r"(?:will|would)\s+be\s+based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
         r"(?:held|holds|holding|hold|conduct|conducts|conducted|conducting)\s+(?:(?:bilateral|official|high-level|" \
