@@ -746,3 +746,13 @@ def test_a_route_a_fact_suggests_and_a_crossing_compared_with_are_no_travel(gaze
     j = extract(text, gazetteer, published="2018-11-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Heroica Ciudad de Juchitán de Zaragoza", "Matías Romero Avendaño")]
+
+
+def test_where_a_tour_under_way_started_and_went_then_comes_before_todays_stop(gazetteer):
+    # Jordan Daily: "His Majesty King Abdullah II visits Irbid governorate today, Tuesday, as part of a tour that
+    # includes all the governorates of the Kingdom, which started last week from Aqaba and then Ma’an in the south."
+    j = extract("Jordan Daily – His Majesty King Abdullah II visits Irbid governorate today, Tuesday, as part of a "
+                "tour that includes all the governorates of the Kingdom, which started last week from Aqaba and then "
+                "Ma’an in the south.", gazetteer)
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Aqaba", "Ma’an"), ("Ma’an", "Irbid")]

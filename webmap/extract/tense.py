@@ -335,6 +335,23 @@ def _ended_with(doc: Doc, facts: list[Fact]) -> None:
                 a.order = n
 
 
+# where a tour under way began: "visits Irbid governorate today ... as part of a tour ..., which started last week from
+# Aqaba and then Ma’an in the south"
+_STARTED_BEFORE = re.compile(r"\b(?:which|that)\s+(?:had\s+)?(?:started|began|begun)\s+(?:last\s+(?:week|month)\s+)?"
+                             r"(?:from|in|at)\s+$")
+
+
+def _started_before(doc: Doc, facts: list[Fact]) -> None:
+    """Where a tour told after its traveller's arrival "started" (and the places "then" after it): before it."""
+    for k, d in enumerate(facts):
+        if d.kind in ("depart", "begin") and _STARTED_BEFORE.search(doc.text, max(0, d.start - 60), d.start):
+            run = [d, *(b for b in facts[k + 1:] if b.cue == "list" and b.traveller == d.traveller)]
+            facts[:] = run + [a for a in facts if all(a is not b for b in run)]
+            for n, a in enumerate(facts):
+                a.order = n
+            return
+
+
 # a month before a year: "in February 2016", "in early May 2019"
 _MONTH_OF = r"(?:(?:early|mid-?|late)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|" \
             r"November|December)\s+)?"
@@ -697,6 +714,7 @@ def run(doc: Doc) -> None:
         order_sentence(doc, i, facts, before_end)
         facts.sort(key=lambda a: a.order)
         _ended_with(doc, facts)
+        _started_before(doc, facts)
         dated = [k for k, a in enumerate(facts) if a.kind in ARRIVALS and not a.back]
         if len(dated) >= 2 and all(facts[k].date is not None and facts[k].date.value is not None for k in dated):
             by_date = sorted((facts[k] for k in dated), key=lambda a: a.date.value)

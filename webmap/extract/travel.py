@@ -47,7 +47,8 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"setting\s+(?:off|out|sail)|sailed|rowed)\s+from\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:marina|port|harbou?r|base|airport|station|dock|docks|pier|quay|beach|camp|jetty)\s+(?:in|at|of|near)|" \
           + LEAVE_VERBS + r"|depart(?:ed|s|ing)?\s+from|depart|set\s+off\s+from|" \
-          r"set\s+out\s+from|setting\s+off\s+from|(?:started|starts|starting)\s+(?:out\s+|off\s+)?from|" \
+          r"set\s+out\s+from|setting\s+off\s+from|" \
+          r"(?:started|starts|starting)\s+(?:out\s+|off\s+)?(?:last\s+(?:week|month)\s+)?from|" \
           r"(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
@@ -1465,18 +1466,27 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:due|expected|sch
                           r"[’']ll\s", re.IGNORECASE)
 
 
-def _from_a_list(facts: list[Fact]) -> list[Fact]:
+def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """"migrants from Venezuela and Colombia", "came from Guinea, Ivory Coast and Sudan": one trip does not begin in
-    several places at once, so a "from" over a list of places says where people are from, and is no departure."""
+    several places at once, so a "from" over a list of places says where people are from, and is no departure --
+    unless the list goes on in turn ("a tour ... which started last week from Aqaba and then Ma’an"): the places
+    after "then" are reached."""
     drop: set[int] = set()
     for k, a in enumerate(facts):
         if a.kind == "depart" and a.cue.endswith("from"):
             n = k + 1
             while n < len(facts) and facts[n].kind == "depart" and facts[n].cue == "list":
                 n += 1
-            if n > k + 1:
+            if n > k + 1 and all(_THEN_NEXT.fullmatch(doc.text, facts[j - 1].end, facts[j].start)
+                                 for j in range(k + 1, n)):
+                for j in range(k + 1, n):
+                    facts[j].kind = "arrive"
+            elif n > k + 1:
                 drop.update(range(k, n))
     return [a for k, a in enumerate(facts) if k not in drop]
+
+
+_THEN_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?then\s+(?:to\s+|on\s+to\s+)?")
 
 
 _EITHER = re.compile(r"\bor\b")
@@ -1614,7 +1624,7 @@ def run(doc: Doc) -> None:
                               present=state in ("present", "none")))
             doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
                                              "to draw through it.")
-        listed = _from_a_list(facts)
+        listed = _from_a_list(doc, facts)
         kept = _where_people_are_from(doc, listed)
         if listed and (not kept or listed[-1] is not kept[-1]):  # "John Chalmers from Hertfordshire": no traveller
             traveller = kept[-1].traveller if kept else known[i]  # to carry on with
