@@ -1,11 +1,10 @@
-"""Stage helper: a schedule. Lines that each open with a date and name where the traveller is that day
-("Tuesday 16th October: Sydney, Australia", "4-8 March – 1st Test, Rawalpindi", "Day 3 – Wednesday 16th May –
-Uxbridge to Berkhamsted") are an itinerary: each line is a
-stop, in date order, still to come when its date is after publication; so are lines that open with an hour under a
-line that is a date alone (a programme: "Saturday, May 24" then "1:00 p.m.: Arrival at ... in Amman"). So are
-paragraphs headed by a place and a colon ("Chile: On Tuesday morning, Clinton is bringing ...", an explainer's
-"Her itinerary:"), in text order; and so are a tour's dates in figures ("05/04 - Gas Monkey Live! - Dallas, TX"). Three
-such lines make a schedule."""
+"""Stage helper: a schedule. Lines that each open with a date (or a day's number and its date) and name where the
+traveller is that day ("Tuesday 16th October: Sydney, Australia", "4-8 March – 1st Test, Rawalpindi", "Day 3 –
+Wednesday 16th May – Uxbridge to Berkhamsted") are an itinerary: each line is a stop (or two), in date order, still
+to come when its date is after publication; so are lines that open with an hour under a line that is a date alone (a
+programme: "Saturday, May 24" then "1:00 p.m.: Arrival at ... in Amman"). So are paragraphs headed by a place and a
+colon ("Chile: On Tuesday morning, Clinton is bringing ...", an explainer's "Her itinerary:"), in text order; and so
+are a tour's dates in figures ("05/04 - Gas Monkey Live! - Dallas, TX"). Three such lines make a schedule."""
 
 from __future__ import annotations
 

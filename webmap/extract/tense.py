@@ -331,8 +331,7 @@ def _ended_with(doc: Doc, facts: list[Fact]) -> None:
             b.kind = "arrive"
             facts.remove(d)
             facts.insert(facts.index(b) + 1, d)
-            for n, a in enumerate(facts):
-                a.order = n
+            _renumber(facts)
 
 
 # where a tour under way began: "visits Irbid governorate today ... as part of a tour ..., which started last week from
@@ -347,9 +346,14 @@ def _started_before(doc: Doc, facts: list[Fact]) -> None:
         if d.kind in ("depart", "begin") and _STARTED_BEFORE.search(doc.text, max(0, d.start - 60), d.start):
             run = [d, *(b for b in facts[k + 1:] if b.cue == "list" and b.traveller == d.traveller)]
             facts[:] = run + [a for a in facts if all(a is not b for b in run)]
-            for n, a in enumerate(facts):
-                a.order = n
+            _renumber(facts)
             return
+
+
+def _renumber(facts: list[Fact]) -> None:
+    """The sentence's travel order, once its list of facts is put in a new order."""
+    for n, a in enumerate(facts):
+        a.order = n
 
 
 # a month before a year: "in February 2016", "in early May 2019"
