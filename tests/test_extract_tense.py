@@ -756,3 +756,12 @@ def test_where_a_tour_under_way_started_and_went_then_comes_before_todays_stop(g
                 "Ma’an in the south.", gazetteer)
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Aqaba", "Ma’an"), ("Ma’an", "Irbid")]
+
+
+def test_what_anyone_can_do_is_no_travel(gazetteer):
+    # The Standard (Gambia): "Today you can leave my village to Banjul and back the same day," he said.
+    text = ("President Barrow will on Saturday travel to Georgetown. Seedy Njie said: ”In the past, you can only get "
+            "out of Nianija by road on Thursdays. Today you can leave my village to Banjul and back the same day.”")
+    j = extract(text, gazetteer, published="2023-03-01")
+    assert "Banjul" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {
+        j.places[a.to].name for a in j.arrivals}

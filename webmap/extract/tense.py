@@ -65,7 +65,8 @@ WISH_RE = re.compile(r"\b(?!(?:wish(?:es|ed)?|would\s+like|wants?)\s+to\s+(?:inf
                       r"\b(?:think|thinks|thinking|thought|believe|believes|believing|believed|suggests?|"
                       r"suggested|suggesting)\s+(?:that\s+)?"  # "That route suggests they’re heading for the crossing"
                       r"(?:they|he|she|we)\b|\btold\s+(?:\w+\s+)?(?:that\s+)?(?:they|he|she)\s+(?:could|would)\b|"
-                      r"\b(?:if|unless|whether)\b",  # "feared that if the team left Gotemba for Tokyo by bus"
+                      r"\b(?:if|unless|whether)\b|"  # "feared that if the team left Gotemba for Tokyo by bus"
+                      r"\b(?:you|one)\s+can\b",  # "Today you can leave my village to Banjul and back the same day"
                       re.IGNORECASE)
 
 
@@ -99,7 +100,7 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|al
 # a word in every WISH_RE match (Doc.clause_has)
 WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|prefer|likely|might|\bmay|could|perhaps|"
                        r"possib|probab|speculat|rumo|consider|mull|\bbid|attempt|think|thought|believ|suggest|\btold|\bif\b|"
-                       r"\bunless|\bwhether")
+                       r"\bunless|\bwhether|\bcan\b")
 
 
 NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s+of|rather\s+than|avoid\w*|"
