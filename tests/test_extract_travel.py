@@ -2886,3 +2886,11 @@ def test_a_tour_kicking_off_on_a_date_in_a_city_then_performing_in_others_goes_t
     j = extract(text, gazetteer, published="2018-02-22")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Kigali", "Kinshasa"), ("Kinshasa", "Brazzaville")]
+
+
+def test_a_list_goes_on_past_an_hour_in_brackets(gazetteer):
+    # Bayshore Broadcasting, 2009: "The flame will then make its way to Meaford, Thornbury, Blue Mountain, Collingwood
+    # (10 AM), Wasaga Beach (11 AM) and other areas before spending the night in Barrie."
+    j = extract("The Olympic flame left Owen Sound at 7 AM. The flame will then make its way to Meaford, Collingwood "
+                "(10 AM), Wasaga Beach (11 AM) and Barrie.", gazetteer, published="2009-12-29")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Meaford", "Collingwood", "Wasaga Beach", "Barrie"]

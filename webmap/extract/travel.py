@@ -729,6 +729,8 @@ _SEQUENCE_JOIN = re.compile(r"(?:[^.;:!?()]|\.(?=\s*\d)){0,60}?,?\s+(?:followed\
 _JOIN = r"\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)" \
         r"(?:then\s+)?(?:to\s+)?(?:the\s+)?"
 _LIST_JOIN = re.compile(_JOIN)
+# ... past a short aside in brackets: "Collingwood (10 AM), Wasaga Beach (11 AM) and other areas"
+_BRACKETED_JOIN = re.compile(r"\s*\([^()\n]{1,24}\)" + _JOIN)
 # "took them to Beijing, the ancient Tang Dynasty capital of Xian and the bustling commercial city of Shanghai": each
 # item described, the list goes on
 _DESCRIBED_JOIN = re.compile(_JOIN + r"(?:[\w’'-]+\s+){0,5}?(?:capital|city|town|port|village|island|resort|hub)\s+"
@@ -1031,6 +1033,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                 _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) \
                 and not _SPEAKS.match(text, m.end, e) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
+                or _BRACKETED_JOIN.fullmatch(text, prev[2], m.start)
                 or _DESCRIBED_JOIN.fullmatch(text, prev[2], m.start)
                 or _INCLUDING_JOIN.fullmatch(text, prev[2], m.start)
                 or (prev[0] in ("arrive", "goal") and _PURPOSE_JOIN.fullmatch(text, prev[2], m.start))
