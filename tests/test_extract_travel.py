@@ -2894,3 +2894,10 @@ def test_a_list_goes_on_past_an_hour_in_brackets(gazetteer):
     j = extract("The Olympic flame left Owen Sound at 7 AM. The flame will then make its way to Meaford, Collingwood "
                 "(10 AM), Wasaga Beach (11 AM) and Barrie.", gazetteer, published="2009-12-29")
     assert [j.places[leg.to].name for leg in j.legs] == ["Meaford", "Collingwood", "Wasaga Beach", "Barrie"]
+
+
+def test_a_place_described_as_seriously_flooded_is_still_where_the_flight_went(gazetteer):
+    # Xinhua (china.org.cn), 2007: "Wen, accompanied by Vice Premier Hui Liangyu, flew to seriously flooded Fuyang"
+    j = extract("Chinese Premier Wen Jiabao, accompanied by Vice Premier Hui Liangyu, flew to seriously flooded "
+                "Fuyang on Monday.", gazetteer, published="2007-07-12")
+    assert [j.places[a.to].name for a in j.arrivals] + [j.places[leg.to].name for leg in j.legs] == ["Fuyang"]

@@ -505,6 +505,8 @@ _COMPASS_ADJ = re.compile(r"[a-z]+ern|central")  # "northern", "eastern", "centr
 _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown|historic|ancient|holy|remote|rural|"
                       r"picturesque|scenic|bustling|sprawling|besieged|embattled|beleaguered|frontline|front-line|"
                       r"volcanic|mountainous|sleepy|tiny|small|little|seaside|lakeside|riverside|hilltop|colonial|"
+                      r"flooded|devastated|damaged|seriously|badly|heavily|severely|worst|hardest|"  # "flew to
+                      # seriously flooded Fuyang"
                       r"[A-Za-z]+-(?:hit|torn|ravaged|stricken|scarred|battered|struck|affected|held|controlled|"
                       r"occupied|administered|ruled|run)")  # "for Pakistan-occupied Kashmir"
 
