@@ -770,3 +770,13 @@ def test_a_lead_that_sets_off_within_the_datelines_country_starts_at_the_datelin
                 "Thursday.", gazetteer, published="2014-05-27")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.inferred) for leg in j.legs] == [
         ("Bhubaneswar", "Delhi", True)]
+
+
+def test_a_return_after_a_visit_to_a_counted_list_of_nations_ends_a_tour_of_them_in_turn(gazetteer):
+    # People's Daily, 2001: "Chinese Premier Zhu Rongji returned to Beijing Tuesday afternoon after an official visit
+    # to five Asian nations -- Pakistan, Nepal, Maldives, Sri Lanka and Thailand."
+    j = extract("Chinese Premier Zhu Rongji returned to Beijing Tuesday afternoon after an official visit to five "
+                "Asian nations -- Pakistan, Nepal, Maldives, Sri Lanka and Thailand.", gazetteer,
+                published="2001-05-22")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Pakistan", "Nepal", "Maldives", "Sri Lanka", "Thailand",
+                                                          "Beijing"]

@@ -303,7 +303,7 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"from\s+(?:[A-Z][\w’'.-]*\s+){1,3}towards?|" \
         r"(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:tour|swing)\s+(?:of|through)|" \
         r"(?:visits?|trips?|tours?)\s+to\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+" \
-        r"(?:[\w-]+\s+){0,2}?(?:nations|countries|states|capitals|cities)\s*,|" \
+        r"(?:[\w-]+\s+){0,2}?(?:nations|countries|states|capitals|cities)\s*(?:,|--|—|–|:)\s*|" \
         r"(?:trip|tour|visit|journey|itinerary|voyage)\s+(?:that|which)\s+(?:will\s+|would\s+)?(?:also\s+)?" \
         r"(?:encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?|include(?:s|d)?)"
 # "a four-nation tour of", "a seven-day visit to three African nations, Algeria, Mauritania and Malawi", "a six-day
@@ -380,7 +380,7 @@ _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|thro
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
                       r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching|order|"
-                      r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:)|nations|countries|states|capitals|cities|"
+                      r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:)|(?:nations|countries|states|capitals|cities)\s*(?:--|—|–|:)?|"
                       r"encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?|include(?:s|d)?)"
                       r"[\s,]*$",
                       re.IGNORECASE)
@@ -1067,9 +1067,10 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "design work ... will move from France to Australia": no one travels
     if kind == "stay" and _BE_IN.match(cue) and not _BE_SUBJECT.search(text, max(s, cue_start - 60), cue_start):
         return None  # "The next summit will be in Geneva": where an event is, not that anyone goes there
-    if kind == "goal" and (_BACK_FROM.search(text, max(s, cue_start - 60), cue_start)
-                           or _FOLLOWING.search(text, max(s, cue_start - 40), cue_start)):
-        kind = "depart"  # "on his way back from a working visit to the United States": where he comes from
+    if kind == "goal" and not _SEVERAL.search(cue) and (_BACK_FROM.search(text, max(s, cue_start - 60), cue_start)
+                                                         or _FOLLOWING.search(text, max(s, cue_start - 40), cue_start)):
+        kind = "depart"  # "on his way back from a working visit to the United States": where he comes from (not
+        # "returned to Beijing ... after an official visit to five Asian nations -- Pakistan, Nepal": a tour, in turn)
     left = _LEFT_FOR_VISIT.search(head) if kind == "goal" and cue.startswith("visit") else None
     if left and (any(at - len(head) + left.start() < n.start < cue_start for n in doc.by_sent.get(i, ()))
                  or _LEFT_ON_VISIT.match(head, left.start())):
@@ -1492,6 +1493,7 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
 
 _THEN_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?then\s+(?:to\s+|on\s+to\s+)?")
+_SEVERAL = re.compile(r"(?:nations|countries|states|capitals|cities)\W*$")  # a cue that counts the places after it
 
 
 _EITHER = re.compile(r"\bor\b")
