@@ -425,7 +425,7 @@ _SENTENCE_INSIDE = re.compile(r"^(?:\S+\s+){5,}?\S*[a-z]{4}\.\s+[A-Z][a-z]")  # 
 _SMALL_TOWN = 20_000
 
 
-_DATED_ROW = re.compile(r"\s*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|Day\s+\d{1,2})\s*[-–—:|]")
+_DATED_ROW = re.compile(r"\s*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|Day\s+\d{1,2}|[-•*·]\s*\d{1,2})\s*[-–—:|]")
 
 
 def is_headline(line: str, *, first: bool = False) -> bool:
@@ -433,7 +433,7 @@ def is_headline(line: str, *, first: bool = False) -> bool:
     like a sentence: capitals there do not mark names, and it sums the story up rather than telling it."""
     if _DATED_ROW.match(line):
         return False  # "05/10 - The Coca-Cola Roxy Theatre - Atlanta, GA", "Day 3 – Wednesday 16th May – Uxbridge to
-        # Berkhamsted": an itinerary's line, capitals and all
+        # Berkhamsted", "- 2 – Pittsburgh – Benedum Center": an itinerary's line, capitals and all
     words = _TOKEN_RE.findall(line)
     letters = [w for w in words if w[0].isalpha()]
     if len(letters) < 3:

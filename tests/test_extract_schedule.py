@@ -92,3 +92,20 @@ def test_numbered_days_with_their_dates_and_a_route_each_are_an_itinerary(gazett
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs][1:] == [
         ("Uxbridge", "Berkhamsted", "2018-05-16"), ("Berkhamsted", "Tring", "2018-05-17"),
         ("Tring", "Aylesbury", "2018-05-18")]
+
+
+def test_days_under_a_month_line_are_a_tours_itinerary(gazetteer):
+    # Rock and Roll Garage, 2023: "Kansas announce 50th anniversary tour dates / June / - 2 – Pittsburgh – Benedum
+    # Center for the Performing Arts / - 3 – Baltimore – The Lyric Baltimore ..."
+    text = ("The band Kansas announced a big North American tour.\n"
+            "June\n"
+            "- 2 – Pittsburgh – Benedum Center for the Performing Arts\n"
+            "- 3 – Baltimore – The Lyric Baltimore\n"
+            "- 17 – Detroit – Fisher Theatre\n"
+            "July\n"
+            "- 1 – Rochester, N.Y. – Kodak Center\n"
+            "- 7 – Cincinnati – Taft Theatre")
+    j = extract(text, gazetteer, published="2023-02-01")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Baltimore", "2023-06-03"), ("Detroit", "2023-06-17"), ("Rochester", "2023-07-01"),
+        ("Cincinnati", "2023-07-07")]

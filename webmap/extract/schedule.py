@@ -4,7 +4,8 @@ Wednesday 16th May – Uxbridge to Berkhamsted") are an itinerary: each line is 
 to come when its date is after publication; so are lines that open with an hour under a line that is a date alone (a
 programme: "Saturday, May 24" then "1:00 p.m.: Arrival at ... in Amman"). So are paragraphs headed by a place and a
 colon ("Chile: On Tuesday morning, Clinton is bringing ...", an explainer's "Her itinerary:"), in text order; and so
-are a tour's dates in figures ("05/04 - Gas Monkey Live! - Dallas, TX"). Three such lines make a schedule."""
+are a tour's dates in figures ("05/04 - Gas Monkey Live! - Dallas, TX") and its days under a line that is their month
+("June" then "- 2 – Pittsburgh – Benedum Center"). Three such lines make a schedule."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 
 from gazetteer.geoparse import PlaceMention
 
-from .document import DateRef, Doc, Fact
+from .document import MONTHS, DateRef, Doc, Fact
 
 MIN_LINES = 3
 MAX_LINE = 140
@@ -42,6 +43,8 @@ def schedule_facts(doc: Doc, traveller: str | None, known: dict[int, str | None]
     rows = _dated_rows(doc)
     if len(rows) < MIN_LINES:
         rows = _numbered_rows(doc)
+    if len(rows) < MIN_LINES:
+        rows = _month_day_rows(doc)
     if len(rows) < MIN_LINES:
         rows = _headed_rows(doc)
     if len(rows) < MIN_LINES:
@@ -141,6 +144,43 @@ def _numbered_rows(doc: Doc) -> list[tuple]:
                                                and p.role == "place" and p.kind != "demonym"]
         if places:
             rows.append((i, a, DateRef(m.start("a"), m.end("b"), "abs", value), places, start, b))
+    return rows
+
+
+# a tour's days under a line that is their month: "June" then "- 2 – Pittsburgh – Benedum Center for the Performing
+# Arts"
+_MONTH_ALONE = re.compile(r"[ \t]*(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)(?:[ \t]+(?P<y>\d{4}))?[ \t]*:?[ \t]*")
+_DAY_ROW = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \t]*[-–—:|][ \t]*")
+
+
+def _month_day_rows(doc: Doc) -> list[tuple]:
+    """The rows of lines that open with a day under a line that is a month alone: the place is the first the line
+    names (the venue comes after it); the year is the month line's, else as for days in figures."""
+    text = doc.text
+    rows = []
+    month, year = None, None
+    for line in _LINE.finditer(text):
+        a, b = line.span()
+        alone = _MONTH_ALONE.fullmatch(text, a, b)
+        if alone:
+            month, year = MONTHS[alone.group("m").lower()], alone.group("y")
+            continue
+        row = _DAY_ROW.match(text, a, b) if month is not None and b - a <= MAX_LINE else None
+        if row is None:
+            continue
+        i = doc.sent_of(a)
+        places = [m for m in doc.by_sent.get(i, []) if row.end() <= m.start < b and m.role == "place"
+                  and m.kind != "demonym"]
+        if not places:
+            continue
+        day = int(row.group("d"))
+        y = int(year) if year else _year(None, doc.pub, month, day)
+        try:
+            date = DateRef(row.start("d"), row.end("d"), "abs", dt.date(y, month, day)) if y else None
+        except ValueError:
+            date = None
+        rows.append((i, a, date, places[:1], row.end(), b))
     return rows
 
 
