@@ -77,6 +77,32 @@ class Stop:
 _GOES_ON = re.compile(r"\bon\s+to\b|\bonwards?\b")  # "is due to travel on to Kiev": from the stop before
 
 
+_ROUTE_ONLY = 3  # places gone through, with nothing else told of the journey, that make a route of their own
+_ASIDE_KM = 50.0  # a place this far from both its neighbours on a route, which lie close together, is a misreading
+
+
+def _a_route(doc: Doc, items: list[Fact]) -> list[Fact]:
+    """A route told only by the places it went through goes from one to the next -- less a place read far off the
+    way between two close neighbours ("Potter Heigham, Sutton, Stalham" with Sutton read as the London borough):
+    the gazetteer lacks the one meant, and the draft says so."""
+    pts = [doc.places[a.place] if a.place else None for a in items]
+    kept = []
+    for k, a in enumerate(items):
+        a.kind = "arrive"
+        p, before, after = pts[k], pts[k - 1] if k else None, pts[k + 1] if k + 1 < len(items) else None
+        if p is not None and before is not None and after is not None and p.located and before.located \
+                and after.located:
+            out = min(km(p.lat, p.lon, before.lat, before.lon), km(p.lat, p.lon, after.lat, after.lon))
+            if out > _ASIDE_KM and km(before.lat, before.lon, after.lat, after.lon) < out / 5:
+                doc.dropped.append(a)
+                doc.note_unsure(f"Not drawn: {p.name} ({p.country or 'no country'}), far off the way between the "
+                                f"places named beside it; the article likely means a place the gazetteer lacks.",
+                                *doc.quote_span(a.sent, a.start))
+                continue
+        kept.append(a)
+    return kept
+
+
 def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
     """Each traveller's facts -> stops in travel order -> legs. Sentences are taken in text order, each as
     a segment in its own travel order; a segment that looks back ("had flown from", "flew from Kyiv" when
@@ -89,6 +115,8 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
     for a in asserts:
         by_traveller.setdefault(a.traveller, []).append(a)
     for who, items in by_traveller.items():
+        if len(items) >= _ROUTE_ONLY and all(a.kind == "via" and a.cue in ("through", "list") for a in items):
+            items = _a_route(doc, items)  # "heading out through Hemsby, Martham, Repps, Potter Heigham ..."
         segments: list[list[Fact]] = []
         goals: list[Fact] = []
         for a in items:
