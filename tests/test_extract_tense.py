@@ -765,3 +765,15 @@ def test_what_anyone_can_do_is_no_travel(gazetteer):
     j = extract(text, gazetteer, published="2023-03-01")
     assert "Banjul" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {
         j.places[a.to].name for a in j.arrivals}
+
+
+def test_an_event_in_a_month_gone_by_and_a_mission_recently_returned_from_are_earlier_trips(gazetteer):
+    # Atlanta Journal-Constitution, 2023: "Kemp in January participated in the elite Davos conference in Switzerland
+    # and recently returned from a trade mission to Israel."
+    text = ("Gov. Brian Kemp is headed on a two-stop international trip on Tuesday to the nation of Georgia and then "
+            "France. The trip will start in the Georgian capital of Tbilisi. Kemp in January participated in the "
+            "elite Davos conference in Switzerland and recently returned from a trade mission to Israel.")
+    j = extract(text, gazetteer, published="2023-06-12")
+    drawn = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name
+                                                                                for a in j.arrivals}
+    assert "Tbilisi" in drawn and not drawn & {"Davos", "Switzerland", "Israel"}

@@ -370,7 +370,8 @@ _MONTH_OF = r"(?:(?:early|mid-?|late)\s+)?(?:(?:January|February|March|April|May
 _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|"
                          r"weekend|stops?|legs?|days?|engagements?|destinations?|stages?|ports?|parts?)\b)|"
                          r"previous|previously|recent|recently),?\s+(?:time\s+)?(?:\w+,?\s+){0,4}?"
-                         r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured)\b|"
+                         r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured|"
+                         r"returned\s+from\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:mission|visit|trip|tour))\b|"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
                          rf"{_MONTH_OF}(?P<year>1[89]\d\d|20\d\d)\b|"  # "visited Senegal in February 2016"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in|attended)\b[^.;]{0,60}?\bin\s+"
@@ -379,7 +380,8 @@ _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|F
                          r"\b(?:in\s+(?:early\s+|mid-?|late\s+)?(?P<month2>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)|last\s+month|earlier\s+this\s+year)\b(?!\s+\d)"
                          r"[^.;]{0,60}?\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in|attended|"
-                         r"(?:visit|trip)\s+to)\b|"  # "In July while on an official visit to Washington", in November
+                         r"participated\s+in|(?:visit|trip)\s+to)\b|"  # "In July while on an official visit to
+                         # Washington", in November; "Kemp in January participated in the elite Davos conference"
                          r"\b(?:normally|usually|typically|regularly|routinely)\s+(?:\w+\s+){0,2}?(?:sails?|flies|fly|"
                          r"runs?|operates?|travels?|goes|go|plies|ply|carries|calls)\b|"  # "It normally sails from"
                          r"\b(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+"
