@@ -1265,6 +1265,7 @@ _BACK_FROM = re.compile(r"\b(?:way\s+back|way\s+home|back|returning|returned|ret
 # "made a surprise arrival in Canada on Thursday night, following his visit to the United States"
 _FOLLOWING = re.compile(r"(?:,\s*|\b)(?:following|after)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?$",
                         re.IGNORECASE)
+_SEVERAL = re.compile(r"(?:nations|countries|states|capitals|cities)\W*$")  # a cue that counts the places after it
 # "Modi will be in Hiroshima", "He will be in Osaka": a stay to come only when a person is the subject
 _BE_IN = re.compile(r"(?:will|would|is|are)\s+(?:\w+\s+to\s+)?be\s+in")
 _BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?:-[a-z]+)?|\b(?:team|squad|delegation|"
@@ -1493,7 +1494,6 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
 
 _THEN_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?then\s+(?:to\s+|on\s+to\s+)?")
-_SEVERAL = re.compile(r"(?:nations|countries|states|capitals|cities)\W*$")  # a cue that counts the places after it
 
 
 _EITHER = re.compile(r"\bor\b")
