@@ -118,3 +118,14 @@ def test_a_dateline_whose_agency_has_two_words(gazetteer):
             "first visit to the country in six years. Officials in Osaka welcomed the visit.")
     j = extract(text, gazetteer, published="2025-10-27")
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Tokyo", "2025-10-27")]
+
+
+def test_where_after_a_town_described_as_in_a_country_lands_in_the_town(gazetteer):
+    # The Hindu, dated June 14, 1955: "In Simferopol, an important town in Ukraine, where he landed on June 12, the
+    # entire population ... turned up with flowers"
+    text = ("Crimea welcomed Prime Minister Nehru when he arrived at Yalta on June 12. In Simferopol, an important "
+            "town in Ukraine, where he landed on June 12, the entire population turned up with flowers. One hour's "
+            "drive brought Mr. Nehru to the small Black Sea coastal town of Alushta.")
+    j = extract(text, gazetteer, published="1955-06-14")
+    drawn = [j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)]
+    assert "Simferopol" in drawn and "Ukraine" not in drawn

@@ -110,6 +110,10 @@ _WHERE = re.compile(r"(?<=,\s)where\s+(?:he|she|they|it|we|the\s+[a-z]+(?:\s+[a-
                     r"safely|later|first)\s+)?(?P<verb>arrived|reached|landed|docked|touched\s+down)\b")
 
 
+_DESCRIBED_AS_IN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|port|village|capital|resort)\s+"
+                              r"(?:in|of)\s+(?:the\s+)?")
+
+
 def where_facts(doc: Doc, i: int, facts: list[Fact], traveller_at, traveller: str | None) -> list[Fact]:
     """Arrivals told by a clause after the place ("walked ... to Wardha, where they reached on January 30"), at that
     place, when no fact of sentence i is at it already ("flew to Nairobi, where he arrived on Monday" is told)."""
@@ -120,6 +124,9 @@ def where_facts(doc: Doc, i: int, facts: list[Fact], traveller_at, traveller: st
     for h in _WHERE.finditer(doc.text, s, e):
         m = next((p for p in doc.by_sent.get(i, []) if p.role == "place" and p.kind != "demonym"
                   and doc.text[p.end:h.start()] == ", "), None)
+        described = next((p for p in doc.by_sent.get(i, []) if m is not None and p.end < m.start
+                          and p.role == "place" and _DESCRIBED_AS_IN.fullmatch(doc.text, p.end, m.start)), None)
+        m = described or m  # "In Simferopol, an important town in Ukraine, where he landed": the town, not Ukraine
         if m is None or any(a.place == doc.key_for(m) for a in facts):
             continue
         for a in _arrivals_at(doc, i, m, [h], "where", traveller_at, traveller):
