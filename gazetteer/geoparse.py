@@ -425,6 +425,7 @@ _SENTENCE_INSIDE = re.compile(r"^(?:\S+\s+){5,}?\S*[a-z]{4}\.\s+[A-Z][a-z]")  # 
 _SMALL_TOWN = 20_000
 
 
+_KINDS_OF_PLACES = frozenset("cities towns villages ports capitals".split())  # "the cities of Bath and Oxford"
 _DATED_ROW = re.compile(r"\s*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|Day\s+\d{1,2}|[-•*·]\s*\d{1,2})\s*[-–—:|]")
 
 
@@ -1321,12 +1322,14 @@ class Geoparser:
 
     @staticmethod
     def _locative(toks: list[_Tok], c: _Cand) -> bool:
-        """'in Reading', 'to Nice', 'the city of Van', 'the capital of Santiago', 'south of Cairns': a preposition
-        or travel verb, or a kind of place or a direction and "of", just before the name."""
+        """'in Reading', 'to Nice', 'the city of Van', 'the cities of Bath and Oxford', 'the capital of Santiago',
+        'south of Cairns': a preposition or travel verb, or a kind of place or a direction and "of", just before the
+        name."""
         k = c.i - 1
         if k >= 0 and toks[k].norm == "the":
             k -= 1
         if k >= 1 and toks[k].norm == "of" and not toks[k - 1].cap and (toks[k - 1].norm in PLACE_TYPES
+                                                                        or toks[k - 1].norm in _KINDS_OF_PLACES
                                                                         or toks[k - 1].norm == "capital"
                                                                         or toks[k - 1].norm in _COMPASS
                                                                         or toks[k - 1].norm in ("outside", "inside")):

@@ -766,3 +766,11 @@ def test_an_itinerary_line_numbered_by_day_is_no_headline(gazetteer):
     # Milton Keynes Citizen, 2018: "Day 3 – Wednesday 16th May – Uxbridge to Berkhamsted"
     assert [m.surface for m in geoparse("Day 3 – Wednesday 16th May – Uxbridge to Berkhamsted", gazetteer)
             if m.role == "place"] == ["Uxbridge", "Berkhamsted"]
+
+
+def test_names_after_the_cities_of_are_places_even_when_they_are_words(gazetteer):
+    # BBC (friendsofethiopia), 1954: "His tour of the UK is expected to last a fortnight, which will include visits to
+    # schools and hospitals, the cities of Bath and Oxford"
+    found = [(m.surface, m.country) for m in geoparse("His tour will include visits to schools and hospitals, the "
+                                                      "cities of Bath and Oxford.", gazetteer) if m.role == "place"]
+    assert found == [("Bath", "GB"), ("Oxford", "GB")]
