@@ -124,9 +124,10 @@ def where_facts(doc: Doc, i: int, facts: list[Fact], traveller_at, traveller: st
     for h in _WHERE.finditer(doc.text, s, e):
         m = next((p for p in doc.by_sent.get(i, []) if p.role == "place" and p.kind != "demonym"
                   and doc.text[p.end:h.start()] == ", "), None)
-        described = next((p for p in doc.by_sent.get(i, []) if m is not None and p.end < m.start
-                          and p.role == "place" and _DESCRIBED_AS_IN.fullmatch(doc.text, p.end, m.start)), None)
-        m = described or m  # "In Simferopol, an important town in Ukraine, where he landed": the town, not Ukraine
+        if m is not None:  # "In Simferopol, an important town in Ukraine, where he landed": the town, not Ukraine
+            named = m
+            m = next((p for p in doc.by_sent.get(i, []) if p.end < named.start and p.role == "place"
+                      and _DESCRIBED_AS_IN.fullmatch(doc.text, p.end, named.start)), named)
         if m is None or any(a.place == doc.key_for(m) for a in facts):
             continue
         for a in _arrivals_at(doc, i, m, [h], "where", traveller_at, traveller):

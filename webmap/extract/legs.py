@@ -85,22 +85,29 @@ def _a_route(doc: Doc, items: list[Fact]) -> list[Fact]:
     """A route told only by the places it went through goes from one to the next -- less a place read far off the
     way between two close neighbours ("Potter Heigham, Sutton, Stalham" with Sutton read as the London borough):
     the gazetteer lacks the one meant, and the draft says so."""
-    pts = [doc.places[a.place] if a.place else None for a in items]
     kept = []
     for k, a in enumerate(items):
         a.kind = "arrive"
-        p, before, after = pts[k], pts[k - 1] if k else None, pts[k + 1] if k + 1 < len(items) else None
-        if p is not None and before is not None and after is not None and p.located and before.located \
-                and after.located:
-            out = min(km(p.lat, p.lon, before.lat, before.lon), km(p.lat, p.lon, after.lat, after.lon))
-            if out > _ASIDE_KM and km(before.lat, before.lon, after.lat, after.lon) < out / 5:
-                doc.dropped.append(a)
-                doc.note_unsure(f"Not drawn: {p.name} ({p.country or 'no country'}), far off the way between the "
-                                f"places named beside it; the article likely means a place the gazetteer lacks.",
-                                *doc.quote_span(a.sent, a.start))
-                continue
+        before, after = items[k - 1].place if k else None, items[k + 1].place if k + 1 < len(items) else None
+        if a.place and before and after and _off_the_way(doc, a.place, before, after):
+            p = doc.places[a.place]
+            doc.dropped.append(a)
+            doc.note_unsure(f"Not drawn: {p.name} ({p.country or 'no country'}), far off the way between the places "
+                            f"named beside it; the article likely means a place the gazetteer lacks.",
+                            *doc.quote_span(a.sent, a.start))
+            continue
         kept.append(a)
     return kept
+
+
+def _off_the_way(doc: Doc, key: str, before: str, after: str) -> bool:
+    """Whether a place lies far from both its neighbours on a route while they lie close together."""
+    to_before, to_after = _km_apart(doc, key, before), _km_apart(doc, key, after)
+    between = _km_apart(doc, before, after)
+    if to_before is None or to_after is None or between is None:
+        return False
+    away = min(to_before, to_after)
+    return away > _ASIDE_KM and between < away / 5
 
 
 def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
@@ -1278,12 +1285,21 @@ _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies
 _AIRPORT_TOWN_KM = 150.0
 
 
+def _km_apart(doc: Doc, a: str, b: str) -> float | None:
+    """The distance between two places, None when either has no point."""
+    pa, pb = doc.places[a], doc.places[b]
+    if not (pa.located and pb.located):
+        return None
+    return km(pa.lat, pa.lon, pb.lat, pb.lon)  # type: ignore[arg-type]
+
+
 def _airport_to_town(doc: Doc, a: str, b: str) -> bool:
     """Whether a leg goes from an airport to a place near it ("welcomed at the Entebbe International Airport ... He
     then went to the State House in Kampala"): the flight that landed there is no mode for it."""
-    pa, pb = doc.places[a], doc.places[b]
-    return pa.source == AIRPORT_SOURCE and pb.source != AIRPORT_SOURCE and pa.located and pb.located \
-        and km(pa.lat, pa.lon, pb.lat, pb.lon) < _AIRPORT_TOWN_KM  # type: ignore[arg-type]
+    if doc.places[a].source != AIRPORT_SOURCE or doc.places[b].source == AIRPORT_SOURCE:
+        return False
+    apart = _km_apart(doc, a, b)
+    return apart is not None and apart < _AIRPORT_TOWN_KM
 
 
 _ROAD_KM = 1500  # a leg this long is not taken to go by a car or a bus the story names elsewhere ("got down from his
@@ -1292,18 +1308,15 @@ _ROAD = frozenset("car bus convoy motorcycle bicycle foot".split())  # car" on t
 
 def _too_far_by(doc: Doc, mode: str, a: str, b: str) -> bool:
     """Whether a leg is too long to take the mode of another leg, or of a road vehicle the story names, by road."""
-    pa, pb = doc.places[a], doc.places[b]
-    return mode in _ROAD and None not in (pa.lat, pa.lon, pb.lat, pb.lon) \
-        and km(pa.lat, pa.lon, pb.lat, pb.lon) > _ROAD_KM  # type: ignore[arg-type]
+    apart = _km_apart(doc, a, b) if mode in _ROAD else None
+    return apart is not None and apart > _ROAD_KM
 
 
 def _far_apart(doc: Doc, a: str, b: str) -> bool:
-    pa, pb = doc.places[a], doc.places[b]
-    if pa.lat is None or pb.lat is None or pa.lon is None or pb.lon is None:
-        return False
     if doc.pub is not None and doc.pub.year < 1960:
         return False
-    return km(pa.lat, pa.lon, pb.lat, pb.lon) > _FLIGHT_KM
+    apart = _km_apart(doc, a, b)
+    return apart is not None and apart > _FLIGHT_KM
 
 
 def stay_day(st: Stop) -> dt.date | None:
