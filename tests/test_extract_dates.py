@@ -543,3 +543,11 @@ def test_a_plan_told_in_the_past_with_a_weekday_stands_in_an_undated_story(gazet
                 "five-nation African tour. He will then visit Tanzania.",
                 gazetteer)
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("South Africa", "Tanzania")]
+
+
+def test_an_anniversary_lead_reads_the_story_on_the_day_it_looks_back_to(gazetteer):
+    text = ("On this day 30 years ago, the band left Lagos for Accra. They played in Accra on Saturday.")
+    j = extract(text, gazetteer, published="2025-06-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Lagos", "Accra")]
+    assert any("1995-06-10" in u.message for u in j.unsure)
+    assert all(leg.depart is None or leg.depart.startswith("1995") for leg in j.legs)

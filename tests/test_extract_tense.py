@@ -777,3 +777,27 @@ def test_an_event_in_a_month_gone_by_and_a_mission_recently_returned_from_are_ea
     drawn = {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {j.places[a.to].name
                                                                                 for a in j.arrivals}
     assert "Tbilisi" in drawn and not drawn & {"Davos", "Switzerland", "Israel"}
+
+
+@pytest.mark.parametrize("lead", ["On this day 40 years ago", "Forty years ago today",
+                                  "Today in History, exactly forty years ago, on March 3, 1985"])
+def test_an_anniversary_story_tells_its_trip_as_its_own(gazetteer, lead):
+    text = f"{lead}, the prime minister left Oslo for Nairobi on a state visit. The visit lasted four days."
+    j = extract(text, gazetteer, published="2025-03-03")
+    assert legs_of(j) == [("Oslo", "Nairobi")]
+    assert not any("earlier trip" in u.message for u in j.unsure)
+    said = " ".join(u.message for u in j.unsure)
+    assert "looks back 40 years" in said and "1985-03-03" in said
+    assert j.legs[0].depart in (None, "1985-03-03")
+
+
+def test_years_ago_outside_an_anniversary_lead_is_still_an_earlier_trip(gazetteer):
+    text = ("The prime minister flew from Oslo to Nairobi on Monday. Forty years ago, she had travelled to "
+            "Mombasa as a student.")
+    j = extract(text, gazetteer, published="2025-03-03")
+    assert legs_of(j) == [("Oslo", "Nairobi")]
+    assert "Mombasa" not in drawn(j)
+
+
+def legs_of(j) -> list[tuple[str, str]]:
+    return [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]

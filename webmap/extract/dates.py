@@ -414,10 +414,57 @@ _HEAD_CHARS = 400  # where a dateline or a headline's year is looked for
 _YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
+# an anniversary story's lead: "On this day 36 years ago, ...", "60 years ago today, ...", "Today in History,
+# exactly 54 years ago, On February 21, 1966, ..."
+_ANNIVERSARY = re.compile(r"\b(?:on\s+this\s+day|this\s+day\s+in\s+history|today\s+in\s+history)\W+(?:exactly\s+)?"
+                          r"(?P<n>[\w-]+)\s+years\s+ago\b|"
+                          r"\b(?P<n2>[\w-]+)\s+years\s+ago\s+(?:today|this\s+(?:day|week|month))\b", re.IGNORECASE)
+_UNITS = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * k for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+
+
+def _years(word: str) -> int | None:
+    """"36", "thirty-six", "Sixty": a count of years, or None."""
+    if word.isdigit():
+        return int(word)
+    parts = word.lower().split("-")
+    if len(parts) == 1:
+        return _UNITS.get(parts[0], _TENS.get(parts[0]))
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS and 0 < _UNITS[parts[1]] < 10:
+        return _TENS[parts[0]] + _UNITS[parts[1]]
+    return None
+
+
+def _looking_back(doc: Doc) -> None:
+    """An anniversary story ("On this day 36 years ago, President Chun ... was on an official visit to Myanmar")
+    tells that trip as its own: its lead is no earlier trip, and with a publication date its dates are read
+    against the day it looks back to, which the draft says."""
+    if not doc.sents:
+        return
+    first = next((k for k, h in enumerate(doc.headline) if not h), 0)
+    s, e = doc.sents[first]
+    m = _ANNIVERSARY.search(doc.text, s, min(e, s + _HEAD_CHARS))
+    if m is None:
+        return
+    doc.looking_back = m.span()
+    n = _years(m.group("n") or m.group("n2"))
+    if doc.pub is None or not n or n > 200:
+        return
+    try:
+        then = doc.pub.replace(year=doc.pub.year - n)
+    except ValueError:  # the 29th of February
+        then = doc.pub.replace(year=doc.pub.year - n, day=28)
+    doc.pub = then
+    doc.note_unsure(f"The article looks back {n} years: its dates are read against {then.isoformat()}, {n} years "
+                    f"before it was published.", m.start(), m.end())
+
+
 def dateline(doc: Doc) -> None:
     """Without a publication date: a full date at the top of the article ("October 13, 1986|By UPI") is taken
     as its date, and a year its headline names ("their 2018 autumn tour") as the year of dates given without
-    one; either is said in the draft."""
+    one; either is said in the draft. An anniversary story is read on the day it looks back to."""
+    _looking_back(doc)
     head = (0, min(len(doc.text), _HEAD_CHARS))
     if doc.pub is not None:
         _dateline_day(doc, head)

@@ -197,6 +197,9 @@ class Doc:
         self.unsure: list[Unsure] = []
         self.year_hint: int | None = None  # the year a headline names, for dates without one (no publication date)
         self.today: dt.date | None = None  # the dateline's day, when it is a day or two before the publication
+        # the words that open an anniversary story ("On this day 36 years ago, ..."): its trip is the story's, not an
+        # earlier one, and its dates are read against that day
+        self.looking_back: tuple[int, int] | None = None
         self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year
         self.modes: dict[tuple[str, bool], str | None] = {}  # mode stated in a phrase, once looked up
         self._clause_breaks: dict[int, list[tuple[int, int]]] = {}  # sentence -> its clause breaks, found once

@@ -476,6 +476,7 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     marks = [k for m in (_BACKGROUND.finditer(text, s, e) if doc.may_have(_BACKGROUND_WORD, s, e) else ())
              if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
              and not (m.group("year") and _in_an_aside(doc, facts, m.start("year")))
+             and not (doc.looking_back and doc.looking_back[0] <= m.start() < doc.looking_back[1])
              # "have visited Colombo after the new Government took charge in November", in a February story: a
              # month after the story's, with a verb in the past, was last year's
              and (not m.group("month") or doc.pub is not None and MONTHS[m.group("month").lower()] != doc.pub.month)
