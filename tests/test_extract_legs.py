@@ -792,3 +792,13 @@ def test_a_route_told_only_by_the_places_it_went_through_goes_from_one_to_the_ne
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Hemsby", "Martham"), ("Martham", "Potter Heigham"), ("Potter Heigham", "Stalham"), ("Stalham", "Ludham")]
     assert any("Sutton" in u.message and "far off the way" in u.message for u in j.unsure)
+
+
+def test_a_visit_told_before_a_return_is_where_the_traveller_went_back_from(gazetteer):
+    text = ("The president, who was on a state visit to Peru, laid a wreath at the cathedral in Lima. Protests "
+            "followed. The president cut short his trip and returned to Seoul the next day.")
+    j = extract(text, gazetteer, published="2025-06-04")
+    pairs = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert ("Lima", "Seoul") in pairs
+    assert ("Seoul", "Lima") in pairs and next(leg for leg in j.legs if j.places[leg.from_].name == "Seoul").inferred
+    assert "Peru" not in {n for p in pairs for n in p}

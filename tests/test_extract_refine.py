@@ -580,3 +580,12 @@ def test_hijackers_who_took_a_plane_on_its_way_to_a_country_never_reached_it(gaz
             "after it landed in Cologne. He credited the pilot of the Boeing 737 that had been bound for Istanbul, "
             "Turkey, with playing a constructive role.")
     assert [(a, b) for _, a, b in legs_of(text, gazetteer, "1997-06-09")] == [("Malta", "Köln")]
+
+
+def test_a_visit_in_one_town_is_left_from_there_and_one_in_several_towns_is_not_guessed(gazetteer):
+    one = ("The president, who was on a state visit to Peru, opened an exhibition at the Larco Museum in Lima. The "
+           "president cut short his trip and returned to Seoul the next day.")
+    assert ("Larco Museum", "Seoul") in [(a, b) for _w, a, b in legs_of(one, gazetteer)]
+    several = ("The president, who was on a state visit to Peru, laid a wreath in Lima and opened a school in "
+               "Arequipa. The president cut short his trip and returned to Seoul the next day.")
+    assert ("Lima", "Seoul") not in [(a, b) for _w, a, b in legs_of(several, gazetteer)]

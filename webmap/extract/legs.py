@@ -102,8 +102,8 @@ def _a_route(doc: Doc, items: list[Fact]) -> list[Fact]:
 
 def _off_the_way(doc: Doc, key: str, before: str, after: str) -> bool:
     """Whether a place lies far from both its neighbours on a route while they lie close together."""
-    to_before, to_after = _km_apart(doc, key, before), _km_apart(doc, key, after)
-    between = _km_apart(doc, before, after)
+    to_before, to_after = km_apart(doc, key, before), km_apart(doc, key, after)
+    between = km_apart(doc, before, after)
     if to_before is None or to_after is None or between is None:
         return False
     away = min(to_before, to_after)
@@ -972,6 +972,13 @@ def add_goal(doc: Doc, stops: list[Stop], g: Fact, listed: bool = False) -> None
         stops.append(Stop(g.place, arrive=g.date, sents=[g.sent], clauses=[g.clause], planned=g.planned,
                           reached=True, link="start"))
         return
+    if len(stops) == 1 and stops[0].ret and not stops[0].origin and not stops[0].planned and not g.planned \
+            and stops[0].sents and g.sent < stops[0].sents[0] and g.place != stops[0].key:
+        # "Chun Doo-hwan, who was on an official goodwill visit to Myanmar, survived ...", then "returned to Seoul
+        # within hours": the visit told before the return is where the traveller went back from
+        stops.insert(0, Stop(g.place, arrive=g.date, sents=[g.sent], clauses=[g.clause], reached=True, link="start"))
+        stops[1].link = "stated"
+        return
     if not stops or any(st.key == g.place and (k or not st.origin or st.sents) for k, st in enumerate(stops)):
         return  # a stop already reached ("Araghchi’s visit to Baghdad aims to"), not only where he set out from
     if any(doc.contains(g.place, st.key) for st in stops):
@@ -1285,7 +1292,7 @@ _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies
 _AIRPORT_TOWN_KM = 150.0
 
 
-def _km_apart(doc: Doc, a: str, b: str) -> float | None:
+def km_apart(doc: Doc, a: str, b: str) -> float | None:
     """The distance between two places, None when either has no point."""
     pa, pb = doc.places[a], doc.places[b]
     if not (pa.located and pb.located):
@@ -1298,7 +1305,7 @@ def _airport_to_town(doc: Doc, a: str, b: str) -> bool:
     then went to the State House in Kampala"): the flight that landed there is no mode for it."""
     if doc.places[a].source != AIRPORT_SOURCE or doc.places[b].source == AIRPORT_SOURCE:
         return False
-    apart = _km_apart(doc, a, b)
+    apart = km_apart(doc, a, b)
     return apart is not None and apart < _AIRPORT_TOWN_KM
 
 
@@ -1308,14 +1315,14 @@ _ROAD = frozenset("car bus convoy motorcycle bicycle foot".split())  # car" on t
 
 def _too_far_by(doc: Doc, mode: str, a: str, b: str) -> bool:
     """Whether a leg is too long to take the mode of another leg, or of a road vehicle the story names, by road."""
-    apart = _km_apart(doc, a, b) if mode in _ROAD else None
+    apart = km_apart(doc, a, b) if mode in _ROAD else None
     return apart is not None and apart > _ROAD_KM
 
 
 def _far_apart(doc: Doc, a: str, b: str) -> bool:
     if doc.pub is not None and doc.pub.year < 1960:
         return False
-    apart = _km_apart(doc, a, b)
+    apart = km_apart(doc, a, b)
     return apart is not None and apart > _FLIGHT_KM
 
 

@@ -26,7 +26,7 @@ from webmap.journey import Leg
 
 from .actors import UNKNOWN, traveller_at
 from .document import Doc
-from .legs import one_point, own_airport, told_once
+from .legs import km_apart, one_point, own_airport, told_once
 from .tense import WISH_RE
 
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
@@ -176,6 +176,14 @@ def _journey_inside(doc: Doc, area: str) -> str | None:
     return place if told else None
 
 
+_ONE_TOWN_KM = 30.0
+
+
+def _one_town(doc: Doc, area: str, place: str) -> bool:
+    """Every place inside ``area`` that the story names lies within a town's reach of ``place``."""
+    return all((d := km_apart(doc, place, k)) is not None and d <= _ONE_TOWN_KM for k in places_inside(doc, area))
+
+
 def to_places_inside(doc: Doc) -> None:
     """Class: a country where the text names the city. Each traveller's country (or region) ends become the one
     place inside them where the text puts that traveller; else where its journey goes on inside the country;
@@ -214,6 +222,12 @@ def to_places_inside(doc: Doc) -> None:
                     if first is not None and first not in guessed and first != leg.from_:
                         _place_end(doc, leg, area, first, f"the first place in it where the article puts "
                                                           f"{who if who != UNKNOWN else 'the traveller'}")
+                        k = legs.index(leg)
+                        if k + 1 < len(legs) and legs[k + 1].from_ == area and legs[k + 1].to != first \
+                                and _one_town(doc, area, first):
+                            # "on an official visit to Myanmar ... at the Martyrs’ Mausoleum in Yangon", then
+                            # "returned to Seoul": the visit is left from where it was, when it was in one town
+                            _place_end(doc, legs[k + 1], area, first, "where the visit before it was")
                 continue
             whom = who if who != UNKNOWN else "the traveller"
             for leg in ending:
