@@ -2901,3 +2901,17 @@ def test_a_place_described_as_seriously_flooded_is_still_where_the_flight_went(g
     j = extract("Chinese Premier Wen Jiabao, accompanied by Vice Premier Hui Liangyu, flew to seriously flooded "
                 "Fuyang on Monday.", gazetteer, published="2007-07-12")
     assert [j.places[a.to].name for a in j.arrivals] + [j.places[leg.to].name for leg in j.legs] == ["Fuyang"]
+
+
+def test_a_stopover_said_to_be_somewhere_is_a_point_on_the_way(gazetteer):
+    j = extract("The delegation took off from Kuala Lumpur on Monday. The stopover was in Dubai before we flew on "
+                "to Nairobi.", gazetteer, published="2019-09-30")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
+            for leg in j.legs] == [("Kuala Lumpur", ["Dubai"], "Nairobi")]
+
+
+def test_a_visit_to_the_cities_of_a_list_goes_to_each(gazetteer):
+    j = extract("President Ana Lopes left Lisbon for Morocco on Monday. She will also visit the cities of Rabat, "
+                "Marrakesh and Agadir.", gazetteer, published="2024-09-11")
+    reached = [j.places[leg.to].name for leg in j.legs]
+    assert {"Rabat", "Marrakesh", "Agadir"} <= set(reached)

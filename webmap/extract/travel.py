@@ -323,7 +323,7 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
        r"made\s+(?:(?:brief|refuell?ing|several)\s+)?stops\s+(?:in|at)|" \
        r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|refuell?(?:ed|ing|s)?\s+(?:in|at)|" \
        r"(?:a\s+)?(?:brief\s+|short\s+|morning\s+|overnight\s+|night\s+)?(?:stop-?overs?|layovers?|" \
-       r"refuell?ing\s+stops?|technical\s+stops?)\s+" + _WHEN_BETWEEN + r"(?:in|at)|" \
+       r"refuell?ing\s+stops?|technical\s+stops?)\s+(?:(?:was|were|is|will\s+be)\s+)?" + _WHEN_BETWEEN + r"(?:in|at)|" \
        r"(?:sailed|sailing|steamed|went|going|travell?ed)\s+(?:a?round|past)|rounded|rounding|through|" \
        r"(?:crossed|crosses|crossing|traversed|traverses|traversing)|" \
        r"(?:scheduled\s+|intermediate\s+)?halts?\s+(?:in|at)|" \
@@ -511,8 +511,10 @@ _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown
                       r"occupied|administered|ruled|run)")  # "for Pakistan-occupied Kashmir"
 
 
-# "the Far Eastern city of", "the Nigerien desert city of": a description ending in a kind of place and "of"
-_KIND_OF = re.compile(r"\b(?:city|town|village|port|capital|island|islands|state|province|region|resort|district|"
+# "the Far Eastern city of", "the Nigerien desert city of", "the cities of": a description ending in a kind of place
+# and "of"
+_KIND_OF = re.compile(r"\b(?:city|cities|town|towns|village|villages|port|ports|capital|capitals|island|islands|state|"
+                      r"province|provinces|region|regions|resort|district|"
                       r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station|airport|" \
                       r"suburbs?|outskirts|nation|country|heart|centre|center|edge|possession|territory|destination|"
                       r"dependency|colony|protectorate|archipelago|atoll|(?i:kingdom|republic|emirate|sultanate|state|nation|"
