@@ -1062,3 +1062,9 @@ def test_officials_say_he_will_travel_is_his_journey(gazetteer):
     j = extract("Prime Minister Rick Houenipwela returned to Honiara on Monday. Officials say he will travel to New "
                 "Zealand on June 5.", gazetteer, published="2018-05-02")
     assert {a.traveller for a in j.arrivals} | {leg.traveller for leg in j.legs} == {"Rick Houenipwela"}
+
+
+def test_the_person_a_shrine_is_named_for_is_no_traveller(gazetteer):
+    text = ("The minister hailed the hosts, adding that he would visit the shrines of Imam Ali in Najaf and Imam "
+            "Hussein in Karbala. He would also visit Basra and Erbil.")
+    assert not {"Imam Ali", "Imam Hussein"} & who_travels(extract(text, gazetteer, published="2024-09-11"))

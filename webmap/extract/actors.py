@@ -164,6 +164,10 @@ _INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|reque
 # a sentence about part of a group, set against another part: a traveller of its own
 _PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b|\d)")  # not "Some 400"
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|from|near|via|into|of|through|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# a person a site is named for is no one in the story: "visit the shrines of Imam Ali (AS) in Najaf and Imam Hussein
+# (AS) in Karbala", "laid a wreath at the tomb of King Mohammed V"
+_SITE_OF = re.compile(r"\b(?:shrines?|tombs?|mausoleums?|graves?|statues?|monuments?|memorials?|birthplace|"
+                      r"resting\s+place)\s+of\s+(?:[^.;]{0,50}?\s(?:and|or)\s+)?$")
 
 
 # "... on Saturday the team heads to": a subject of at most six words just before the cue
@@ -326,6 +330,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
                                  doc.sent_of(qualified.end()), ())):
             continue  # "Haida Gwaii, B.C.": a place the gazetteer lacks, in the region after it
         first = normalise(spans[0][2])
+        if _SITE_OF.search(doc.text, max(0, (title_at or spans[0][0]) - 80), title_at or spans[0][0]):
+            continue
         if titled and len(spans) == 1 and title_at is not None:  # "Pope Francis", "Prince Philip"
             out.append((title_at, spans[0][0] + len(name), doc.text[title_at:spans[0][0]] + name))
         elif (len(spans) >= 2 and (titled or first in GIVEN_NAMES)) or (titled and len(spans) == 1):
