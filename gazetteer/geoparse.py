@@ -344,7 +344,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 # line where no sentence ends, and the next line starts in lower case
 _WRAPPED_LINE_RE = re.compile(r"[^\n]+(?:\n(?=[ \t]*[a-z])[^\n]+)*")
 _LINE_RE = re.compile(r"[^\n]+")
-_ENDS_LIKE_SENTENCE_RE = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_ENDS_LIKE_SENTENCE_RE = re.compile(r"[.!?:\"”’')\]]\s*$")  # not ";": "Guantanamo Bay, Cuba;\nRio de Janeiro"
 _WRAPS_SEEN = 3  # lines that go on in lower case before a text counts as hard-wrapped
 _WRAP_SHARE = 0.7  # a line at least this share of the usual wrapped line's length was cut by the wrap, not the writer
 

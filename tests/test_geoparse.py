@@ -229,6 +229,19 @@ def test_a_hard_wrapped_line_goes_on_in_the_next():
                      "The visit ends on Friday."]
 
 
+def test_hard_wrapped_copy_goes_on_after_a_semicolon():
+    """A semicolon ends no sentence: in wrapped copy ("visited Cartagena, Colombia; Guantanamo Bay, Cuba;\nRio de
+    Janeiro, Brazil", Navy News Service, 2014) the list goes on in the next line."""
+    text = ("The frigate sailed from Plymouth on its first deployment and spent\n"
+            "three months at sea on the long voyage south to the Falkland Islands,\n"
+            "calling at ports on the way. The crew visited Lisbon, Portugal; Dakar;\n"
+            "Recife, Brazil; and Montevideo, Uruguay before reaching Stanley at\n"
+            "last. The ship will stay there until the end of the southern summer.")
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert "The crew visited Lisbon, Portugal; Dakar;\nRecife, Brazil; and Montevideo, Uruguay before reaching " \
+           "Stanley at\nlast." in spans
+
+
 def test_hard_wrapped_copy_goes_on_before_a_capital_where_the_wrap_cut_it():
     """Wire copy wrapped at a fixed width (China Daily, 2007) cuts "Hu will also visit Liberia, Sudan, Zambia,
     \nNamibia": in such copy a line as long as the wrapped ones that ends like no sentence goes on in the next, a
