@@ -2915,3 +2915,16 @@ def test_a_visit_to_the_cities_of_a_list_goes_to_each(gazetteer):
                 "Marrakesh and Agadir.", gazetteer, published="2024-09-11")
     reached = [j.places[leg.to].name for leg in j.legs]
     assert {"Rabat", "Marrakesh", "Agadir"} <= set(reached)
+
+
+def test_a_train_that_drew_into_a_station_arrived_there(gazetteer):
+    j = extract("On May 2nd 1969 the first express left Nairobi station for the coast. It drew into Mombasa station "
+                "on Saturday, May 3rd.", gazetteer, published="1969-05-05")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Nairobi", "Mombasa")]
+
+
+def test_a_line_to_be_built_through_a_place_is_no_one_travelling_there(gazetteer):
+    j = extract("The first train left Lusaka for Kitwe on Monday. It reached Kitwe on Tuesday. Malawi is keen for a "
+                "line to be built through Chipata to connect Mpika.", gazetteer, published="1975-10-28")
+    assert "Chipata" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to, *leg.via)}
+    assert not [u.message for u in j.unsure if "Chipata" in u.message]  # not even a place travelled to, left out

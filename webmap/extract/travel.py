@@ -201,7 +201,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:and|then)\s+(?:finish|finishes|finishing|end|ends|ending)\s+in|" \
           r"(?:found|finds|find|finding|sought|seeks|seek|seeking|took|takes|take|taking|reached|reaches|reach|" \
           r"reaching)\s+(?:refuge|shelter|sanctuary|safety)\s+(?:in|at)|" \
-          r"got\s+to|(?:able|managed)\s+to\s+get\s+to|pull(?:ed|ing|s)?\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
+          r"got\s+to|(?:able|managed)\s+to\s+get\s+to|(?:pull(?:ed|ing|s)?|drew|draws|drawing|steamed|steams|chugged|" \
+          r"chugs|rolled|rolls|rolling)\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
           r"(?:is|are|was|were)\s+approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}{_STOP_DAY}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
@@ -626,6 +627,11 @@ _A_ROUTE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}
                       r"line|railway|railroad|highway|road|motorway|pipeline|"
                       r"(?:transit|flow|traffic|stream)\s+of\s+(?:[\w-]+\s+){1,3}?)\s*"
                       r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?$")  # "The transit of inflatable boats to"
+# ... and one built or running there: "Malawi is enthusiastic for a line to be built through the Luangwa Valley", "the
+# pipeline that runs from Baku to"
+_BUILT_ROUTE = re.compile(r"\b(?:route|line|railway|railroad|highway|road|motorway|pipeline|canal|tunnel|link|"
+                          r"corridor)s?\s+(?:(?:to\s+be|being|was|were|is|are|will\s+be|would\s+be|that|which)\s+)?"
+                          r"(?:built|constructed|laid|extended|planned|proposed|runs?|running)\s+$", re.IGNORECASE)
 # a service that runs, not a journey told: "Train services from Sealdah to Khulna started much before the Partition"
 _SERVICES = re.compile(r"\b(?:[Tt]rain|[Rr]ail|[Bb]us|[Ff]erry|[Aa]ir|[Ff]light|[Pp]assenger|[Ss]hipping)\s+services\s*"
                        r"(?:from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?$")
@@ -1099,6 +1105,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind == "cross" and cue.startswith("border") and not _TRAVEL_WORDS.search(text, max(c0, cue_start - 60),
                                                                                   cue_start):
         return None  # "a breakout of migrants from a holding center in the border city of Tapachula": where it is
+    if _BUILT_ROUTE.search(text, max(s, cue_start - 60), cue_start):
+        return None  # "a line to be built through the Luangwa Valley": a route built, no one on it
     if kind in ("arrive", "depart") and cue in ("to", "from", "on to"):
         upto = text[max(s, cue_start - 60):cue_start + len(cm.group().rstrip()) if cm else m.start]
         if _A_ROUTE.search(text, max(s, cue_start - 80), cue_start) and (not _ON_A_ROUTE.search(
