@@ -1068,3 +1068,9 @@ def test_the_person_a_shrine_is_named_for_is_no_traveller(gazetteer):
     text = ("The minister hailed the hosts, adding that he would visit the shrines of Imam Ali in Najaf and Imam "
             "Hussein in Karbala. He would also visit Basra and Erbil.")
     assert not {"Imam Ali", "Imam Hussein"} & who_travels(extract(text, gazetteer, published="2024-09-11"))
+
+
+def test_other_major_towns_are_no_traveller(gazetteer):
+    text = ("The rally cars drove from Lisbon to Madrid on Monday. Other major towns passed were Barcelona, Lyon "
+            "and Munich, to the finish in Vienna.")
+    assert "Other major" not in who_travels(extract(text, gazetteer, published="1993-05-20"))

@@ -802,3 +802,13 @@ def test_a_visit_told_before_a_return_is_where_the_traveller_went_back_from(gaze
     assert ("Lima", "Seoul") in pairs
     assert ("Seoul", "Lima") in pairs and next(leg for leg in j.legs if j.places[leg.from_].name == "Seoul").inferred
     assert "Peru" not in {n for p in pairs for n in p}
+
+
+def test_a_long_leg_through_towns_passed_is_a_drive_of_short_hops(gazetteer):
+    text = ("The rally cars drove from Lisbon to Madrid on Monday. Other major towns passed were Barcelona, Lyon, "
+            "Munich, Vienna and Budapest, to the finish in Istanbul.")
+    j = extract(text, gazetteer, published="1993-05-20")
+    last = j.legs[-1]
+    assert (j.places[last.from_].name, j.places[last.to].name) == ("Madrid", "Istanbul")
+    assert [j.places[v].name for v in last.via] == ["Barcelona", "Lyon", "Munich", "Vienna", "Budapest"]
+    assert last.mode == "car" and last.inferred

@@ -1313,16 +1313,24 @@ _ROAD_KM = 1500  # a leg this long is not taken to go by a car or a bus the stor
 _ROAD = frozenset("car bus convoy motorcycle bicycle foot".split())  # car" on the Corniche, after visits abroad)
 
 
-def _too_far_by(doc: Doc, mode: str, a: str, b: str) -> bool:
+def _longest_hop(doc: Doc, path: list[str]) -> float | None:
+    """The longest distance between two places in turn on a leg's path (its start, the places it passed, its end):
+    "to Kalgoorlie ... Other major towns passed were Port Augusta, Broken Hill, Wangaratta and Canberra, to the
+    finish in Sydney" is a drive of short hops, not one of 2,900 km."""
+    hops = [d for a, b in zip(path, path[1:], strict=False) if (d := km_apart(doc, a, b)) is not None]
+    return max(hops) if hops else None
+
+
+def _too_far_by(doc: Doc, mode: str, path: list[str]) -> bool:
     """Whether a leg is too long to take the mode of another leg, or of a road vehicle the story names, by road."""
-    apart = km_apart(doc, a, b) if mode in _ROAD else None
+    apart = _longest_hop(doc, path) if mode in _ROAD else None
     return apart is not None and apart > _ROAD_KM
 
 
-def _far_apart(doc: Doc, a: str, b: str) -> bool:
+def _far_apart(doc: Doc, path: list[str]) -> bool:
     if doc.pub is not None and doc.pub.year < 1960:
         return False
-    apart = km_apart(doc, a, b)
+    apart = _longest_hop(doc, path)
     return apart is not None and apart > _FLIGHT_KM
 
 
@@ -1360,16 +1368,18 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if mode is None and flown_to(doc, b_stop.key, a_stop.key, b_stop.sents):
             mode, inferred, confidence = "flight", True, min(confidence, 0.7)
             notes.append(AIRPORT_NOTE.format(doc.places[b_stop.key].name))
-        if mode is None and last_mode and not _too_far_by(doc, last_mode, a_stop.key, b_stop.key) \
+        path = [a_stop.key, *(v for v in dict.fromkeys(b_stop.via) if v not in (a_stop.key, b_stop.key)
+                              and doc.places[v].located), b_stop.key]
+        if mode is None and last_mode and not _too_far_by(doc, last_mode, path) \
                 and not (last_mode == "flight" and _airport_to_town(doc, a_stop.key, b_stop.key)):
             mode, inferred, confidence = last_mode, True, min(confidence, 0.6)
             notes.append(f"Mode carried over from the previous leg ({mode}).")
         if mode is None:
             vehicle = vehicle_mode(doc, who)
-            if vehicle and not _too_far_by(doc, vehicle[0], a_stop.key, b_stop.key):
+            if vehicle and not _too_far_by(doc, vehicle[0], path):
                 mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
                 notes.append(vehicle_note(doc, vehicle))
-        by_distance = mode is None and _far_apart(doc, a_stop.key, b_stop.key)
+        by_distance = mode is None and _far_apart(doc, path)
         own = under_own_power(doc) if mode is None else None
         if by_distance and under_sail(doc):
             mode, inferred, confidence = "boat", True, min(confidence, 0.5)

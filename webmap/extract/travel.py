@@ -199,6 +199,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:shores?|coast|banks?|islands?|isle|outskirts|edge|gates)\s+of|" \
           r"(?:finish(?:es|ed|ing)?|wind|winding|wrap(?:s|ped|ping)?)\s+up\s+(?:in|at)|" \
           r"(?:and|then)\s+(?:finish|finishes|finishing|end|ends|ending)\s+in|" \
+          r"to\s+the\s+finish(?:\s+line)?\s+(?:in|at)|finish(?:es|ed|ing)\s+at|" \
           r"(?:found|finds|find|finding|sought|seeks|seek|seeking|took|takes|take|taking|reached|reaches|reach|" \
           r"reaching)\s+(?:refuge|shelter|sanctuary|safety)\s+(?:in|at)|" \
           r"got\s+to|(?:able|managed)\s+to\s+get\s+to|(?:pull(?:ed|ing|s)?|drew|draws|drawing|steamed|steams|chugged|" \
@@ -329,7 +330,9 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
        r"(?:crossed|crosses|crossing|traversed|traverses|traversing)|" \
        r"(?:scheduled\s+|intermediate\s+)?halts?\s+(?:in|at)|" \
        r"(?:passed|passes|passing)\s+(?:(?:major|several|many|other|big|key)\s+)?(?:cities|towns|stations|ports)\s+" \
-       r"(?:such\s+as|including|like)|(?:stopped|stopping|stops)\s+only\s+(?:in|at)"
+       r"(?:such\s+as|including|like)|" \
+       r"(?:cities|towns|places|stations|ports|villages)\s+(?:passed|visited|passed\s+through)\s+(?:were|included|" \
+       r"include|are)|(?:stopped|stopping|stops)\s+only\s+(?:in|at)"
 
 
 # "after a stop in Berlin": a stop made before the clause's arrival; "After Sri Lanka, he will travel to":
@@ -376,8 +379,8 @@ _CUE_RE = re.compile(r"(?=[a-z])\b(?:" + "|".join(f"(?P<{kind}>{first_chars_guar
 
 
 # every cue ends in one of these words: a head that does not is not searched (the cue search is the stage's cost)
-_CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|through|of|after|be|is|was|being|around|with|"
-                      r"off|near|over|round|past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
+_CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|through|of|after|be|is|was|were|are|"
+                      r"being|around|with|off|near|over|round|past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
                       r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching|order|"
