@@ -2928,3 +2928,9 @@ def test_a_line_to_be_built_through_a_place_is_no_one_travelling_there(gazetteer
                 "line to be built through Chipata to connect Mpika.", gazetteer, published="1975-10-28")
     assert "Chipata" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to, *leg.via)}
     assert not [u.message for u in j.unsure if "Chipata" in u.message]  # not even a place travelled to, left out
+
+
+def test_an_airport_whose_name_has_bin_in_it_is_in_the_town_after_it(gazetteer):
+    j = extract("The first group of pilgrims from Karachi arrived at Prince Faisal bin Salman Airport in Taif on "
+                "Monday.", gazetteer, published="2019-07-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Karachi", "Ta’if")]
