@@ -1074,3 +1074,9 @@ def test_other_major_towns_are_no_traveller(gazetteer):
     text = ("The rally cars drove from Lisbon to Madrid on Monday. Other major towns passed were Barcelona, Lyon "
             "and Munich, to the finish in Vienna.")
     assert "Other major" not in who_travels(extract(text, gazetteer, published="1993-05-20"))
+
+
+def test_the_n_year_old_is_the_person_followed_and_a_charitys_uk_branch_is_no_one(gazetteer):
+    text = ("Tom Neal rode to raise money for Prostate Cancer UK. The 40-year-old set off from Metz on Monday. He "
+            "cycled north to Reims.")
+    assert who_travels(extract(text, gazetteer, published="2023-06-28")) == {"Tom Neal"}

@@ -2934,3 +2934,16 @@ def test_an_airport_whose_name_has_bin_in_it_is_in_the_town_after_it(gazetteer):
     j = extract("The first group of pilgrims from Karachi arrived at Prince Faisal bin Salman Airport in Taif on "
                 "Monday.", gazetteer, published="2019-07-10")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Karachi", "Ta’if")]
+
+
+def test_every_day_for_a_journeys_days_is_no_timetable(gazetteer):
+    j = extract("Anna Berg set off from Lyon on Monday and covered 100 miles a day, every day for 12 days. She rode "
+                "north to Lille.", gazetteer, published="2023-06-28")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Lyon", "Lille")]
+
+
+def test_the_last_days_start_and_the_finish_line_are_a_stop_before_the_end(gazetteer):
+    j = extract("Anna Berg rode from Lyon north to Paris. She crossed the line at the Eiffel Tower in Paris to cheers, "
+                "having started the day in Reims.", gazetteer, published="2023-06-28")
+    pairs = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert pairs == [("Lyon", "Reims"), ("Reims", "Eiffel Tower")]

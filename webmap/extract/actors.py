@@ -145,6 +145,8 @@ _THE_VEHICLE_WHICH = re.compile(r"\b(?:off|on|from|aboard)\s+the\s+(?:[a-z-]+\s+
 # a person's name alone before a clause that opens with "after" or "before": the main clause's subject
 _LEAD_NAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?\s*")
 _FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
+# a country's code after a name makes it an organisation's: "to raise money for Prostate Cancer UK"
+_BRANCH_OF = frozenset({"UK", "US", "USA"})
 _AGED = re.compile(r"\s*[Tt]he\s+\d{1,3}-year-old\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 # "South Africa's president", "Kenya's foreign minister"
 _OWNER = re.compile(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+"
@@ -317,6 +319,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         name = doc.text[spans[0][0]:spans[-1][1]]
         if name.isupper() or normalise(spans[-1][2]) in DEMONYMS or normalise(name) in REGION_ADJECTIVES \
+                or (len(spans) > 1 and spans[-1][2] in _BRANCH_OF) \
                 or normalise(spans[-1][2]) in REGION_ADJECTIVES or name in surfaces \
                 or normalise(spans[-1][2]) in _FEATURE_ENDS or spans[-1][2].lower() in ("couple", "couples") \
                 or (len(spans) > 1 and normalise(spans[-1][2]) == "park" and (
@@ -603,6 +606,11 @@ _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwh
                  r"[A-Z][a-z]+(?=\s+(?:team|squad|side|delegation|contingent|crew)\b))){0,4}|"  # "15-member India team"
                  r"(?:Pope|President|King|Queen|Prince|Princess|Chancellor|Premier|Emperor|Pontiff)(?!\s+[A-Z]))"
                  r"\b")
+
+
+# a country's code after a name makes it an organisation's: "to raise money for Prostate Cancer UK"
+_BRANCH_OF = frozenset({"UK", "US", "USA"})
+_AGED = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old")  # "40-year-old", "twenty-two-year-old"
 
 
 def _turned(word: str) -> bool:
@@ -990,9 +998,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return previous  # "the migrants" after "Thousands of migrants left"
         last_word = words[-1].lower()
         described = last_word in ("former", "then", "late", "new") and re.match(r"\s+[A-Z]", clause[np.end():])
-        if np.group("det").lower() == "the" and (last_word in _PERSON_HEADS or described or _turned(last_word)):
+        if np.group("det").lower() == "the" and (last_word in _PERSON_HEADS or described or _turned(last_word)
+                                                 or _AGED.fullmatch(last_word)):
             # "The 66-year-old sailor reached", "The former ExxonMobil CEO arrived", "The diminutive
-            # priest-turned-president": the person the story is about
+            # priest-turned-president", "The 40-year-old set off": the person the story is about
             if previous:
                 return previous
             named = doc.people_in(0, clause_start + np.start("det"))

@@ -587,6 +587,13 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
             new[-1].sents += [x for x in end.sents if x not in new[-1].sents]
             stops[-2:] = new
             return
+        if last_day_retold(doc, stops, new):
+            end = stops[-1]
+            first.link, first.via, end.via = "stated", end.via, []
+            new[-1].absorb(end)
+            new[-1].link = "stated"
+            stops[-1:] = new
+            return
         k = index_of(stops, first.key)
         if k >= 0 and len(new) == 1:  # "left Berlin on Wednesday": when it left a place already on the way
             stops[k].absorb(Stop(first.key, depart=first.depart, depart_sents=first.depart_sents,
@@ -758,6 +765,21 @@ def retold_in_detail(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
         return False
     start = stops[-2].key
     return new[0].key == start or doc.holds(start, new[0].key)
+
+
+def last_day_retold(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
+    """"He cycled ... through the Alps and north to Paris", then "crossed the line at the Arc de Triomphe in Paris
+    ..., having started the day in Dijon": the end of the journey told again, from a new place where its last day
+    began ("having started", not "travelling from Nairobi to Kisumu", the whole trip told again): a stop before the
+    end."""
+    if len(stops) < 2 or len(new) != 2 or not new[0].origin or new[1].origin or not new[0].depart_sents \
+            or not any(a.back and a.cue.startswith("having ") for a in doc.facts.get(new[0].depart_sents[0], ())
+                       if a.place == new[0].key) \
+            or index_of(stops, new[0].key) >= 0:
+        return False
+    end, arrival = stops[-1].key, new[1].key
+    apart = km_apart(doc, end, arrival)
+    return arrival == end or doc.holds(end, arrival) or (apart is not None and apart <= _ONE_TOWN_KM)
 
 
 def retold_before_return(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact]) -> bool:
@@ -1286,6 +1308,7 @@ OWN_POWER_NOTE = ("Mode inferred: the article does not say how {} and {} were cr
                   "word of flying; taken as the same.")
 RAIL_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of trains with no word of "
              "flying, the road or the sea; taken as by train.")
+_ONE_TOWN_KM = 30.0  # two places this close are one town's ("the Arc de Triomphe in Paris" and Paris)
 _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies (not in stories before 1960)
 
 

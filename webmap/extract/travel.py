@@ -61,6 +61,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:began|begun|begins|begin|started|starts|start|starting)\s+(?:the|his|her|their|its|a|an)\s+" \
           r"(?:[\w-]+\s+){0,3}?(?:ride|walk|trek|drive|hike|march|row|paddle|odyssey|pilgrimage|crossing)\s+" \
           r"(?:in|at|from)|" \
+          r"having\s+(?:started|begun|set\s+off)\s+(?:the\s+(?:day|stage|morning|leg)\s+)?(?:in|at|from)|" \
           r"(?:" + LEAVE_VERBS + r")\s+the\s+shores\s+of|" \
           r"(?:left|leaving|leaves|fled|fleeing|departed|departing|departs)\s+(?:his|her|their|its)\s+" \
           r"(?:[\w-]+\s+)?(?:home|homes|house|village|hometown|home\s*port|base)\s+(?:in|at|of)|" \
@@ -200,6 +201,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:finish(?:es|ed|ing)?|wind|winding|wrap(?:s|ped|ping)?)\s+up\s+(?:in|at)|" \
           r"(?:and|then)\s+(?:finish|finishes|finishing|end|ends|ending)\s+in|" \
           r"to\s+the\s+finish(?:\s+line)?\s+(?:in|at)|finish(?:es|ed|ing)\s+at|" \
+          r"(?:crossed|crosses|crossing)\s+the\s+(?:finish(?:ing)?\s+)?line\s+(?:at|in)|" \
           r"(?:found|finds|find|finding|sought|seeks|seek|seeking|took|takes|take|taking|reached|reaches|reach|" \
           r"reaching)\s+(?:refuge|shelter|sanctuary|safety)\s+(?:in|at)|" \
           r"got\s+to|(?:able|managed)\s+to\s+get\s+to|(?:pull(?:ed|ing|s)?|drew|draws|drawing|steamed|steams|chugged|" \
@@ -1221,8 +1223,9 @@ _CRAFT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plane|flight|jet|aircraft|a
 
 
 # a service's timetable, not a journey: "It will depart from CSMT at 5.25 am on every Monday, Wednesday and Friday"
+# (not "set off from Metz and covered up to 200 miles a day, every day for 26 days": one journey's days)
 _TIMETABLE = re.compile(r"\b(?:(?:on\s+)?every\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|"
-                        r"weekday|morning|evening|night)|(?:once|twice|three\s+times|four\s+times)\s+(?:a|per)\s+"
+                        r"weekday|morning|evening|night)(?!\s+(?:for|of|until|till)\s)|(?:once|twice|three\s+times|four\s+times)\s+(?:a|per)\s+"
                         r"(?:day|week)|on\s+(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b",
                         re.IGNORECASE)
 
