@@ -1080,3 +1080,10 @@ def test_the_n_year_old_is_the_person_followed_and_a_charitys_uk_branch_is_no_on
     text = ("Tom Neal rode to raise money for Prostate Cancer UK. The 40-year-old set off from Metz on Monday. He "
             "cycled north to Reims.")
     assert who_travels(extract(text, gazetteer, published="2023-06-28")) == {"Tom Neal"}
+
+
+def test_the_guest_invited_to_visit_travels_not_the_host(gazetteer):
+    text = ("In 1965 Prime Minister Eric Williams visited Addis Ababa. Dr. Williams invited H.I.M. Haile Selassie I "
+            "to visit Trinidad, which he did on April 18, 1966. He also visited Tobago and then left for Jamaica.")
+    j = extract(text, gazetteer, published="1966-04-25")
+    assert {leg.traveller for leg in j.legs if j.places[leg.to].name in ("Tobago", "Jamaica")} == {"Haile Selassie I"}

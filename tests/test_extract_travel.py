@@ -2947,3 +2947,12 @@ def test_the_last_days_start_and_the_finish_line_are_a_stop_before_the_end(gazet
                 "having started the day in Reims.", gazetteer, published="2023-06-28")
     pairs = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
     assert pairs == [("Lyon", "Reims"), ("Reims", "Eiffel Tower")]
+
+
+def test_enroute_written_as_one_word_is_on_the_way(gazetteer):
+    j = extract("Enroute to Auckland, the ship called at Suva on Monday.", gazetteer, published="1932-02-20")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Suva", "Auckland")]
+    j = extract("The emperor visited Tobago on Monday and then left for Jamaica enroute to Barbados.", gazetteer,
+                published="1966-04-25")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Tobago", "Jamaica"), ("Jamaica", "Barbados")]

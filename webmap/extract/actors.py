@@ -145,6 +145,8 @@ _THE_VEHICLE_WHICH = re.compile(r"\b(?:off|on|from|aboard)\s+the\s+(?:[a-z-]+\s+
 # a person's name alone before a clause that opens with "after" or "before": the main clause's subject
 _LEAD_NAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?\s*")
 _FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
+# "H.I.M. Haile Selassie", "H.R.H. Prince Charles", "H.M. the King": a title, in initials
+_HONORIFIC_INITIALS = frozenset({"HIM", "HM", "HRH", "HE", "HH", "HSH"})
 # a country's code after a name makes it an organisation's: "to raise money for Prostate Cancer UK"
 _BRANCH_OF = frozenset({"UK", "US", "USA"})
 _AGED = re.compile(r"\s*[Tt]he\s+\d{1,3}-year-old\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
@@ -196,7 +198,7 @@ _INITIAL_GAP = re.compile(r"\.[ \t]+")  # "Nelson R. Mandela", "George W. Bush":
 _NOT_AFTER_INITIAL = frozenset("The A An He She It They We In On At But And".split())  # "Plan B. The"
 # a clause after "after", "before" ... or that opens with one: its traveller is the one before
 _SUBORDINATE_BREAK = re.compile(r"\b(?:after|before|following|having|with|then)\b", re.I)
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:after|before|following|having|on\s+the\s+way|en\s+route)\b", re.I)
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:after|before|following|having|on\s+the\s+way|en\s*route)\b", re.I)
 
 
 # "President Yoweri Tibuhaburwa Museveni On January 21 returned": a capitalised word that opens a time, not a name's
@@ -294,6 +296,10 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         title_at = None
         if len(spans) > 1 and spans[0][2] == "E" and doc.text[max(0, spans[0][0] - 2):spans[0][0]] == "H.":
             titled, spans = True, spans[1:]  # "H.E Yoweri Kaguta Museveni": His Excellency
+        initials = next((k for k in range(2, min(4, len(spans) - 1) + 1)
+                         if "".join(sp[2] for sp in spans[:k]) in _HONORIFIC_INITIALS), 0)
+        if initials:
+            titled, spans = True, spans[initials:]  # "H.I.M. Haile Selassie I": His Imperial Majesty
         while spans and (normalise(spans[0][2]) in TITLES or normalise(spans[0][2]) in ROLE_WORDS
                          or normalise(spans[0][2]) in SENTENCE_OPENERS or normalise(spans[0][2]) in _NOT_NAMES
                          or inside(spans[0][0], spans_sorted, starts)):
@@ -340,7 +346,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((title_at, spans[0][0] + len(name), doc.text[title_at:spans[0][0]] + name))
         elif (len(spans) >= 2 and (titled or first in GIVEN_NAMES)) or (titled and len(spans) == 1):
             out.append((spans[0][0], spans[0][0] + len(name), name))
-        elif 2 <= len(spans) <= 4 and all((len(sp[2]) > 1 or 0 < k < len(spans) - 1)  # a middle initial
+        elif 2 <= len(spans) <= 4 and all((len(sp[2]) > 1 or 0 < k < len(spans) - 1  # a middle initial
+                                           or sp[2] == "I" and k == len(spans) - 1 > 1)  # "Haile Selassie I"
                                           and normalise(sp[2]) not in NEVER_PLACES
                                           for k, sp in enumerate(spans)) and not _PLACE_PREP.search(
                 doc.text, max(0, spans[0][0] - 14), spans[0][0]):  # "the port of Los Cristianos": a place
@@ -514,6 +521,10 @@ _MOVED_OBJECT = re.compile(r"\b(?:took|take|takes|taking|flew|ferried|carried|dr
                            r"escorted|evacuated)\s+(?P<np>(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\b")
 
 
+# the one asked to come, not the one asking: "Dr. Williams invited H.I.M. Haile Selassie I to visit Trinidad"
+_INVITED_TO = re.compile(r"\b(?:invited|invites|invite|inviting|asked|asks|urged|urges)\s+(?P<who>[^;:.]{1,80}?)\s+"
+                         r"to\s+(?:(?:(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?visit|come|travel|tour|attend|go)\b"
+                         r"[^;.]{0,60})?$")  # up to the cue, which may be the verb itself
 # who the subject meets, plays or is moved by: "met with X", "flagged off by X"
 _AGENT_WORDS = r"with|between|by|met|meet|meeting|join|joined|against|beat|face|facing|according\s+to|" \
                r"invitation\s+(?:of|from)"  # "on the invitation of Chinese President Xi Jinping": the host
@@ -608,6 +619,8 @@ _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwh
                  r"\b")
 
 
+# "H.I.M. Haile Selassie", "H.R.H. Prince Charles", "H.M. the King": a title, in initials
+_HONORIFIC_INITIALS = frozenset({"HIM", "HM", "HRH", "HE", "HH", "HSH"})
 # a country's code after a name makes it an organisation's: "to raise money for Prostate Cancer UK"
 _BRANCH_OF = frozenset({"UK", "US", "USA"})
 _AGED = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old")  # "40-year-old", "twenty-two-year-old"
@@ -779,6 +792,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         titled = _TITLED_HELD.match(text, inner.end())  # a name the person finder missed after "US President"
         if titled:
             return canonical(doc, titled.group("n"))
+    invited = _INVITED_TO.search(text, max(s, cue - 140), cue)
+    if invited:  # "Dr. Williams invited H.I.M. Haile Selassie I to visit Trinidad": the guest travels
+        guests = doc.people_in(invited.start("who"), invited.end("who"))
+        if guests:
+            return canonical(doc, guests[-1][2])
     said = _SAID_UPON.search(text, max(s, cue - 40), cue)
     if said:  # "Chelsea supporter Richard Samuels, 25, a scaffolder from Luton, said after arriving at Stansted"
         named = doc.people_in(s, said.start())

@@ -357,7 +357,7 @@ _MISHAP = (r"(?:lost\s+(?:power|contact|its\s+engines?)|broke\s+down|ran\s+agrou
            r"aircraft|flight|ship|ferry|bus)|"  # "Two men who hijacked an Air Malta airplane en route from Malta to"
            r"ditched|plunged\s+into|(?:an\s+)?explosion\s+(?:occurred|ripped|tore|hit)|(?:a\s+)?fire\s+broke\s+out|"
            r"(?:was|were)\s+forced\s+to\s+(?:land|return|turn\s+back))")
-_EN_ROUTE = r"\b(?:en\s+route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
+_EN_ROUTE = r"\b(?:en\s*route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+"
 # (the words between a mishap and where the journey was bound may hold abbreviations: "was hijacked ... about 20
 # minutes after the jet took off at 9:05 p.m. (2:05 p.m. EST) from Athens, Greece, on its way to Cairo")
 _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}(?:(?!\s[a-z]+ed\b)[^.;,]){{1,40}}|"

@@ -93,7 +93,8 @@ _NOT_PAST = frozenset("hundred indeed united speed need seed feed breed proceed 
 _BACK_BREAK = re.compile(r"\b(?:after|having|following)\b", re.IGNORECASE)
 
 
-_ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s+route|along\s+the\s+way|on\s+route)\b",
+_THEN_OPENS = re.compile(r"[\s,]*(?:and\s+)?then\b", re.IGNORECASE)
+_ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s*route|along\s+the\s+way|on\s+route)\b",
                        re.IGNORECASE)
 
 
@@ -290,7 +291,8 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
                 comma = c_end if comma < 0 else comma  # only what the "before" phrase itself names goes last
                 tail += [a for a in g if a.start < comma]
                 main += [a for a in g if a.start >= comma]
-            elif k > 0 and (_BACK_BREAK.search(bounds[k][1]) or _ONWAY_RE.search(clause)
+            elif k > 0 and (_BACK_BREAK.search(bounds[k][1]) or _ONWAY_RE.search(clause) and not _THEN_OPENS.match(
+                    bounds[k][1] + clause)  # not "and then left for Jamaica enroute to Barbados": next
                             or re.match(r"\s*(?:after|having|following)\b", clause, re.IGNORECASE)
                             or _WHERE_HAD.match(bounds[k][1].lstrip(" ,") + clause)  # "came from Addis Ababa,
                             # where they had arrived from Khartoum": before it

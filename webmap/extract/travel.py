@@ -298,7 +298,7 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:carrying|bearing|ferrying)\s+(?:[\w.’'-]+\s+){1,6}?to|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|" \
         r"(?:heading|headed)\s+(?:to|for)|heads\s+for|" \
-        r"bound\s+for|destined\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|" \
+        r"bound\s+for|destined\s+for|en\s*route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|" \
         r"visits?\s+to|" \
         r"journey\s+to|trips\s+in|(?:make|makes|made|making|snakes|snaked|snaking|wends|wended|wending|winds|wound|" \
         r"winding|threads|threaded|threading|inches|inched|inching)\s+(?:its|their|his|her)\s+way\s+towards?|" \
