@@ -2956,3 +2956,16 @@ def test_enroute_written_as_one_word_is_on_the_way(gazetteer):
                 published="1966-04-25")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Tobago", "Jamaica"), ("Jamaica", "Barbados")]
+
+
+def test_a_list_goes_on_past_a_compass_point_in_a_countrys_name(gazetteer):
+    j = extract("The trip took the prime minister to Belgium, Austria, France, and West Germany.", gazetteer,
+                published="1971-11-14")
+    assert [j.places[leg.to].name for leg in j.legs][-1] == "Germany"
+
+
+def test_alighting_from_a_plane_at_an_airport_is_arriving_there(gazetteer):
+    j = extract("The prime minister left Paris on Monday. She alighted from the chartered Air India Boeing at "
+                "Indira Gandhi International Airport on Tuesday.", gazetteer, published="1971-11-14")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Paris", "Indira Gandhi International Airport")]

@@ -209,7 +209,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:is|are|was|were)\s+approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}{_STOP_DAY}(?:in|at)|" \
           r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
-          r"disembark(?:ed|s|ing)?\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
+          r"(?:disembark(?:ed|s|ing)?|alight(?:ed|s|ing)?)\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+" \
+          r"(?:[\w-]+\s+){0,4}?)?(?:in|at)|" \
           r"(?:(?:stepped|steps|stepping|step)\s+(?:off|down\s+from|out\s+of|from)|(?:got|gets|getting|get)\s+off)\s+" \
           r"(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|ship|" \
           r"boat|helicopter|bus|coach|ferry|flight)\s+(?:[\w.]+\s+){0,3}?" \
@@ -744,7 +745,7 @@ _SEQUENCE_JOIN = re.compile(r"(?:[^.;:!?()]|\.(?=\s*\d)){0,60}?,?\s+(?:followed\
                             r"finally|and\s+later|and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
 # a semicolon too: "including in Alliance, Ohio; Pittsburgh; Greensburg, Pa."
 _JOIN = r"\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)" \
-        r"(?:then\s+)?(?:to\s+)?(?:the\s+)?"
+        r"(?:then\s+)?(?:to\s+)?(?:the\s+)?(?:(?-i:North|South|East|West)\s+)?"  # "France, and West Germany"
 _LIST_JOIN = re.compile(_JOIN)
 # ... past a short aside in brackets: "Collingwood (10 AM), Wasaga Beach (11 AM) and other areas"
 _BRACKETED_JOIN = re.compile(r"\s*\([^()\n]{1,24}\)" + _JOIN)
