@@ -1667,7 +1667,13 @@ class Geoparser:
             return None
         # ..."Brooklyn, New York" is the city: the place before lies in it
         city = max((p for p, _ in c.places if p.kind == "city"), key=lambda p: p.population, default=None)
+        # ... and "Washington, New York, London, Paris" a list of cities: the place after it is abroad
+        after = next((b for gap in range(1, 8) if (b := starts.get(c.end + gap)) is not None and b is not c
+                      and _LIST_GAP_RE.fullmatch(text, c.end, c.end + gap)), None)
+        abroad = _main_reading(after)
         for p, exact in self._area_rows(c.norm):
+            if abroad is not None and abroad.country != p.country:
+                continue
             if exact and p.kind == "region" and p.admin1 and any(
                     q.country == p.country and q.admin1 == p.admin1 and q.kind != "region"
                     and (city is None or _km(q.lat, q.lon, city.lat, city.lon) > 100.0) for q, _ in before.places):
@@ -1730,9 +1736,15 @@ class Geoparser:
                     lift[k] += 6.0
         m = _COMMA_BLANKS_END_RE.search(text[max(0, c.start - 4):c.start])
         before = ends.get(c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())) if m else None
+        after = next((b for gap in range(1, 8) if (b := starts.get(c.end + gap)) is not None and b is not c
+                      and _LIST_GAP_RE.fullmatch(text, c.end, c.end + gap)), None) if before is not None else None
         if before is not None and not before.demonym:
-            # "Athens, Georgia": the state that a reading of the place before lies in, not the country
+            # "Athens, Georgia": the state that a reading of the place before lies in, not the country (not in
+            # "Washington, New York, London": a list goes on abroad)
+            abroad = _main_reading(after)
             for k, (p, _) in enumerate(rows):
+                if abroad is not None and abroad.country != p.country:
+                    continue
                 if (p.kind == "region" and is_admin1(p) and p.admin1) or p.kind == "country":
                     if any(q.country == p.country and (p.kind == "country" or q.admin1 == p.admin1)
                            and q.kind not in ("country", "region") for q, _ in before.places):
@@ -2097,6 +2109,13 @@ def _note(p: Place, big: int, sea: bool = False) -> float:
     if sea and p.kind == "city" and p.population < 1_000_000:
         note *= 0.25
     return note
+
+
+def _main_reading(c: _Cand | None) -> Place | None:
+    """The most populous city reading of a candidate ("London": the British capital, not London, Kentucky); None
+    when it has no city reading."""
+    towns = [p for p, _ in c.places if p.kind == "city"] if c is not None else []
+    return max(towns, key=lambda p: p.population) if towns else None
 
 
 def _elsewhere(top: Place, qualifier: Place, rows: list[tuple[Place, float]]) -> bool:

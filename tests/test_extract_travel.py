@@ -2969,3 +2969,9 @@ def test_alighting_from_a_plane_at_an_airport_is_arriving_there(gazetteer):
                 "Indira Gandhi International Airport on Tuesday.", gazetteer, published="1971-11-14")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Paris", "Indira Gandhi International Airport")]
+
+
+def test_stops_ahead_on_a_tour_after_a_colon_are_its_stops_in_turn(gazetteer):
+    j = extract("The president-elect flew north on Monday. Stops ahead on his preinauguration tour: Washington, New "
+                "York, London, Brussels, The Hague and Rome.", gazetteer, published="1956-01-16")
+    assert [j.places[leg.to].name for leg in j.legs] == ["New York City", "London", "Brussels", "The Hague", "Rome"]

@@ -787,3 +787,13 @@ def test_names_after_the_cities_of_are_places_even_when_they_are_words(gazetteer
     found = [(m.surface, m.country) for m in geoparse("His tour will include visits to schools and hospitals, the "
                                                       "cities of Bath and Oxford.", gazetteer) if m.role == "place"]
     assert found == [("Bath", "GB"), ("Oxford", "GB")]
+
+
+def test_a_state_name_in_a_list_that_goes_on_abroad_is_the_city(gazetteer):
+    """"Washington, New York, London, Paris" (Time, 1956) lists cities: New York is no qualifier of Washington when
+    the list goes on abroad; "Buffalo, New York, and" and "Spokane, Washington, Portland" keep their states."""
+    def read(text: str) -> dict[str, str]:
+        return {m.surface: m.kind for m in geoparse(text, gazetteer)}
+    assert read("Stops ahead: Washington, New York, London, Paris and Rome.")["New York"] == "city"
+    assert read("He grew up in Buffalo, New York, and studied there.")["New York"] == "region"
+    assert read("They toured Spokane, Washington, Portland and Boise.")["Washington"] == "region"

@@ -226,6 +226,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:trip|tour|visit|itinerary|programme|program)\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|" \
           r"included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
           r"(?:stops|destinations)\s*(?:--|—|–|:)\s*(?:in\s+(?:that\s+)?order\s*,?\s*)?|" \
+          r"(?:stops|destinations)\s+(?:ahead\s+)?(?:on|of|during)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?" \
+          r"(?:tour|trip|visit|itinerary|journey)\s*(?:--|—|–|:)\s*|" \
           r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
           r"being)(?:\s+(?:in|at))?)?,?|" \
           r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|reached|reaches|reaching)\s+(?:at|in)\s+" \
@@ -387,7 +389,7 @@ _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|thro
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
                       r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching|order|"
-                      r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:)|(?:nations|countries|states|capitals|cities)\s*(?:--|—|–|:)?|"
+                      r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:)|(?:tour|trip|visit|itinerary|journey)\s*(?:--|—|–|:)|(?:nations|countries|states|capitals|cities)\s*(?:--|—|–|:)?|"
                       r"encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?|include(?:s|d)?)"
                       r"[\s,]*$",
                       re.IGNORECASE)
@@ -745,7 +747,7 @@ _SEQUENCE_JOIN = re.compile(r"(?:[^.;:!?()]|\.(?=\s*\d)){0,60}?,?\s+(?:followed\
                             r"finally|and\s+later|and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
 # a semicolon too: "including in Alliance, Ohio; Pittsburgh; Greensburg, Pa."
 _JOIN = r"\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)" \
-        r"(?:then\s+)?(?:to\s+)?(?:the\s+)?(?:(?-i:North|South|East|West)\s+)?"  # "France, and West Germany"
+        r"(?:then\s+)?(?:to\s+)?(?:[Tt]he\s+)?(?:(?-i:North|South|East|West)\s+)?"  # "France, and West Germany"
 _LIST_JOIN = re.compile(_JOIN)
 # ... past a short aside in brackets: "Collingwood (10 AM), Wasaga Beach (11 AM) and other areas"
 _BRACKETED_JOIN = re.compile(r"\s*\([^()\n]{1,24}\)" + _JOIN)
