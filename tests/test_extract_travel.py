@@ -2975,3 +2975,18 @@ def test_stops_ahead_on_a_tour_after_a_colon_are_its_stops_in_turn(gazetteer):
     j = extract("The president-elect flew north on Monday. Stops ahead on his preinauguration tour: Washington, New "
                 "York, London, Brussels, The Hague and Rome.", gazetteer, published="1956-01-16")
     assert [j.places[leg.to].name for leg in j.legs] == ["New York City", "London", "Brussels", "The Hague", "Rome"]
+
+
+def test_reaching_home_from_a_trip_to_a_country_comes_from_it(gazetteer):
+    j = extract("The chief minister made an aerial survey on Friday after reaching Guwahati on Thursday evening from "
+                "an official trip to Japan.", gazetteer, published="2012-09-29")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Japan", "Guwahati")]
+
+
+def test_a_run_that_began_days_earlier_somewhere_ends_at_the_arrival(gazetteer):
+    j = extract("Swedish journalist Anna Berg has become the first woman to run coast to coast across the United "
+                "States. On Friday the 59-year-old business reporter waded into the Atlantic, ending a journey that "
+                "began 96 days earlier at Eureka, California. She wrote on her website shortly after her arrival at "
+                "Virginia Beach.", gazetteer, published="2007-09-14")
+    legs = [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs]
+    assert legs == [("Eureka", "Virginia Beach", "foot")]

@@ -255,8 +255,9 @@ def by_rail(doc: Doc) -> bool:
 # a story about a ride or a walk across a continent ("her solo cycling adventure" from Cairo to Cape Town)
 _OWN_POWER = {"bicycle": re.compile(r"\b(?:cycl(?:ing|ed|ist|ists|e)|bicycles?|bikes?|pedall?(?:ed|ing))\b",
                                     re.IGNORECASE),
-              "foot": re.compile(r"\b(?:walk(?:ed|ing|er|ers)?|trek(?:ked|king)|hik(?:ed|ing)|on\s+foot|marched)\b",
-                                 re.IGNORECASE)}
+              "foot": re.compile(r"\b(?:walk(?:ed|ing|er|ers)?|trek(?:ked|king)|hik(?:ed|ing)|on\s+foot|marched|"
+                                 r"jogg(?:ing|ed|er)|(?:run|ran|running)\s+(?:coast\s+to\s+coast|across))\b",
+                                 re.IGNORECASE)}  # "to run coast to coast across the United States"
 
 
 def under_own_power(doc: Doc) -> str | None:

@@ -72,6 +72,8 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:to|in|of)|" \
           r"(?:upon|on|after|following|at)\s+(?:the\s+)?(?:conclusion|end|completion)\s+of\s+" \
           r"(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s+(?:to|in|of)|" \
+          r"(?:reaching|reached|reaches|arriving|arrived|arrives|landing|landed|lands)\s+(?:[^.;,]{1,60}?\s)?" \
+          r"from\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey|mission)\s+to|" \
           r"(?:returned|returning|returns|return|back)\s+from\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:stay|holiday|vacation|break)\s+(?:in|at)|" \
           r"(?<!\bon\s)(?:boarded|boarding|boards|board)\s+(?!school|house|pass|member)" \
@@ -92,7 +94,7 @@ _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|k
          r"(?:with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay|summit|meeting)\s+)?(?:in|at|to)|" \
          r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:(?:of\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
          r"(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
-         r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:[a-z]+\s+){0,3}?" \
+         r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:(?:[a-z]+|\d+)\s+){0,3}?" \
          r"(?:on\s+(?:[A-Z][a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4},?\s+)?)?(?:in|at|" \
          r"with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay|summit|meeting)\s+(?:to|in|at))|" \
          r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:starting|beginning)\s+(?:with|in|at))"  # "a regional tour
@@ -218,7 +220,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:made|makes|make|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrival|landing)\s+" \
           r"(?:in|at)|(?-i:Upon|On)\s+(?:(?:his|her|their|its)\s+)?arrival\s+(?:in|at)|" \
           r"arrival\s+of\s+(?:(?-i:[A-Z][\w.’'-]*)\s+){1,6}(?:in|at|to)|" \
-          r"(?:upon|on)\s+(?:his|her|their|its)\s+arrival\s+(?:in|at)|" \
+          r"(?:upon|on|after)\s+(?:his|her|their|its)\s+arrival\s+(?:in|at)|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
           r"(?:(?:a|with|has|have|had|includes?|including|included|and|his|her|their|its|make|makes|making)\s+)" \
           r"(?:[\w-]+\s+){0,2}?stops?\s+(?:(?:planned|scheduled)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
