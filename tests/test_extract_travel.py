@@ -2990,3 +2990,9 @@ def test_a_run_that_began_days_earlier_somewhere_ends_at_the_arrival(gazetteer):
                 "Virginia Beach.", gazetteer, published="2007-09-14")
     legs = [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs]
     assert legs == [("Eureka", "Virginia Beach", "foot")]
+
+
+def test_leading_a_delegation_to_a_place_is_going_there(gazetteer):
+    j = extract("Governor Ana Lopes will lead a delegation to Seoul and Busan for meetings with business leaders.",
+                gazetteer, published="2022-09-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Seoul", "Busan")]
