@@ -81,6 +81,11 @@ _SPACES_RE = re.compile(r"[ \t]+")
 _O_GAP_RE = re.compile(r"['’][ \t]*")  # "o’ " in "John o’ Groats": "of", elided
 # asked for most names: compiled once (re's own cache costs a lookup per call)
 _COMMA_END_RE = re.compile(r",\s*$")
+# a name alone in brackets, on a line that opens with a date: a fixture list's venue ("JUNE 3: TOUR MATCH V
+# PROVINCIAL BARBARIANS (WHANGAREI)")
+_BRACKETED_VENUE = re.compile(r"\(.+\)", re.DOTALL)
+_DATED_LINE = re.compile(r"[ \t]*(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?[ \t]+\d{1,2}|"
+                         r"\d{1,2}(?:st|nd|rd|th)?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 _COMMA_BLANKS_END_RE = re.compile(r",[ \t]*$")
 _EDITION_RE = re.compile(r"(?:19|20)\d\d")  # "Dakar 2016"
 _ENDS_HERE_RE = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
@@ -1182,8 +1187,10 @@ class Geoparser:
                 elif c.demonym or (self._facts(c.norm, c.places).prominent and c.norm not in people
                                    and c.norm not in COMMON_WORDS and c.norm not in GIVEN_NAMES):
                     c.evidence = 0.6
-                elif self._comma_place(text, toks, c, cand_at):  # an itinerary line: "Monday: Dubbo, Australia"
-                    c.evidence = 0.75
+                elif self._comma_place(text, toks, c, cand_at) or _BRACKETED_VENUE.fullmatch(
+                        text, max(0, c.start - 1), min(len(text), c.end + 1)) and _DATED_LINE.match(
+                        text, text.rfind("\n", 0, c.start) + 1):  # an itinerary line: "Monday: Dubbo, Australia",
+                    c.evidence = 0.75  # "JUNE 3: TOUR MATCH V PROVINCIAL BARBARIANS (WHANGAREI)"
                 elif _dateline(text, c.start, c.end) and any(exact or p.population >= 100_000 for p, exact in c.places):
                     c.evidence = 0.75  # "NEW YORK (AP) -": New York City's name is an alternate one
                 else:

@@ -109,3 +109,14 @@ def test_days_under_a_month_line_are_a_tours_itinerary(gazetteer):
     assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Baltimore", "2023-06-03"), ("Detroit", "2023-06-17"), ("Rochester", "2023-07-01"),
         ("Cincinnati", "2023-07-07")]
+
+
+def test_a_fixture_list_in_capitals_is_an_itinerary(gazetteer):
+    text = ("Itinerary of the touring side in New Zealand:\nJUNE 3: TOUR MATCH V NORTHLAND (WHANGAREI)\n"
+            "The hosts will be without several players.\nJUNE 7: TOUR MATCH V AUCKLAND BLUES (AUCKLAND)\n"
+            "A first real test.\nJUNE 10: TOUR MATCH V CANTERBURY CRUSADERS (CHRISTCHURCH)\n"
+            "JUNE 13: TOUR MATCH V OTAGO HIGHLANDERS (DUNEDIN)\n")
+    j = extract(text, gazetteer, published="2017-05-29")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Whangarei", "Auckland", "2017-06-07"), ("Auckland", "Christchurch", "2017-06-10"),
+        ("Christchurch", "Dunedin", "2017-06-13")]

@@ -797,3 +797,12 @@ def test_a_state_name_in_a_list_that_goes_on_abroad_is_the_city(gazetteer):
     assert read("Stops ahead: Washington, New York, London, Paris and Rome.")["New York"] == "city"
     assert read("He grew up in Buffalo, New York, and studied there.")["New York"] == "region"
     assert read("They toured Spokane, Washington, Portland and Boise.")["Washington"] == "region"
+
+
+def test_a_venue_in_brackets_on_a_dated_all_caps_line_is_a_place(gazetteer):
+    """A fixture list in capitals ("JUNE 3: TOUR MATCH V PROVINCIAL BARBARIANS (WHANGAREI)", Reuters, 2017): the
+    name alone in brackets on a line that opens with a date is the venue's town, not a shouted headline word."""
+    text = ("The Lions tour New Zealand.\nJUNE 10: TOUR MATCH V CANTERBURY CRUSADERS (CHRISTCHURCH)\n"
+            "JUNE 13: TOUR MATCH V OTAGO HIGHLANDERS (DUNEDIN)\nTHE LIONS ROAR (NAPIER)\n")
+    found = {m.surface for m in geoparse(text, gazetteer)}
+    assert {"CHRISTCHURCH", "DUNEDIN"} <= found and "NAPIER" not in found

@@ -20,7 +20,7 @@ MIN_LINES = 3
 MAX_LINE = 140
 _LINE = re.compile(r"[^\n]+")
 _STARTS_DATED = re.compile(r"\s*(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-                           r"Dec)[a-z]*\b)")
+                           r"Dec)[a-z]*\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b)")  # "JUNE 3:"
 _SEP = re.compile(r"\s*(?::|–|—|\s-|\|)\s*")
 _LEAD = re.compile(r"[A-Z][^,:;\n]*?(?=\s*,\s*$)")
 _AND = re.compile(r"(?P<n>[A-Z][^,\n]*?)(?=\s+and\s+|\s*$)")
