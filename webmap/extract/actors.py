@@ -623,7 +623,7 @@ _NP = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ater|[Tt]hen|[Aa]fter|[Ee]arlier|[Mm]eanwh
 _HONORIFIC_INITIALS = frozenset({"HIM", "HM", "HRH", "HE", "HH", "HSH"})
 # a country's code after a name makes it an organisation's: "to raise money for Prostate Cancer UK"
 _BRANCH_OF = frozenset({"UK", "US", "USA"})
-_AGED = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old")  # "40-year-old", "twenty-two-year-old"
+_AGE_WORD = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old")  # "40-year-old", "twenty-two-year-old"
 
 
 def _turned(word: str) -> bool:
@@ -1017,7 +1017,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         last_word = words[-1].lower()
         described = last_word in ("former", "then", "late", "new") and re.match(r"\s+[A-Z]", clause[np.end():])
         if np.group("det").lower() == "the" and (last_word in _PERSON_HEADS or described or _turned(last_word)
-                                                 or _AGED.fullmatch(last_word)):
+                                                 or _AGE_WORD.fullmatch(last_word)):
             # "The 66-year-old sailor reached", "The former ExxonMobil CEO arrived", "The diminutive
             # priest-turned-president", "The 40-year-old set off": the person the story is about
             if previous:
