@@ -2996,3 +2996,11 @@ def test_leading_a_delegation_to_a_place_is_going_there(gazetteer):
     j = extract("Governor Ana Lopes will lead a delegation to Seoul and Busan for meetings with business leaders.",
                 gazetteer, published="2022-09-10")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Seoul", "Busan")]
+
+
+def test_flying_to_a_connection_somewhere_and_on_the_way_to_an_appearance_there(gazetteer):
+    j = extract("The band students were stranded after flying from Memphis to their connection in Atlanta on "
+                "Thursday. They are on their way to a parade appearance in Pasadena.", gazetteer,
+                published="2018-12-28")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][:1] == [("Memphis", "Atlanta")]
+    assert "Pasadena" in {j.places[leg.to].name for leg in j.legs}

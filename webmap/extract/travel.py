@@ -221,6 +221,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:in|at)|(?-i:Upon|On)\s+(?:(?:his|her|their|its)\s+)?arrival\s+(?:in|at)|" \
           r"arrival\s+of\s+(?:(?-i:[A-Z][\w.’'-]*)\s+){1,6}(?:in|at|to)|" \
           r"(?:upon|on|after)\s+(?:his|her|their|its)\s+arrival\s+(?:in|at)|" \
+          r"to\s+(?:his|her|their|its|a|the)\s+(?:connection|connecting\s+flight|transfer)\s+(?:in|at)|" \
           r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their|its)\s+" \
           r"(?:[\w-]+\s+){0,3}?(?:delegation|mission|team|party|group|contingent)\s+to|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
@@ -571,7 +572,7 @@ _HELD = r"(?:(?:to\s+be\s+|being\s+|that\s+will\s+be\s+)?held\s+)?"
 _EVENT_IN = re.compile(r"\b(?:the|a|an|this\s+year’s|this\s+year's)\s+(?:[\w.’'-]+\s+){0,4}?"
                        r"(?:summit|meeting|conference|talks|games|olympics|assembly|forum|ceremony|funeral|"
                        r"celebrations?|festival|championships?|tournament|parade|inauguration|coronation|wedding|"
-                       r"congress|world\s+cup)"
+                       r"congress|world\s+cup|appearances?|performances?|concerts?|matches|match|fixtures?)"
                        r"(?:\s+of\s+(?:the\s+)?(?:[\w.’'()-]+\s+){0,4}?[\w.’'()-]+)?"  # "Summit of the Group of Twenty"
                        r"\s+" + _HELD + r"(?:in|at)\s+$",
                        re.IGNORECASE)  # "for the G20 summit to be held in"
