@@ -3004,3 +3004,12 @@ def test_flying_to_a_connection_somewhere_and_on_the_way_to_an_appearance_there(
                 published="2018-12-28")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][:1] == [("Memphis", "Atlanta")]
     assert "Pasadena" in {j.places[leg.to].name for leg in j.legs}
+
+
+def test_first_stop_and_second_stop_after_a_colon_follow_the_departure(gazetteer):
+    text = ("With the eyes of the world following him as never before, the president flies out of Andrews Air Force "
+            "Base, Maryland, this week on his mission to eleven nations. First stop, for refueling: Goose Bay, "
+            "Labrador. Second stop: Rome.")
+    j = extract(text, gazetteer, published="1959-12-07")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Joint Base Andrews Airport", "Goose Bay"), ("Goose Bay", "Rome")]

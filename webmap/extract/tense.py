@@ -104,7 +104,8 @@ WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|prefer|lik
                        r"\bunless|\bwhether|\bcan\b")
 
 
-NEGATED = re.compile(r"\b(?:no|not|never|n[o’']t|neither|nor|without|instead\s+of|rather\s+than|avoid\w*|"
+NEGATED = re.compile(r"\b(?:no|not|(?<!\bas\s)never(?!\s+before\s*,)|n[o’']t|neither|nor|without|instead\s+of|"
+                     r"rather\s+than|avoid\w*|"  # not "following him as never before, ... flies out of"
                      r"(?:[a-z]{2,}er|more|less)\s+than(?=\s*$|\s+[a-z]+ing\b|\s+(?:the|a|an)\s*$)|"  # "faster than
                      # traveling to Edinburgh", "closer than the crossing from Tijuana into California"
                       r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to|"

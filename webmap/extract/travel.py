@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from gazetteer.demonyms import DEMONYMS
-from gazetteer.geoparse import PlaceMention
+from gazetteer.geoparse import FAR_TOWN_CONFIDENCE, PlaceMention
 
 from .actors import STAR_HEADS
 from .check import km
@@ -49,7 +49,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           + LEAVE_VERBS + r"|depart(?:ed|s|ing)?\s+from|depart|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|" \
           r"(?:started|starts|starting)\s+(?:out\s+|off\s+)?(?:last\s+(?:week|month)\s+)?from|" \
-          r"(?:flew|flying|fly|flown)\s+out\s+of|pulled\s+out\s+of|" \
+          r"(?:flew|flying|fly|flies|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
@@ -233,6 +233,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:stops|destinations)\s*(?:--|—|–|:)\s*(?:in\s+(?:that\s+)?order\s*,?\s*)?|" \
           r"(?:stops|destinations)\s+(?:ahead\s+)?(?:on|of|during)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:tour|trip|visit|itinerary|journey)\s*(?:--|—|–|:)\s*|" \
+          r"(?-i:First|Second|Third|Fourth|Next|Final|Last)\s+stop(?:,\s+[\w -]{1,30}?)?\s*:|" \
           r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
           r"being)(?:\s+(?:in|at))?)?,?|" \
           r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|reached|reaches|reaching)\s+(?:at|in)\s+" \
@@ -393,7 +394,7 @@ _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|thro
                       r"being|around|with|off|near|over|round|past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
                       r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
-                      r"traverses|traversing|destination\s*:|stop|destination|towards?|approaching|order|"
+                      r"traverses|traversing|destination\s*:|stop|stop\s*:|refuell?ing\s*:|destination|towards?|approaching|order|"
                       r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:)|(?:tour|trip|visit|itinerary|journey)\s*(?:--|—|–|:)|(?:nations|countries|states|capitals|cities)\s*(?:--|—|–|:)?|"
                       r"encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?|include(?:s|d)?)"
                       r"[\s,]*$",
@@ -1344,6 +1345,8 @@ _GERUND_CLAUSE = re.compile(r".*?\b(?:before|after|then|later|subsequently)\s+[a
 
 
 # what joins a place to the country or region that holds it: "Sfax, Tunisia", "Yiwu City in China’s Zhejiang"
+_LIST_COMMA = re.compile(r",[ \t]*")
+_ENDS_ITEM = re.compile(r"\s*(?:[.;:)]|$)")  # the end of a sentence or an item: nothing follows the qualifier
 _HELD_BY = re.compile(r",\s*|(?:\s+(?:City|Town|Village))?\s+in\s+(?:the\s+)?"
                       r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s)\s+|(?:[a-z-]+\s+){0,2}(?:state|province|region|"
                       r"department|district|county)\s+of\s+|(?:(?:north|south|east|west|central|far)[a-z-]*\s+))?")
@@ -1372,6 +1375,10 @@ def _abbreviates(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool
 def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
     """"Sfax, Tunisia", "Rockville, Maryland", "departed Yiwu City in China’s Zhejiang Province": a country or
     region after a comma or "in" that holds the place before it."""
+    if before is not None and m.kind == "city" and before.kind == "city" and m.confidence <= FAR_TOWN_CONFIDENCE \
+            and before.country != m.country and _LIST_COMMA.fullmatch(doc.text, before.end, m.start) \
+            and _ENDS_ITEM.match(doc.text, m.end):
+        return True  # "Goose Bay, Labrador.": a region the gazetteer lacks, read only as a far-off town
     if before is None or m.kind not in ("country", "region") or before.kind in ("country", "region", "demonym"):
         return False
     return bool(_HELD_BY.fullmatch(doc.text, before.end, m.start)) and bool(before.country) \
