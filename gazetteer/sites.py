@@ -65,6 +65,7 @@ _POSSESSIVE = re.compile(r"['’]s?[ \t]+")
 # whose words are a person's: "President Park", "Stuart Hall"
 _PERSON_HEADS = frozenset("hall park tower camp".split())
 SITE_CONFIDENCE = 0.5  # placed at the town the text puts it in
+SURE_TOWN = 0.85  # a town in a site's name read this surely is where the site is
 GUESSED_SITE_CONFIDENCE = 0.35  # placed at the last town the text named before it
 
 
@@ -111,8 +112,9 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         town, why = _town_for(text, end, anchors)
         if owner:  # "Falmouth's National Maritime Museum"
             start = owner.end()
-        elif named_by in far or not port:
-            named_by = None  # "Buckingham Palace" is not in Buckingham: a building may bear a town's name
+        elif named_by in far or not port and named_by is not None and named_by.confidence < SURE_TOWN:
+            named_by = None  # "Buckingham Palace" is not in Buckingham: a building may bear a town's name (but
+            # "Nagoya Palace", a city read with confidence, is in Nagoya)
         if town is None and named_by is not None:
             town, why = named_by, "the town the text puts it in" if owner else "the town the text names it by"
         name = text[start:end]

@@ -218,3 +218,15 @@ def test_a_site_named_head_first_and_no_institution_for_a_site(parser):
                                  "the House of Representatives."))
     assert ms["Castle of Mey"].lat == ms["Wick"].lat
     assert not any(s.startswith("House of") for s in ms)
+
+
+def test_a_site_named_by_a_city_read_surely_is_in_that_city(parser):
+    """"The Emperor left Tokio ... They are resting at Nagoya Palace to-night" (United Press, 1928): the palace is in
+    Nagoya, not at the last place named before it; "Buckingham Palace" (Buckingham read only as a small town) is
+    still no building of Buckingham's."""
+    palace = next(m for m in parser.parse("The Emperor left Tokio. They are resting at Nagoya Palace to-night.")
+                  if m.surface == "Nagoya Palace")
+    assert round(palace.lat, 1) == 35.2 and "Nagoya" in palace.source
+    other = next(m for m in parser.parse("The King arrived in London. He drove to Buckingham Palace.")
+                 if m.surface == "Buckingham Palace")
+    assert round(other.lat, 1) == 51.5
