@@ -3013,3 +3013,9 @@ def test_first_stop_and_second_stop_after_a_colon_follow_the_departure(gazetteer
     j = extract(text, gazetteer, published="1959-12-07")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Joint Base Andrews Airport", "Goose Bay"), ("Goose Bay", "Rome")]
+
+
+def test_a_port_visit_or_call_in_a_city_is_a_stop(gazetteer):
+    j = extract("During a port visit in Vladivostok earlier this month, the crew toured a warship. The ship arrived "
+                "back at Yokosuka on Monday.", gazetteer, published="2016-07-20")
+    assert ("Vladivostok", "Yokosuka") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]

@@ -222,6 +222,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"arrival\s+of\s+(?:(?-i:[A-Z][\w.’'-]*)\s+){1,6}(?:in|at|to)|" \
           r"(?:upon|on|after)\s+(?:his|her|their|its)\s+arrival\s+(?:in|at)|" \
           r"to\s+(?:his|her|their|its|a|the)\s+(?:connection|connecting\s+flight|transfer)\s+(?:in|at)|" \
+          r"port[\s-](?:visit|call)s?\s+(?:in|at|to)|" \
           r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their|its)\s+" \
           r"(?:[\w-]+\s+){0,3}?(?:delegation|mission|team|party|group|contingent)\s+to|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
