@@ -115,6 +115,8 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         elif named_by in far or not port and named_by is not None and named_by.confidence < SURE_TOWN:
             named_by = None  # "Buckingham Palace" is not in Buckingham: a building may bear a town's name (but
             # "Nagoya Palace", a city read with confidence, is in Nagoya)
+        if town is None and named_by is None and not owner:
+            named_by = _named_elsewhere(places, text[start:end])  # "Sasebo Naval Base", Sasebo read elsewhere
         if town is None and named_by is not None:
             town, why = named_by, "the town the text puts it in" if owner else "the town the text names it by"
         name = text[start:end]
@@ -145,6 +147,18 @@ def _a_person(words: list[str]) -> bool:
     first = words[0].lower()
     return len(words) == 2 and first in TITLES or (words[-1].lower() in _PERSON_HEADS and len(words) == 2
                                   and (first in GIVEN_NAMES or first in CENSUS_GIVEN_NAMES))
+
+
+def _named_elsewhere(places: list[PlaceMention], name: str) -> PlaceMention | None:
+    """The city a site's name opens with, where the text names that city on its own and the parser reads it surely
+    ("Sasebo's dock landing ship" ... "operating from Sasebo Naval Base"): the site is in it."""
+    words = name.split()
+    for k in (2, 1):
+        lead = " ".join(words[:k])
+        if len(words) > k and (town := next((m for m in places if m.surface == lead and m.kind == "city"
+                                             and m.lat is not None and m.confidence >= SURE_TOWN), None)):
+            return town
+    return None
 
 
 def _town_for(text: str, end: int, anchors: dict[int, PlaceMention]) -> tuple[PlaceMention | None, str]:

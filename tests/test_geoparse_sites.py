@@ -230,3 +230,12 @@ def test_a_site_named_by_a_city_read_surely_is_in_that_city(parser):
     other = next(m for m in parser.parse("The King arrived in London. He drove to Buckingham Palace.")
                  if m.surface == "Buckingham Palace")
     assert round(other.lat, 1) == 51.5
+
+
+def test_a_site_named_by_a_city_the_text_names_elsewhere_is_in_that_city(parser):
+    """"Sasebo’s dock landing ship USS Fort McHenry ... operating from Sasebo Naval Base, Japan" (Stars and Stripes):
+    the base is Sasebo's, not the last place its sentence names (the ship's name read as a town in the US)."""
+    text = ("Sasebo’s dock landing ship USS Fort McHenry made a port call in Vladivostok. It was the second visit "
+            "for Fort McHenry, part of the group operating from Sasebo Naval Base, Japan.")
+    base = next(m for m in parser.parse(text) if m.surface == "Sasebo Naval Base")
+    assert base.country == "JP" and "Sasebo" in base.source
