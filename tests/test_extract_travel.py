@@ -3019,3 +3019,9 @@ def test_a_port_visit_or_call_in_a_city_is_a_stop(gazetteer):
     j = extract("During a port visit in Vladivostok earlier this month, the crew toured a warship. The ship arrived "
                 "back at Yokosuka on Monday.", gazetteer, published="2016-07-20")
     assert ("Vladivostok", "Yokosuka") in [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+
+
+def test_a_landmark_of_the_north_in_a_town_is_in_that_town(gazetteer):
+    j = extract("The riders set off from the Angel of the North in Gateshead on Friday evening. They arrived back at "
+                "Hatfield Peverel on Sunday.", gazetteer, published="2023-06-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Gateshead", "Hatfield Peverel")]

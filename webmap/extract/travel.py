@@ -463,7 +463,8 @@ _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|resid
         r"estate|ranch|farm|campus|accommodation|lodge|lodgings|quarters|headquarters|village|hamlet|settlement"
 _NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # the small words inside a site's name: "Prince Mohammed bin Abdul Aziz Airport", "Aeropuerto Internacional de"
-_NAME_PARTICLES = r"bin|bint|ibn|al|el|de|da|do|dos|das|du|del|della|di|von|van|der|den|la|le|y"
+_NAME_PARTICLES = r"bin|bint|ibn|al|el|de|da|do|dos|das|du|del|della|di|von|van|der|den|la|le|y|of|of\s+the"  # "Angel
+# of the North in Gateshead"
 _INSIDE_END = re.compile(r"\b(?:in|at|near|outside|on|next\s+to)\s+(?:the\s+)?$")  # asked first: most heads end
 # otherwise; "arriving at this port next to Fort Lauderdale"
 _INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+(?:(?:{_NAME_PARTICLES})\s+)?){{1,5}}|"
