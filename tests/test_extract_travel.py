@@ -3025,3 +3025,9 @@ def test_a_landmark_of_the_north_in_a_town_is_in_that_town(gazetteer):
     j = extract("The riders set off from the Angel of the North in Gateshead on Friday evening. They arrived back at "
                 "Hatfield Peverel on Sunday.", gazetteer, published="2023-06-27")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Gateshead", "Hatfield Peverel")]
+
+
+def test_to_remain_somewhere_after_arriving_is_a_stay_there(gazetteer):
+    j = extract("The team will remain in London for two nights after their arrival by air on October 19. On October "
+                "21, the team will travel to Eastbourne.", gazetteer, published="1953-03-11")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("London", "Eastbourne")]

@@ -267,7 +267,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
 # "spent the winter in Istanbul", "held talks in Kyiv", "deliver a policy speech in Jakarta", "to take to the stage in
 # Philadelphia", "had a busy day at the G20 Leaders Summit in Rio de Janeiro": the traveller was there
 # (its date is not an arrival's)
-_STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|worked|working|stranded|" \
+_STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|remain|remains|worked|working|" \
+        r"stranded|" \
         r"delayed|grounded|held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
         r"(?:in|at)|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
         r"(?-i:During)\s+(?:his|her|their|its)\s+time\s+in|" \
