@@ -3031,3 +3031,12 @@ def test_to_remain_somewhere_after_arriving_is_a_stay_there(gazetteer):
     j = extract("The team will remain in London for two nights after their arrival by air on October 19. On October "
                 "21, the team will travel to Eastbourne.", gazetteer, published="1953-03-11")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("London", "Eastbourne")]
+
+
+def test_on_a_mission_to_a_country_and_a_stop_off_scheduled_at_an_island(gazetteer):
+    j = extract("The prime minister left Port of Spain on Monday. He will join the other leaders on a mission to "
+                "Guyana this morning.", gazetteer, published="2023-05-05")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Port of Spain", "Guyana")]
+    j = extract("The flight left Sydney on Monday for Tokyo. A stop-off is also scheduled at Nauru, the smallest "
+                "island on the route.", gazetteer, published="2023-05-05")
+    assert [[j.places[v].name for v in leg.via] for leg in j.legs] == [["Nauru"]]

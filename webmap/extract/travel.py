@@ -223,6 +223,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:upon|on|after)\s+(?:his|her|their|its)\s+arrival\s+(?:in|at)|" \
           r"to\s+(?:his|her|their|its|a|the)\s+(?:connection|connecting\s+flight|transfer)\s+(?:in|at)|" \
           r"port[\s-](?:visit|call)s?\s+(?:in|at|to)|" \
+          r"stop-?offs?\s+(?:(?:is|are|was|were|will\s+be)\s+)?(?:also\s+)?(?:(?:scheduled|planned|due)\s+)?" \
+          r"(?:in|at)|" \
           r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their|its)\s+" \
           r"(?:[\w-]+\s+){0,3}?(?:delegation|mission|team|party|group|contingent)\s+to|" \
           r"(?:dropped|drops|dropping|picked|picks|picking)\s+(?:off|up)\s+(?:[\w-]+\s+){0,4}?(?:in|at)|" \
@@ -310,7 +312,7 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|" \
         r"(?:heading|headed)\s+(?:to|for)|heads\s+for|" \
         r"bound\s+for|destined\s+for|en\s*route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|" \
-        r"visits?\s+to|" \
+        r"visits?\s+to|(?:on|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?missions?\s+to|" \
         r"journey\s+to|trips\s+in|(?:make|makes|made|making|snakes|snaked|snaking|wends|wended|wending|winds|wound|" \
         r"winding|threads|threaded|threading|inches|inched|inching)\s+(?:its|their|his|her)\s+way\s+towards?|" \
         r"(?:heads?|headed|heading|moved|moves|moving|proceeded|proceeds|proceeding)\s+towards?|" \
