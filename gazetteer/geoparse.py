@@ -105,7 +105,6 @@ _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
 # what may stand between a place and the region or country it lies in: "Paris, Texas", "Fulton County in
 # Illinois", "Crawford County located in Pennsylvania", "Port Stanley, in the Falkland Islands"
 _QUALIFIER_GAP_RE = re.compile(r",\s*(?:in\s+the\s+)?|\s+(?:(?:located|situated)\s+)?in\s+(?:the\s+)?")
-_LIST_GAP_RE = re.compile(r",\s*|,?\s+(?:and|or)\s+")  # "Reading, Nice and Split": a list of places
 # Words right after a name that make it a team's ("Connacht coach", "Connacht's players"), an event's ("the Dakar
 # rally") or, after "the", words a place name with "the" would not stand before ("won the Dakar in Peru")
 _TEAM_WORDS = frozenset({"coach", "coaches", "players", "player", "squad", "captain", "skipper", "fans", "supporters",

@@ -145,10 +145,6 @@ _THE_VEHICLE_WHICH = re.compile(r"\b(?:off|on|from|aboard)\s+the\s+(?:[a-z-]+\s+
 # a person's name alone before a clause that opens with "after" or "before": the main clause's subject
 _LEAD_NAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?\s*")
 _FRONTED_PRONOUN = re.compile(r"(?:he|she|they)\s")
-# "H.I.M. Haile Selassie", "H.R.H. Prince Charles", "H.M. the King": a title, in initials
-_HONORIFIC_INITIALS = frozenset({"HIM", "HM", "HRH", "HE", "HH", "HSH"})
-# a country's code after a name makes it an organisation's: "to raise money for Prostate Cancer UK"
-_BRANCH_OF = frozenset({"UK", "US", "USA"})
 _AGED = re.compile(r"\s*[Tt]he\s+\d{1,3}-year-old\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 # "South Africa's president", "Kenya's foreign minister"
 _OWNER = re.compile(r"\s*(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+"

@@ -779,7 +779,7 @@ def last_day_retold(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
         return False
     end, arrival = stops[-1].key, new[1].key
     apart = km_apart(doc, end, arrival)
-    return arrival == end or doc.holds(end, arrival) or (apart is not None and apart <= _ONE_TOWN_KM)
+    return arrival == end or doc.holds(end, arrival) or (apart is not None and apart <= ONE_TOWN_KM)
 
 
 def retold_before_return(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact]) -> bool:
@@ -1308,7 +1308,7 @@ OWN_POWER_NOTE = ("Mode inferred: the article does not say how {} and {} were cr
                   "word of flying; taken as the same.")
 RAIL_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of trains with no word of "
              "flying, the road or the sea; taken as by train.")
-_ONE_TOWN_KM = 30.0  # two places this close are one town's ("the Arc de Triomphe in Paris" and Paris)
+ONE_TOWN_KM = 30.0  # two places this close are one town's ("the Arc de Triomphe in Paris" and Paris)
 _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies (not in stories before 1960)
 
 

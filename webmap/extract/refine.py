@@ -26,7 +26,7 @@ from webmap.journey import Leg
 
 from .actors import UNKNOWN, traveller_at
 from .document import Doc
-from .legs import km_apart, one_point, own_airport, told_once
+from .legs import ONE_TOWN_KM, km_apart, one_point, own_airport, told_once
 from .tense import WISH_RE
 
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
@@ -176,12 +176,9 @@ def _journey_inside(doc: Doc, area: str) -> str | None:
     return place if told else None
 
 
-_ONE_TOWN_KM = 30.0
-
-
 def _one_town(doc: Doc, area: str, place: str) -> bool:
     """Every place inside ``area`` that the story names lies within a town's reach of ``place``."""
-    return all((d := km_apart(doc, place, k)) is not None and d <= _ONE_TOWN_KM for k in places_inside(doc, area))
+    return all((d := km_apart(doc, place, k)) is not None and d <= ONE_TOWN_KM for k in places_inside(doc, area))
 
 
 def to_places_inside(doc: Doc) -> None:
