@@ -86,6 +86,36 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KN": ("St Kitts", "Saint Kitts", "St. Kitts"),
 }
 
+# Former names of countries that older news (and archives of it) still uses: the withdrawn names of ISO 3166-3 (ISO
+# 3166 Maintenance Agency, as published in Debian's iso-codes and the `pycountry` package: Upper Volta HVBF, Dahomey
+# DYBJ, Zaire ZRCD, Southern Rhodesia RHZW, German Democratic Republic DDDE) and the names a country bore before it
+# renamed itself or became independent (Ceylon until 1972, Siam until 1939, Persia until 1935, Abyssinia for Ethiopia,
+# West Germany for the Federal Republic before 1990, Bechuanaland, Basutoland, Nyasaland, Northern Rhodesia, East
+# and West Pakistan, British Guiana, British Honduras, Belgian Congo, Czechoslovakia and Yugoslavia for their largest
+# successor's point). A former name is an exact name of today's country, placed at its point; none shares its name with
+# a town of that or a larger size elsewhere ("Gold Coast" and "Formosa" are left out: big towns bear them today).
+FORMER_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "LK": ("Ceylon",),
+    "TH": ("Siam",),
+    "IR": ("Persia",),
+    "ET": ("Abyssinia",),
+    "BF": ("Upper Volta",),
+    "BJ": ("Dahomey",),
+    "CD": ("Zaire", "Belgian Congo"),
+    "ZW": ("Rhodesia", "Southern Rhodesia"),
+    "ZM": ("Northern Rhodesia",),
+    "MW": ("Nyasaland",),
+    "BW": ("Bechuanaland",),
+    "LS": ("Basutoland",),
+    "DE": ("West Germany", "East Germany", "Federal Republic of Germany", "German Democratic Republic"),
+    "BD": ("East Pakistan",),
+    "PK": ("West Pakistan",),
+    "GY": ("British Guiana",),
+    "BZ": ("British Honduras",),
+    "CZ": ("Czechoslovakia",),
+    "RS": ("Yugoslavia",),
+}
+
 
 @dataclass(frozen=True)
 class BuildStats:
@@ -321,7 +351,7 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         add_name(normalise(c["name"]), gid, 1)
         if c["name"].lower().startswith("the "):  # "The Netherlands" is also "Netherlands"
             add_name(normalise(c["name"][4:]), gid, 1)
-        for alias in COUNTRY_ALIASES.get(iso, ()):
+        for alias in (*COUNTRY_ALIASES.get(iso, ()), *FORMER_COUNTRY_NAMES.get(iso, ())):
             add_name(normalise(alias), gid, 1)
     bar.update(len(countries))
     bar.set_description("Building gazetteer: regions, airports")

@@ -164,3 +164,14 @@ def test_a_county_weighs_a_third_of_its_towns_people():
     state = Place(None, "Ontario", 50.0, -85.0, "CA", "08", 13_448_494, "region", False, "GeoNames admin1")
     assert county.weighed_population == 358_335
     assert state.weighed_population == 13_448_494
+
+
+@pytest.mark.parametrize(("former", "country"), [("Ceylon", "LK"), ("Siam", "TH"), ("Persia", "IR"),
+                                                 ("Abyssinia", "ET"), ("Upper Volta", "BF"), ("Dahomey", "BJ"),
+                                                 ("Rhodesia", "ZW"), ("Northern Rhodesia", "ZM"),
+                                                 ("West Germany", "DE"), ("East Pakistan", "BD")])
+def test_a_former_name_of_a_country_is_that_country(gazetteer: Gazetteer, former: str, country: str) -> None:
+    """Archives name countries as they were ("Emperor Haile Selassie ... Abyssinia", "from Salisbury, Rhodesia"):
+    today's country, not a town that shares the name ("Persia, New York")."""
+    place = gazetteer.lookup(former)[0].place
+    assert place.kind == "country" and place.country == country
