@@ -1674,9 +1674,7 @@ class Geoparser:
         # ..."Brooklyn, New York" is the city: the place before lies in it
         city = max((p for p, _ in c.places if p.kind == "city"), key=lambda p: p.population, default=None)
         # ... and "Washington, New York, London, Paris" a list of cities: the place after it is abroad
-        after = next((b for gap in range(1, 8) if (b := starts.get(c.end + gap)) is not None and b is not c
-                      and _LIST_GAP_RE.fullmatch(text, c.end, c.end + gap)), None)
-        abroad = _main_reading(after)
+        abroad = _main_reading(_next_item(text, c, starts))
         for p, exact in self._area_rows(c.norm):
             if abroad is not None and abroad.country != p.country:
                 continue
@@ -1742,12 +1740,10 @@ class Geoparser:
                     lift[k] += 6.0
         m = _COMMA_BLANKS_END_RE.search(text[max(0, c.start - 4):c.start])
         before = ends.get(c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())) if m else None
-        after = next((b for gap in range(1, 8) if (b := starts.get(c.end + gap)) is not None and b is not c
-                      and _LIST_GAP_RE.fullmatch(text, c.end, c.end + gap)), None) if before is not None else None
         if before is not None and not before.demonym:
             # "Athens, Georgia": the state that a reading of the place before lies in, not the country (not in
             # "Washington, New York, London": a list goes on abroad)
-            abroad = _main_reading(after)
+            abroad = _main_reading(_next_item(text, c, starts))
             for k, (p, _) in enumerate(rows):
                 if abroad is not None and abroad.country != p.country:
                     continue
@@ -1773,8 +1769,7 @@ class Geoparser:
     @staticmethod
     def _before_list_item(text: str, c: _Cand, starts: dict[int, _Cand]) -> bool:
         """"New York, Pennsylvania and New Jersey": another place of a list follows the name."""
-        return any((b := starts.get(c.end + gap)) is not None and b is not c
-                   and _LIST_GAP_RE.fullmatch(text, c.end, c.end + gap) is not None for gap in range(1, 8))
+        return _next_item(text, c, starts) is not None
 
     def _list_country(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand],
                       links: _Links) -> str:
@@ -2115,6 +2110,12 @@ def _note(p: Place, big: int, sea: bool = False) -> float:
     if sea and p.kind == "city" and p.population < 1_000_000:
         note *= 0.25
     return note
+
+
+def _next_item(text: str, c: _Cand, starts: dict[int, _Cand]) -> _Cand | None:
+    """The place that follows a name as the next item of a list ("New York, Pennsylvania and New Jersey"), if any."""
+    return next((b for gap in range(1, 8) if (b := starts.get(c.end + gap)) is not None and b is not c
+                 and _LIST_GAP_RE.fullmatch(text, c.end, c.end + gap)), None)
 
 
 def _main_reading(c: _Cand | None) -> Place | None:

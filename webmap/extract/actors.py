@@ -521,6 +521,7 @@ _MOVED_OBJECT = re.compile(r"\b(?:took|take|takes|taking|flew|ferried|carried|dr
 _INVITED_TO = re.compile(r"\b(?:invited|invites|invite|inviting|asked|asks|urged|urges)\s+(?P<who>[^;:.]{1,80}?)\s+"
                          r"to\s+(?:(?:(?:pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?visit|come|travel|tour|attend|go)\b"
                          r"[^;.]{0,60})?$")  # up to the cue, which may be the verb itself
+_INVITED_WORD = re.compile(r"invit|ask|urge")  # in every _INVITED_TO match: a window without one is not searched
 # who the subject meets, plays or is moved by: "met with X", "flagged off by X"
 _AGENT_WORDS = r"with|between|by|met|meet|meeting|join|joined|against|beat|face|facing|according\s+to|" \
                r"invitation\s+(?:of|from)"  # "on the invitation of Chinese President Xi Jinping": the host
@@ -788,7 +789,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         titled = _TITLED_HELD.match(text, inner.end())  # a name the person finder missed after "US President"
         if titled:
             return canonical(doc, titled.group("n"))
-    invited = _INVITED_TO.search(text, max(s, cue - 140), cue)
+    invited = _INVITED_TO.search(text, max(s, cue - 140), cue) \
+        if doc.may_have(_INVITED_WORD, max(s, cue - 140), cue) else None
     if invited:  # "Dr. Williams invited H.I.M. Haile Selassie I to visit Trinidad": the guest travels
         guests = doc.people_in(invited.start("who"), invited.end("who"))
         if guests:

@@ -1391,8 +1391,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if mode is None and flown_to(doc, b_stop.key, a_stop.key, b_stop.sents):
             mode, inferred, confidence = "flight", True, min(confidence, 0.7)
             notes.append(AIRPORT_NOTE.format(doc.places[b_stop.key].name))
-        path = [a_stop.key, *(v for v in dict.fromkeys(b_stop.via) if v not in (a_stop.key, b_stop.key)
-                              and doc.places[v].located), b_stop.key]
+        via = [v for v in dict.fromkeys(b_stop.via)  # each once; not a stopover at an end or round it
+               if v not in (a_stop.key, b_stop.key) and not doc.holds(v, a_stop.key) and not doc.holds(v, b_stop.key)]
+        path = [a_stop.key, *(v for v in via if doc.places[v].located), b_stop.key]
         if mode is None and last_mode and not _too_far_by(doc, last_mode, path) \
                 and not (last_mode == "flight" and _airport_to_town(doc, a_stop.key, b_stop.key)):
             mode, inferred, confidence = last_mode, True, min(confidence, 0.6)
@@ -1477,9 +1478,7 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         legs.append(Leg(traveller=who, from_=a_stop.key, to=b_stop.key, mode=mode,
                         depart=depart.isoformat() if depart else None,
                         arrive=arrive.isoformat() if arrive else None,
-                        via=[v for v in dict.fromkeys(b_stop.via)  # each once; not a stopover at an end or round it
-                             if v not in (a_stop.key, b_stop.key)
-                             and not doc.holds(v, a_stop.key) and not doc.holds(v, b_stop.key)],
+                        via=via,
                         crossing=b_stop.key if b_stop.crossing else None, quote=quotes[0],
                         more_quotes=quotes[1:], inferred=inferred, confidence=confidence,
                         note=" ".join(notes)))
