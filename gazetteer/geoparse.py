@@ -1343,9 +1343,10 @@ class Geoparser:
         return k >= 0 and not toks[k].cap and toks[k].norm in LOCATIVES
 
     def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:
-        """'Reading, Pennsylvania', 'Austin, in Scott County': a known region or country right after a comma."""
+        """'Reading, Pennsylvania', 'Austin, in Scott County': a known region or country right after a comma ("Fort
+        Wayne, IN Pierre's": Indiana's code, not "in")."""
         k = c.j + 1
-        if k + 1 < len(toks) and toks[k].norm == "in" and re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]) \
+        if k + 1 < len(toks) and toks[k].text == "in" and re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]) \
                 and _SPACES_RE.fullmatch(text, toks[k].end, toks[k + 1].start):
             k += 1
         elif k >= len(toks) or not re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]):

@@ -55,6 +55,7 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?:(?:St\.|Mt\.|{_WORD})[ \t]+(?:{_L
 _IN_TOWN = re.compile(r"(?:,[ \t]*|[ \t]+(?:in|at|near|outside)[ \t]+(?:the[ \t]+)?(?:(?:capital|city|town|port|"
                       r"village)(?:[ \t]+of)?,?[ \t]+)?)")
 _LEAD = re.compile(r"([\w'’-]+)[ \t]+")
+_STATE_FIRST = re.compile(r"[A-Z]{2}[ \t]+(?=[A-Z])")  # a state's code before a site, after its town and a comma
 _ROLE_OF = re.compile(r"(?:Director|Head|Chief|Minister|Secretary|President|Chairman|Chair|Governor|Mayor|Dean|"
                       r"Manager|Curator|Rector|Spokesman|Spokeswoman)[ \t]+of[ \t]")
 _HOUSE_OF = re.compile(r"House[ \t]+of[ \t]+(?:Representatives|Commons|Lords|Councillors|Assembly|Delegates|Peers)")
@@ -90,6 +91,9 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         while (w := _LEAD.match(text, start, end)) and " " in text[w.end():end] \
                 and w.group(1).lower() in SENTENCE_OPENERS:
             start = w.end()  # "The", "Earlier" before the name
+        state = _STATE_FIRST.match(text, start, end)
+        if state and text[max(0, start - 3):start].rstrip(" \t").endswith(","):
+            start = state.end()  # "Hartford, CT Webster Theater": the state qualifies the town, the site follows
         if _ROLE_OF.match(text, start, end) or _NOT_ON_EARTH.search(text, start, end) \
                 or _HOUSE_OF.match(text, start, end):
             continue  # "Director of United Nations Information Centre": a post, not a site

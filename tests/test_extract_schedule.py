@@ -71,6 +71,20 @@ def test_a_list_of_tour_dates_in_figures_is_the_tours_itinerary(gazetteer):
         ("Brussels", "2017-03-15"), ("Amsterdam", "2017-03-17")]  # the day first: a first figure is over 12
 
 
+def test_tour_dates_with_a_slash_and_no_separator_name_the_town_then_the_venue(gazetteer):
+    # antiMusic, 3 February 2022 (Dance Gavin Dance): "4/26 Spokane, WA Knitting Factory" -- no separator after the
+    # figures; the town first, then its state's code ("IN" is Indiana, not "in"), then the venue, which is no stop
+    text = ("The band will be hitting the road this spring for a U.S. headlining tour.\n"
+            "4/30 Omaha, NE The Admiral\n5/1 Des Moines, IA Val Air\n5/3 Ft Wayne, IN Pierre's\n"
+            "5/4 Cleveland, OH Agora\n5/11 Hartford, CT Webster Theater\n5/13 Richmond, VA The National\n")
+    j = extract(text, gazetteer, published="2022-02-03")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Omaha", "Des Moines", "2022-05-01"), ("Des Moines", "Fort Wayne", "2022-05-03"),
+        ("Fort Wayne", "Cleveland", "2022-05-04"), ("Cleveland", "Hartford", "2022-05-11"),
+        ("Hartford", "Richmond", "2022-05-13")]
+    assert all(leg.inferred for leg in j.legs)  # still to come
+
+
 def test_figures_with_a_decimal_point_are_no_tour_dates(gazetteer):
     # a line that opens "3.5 million people" is a count, not the 3rd of May: without a separator or the closing dot
     # of "12.10.", figures are no date and three such lines no itinerary

@@ -239,3 +239,12 @@ def test_a_site_named_by_a_city_the_text_names_elsewhere_is_in_that_city(parser)
             "for Fort McHenry, part of the group operating from Sasebo Naval Base, Japan.")
     base = next(m for m in parser.parse(text) if m.surface == "Sasebo Naval Base")
     assert base.country == "JP" and "Sasebo" in base.source
+
+
+def test_a_state_code_between_a_town_and_a_venue_qualifies_the_town(parser):
+    # a tour's dates (antiMusic, 2022): "Ft Wayne, IN Pierre's" -- "IN" is Indiana's code, not "in" before a region;
+    # "Hartford, CT Webster Theater" -- the venue is "Webster Theater", Connecticut's code no part of it
+    ms = by_surface(parser.parse("5/3 Ft Wayne, IN Pierre's\n5/11 Hartford, CT Webster Theater\n"))
+    assert ms["Ft Wayne"].name == "Fort Wayne" and ms["IN"].name == "Indiana"
+    assert ms["CT"].name == "Connecticut" and ms["Webster Theater"].kind == "landmark"
+    assert "CT Webster Theater" not in ms

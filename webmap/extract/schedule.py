@@ -100,6 +100,8 @@ def _dated_rows(doc: Doc) -> list[tuple]:
 # (a separator or the closing dot of "12.10." after the figures: "3.5 million people fled" is no date)
 _NUMBERED = re.compile(r"[ \t]*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{2}|\d{4}))?"
                        r"(?:\.?[ \t]*[-–—:|][ \t]*|\.[ \t]+)")
+# or with a slash and no separator before a capital: "4/26 Spokane, WA Knitting Factory"
+_NUMBERED_BARE = re.compile(r"[ \t]*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?[ \t]+(?=[A-Z])")
 _LAST_SEP = re.compile(r".*(?:\s[-–—|]\s|\s@\s)", re.DOTALL)
 
 
@@ -107,12 +109,13 @@ def _numbered_rows(doc: Doc) -> list[tuple]:
     """The rows of lines that open with a day and month in figures ("05/04 - Gas Monkey Live! - Dallas, TX"): the
     month comes first where a second figure is over 12 in some line, last where a first one is, else first when the
     lines name US or Canadian states (TX, ON), else last; the year is the publication's, or the next one for a day
-    more than two months before it. The place is the one after the line's last separator (the venue comes before)."""
+    more than two months before it. The place is the one after the line's last separator (the venue comes before);
+    in a line with no separator ("4/26 Spokane, WA Knitting Factory") the town, the venue after it."""
     text = doc.text
     lines = []
     for line in _LINE.finditer(text):
         a, b = line.span()
-        m = _NUMBERED.match(text, a, b)
+        m = _NUMBERED.match(text, a, b) or _NUMBERED_BARE.match(text, a, b)
         if m is None or b - a > MAX_LINE or not text[m.end():b].strip():
             continue
         lines.append((a, b, m))
@@ -142,6 +145,9 @@ def _numbered_rows(doc: Doc) -> list[tuple]:
         places = [p for p in doc.by_sent.get(i, []) if start <= p.start < b and p.role == "place"
                   and p.kind != "demonym"] or [p for p in doc.by_sent.get(i, []) if m.end() <= p.start < b
                                                and p.role == "place" and p.kind != "demonym"]
+        if m.re is _NUMBERED_BARE and any(p.kind == "city" for p in places):
+            town = next(p for p in places if p.kind == "city")  # "4/26 Spokane, WA Knitting Factory": the town
+            places = [p for p in places if p is town or p.kind in ("region", "country")]
         if places:
             rows.append((i, a, DateRef(m.start("a"), m.end("b"), "abs", value), places, start, b))
     return rows
