@@ -862,6 +862,7 @@ class Geoparser:
         accepted_before: dict[int, _Cand] = {}  # last token -> candidate accepted, for lists ("Reading, Nice")
         cand_at = {c.i: c for c in cands}
         people = self._people(text, toks, covered)
+        surnames: set[str] = set()  # names read so far as the last word of a longer one ("Nelson Mandela")
         brands: dict[str, str] = {}  # names the text uses as a team's, an airline's or an event's
         sure = 0  # names accepted so far that no later word can take back, each sure to be a mention
 
@@ -1075,6 +1076,7 @@ class Geoparser:
                         or w.norm == "capital"):  # "Ethiopia's Capital Addis Ababa"
                     if not (w.first and w.norm in COMMON_WORDS and w.norm not in GIVEN_NAMES):
                         c.status, c.why = "rejected", "part of a longer name"
+                        surnames.add(c.norm)
                         continue
             if right and not headline:
                 r = right[0]
@@ -1098,6 +1100,9 @@ class Geoparser:
             if not c.demonym and single and c.norm in people and not (
                     prominent and (c.norm not in GIVEN_NAMES or self._locative(toks, c))):
                 c.status, c.why = "rejected", "part of a person's name in this text"
+                continue
+            if single and not prominent and c.norm in surnames and _WHO_AFTER.match(text, c.end):
+                c.status, c.why = "rejected", "a person's surname (Nelson Mandela, then Mandela, who)"
                 continue
             # 4. capitalised common words: need evidence unless the place is one everybody knows
             exact_rows = facts.exact  # a reading has the name as its own
@@ -1982,6 +1987,7 @@ def _as_airport(m: PlaceMention, airports: list[Place]) -> PlaceMention:
 
 _NATION_WORDS = frozenset("country nation kingdom republic".split())  # "arrived in the Inca country"
 _SPOUSE_AFTER = re.compile(r",?\s+and\s+(?:his|her)\s+(?:wife|husband)\b")  # "Clinton and his wife, Hillary"
+_WHO_AFTER = re.compile(r",\s+who(?:se|m)?\b")  # "Mandela, who is said to be": a person
 _BLOCS = frozenset({"commonwealth"})  # named alone, a group of nations; "Commonwealth of Dominica" is a country
 
 

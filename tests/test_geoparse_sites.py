@@ -248,3 +248,13 @@ def test_a_state_code_between_a_town_and_a_venue_qualifies_the_town(parser):
     assert ms["Ft Wayne"].name == "Fort Wayne" and ms["IN"].name == "Indiana"
     assert ms["CT"].name == "Connecticut" and ms["Webster Theater"].kind == "landmark"
     assert "CT Webster Theater" not in ms
+
+
+def test_a_surname_read_in_a_full_name_then_alone_before_who_is_the_person(parser):
+    # The Guardian, 2011: "the inauguration of Nelson Mandela in 1994 ... a birthday visit to Mandela, who is said to
+    # be fascinated" -- Mandela, Ghana, is no stop of Cameron's; a town before ", who" that no full name took stays
+    text = ("Pretoria's Union Buildings saw the inauguration of Nelson Mandela in 1994. He had hoped to pay an "
+            "Eastern Cape birthday visit to Mandela, who is said to be fascinated by the crisis.")
+    assert "Mandela" not in by_surface(parser.parse(text))
+    ms = by_surface(parser.parse("The envoy flew on to Kumasi, who welcomed him warmly."))
+    assert ms["Kumasi"].country == "GH"
