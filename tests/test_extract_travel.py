@@ -3040,3 +3040,12 @@ def test_on_a_mission_to_a_country_and_a_stop_off_scheduled_at_an_island(gazette
     j = extract("The flight left Sydney on Monday for Tokyo. A stop-off is also scheduled at Nauru, the smallest "
                 "island on the route.", gazetteer, published="2023-05-05")
     assert [[j.places[v].name for v in leg.via] for leg in j.legs] == [["Nauru"]]
+
+
+def test_a_relay_or_rally_that_started_in_a_town_left_from_it(gazetteer):
+    # BBC, 2012: "The Real Relay started in Land's End on 28 May" -- a relay, a rally, a march, an expedition that
+    # starts somewhere sets out from there, as a trip or a tour does
+    j = extract("The Real Relay started in Land's End on 28 May. It reached Edinburgh on 3 June.",
+                gazetteer, published="2012-07-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Land's End", "Edinburgh", "2012-06-03")]

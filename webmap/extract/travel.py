@@ -92,7 +92,8 @@ _BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|k
          r"their|its|a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing|mission)\s+" \
          r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+(?:\([\w\s,.]{1,30}\)\s+)?)?" \
          r"(?:with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay|summit|meeting)\s+)?(?:in|at|to)|" \
-         r"(?:trip|tour|visit|journey|voyage|swing)\s+(?:(?:of\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
+         r"(?:trip|tour|visit|journey|voyage|swing|relay|rally|race|march|expedition|procession|convoy|caravan|" \
+         r"trek|cruise|pilgrimage)\s+(?:(?:of\s+)?[A-Z][\w-]+\s+)?(?:which\s+|that\s+)?" \
          r"(?:will\s+|is\s+(?:set\s+|due\s+)?to\s+)?" \
          r"(?:begins?|began|begun|starts?|started|kicks?\s+off)\s+(?:(?:[a-z]+|\d+)\s+){0,3}?" \
          r"(?:on\s+(?:[A-Z][a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4},?\s+)?)?(?:in|at|" \
