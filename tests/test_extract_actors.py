@@ -1087,3 +1087,17 @@ def test_the_guest_invited_to_visit_travels_not_the_host(gazetteer):
             "to visit Trinidad, which he did on April 18, 1966. He also visited Tobago and then left for Jamaica.")
     j = extract(text, gazetteer, published="1966-04-25")
     assert {leg.traveller for leg in j.legs if j.places[leg.to].name in ("Tobago", "Jamaica")} == {"Haile Selassie I"}
+
+
+def test_the_minister_or_the_head_of_a_diplomacy_is_the_one_the_text_named_so(gazetteer):
+    # ANGOP, 2018: "Foreign Minister Manuel Augusto will start Tuesday a tour of four countries, ... where he will
+    # prepare the official visits of the President of the Republic, João Lourenço ... The head of the Angolan
+    # diplomacy ... left early this afternoon for Port-Louis" -- no one travelled before: the minister, not the
+    # president named last
+    lead = ("Luanda — Foreign Minister Manuel Augusto will start Tuesday a tour of four countries, where he will "
+            "prepare the visits of the President of the Republic, João Lourenço. ")
+    for subject in ("The head of the Angolan diplomacy", "The minister"):
+        j = extract(lead + subject + " left this afternoon for Port Louis. Manuel Augusto will then travel to "
+                    "Antananarivo.", gazetteer, published="2018-04-03")
+        assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
+            ("Port Louis", "Antananarivo", "Manuel Augusto")], subject

@@ -3049,3 +3049,20 @@ def test_a_relay_or_rally_that_started_in_a_town_left_from_it(gazetteer):
                 gazetteer, published="2012-07-22")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Land's End", "Edinburgh", "2012-06-03")]
+
+
+def test_a_denial_in_a_relative_aside_does_not_deny_the_travel(gazetteer):
+    # ANGOP, 2018: "The head of the Angolan diplomacy, who did not make statements to Angop, left early this
+    # afternoon for Port-Louis" -- "did not" is the aside's, not the leaving's
+    j = extract("Foreign Minister Manuel Augusto arrived in Nairobi on Monday. Augusto, who did not make statements "
+                "to Angop, left on Tuesday for Lusaka.", gazetteer, published="2018-04-03")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Nairobi", "Lusaka")]
+
+
+def test_a_tour_that_ends_following_a_visit_ends_there(gazetteer):
+    # ANGOP, 2018: "before departing Saturday to Algeria. The tour ends on 11 October, following a two-day working
+    # visit to the Federative Republic of Brazil" -- Brazil is the tour's last stop, not where it came from
+    j = extract("Manuel Augusto will travel to Antananarivo before departing Saturday to Algeria. The tour ends on "
+                "11 October, following a two-day working visit to Brazil.", gazetteer, published="2018-04-03")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][-2:] == [
+        ("Antananarivo", "Algeria"), ("Algeria", "Brazil")]

@@ -99,6 +99,7 @@ _PERSON_HEADS = frozenset("""sailor yachtsman yachtswoman adventurer explorer ro
 mountaineer swimmer walker hiker kayaker athlete aviator balloonist""".split()) | frozenset(STAR_HEADS)
 # "KCNA reported that the North Korean leader left": a title for the traveller the text has been following
 _TITLE_HEADS = frozenset("leader president minister premier chancellor king queen pope pontiff monarch".split())
+_HEAD_OF = re.compile(r"head\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:diplomacy|delegation|government|state|mission)\b")
 # "an estimated 181,000 arriving", "some 300 migrants arrived": a count of people right before the verb
 _COUNTED = re.compile(r"(?:^\s*|(?<!\d)[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
                       r"(?P<np>(?:(?:[Aa]n\s+estimated|[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|"
@@ -1013,6 +1014,16 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
                            or previous.lower().rsplit(None, 1)[-1] == words[-1].lower()):
             return previous  # "the migrants" after "Thousands of migrants left"
         last_word = words[-1].lower()
+        if np.group("det").lower() == "the" and not previous:
+            # "Foreign Minister Manuel Augusto will start a tour ... The minister left for", "The head of the
+            # Angolan diplomacy ... left for": the one the text styled so, or the first it names, when no one
+            # travelled before
+            at = clause_start + np.start("det")
+            lead = doc.people_in(0, at)[:1] if _HEAD_OF.match(np.group("np")) else []
+            who = titled_person(doc, last_word, at, None) if last_word in _TITLE_HEADS else \
+                canonical(doc, lead[0][2]) if lead else None
+            if who:
+                return who
         described = last_word in ("former", "then", "late", "new") and re.match(r"\s+[A-Z]", clause[np.end():])
         if np.group("det").lower() == "the" and (last_word in _PERSON_HEADS or described or _turned(last_word)
                                                  or _AGE_WORD.fullmatch(last_word)):

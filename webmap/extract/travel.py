@@ -1101,6 +1101,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                                                          or _FOLLOWING.search(text, max(s, cue_start - 40), cue_start)):
         kind = "depart"  # "on his way back from a working visit to the United States": where he comes from (not
         # "returned to Beijing ... after an official visit to five Asian nations -- Pakistan, Nepal": a tour, in turn)
+        if _TOUR_ENDS.search(text, s, cue_start):
+            kind = "final"  # "The tour ends on 11 October, following a two-day working visit to Brazil": its last stop
     left = _LEFT_FOR_VISIT.search(head) if kind == "goal" and cue.startswith("visit") else None
     if left and (any(at - len(head) + left.start() < n.start < cue_start for n in doc.by_sent.get(i, ()))
                  or _LEFT_ON_VISIT.match(head, left.start())):
@@ -1159,7 +1161,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     aside = text.rfind(")", w0, cue_start) + 1  # "Dawson and Martin (no, not that Chris Martin) made landfall"
     fronted = _FRONTED_REASON.match(text, w0, cue_start)  # "As the repairing did not succeed, the vessel towed"
     n0 = max(w0, cue_start - 60, aside, fronted.end() if fronted else 0)
-    n0 = max([n0, *(b.end() for b in _NEW_SUBJECT.finditer(text, n0, cue_start))])
+    n0 = max([n0, *(b.end() for b in _NEW_SUBJECT.finditer(text, n0, cue_start)),
+              *(b.end() for b in _RELATIVE_ASIDE.finditer(text, max(w0, cue_start - 160), cue_start))])
     ws = _when_clause(text, w0, cue_start)
     negated = bool(NEGATED.search(text, n0, cue_start) or _HABIT.search(text, n0, cue_start)
                    or _REPEATED.search(text, cue_start, c1)
@@ -1230,6 +1233,8 @@ _REPEATED = re.compile(r"\b(?:several|many|numerous|countless|multiple|a\s+few|a
 _COMPOUND_NEXT = re.compile(r"[-–][A-Z]")  # "China-Venezuela", "US-Africa Leaders' Summit"
 # a clause of its own with its own subject: "made no comments as he stepped off a plane at": the "no" is not its
 _NEW_SUBJECT = re.compile(r"\b(?:as|when|while|after|before|because|and|but)\s+(?:he|she|they|it|we)\b")
+# "The minister, who did not make statements to Angop, left for": what the aside denies is not the travel
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]{1,100},")
 
 
 # a craft right after the place: "landed on a US plane", "on a Turkish ship" (see cue_for)
@@ -1298,6 +1303,8 @@ _BACK_FROM = re.compile(r"\b(?:way\s+back|way\s+home|back|returning|returned|ret
 # "made a surprise arrival in Canada on Thursday night, following his visit to the United States"
 _FOLLOWING = re.compile(r"(?:,\s*|\b)(?:following|after)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?$",
                         re.IGNORECASE)
+_TOUR_ENDS = re.compile(r"\b(?:tour|trip|visit|journey|voyage)\s+(?:will\s+|is\s+to\s+)?"
+                        r"(?:ends?|concludes?|finish(?:es)?|wraps?\s+up)\b", re.IGNORECASE)
 _SEVERAL = re.compile(r"(?:nations|countries|states|capitals|cities)\W*$")  # a cue that counts the places after it
 # "Modi will be in Hiroshima", "He will be in Osaka": a stay to come only when a person is the subject
 _BE_IN = re.compile(r"(?:will|would|is|are)\s+(?:\w+\s+to\s+)?be\s+in")
