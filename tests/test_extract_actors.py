@@ -1101,3 +1101,13 @@ def test_the_minister_or_the_head_of_a_diplomacy_is_the_one_the_text_named_so(ga
                     "Antananarivo.", gazetteer, published="2018-04-03")
         assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
             ("Port Louis", "Antananarivo", "Manuel Augusto")], subject
+
+
+def test_a_name_in_a_fronted_participle_clause_is_not_the_subject(gazetteer):
+    # MercoPress, 2024: "After attending a South American Football Confederation (Conmebol) event in Luque on
+    # Thursday, Presidents Luis Lacalle Pou and Santiago Peña flew to Uruguay" -- a confederation is no one, and the
+    # one who flew is the main clause's subject
+    j = extract("After attending a South American Football Confederation (Conmebol) event in Luque on Thursday, "
+                "Presidents Luis Lacalle Pou and Santiago Peña flew from Asunción to Montevideo.", gazetteer,
+                published="2024-04-12")
+    assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Luis Lacalle Pou"}

@@ -233,7 +233,9 @@ dreamliner alitalia lufthansa emirates qantas aeroflot""".split())
 # armed forces and their units: "NZ Army’s Royal New Zealand Corps of Signals" names no one
 _FORCES = frozenset("army armies navy corps regiment battalion brigade squadron fleet".split())
 # words no person's name has: an organisation's, an agency's, an aircraft's, a force's
-_NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT | _FORCES
+# bodies of nations or of sports: "a South American Football Confederation (Conmebol) event"
+_BODIES = frozenset("confederation confederacy alliance coalition federations".split())
+_NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT | _FORCES | _BODIES
 # the last word of a religious body's or house's name: "the head of Syrian Orthodox Church" names no one
 _RELIGIOUS_BODIES = frozenset("church churches synod diocese archdiocese patriarchate mosque cathedral monastery "
                               "temple parish".split())
@@ -841,6 +843,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     clause_start = dateline.end() if dateline else clause_start
     invited = _INVITED_BY.match(text, clause_start, cue) if clause_start == s or dateline else None
     clause_start = invited.end() if invited else clause_start
+    if clause_start == s and fronted and fronted.end() <= cue and doc.people_in(fronted.end(), cue):
+        clause_start = fronted.end()  # "After attending an event in Luque, Presidents X and Y flew to": the main
+        # clause's subject, not a name in the participle's clause
     clause = text[clause_start:cue]
     other = _ANOTHER_CRAFT.match(clause)
     if other:  # "another C-130 touched down at Yamoussoukro": not the plane before
