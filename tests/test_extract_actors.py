@@ -1111,3 +1111,13 @@ def test_a_name_in_a_fronted_participle_clause_is_not_the_subject(gazetteer):
                 "Presidents Luis Lacalle Pou and Santiago Peña flew from Asunción to Montevideo.", gazetteer,
                 published="2024-04-12")
     assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Luis Lacalle Pou"}
+
+
+def test_after_a_long_titled_state_visit_the_main_clause_travels_from_it(gazetteer):
+    # News Letter, 1958: "The Queen and the Duke of Edinburgh sailed for home last night in the Royal yacht after a
+    # triumphant three-day State visit to Holland." -- "a triumphant" names no one, the Queen sails from Holland
+    j = extract("The Queen and the Duke of Edinburgh sailed for home last night in the Royal yacht after a triumphant "
+                "three-day State visit to Holland.\n\nCheering crowds waited on the quayside in Rotterdam.\n\nThe "
+                "Britannia, which docks at Dover today, sailed at 10.30pm.", gazetteer, published="1958-03-28")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
+        ("Rotterdam", "Dover", "The Queen")]

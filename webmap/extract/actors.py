@@ -69,6 +69,8 @@ _WHERE_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave|reached|reaching|rea
 _AGENT_ENDINGS = ("er", "ers", "ist", "ists", "ian", "ians", "ee", "ees", "or", "ors", "ess", "ant", "ants", "ent",
                   "ents")
 # what ends like an agent and names no one: "The development necessitated", "The weather forced"
+_AFTER_A_VISIT = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)  # to the cue
+_VISIT_NOUN = re.compile(r"(?:visit|trip|tour|stay|journey|voyage)\b", re.IGNORECASE)  # a cue that is a noun
 _NOT_AGENTS = ("ment", "ments", "vent", "vents", "ident", "idents")
 _NOT_ACTORS = frozenset("""weather number border river water matter disaster order answer letter paper power
 corner centre center quarter chapter winter summer error three free degree fee guarantee recent current
@@ -967,6 +969,10 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return own.group("np")
     if subordinate and previous:
         return previous
+    if subordinate and last and clause_start != s and _AFTER_A_VISIT.match(clause) and _VISIT_NOUN.match(text, cue):
+        # "The Queen and the Duke sailed for home last night after a triumphant State visit to Holland", first
+        # told: the one the main clause names
+        return traveller_at(doc, sent, last[0], previous)
     vessel = _VESSEL.match(clause)
     named = vessel and re.search(r"[A-Z0-9-]", vessel.group("np")[len(vessel.group("det")):])
     if named:  # "The HMS Cumberland frigate", "A US-chartered ferry" (not "an overnight train": _NP reads that)
@@ -983,6 +989,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if owner and doc.in_mention(clause_start + owner.start("np")):
         return owner.group("np")
     np = _NP.match(clause, fronted_in.end() if fronted_in else 0)
+    if np and _VISIT_NOUN.match(text, cue) and re.fullmatch(r"[\w\s-]*", clause[np.end():]):
+        np = None  # "sailed ... after a triumphant three-day State visit to": the visit's own words, not who travels
     if np:
         words, np_text = _np_words(np)
     pron = re.search(r"(?:^|\s)(?:he|she|they|it|we)\b", clause, re.IGNORECASE)

@@ -1301,7 +1301,8 @@ _QUESTION = re.compile(r"\?[”\"’')]*\s*$")
 _BACK_FROM = re.compile(r"\b(?:way\s+back|way\s+home|back|returning|returned|returns?|coming\s+home)\s+from\s+"
                         r"(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # "made a surprise arrival in Canada on Thursday night, following his visit to the United States"
-_FOLLOWING = re.compile(r"(?:,\s*|\b)(?:following|after)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?$",
+_FOLLOWING = re.compile(r"(?:,\s*|\b)(?:following|after)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:(?:state|official|working|royal)\s+)?$",
                         re.IGNORECASE)
 _TOUR_ENDS = re.compile(r"\b(?:tour|trip|visit|journey|voyage)\s+(?:will\s+|is\s+to\s+)?"
                         r"(?:ends?|concludes?|finish(?:es)?|wraps?\s+up)\b", re.IGNORECASE)
