@@ -845,9 +845,6 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     clause_start = dateline.end() if dateline else clause_start
     invited = _INVITED_BY.match(text, clause_start, cue) if clause_start == s or dateline else None
     clause_start = invited.end() if invited else clause_start
-    if clause_start == s and fronted and fronted.end() <= cue and doc.people_in(fronted.end(), cue):
-        clause_start = fronted.end()  # "After attending an event in Luque, Presidents X and Y flew to": the main
-        # clause's subject, not a name in the participle's clause
     clause = text[clause_start:cue]
     other = _ANOTHER_CRAFT.match(clause)
     if other:  # "another C-130 touched down at Yamoussoukro": not the plane before
