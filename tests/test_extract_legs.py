@@ -812,3 +812,12 @@ def test_a_long_leg_through_towns_passed_is_a_drive_of_short_hops(gazetteer):
     assert (j.places[last.from_].name, j.places[last.to].name) == ("Madrid", "Istanbul")
     assert [j.places[v].name for v in last.via] == ["Barcelona", "Lyon", "Munich", "Vienna", "Budapest"]
     assert last.mode == "car" and last.inferred
+
+
+def test_the_first_stop_told_again_after_the_tours_list_is_no_return_to_it(gazetteer):
+    # Time, 1961: "he took leave from his Djakarta palace ... to fly off on a three-month junket ... to Thailand,
+    # South America, Europe, Moscow and Washington. At his first stop, Thailand, ..." -- not Washington -> Thailand
+    j = extract("Last week President Sukarno flew from Djakarta to Thailand, Moscow and Washington.\n\nAt his first "
+                "stop, Thailand, the King and Queen welcomed him.", gazetteer, published="1961-04-28")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Jakarta", "Thailand"), ("Thailand", "Moscow"), ("Moscow", "Washington")]

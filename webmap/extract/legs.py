@@ -647,6 +647,11 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         return
     # told again: "... before travelling to Ramallah" after the tour's list; "visited the DRC from 31 January to
     # 3 February" after the flight from there
+    if len(new) == 1 and len(seg) == 1 and "first stop" in seg[0].cue:
+        k = next((j for j, st in enumerate(stops) if not st.origin), -1)  # "to fly off ... to Thailand, South
+        if k >= 0 and stops[k].key == first.key:  # America, Europe ... At his first stop, Thailand,": the first
+            stops[k].absorb(first)  # stop told again, not a return to it
+            return
     visited = len(seg) == 1 and seg[0].cue.startswith("visit")
     again = visited or (first.planned and not (first.ret or first.seen))
     k = index_of(stops, first.key) if len(new) == 1 and again else -1
