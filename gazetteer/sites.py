@@ -81,6 +81,8 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
     towns = _Towns([m for m in places if m.kind in ("city", "airport", "landmark") and m.lat is not None])
     placed: dict[str, PlaceMention] = {}
     sites: list[PlaceMention] = []
+    dateline = next((m for m in places[:3] if m.kind == "city" and m.lat is not None and m.start < _DATELINE_WITHIN
+                     and len(m.surface) > 2 and m.surface.isupper() and _DATELINE_AFTER.match(text, m.end)), None)
     for found in _HEAD_RE.finditer(text):  # a head word first: most texts have few, and the name is read back
         start, end = found.span()  # from it
         if found.group("opened") is None:
@@ -129,6 +131,9 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
             continue
         if town is None:
             town, why = towns.last_before(text, start)
+        if town is None and dateline is not None and dateline.end <= start and towns.near_last(text, start, dateline):
+            town, why = dateline, f"the town of the story's dateline {GUESS}"  # "LONDON, June 23. ... drove with
+            # him in state to Buckingham Palace", after Ostend and Dover (not where the story has flown away from)
         if town is None:
             continue
         site = replace(town, start=start, end=end, surface=name, name=name, kind="landmark", geonameid=None,
@@ -199,6 +204,12 @@ class _Towns:
                                                 or _ELSEWHERE_BEFORE.search(text, max(0, t.start - 12), t.start))
         return not away
 
+    def near_last(self, text: str, start: int, town: PlaceMention) -> bool:
+        """Whether ``town`` is near the last place named before ``start`` (or none is named)."""
+        k = bisect.bisect_left(self.starts, start)
+        last = next((t for t in reversed(self.towns[:k]) if t.end <= start and self._usable(text, t)), None)
+        return last is None or _km(last.lat, last.lon, town.lat, town.lon) <= _DATELINE_KM  # type: ignore[arg-type]
+
     def last_before(self, text: str, start: int) -> tuple[PlaceMention | None, str]:
         """The last place named before the site in its sentence ("Later, in London, she held a reception at
         Buckingham Palace"), else before it where the places named before it (those of the last 400 characters,
@@ -220,4 +231,7 @@ class _Towns:
 _ELSEWHERE_AFTER = re.compile(r"-(?:bound|based|born|made|registered)\b")
 _ELSEWHERE_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
 _WINDOW = 400  # characters: about the two sentences before
+_DATELINE_WITHIN = 400  # characters: a town in capitals this near the top, then a comma or a bracket, is the dateline
+_DATELINE_KM = 150.0  # the dateline's town stands for a site only this near the last place named before it
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|:|—|–|-)")
 _ONE_AREA_KM = 100.0

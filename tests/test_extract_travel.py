@@ -3066,3 +3066,14 @@ def test_a_tour_that_ends_following_a_visit_ends_there(gazetteer):
                 "11 October, following a two-day working visit to Brazil.", gazetteer, published="2018-04-03")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][-2:] == [
         ("Antananarivo", "Algeria"), ("Algeria", "Brazil")]
+
+
+def test_met_at_a_port_and_a_host_welcoming_his_visitor_are_the_guests_arrivals(gazetteer):
+    # The Press (NZ), 1933: "King Feisal, who arrived from Ostend, was met at Dover by the Duke of York. ... King
+    # George welcomed his royal visitor at Victoria Station, and drove with him in state to Buckingham Palace"
+    j = extract("LONDON, June 23. King Feisal, who arrived from Ostend, was met at Dover by the Duke of York. King "
+                "George welcomed his royal visitor at Victoria Station, and drove with him in state to Buckingham "
+                "Palace.", gazetteer, published="1933-08-05")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
+        ("Ostend", "Dover", "King Feisal"), ("Dover", "Victoria Station", "King Feisal"),
+        ("Victoria Station", "Buckingham Palace", "King Feisal")]

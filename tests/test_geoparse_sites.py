@@ -258,3 +258,17 @@ def test_a_surname_read_in_a_full_name_then_alone_before_who_is_the_person(parse
     assert "Mandela" not in by_surface(parser.parse(text))
     ms = by_surface(parser.parse("The envoy flew on to Kumasi, who welcomed him warmly."))
     assert ms["Kumasi"].country == "GH"
+
+
+def test_a_site_with_no_town_near_it_is_placed_at_the_datelines_town_when_the_story_is_there(parser):
+    # The Press (NZ), 1933: "(From Our Own Correspondent.) LONDON, June 23. ... arrived from Ostend, was met at
+    # Dover ... to Buckingham Palace" -- Ostend and Dover lie in no one area, London is the dateline's town
+    text = ("A ROYAL VISITOR (From Our Own Correspondent.) LONDON, June 23. King Feisal, who arrived from Ostend, was "
+            "met at Dover by the Duke of York. The King drove with him in state to Buckingham Palace.")
+    site = by_surface(parser.parse(text))["Buckingham Palace"]
+    assert site.kind == "landmark" and abs(site.lat - 51.51) < 0.1 and abs(site.lon + 0.13) < 0.1
+    # ... but not where the story has gone far from it: a dateline in Kuala Lumpur, a museum after Brunei
+    text = ("KUALA LUMPUR, Aug 18 - The King left Sepang for Bandar Seri Begawan on Sunday. He later toured the Royal "
+            "Regalia Museum.")
+    site = by_surface(parser.parse(text)).get("Royal Regalia Museum")
+    assert site is None or site.country != "MY"

@@ -155,7 +155,8 @@ _CARRIED = r"(?:(?:took|drove|ferried|carried|brought|whisked|escorted|transport
 _CARRIED_RE = re.compile(_CARRIED)
 _WHEN_WORD = r"(?:today|yesterday|tonight|later|earlier|again)"  # "Chavez was received today by Lula at"
 _HOSTED = r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:welcomed|greeted|received|" \
-          r"met(?=\s+(?:by|on\s+(?:arrival|landing))\b))"  # "was met on arrival at the ... Airport in Gaborone by"
+          r"met(?=\s+(?:by|at|on\s+(?:arrival|landing))\b))"  # "was met on arrival at the ... Airport in Gaborone by",
+# "was met at Dover by the Duke of York"
 _WELCOME_CUE = re.compile(rf"(?P<active>{_HOSTS})\b|{_HOSTED}\b")
 # an airport or a town right after the verb, with no "at": "The plane carrying President Masisi touched down Kenneth
 # Kaunda International Airport" (Lusaka Times), "evacuees have arrived the Nnamdi Azikiwe International Airport" (The
@@ -165,6 +166,7 @@ _LANDED_BARE = re.compile(r"\b(?:touch(?:ed|es)?\s+down|landed|lands|arrived|arr
 # a record a visit sets, not the order of its stops: "This will be the first-ever visit by an Indian Head of State to"
 _RECORD_VISIT = re.compile(r"\b(?:first|second|third|last|maiden|only)(?:[- ]ever)?\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:visit|trip|tour)\s+by\s+(?:[\w.’'-]+\s+){1,8}?$", re.IGNORECASE)
+_THE_GUEST = re.compile(r"\s+(?:his|her|their|the|our)\s+(?:[a-z]+\s+)?(?:visitors?|guests?)\b")  # "his royal visitor"
 _GUEST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")  # "He was met by Biden at": of someone named before
 _THE_TITLE = re.compile(r"\s+the\s+(King|Queen|Pope|Pontiff|President|Emir|Sultan|Prince|Princess|Chancellor|"
                         r"Premier|Monarch|Crown\s+Prince)\b")
@@ -1632,6 +1634,8 @@ def run(doc: Doc) -> None:
                 styled = _THE_TITLE.match(text, welcome.end() + cue_start) if guest is None else None
                 if styled:  # "Essebsi received the King at the presidential airport in Tunis": the King named before
                     guest = titled_person(doc, styled.group(1).split()[-1], styled.start(1), traveller)
+                if guest is None and traveller and _THE_GUEST.match(text, welcome.end() + cue_start):
+                    guest = traveller  # "King George welcomed his royal visitor at Victoria Station": the traveller
                 if guest is None:
                     continue  # "Ukraine welcomed the decision in Kyiv"
             elif welcome and not doc.people_in(c0 := doc.clause_of(i, cue_start)[0], cue_start) \
