@@ -986,7 +986,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if owner and doc.in_mention(clause_start + owner.start("np")):
         return owner.group("np")
     np = _NP.match(clause, fronted_in.end() if fronted_in else 0)
-    if np and _VISIT_NOUN.match(text, cue) and re.fullmatch(r"[\w\s-]*", clause[np.end():]):
+    if np and np.group("det").lower() in ("a", "an") and _VISIT_NOUN.match(text, cue) \
+            and re.fullmatch(r"(?:\s*[\w-]+){0,3}\s*", clause[np.end():]):
         np = None  # "sailed ... after a triumphant three-day State visit to": the visit's own words, not who travels
     if np:
         words, np_text = _np_words(np)
