@@ -1121,3 +1121,12 @@ def test_after_a_long_titled_state_visit_the_main_clause_travels_from_it(gazette
                 "Britannia, which docks at Dover today, sailed at 10.30pm.", gazetteer, published="1958-03-28")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
         ("Rotterdam", "Dover", "The Queen")]
+
+
+def test_a_base_or_a_ship_named_with_its_prefix_is_no_person(gazetteer):
+    # Bayshore Broadcasting, 2009: "The torch run goes through Angus, CFB Borden, Alliston and Cookstown before
+    # arriving in Barrie" -- a Canadian Forces Base, not a person, so the list of towns passed goes on
+    j = extract("The torch will go to Collingwood. The torch run goes through Angus, CFB Borden, Alliston and "
+                "Cookstown before arriving in Barrie for evening celebrations.", gazetteer, published="2009-12-29")
+    leg = next(leg for leg in j.legs if j.places[leg.to].name == "Barrie")
+    assert [j.places[v].name for v in leg.via] == ["Angus", "Alliston", "Cookstown"]

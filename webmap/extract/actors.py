@@ -123,6 +123,8 @@ initially originally eventually additionally leaves arrives departs returns visi
 lands""".split())  # an itinerary's lines open on a verb: "Jan. 1: Visits National Maritime Museum. Leaves for Canberra"
 # a leader's aircraft or train by its call sign: a vehicle, not a person ("Air Force One stopped at Ramstein")
 _CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Force)\s+(?:One|Two)\b")
+# a base's or a ship's prefix: "CFB Borden", "RAF Northolt", "HMS Cumberland" name no one
+_BASE_OR_SHIP = frozenset("CFB RAF RAAF RNZAF RCAF AFB NAS MCAS HMS HMAS HMNZS HMCS USS USNS RFA RMS INS".split())
 # a sentence that opens on a participle clause: its traveller is the subject after the comma
 # ("From Harare, Mandela is scheduled to fly to Tanzania", "On Wednesday, before heading on to Uruguay, Bachelet is
 # expected" too)
@@ -289,7 +291,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if any(normalise(_POSSESSIVE_END.sub("", w)) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
                 or len(spans) > 1 and normalise(spans[-1][2]) in _OCCASIONS | _RELIGIOUS_BODIES \
-                or _CALL_SIGN.match(doc.text, spans[0][0]) or (
+                or _CALL_SIGN.match(doc.text, spans[0][0]) or spans[0][2] in _BASE_OR_SHIP or (
                 doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"', "`") and spans[0][0] > 0):
             continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")
         # drop leading titles/openers/places and trailing places
