@@ -3077,3 +3077,17 @@ def test_met_at_a_port_and_a_host_welcoming_his_visitor_are_the_guests_arrivals(
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
         ("Ostend", "Dover", "King Feisal"), ("Dover", "Victoria Station", "King Feisal"),
         ("Victoria Station", "Buckingham Palace", "King Feisal")]
+
+
+def test_a_days_route_told_after_a_comma_or_as_what_the_day_takes_us_through(gazetteer):
+    # Team Wales, 2017: "Day 2 takes us from Newport to Monmouth School, The Royal Mint in Llantrisant and ending up
+    # in Pontypridd. We head north for the third day, from Brecon to Rhayader" -- a day's route, the relay's; a
+    # comma before "from" is no one's hometown when "to" follows ("Mr Jones, from Cardiff," still is)
+    j = extract("The Baton Relay will set off from Swansea on Monday. Day 2 takes us from Newport to Monmouth School, "
+                "The Royal Mint in Llantrisant and ending up in Pontypridd. We head north for the third day, from "
+                "Brecon to Rhayader.", gazetteer, published="2017-06-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Newport", "Pontypridd"), ("Brecon", "Rhayader")]
+    assert {leg.traveller for leg in j.legs} == {"Baton Relay"}
+    j = extract("Mr Jones, from Cardiff, went to Rhayader.", gazetteer, published="2017-06-01")
+    assert "Cardiff" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}

@@ -237,8 +237,9 @@ dreamliner alitalia lufthansa emirates qantas aeroflot""".split())
 # armed forces and their units: "NZ Army’s Royal New Zealand Corps of Signals" names no one
 _FORCES = frozenset("army armies navy corps regiment battalion brigade squadron fleet".split())
 # words no person's name has: an organisation's, an agency's, an aircraft's, a force's
-# bodies of nations or of sports: "a South American Football Confederation (Conmebol) event"
-_BODIES = frozenset("confederation confederacy alliance coalition federations".split())
+# bodies of nations or of sports, and words no one's name has: "a South American Football Confederation (Conmebol)
+# event", "The Royal Mint in Llantrisant"
+_BODIES = frozenset("confederation confederacy alliance coalition federations mint royal".split())  # "The Royal Mint"
 _NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT | _FORCES | _BODIES
 # the last word of a religious body's or house's name: "the head of Syrian Orthodox Church" names no one
 _RELIGIOUS_BODIES = frozenset("church churches synod diocese archdiocese patriarchate mosque cathedral monastery "

@@ -620,7 +620,8 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|cycling|pedall?(?:ed|ing)|"
                            r"rowed|marched|marching|trekked|trekking|walking|hiking|by\s+(?:road|air|sea|land|car)|"
                            r"hiked|relocated|transferred|flown|jet(?:s|ted|ting)?|cruised|steamed|journeyed|"
-                           r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing)\b",
+                           r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing|"
+                           r"(?:took|takes|take|taking)\s+(?:us|them|him|her|me)\s+from)\b",  # "Day 2 takes us from"
                            re.IGNORECASE)
 
 
@@ -678,6 +679,7 @@ _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres
 
 # ... but a distance travelled from one place to another is a route: "rowing the 15,700 kilometers across the
 # pacific from San Francisco to Cairns"
+_COMMA_FROM = re.compile(r",\s*from\s*$")
 _ROUTE_TO = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,|\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+to\s+"
                        r"(?:the\s+)?[A-Z]")  # "walked 18 miles from Royston in Hertfordshire to Linton"
 # what goes "to" a place without anyone travelling there: a title, trade, ties, a message ("News of the record-breaking
@@ -1148,7 +1150,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         if cue == "from" and _OWNED_BY_PLACE.match(text, m.end):
             return None  # "Capt. Heidi Bucheit from Charleston's 15th Airlift Squadron": where she serves
         measured = cue == "from" and _DISTANCE_FROM.search(upto) is not None
-        walked = measured and _ROUTE_TO.match(text, m.end, e) and doc.clause_has(_TRAVEL_WORDS, s, c1)
+        walked = (measured or _COMMA_FROM.search(tail)) and _ROUTE_TO.match(text, m.end, e) \
+            and doc.clause_has(_TRAVEL_WORDS, s, c1)  # "We head north for the third day, from Brecon to Rhayader"
         if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked) or (measured and not walked)
                                or _DISCHARGED_FROM.search(tail))) \
                 or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO, _TOPIC_TO))):
