@@ -180,10 +180,11 @@ def test_how_far_a_place_is_by_road_is_not_how_anyone_went(gazetteer):
 
 
 def test_a_welcome_at_the_towns_airport_told_later_says_the_leg_was_flown(gazetteer):
-    # Zimbabwe Daily, 2018: "He was met at Maputo International Airport by Zimbabwean ambassador to Mozambique"
+    # Zimbabwe Daily, 2018: "He was met at Maputo International Airport by Zimbabwean ambassador to Mozambique" (told
+    # so, an arrival there, as "was met on arrival at" is: the leg is stated); a host meeting him there only says how
     text = ("President Mnangagwa left Harare this morning for Maputo, Mozambique. He will hold talks with President "
             "Nyusi on trade. The two leaders will also discuss the region's security. Officials said the talks "
-            "would be brief. He was met at Maputo International Airport by the Zimbabwean ambassador.")
+            "would be brief. The Zimbabwean ambassador met him at Maputo International Airport.")
     j = extract(text, gazetteer, published="2018-01-17")
     assert [(j.places[leg.to].name, leg.mode, leg.inferred) for leg in j.legs] == [("Maputo", "flight", True)]
 
