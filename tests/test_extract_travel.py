@@ -3091,3 +3091,13 @@ def test_a_days_route_told_after_a_comma_or_as_what_the_day_takes_us_through(gaz
     assert {leg.traveller for leg in j.legs} == {"Baton Relay"}
     j = extract("Mr Jones, from Cardiff, went to Rhayader.", gazetteer, published="2017-06-01")
     assert "Cardiff" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+
+
+def test_the_places_of_an_aerial_survey_are_flown_to(gazetteer):
+    # The Shillong Times, 2012: "The chief minister also undertook a one-and-half-hour long aerial survey of flood hit
+    # Morigaon, Darrang, Sonitpur, Lakhimpur and Dhemaji districts" -- each surveyed from the air, in turn
+    j = extract("Chief Minister Tarun Gogoi reached Guwahati on Thursday evening. On Friday the chief minister "
+                "undertook an aerial survey of flood hit Morigaon, Jorhat and Dhemaji districts.", gazetteer,
+                published="2012-09-29")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Guwahati", "Morigaon", "flight"), ("Morigaon", "Jorhat", "flight"), ("Jorhat", "Dhemaji", "flight")]

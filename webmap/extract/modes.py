@@ -38,7 +38,8 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
                                    "jetliners"]}}],
                 [{"LOWER": {"IN": ["touched", "took"]}}, {"LOWER": {"IN": ["down", "off"]}}],
                 [{"LOWER": "charter"}, {"LOWER": {"NOT_IN": _NOT_AIR}}],  # not "a charter bus"
-                [{"LOWER": "air"}, {"LOWER": "force"}, {"LOWER": {"IN": ["one", "two"]}}]]),
+                [{"LOWER": "air"}, {"LOWER": "force"}, {"LOWER": {"IN": ["one", "two"]}}],
+                [{"LOWER": "aerial"}, {"LOWER": {"IN": ["survey", "surveys", "tour", "inspection"]}}]]),
     ("boat", [[{"LOWER": {"IN": ["boat", "boats", "dinghy", "dinghies", "canoe", "canoes", "raft", "rafts", "skiff",
                                  "speedboat", "lifeboat", "yacht", "kayak", "rowed", "rowing", "cayuco",
                                  "cayucos", "sailboat", "trawler"]}}]]),

@@ -175,6 +175,8 @@ _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
 # "Her state visit to Australia begins in Perth": where in the country the trip goes first, not where it starts
 _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
+          r"aerial\s+(?:survey|tour|inspection|visit)\s+(?:of|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" \
+          r"(?:areas?\s+(?:of|in)\s+)?|" \
           r"(?:trip|tour|visit|journey)\s+to\s+(?:the\s+)?[A-Z][\w-]+\s+(?:will\s+)?(?:begins?|began|starts?|started)" \
           r"\s+(?:[a-z]+\s+){0,2}?in|" \
           r"(?:(?:to|will|would|also|then|and|could|may|might|shall|must|did)\s+visit|visited|inspected|viewed)\s+" \
@@ -403,7 +405,7 @@ _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|thro
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
                       r"traverses|traversing|destination\s*:|stop|stop\s*:|refuell?ing\s*:|destination|towards?|approaching|order|"
                       r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:)|(?:tour|trip|visit|itinerary|journey)\s*(?:--|—|–|:)|(?:nations|countries|states|capitals|cities)\s*(?:--|—|–|:)?|"
-                      r"encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?|include(?:s|d)?)"
+                      r"encompass(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?|include(?:s|d)?|hit|affected)"
                       r"[\s,]*$",
                       re.IGNORECASE)
 
