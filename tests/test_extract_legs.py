@@ -821,3 +821,16 @@ def test_the_first_stop_told_again_after_the_tours_list_is_no_return_to_it(gazet
                 "stop, Thailand, the King and Queen welcomed him.", gazetteer, published="1961-04-28")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Jakarta", "Thailand"), ("Thailand", "Moscow"), ("Moscow", "Washington")]
+
+
+def test_a_trip_told_as_leaving_from_several_places_has_a_leg_from_each(gazetteer):
+    # Greek Reporter, 2015: "More than 6,500 refugees arrived on Sunday at Piraeus port from the islands of Mytilene,
+    # Chios and Samos" -- three crossings to Piraeus; "migrants from Venezuela and Colombia" is still where they are
+    # from, not where a trip left
+    j = extract("More than 6,500 refugees arrived on Sunday at Piraeus port from the islands of Mytilene, Chios and "
+                "Samos, Greece.", gazetteer, published="2015-11-16")
+    assert sorted((j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs) == [
+        ("Chios", "Piraeus"), ("Mytilene", "Piraeus"), ("Samos", "Piraeus")]
+    assert all("several places" in leg.note for leg in j.legs if j.places[leg.from_].name != "Mytilene")
+    j = extract("Migrants from Venezuela and Colombia reached Panama on Monday.", gazetteer, published="2015-11-16")
+    assert [j.places[leg.from_].name for leg in j.legs] == []

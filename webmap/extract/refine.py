@@ -28,6 +28,7 @@ from .actors import UNKNOWN, traveller_at
 from .document import Doc
 from .legs import ONE_TOWN_KM, km_apart, one_point, own_airport, told_once
 from .tense import WISH_RE
+from .travel import PARALLEL_FROM
 
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
 # the words before a place that put the subject of the clause at it, or moving through it
@@ -581,6 +582,23 @@ def far_guesses(doc: Doc) -> None:
     doc.legs = keep
 
 
+def parallel_origins(doc: Doc) -> None:
+    """Class: a trip told as leaving from several places at once ("They left from Valencia, Guárico ... and
+    Maracaibo"; "flew aid from Travis Air Force Base ... and Dover Air Force Base ... to Guam"): the legs were drawn
+    from the first; each other place gets a leg of its own to where that first leg went, said as such."""
+    for first, who, others in doc.memo.get(PARALLEL_FROM, []):
+        leg = next((x for x in doc.legs if x.from_ == first and x.traveller == who), None)
+        if leg is None:
+            continue
+        for key in dict.fromkeys(others):
+            if key and key != leg.to and key != first and not any(x.from_ == key and x.to == leg.to for x in doc.legs):
+                doc.legs.append(replace(leg, from_=key, via=[], crossing=None, note=" ".join(
+                    filter(None, [leg.note, PARALLEL_NOTE.format(doc.places[first].name)]))))
+
+
+PARALLEL_NOTE = "One of several places the text says the trip left from, as it did from {}."
+
+
 def run(doc: Doc) -> None:
     far_guesses(doc)
     no_summaries(doc)
@@ -596,4 +614,5 @@ def run(doc: Doc) -> None:
     not_one_point_twice(doc)
     not_within_an_area(doc)
     unnamed_told_again(doc)
+    parallel_origins(doc)
     doc.legs = told_once(doc, doc.legs)

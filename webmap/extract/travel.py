@@ -1531,7 +1531,8 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """"migrants from Venezuela and Colombia", "came from Guinea, Ivory Coast and Sudan": one trip does not begin in
     several places at once, so a "from" over a list of places says where people are from, and is no departure --
     unless the list goes on in turn ("a tour ... which started last week from Aqaba and then Ma’an"): the places
-    after "then" are reached."""
+    after "then" are reached -- or a verb of leaving or arriving says the trip did leave from each ("They left from
+    Valencia, Guárico ... and Maracaibo"): the first is kept, the others noted for parallel_origins."""
     drop: set[int] = set()
     for k, a in enumerate(facts):
         if a.kind == "depart" and a.cue.endswith("from"):
@@ -1542,11 +1543,21 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
                                  for j in range(k + 1, n)):
                 for j in range(k + 1, n):
                     facts[j].kind = "arrive"
+            elif n > k + 1 and _LEFT_FROM_SEVERAL.search(doc.text, doc.sents[a.sent][0], a.start):
+                # "They left from Valencia, Guárico, ... and Maracaibo", "flew aid from Travis Air Force Base ... and
+                # Dover Air Force Base ... to Guam": several trips, one from each, to where the first one goes
+                doc.memo.setdefault(PARALLEL_FROM, []).append(
+                    (a.place, a.traveller, [facts[j].place for j in range(k + 1, n)]))
+                drop.update(range(k + 1, n))
             elif n > k + 1:
                 drop.update(range(k, n))
     return [a for k, a in enumerate(facts) if k not in drop]
 
 
+PARALLEL_FROM = "parallel-from"  # doc.memo: (first place, traveller, the other places) of a "from" list that left
+_LEFT_FROM_SEVERAL = re.compile(r"\b(?:left|leave|leaves|leaving|departed|departing|flew|flown|sailed|arrived|arriving|"
+                                r"landed|travelled|traveled|evacuated|airlifted|ferried|transferred|relocated|"
+                                r"bused|bussed)\b", re.IGNORECASE)
 _THEN_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?then\s+(?:to\s+|on\s+to\s+)?")
 
 
