@@ -1123,7 +1123,7 @@ def test_after_a_long_titled_state_visit_the_main_clause_travels_from_it(gazette
         ("Rotterdam", "Dover", "The Queen")]
 
 
-def test_a_base_or_a_ship_named_with_its_prefix_is_no_person(gazetteer):
+def test_a_base_named_with_its_prefix_is_no_person(gazetteer):
     # Bayshore Broadcasting, 2009: "The torch run goes through Angus, CFB Borden, Alliston and Cookstown before
     # arriving in Barrie" -- a Canadian Forces Base, not a person, so the list of towns passed goes on
     j = extract("The torch will go to Collingwood. The torch run goes through Angus, CFB Borden, Alliston and "

@@ -123,8 +123,8 @@ initially originally eventually additionally leaves arrives departs returns visi
 lands""".split())  # an itinerary's lines open on a verb: "Jan. 1: Visits National Maritime Museum. Leaves for Canberra"
 # a leader's aircraft or train by its call sign: a vehicle, not a person ("Air Force One stopped at Ramstein")
 _CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Force)\s+(?:One|Two)\b")
-# a base's or a ship's prefix: "CFB Borden", "RAF Northolt", "HMS Cumberland" name no one
-_BASE_OR_SHIP = frozenset("CFB RAF RAAF RNZAF RCAF AFB NAS MCAS HMS HMAS HMNZS HMCS USS USNS RFA RMS INS".split())
+# a military base's prefix: "CFB Borden" names no one (a ship's, "HMAS Adelaide", names a traveller)
+_BASES = frozenset("CFB AFB NAS MCAS".split())
 # a sentence that opens on a participle clause: its traveller is the subject after the comma
 # ("From Harare, Mandela is scheduled to fly to Tanzania", "On Wednesday, before heading on to Uruguay, Bachelet is
 # expected" too)
@@ -239,7 +239,7 @@ _FORCES = frozenset("army armies navy corps regiment battalion brigade squadron 
 # words no person's name has: an organisation's, an agency's, an aircraft's, a force's
 # bodies of nations or of sports, and words no one's name has: "a South American Football Confederation (Conmebol)
 # event", "The Royal Mint in Llantrisant"
-_BODIES = frozenset("confederation confederacy alliance coalition federations mint royal".split())  # "The Royal Mint"
+_BODIES = frozenset("confederation confederacy alliance coalition federations mint".split())  # "The Royal Mint"
 _NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT | _FORCES | _BODIES
 # the last word of a religious body's or house's name: "the head of Syrian Orthodox Church" names no one
 _RELIGIOUS_BODIES = frozenset("church churches synod diocese archdiocese patriarchate mosque cathedral monastery "
@@ -292,7 +292,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if any(normalise(_POSSESSIVE_END.sub("", w)) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
                 or len(spans) > 1 and normalise(spans[-1][2]) in _OCCASIONS | _RELIGIOUS_BODIES \
-                or _CALL_SIGN.match(doc.text, spans[0][0]) or spans[0][2] in _BASE_OR_SHIP or (
+                or _CALL_SIGN.match(doc.text, spans[0][0]) or spans[0][2] in _BASES or (
                 doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"', "`") and spans[0][0] > 0):
             continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")
         # drop leading titles/openers/places and trailing places
