@@ -1324,11 +1324,13 @@ class Geoparser:
 
     @staticmethod
     def _language(text: str, toks: list[_Tok], c: _Cand) -> bool:
-        """'in English', 'speaks Russian', 'Chinese-language': the word names a language here."""
+        """'in English', 'speaks Russian', 'Chinese-language': the word names a language here (not 'into Chilean
+        waters')."""
         before = toks[c.i - 1].norm if c.i > 0 else ""
         after = text[c.end:c.end + 12].lower()
         return (before in ("in", "speak", "speaks", "spoke", "speaking", "into", "fluent", "learn", "learning")
-                and not (c.j + 1 < len(toks) and toks[c.j + 1].cap)) or re.match(
+                and not (c.j + 1 < len(toks) and toks[c.j + 1].cap)
+                and not _TERRITORY_RE.match(text, c.end)) or re.match(
                     r"[-\s](?:language|speaking|speakers?|subtitles|translation)\b", after) is not None
 
     @staticmethod
@@ -1987,6 +1989,7 @@ def _as_airport(m: PlaceMention, airports: list[Place]) -> PlaceMention:
 
 _NATION_WORDS = frozenset("country nation kingdom republic".split())  # "arrived in the Inca country"
 _SPOUSE_AFTER = re.compile(r",?\s+and\s+(?:his|her)\s+(?:wife|husband)\b")  # "Clinton and his wife, Hillary"
+_TERRITORY_RE = re.compile(r"\s+(?:territorial\s+)?(?:waters|soil|territory|airspace)\b")  # "into Libyan waters"
 _WHO_AFTER = re.compile(r",\s+who(?:se|m)?\b")  # "Mandela, who is said to be": a person
 _BLOCS = frozenset({"commonwealth"})  # named alone, a group of nations; "Commonwealth of Dominica" is a country
 

@@ -3101,3 +3101,17 @@ def test_the_places_of_an_aerial_survey_are_flown_to(gazetteer):
                 published="2012-09-29")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Guwahati", "Morigaon", "flight"), ("Morigaon", "Jorhat", "flight"), ("Jorhat", "Dhemaji", "flight")]
+
+
+def test_a_peoples_waters_or_soil_is_their_country_and_arriving_on_an_island_is_arriving(gazetteer):
+    # AFP, 2020: "the Azmara Pursuit ... crossed into Chilean waters from the southern Argentine port of Ushuaia";
+    # The Gleaner: "Fidel Castro arrived on Jamaican soil"; InfoMigrants: "arrived on Lampedusa"
+    j = extract("Chile quarantined a second cruise ship, the Azmara Pursuit, which crossed into Chilean waters from "
+                "the southern Argentine port of Ushuaia.", gazetteer, published="2020-03-16")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Ushuaia", "Chile")]
+    j = extract("The migrants left Sfax on Sunday and arrived on Lampedusa on Monday.", gazetteer,
+                published="2020-03-16")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Sfax", "Lampedusa")]
+    j = extract("Fidel Castro left Havana on Monday and arrived on Jamaican soil at noon. He spoke in English.",
+                gazetteer, published="2020-03-16")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Havana", "Jamaica")]

@@ -196,7 +196,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"(?:to|in|at)|" \
           r"(?:landed|lands|landing|touched\s+down|came\s+down)\s+(?:just\s+)?(?:north|south|east|west|north-?east|" \
           r"north-?west|south-?east|south-?west)\s+of|" \
-          r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down)\s+(?:safely\s+)?on|" \
+          r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down|arrived|arrives|arriving)\s+(?:safely\s+)?on|" \
           r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down|came\s+down)\s+(?:[\w’'-]+\s+){0,8}?in\s+a\s+" \
           r"(?:field|paddock|meadow|clearing|farm)\s+(?:near|outside|close\s+to)|" \
           r"(?:made|makes|make|making)\s+landfall\s+(?:in|at|on|near)|(?:came|comes|come|coming)\s+ashore\s+" \
@@ -1554,6 +1554,9 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return [a for k, a in enumerate(facts) if k not in drop]
 
 
+# a people's name before its country's waters, soil or airspace names the country: "crossed into Chilean waters",
+# "arrived on Jamaican soil"
+_TERRITORY_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:waters|soil|territory|airspace)\b")
 PARALLEL_FROM = "parallel-from"  # doc.memo: (first place, traveller, the other places) of a "from" list that left
 _LEFT_FROM_SEVERAL = re.compile(r"\b(?:left|leave|leaves|leaving|departed|departing|flew|flown|sailed|arrived|arriving|"
                                 r"landed|travelled|traveled|evacuated|airlifted|ferried|transferred|relocated|"
@@ -1603,7 +1606,8 @@ def run(doc: Doc) -> None:
         known[i] = traveller
         if doc.headline[i]:
             continue
-        ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and m.kind != "demonym"]
+        ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and (
+            m.kind != "demonym" or _TERRITORY_AFTER.match(doc.text, m.end))]  # "crossed into Chilean waters"
         facts: list[Fact] = []
         prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
         prev_m: PlaceMention | None = None  # the last place that is not where the one before it is
