@@ -801,3 +801,11 @@ def test_years_ago_outside_an_anniversary_lead_is_still_an_earlier_trip(gazettee
 
 def legs_of(j) -> list[tuple[str, str]]:
     return [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+
+
+def test_what_will_be_a_travellers_last_trip_is_this_one_not_an_earlier_one(gazetteer):
+    # The Age, 2006: "the Queen ... arrived in Australia for what some say will be the ageing monarch's last overseas
+    # trip" -- her final trip, the one told; "her last trip to Australia was in 2002" is an earlier one
+    j = extract("Queen Elizabeth II left London on Wednesday. She arrived in Sydney on Thursday for what some say "
+                "will be the ageing monarch's last overseas trip.", gazetteer, published="2006-03-12")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("London", "Sydney")]

@@ -370,6 +370,8 @@ _MONTH_OF = r"(?:(?:early|mid-?|late)\s+)?(?:(?:January|February|March|April|May
 # "originally moved to Kyiv", "his recent trip to", "Previously, they flew to", "Previously the WFP transported food
 # from Cameroon"
 # (not "The last stop on her visit saw her board a train at Coleraine": this visit's end)
+_WILL_BE_LAST = re.compile(r"\b(?:will|would|could|may|might)\s+(?:also\s+)?be\s+(?:[\w’'-]+\s+){0,4}$",
+                           re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|"
                          r"weekend|stops?|legs?|days?|engagements?|destinations?|stages?|ports?|parts?)\b)|"
                          r"previous|previously|recent|recently),?\s+(?:time\s+)?(?:\w+,?\s+){0,4}?"
@@ -480,6 +482,8 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
              if (not m.group("year") or doc.pub is None or int(m.group("year")) < doc.pub.year)
              and not (m.group("year") and _in_an_aside(doc, facts, m.start("year")))
              and not (doc.looking_back and doc.looking_back[0] <= m.start() < doc.looking_back[1])
+             # "for what some say will be the ageing monarch's last overseas trip": the final one, this one
+             and not _WILL_BE_LAST.search(text, max(s, m.start() - 60), m.start())
              # "have visited Colombo after the new Government took charge in November", in a February story: a
              # month after the story's, with a verb in the past, was last year's
              and (not m.group("month") or doc.pub is not None and MONTHS[m.group("month").lower()] != doc.pub.month)
