@@ -3115,3 +3115,16 @@ def test_a_peoples_waters_or_soil_is_their_country_and_arriving_on_an_island_is_
     j = extract("Fidel Castro left Havana on Monday and arrived on Jamaican soil at noon. He spoke in English.",
                 gazetteer, published="2020-03-16")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Havana", "Jamaica")]
+
+
+def test_returned_to_a_reception_at_an_airport_from_a_towns_games(gazetteer):
+    # Nation (Kenya), 2024: "Faith Kipyegon and Beatrice Chebet on Tuesday returned to a heroic reception at the Jomo
+    # Kenyatta International Airport from the Paris Olympic Games" -- from Paris, back to Nairobi's airport; the
+    # Games' town named in a sentence with no one travelling is no stop
+    j = extract("Kenya's golden girls Faith Kipyegon and Beatrice Chebet on Tuesday returned to a heroic reception at "
+                "the Jomo Kenyatta International Airport from the Paris Olympic Games.", gazetteer,
+                published="2024-08-13")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Paris", "Jomo Kenyatta International Airport", "2024-08-13")]
+    j = extract("Tickets for the Paris Olympic Games sold out on Tuesday.", gazetteer, published="2024-08-13")
+    assert j.legs == [] and j.arrivals == []

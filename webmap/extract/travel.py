@@ -336,8 +336,8 @@ _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?
           r"(?:arrived|arrives|arriving|arrive|landed|lands|land|got|touched\s+down)\s+(?:safely\s+)?back\s+" \
           r"(?:in|at|into|home\s+in)|" \
           r"returning\s+(?:home\s+)?to|returns\s+(?:home\s+)?to|" \
-          r"(?:arrived|arrives|arriving|returned|returns|returning|came|comes|flew|flown)\s+home\s+to\s+(?:a|an)\s+" \
-          r"(?:[\w-]+\s+){0,3}?(?:welcome|reception|greeting)\s+(?:in|at)|" \
+          r"(?:arrived|arrives|arriving|returned|returns|returning|came|comes|flew|flown)\s+(?:home\s+|back\s+)?to\s+" \
+          r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception|greeting)\s+(?:in|at)|" \
           rf"(?:{_GO}|came|come|coming)\s+(?:back\s+|home\s+)+to|back\s+to|return\s+(?:home\s+)?to"
 
 
@@ -681,6 +681,13 @@ _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres
 
 # ... but a distance travelled from one place to another is a route: "rowing the 15,700 kilometers across the
 # pacific from San Francisco to Cairns"
+# a town's event a traveller comes back from: "returned ... from the Paris Olympic Games", "flew home from the Lima
+# summit"
+_TRAVELLED_FROM_THE = re.compile(r"\b(?:return\w*|came|comes|coming|back|home|flew|flown|arriv\w+|left|travell?ed|"
+                                 r"jetted)\b[^.;]{0,100}$", re.IGNORECASE)
+_EVENT_NAMED_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d\s+)?(?:Olympic|Olympics|Paralympic|Paralympics|Games|Summit|"
+                                r"summit|World\s+Cup|Commonwealth\s+Games|conference|talks|meeting|marathon|"
+                                r"championships?|Championships?|festival|Festival)\b")
 _COMMA_FROM = re.compile(r",\s*from\s*$")
 _ROUTE_TO = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,|\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+to\s+"
                        r"(?:the\s+)?[A-Z]")  # "walked 18 miles from Royston in Hertfordshire to Linton"
@@ -1527,6 +1534,14 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:due|expected|sch
                           r"[’']ll\s", re.IGNORECASE)
 
 
+def _came_from_its_event(doc: Doc, m: PlaceMention) -> bool:
+    """A town read as part of its event's name that a traveller comes back from: "returned to a heroic reception at
+    the Jomo Kenyatta International Airport from the Paris Olympic Games" -- from Paris."""
+    return m.role == "organisation" and m.kind == "city" and doc.text.endswith("from the ", 0, m.start) \
+        and _EVENT_NAMED_AFTER.match(doc.text, m.end) is not None \
+        and _TRAVELLED_FROM_THE.search(doc.text, max(0, m.start - 120), m.start) is not None
+
+
 def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """"migrants from Venezuela and Colombia", "came from Guinea, Ivory Coast and Sudan": one trip does not begin in
     several places at once, so a "from" over a list of places says where people are from, and is no departure --
@@ -1607,7 +1622,8 @@ def run(doc: Doc) -> None:
         if doc.headline[i]:
             continue
         ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and (
-            m.kind != "demonym" or _TERRITORY_AFTER.match(doc.text, m.end))]  # "crossed into Chilean waters"
+            m.kind != "demonym" or _TERRITORY_AFTER.match(doc.text, m.end))  # "crossed into Chilean waters"
+            or _came_from_its_event(doc, m)]
         facts: list[Fact] = []
         prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
         prev_m: PlaceMention | None = None  # the last place that is not where the one before it is
