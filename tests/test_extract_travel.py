@@ -3128,3 +3128,17 @@ def test_returned_to_a_reception_at_an_airport_from_a_towns_games(gazetteer):
         ("Paris", "Jomo Kenyatta International Airport", "2024-08-13")]
     j = extract("Tickets for the Paris Olympic Games sold out on Tuesday.", gazetteer, published="2024-08-13")
     assert j.legs == [] and j.arrivals == []
+
+
+def test_a_distance_ridden_from_a_town_leaves_from_it(gazetteer):
+    # Shropshire Star, 2019: "The 850 riders arrived in town late on Tuesday afternoon after cycling 101-miles from
+    # Bath ... The cyclists set off from Ludlow early this morning" -- a ride from Bath (not "lies 20 miles from
+    # Bath"), and the cyclists are the riders
+    j = extract("The 850 riders arrived in Ludlow late on Tuesday afternoon after cycling 101-miles from Bath. The "
+                "cyclists set off from Ludlow early this morning and headed for Haydock.", gazetteer,
+                published="2019-09-11")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Bath", "Ludlow"), ("Ludlow", "Haydock")]
+    j = extract("The village lies 20 miles from Bath. The riders arrived in Ludlow.", gazetteer,
+                published="2019-09-11")
+    assert j.legs == []

@@ -45,7 +45,8 @@ travellers travelers visitors leader leaders pope pontiff monarch envoy mission 
 carrier freighter liner helicopter minister president premier chancellor king queen prince princess
 secretary trucks lorries vehicles buses yacht yachts warship warships frigate destroyer canoe cayuco dinghy raft
 catamaran schooner sailboat steamer barge lifeboat trawler submarine airplane airplanes planes jets
-taskforce cricketers footballers athletes""".split())  # "England’s cricket squad arrived ... The cricketers were"
+taskforce cricketers footballers athletes
+riders cyclists runners rowers walkers marchers""".split())  # "England’s cricket squad arrived ... The cricketers were"
 # nouns that name who or what travels: a phrase that ends elsewhere ("The modified" from "The modified Boeing 757",
 # "The visit") is not a traveller
 _ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers hostages pilgrims tourists troops

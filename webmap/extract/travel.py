@@ -673,6 +673,9 @@ _USED_ON = re.compile(r"\b(?:been|is|are|was|were)\s+used\s+(?:on|along)\s+(?:th
 
 # "around 30 miles along the coast from the port of Dover", "just across the Parana River from Resistencia": where a
 # place is, not a departure
+_RODE_A_DISTANCE = re.compile(r"\b(?:cycl|walk|runn|driv|rid|flying|flew|sail|row|trekk|hik|march|swimm|swam|paddl|"
+                              r"travell?)\w*\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+                              r"[\d,.]+[\s-]*(?:miles?|km|kilomet(?:re|er)s?)\s+from\s*$", re.IGNORECASE)
 _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres|meters|nautical\s+miles)\b"
                             r"(?:\s+[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$|"
                             r"\bacross\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[Rr]iver|[Bb]order|[Bb]ay|[Ss]trait|"
@@ -1158,10 +1161,12 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                                        if n.end < cue_start)  # "travelled to Arusha, Tanzania, from Kenya"
         if cue == "from" and _OWNED_BY_PLACE.match(text, m.end):
             return None  # "Capt. Heidi Bucheit from Charleston's 15th Airlift Squadron": where she serves
-        measured = cue == "from" and _DISTANCE_FROM.search(upto) is not None
+        rode = cue == "from" and _RODE_A_DISTANCE.search(upto) is not None  # "after cycling 101-miles from Bath"
+        measured = cue == "from" and _DISTANCE_FROM.search(upto) is not None and not rode
         walked = (measured or _COMMA_FROM.search(tail)) and _ROUTE_TO.match(text, m.end, e) \
             and doc.clause_has(_TRAVEL_WORDS, s, c1)  # "We head north for the third day, from Brecon to Rhayader"
-        if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked) or (measured and not walked)
+        if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked and not rode)
+                               or (measured and not walked)
                                or _DISCHARGED_FROM.search(tail))) \
                 or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO, _TOPIC_TO))):
             return None  # "walked 18 miles from Royston to Linton" is a route; "18 miles from Royston" a distance
