@@ -1746,6 +1746,11 @@ class Geoparser:
             for k, (p, _) in enumerate(rows):
                 if p.country == listed and p.kind == "region" and is_admin1(p):
                     lift[k] += 6.0
+        state = self._list_state(text, c, ends, starts, links)
+        if state:  # "Morigaon, Darrang, Sonitpur, Lakhimpur and Dhemaji districts": the Lakhimpur of Assam
+            for k, (p, _) in enumerate(rows):
+                if (p.country, p.admin1) == state and p.kind != "country":
+                    lift[k] += 6.0
         m = _COMMA_BLANKS_END_RE.search(text[max(0, c.start - 4):c.start])
         before = ends.get(c.start - (len(text[max(0, c.start - 4):c.start]) - m.start())) if m else None
         if before is not None and not before.demonym:
@@ -1779,10 +1784,29 @@ class Geoparser:
         """"New York, Pennsylvania and New Jersey": another place of a list follows the name."""
         return _next_item(text, c, starts) is not None
 
-    def _list_country(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand],
-                      links: _Links) -> str:
-        """The country whose states or provinces most of the other names of a list that `c` is in ("Utah,
-        Washington and Wisconsin") are, when at least two are and they make half the list or more; else ""."""
+    def _list_state(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand],
+                    links: _Links) -> tuple[str, str] | None:
+        """The (country, state) every reading of at least two other names of a list that `c` is in lies in, when
+        they make half the list or more and `c` has a reading there and one elsewhere; else None."""
+        own = {(p.country, p.admin1) for p, _ in c.places if p.admin1}
+        if len(own) < 2:
+            return None
+        members = self._list_members(text, c, ends, starts, links)
+        votes: dict[tuple[str, str], int] = {}
+        for b in members:
+            states = {(p.country, p.admin1) for p, exact in b.places if exact and p.kind != "country"}
+            if len(states) == 1 and next(iter(states))[1]:
+                key = next(iter(states))
+                votes[key] = votes.get(key, 0) + 1
+        best = max(votes.items(), key=lambda kv: kv[1], default=None)
+        if best is None or best[1] < 2 or 2 * best[1] < len(members) or best[0] not in own:
+            return None
+        return best[0]
+
+    @staticmethod
+    def _list_members(text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand],
+                      links: _Links) -> list[_Cand]:
+        """The other names of the list `c` is in, nearest first on each side."""
         members: list[_Cand] = []
         for step in (-1, 1):
             cur = c
@@ -1792,6 +1816,13 @@ class Geoparser:
                     break
                 members.append(nxt)
                 cur = nxt
+        return members
+
+    def _list_country(self, text: str, c: _Cand, ends: dict[int, _Cand], starts: dict[int, _Cand],
+                      links: _Links) -> str:
+        """The country whose states or provinces most of the other names of a list that `c` is in ("Utah,
+        Washington and Wisconsin") are, when at least two are and they make half the list or more; else ""."""
+        members = self._list_members(text, c, ends, starts, links)
         votes: dict[str, int] = {}
         for b in members:
             for cc in {p.country for p, exact in b.places if exact and p.kind == "region" and is_admin1(p)}:

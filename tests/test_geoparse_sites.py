@@ -272,3 +272,13 @@ def test_a_site_with_no_town_near_it_is_placed_at_the_datelines_town_when_the_st
             "Regalia Museum.")
     site = by_surface(parser.parse(text)).get("Royal Regalia Museum")
     assert site is None or site.country != "MY"
+
+
+def test_a_name_in_a_list_of_one_states_places_is_read_in_that_state(parser):
+    # The Shillong Times, 2012: "an aerial survey of flood hit Morigaon, Darrang, Sonitpur, Lakhimpur and Dhemaji
+    # districts" -- all in Assam, so North Lakhimpur, not the bigger Lakhimpur of Uttar Pradesh
+    ms = by_surface(parser.parse("The chief minister undertook an aerial survey of flood hit Morigaon, Darrang, "
+                                 "Sonitpur, Lakhimpur and Dhemaji districts."))
+    assert ms["Lakhimpur"].country == "IN" and ms["Lakhimpur"].lon > 90
+    ms = by_surface(parser.parse("The minister flew from Lucknow to Lakhimpur on Monday."))
+    assert ms["Lakhimpur"].lon < 85  # no list: the bigger town
