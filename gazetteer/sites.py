@@ -37,7 +37,7 @@ _HEADS = (r"Docks|Dockyard|Pier|Quay|Wharf|Marina|Terminal|Palace|Museum|Stadium
           r"Chapel|Abbey|Mosque|Masjid|Temple|Monastery|Shrine|Memorial|Monument|Mausoleum|Castle|Barracks|Square|"
           r"Plaza|Gardens|Hotel|Resort|Hospital|Clinic|Theatre|Theater|Grounds|Showground|Racecourse|Embassy|Hall|"
           r"Park|Centre|Center|Tower|Camp|Station|Port|Harbour|Harbor|Beach|Cemetery|Crater|Dam|Base|Refinery|College|"
-          r"Hospice|Complex")
+          r"Hospice|Complex|University|School|Bhawan|Bhavan")
 # the first word of one, in the languages news quotes site names in: "Palacio Laranjeiras", "Museo Nacional",
 # "Palácio do Planalto", "Estadio Azteca"
 _OPENINGS = (r"Palacio|Palácio|Palazzo|Palais|Museo|Museu|Musée|Estadio|Estádio|Catedral|Basílica|Iglesia|Igreja|"

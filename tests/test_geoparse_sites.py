@@ -282,3 +282,12 @@ def test_a_name_in_a_list_of_one_states_places_is_read_in_that_state(parser):
     assert ms["Lakhimpur"].country == "IN" and ms["Lakhimpur"].lon > 90
     ms = by_surface(parser.parse("The minister flew from Lucknow to Lakhimpur on Monday."))
     assert ms["Lakhimpur"].lon < 85  # no list: the bigger town
+
+
+def test_a_university_a_school_or_a_governors_bhawan_is_a_site_in_its_town(parser):
+    # Orissa Post, 2019: "the President left for the Raj Bhawan ... will proceed to Utkal University"; Team Wales,
+    # 2017: "from Newport to Monmouth School"
+    ms = by_surface(parser.parse("President Kovind arrived in Bhubaneswar on Friday. He left for the Raj Bhawan and "
+                                 "will proceed to Utkal University on Saturday."))
+    for name in ("Raj Bhawan", "Utkal University"):
+        assert ms[name].kind == "landmark" and ms[name].country == "IN" and abs(ms[name].lon - 85.8) < 0.3
