@@ -3142,3 +3142,13 @@ def test_a_distance_ridden_from_a_town_leaves_from_it(gazetteer):
     j = extract("The village lies 20 miles from Bath. The riders arrived in Ludlow.", gazetteer,
                 published="2019-09-11")
     assert j.legs == []
+
+
+def test_passing_through_a_town_on_transit_from_another_contrary_to_speculation(gazetteer):
+    # The Chronicle (Ghana), 2004: "contrary to widely held speculation ex-President Rawlings was merely passing through
+    # Lomé on transit from Cotonou" -- denied speculation leaves the travel told: from Cotonou, through Lomé
+    j = extract("Contrary to widely held speculation ex-President Rawlings was merely passing through Lomé on transit "
+                "from Cotonou. He then travelled to Ghana through the Aflao border.", gazetteer,
+                published="2004-08-31")
+    legs = [(j.places[leg.from_].name, [j.places[v].name for v in leg.via]) for leg in j.legs]
+    assert legs and legs[0][0] == "Cotonou" and "Lomé" in legs[0][1]

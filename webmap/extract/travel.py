@@ -623,7 +623,8 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"rowed|marched|marching|trekked|trekking|walking|hiking|by\s+(?:road|air|sea|land|car)|"
                            r"hiked|relocated|transferred|flown|jet(?:s|ted|ting)?|cruised|steamed|journeyed|"
                            r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing|"
-                           r"(?:took|takes|take|taking)\s+(?:us|them|him|her|me)\s+from)\b",  # "Day 2 takes us from"
+                           r"(?:took|takes|take|taking)\s+(?:us|them|him|her|me)\s+from|"  # "Day 2 takes us from"
+                           r"pass(?:ed|es|ing)?\s+through|(?:in|on)\s+transit)\b",
                            re.IGNORECASE)
 
 
@@ -1190,7 +1191,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                    or doc.clause_has(_SPECULATED, ws, c1, _SPECULATED_WORD)
                    or doc.clause_has(_TIMETABLE, s, e, _TIMETABLE_WORD)
                    or (doc.clause_has(WISH_RE, ws, c1, WISH_WORD) and WISH_RE.search(  # "might be forgiven ... but
-                       text, max(ws, text.rfind(" but ", ws, cue_start) + 1), cue_start))  # as she arrived in"
+                       text, max(ws, text.rfind(" but ", ws, cue_start) + 1), cue_start)  # as she arrived in"
+                       and not _CONTRARY_TO.search(text, max(ws, cue_start - 120), cue_start))
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or _COUNTED.search(text, max(s, cue_start - 60), cue_start)  # "the number of migrants had landed"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e))
@@ -1272,6 +1274,9 @@ _TIMETABLE = re.compile(r"\b(?:(?:on\s+)?every\s+(?:Monday|Tuesday|Wednesday|Thu
 # travel only thought of: "a trip to Burkina Faso was possible", "he may also visit Ghana", "could include Japan",
 # "A visit to Cuba at the earliest possible date, is currently being arranged", "There is a possibility that the
 # Italian president will also go to Santa Tereza"
+# "contrary to widely held speculation ex-President Rawlings was merely passing through Lomé": what is told is so
+_CONTRARY_TO = re.compile(r"\b[Cc]ontrary\s+to\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:speculation|rumou?rs?|reports?|belief|claims?)\b")
 _SPECULATED = re.compile(r"\b(?:(?:there\s+is|there[’']s|there\s+was)\s+(?:also\s+)?(?:a|the|some)\s+(?:[a-z]+\s+)?"
                          r"(?:possibility|chance|prospect)|"
                          r"(?:was|is|were|are|be|remains?|seemed|seems)\s+(?:also\s+)?possible|possible\s+"
