@@ -834,3 +834,12 @@ def test_a_trip_told_as_leaving_from_several_places_has_a_leg_from_each(gazettee
     assert all("several places" in leg.note for leg in j.legs if j.places[leg.from_].name != "Mytilene")
     j = extract("Migrants from Venezuela and Colombia reached Panama on Monday.", gazetteer, published="2015-11-16")
     assert [j.places[leg.from_].name for leg in j.legs] == []
+
+
+def test_leaving_two_towns_at_once_is_two_trips_to_where_they_go(gazetteer):
+    # Hindustan Times, 2021: "The palkhis of Sant Tukaram and Sant Dnyaneshwar left Dehu and Alandi on Monday morning
+    # ... and reached Pandharpur in the afternoon" -- one from each
+    j = extract("The palkhis left Dehu and Alandi on Monday morning and reached Pandharpur in the afternoon.",
+                gazetteer, published="2021-07-19")
+    assert sorted((j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs) == [
+        ("Alandi", "Pandharpur"), ("Dehu", "Pandharpur")]

@@ -1557,10 +1557,21 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
     several places at once, so a "from" over a list of places says where people are from, and is no departure --
     unless the list goes on in turn ("a tour ... which started last week from Aqaba and then Ma’an"): the places
     after "then" are reached -- or a verb of leaving or arriving says the trip did leave from each ("They left from
-    Valencia, Guárico ... and Maracaibo"): the first is kept, the others noted for parallel_origins."""
+    Valencia, Guárico ... and Maracaibo"), as "left" over a list does ("left Dehu and Alandi"): the first is kept, the
+    others noted for parallel_origins."""
     drop: set[int] = set()
     for k, a in enumerate(facts):
-        if a.kind == "depart" and a.cue.endswith("from"):
+        if a.kind == "depart" and a.cue in _LEFT_CUES:  # "The palkhis ... left Dehu and Alandi on Monday morning"
+            n = k + 1
+            while n < len(facts) and facts[n].kind == "depart" and facts[n].cue == "list" \
+                    and facts[n].traveller == a.traveller and _AND_ONLY.fullmatch(doc.text, facts[n - 1].end,
+                                                                                    facts[n].start):
+                n += 1
+            if n > k + 1:
+                doc.memo.setdefault(PARALLEL_FROM, []).append(
+                    (a.place, a.traveller, [facts[j].place for j in range(k + 1, n)]))
+                drop.update(range(k + 1, n))
+        elif a.kind == "depart" and a.cue.endswith("from"):
             n = k + 1
             while n < len(facts) and facts[n].kind == "depart" and facts[n].cue == "list":
                 n += 1
@@ -1582,6 +1593,8 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
 # a people's name before its country's waters, soil or airspace names the country: "crossed into Chilean waters",
 # "arrived on Jamaican soil"
 _TERRITORY_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:waters|soil|territory|airspace)\b")
+_LEFT_CUES = frozenset({"left", "leave", "leaves", "leaving", "departed"})
+_AND_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "left Dehu and Alandi", not "left X, then Y"
 PARALLEL_FROM = "parallel-from"  # doc.memo: (first place, traveller, the other places) of a "from" list that left
 _LEFT_FROM_SEVERAL = re.compile(r"\b(?:left|leave|leaves|leaving|departed|departing|flew|flown|sailed|arrived|arriving|"
                                 r"landed|travelled|traveled|evacuated|airlifted|ferried|transferred|relocated|"
