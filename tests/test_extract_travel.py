@@ -3152,3 +3152,12 @@ def test_passing_through_a_town_on_transit_from_another_contrary_to_speculation(
                 published="2004-08-31")
     legs = [(j.places[leg.from_].name, [j.places[v].name for v in leg.via]) for leg in j.legs]
     assert legs and legs[0][0] == "Cotonou" and "Lomé" in legs[0][1]
+
+
+def test_christmas_spent_on_an_island_and_the_new_year_brought_in_somewhere_are_stays(gazetteer):
+    # The Herald, 2013: "The baton will spend Christmas on Vanuatu, in the South Pacific, and bring in the New Year in
+    # Sierra Leone"
+    j = extract("The baton will leave Delhi in October. The baton will spend Christmas on Vanuatu, in the South "
+                "Pacific, and bring in the New Year in Sierra Leone.", gazetteer, published="2013-10-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Delhi", "Vanuatu"), ("Vanuatu", "Sierra Leone")]

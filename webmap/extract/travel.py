@@ -277,7 +277,9 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
 _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|remain|remains|worked|working|" \
         r"stranded|" \
         r"delayed|grounded|held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
-        r"(?:in|at)|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
+        r"(?:in|at)|(?:spent|spending|spend|spends)\s+(?:[\w-]+\s+){1,3}?on(?=\s+$)|" \
+        r"(?:bring|brings|brought|bringing|ring|rings|rang|ringing|see|sees|saw|seeing)\s+in\s+the\s+New\s+Year\s+" \
+        r"in|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
         r"(?-i:During)\s+(?:his|her|their|its)\s+time\s+in|" \
         r"continu(?:es|ed)\s+(?:(?:his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?visit\s+(?:in|to)|" \
         r"(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
