@@ -809,3 +809,12 @@ def test_what_will_be_a_travellers_last_trip_is_this_one_not_an_earlier_one(gaze
     j = extract("Queen Elizabeth II left London on Wednesday. She arrived in Sydney on Thursday for what some say "
                 "will be the ageing monarch's last overseas trip.", gazetteer, published="2006-03-12")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("London", "Sydney")]
+
+
+def test_refused_permission_to_dock_is_no_arrival(gazetteer):
+    # The Guardian, 2020: "The Norwegian Jewel ... has been refused permission to dock in French Polynesia, Fiji, New
+    # Zealand and Australia, and is now piloting to American Samoa to refuel"
+    j = extract("The Norwegian Jewel left Sydney in February. The ship has been refused permission to dock in Fiji, "
+                "New Zealand and Australia, and is now heading to Pago Pago to refuel.", gazetteer,
+                published="2020-03-16")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Sydney", "Pago Pago")]

@@ -109,6 +109,7 @@ NEGATED = re.compile(r"\b(?:no|not|(?<!\bas\s)never(?!\s+before\s*,)|n[o’']t|n
                      r"(?:[a-z]{2,}er|more|less)\s+than(?=\s*$|\s+[a-z]+ing\b|\s+(?:the|a|an)\s*$)|"  # "faster than
                      # traveling to Edinburgh", "closer than the crossing from Tijuana into California"
                       r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to|"
+                      r"refus(?:ed|es|ing)\s+(?:permission|entry|leave|access)|turned\s+away|"  # "refused permission"
                       r"prevent(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?from)\b|"  # "prevented the plane from landing"
                       r"n[’']t\b", re.IGNORECASE)
 
