@@ -590,10 +590,12 @@ def parallel_origins(doc: Doc) -> None:
         leg = next((x for x in doc.legs if x.from_ == first and x.traveller == who), None)
         if leg is None:
             continue
+        at = doc.legs.index(leg) + 1  # beside the first one's leg, in the journey's order
         for key in dict.fromkeys(others):
             if key and key != leg.to and key != first and not any(x.from_ == key and x.to == leg.to for x in doc.legs):
-                doc.legs.append(replace(leg, from_=key, via=[], crossing=None, note=" ".join(
+                doc.legs.insert(at, replace(leg, from_=key, via=[], crossing=None, note=" ".join(
                     filter(None, [leg.note, PARALLEL_NOTE.format(doc.places[first].name)]))))
+                at += 1
 
 
 PARALLEL_NOTE = "One of several places the text says the trip left from, as it did from {}."
