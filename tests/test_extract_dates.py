@@ -551,3 +551,12 @@ def test_an_anniversary_lead_reads_the_story_on_the_day_it_looks_back_to(gazette
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Lagos", "Accra")]
     assert any("1995-06-10" in u.message for u in j.unsure)
     assert all(leg.depart is None or leg.depart.startswith("1995") for leg in j.legs)
+
+
+def test_a_dateline_run_into_the_line_before_sets_the_stories_day(gazetteer):
+    # The Press (NZPA), 20 October 1966: "(New Zealand Press Association) WELLINGTON, October 19. President Johnson
+    # ... on his arrival in New Zealand this afternoon" -- the afternoon of the 19th, the dispatch's day
+    j = extract("Informality At Wellington Welcome (New Zealand Press Association) WELLINGTON, October 19. President "
+                "Johnson flew from Pago Pago and warmed the hearts of thousands on his arrival in Wellington this "
+                "afternoon.", gazetteer, published="1966-10-20")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [("Wellington", "1966-10-19")]

@@ -317,7 +317,7 @@ _SPOKEN = re.compile(_SAY + r"\s+(?:on\s+)?$")
 
 
 # "Kathmandu, Jan. 1 : ", "09 October 2024_ Sultan ... arrived"
-_DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:|_)")
+_DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:|_|\.(?=\s))")  # "WELLINGTON, October 19."
 
 
 _WHO_BEFORE = re.compile(r",\s*(?:who|which|whose)\s[^,;.:]*$")  # inside a relative clause's aside
@@ -488,20 +488,24 @@ def dateline(doc: Doc) -> None:
 
 def _dateline_day(doc: Doc, head: tuple[int, int]) -> None:
     """"KARLOVAC, Croatia, July 23 -- ... emerged from Bosanski Novi today", published July 24: a wire story's
-    "today" is its dateline's day, when that is a day or two before the publication."""
-    if not _DATELINE_LINE.search(doc.text, *head):
-        return  # no line at the top opens with a place in capitals: no dates to read there
+    "today" is its dateline's day, when that is a day or two before the publication -- a dateline at a line's start,
+    or run into the line before it ("(New Zealand Press Association) WELLINGTON, October 19.")."""
+    if not _DATELINE_ANYWHERE.search(doc.text, *head):
+        return  # no place in capitals and a comma at the top: no dates to read there
     for d in dates_in(doc, 0, head):
         line = doc.text.rfind("\n", 0, d.start) + 1
         if d.kind == "abs" and d.until is None and d.value is not None and _DATELINE_DATE.match(doc.text, d.end) \
-                and d.start - line <= 60 and _DATELINE_PLACE.match(doc.text, line, d.start) \
+                and (d.start - line <= 60 and _DATELINE_PLACE.match(doc.text, line, d.start)
+                     or _DATELINE_JUST_BEFORE.search(doc.text, max(line, d.start - 40), d.start)) \
                 and 1 <= (doc.pub - d.value).days <= 2:  # type: ignore[operator]
             doc.today = d.value
             return
 
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,")  # "KARLOVAC,", "NEW YORK,"
-_DATELINE_LINE = re.compile(r"(?m)^" + _DATELINE_PLACE.pattern)
+_DATELINE_ANYWHERE = re.compile(r"\b[A-Z]{3,}[A-Z .'’-]*,")
+# a dateline the page ran into the line before it: "(New Zealand Press Association) WELLINGTON, October 19."
+_DATELINE_JUST_BEFORE = re.compile(r"(?:^|[\s(.)])[A-Z]{3,}[A-Z .'’-]*,\s*$")
 
 
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")  # "from Sunday to Nov 23": a range, even one read as its start
