@@ -843,3 +843,13 @@ def test_leaving_two_towns_at_once_is_two_trips_to_where_they_go(gazetteer):
                 "Tuesday they walked on to Solapur.", gazetteer, published="2021-07-19")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Dehu", "Pandharpur"), ("Alandi", "Pandharpur"), ("Pandharpur", "Sholapur")]  # beside the first, in order
+
+
+def test_places_gone_to_respectively_are_each_a_trip_from_the_same_start(gazetteer):
+    # Manawatu Standard, 1932: "the 'planes ACY. and A.O.M. left for Gisborne and Auckland respectively" -- one to
+    # each, not Gisborne then Auckland
+    j = extract("The mail planes left Palmerston North at noon for Gisborne and Auckland respectively.", gazetteer,
+                published="1932-12-24")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Palmerston North", "Gisborne"), ("Palmerston North", "Auckland")]
+    assert "each on its own" in j.legs[1].note

@@ -28,7 +28,7 @@ from .actors import UNKNOWN, traveller_at
 from .document import Doc
 from .legs import ONE_TOWN_KM, km_apart, one_point, own_airport, told_once
 from .tense import WISH_RE
-from .travel import PARALLEL_FROM
+from .travel import PARALLEL_FROM, PARALLEL_TO
 
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
 # the words before a place that put the subject of the clause at it, or moving through it
@@ -596,9 +596,22 @@ def parallel_origins(doc: Doc) -> None:
                 doc.legs.insert(at, replace(leg, from_=key, via=[], crossing=None, note=" ".join(
                     filter(None, [leg.note, PARALLEL_NOTE.format(doc.places[first].name)]))))
                 at += 1
+    for first, who, others in doc.memo.get(PARALLEL_TO, []):  # "left for Gisborne and Auckland respectively"
+        leg = next((x for x in doc.legs if x.to == first and x.traveller == who and x.from_), None)
+        if leg is None:
+            continue
+        at = doc.legs.index(leg) + 1
+        for key in dict.fromkeys(others):
+            apart = km_apart(doc, leg.from_, key) if key else None
+            if key and key != first and (apart is None or apart > ONE_TOWN_KM) and not any(
+                    x.from_ == leg.from_ and x.to == key for x in doc.legs):  # not back to where it left
+                doc.legs.insert(at, replace(leg, to=key, via=[], crossing=None, arrive=None, note=" ".join(
+                    filter(None, [leg.note, PARALLEL_TO_NOTE.format(doc.places[first].name)]))))
+                at += 1
 
 
 PARALLEL_NOTE = "One of several places the text says the trip left from, as it did from {}."
+PARALLEL_TO_NOTE = "One of several places the text says were gone to, each on its own, as {} was."
 
 
 def run(doc: Doc) -> None:

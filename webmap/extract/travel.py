@@ -1554,6 +1554,24 @@ def _came_from_its_event(doc: Doc, m: PlaceMention) -> bool:
         and _TRAVELLED_FROM_THE.search(doc.text, max(0, m.start - 120), m.start) is not None
 
 
+def _respectively(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """"the 'planes ACY. and A.O.M. left for Gisborne and Auckland respectively": one trip to each place, not a trip
+    through them in turn -- the first is kept, the others noted for parallel_origins (as places the leg went to)."""
+    drop: set[int] = set()
+    for k, a in enumerate(facts):
+        if a.kind not in ("arrive", "goal") or a.cue == "list" or k in drop:
+            continue
+        n = k + 1
+        while n < len(facts) and facts[n].kind == a.kind and facts[n].cue == "list" \
+                and facts[n].traveller == a.traveller:
+            n += 1
+        if n > k + 1 and _RESPECTIVELY.match(doc.text, facts[n - 1].end):
+            doc.memo.setdefault(PARALLEL_TO, []).append(
+                (a.place, a.traveller, [facts[j].place for j in range(k + 1, n)]))
+            drop.update(range(k + 1, n))
+    return [a for k, a in enumerate(facts) if k not in drop]
+
+
 def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """"migrants from Venezuela and Colombia", "came from Guinea, Ivory Coast and Sudan": one trip does not begin in
     several places at once, so a "from" over a list of places says where people are from, and is no departure --
@@ -1597,6 +1615,8 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
 _TERRITORY_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:waters|soil|territory|airspace)\b")
 _LEFT_CUES = frozenset({"left", "leave", "leaves", "leaving", "departed"})
 _AND_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "left Dehu and Alandi", not "left X, then Y"
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+PARALLEL_TO = "parallel-to"  # doc.memo: (first place, traveller, the other places) of a list gone to "respectively"
 PARALLEL_FROM = "parallel-from"  # doc.memo: (first place, traveller, the other places) of a "from" list that left
 _LEFT_FROM_SEVERAL = re.compile(r"\b(?:left|leave|leaves|leaving|departed|departing|flew|flown|sailed|arrived|arriving|"
                                 r"landed|travelled|traveled|evacuated|airlifted|ferried|transferred|relocated|"
@@ -1743,7 +1763,7 @@ def run(doc: Doc) -> None:
                               present=state in ("present", "none")))
             doc.roles[m.start] = ("journey", f"{who}: travel mentioned here, but the article gives no route "
                                              "to draw through it.")
-        listed = _from_a_list(doc, facts)
+        listed = _respectively(doc, _from_a_list(doc, facts))
         kept = _where_people_are_from(doc, listed)
         if listed and (not kept or listed[-1] is not kept[-1]):  # "John Chalmers from Hertfordshire": no traveller
             traveller = kept[-1].traveller if kept else known[i]  # to carry on with
