@@ -35,7 +35,7 @@ from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import is_form_of, normalise
 from .prefixes import MAX_NAME_TOKENS, PrefixIndex, indexable
 from .regions import GEOGRAPHY_SOURCE
-from .sites import BORROWED_POINT, unlisted_sites
+from .sites import BORROWED_POINT, DATELINE_AFTER_RE, unlisted_sites
 from .spelt_airports import Names, airport_words, respelt_airport, spelt_airport
 from .store import Place
 from .wordlists import (
@@ -158,7 +158,6 @@ _DIRECTION_OF_RE = re.compile(r",?[ \t]+(?:(?:about|some|around|roughly|just)[ \
                               r"(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of[ \t]+")
 _TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet|port)[ \t]+of[ \t]+$")  # a town, not the country of
 # the name ("the Red Sea port of Djibouti")
-_DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|[-–—][ \t]|\()")
 # A named site: capitalised words ending in a kind of site ("King Abdullah Air Base", "Derriford Hospital")
 _SITE_NAME = (r"(?P<site>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:Airport|Airfield|Base|Station|Hospital|Square|Museum|"
               r"Campus|Building|Guesthouse|House|Palace|Stadium|Arena|Hotel|Cathedral|Basilica|Church|Mosque|Masjid|"
@@ -1330,7 +1329,7 @@ class Geoparser:
         after = text[c.end:c.end + 12].lower()
         return (before in ("in", "speak", "speaks", "spoke", "speaking", "into", "fluent", "learn", "learning")
                 and not (c.j + 1 < len(toks) and toks[c.j + 1].cap)
-                and not _TERRITORY_RE.match(text, c.end)) or re.match(
+                and not TERRITORY_RE.match(text, c.end)) or re.match(
                     r"[-\s](?:language|speaking|speakers?|subtitles|translation)\b", after) is not None
 
     @staticmethod
@@ -1977,7 +1976,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
     ("WELLINGTON: ...", "IDOMENI, Greece, Sept. 2 -", "KABUL (Reuters) -")."""
     line_start = text.rfind("\n", 0, start) + 1
     return (not text[line_start:start].strip() and text[start:end].isupper()
-            and _DATELINE_AFTER_RE.match(text, end) is not None)
+            and DATELINE_AFTER_RE.match(text, end) is not None)
 
 
 def _with_sites(text: str, mentions: list[PlaceMention],
@@ -2020,7 +2019,7 @@ def _as_airport(m: PlaceMention, airports: list[Place]) -> PlaceMention:
 
 _NATION_WORDS = frozenset("country nation kingdom republic".split())  # "arrived in the Inca country"
 _SPOUSE_AFTER = re.compile(r",?\s+and\s+(?:his|her)\s+(?:wife|husband)\b")  # "Clinton and his wife, Hillary"
-_TERRITORY_RE = re.compile(r"\s+(?:territorial\s+)?(?:waters|soil|territory|airspace)\b")  # "into Libyan waters"
+TERRITORY_RE = re.compile(r"\s+(?:territorial\s+)?(?:waters|soil|territory|airspace)\b")  # "into Libyan waters"
 _WHO_AFTER = re.compile(r",\s+who(?:se|m)?\b")  # "Mandela, who is said to be": a person
 _BLOCS = frozenset({"commonwealth"})  # named alone, a group of nations; "Commonwealth of Dominica" is a country
 

@@ -82,7 +82,7 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
     placed: dict[str, PlaceMention] = {}
     sites: list[PlaceMention] = []
     dateline = next((m for m in places[:3] if m.kind == "city" and m.lat is not None and m.start < _DATELINE_WITHIN
-                     and len(m.surface) > 2 and m.surface.isupper() and _DATELINE_AFTER.match(text, m.end)), None)
+                     and len(m.surface) > 2 and m.surface.isupper() and DATELINE_AFTER_RE.match(text, m.end)), None)
     for found in _HEAD_RE.finditer(text):  # a head word first: most texts have few, and the name is read back
         start, end = found.span()  # from it
         if found.group("opened") is None:
@@ -233,5 +233,6 @@ _ELSEWHERE_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
 _WINDOW = 400  # characters: about the two sentences before
 _DATELINE_WITHIN = 400  # characters: a town in capitals this near the top, then a comma or a bracket, is the dateline
 _DATELINE_KM = 150.0  # the dateline's town stands for a site only this near the last place named before it
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,|\(|:|—|–|-)")
+# what follows a story's dateline town: "WELLINGTON: ...", "IDOMENI, Greece, Sept. 2 -", "KABUL (Reuters) -"
+DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|[-–—][ \t]|\()")
 _ONE_AREA_KM = 100.0

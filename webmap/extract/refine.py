@@ -584,30 +584,33 @@ def far_guesses(doc: Doc) -> None:
 
 def parallel_origins(doc: Doc) -> None:
     """Class: a trip told as leaving from several places at once ("They left from Valencia, Guárico ... and
-    Maracaibo"; "flew aid from Travis Air Force Base ... and Dover Air Force Base ... to Guam"): the legs were drawn
-    from the first; each other place gets a leg of its own to where that first leg went, said as such."""
+    Maracaibo"; "flew aid from Travis Air Force Base ... and Dover Air Force Base ... to Guam"), or as going to
+    several each on its own ("left for Gisborne and Auckland respectively"): the legs were drawn from (or to) the first;
+    each other place gets a leg of its own, beside that first leg, said as such."""
     for first, who, others in doc.memo.get(PARALLEL_FROM, []):
-        leg = next((x for x in doc.legs if x.from_ == first and x.traveller == who), None)
-        if leg is None:
+        _beside(doc, first, who, others, to=False)
+    for first, who, others in doc.memo.get(PARALLEL_TO, []):
+        _beside(doc, first, who, others, to=True)
+
+
+def _beside(doc: Doc, first: str, who: str, others: list[str], *, to: bool) -> None:
+    """A leg from (``to``: to) each of ``others`` in place of ``first``, after the traveller's leg from (to) it; none
+    to a place one town with where that leg left (the same town under another name)."""
+    leg = next((x for x in doc.legs if (x.to if to else x.from_) == first and x.traveller == who and x.from_), None)
+    if leg is None:
+        return
+    at = doc.legs.index(leg) + 1  # beside the first one's leg, in the journey's order
+    note = (PARALLEL_TO_NOTE if to else PARALLEL_NOTE).format(doc.places[first].name)
+    for key in dict.fromkeys(others):
+        start, end = (leg.from_, key) if to else (key, leg.to)
+        apart = km_apart(doc, start, end) if to and key else None
+        if not key or key == first or start == end or (apart is not None and apart <= ONE_TOWN_KM) \
+                or any(x.from_ == start and x.to == end for x in doc.legs):
             continue
-        at = doc.legs.index(leg) + 1  # beside the first one's leg, in the journey's order
-        for key in dict.fromkeys(others):
-            if key and key != leg.to and key != first and not any(x.from_ == key and x.to == leg.to for x in doc.legs):
-                doc.legs.insert(at, replace(leg, from_=key, via=[], crossing=None, note=" ".join(
-                    filter(None, [leg.note, PARALLEL_NOTE.format(doc.places[first].name)]))))
-                at += 1
-    for first, who, others in doc.memo.get(PARALLEL_TO, []):  # "left for Gisborne and Auckland respectively"
-        leg = next((x for x in doc.legs if x.to == first and x.traveller == who and x.from_), None)
-        if leg is None:
-            continue
-        at = doc.legs.index(leg) + 1
-        for key in dict.fromkeys(others):
-            apart = km_apart(doc, leg.from_, key) if key else None
-            if key and key != first and (apart is None or apart > ONE_TOWN_KM) and not any(
-                    x.from_ == leg.from_ and x.to == key for x in doc.legs):  # not back to where it left
-                doc.legs.insert(at, replace(leg, to=key, via=[], crossing=None, arrive=None, note=" ".join(
-                    filter(None, [leg.note, PARALLEL_TO_NOTE.format(doc.places[first].name)]))))
-                at += 1
+        doc.legs.insert(at, replace(leg, from_=start, to=end, via=[], crossing=None,
+                                    arrive=None if to else leg.arrive,
+                                    note=" ".join(filter(None, [leg.note, note]))))
+        at += 1
 
 
 PARALLEL_NOTE = "One of several places the text says the trip left from, as it did from {}."

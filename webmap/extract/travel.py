@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from gazetteer.demonyms import DEMONYMS
-from gazetteer.geoparse import FAR_TOWN_CONFIDENCE, PlaceMention
+from gazetteer.geoparse import FAR_TOWN_CONFIDENCE, TERRITORY_RE, PlaceMention
 
 from .actors import STAR_HEADS
 from .check import km
@@ -674,19 +674,18 @@ _USED_ON = re.compile(r"\b(?:been|is|are|was|were)\s+used\s+(?:on|along)\s+(?:th
                       r"(?:[\w-]+\s+){0,2}?(?:route|routes|corridor|track|line|railway|railroad|highway|road)\b")
 
 
-# "around 30 miles along the coast from the port of Dover", "just across the Parana River from Resistencia": where a
-# place is, not a departure
+# "after cycling 101-miles from Bath": a distance ridden from a town leaves it
 _RODE_A_DISTANCE = re.compile(r"\b(?:cycl|walk|runn|driv|rid|flying|flew|sail|row|trekk|hik|march|swimm|swam|paddl|"
                               r"travell?)\w*\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
                               r"[\d,.]+[\s-]*(?:miles?|km|kilomet(?:re|er)s?)\s+from\s*$", re.IGNORECASE)
+# "around 30 miles along the coast from the port of Dover", "just across the Parana River from Resistencia": where a
+# place is, not a departure
 _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres|meters|nautical\s+miles)\b"
                             r"(?:\s+[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$|"
                             r"\bacross\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[Rr]iver|[Bb]order|[Bb]ay|[Ss]trait|"
                             r"[Ss]treet|[Rr]oad|[Cc]hannel|[Hh]arbou?r|[Ll]ake)\s+from\s*$")
 
 
-# ... but a distance travelled from one place to another is a route: "rowing the 15,700 kilometers across the
-# pacific from San Francisco to Cairns"
 # a town's event a traveller comes back from: "returned ... from the Paris Olympic Games", "flew home from the Lima
 # summit"
 _TRAVELLED_FROM_THE = re.compile(r"\b(?:return\w*|came|comes|coming|back|home|flew|flown|arriv\w+|left|travell?ed|"
@@ -694,7 +693,9 @@ _TRAVELLED_FROM_THE = re.compile(r"\b(?:return\w*|came|comes|coming|back|home|fl
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:(?:19|20)\d\d\s+)?(?:Olympic|Olympics|Paralympic|Paralympics|Games|Summit|"
                                 r"summit|World\s+Cup|Commonwealth\s+Games|conference|talks|meeting|marathon|"
                                 r"championships?|Championships?|festival|Festival)\b")
-_COMMA_FROM = re.compile(r",\s*from\s*$")
+_COMMA_FROM = re.compile(r",\s*from\s*$")  # "for the third day, from Brecon to Rhayader": a route, with "to" after
+# ... but a distance travelled from one place to another is a route: "rowing the 15,700 kilometers across the
+# pacific from San Francisco to Cairns"
 _ROUTE_TO = re.compile(r"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,|\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+to\s+"
                        r"(?:the\s+)?[A-Z]")  # "walked 18 miles from Royston in Hertfordshire to Linton"
 # what goes "to" a place without anyone travelling there: a title, trade, ties, a message ("News of the record-breaking
@@ -1276,9 +1277,6 @@ _TIMETABLE = re.compile(r"\b(?:(?:on\s+)?every\s+(?:Monday|Tuesday|Wednesday|Thu
 # travel only thought of: "a trip to Burkina Faso was possible", "he may also visit Ghana", "could include Japan",
 # "A visit to Cuba at the earliest possible date, is currently being arranged", "There is a possibility that the
 # Italian president will also go to Santa Tereza"
-# "contrary to widely held speculation ex-President Rawlings was merely passing through Lomé": what is told is so
-_CONTRARY_TO = re.compile(r"\b[Cc]ontrary\s+to\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:speculation|rumou?rs?|reports?|belief|claims?)\b")
 _SPECULATED = re.compile(r"\b(?:(?:there\s+is|there[’']s|there\s+was)\s+(?:also\s+)?(?:a|the|some)\s+(?:[a-z]+\s+)?"
                          r"(?:possibility|chance|prospect)|"
                          r"(?:was|is|were|are|be|remains?|seemed|seems)\s+(?:also\s+)?possible|possible\s+"
@@ -1287,6 +1285,9 @@ _SPECULATED = re.compile(r"\b(?:(?:there\s+is|there[’']s|there\s+was)\s+(?:als
                          r"(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?(?:being\s+(?:arranged|considered|"
                          r"discussed|negotiated|explored)|under\s+(?:consideration|discussion)))\b",
                          re.IGNORECASE)
+# "contrary to widely held speculation ex-President Rawlings was merely passing through Lomé": what is told is so
+_CONTRARY_TO = re.compile(r"\b[Cc]ontrary\s+to\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:speculation|rumou?rs?|reports?|belief|claims?)\b")
 
 _SPECULATED_WORD = re.compile(r"possib|chance|prospect|perhaps|maybe|might|could|\bmay|being|under")  # in every
 # _SPECULATED match (Doc.clause_has)
@@ -1566,10 +1567,16 @@ def _respectively(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 and facts[n].traveller == a.traveller:
             n += 1
         if n > k + 1 and _RESPECTIVELY.match(doc.text, facts[n - 1].end):
-            doc.memo.setdefault(PARALLEL_TO, []).append(
-                (a.place, a.traveller, [facts[j].place for j in range(k + 1, n)]))
-            drop.update(range(k + 1, n))
+            drop.update(_keep_first(doc, PARALLEL_TO, facts, k, n))
     return [a for k, a in enumerate(facts) if k not in drop]
+
+
+def _keep_first(doc: Doc, memo: str, facts: list[Fact], k: int, n: int) -> range:
+    """Facts k..n-1 are one list of places each gone from (or to) on its own: note the others beside the first under
+    ``memo`` for parallel_origins, and give back the ones to drop (all but the first)."""
+    others = range(k + 1, n)
+    doc.memo.setdefault(memo, []).append((facts[k].place, facts[k].traveller, [facts[j].place for j in others]))
+    return others
 
 
 def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -1588,9 +1595,7 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
                                                                                     facts[n].start):
                 n += 1
             if n > k + 1:
-                doc.memo.setdefault(PARALLEL_FROM, []).append(
-                    (a.place, a.traveller, [facts[j].place for j in range(k + 1, n)]))
-                drop.update(range(k + 1, n))
+                drop.update(_keep_first(doc, PARALLEL_FROM, facts, k, n))
         elif a.kind == "depart" and a.cue.endswith("from"):
             n = k + 1
             while n < len(facts) and facts[n].kind == "depart" and facts[n].cue == "list":
@@ -1602,17 +1607,12 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
             elif n > k + 1 and _LEFT_FROM_SEVERAL.search(doc.text, doc.sents[a.sent][0], a.start):
                 # "They left from Valencia, Guárico, ... and Maracaibo", "flew aid from Travis Air Force Base ... and
                 # Dover Air Force Base ... to Guam": several trips, one from each, to where the first one goes
-                doc.memo.setdefault(PARALLEL_FROM, []).append(
-                    (a.place, a.traveller, [facts[j].place for j in range(k + 1, n)]))
-                drop.update(range(k + 1, n))
+                drop.update(_keep_first(doc, PARALLEL_FROM, facts, k, n))
             elif n > k + 1:
                 drop.update(range(k, n))
     return [a for k, a in enumerate(facts) if k not in drop]
 
 
-# a people's name before its country's waters, soil or airspace names the country: "crossed into Chilean waters",
-# "arrived on Jamaican soil"
-_TERRITORY_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:waters|soil|territory|airspace)\b")
 _LEFT_CUES = frozenset({"left", "leave", "leaves", "leaving", "departed"})
 _AND_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "left Dehu and Alandi", not "left X, then Y"
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
@@ -1667,7 +1667,7 @@ def run(doc: Doc) -> None:
         if doc.headline[i]:
             continue
         ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and (
-            m.kind != "demonym" or _TERRITORY_AFTER.match(doc.text, m.end))  # "crossed into Chilean waters"
+            m.kind != "demonym" or TERRITORY_RE.match(doc.text, m.end))  # "crossed into Chilean waters"
             or _came_from_its_event(doc, m)]
         facts: list[Fact] = []
         prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
