@@ -3161,3 +3161,12 @@ def test_christmas_spent_on_an_island_and_the_new_year_brought_in_somewhere_are_
                 "Pacific, and bring in the New Year in Sierra Leone.", gazetteer, published="2013-10-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Delhi", "Vanuatu"), ("Vanuatu", "Sierra Leone")]
+
+
+def test_a_visit_with_several_words_before_it_to_several_countries_is_a_tour_in_turn(gazetteer):
+    # Christian Science Monitor, 1991: "For 11 days, he will make a historic but largely symbolic visit to Thailand,
+    # Malaysia, and Indonesia" -- four words between "a" and "visit" still make the visit a stop in each, in turn
+    j = extract("Starting today, Emperor Akihito begins his first trip abroad. For 11 days, he will make a historic "
+                "but largely symbolic visit to Thailand, Malaysia, and Indonesia.", gazetteer, published="1991-09-26")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Thailand", "Malaysia"), ("Malaysia", "Indonesia")]

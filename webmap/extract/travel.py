@@ -1128,7 +1128,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                  or _LEFT_ON_VISIT.match(head, left.start())):
         kind = "arrive"  # "left Beijing Thursday afternoon for an official visit to Japan": where the flight went;
         # "left on a two-day visit to Bhutan on Friday": where it went, from where the text does not say here
-    if kind == "goal" and (_PAY_VISIT.search(text, max(s, cue_start - 40), cue_start) or cue.startswith("visits")
+    if kind == "goal" and (_PAY_VISIT.search(text, max(s, cue_start - 50), cue_start) or cue.startswith("visits")
                            and _PAY_VISITS.search(text, max(s, cue_start - 30), cue_start)):
         kind = "arrive"  # "will pay a two-day visit to Poland", "will embark on a visit to Bahrain": a stop, not only
         # where the trip is bound
@@ -1371,7 +1371,7 @@ _LADEN = re.compile(r"\b(?:containing|carrying|with|(?:convoys?|trucks?|lorr(?:y
 
 
 _PAY_VISIT = re.compile(r"\b(?:pay|pays|paying|paid|make|makes|making|made|undertake|undertakes|undertaking|"
-                        r"embark\w*\s+(?:up)?on)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+                        r"embark\w*\s+(?:up)?on)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 _PAY_VISITS = re.compile(r"\b(?:pay|pays|paying|paid)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "pay state visits to"
 
 
