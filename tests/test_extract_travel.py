@@ -3170,3 +3170,12 @@ def test_a_visit_with_several_words_before_it_to_several_countries_is_a_tour_in_
                 "but largely symbolic visit to Thailand, Malaysia, and Indonesia.", gazetteer, published="1991-09-26")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Thailand", "Malaysia"), ("Malaysia", "Indonesia")]
+
+
+def test_nearing_an_island_is_where_a_crossing_ended(gazetteer):
+    # Japan Times (AP), 2015: "fall just short of their goal Thursday as they neared the island of Barbados ... The
+    # international crew set off from the Canary Islands on Jan. 20" -- a crossing from the Canaries to Barbados
+    j = extract("An eight-member crew attempting to row across the Atlantic fell short of their goal Thursday as they "
+                "neared the island of Barbados. The crew set off from the Canary Islands on Jan. 20.", gazetteer,
+                published="2015-03-06")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Canary Islands", "Barbados")]

@@ -188,7 +188,9 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
           r"on\s+the\s+(?:tarmac|runway|quayside|dockside|platform)\s+)?(?:at|in)|" \
           rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|dock(?:ed|s|ing)?)" \
           rf"(?:\s+|(?=,\s*(?:along|together|with)\s)){_HOW}" \
-          r"(?:in|at|near)|reached|reaches|reach|reaching|as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
+          r"(?:in|at|near)|reached|reaches|reach|reaching|" \
+          r"(?:neared|nears|nearing)\s+(?:the\s+(?:island|coast|port|shores?)\s+of\s+)?|" \
+          r"as\s+far\s+(?:(?:north|south|east|west|inland)\s+)?as|" \
           r"(?:arrived|arrives|arriving)\s+over|" \
           r"(?:arrived|arrives|arriving|landed)\s+on\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?" \
           r"(?:visit|trip|tour)\s+to|" \
