@@ -3179,3 +3179,13 @@ def test_nearing_an_island_is_where_a_crossing_ended(gazetteer):
                 "neared the island of Barbados. The crew set off from the Canary Islands on Jan. 20.", gazetteer,
                 published="2015-03-06")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Canary Islands", "Barbados")]
+
+
+def test_off_to_a_country_and_jaunts_to_several_are_a_tour_in_turn(gazetteer):
+    # Time, 1979: "The master of shuttle diplomacy was off to Egypt last week ... From there, the former Secretary of
+    # State planned jaunts to Jerusalem, Jordan, Saudi Arabia, London and Morocco"
+    j = extract("Henry Kissinger was off to Egypt last week to meet President Sadat. From there, he planned jaunts to "
+                "Jerusalem, Jordan, Saudi Arabia, London and Morocco.", gazetteer, published="1979-07-09")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Egypt", "Jerusalem"), ("Jerusalem", "Jordan"), ("Jordan", "Saudi Arabia"), ("Saudi Arabia", "London"),
+        ("London", "Morocco")]

@@ -174,7 +174,7 @@ _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
 # "Her state visit to Australia begins in Perth": where in the country the trip goes first, not where it starts
-_ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|" \
+_ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|was|were)\s+off\s+to|" \
           r"aerial\s+(?:survey|tour|inspection|visit)\s+(?:of|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" \
           r"(?:areas?\s+(?:of|in)\s+)?|" \
           r"(?:trip|tour|visit|journey)\s+to\s+(?:the\s+)?[A-Z][\w-]+\s+(?:will\s+)?(?:begins?|began|starts?|started)" \
@@ -320,7 +320,8 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:carrying|bearing|ferrying)\s+(?:[\w.’'-]+\s+){1,6}?to|" \
         r"(?:is|are|was|were)\s+(?:heading|headed|flying|going|bound)\s+(?:to|for)|" \
         r"(?:heading|headed)\s+(?:to|for)|heads\s+for|" \
-        r"bound\s+for|destined\s+for|en\s*route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|trips?\s+to|" \
+        r"bound\s+for|destined\s+for|en\s*route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|" \
+        r"(?:trips?|jaunts?)\s+to|" \
         r"visits?\s+to|(?:on|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?missions?\s+to|" \
         r"journey\s+to|trips\s+in|(?:make|makes|made|making|snakes|snaked|snaking|wends|wended|wending|winds|wound|" \
         r"winding|threads|threaded|threading|inches|inched|inching)\s+(?:its|their|his|her)\s+way\s+towards?|" \
