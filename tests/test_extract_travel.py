@@ -3189,3 +3189,12 @@ def test_off_to_a_country_and_jaunts_to_several_are_a_tour_in_turn(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Egypt", "Jerusalem"), ("Jerusalem", "Jordan"), ("Jordan", "Saudi Arabia"), ("Saudi Arabia", "London"),
         ("London", "Morocco")]
+
+
+def test_plodding_into_a_town_is_arriving_there_on_foot(gazetteer):
+    # Sun (Christchurch), 1927: "The dust of 450 miles of road clung to Frank Stephenson ... when he plodded into
+    # Auckland yesterday ... Setting out from Wellington on August 30"
+    j = extract("Frank Stephenson set out from Wellington on August 30 to walk round the world. The dust of 450 miles "
+                "of road clung to him when he plodded into Auckland yesterday.", gazetteer, published="1927-09-17")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Wellington", "Auckland", "foot")]

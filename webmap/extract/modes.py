@@ -56,8 +56,8 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     ("bicycle", [[{"LOWER": {"IN": ["bicycle", "bicycles", "bike", "bikes", "cycled", "cycling", "pedalled",
                                     "pedaled"]}}]]),
     ("foot", [[{"LOWER": {"IN": ["walked", "walk", "walking", "hiked", "hiking", "trekked", "trekking",
-                                 "marched", "trudged", "trek", "hike", "skied", "skiing", "sledge",
-                                 "sledged"]}}],
+                                 "marched", "trudged", "plodded", "tramped", "trek", "hike", "skied", "skiing",
+                                 "sledge", "sledged"]}}],
               [{"LOWER": "on"}, {"LOWER": "foot"}]]),
 ]
 # what a sentence around the clause may add: travel verbs, and "by/aboard/on board" a vehicle
