@@ -1130,3 +1130,11 @@ def test_a_base_named_with_its_prefix_is_no_person(gazetteer):
                 "Cookstown before arriving in Barrie for evening celebrations.", gazetteer, published="2009-12-29")
     leg = next(leg for leg in j.legs if j.places[leg.to].name == "Barrie")
     assert [j.places[v].name for v in leg.via] == ["Angus", "Alliston", "Cookstown"]
+
+
+def test_a_river_or_a_pass_the_gazetteer_lacks_is_no_traveller(gazetteer):
+    # Overdrive, 2019: "They went to Paris, then Turin, Belgrade onto Istanbul across the famous River Bosphorus by
+    # ferry, from there to Iran, Kabul and over the Khyber Pass to Delhi" -- the cars travel, not the river or the pass
+    j = extract("98 cars started from London. The cars went to Paris, then Turin, across the famous River Bosphorus, "
+                "from there to Iran, Kabul and over the Khyber Pass to Delhi.", gazetteer, published="2019-01-15")
+    assert j.legs and {leg.traveller for leg in j.legs} == {"98 cars"}

@@ -60,7 +60,10 @@ ensemble choir fishermen castaways stowaways deportees returnees walkers marcher
 # the gazetteer lacks the place, its capitalised words are no traveller)
 _FEATURE_ENDS = (PLACE_TYPES - {"park"}) | frozenset("""gap ocean camp gorge plateau steppe glacier falls crossing
 monastery stadium showgrounds cathedral temple abbey castle hall museum tower hotel arena chapel memorial cemetery
-hospital library theatre theater pavilion mausoleum fortress citadel lighthouse basilica shrine residence""".split())
+hospital library theatre theater pavilion mausoleum fortress citadel lighthouse basilica shrine residence
+pass""".split())
+# the first word of a feature's name: "the famous River Bosphorus", "Lake Titicaca", "Mount Kenya"
+_FEATURE_STARTS = frozenset("river lake mount mt cape gulf strait isle".split())
 # "the Macarena National Park" is a park, "President Park" a person
 _PARK_KINDS = frozenset("""national memorial olympic central state marine safari regional forest wildlife game theme
 amusement industrial science technology business sculpture water country""".split())
@@ -333,11 +336,13 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
                 or (len(spans) > 1 and spans[-1][2] in _BRANCH_OF) \
                 or normalise(spans[-1][2]) in REGION_ADJECTIVES or name in surfaces \
                 or normalise(spans[-1][2]) in _FEATURE_ENDS or spans[-1][2].lower() in ("couple", "couples") \
+                or (len(spans) > 1 and normalise(spans[0][2]) in _FEATURE_STARTS) \
                 or (len(spans) > 1 and normalise(spans[-1][2]) == "park" and (
                     normalise(spans[-2][2]) in _PARK_KINDS
                     or _WHERE_BEFORE.search(doc.text, max(0, spans[0][0] - 12), spans[0][0]))):
             continue  # "Latin American", "the South Korean", "Central Asian", a place the text names elsewhere, "the
-            # Gobi Desert", "the Imperial Couple" (the pair named before), "left Zuccotti Park"
+            # Gobi Desert", "the Khyber Pass", "River Bosphorus", "the Imperial Couple" (the pair named before), "left
+            # Zuccotti Park"
         name = re.sub(r"(?:’s|'s|(?<=s)[’'])$", "", name)  # "Pope Francis’ visit": his
         qualified = _QUALIFIED_BY.match(doc.text, spans[-1][1])
         if qualified and any(m.start == qualified.end() and m.kind in ("region", "country")
