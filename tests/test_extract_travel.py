@@ -3198,3 +3198,12 @@ def test_plodding_into_a_town_is_arriving_there_on_foot(gazetteer):
                 "of road clung to him when he plodded into Auckland yesterday.", gazetteer, published="1927-09-17")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Wellington", "Auckland", "foot")]
+
+
+def test_finishing_a_run_from_one_city_to_another_is_that_leg_on_foot_dated_by_its_end(gazetteer):
+    # On the Wight, 2017: "Paul finished his run from San Francisco to New York on Friday, 22nd September 2017" --
+    # a leg from the first to the second, on foot, arriving that day (the finish, not the start)
+    j = extract("Paul Wheeler finished his run from San Francisco to New York on Friday, 22nd September 2017.",
+                gazetteer, published="2017-09-25")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode, leg.depart, leg.arrive) for leg in j.legs] \
+        == [("San Francisco", "New York City", "foot", None, "2017-09-22")]

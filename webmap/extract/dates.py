@@ -322,6 +322,7 @@ _DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:|_|\.
 
 _WHO_BEFORE = re.compile(r",\s*(?:who|which|whose)\s[^,;.:]*$")  # inside a relative clause's aside
 _THEN_FROM = re.compile(r",?\s+from\s+(?:the\s+)?")  # "arrived in Beijing from Moscow"
+_FINISHED = re.compile(r"(?:finish|complet|end)", re.IGNORECASE)  # "finished his run from A to B on Friday": B's day
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|ending|ends)\s+$", re.IGNORECASE)  # "a six-day trip ending Monday"
 
 
@@ -349,7 +350,7 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
             target = before[-1]
             if target.kind in ("via", "goal") or (target.kind in ("arrive", "ret") and target.cue in
                                                   ("to", "on to", "then to", "onward to")):
-                dep = [a for a in before if a.kind == "depart" and a.date is None]
+                dep = [a for a in before if a.kind == "depart" and a.date is None and not _FINISHED.match(a.cue)]
                 if dep:
                     target = dep[-1]
             elif target.kind == "depart" and target.cue == "from":

@@ -58,7 +58,8 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     ("foot", [[{"LOWER": {"IN": ["walked", "walk", "walking", "hiked", "hiking", "trekked", "trekking",
                                  "marched", "trudged", "plodded", "tramped", "trek", "hike", "skied", "skiing",
                                  "sledge", "sledged"]}}],
-              [{"LOWER": "on"}, {"LOWER": "foot"}]]),
+              [{"LOWER": "on"}, {"LOWER": "foot"}],
+              [{"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": "run"}]]),  # "finished his run from"
 ]
 # what a sentence around the clause may add: travel verbs, and "by/aboard/on board" a vehicle
 _SENTENCE_WORDS = {

@@ -61,6 +61,9 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:began|begun|begins|begin|started|starts|start|starting)\s+(?:the|his|her|their|its|a|an)\s+" \
           r"(?:[\w-]+\s+){0,3}?(?:ride|walk|trek|drive|hike|march|row|paddle|odyssey|pilgrimage|crossing)\s+" \
           r"(?:in|at|from)|" \
+          r"(?:finish(?:es|ed|ing)?|complet(?:es|ed|ing|e)|end(?:s|ed|ing)?)\s+(?:the|his|her|their|its|a|an)\s+" \
+          r"(?:[\w,-]+\s+){0,3}?(?:run|ride|walk|trek|drive|hike|march|row|paddle|swim|odyssey|pilgrimage|crossing|" \
+          r"journey|voyage|flight)\s+from|" \
           r"having\s+(?:started|begun|set\s+off)\s+(?:the\s+(?:day|stage|morning|leg)\s+)?(?:in|at|from)|" \
           r"(?:" + LEAVE_VERBS + r")\s+the\s+shores\s+of|" \
           r"(?:left|leaving|leaves|fled|fleeing|departed|departing|departs)\s+(?:his|her|their|its)\s+" \
@@ -623,7 +626,7 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"depart\w*|left|leav\w+|reach\w*|visit\w*|landed|cross\w*|bound|return\w*|"
                            r"head(?:s|ed|ing)?\b(?!\s+of\b)|"  # not "head of state", "headquarters"
                            r"toured|tours?|touring|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|"
-                           r"stop\w*|way|layovers?|legs?|"
+                           r"stop\w*|way|layovers?|legs?|(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:run|walk|trek|hike|swim)\b|"
                            r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|cycling|pedall?(?:ed|ing)|"
                            r"rowed|marched|marching|trekked|trekking|walking|hiking|by\s+(?:road|air|sea|land|car)|"
