@@ -3207,3 +3207,17 @@ def test_finishing_a_run_from_one_city_to_another_is_that_leg_on_foot_dated_by_i
                 gazetteer, published="2017-09-25")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode, leg.depart, leg.arrive) for leg in j.legs] \
         == [("San Francisco", "New York City", "foot", None, "2017-09-22")]
+
+
+def test_a_delegation_on_a_named_flight_then_on_until_its_visit_ends(gazetteer):
+    # Scoop, 2006: "will travel to China on Air New Zealand's inaugural Auckland to Shanghai direct flight tonight
+    # ... From Shanghai I will travel to Beijing ... visit New Zealand companies like Pan Pac ... The visit to China
+    # ends on November 10 when I travel to Hanoi" -- the flight leaves Auckland; the companies are no stop; the visit
+    # that ends leaves China for Hanoi that day
+    j = extract("The delegation leaves Auckland tonight. It will travel to China on Air New Zealand's inaugural "
+                "Auckland to Shanghai direct flight tonight. From Shanghai I will travel to Beijing and visit New "
+                "Zealand companies. The visit to China ends on November 10 when I travel to Hanoi.", gazetteer,
+                published="2006-11-06")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Auckland", "Shanghai"), ("Shanghai", "Beijing"), ("Beijing", "Hanoi")]
+    assert j.legs[-1].depart == "2006-11-10"

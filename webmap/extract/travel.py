@@ -869,7 +869,8 @@ _MODIFIES = re.compile(r"\s+(?:capital,|(?:under-?\d\d|u-?\d\d|national|olympic|
                        r"military|air|naval|army|navy|base|bases|embassy|consulate|hospital|clinic|mission|pavilion|"
                        r"official|officials|troops|forces|government|authorities|delegation|ambassador|envoy|"
                        r"warships?|carrier|citizens|"
-                       r"nationals|team|squad|flag|soldiers|company|firm|media|state-run|president|leader|"
+                       r"nationals|team|squad|flag|soldiers|company|companies|firm|firms|businesses|business|media|"
+                       r"state-run|president|leader|"
                        r"minister|ministry|side|counterpart|customs|border\s+(?:guards?|police)|coast\s+guard|"
                        r"marines|special\s+forces|secretary|chancellor|premier|prime\s+minister|vice\s+president|"
                        r"foreign\s+minister|defen[cs]e\s+minister|national\s+security)\b)|"
@@ -899,6 +900,9 @@ _SCHEME_AFTER = re.compile(r"\s+(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]che
 _ROUTE_NAMED = re.compile(r"\s+(?:(?:rail|railway|train|bus|ferry|shipping|air|road|highway)\s+)?(?:line|railway|"
                           r"railroad|link|highway|motorway|expressway|freeway|corridor|pipeline|route)\b|"
                           r"(?:\s+[A-Z][\w-]+)?\s+(?:rowing\s+|sailing\s+|speed\s+|world\s+)?(?:record|race|rally)\b")
+_FLIGHT_NAMED = re.compile(r"\s+(?:(?:direct|non-?stop|maiden|inaugural|charter(?:ed)?)\s+)?(?:flight|sailing)\b")
+_ON_THE = re.compile(r"\b(?:on|aboard|boarded|boarding|took|take|taking)\s+(?:the|an?|[A-Z][\w ]{0,30}?[’']s)\s+"
+                     r"(?:[\w-]+\s+){0,3}?$")
 # "Only local airlines ... operate in Libya, with flights to Tunis, Cairo": where a carrier's services go, no trip
 _NETWORK = re.compile(r"\b(?:operates?|operating|serves?|offers?|runs?)\b[^.;:]{0,50}?\b(?:flights|services|routes|"
                       r"connections)\s+to\s+$")
@@ -977,6 +981,11 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if _ROUTE_NAMED.match(text, m.end, e) and any(n.end < m.start and text[n.end:m.start].strip() in ("to", "-", "–")
                                                   for n in doc.by_sent.get(i, ())):
         return None
+    if _ON_THE.search(text, max(s, m.start - 60), m.start) and any(
+            n.start > m.end and text[m.end:n.start].strip() in ("to", "-", "–") and _FLIGHT_NAMED.match(text, n.end, e)
+            for n in doc.by_sent.get(i, ())):
+        return "depart", m.start, "flight from", False  # "on Air New Zealand's inaugural Auckland to Shanghai direct
+        # flight": the flight one is on leaves the first
     if _NETWORK.search(text, max(s, m.start - 90), m.start):
         return None
     if _ANYONE.search(text, max(s, m.start - 60), m.start) or _ONLY_WAY.match(text, m.end, min(e, m.end + 60)):
@@ -1111,6 +1120,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "landed on a US plane in Doha": whose plane, not where it landed
     if kind in ("arrive", "goal") and _COMPOUND_NEXT.match(text, m.end, e):
         return None  # "with his visit the China-Venezuela strategic partnership": a pair of places as an adjective
+    if kind == "goal" and cue.startswith(("visit", "trip", "tour", "stay")) and _VISIT_ENDS.match(text, m.end, e):
+        kind = "depart"  # "The visit to China ends on November 10 when I travel to Hanoi": where the trip leaves
     if cue == "to" and _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e):
         return None  # "joint responses to North Korea's nuclear threat": whose threat, not where anyone goes
     if kind == "via" and cue.startswith(("cross", "travers")) and not m.country:
@@ -1262,6 +1273,7 @@ _REPEATED = re.compile(r"\b(?:several|many|numerous|countless|multiple|a\s+few|a
 
 
 _COMPOUND_NEXT = re.compile(r"[-–][A-Z]")  # "China-Venezuela", "US-Africa Leaders' Summit"
+_VISIT_ENDS = re.compile(r"\s+(?:ends|ended|will\s+end|concludes|concluded|will\s+conclude)\b")
 # a clause of its own with its own subject: "made no comments as he stepped off a plane at": the "no" is not its
 _NEW_SUBJECT = re.compile(r"\b(?:as|when|while|after|before|because|and|but)\s+(?:he|she|they|it|we)\b")
 # "The minister, who did not make statements to Angop, left for": what the aside denies is not the travel
