@@ -3221,3 +3221,14 @@ def test_a_delegation_on_a_named_flight_then_on_until_its_visit_ends(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Auckland", "Shanghai"), ("Shanghai", "Beijing"), ("Beijing", "Hanoi")]
     assert j.legs[-1].depart == "2006-11-10"
+
+
+def test_setting_out_with_the_aim_of_reaching_a_city_is_bound_there(gazetteer):
+    # Sport24, 2012: "Forty-five Cyclists took off from ... Giza ... on Saturday morning with the soul aim of reaching
+    # Cape Town in four months' time" -- an aim is no wish that drops the place: the trip is bound there
+    j = extract("Forty-five cyclists took off from Giza on Saturday morning with the aim of reaching Cape Town in "
+                "four months.", gazetteer, published="2012-01-15")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Giza", "Cape Town")]
+    j = extract("Forty-five cyclists took off from Giza on Saturday morning. Some may visit Cape Town later.",
+                gazetteer, published="2012-01-15")
+    assert j.legs == []

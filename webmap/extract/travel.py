@@ -1205,14 +1205,18 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     n0 = max([n0, *(b.end() for b in _NEW_SUBJECT.finditer(text, n0, cue_start)),
               *(b.end() for b in _RELATIVE_ASIDE.finditer(text, max(w0, cue_start - 160), cue_start))])
     ws = _when_clause(text, w0, cue_start)
+    aimed = kind == "arrive" and _AIM_TO_REACH.search(text, max(s, cue_start - 40), m.start) is not None
+    if aimed:  # "took off from the Pyramids of Giza ... with the aim of reaching Cape Town": where the trip is bound
+        kind = "goal"
     negated = bool(NEGATED.search(text, n0, cue_start) or _HABIT.search(text, n0, cue_start)
                    or _REPEATED.search(text, cue_start, c1)
                    or _COUNTED_TRIPS.search(text, max(s, cue_start - 20), cue_start + len(cue))
                    or doc.clause_has(CALLED_OFF, w0, c1, CALLED_OFF_WORD)
                    or doc.clause_has(_SPECULATED, ws, c1, _SPECULATED_WORD)
                    or doc.clause_has(_TIMETABLE, s, e, _TIMETABLE_WORD)
-                   or (doc.clause_has(WISH_RE, ws, c1, WISH_WORD) and WISH_RE.search(  # "might be forgiven ... but
-                       text, max(ws, text.rfind(" but ", ws, cue_start) + 1), cue_start)  # as she arrived in"
+                   or (not aimed and doc.clause_has(WISH_RE, ws, c1, WISH_WORD) and WISH_RE.search(
+                       text, max(ws, text.rfind(" but ", ws, cue_start) + 1), cue_start)  # "might be forgiven ...
+                       # but as she arrived in"
                        and not _CONTRARY_TO.search(text, max(ws, cue_start - 120), cue_start))
                    or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
                    or _COUNTED.search(text, max(s, cue_start - 60), cue_start)  # "the number of migrants had landed"
@@ -1222,6 +1226,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     return kind, cue_start, cue, negated
 
 
+_AIM_TO_REACH = re.compile(r"\b(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?(?:aim|goal|intention|hope)\s+of|"
+                           r"(?:aim(?:s|ing|ed)?|attempt(?:s|ing|ed)?|bid|hop(?:e|es|ing|ed)|intend(?:s|ing|ed)?)\s+to)"
+                           r"\s+reach(?:ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 # an itinerary told in the past: "The ship's itinerary included stops in Barbados, St. Kitts, and St. Lucia"
 _PAST_ITINERARY = re.compile(r"\b(?:itinerary|programme|program|schedule)\s+(?:had\s+)?"
                              r"(?:included|was\s+to\s+include)\b", re.IGNORECASE)
