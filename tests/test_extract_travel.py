@@ -3232,3 +3232,12 @@ def test_setting_out_with_the_aim_of_reaching_a_city_is_bound_there(gazetteer):
     j = extract("Forty-five cyclists took off from Giza on Saturday morning. Some may visit Cape Town later.",
                 gazetteer, published="2012-01-15")
     assert j.legs == []
+
+
+def test_boarding_a_named_railroad_car_at_a_city_and_having_it_despatched_to_another(gazetteer):
+    # Time, 1927: "Henry Ford boarded his private railroad car, Fair Play, at Detroit last week, ordered it despatched
+    # to Washington" -- the car's name between commas still leaves from Detroit, and it goes to Washington
+    j = extract("With Mrs. Ford, Henry Ford boarded his private railroad car, Fair Play, at Detroit last week, ordered "
+                "it despatched to Washington.", gazetteer, published="1927-02-21")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Detroit", "Washington", "train")]

@@ -80,7 +80,8 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:returned|returning|returns|return|back)\s+from\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:stay|holiday|vacation|break)\s+(?:in|at)|" \
           r"(?<!\bon\s)(?:boarded|boarding|boards|board)\s+(?!school|house|pass|member)" \
-          r"(?:[\w“”\"’'-]+\s+){1,7}?(?:in|at)|from"  # not "on board", not "a boarding school"
+          r"(?:[\w“”\"’'-]+,?\s+){1,7}?(?:in|at)|from"  # not "on board", not "a boarding school"; "boarded his
+# private railroad car, Fair Play, at Detroit"
 
 
 _TRIP_TO = re.compile(r"\b(?:trip|journey|voyage|travels)\b(?!.*\bvisit\b)")
@@ -630,7 +631,7 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|cycling|pedall?(?:ed|ing)|"
                            r"rowed|marched|marching|trekked|trekking|walking|hiking|by\s+(?:road|air|sea|land|car)|"
-                           r"hiked|relocated|transferred|flown|jet(?:s|ted|ting)?|cruised|steamed|journeyed|"
+                           r"hiked|relocated|transferred|boarded|despatched|dispatched|flown|jet(?:s|ted|ting)?|cruised|steamed|journeyed|"
                            r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing|"
                            r"(?:took|takes|take|taking)\s+(?:us|them|him|her|me)\s+from|"  # "Day 2 takes us from"
                            r"pass(?:ed|es|ing)?\s+through|(?:in|on)\s+transit)\b",
