@@ -1138,3 +1138,11 @@ def test_a_river_or_a_pass_the_gazetteer_lacks_is_no_traveller(gazetteer):
     j = extract("98 cars started from London. The cars went to Paris, then Turin, across the famous River Bosphorus, "
                 "from there to Iran, Kabul and over the Khyber Pass to Delhi.", gazetteer, published="2019-01-15")
     assert j.legs and {leg.traveller for leg in j.legs} == {"98 cars"}
+
+
+def test_a_peak_in_a_team_name_is_no_traveller(gazetteer):
+    # RMI Guides, 2011: "flights landed at Kathmandu from across the world as RMI's Everest Base Camp Trek and Island
+    # Peak team arrived today" -- a mountain, not a person
+    j = extract("Dubai, Doha, Hong Kong, Bangkok - flights landed at Kathmandu from across the world as RMI’s Everest "
+                "Base Camp Trek and Island Peak team arrived today.", gazetteer, published="2011-03-22")
+    assert "Island Peak" not in {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
