@@ -3241,3 +3241,16 @@ def test_boarding_a_named_railroad_car_at_a_city_and_having_it_despatched_to_ano
                 "it despatched to Washington.", gazetteer, published="1927-02-21")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Detroit", "Washington", "train")]
+
+
+def test_a_place_where_something_is_done_before_travelling_on_is_a_stop(gazetteer):
+    # The Standard (Gambia), 2019: "From Chamen, on Sunday, the president ... will open the regional bureau in Wassu
+    # before traveling to Mansa Konko for a night stop"; Capital FM (Kenya), 2011: "are now resting in Cairo before
+    # departing for Nairobi"
+    j = extract("President Barrow will open the regional bureau in Wassu before traveling to Mansa Konko for a night "
+                "stop.", gazetteer, published="2019-01-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Wassu", "Mansa Konko")]
+    j = extract("Kenyans living in Libya have been evacuated from Tripoli and are now resting in Cairo before "
+                "departing for Nairobi early Monday.", gazetteer, published="2011-02-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Tripoli", "Cairo"), ("Cairo", "Nairobi")]

@@ -1083,6 +1083,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                 break
     if kind is None and _WHERE_DID.match(text, m.end, e):
         kind, cue, cue_start = "stay", "where", m.start  # "a busy day in Beijing, where Putin held talks with Xi"
+    if kind is None and head.endswith((" in ", " at ")) and _BEFORE_GOING_ON.match(text, m.end, e):
+        kind, cue, cue_start = "stay", "before going on", m.start  # "will flag off projects in Ol Kalou before
+        # proceeding to Murang'a", "are now resting in Cairo before departing for Nairobi": a stop on the way
     if kind is None and (when := _WHEN_ARRIVED.match(text, m.end, e)):
         kind, cue, cue_start = "arrive", "when arrived", when.start("v")  # "took centre stage in the Indian
         # capital, New Delhi, yesterday, when President Cyril Ramaphosa arrived for a state visit"
@@ -1230,6 +1233,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
 _AIM_TO_REACH = re.compile(r"\b(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?(?:aim|goal|intention|hope)\s+of|"
                            r"(?:aim(?:s|ing|ed)?|attempt(?:s|ing|ed)?|bid|hop(?:e|es|ing|ed)|intend(?:s|ing|ed)?)\s+to)"
                            r"\s+reach(?:ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE_GOING_ON = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:before|and\s+then|then)\s+(?:travell?ing|heading|flying|"
+                              r"leaving|moving|proceeding|going|departing|driving|sailing|continuing)(?:\s+on)?\s+"
+                              r"(?:to|for)\b")
 # an itinerary told in the past: "The ship's itinerary included stops in Barbados, St. Kitts, and St. Lucia"
 _PAST_ITINERARY = re.compile(r"\b(?:itinerary|programme|program|schedule)\s+(?:had\s+)?"
                              r"(?:included|was\s+to\s+include)\b", re.IGNORECASE)
