@@ -190,7 +190,9 @@ upon via what which who whom whose why how whether even just only perhaps maybe 
 again elsewhere nearby overall officials residents police authorities critics analysts observers experts
 reporters sources read see photo photos video watch related more latest breaking update updated exclusive
 analysis opinion editorial comment live new top welcome dear thanks
-""")
+leaving departing arriving returning flying travelling traveling visiting crossing landing touring heading driving
+sailing passing reaching entering
+""")  # ... and the participle a sentence opens with: "Leaving Cape Town on Monday, the ship"
 
 # Words that come before a person's name ("President Jackson", "Mr London"): a place after one is a person.
 TITLES = _words("""

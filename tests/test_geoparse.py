@@ -806,3 +806,11 @@ def test_a_venue_in_brackets_on_a_dated_all_caps_line_is_a_place(gazetteer):
             "JUNE 13: TOUR MATCH V OTAGO HIGHLANDERS (DUNEDIN)\nTHE LIONS ROAR (NAPIER)\n")
     found = {m.surface for m in geoparse(text, gazetteer)}
     assert {"CHRISTCHURCH", "DUNEDIN"} <= found and "NAPIER" not in found
+
+
+def test_a_participle_that_opens_a_sentence_is_no_part_of_the_place_after_it(gazetteer):
+    # defenceWeb, 2013: "Departing Cape Town for the Antarctica on December 6, 2012, SA Agulhas II stopped at ..." --
+    # the capitalised participle is not the first word of a name "Departing Cape Town"
+    for text in ("Departing Cape Town for the Antarctica on December 6, the ship stopped twice.",
+                 "Leaving Cape Town on Monday, the ship sailed south."):
+        assert "Cape Town" in [m.surface for m in geoparse(text, gazetteer) if m.role == "place"]
