@@ -68,6 +68,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CG": ("Congo-Brazzaville", "Congo", "Republic of Congo", "Republic of the Congo"),
     "AE": ("UAE", "U.A.E."),
     "PG": ("PNG",),
+    "GS": ("South Georgia", "South Georgia Island"),  # not Georgia, the country, inside "South Georgia Island"
     "NL": ("the Netherlands", "Holland"),
     "TR": ("Türkiye", "Turkiye"),
     "BO": ("Plurinational State of Bolivia",),

@@ -814,3 +814,11 @@ def test_a_participle_that_opens_a_sentence_is_no_part_of_the_place_after_it(gaz
     for text in ("Departing Cape Town for the Antarctica on December 6, the ship stopped twice.",
                  "Leaving Cape Town on Monday, the ship sailed south."):
         assert "Cape Town" in [m.surface for m in geoparse(text, gazetteer) if m.role == "place"]
+
+
+def test_south_georgia_island_is_the_territory_not_the_country_georgia(gazetteer):
+    # defenceWeb, 2013: "SA Agulhas II stopped at South Georgia Island before returning" -- the British territory in
+    # the South Atlantic, not Georgia in the Caucasus
+    found = [(m.surface, m.country) for m in geoparse("The ship stopped at South Georgia Island before returning.",
+                                                     gazetteer) if m.role == "place"]
+    assert found == [("South Georgia Island", "GS")]
