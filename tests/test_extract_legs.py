@@ -853,3 +853,11 @@ def test_places_gone_to_respectively_are_each_a_trip_from_the_same_start(gazette
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Palmerston North", "Gisborne"), ("Palmerston North", "Auckland")]
     assert "each on its own" in j.legs[1].note
+
+
+def test_a_titled_dateline_with_a_dash_and_a_tour_started_there_is_where_the_tour_leaves(gazetteer):
+    # Angop (Angola Press), 2018: "Luanda — Foreign Minister Manuel Augusto will start Tuesday a tour of four
+    # countries ... left early this afternoon for Port-Louis (Mauritius)" -- the tour leaves the dateline's town
+    j = extract("Luanda — Foreign Minister Manuel Augusto will start Tuesday a tour of four countries. The minister "
+                "left early this afternoon for Port Louis to deliver a letter.", gazetteer, published="2018-10-02")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Luanda", "Port Louis")]

@@ -523,7 +523,7 @@ _DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,
                        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2,8})\s*(?:\([\w .]{1,30}\)\s*)?(?:[-–—]+|:)\s+|"
                        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
                        r"(?:,?\s*\d{4})?\s*(?:\([\w .]{1,30}\)\s*)?[-–—:]+\s+|"
-                       r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:[ \t]+(?=[A-Z]))")
+                       r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?::|[ \t]+(?:—|–|--))[ \t]+(?=[A-Z]))")  # "Luanda — "
 
 
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"

@@ -1172,7 +1172,10 @@ def day_trips(doc: Doc, stops: list[Stop], items: list[Fact]) -> None:
 # External Affairs Minister Pranab Mukherjee Thursday left for Cyprus", "ISLAMABAD: ... Qureshi will embark on a tour"
 # (not "left the training facility in Gotemba", which says where)
 _SETS_OFF = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|headed|heads|heading|embark(?:ed|s|ing)?|"
-                       r"set(?:s|ting)?\s+(?:off|out))\s+(?:[\w’'(),]+\s+){0,4}?(?:for|to|on)\b", re.IGNORECASE)
+                       r"set(?:s|ting)?\s+(?:off|out))\s+(?:[\w’'(),]+\s+){0,4}?(?:for|to|on)\b|"
+                       r"\b(?:start|starts|started|begin|begins|began|embark(?:ed|s)?\s+on)\s+(?:[\w’'(),]+\s+){0,3}?"
+                       r"(?:tour|visit|trip|journey)\b", re.IGNORECASE)  # "Luanda — Foreign Minister Manuel Augusto
+# will start Tuesday a tour of four countries"
 _LEAD_SENTS = 3  # the first stop told within this many sentences of the dateline's
 
 
