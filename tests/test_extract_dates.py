@@ -560,3 +560,11 @@ def test_a_dateline_run_into_the_line_before_sets_the_stories_day(gazetteer):
                 "Johnson flew from Pago Pago and warmed the hearts of thousands on his arrival in Wellington this "
                 "afternoon.", gazetteer, published="1966-10-20")
     assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [("Wellington", "1966-10-19")]
+
+
+def test_the_next_day_after_a_past_date_is_no_word_of_the_future(gazetteer):
+    # China Daily, 2015 (published 30 July): "It started at Carnegie Hall in New York on July 11, and the next day all
+    # 114 music students ... landed in Beijing" -- the July before publication, not the next one
+    j = extract("The orchestra left New York on July 11, and the next day it landed in Beijing.", gazetteer,
+                published="2015-07-30")
+    assert [(leg.depart, leg.arrive) for leg in j.legs] == [("2015-07-11", "2015-07-12")]
