@@ -1146,3 +1146,11 @@ def test_a_peak_in_a_team_name_is_no_traveller(gazetteer):
     j = extract("Dubai, Doha, Hong Kong, Bangkok - flights landed at Kathmandu from across the world as RMI’s Everest "
                 "Base Camp Trek and Island Peak team arrived today.", gazetteer, published="2011-03-22")
     assert "Island Peak" not in {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
+
+
+def test_a_time_phrase_before_the_subject_is_no_part_of_the_traveller(gazetteer):
+    # China Daily, 2015: "and the next day all 114 music students ... landed in Beijing" -- the students travel
+    j = extract("The tour started in New York on July 11, and the next day the students landed in Beijing.",
+                gazetteer, published="2015-07-30")
+    assert "the next day the students" not in {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
+    assert "the students" in {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}

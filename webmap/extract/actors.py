@@ -526,6 +526,8 @@ _DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,
                        r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?::|[ \t]+(?:—|–|--))[ \t]+(?=[A-Z]))")  # "Luanda — "
 
 
+_LEAD_TIME = re.compile(r"\s*(?:the\s+)?(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night)"
+                        r"\s*,?\s+")
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"
 _MOVED_OBJECT = re.compile(r"\b(?:took|take|takes|taking|flew|ferried|carried|drove|bused|bussed|transported|"
                            r"escorted|evacuated)\s+(?P<np>(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\b")
@@ -854,6 +856,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     clause_start = dateline.end() if dateline else clause_start
     invited = _INVITED_BY.match(text, clause_start, cue) if clause_start == s or dateline else None
     clause_start = invited.end() if invited else clause_start
+    lead_time = _LEAD_TIME.match(text, clause_start, cue)
+    clause_start = lead_time.end() if lead_time else clause_start  # "and the next day the students landed": them
     clause = text[clause_start:cue]
     other = _ANOTHER_CRAFT.match(clause)
     if other:  # "another C-130 touched down at Yamoussoukro": not the plane before
