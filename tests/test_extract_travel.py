@@ -3232,6 +3232,9 @@ def test_setting_out_with_the_aim_of_reaching_a_city_is_bound_there(gazetteer):
     j = extract("Forty-five cyclists took off from Giza on Saturday morning. Some may visit Cape Town later.",
                 gazetteer, published="2012-01-15")
     assert j.legs == []
+    j = extract("The group left Necocli by boat on Saturday. Many said they hoped to reach the United States.",
+                gazetteer, published="2024-01-01")  # a hope is a wish, not where the trip is bound
+    assert j.legs == []
 
 
 def test_boarding_a_named_railroad_car_at_a_city_and_having_it_despatched_to_another(gazetteer):

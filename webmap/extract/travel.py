@@ -1230,8 +1230,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     return kind, cue_start, cue, negated
 
 
-_AIM_TO_REACH = re.compile(r"\b(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?(?:aim|goal|intention|hope)\s+of|"
-                           r"(?:aim(?:s|ing|ed)?|attempt(?:s|ing|ed)?|bid|hop(?:e|es|ing|ed)|intend(?:s|ing|ed)?)\s+to)"
+_AIM_TO_REACH = re.compile(r"\b(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?(?:aim|goal|intention)\s+of|"
+                           r"(?:aim(?:s|ing|ed)?|attempt(?:s|ing|ed)?|bid|intend(?:s|ing|ed)?)\s+to)"
                            r"\s+reach(?:ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 _BEFORE_GOING_ON = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:before|and\s+then|then)\s+(?:travell?ing|heading|flying|"
                               r"leaving|moving|proceeding|going|departing|driving|sailing|continuing)(?:\s+on)?\s+"
