@@ -1093,14 +1093,14 @@ def test_the_minister_or_the_head_of_a_diplomacy_is_the_one_the_text_named_so(ga
     # ANGOP, 2018: "Foreign Minister Manuel Augusto will start Tuesday a tour of four countries, ... where he will
     # prepare the official visits of the President of the Republic, João Lourenço ... The head of the Angolan
     # diplomacy ... left early this afternoon for Port-Louis" -- no one travelled before: the minister, not the
-    # president named last
+    # president named last; the tour the lead starts leaves the dateline's town
     lead = ("Luanda — Foreign Minister Manuel Augusto will start Tuesday a tour of four countries, where he will "
             "prepare the visits of the President of the Republic, João Lourenço. ")
     for subject in ("The head of the Angolan diplomacy", "The minister"):
         j = extract(lead + subject + " left this afternoon for Port Louis. Manuel Augusto will then travel to "
                     "Antananarivo.", gazetteer, published="2018-04-03")
         assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
-            ("Port Louis", "Antananarivo", "Manuel Augusto")], subject
+            ("Luanda", "Port Louis", "Manuel Augusto"), ("Port Louis", "Antananarivo", "Manuel Augusto")], subject
 
 
 def test_a_name_in_a_fronted_participle_clause_is_not_the_subject(gazetteer):
