@@ -356,7 +356,7 @@ def _joined_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the text's lines, a line joined with the next where the sentence goes on. Always before a line in
     lower case; in hard-wrapped copy also before a capital ("will also visit Liberia, Sudan, Zambia,\nNamibia"),
     when the line is about as long as the wrapped ones and does not end like a sentence (a headline is shorter)."""
-    pieces = [m.span() for m in _WRAPPED_LINE_RE.finditer(text)]
+    pieces = _broken_joined(text, [m.span() for m in _WRAPPED_LINE_RE.finditer(text)])
     lines = [m.span() for m in _LINE_RE.finditer(text)]
     if len(lines) - len(pieces) < _WRAPS_SEEN:
         return pieces
@@ -371,6 +371,24 @@ def _joined_lines(text: str) -> list[tuple[int, int]]:
         if (text[pe:s].count("\n") == 1 and len(last.rstrip()) >= long_enough
                 and not _ENDS_LIKE_SENTENCE_RE.search(last)):
             out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return out
+
+
+# a line that stops on a word no sentence ends with, the page's break inside a sentence: "The tour will start when
+# Their Excellencies fly from\n\nDunedin to Gore on February 21" (The Press, 1965)
+_BROKEN_END_RE = re.compile(r"[ \t](?:from|to|in|at|for|of|the|by|with|into|onto|via|and)[ \t]*$")
+_BROKEN_MIN = 40  # characters: a line this long that so ends is a sentence's first part, not a headline
+
+
+def _broken_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces, each joined with the next where it stops on a word no sentence ends with."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and _BROKEN_END_RE.search(text, max(out[-1][0], out[-1][1] - 12), out[-1][1]) \
+                and out[-1][1] - out[-1][0] >= _BROKEN_MIN and text[out[-1][1]:s].count("\n") <= 2:
+            out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out

@@ -217,6 +217,16 @@ def test_a_sentence_run_into_the_next_without_a_space_still_ends():
                      "Talks with then-U.S. President Trump on Reuters.com."]
 
 
+def test_a_paragraph_that_stops_on_a_preposition_goes_on_in_the_next():
+    """The Press (NZPA), 1965: "The tour will start when Their Excellencies fly from\n\nDunedin to Gore on February
+    21" -- the page broke the sentence; a headline or a sentence that ends on a name still ends there."""
+    text = ("WELLINGTON, Dec. 19. The tour will start when Their Excellencies fly from\n\nDunedin to Gore on February "
+            "21, arriving at 9.45 a.m.\n\nA Royal Visit To\n\nThe Queen left.")
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans == ["WELLINGTON, Dec. 19.", "The tour will start when Their Excellencies fly from\n\nDunedin to Gore "
+                     "on February 21, arriving at 9.45 a.m.", "A Royal Visit To", "The Queen left."]
+
+
 def test_a_hard_wrapped_line_goes_on_in_the_next():
     """Copy wrapped at a fixed width ("Nelson Mandela touched\ndown at Halim Perdanakusuma airport", Jakarta Post)
     breaks lines where no sentence ends: a line that starts in lower case goes on the sentence before; a line that
