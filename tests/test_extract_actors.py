@@ -1154,3 +1154,11 @@ def test_a_time_phrase_before_the_subject_is_no_part_of_the_traveller(gazetteer)
                 gazetteer, published="2015-07-30")
     assert "the next day the students" not in {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
     assert "the students" in {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
+
+
+def test_their_majesties_or_excellencies_are_the_pair_named_before(gazetteer):
+    # The Press, 1965: "The Governor-General (Sir Bernard Fergusson) and Lady Fergusson will pay a fiveday visit to
+    # Southland ... The tour will start when Their Excellencies fly from Dunedin to Gore" -- not a person "Excellencies"
+    j = extract("The Queen and the Duke will pay a visit to Southland. The tour will start when Their Majesties fly "
+                "from Dunedin to Gore on February 21.", gazetteer, published="1965-12-20")
+    assert {leg.traveller for leg in j.legs} == {"The Queen"}

@@ -526,6 +526,7 @@ _DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,
                        r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?::|[ \t]+(?:—|–|--))[ \t]+(?=[A-Z]))")  # "Luanda — "
 
 
+_STYLED_PAIR = frozenset(("Majesties", "Excellencies", "Highnesses"))
 _LEAD_TIME = re.compile(r"\s*(?:the\s+)?(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night)"
                         r"\s*,?\s+")
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"
@@ -1011,7 +1012,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if after >= len(clause):  # its end is not followed by a space before the cue
             break
         if _speaker_after(clause, n1) or normalise(word) in CALENDAR or any(
-                a <= clause_start + n0 < b for a, b in skipped) or _SEEN.search(clause, 0, n0):
+                a <= clause_start + n0 < b for a, b in skipped) or _SEEN.search(clause, 0, n0) \
+                or word in _STYLED_PAIR:  # "when Their Excellencies fly from": the pair named before
             continue
         if is_title(word):  # "the President's first trip"
             who = titled_person(doc, word, clause_start + n0, previous)
