@@ -861,3 +861,12 @@ def test_a_titled_dateline_with_a_dash_and_a_tour_started_there_is_where_the_tou
     j = extract("Luanda — Foreign Minister Manuel Augusto will start Tuesday a tour of four countries. The minister "
                 "left early this afternoon for Port Louis to deliver a letter.", gazetteer, published="2018-10-02")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Luanda", "Port Louis")]
+
+
+def test_home_is_the_country_that_titles_the_traveller_even_across_a_comma(gazetteer):
+    # Daily News (Tanzania), 2021: "Uganda's President, Yoweri Museveni has arrived in Dar es Salaam ... President
+    # Museveni will conclude his visit and ... return home"; Irish Times, 1996: "ZAIRE's veteran president, Mr Mobutu
+    # Sese Seko, returned home"
+    j = extract("Uganda's President, Yoweri Museveni has arrived in Dar es Salaam on Saturday. Thereafter, President "
+                "Museveni will conclude his visit and return home.", gazetteer, published="2021-11-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Dar es Salaam", "Uganda")]

@@ -495,7 +495,9 @@ def _homeland(doc: Doc, seg: list[Fact]) -> str | None:
 
 # what may stand between a country and the person it titles: "Canada's PM Justin Trudeau", "Kenyan President Uhuru
 # Kenyatta", "the Maldivian Foreign Minister Abdulla Shahid"
-_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|of|the|and)\s+){1,5}$")
+_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|of|the|and|veteran|longtime|long-time|former|new|"
+                        r"president|prime\s+minister|premier|leader|ruler|king|queen|chancellor),?\s+){1,6}$")
+# "ZAIRE's veteran president, Mr Mobutu Sese Seko"
 
 
 def _titled_by_country(doc: Doc, who: str) -> str | None:
