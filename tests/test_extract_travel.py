@@ -3257,3 +3257,11 @@ def test_a_place_where_something_is_done_before_travelling_on_is_a_stop(gazettee
                 "departing for Nairobi early Monday.", gazetteer, published="2011-02-27")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Tripoli", "Cairo"), ("Cairo", "Nairobi")]
+
+
+def test_onto_between_two_places_goes_on_with_the_route(gazetteer):
+    # Overdrive, 2019: "They went to Paris, then Turin, Belgrade onto Istanbul across the famous River Bosphorus by
+    # ferry" -- "onto" joins the next place to the route
+    j = extract("98 cars started from London. They went to Paris, then Turin, Belgrade onto Istanbul.", gazetteer,
+                published="2019-01-15")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Paris", "Turin", "Belgrade", "Istanbul"]

@@ -786,7 +786,7 @@ _SPEAKS = re.compile(r"(?:\s+(?:Palace|House|Ministry|government|officials?|auth
 _SEQUENCE_JOIN = re.compile(r"(?:[^.;:!?()]|\.(?=\s*\d)){0,60}?,?\s+(?:followed\s+by|and\s+then|then|and\s+finally|"
                             r"finally|and\s+later|and\s+next)\s+(?:(?:on\s+)?to\s+|in\s+|by\s+)?(?:the\s+)?")
 # a semicolon too: "including in Alliance, Ohio; Pittsburgh; Greensburg, Pa."
-_JOIN = r"\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)" \
+_JOIN = r"\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s+onto\s+)" \
         r"(?:then\s+)?(?:to\s+)?(?:[Tt]he\s+)?(?:(?-i:North|South|East|West)\s+)?"  # "France, and West Germany"
 _LIST_JOIN = re.compile(_JOIN)
 # ... past a short aside in brackets: "Collingwood (10 AM), Wasaga Beach (11 AM) and other areas"
