@@ -3265,3 +3265,16 @@ def test_onto_between_two_places_goes_on_with_the_route(gazetteer):
     j = extract("98 cars started from London. They went to Paris, then Turin, Belgrade onto Istanbul.", gazetteer,
                 published="2019-01-15")
     assert [j.places[leg.to].name for leg in j.legs] == ["Paris", "Turin", "Belgrade", "Istanbul"]
+
+
+def test_a_trip_that_will_include_a_list_of_countries_is_the_named_ministers_tour(gazetteer):
+    # UrduPoint/Sputnik, 2023: "MOSCOW (UrduPoint News / Sputnik - 27th July, 2023) Japanese Foreign Minister Yoshimasa
+    # Hayashi will begin his scheduled tour ... The trip is set to take place from July 27 to August 4 and will include
+    # India, Sri Lanka, Maldives, South Africa, Uganda and Ethiopia" -- his stops in turn, and not from Moscow, where
+    # the story was filed
+    j = extract("MOSCOW (Sputnik) Japanese Foreign Minister Yoshimasa Hayashi will begin his scheduled tour on "
+                "Thursday. The trip is set to take place from July 27 to August 4 and will include India, Sri Lanka, "
+                "Maldives and Uganda.", gazetteer, published="2023-07-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
+        ("India", "Sri Lanka", "Yoshimasa Hayashi"), ("Sri Lanka", "Maldives", "Yoshimasa Hayashi"),
+        ("Maldives", "Uganda", "Yoshimasa Hayashi")]

@@ -526,6 +526,8 @@ _DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,
                        r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?::|[ \t]+(?:—|–|--))[ \t]+(?=[A-Z]))")  # "Luanda — "
 
 
+# a sentence about the trip itself: "The trip is set to take place from July 27 ... and will include India"
+_TRIP_SUBJECT = re.compile(r"\s*(?:The|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|itinerary)\s")
 _STYLED_PAIR = frozenset(("Majesties", "Excellencies", "Highnesses"))
 _LEAD_TIME = re.compile(r"\s*(?:the\s+)?(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night)"
                         r"\s*,?\s+")
@@ -1112,6 +1114,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if normalise(subj.group("n")) not in SENTENCE_OPENERS and not doc.in_mention(subj.start("n")) \
                 and normalise(subj.group("n")) not in CALENDAR:
             return canonical(doc, subj.group("n"))
+    named = doc.people_in(0, s) if _TRIP_SUBJECT.match(text, s) else []
+    if named:  # "... Yoshimasa Hayashi will begin his scheduled tour ... The trip ... will include India": his
+        return canonical(doc, named[-1][2])
     return UNKNOWN
 
 

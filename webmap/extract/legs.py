@@ -186,7 +186,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         day_trips(doc, stops, items)
         tidy(doc, who, stops)
         if not legs:  # the lead's journey: no other traveller's is drawn yet (its region of travel set aside)
-            from_dateline(doc, stops)
+            from_dateline(doc, stops, who)
         via_first(stops)
         resolve_stop_dates(doc, stops)
         mine = legs_of(doc, who, stops, drawn)
@@ -1181,7 +1181,7 @@ _SETS_OFF = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|headed|heads|heading|e
 _LEAD_SENTS = 3  # the first stop told within this many sentences of the dateline's
 
 
-def from_dateline(doc: Doc, stops: list[Stop]) -> None:
+def from_dateline(doc: Doc, stops: list[Stop], who: str = "") -> None:
     """A journey whose start the article does not give, in a story whose dateline names a town and whose lead says
     the traveller set off ("BHUBANESWAR: Chief Minister Naveen Patnaik will leave for Delhi", "SEPANG, Aug 18 — ...
     left for Brunei today ... to Bandar Seri Begawan"): it set off from the dateline's town (inferred, said on the
@@ -1192,6 +1192,9 @@ def from_dateline(doc: Doc, stops: list[Stop]) -> None:
     m = dateline_place(doc)
     if m is None or m.kind != "city" or not m.country:
         return
+    own = _titled_by_country(doc, who) if who else None
+    if own is not None and doc.places[own].country and doc.places[own].country != m.country:
+        return  # "MOSCOW (Sputnik) Japanese Foreign Minister Yoshimasa Hayashi will begin his ... tour": filed abroad
     i = doc.sent_of(m.start)
     lead = 0 <= stops[0].sents[0] - i < _LEAD_SENTS or any(  # "today left for a seven-day visit to three African
         f.kind == "goal" and f.place == stops[0].key for f in doc.facts.get(i, ())) or any(  # nations": its goal
