@@ -3278,3 +3278,15 @@ def test_a_trip_that_will_include_a_list_of_countries_is_the_named_ministers_tou
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
         ("India", "Sri Lanka", "Yoshimasa Hayashi"), ("Sri Lanka", "Maldives", "Yoshimasa Hayashi"),
         ("Maldives", "Uganda", "Yoshimasa Hayashi")]
+
+
+def test_a_person_who_is_in_a_city_for_talks_is_there(gazetteer):
+    # The Independent, 2024: "The Prime Minister is in Berlin for talks with Chancellor Olaf Scholz ... After Germany,
+    # Sir Keir will travel to Paris" -- Berlin is a stop; "the problem is in Berlin" says where nothing travels
+    j = extract("Sir Keir Starmer will hold two days of meetings. The Prime Minister is in Berlin for talks with "
+                "Chancellor Olaf Scholz. After Germany, Sir Keir will travel to Paris. \"That is why I am visiting "
+                "Germany and France,\" he said.", gazetteer, published="2024-08-28")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
+        ("Berlin", "Paris", "Keir Starmer")]  # the prime minister the story opens on; the countries told again
+    j = extract("The problem is in Berlin for sure.", gazetteer, published="2024-08-28")
+    assert j.legs == [] and j.arrivals == []

@@ -528,6 +528,9 @@ _DATELINE = re.compile(r"\s*(?:(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .]{0,30}){0,
 
 # a sentence about the trip itself: "The trip is set to take place from July 27 ... and will include India"
 _TRIP_SUBJECT = re.compile(r"\s*(?:The|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|itinerary)\s")
+_TITLE_OPENING = re.compile(r"\s*The\s+(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Premier|Chancellor|King|Queen|"
+                            r"Pope|Secretary|Governor|Emperor|Sultan|Emir)\b")
+_SUBJECT_AT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:will|would|is|was|has|had|[a-z]+(?:ed|s))\b")  # a name then its verb
 _STYLED_PAIR = frozenset(("Majesties", "Excellencies", "Highnesses"))
 _LEAD_TIME = re.compile(r"\s*(?:the\s+)?(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night)"
                         r"\s*,?\s+")
@@ -1117,6 +1120,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     named = doc.people_in(0, s) if _TRIP_SUBJECT.match(text, s) else []
     if named:  # "... Yoshimasa Hayashi will begin his scheduled tour ... The trip ... will include India": his
         return canonical(doc, named[-1][2])
+    first = doc.people_in(0, s)[:1] if _TITLE_OPENING.match(text, s) else []
+    if first and _SUBJECT_AT.match(text, first[0][1]):  # "Sir Keir Starmer will attempt ... The Prime Minister is in
+        return canonical(doc, first[0][2])  # Berlin": the one the story opens on, as its subject
     return UNKNOWN
 
 

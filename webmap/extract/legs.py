@@ -749,9 +749,11 @@ def retold_in_order(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact
     first of them is, or -1."""
     if not new or any(st.origin or st.ret for st in new) or (len(new) == 1 and seg[0].cue != "after"):
         return -1  # one place told again only as where the traveller will have been ("After Tehran, ...")
+    countries = len(new) > 1 and all(doc.places[st.key].kind == "country" for st in new)
     for k in range(len(stops) - len(new) + 1):  # the same place, or one inside it ("Iran" told before, "Tehran" now)
-        if all(stops[k + j].key == st.key or doc.contains(stops[k + j].key, st.key) for j, st in enumerate(new)):
-            return k
+        if all(stops[k + j].key == st.key or doc.contains(stops[k + j].key, st.key)
+               or countries and doc.contains(st.key, stops[k + j].key) for j, st in enumerate(new)):
+            return k  # ... or the countries that hold them ("Berlin", "Paris", then "I am visiting Germany and France")
     return -1
 
 

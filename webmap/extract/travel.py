@@ -291,7 +291,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"in|(?:his|her|their|its|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?stay\s+in|" \
         r"(?-i:During)\s+(?:his|her|their|its)\s+time\s+in|" \
         r"continu(?:es|ed)\s+(?:(?:his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?visit\s+(?:in|to)|" \
-        r"(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|" \
+        r"(?:is|are|was|were)\s+(?:currently|now|already|still)\s+in|(?:is|are)\s+in|" \
         r"(?:will|would)\s+be\s+in|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+be\s+in|" \
         r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)" \
         r"(?:play|plays|played|playing|perform|performs|performed|performing)\s+(?:(?:[\w-]+\s+){0,3}?" \
@@ -1139,6 +1139,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         # aid entered Turkey"
     if cue in ("to", "from") and _THING_MOVES.search(text, max(s, cue_start - 90), cue_start):
         return None  # "design work ... will move from France to Australia": no one travels
+    if cue in ("is in", "are in") and not (_BE_SUBJECT.search(text, max(s, cue_start - 60), cue_start)
+                                           and _HERE_FOR.match(text, m.end, e)):
+        return None  # "The Prime Minister is in Berlin for talks": there now; not "the problem is in Berlin"
     if kind == "stay" and _BE_IN.match(cue) and not _BE_SUBJECT.search(text, max(s, cue_start - 60), cue_start):
         return None  # "The next summit will be in Geneva": where an event is, not that anyone goes there
     if kind == "goal" and not _SEVERAL.search(cue) and (_BACK_FROM.search(text, max(s, cue_start - 60), cue_start)
@@ -1370,6 +1373,8 @@ _TOUR_ENDS = re.compile(r"\b(?:tour|trip|visit|journey|voyage)\s+(?:will\s+|is\s
                         r"(?:ends?|concludes?|finish(?:es)?|wraps?\s+up)\b", re.IGNORECASE)
 _SEVERAL = re.compile(r"(?:nations|countries|states|capitals|cities)\W*$")  # a cue that counts the places after it
 # "Modi will be in Hiroshima", "He will be in Osaka": a stay to come only when a person is the subject
+_HERE_FOR = re.compile(r"(?:,\s*[A-Z][\w -]{0,30},)?\s+(?:for|on\s+(?:a|an|his|her|their)|today|this\s+week|"
+                       r"until|till)\b")  # "is in Berlin for talks", "is in Paris on a three-day visit"
 _BE_IN = re.compile(r"(?:will|would|is|are)\s+(?:\w+\s+to\s+)?be\s+in")
 _BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?:-[a-z]+)?|\b(?:team|squad|delegation|"
                          r"president|minister|king|queen|pope|pontiff|couple|leader|royals|party|prince|princess|"
