@@ -818,3 +818,14 @@ def test_refused_permission_to_dock_is_no_arrival(gazetteer):
                 "New Zealand and Australia, and is now heading to Pago Pago to refuel.", gazetteer,
                 published="2020-03-16")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Sydney", "Pago Pago")]
+
+
+def test_previously_in_a_relative_clause_before_a_comma_is_no_earlier_trip(gazetteer):
+    # Sun (Auckland), 1927: "Mr. Dunkerley left Melbourne last March in the car which had previously done only 300
+    # miles, travelled slowly to Darwin, through Albury, Sydney ..." -- what the car had done, not an earlier trip;
+    # "Last year, Peters visited Fiji" still is one
+    j = extract("Mr. Dunkerley left Melbourne last March in the car which had previously done only 300 miles, "
+                "travelled slowly to Darwin.", gazetteer, published="1927-07-19")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Melbourne", "Darwin")]
+    j = extract("Last year, Peters visited Fiji. Peters flew to Tonga on Monday.", gazetteer, published="2024-01-10")
+    assert "Fiji" not in {j.places[leg.to].name for leg in j.legs}
