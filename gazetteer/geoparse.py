@@ -174,6 +174,7 @@ _AIRPORT_CUE_RE = re.compile(r"(?:landed|landing|arrived|arriving|departed|depar
                              r" (?:at|from|to|into|in|out of|for|via)$")
 # Sentence ends: . ! ? (and closing quotes/brackets) then space; not after a title, an initial or "U.S.".
 _SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?<=[a-z]{3})\.(?=[A-Z][a-z])")  # "on Tuesday.The team"
+_FAR_BIGGER = 5  # times the people: a name read without its "the" when that names a place this much bigger
 _NO_SPLIT_AFTER = frozenset("""mr mrs ms dr prof st mt ft gen sen rep gov lt col capt sgt adm maj jr sr no vs
 etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec rev hon fig approx dept est""".split())
 
@@ -695,7 +696,8 @@ class Geoparser:
             best = self._longest(text, toks, i)
             if t.norm == "the" and best is not None:  # "the United States of America": longer without "the"
                 inner = self._longest(text, toks, i + 1)
-                if inner is not None and inner[0] > best[0]:
+                if inner is not None and (inner[0] > best[0] or inner[0] == best[0] and self._far_bigger(inner[1],
+                                                                                                        best[1])):
                     best = inner
             if best is None or (best[0] == i and t.caps):
                 code = self._airport_code(toks, i)  # "JFK", unless a longer name ("JFK International Airport")
@@ -814,6 +816,13 @@ class Geoparser:
         return t.text if self.gazetteer.airport(t.text) is not None else None
 
     # -- the careful reader ---------------------------------------------------------------------------
+
+    def _far_bigger(self, norm: str, other: str) -> bool:
+        """Whether the biggest place ``norm`` names is ten times the biggest ``other`` names: "the Blue Mountains" of
+        New South Wales (78,000 people) read without "the", not The Blue Mountains of Ontario (9,000)."""
+        big = max((p.population for p, exact in self._rows(norm) if exact), default=0)
+        small = max((p.population for p, exact in self._rows(other) if exact), default=0)
+        return small > 0 and big >= _FAR_BIGGER * small  # not "the North Pole" (no one lives there) for the town
 
     def _rows(self, norm: str) -> list[tuple[Place, bool]]:
         rows = self._lookups.get(norm)

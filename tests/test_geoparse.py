@@ -832,3 +832,12 @@ def test_south_georgia_island_is_the_territory_not_the_country_georgia(gazetteer
     found = [(m.surface, m.country) for m in geoparse("The ship stopped at South Georgia Island before returning.",
                                                      gazetteer) if m.role == "place"]
     assert found == [("South Georgia Island", "GS")]
+
+
+def test_the_blue_mountains_of_a_list_of_australian_towns_are_new_south_wales(gazetteer):
+    # Sun (Auckland), 1927: "travelled slowly to Darwin, through Albury, Sydney, the Blue Mountains, Bourke" -- the
+    # City of Blue Mountains (78,000 people), not The Blue Mountains of Ontario (9,000) whose name takes "the"; "the
+    # North Pole" stays the pole, not the Alaskan town
+    found = {m.surface: m.country for m in geoparse("He travelled to Darwin, through Albury, Sydney, the Blue "
+                                                    "Mountains and Bourke. Then he flew to the North Pole.", gazetteer)}
+    assert found["Blue Mountains"] == "AU" and found["North Pole"] == ""
