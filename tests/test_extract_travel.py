@@ -3290,3 +3290,15 @@ def test_a_person_who_is_in_a_city_for_talks_is_there(gazetteer):
         ("Berlin", "Paris", "Keir Starmer")]  # the prime minister the story opens on; the countries told again
     j = extract("The problem is in Berlin for sure.", gazetteer, published="2024-08-28")
     assert j.legs == [] and j.arrivals == []
+
+
+def test_a_chain_of_places_joined_by_to_is_a_route_even_without_a_verb(gazetteer):
+    # Time, 1974: "Algiers to Alexandria to Jerusalem to Damascus, then back to Alexandria to Amman ... Only one
+    # airplane flies that kind of Middle East shuttle" -- the route, in order, from its first place; two places joined
+    # by "to" with no travel word stay no trip
+    j = extract("Algiers to Alexandria to Jerusalem to Damascus, then back to Alexandria to Amman.", gazetteer,
+                published="1974-05-13")
+    legs = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert legs[0] == ("Algiers", "Alexandria") and ("Alexandria", "Amman") in legs
+    j = extract("Ties from London to Paris are strong.", gazetteer, published="1974-05-13")
+    assert j.legs == []

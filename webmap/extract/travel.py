@@ -989,6 +989,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             for n in doc.by_sent.get(i, ())):
         return "depart", m.start, "flight from", False  # "on Air New Zealand's inaugural Auckland to Shanghai direct
         # flight": the flight one is on leaves the first
+    chain = _to_chain(doc, i)
+    if chain and chain[0] is m:
+        return "depart", m.start, "route from", False  # "Algiers to Alexandria to Jerusalem to Damascus": its start
     if _NETWORK.search(text, max(s, m.start - 90), m.start):
         return None
     if _ANYONE.search(text, max(s, m.start - 60), m.start) or _ONLY_WAY.match(text, m.end, min(e, m.end + 60)):
@@ -1201,7 +1204,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                                or _DISCHARGED_FROM.search(tail))) \
                 or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO, _TOPIC_TO))):
             return None  # "walked 18 miles from Royston to Linton" is a route; "18 miles from Royston" a distance
-        if not doc.clause_has(_TRAVEL_WORDS, s, c1):  # the clause, or the sentence before it
+        if not doc.clause_has(_TRAVEL_WORDS, s, c1) and not _to_chain(doc, i):  # the clause, or the sentence before
             return None
         if cue == "to" and re.search(r"\b(?:return|back)\b", head[-20:], re.IGNORECASE):
             kind = "ret"
@@ -1244,6 +1247,31 @@ _BEFORE_GOING_ON = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:before|and\s+then|the
 # an itinerary told in the past: "The ship's itinerary included stops in Barbados, St. Kitts, and St. Lucia"
 _PAST_ITINERARY = re.compile(r"\b(?:itinerary|programme|program|schedule)\s+(?:had\s+)?"
                              r"(?:included|was\s+to\s+include)\b", re.IGNORECASE)
+
+
+_CHAIN_LINK = re.compile(r",?\s+(?:then\s+)?(?:back\s+)?to\s+")
+_CHAIN_MIN = 3  # places: a chain this long of "A to B to C" is a route, told with or without a verb
+
+
+def _to_chain(doc: Doc, i: int) -> list[PlaceMention]:
+    """The places of sentence i that one chain of "to" links, first to last ("Algiers to Alexandria to Jerusalem to
+    Damascus, then back to Alexandria"), when there are at least _CHAIN_MIN of them; else []."""
+    memo = doc.memo.get(("to-chain", i))
+    if memo is not None:
+        return memo  # type: ignore[return-value]
+    ms = [m for m in doc.by_sent.get(i, []) if m.role == "place" and m.kind != "demonym"]
+    best: list[PlaceMention] = []
+    run: list[PlaceMention] = []
+    for m in ms:
+        if run and _CHAIN_LINK.fullmatch(doc.text, run[-1].end, m.start):
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    found = best if len(best) >= _CHAIN_MIN else []
+    doc.memo[("to-chain", i)] = found
+    return found
 
 
 def _called_off_itinerary(doc: Doc, i: int) -> bool:
