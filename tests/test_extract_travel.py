@@ -3302,3 +3302,12 @@ def test_a_chain_of_places_joined_by_to_is_a_route_even_without_a_verb(gazetteer
     assert legs[0] == ("Algiers", "Alexandria") and ("Alexandria", "Amman") in legs
     j = extract("Ties from London to Paris are strong.", gazetteer, published="1974-05-13")
     assert j.legs == []
+
+
+def test_telegraphing_the_contents_to_a_city_sends_no_one_there(gazetteer):
+    # The Independent, 1997: "placing it in a bottle and hurling it at an unsuspecting local, with instructions to
+    # telegraph the contents to London" -- a dispatch, not a trip
+    j = extract("A hapless British journalist spent the journey sitting on the tool box, placing each story in a "
+                "bottle and hurling it at a local, with instructions to telegraph the contents to London.", gazetteer,
+                published="1997-09-01")
+    assert "London" not in {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}

@@ -721,7 +721,8 @@ _NOT_TO = re.compile(r"\b(?:(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)
                      r"respect|reply|challenges?|warnings?|setbacks?|gestures?|importance|important|significance|"
                      r"significant|crucial|vital|critical|relevant|relevance|relayed|radioed|transmitted|"
                      r"broadcast|beamed|e-?mailed|posted|forwarded|passed\s+on|spread|allusion|reference|homage|"
-                     r"nod)\s+(?:\w+\s+)?to\s*$",
+                     r"nod)\s+(?:\w+\s+)?to\s*$|"
+                     r"\b(?:telegraph\w*|cabled?|wired?|faxed|mailed)\s+(?:[\w’'-]+\s+){1,3}?to\s*$",
                      re.IGNORECASE)
 
 
