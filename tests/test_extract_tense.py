@@ -829,3 +829,12 @@ def test_previously_in_a_relative_clause_before_a_comma_is_no_earlier_trip(gazet
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Melbourne", "Darwin")]
     j = extract("Last year, Peters visited Fiji. Peters flew to Tonga on Monday.", gazetteer, published="2024-01-10")
     assert "Fiji" not in {j.places[leg.to].name for leg in j.legs}
+
+
+def test_a_route_told_as_worse_than_the_one_taken_is_no_trip(gazetteer):
+    # Sun (Auckland), 1927: "'The trip we took is better than that from Adelaide, via Oodnadatta and Alice Springs,'
+    # he said" -- the route compared, not travelled: no start, no via
+    j = extract("Mr. Dunkerley drove from Melbourne to Darwin. \"The trip we took is better than that from Adelaide, "
+                "via Oodnadatta and Alice Springs,\" he said.", gazetteer, published="1927-07-19")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.via) for leg in j.legs] == [
+        ("Melbourne", "Darwin", [])]

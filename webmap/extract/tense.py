@@ -106,8 +106,9 @@ WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|prefer|lik
 
 NEGATED = re.compile(r"\b(?:no|not|(?<!\bas\s)never(?!\s+before\s*,)|n[o’']t|neither|nor|without|instead\s+of|"
                      r"rather\s+than|avoid\w*|"  # not "following him as never before, ... flies out of"
-                     r"(?:[a-z]{2,}er|more|less)\s+than(?=\s*$|\s+[a-z]+ing\b|\s+(?:the|a|an)\s*$)|"  # "faster than
-                     # traveling to Edinburgh", "closer than the crossing from Tijuana into California"
+                     r"(?:[a-z]{2,}er|more|less)\s+than(?=\s*$|\s+[a-z]+ing\b|\s+(?:the|a|an|that|those)\s*$|"
+                     r"\s+(?:that|those)\s+(?:from|of)\s)|"  # "faster than traveling to Edinburgh", "closer
+                     # than the crossing from Tijuana into California", "better than that from Adelaide, via"
                       r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to|"
                       r"refus(?:ed|es|ing)\s+(?:permission|entry|leave|access)|turned\s+away|"  # "refused permission"
                       r"prevent(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?from)\b|"  # "prevented the plane from landing"
