@@ -838,3 +838,12 @@ def test_a_route_told_as_worse_than_the_one_taken_is_no_trip(gazetteer):
                 "via Oodnadatta and Alice Springs,\" he said.", gazetteer, published="1927-07-19")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.via) for leg in j.legs] == [
         ("Melbourne", "Darwin", [])]
+
+
+def test_set_to_take_place_with_no_auxiliary_is_a_plan(gazetteer):
+    # Free Press Journal, 2023 (published 14 June): "embarked on the revered walking pilgrimage to Pandharpur, with the
+    # culmination set to take place on the auspicious day of Ashadhi Ekadashi on June 29" -- this June, to come
+    j = extract("The palkhis left Pune on Wednesday. Thousands of devotees embarked on the walking pilgrimage to "
+                "Pandharpur, with the culmination set to take place on June 29.", gazetteer, published="2023-06-14")
+    leg = next(leg for leg in j.legs if j.places[leg.to].name == "Pandharpur")
+    assert leg.arrive == "2023-06-29"
