@@ -3311,3 +3311,11 @@ def test_telegraphing_the_contents_to_a_city_sends_no_one_there(gazetteer):
                 "bottle and hurling it at a local, with instructions to telegraph the contents to London.", gazetteer,
                 published="1997-09-01")
     assert "London" not in {j.places[leg.to].name for leg in j.legs} | {j.places[a.to].name for a in j.arrivals}
+
+
+def test_a_place_told_as_the_first_stop_after_another_is_the_leg_between_them(gazetteer):
+    # Time, 1953: "John Foster Dulles went marching through the Middle East. P: Israel, his first stop after Egypt,
+    # went to great lengths to protect the most important official visitor"
+    j = extract("John Foster Dulles went marching through the Middle East. Israel, his first stop after Egypt, went to "
+                "great lengths to protect him.", gazetteer, published="1953-05-25")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Egypt", "Israel")]

@@ -48,6 +48,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:marina|port|harbou?r|base|airport|station|dock|docks|pier|quay|beach|camp|jetty)\s+(?:in|at|of|near)|" \
           + LEAVE_VERBS + r"|depart(?:ed|s|ing)?\s+from|depart|set\s+off\s+from|" \
           r"set\s+out\s+from|setting\s+off\s+from|" \
+          r"(?:first|next|second|third|fourth|fifth|last|final)\s+(?:stop|destination)\s+after|" \
           r"(?:started|starts|starting)\s+(?:out\s+|off\s+)?(?:last\s+(?:week|month)\s+)?from|" \
           r"(?:flew|flying|fly|flies|flown)\s+out\s+of|pulled\s+out\s+of|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
@@ -502,7 +503,7 @@ _AFTER_PLACE = re.compile(r"\s*,")
 
 # "with Beijing as the final stop", "Berlín will be the second stop": the cue follows its place.
 _AFTER_RE = re.compile(r"^(?:’s|'s)?(?:,?\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?)?"  # "Gaya in Bihar will be"
-                       r"\s+(?:was|is|as|will\s+be)?\s*(?:the|its|his|her|their)\s+"
+                       r"(?:,\s+|\s+)(?:was|is|as|will\s+be)?\s*(?:the|its|his|her|their)\s+"
                        r"(?P<which>final|last|next|first|second|third|fourth|fifth)\s+(?:stop|destination)",
                        re.IGNORECASE)
 
