@@ -818,8 +818,9 @@ class Geoparser:
     # -- the careful reader ---------------------------------------------------------------------------
 
     def _far_bigger(self, norm: str, other: str) -> bool:
-        """Whether the biggest place ``norm`` names is ten times the biggest ``other`` names: "the Blue Mountains" of
-        New South Wales (78,000 people) read without "the", not The Blue Mountains of Ontario (9,000)."""
+        """Whether the biggest place ``norm`` names has _FAR_BIGGER times the people of the biggest ``other`` names:
+        "the Blue Mountains" of New South Wales (78,000 people) read without "the", not The Blue Mountains of Ontario
+        (9,000)."""
         big = max((p.population for p, exact in self._rows(norm) if exact), default=0)
         small = max((p.population for p, exact in self._rows(other) if exact), default=0)
         return small > 0 and big >= _FAR_BIGGER * small  # not "the North Pole" (no one lives there) for the town

@@ -381,7 +381,9 @@ _WILL_BE_LAST = re.compile(r"\b(?:will|would|could|may|might)\s+(?:also\s+)?be\s
 _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|"
                          r"weekend|stops?|legs?|days?|engagements?|destinations?|stages?|ports?|parts?)\b)|"
                          r"previous|previously|recent|recently),?\s+(?:time\s+)?"
-                         r"(?:(?<!previously\s)(?<!recently\s)(?:\w+,?\s+){0,4}?|(?:\w+\s+){0,4}?)"
+                         r"(?:(?<!previously\s)(?<!recently\s)(?:\w+,?\s+){0,4}?|(?:\w+\s+){0,4}?)"  # after
+                         # "previously"/"recently" no comma crossed: "the car which had previously done only 300
+                         # miles, travelled slowly to Darwin" is no earlier trip
                          r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured|"
                          r"returned\s+from\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:mission|visit|trip|tour))\b|"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"

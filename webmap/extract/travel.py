@@ -630,7 +630,7 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"depart\w*|left|leav\w+|reach\w*|visit\w*|landed|cross\w*|bound|return\w*|"
                            r"head(?:s|ed|ing)?\b(?!\s+of\b)|"  # not "head of state", "headquarters"
                            r"toured|tours?|touring|moved|walked|evacuat\w+|voyage|ride|route|go|went|came|fled|"
-                           r"stop\w*|way|layovers?|legs?|(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:run|walk|trek|hike|swim)\b|"
+                           r"stop\w*|way|layovers?|legs?|(?:his|her|their|its)\s+(?:run|walk|trek|hike|swim)\b|"
                            r"took\s+off|taking\s+off|takes\s+off|helicopters?|choppers?|buses|coach|airlift\w*|"
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|cycling|pedall?(?:ed|ing)|"
                            r"rowed|marched|marching|trekked|trekking|walking|hiking|by\s+(?:road|air|sea|land|car)|"
