@@ -19,7 +19,7 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*
                        r"(?P<titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
                        r"(?:,?[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Za-z]{2,10}/[A-Za-z]{2,10})\)|"
                        r",[ \t]+\d{4}[ \t]*$)|"
-                       r"(?P<colon>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:[ \t]?:|[ \t]+(?:—|–|--))[ \t]+(?=[A-Z])|"
+                       r"(?P<lead>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:[ \t]?:|[ \t]+(?:—|–|--))[ \t]+(?=[A-Z])|"
                        r"(?P<dayfirst>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
                        r"(?:[ \t]+\d{4})?[ \t]*(?::|\(|--|–|—))|"
                        r"\A[ \t]*(?P<alone>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})[ \t]*$")
@@ -45,7 +45,7 @@ def dateline_place(doc: Doc) -> PlaceMention | None:
         return known[1]  # type: ignore[return-value]
     found = None
     for d in _DATELINE.finditer(doc.text, 0, min(len(doc.text), _HEAD_CHARS)):
-        group = next(g for g in ("place", "titled", "colon", "dayfirst", "alone") if d.group(g))
+        group = next(g for g in ("place", "titled", "lead", "dayfirst", "alone") if d.group(g))
         found = next((m for m in doc.by_sent.get(doc.sent_of(d.start(group)), [])
                       if m.start == d.start(group) and m.end <= d.end(group) + 1 and m.kind != "demonym"), None)
         if found is not None:

@@ -37,8 +37,9 @@ _EXPECTED = frozenset("expected hoped planned intended anticipated".split())
 
 
 # the only words _reading can say something of, besides those ending in "ed": no other word is asked
-_SET_TO = frozenset("take begin start end arrive reach visit travel leave return depart fly open conclude".split())
 _TENSE_WORDS = _PLAN_WORDS | _PAST_IRREGULAR | {"is", "are", "am", "was", "were", "set"}
+# what "set to" is followed by in a plan told with no auxiliary: "with the culmination set to take place on June 29"
+_SET_TO = frozenset("take begin start end arrive reach visit travel leave return depart fly open conclude".split())
 
 
 # what follows "due to" when it gives a cause, not a plan ("due to the lockdown", "due to bad weather")
@@ -173,12 +174,13 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
         return ("past-plan" if past else "plan"), back
     if lw in ("is", "are", "am", "was", "were") and k + 1 < len(words) and words[k + 1].lower() == "to":
         return ("past-plan" if lw in ("was", "were") else "plan"), back  # "Macron is to visit Gabon"
-    if lw == "set" and k + 1 < len(words) and words[k + 1].lower() == "to" and k > 0 and (
-            aux := {x.lower() for x in words[max(0, k - 3):k]}) & {"is", "are", "am", "was", "were", "s"}:
-        return ("past-plan" if aux & {"was", "were"} else "plan"), back  # "The pope is set to arrive in Benin"
-    if lw == "set" and k + 2 < len(words) and words[k + 1].lower() == "to" and words[k + 2].lower() in _SET_TO \
-            and not {x.lower() for x in words[max(0, k - 2):k]} & {"has", "have", "had", "was", "were"}:
-        return "plan", back  # "with the culmination set to take place ... on June 29"
+    if lw == "set" and k + 1 < len(words) and words[k + 1].lower() == "to":
+        aux = {x.lower() for x in words[max(0, k - 3):k]}
+        if aux & {"is", "are", "am", "was", "were", "s"}:
+            return ("past-plan" if aux & {"was", "were"} else "plan"), back  # "The pope is set to arrive in Benin"
+        if k + 2 < len(words) and words[k + 2].lower() in _SET_TO \
+                and not {x.lower() for x in words[max(0, k - 2):k]} & {"has", "have", "had"}:
+            return "plan", back  # "with the culmination set to take place ... on June 29"
     if lw in ("is", "are", "am"):
         if k and words[k - 1].lower() in _INTENT:
             return "plan", back  # "The President's intention is for the delegation to leave for Spain"
