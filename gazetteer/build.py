@@ -69,6 +69,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "U.A.E."),
     "PG": ("PNG",),
     "GS": ("South Georgia", "South Georgia Island"),  # not Georgia, the country, inside "South Georgia Island"
+    "FK": ("the Falklands", "Falklands"),
     "NL": ("the Netherlands", "Holland"),
     "TR": ("Türkiye", "Turkiye"),
     "BO": ("Plurinational State of Bolivia",),

@@ -3319,3 +3319,13 @@ def test_a_place_told_as_the_first_stop_after_another_is_the_leg_between_them(ga
     j = extract("John Foster Dulles went marching through the Middle East. Israel, his first stop after Egypt, went to "
                 "great lengths to protect him.", gazetteer, published="1953-05-25")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Egypt", "Israel")]
+
+
+def test_a_ship_calling_at_islands_of_the_geography_table_makes_its_ports_of_call(gazetteer):
+    # Evening Post, 1927: "The Tahiti, by which the New Zealand team travelled, called at Tahiti and Rarotonga" --
+    # Tahiti is an island no town table names; the hand-typed geography table holds it
+    j = extract("The ship left Wellington on March 1. It called at Tahiti and Rarotonga, then reached San Francisco.",
+                gazetteer, published="1927-04-20")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Wellington", "Tahiti"), ("Tahiti", "Rarotonga"), ("Rarotonga", "San Francisco")]
+
