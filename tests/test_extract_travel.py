@@ -3329,3 +3329,12 @@ def test_a_ship_calling_at_islands_of_the_geography_table_makes_its_ports_of_cal
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Wellington", "Tahiti"), ("Tahiti", "Rarotonga"), ("Rarotonga", "San Francisco")]
 
+
+def test_airmen_forced_down_at_a_place_arrived_there(gazetteer):
+    # Evening Star, 1930: "Captain Errol Boyd and Lieutenant Connor were forced down at Tresco, in the Scilly Isles
+    # ... Boyd said that after leaving St. John's they struck head winds"
+    j = extract("Captain Errol Boyd and Lieutenant Connor flew from Newfoundland and were forced down at Tresco. "
+                "Captain Boyd and Lieutenant Connor have since landed at Croydon.", gazetteer,
+                published="1930-10-13")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Newfoundland", "Tresco"), ("Tresco", "Croydon")]

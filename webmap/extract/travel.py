@@ -191,7 +191,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:ceremony|reception)\s+)?(?:at|in)|" \
           rf"{_HOSTED}\s+(?:{_WHEN_WORD}\s+)?(?:by\s+(?:[\w.’'-]+,?\s+){{1,8}}?)?(?:on\s+(?:arrival|landing)\s+|" \
           r"on\s+the\s+(?:tarmac|runway|quayside|dockside|platform)\s+)?(?:at|in)|" \
-          rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|dock(?:ed|s|ing)?)" \
+          rf"(?:arrived|arrives|arriving|arrive|landed|lands?|landing|touch(?:ed|es|ing)?\s+down|dock(?:ed|s|ing)?|" \
+          r"forced\s+down)" \
           rf"(?:\s+|(?=,\s*(?:along|together|with)\s)){_HOW}" \
           r"(?:in|at|near)|reached|reaches|reach|reaching|" \
           r"(?:neared|nears|nearing)\s+(?:the\s+(?:island|coast|port|shores?)\s+of\s+)?|" \
