@@ -3,13 +3,14 @@
     python corpus/from_excerpt.py ID EXCERPT [EXCERPT ...]   writes corpus/texts/ID.txt when a candidate matches
 
 An EXCERPT file holds the page's text from its beginning, as plain UTF-8 or as a JSON string literal (quotes and
-escapes as a tool printed them). The annotators made each text from such a copy by dropping page furniture (a menu
-or a "date YYYY-MM-DD" marker at the top, credits and comments at the bottom, up to a few lines inside: a byline, a
-caption, "Advertisement"), joining paragraphs by one blank line or none, cutting after the last whole sentence and
-ending with one newline or none. This script tries those edits in combination and keeps the one whose sha256 is the
-gold file's: nothing is guessed, a text is written only when it is byte for byte the annotated one. Why: the texts
-are not in the repository, pages change, and a session on a new machine gets them back from stored copies this way
-(253 of 281 on 2026-12-05). Exit status 1 when no candidate matches.
+escapes as a tool printed them). The annotators made each text from such a copy by dropping page furniture (a menu or
+a "date YYYY-MM-DD" marker at the top, credits and comments at the bottom, up to a few lines inside: a byline, a
+caption, "Advertisement"), joining paragraphs by one blank line or none (or keeping one run of whole lines as the page
+has them, below furniture of any length), cutting after the last whole sentence and ending with one newline or none.
+This script tries those edits in combination and keeps the one whose sha256 is the gold file's: nothing is guessed, a
+text is written only when it is byte for byte the annotated one. Why: the texts are not in the repository, pages
+change, and a session on a new machine gets them back from stored copies this way (253 of 281 on 2026-12-05). Exit
+status 1 when no candidate matches.
 """
 
 from __future__ import annotations
@@ -51,8 +52,32 @@ def _bases(text: str) -> Iterator[str]:
             yield t[marker.end():]
 
 
+def _cuts(last: str) -> list[str]:
+    """The last kept line whole, or cut after one of its sentences."""
+    return [last] + [last[:m.end()] for m in _SENTENCE_END.finditer(last)]
+
+
+def _runs(base: str) -> Iterator[str]:
+    """Every contiguous run of whole lines as the page has them, blank lines and all: a brief that says "keep a run
+    of whole lines" leaves paragraph breaks as they were, however many, and furniture of any length above."""
+    lines = base.split("\n")
+    for start, first in enumerate(lines):
+        if not first.strip():
+            continue
+        for end in range(start, len(lines)):
+            if not lines[end].strip():
+                continue
+            head = "\n".join(lines[start:end]) + ("\n" if end > start else "")
+            for c in _cuts(lines[end]):
+                t = (head + c).strip()
+                yield t
+                yield t + "\n"
+
+
 def candidates(text: str) -> Iterator[str]:
     """Every text the annotators' edits could have made of ``text``."""
+    for base in _bases(text):
+        yield from _runs(base)
     for base in _bases(text):
         paras = [p for p in re.split(r"\n", base) if p.strip()]
         for start in range(min(MAX_START, len(paras))):
@@ -61,8 +86,7 @@ def candidates(text: str) -> Iterator[str]:
                 for drop in itertools.chain([()], ((k,) for k in inner),
                                             itertools.combinations(inner, 2) if MAX_DROPPED >= 2 else ()):
                     kept = [paras[k] for k in range(start, end + 1) if k not in drop]
-                    last = kept[-1]
-                    cuts = [last] + [last[:m.end()] for m in _SENTENCE_END.finditer(last)]
+                    cuts = _cuts(kept[-1])
                     for joiner in ("\n\n", "\n"):
                         head = joiner.join(kept[:-1]) + (joiner if len(kept) > 1 else "")
                         for c in cuts:

@@ -147,3 +147,20 @@ def test_a_text_is_rebuilt_from_a_stored_excerpt_only_when_its_sha256_matches(fr
     (texts / "a99-test-beirut.txt").unlink()
     assert from_excerpt.main(["a99", str(saved), "--gold", str(gold_dir), "--texts", str(texts)]) == 1
     assert not (texts / "a99-test-beirut.txt").exists()
+
+
+def test_a_run_of_whole_lines_below_long_furniture_is_rebuilt_as_the_page_has_it(from_excerpt, tmp_path):
+    """Papers Past pages open with dozens of "Article image" lines, and some pages break paragraphs by two blank
+    lines: a text kept as one run of whole lines, breaks untouched, is found again."""
+    excerpt = ("Article image\n" * 30 + "FLIGHT ENDS\n\n\n\nThe airmen landed at Wellington.\n"
+               "They left Sydney on Tuesday.")
+    annotated = "FLIGHT ENDS\n\n\n\nThe airmen landed at Wellington."
+    gold_dir = tmp_path / "news"
+    gold_dir.mkdir()
+    gold = {"id": "a98-test-tasman", "sha256": hashlib.sha256(annotated.encode()).hexdigest()}
+    (gold_dir / "a98-test-tasman.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    saved = tmp_path / "a98.txt"
+    saved.write_text(excerpt, encoding="utf-8")
+    texts = tmp_path / "texts"
+    assert from_excerpt.main(["a98", str(saved), "--gold", str(gold_dir), "--texts", str(texts)]) == 0
+    assert (texts / "a98-test-tasman.txt").read_text(encoding="utf-8") == annotated
