@@ -870,3 +870,13 @@ def test_home_is_the_country_that_titles_the_traveller_even_across_a_comma(gazet
     j = extract("Uganda's President, Yoweri Museveni has arrived in Dar es Salaam on Saturday. Thereafter, President "
                 "Museveni will conclude his visit and return home.", gazetteer, published="2021-11-27")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Dar es Salaam", "Uganda")]
+
+
+def test_two_countries_a_trip_is_for_then_told_one_by_one_are_a_summary_from_its_start(gazetteer):
+    """"scheduled to leave the island Wednesday afternoon for visits to the United States and the United Kingdom",
+    then Boston first and the UK after (Gleaner, 2022): two countries told again in detail summarise the trip; the
+    legs run from where it starts through the places told one by one, not through the summary's order."""
+    text = ("President Ruto left Nairobi on Monday for visits to Germany and France. He first went to Berlin. He "
+            "then travelled to Paris.")
+    assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2022-09-14")] == [
+        ("Nairobi", "Berlin"), ("Berlin", "Paris")]

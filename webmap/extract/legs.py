@@ -166,7 +166,9 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                     stops.append(Stop(g.place, arrive=g.date, sents=[g.sent], clauses=[g.clause], planned=True,
                                       reached=True, link="start"))
             for k, seg in enumerate(segments):
-                if seg[0].planned == planned and k not in unused \
+                if k in unused:  # a summary's stops are placed where told again; where it starts is still its start
+                    seg = [a for a in seg if a.kind in ("depart", "begin")] if k not in repeats else []
+                if seg and seg[0].planned == planned \
                         and not on_the_way(doc, stops, seg, goals_at.get(seg[0].sent, [])) \
                         and not en_route(doc, stops, seg):
                     merge(doc, stops, seg, latest)
@@ -228,11 +230,11 @@ def repeated_lists(segments: list[list[Fact]]) -> set[int]:
 
 
 def summary_lists(doc: Doc, segments: list[list[Fact]], repeats: set[int]) -> set[int]:
-    """The segments that list three or more destinations at once ("he is slated to travel to the US, Israel,
-    Russia, Germany and Spain") of which two or more are told again elsewhere: a summary of the trip, whose
-    order is not its travel order. No legs are drawn from it; the stops told again are placed by their own
-    sentences, the others are named in the draft as unplaced. ``repeats`` (lists told before, in the same order)
-    are none, and do not count as told again."""
+    """The segments that list three or more destinations at once ("he is slated to travel to the US, Israel, Russia,
+    Germany and Spain"), or two countries ("for visits to the United States and the United Kingdom"), of which two
+    or more are told again elsewhere: a summary of the trip, whose order is not its travel order. No legs are drawn
+    from it; the stops told again are placed by their own sentences, the others are named in the draft as unplaced.
+    ``repeats`` (lists told before, in the same order) are none, and do not count as told again."""
     told: dict[str, set[int]] = {}
     for k, seg in enumerate(segments):
         for a in seg:
@@ -243,12 +245,12 @@ def summary_lists(doc: Doc, segments: list[list[Fact]], repeats: set[int]) -> se
         if k in repeats:
             continue
         listed = _listed(seg)
-        if len(listed) < 3 or sum(a.cue == "list" for a in listed) < 2 or any(
+        if len(listed) < 2 or sum(a.cue == "list" for a in listed) < min(2, len(listed) - 1) or any(
                 _IN_ORDER.search(doc.text, max(doc.sents[a.sent][0], a.start - 40), a.start) for a in listed):
             continue
         again = sum(1 for a in listed if told[a.place] - {a.sent} or any(
             doc.contains(a.place, p) and told[p] - {a.sent} for p in told if p != a.place))
-        if again >= 2:
+        if again >= 2 and (len(listed) > 2 or all(doc.places[a.place].kind == "country" for a in listed)):
             out.add(k)
             for a in listed:
                 doc.roles[a.start] = ("journey", f"{a.traveller}: listed among the trip's stops; the article gives "
