@@ -3338,3 +3338,12 @@ def test_airmen_forced_down_at_a_place_arrived_there(gazetteer):
                 published="1930-10-13")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Newfoundland", "Tresco"), ("Tresco", "Croydon")]
+
+
+def test_a_station_on_an_island_is_one_stop_there(gazetteer):
+    # Stuff, 2021: "left Christchurch at 10.25pm on Sunday for the seven-hour, 3920km flight to the US-run McMurdo
+    # Station on Ross Island" -- the island says where the station is; no leg from the station to its island
+    j = extract("A Hercules left Christchurch at 10.25pm on Sunday for the seven-hour flight to the US-run McMurdo "
+                "Station on Ross Island.", gazetteer, published="2021-07-12")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Christchurch", "McMurdo Station")]

@@ -1466,6 +1466,10 @@ _HELD_BY = re.compile(r",\s*|(?:\s+(?:City|Town|Village))?\s+in\s+(?:the\s+)?"
 # "Arriaga in the southern state of Chiapas", "Muenster in western Germany"
 
 
+_ON_ISLAND = re.compile(r",?\s+on\s+(?:the\s+)?(?:island\s+of\s+)?")
+ISLAND_KM = 150  # how far from an island's point a place on it may lie (Sakhalin, Vancouver Island are larger)
+
+
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:the\s+)?")
 
 
@@ -1492,6 +1496,10 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
             and before.country != m.country and _LIST_COMMA.fullmatch(doc.text, before.end, m.start) \
             and _ENDS_ITEM.match(doc.text, m.end):
         return True  # "Goose Bay, Labrador.": a region the gazetteer lacks, read only as a far-off town
+    if before is not None and m.kind == "island" and before.kind not in ("country", "region", "demonym", "island") \
+            and _ON_ISLAND.fullmatch(doc.text, before.end, m.start):
+        a, b = doc.places[doc.key_for(before)], doc.places[doc.key_for(m)]
+        return km(a.lat, a.lon, b.lat, b.lon) <= ISLAND_KM  # "McMurdo Station on Ross Island": where the station is
     if before is None or m.kind not in ("country", "region") or before.kind in ("country", "region", "demonym"):
         return False
     return bool(_HELD_BY.fullmatch(doc.text, before.end, m.start)) and bool(before.country) \
