@@ -568,3 +568,13 @@ def test_the_next_day_after_a_past_date_is_no_word_of_the_future(gazetteer):
     j = extract("The orchestra left New York on July 11, and the next day it landed in Beijing.", gazetteer,
                 published="2015-07-30")
     assert [(leg.depart, leg.arrive) for leg in j.legs] == [("2015-07-11", "2015-07-12")]
+
+
+def test_a_column_this_week_in_a_year_reads_its_dates_in_that_year(gazetteer):
+    # South China Morning Post, 2005: "From the South China Morning Post this week in 1979 ... In the early hours of
+    # February 6, the Panamanian-registered freighter Skyluck slipped into Hong Kong" -- February 1979, not 2005
+    text = ("From the South China Morning Post this week in 1979\n\nIn the early hours of February 6, the freighter "
+            "Skyluck slipped into Hong Kong with 3,000 refugees on board. The ship had sailed from Singapore.")
+    j = extract(text, gazetteer, published="2005-02-08")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Singapore", "Hong Kong", "1979-02-06")]

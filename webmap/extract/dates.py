@@ -420,6 +420,8 @@ _YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _ANNIVERSARY = re.compile(r"\b(?:on\s+this\s+day|this\s+day\s+in\s+history|today\s+in\s+history)\W+(?:exactly\s+)?"
                           r"(?P<n>[\w-]+)\s+years\s+ago\b|"
                           r"\b(?P<n2>[\w-]+)\s+years\s+ago\s+(?:today|this\s+(?:day|week|month))\b", re.IGNORECASE)
+# a column's heading or first sentence: "From the South China Morning Post this week in 1979"
+_HEADING_YEAR = re.compile(r"\bthis\s+(?:day|week|month)\s+in\s+(?P<y>1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
 _UNITS = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * k for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
@@ -438,18 +440,20 @@ def _years(word: str) -> int | None:
 
 
 def _looking_back(doc: Doc) -> None:
-    """An anniversary story ("On this day 36 years ago, President Chun ... was on an official visit to Myanmar")
-    tells that trip as its own: its lead is no earlier trip, and with a publication date its dates are read
-    against the day it looks back to, which the draft says."""
+    """An anniversary story ("On this day 36 years ago, President Chun ... was on an official visit to Myanmar", a
+    column "this week in 1979") tells that trip as its own: its lead is no earlier trip, and with a publication date
+    its dates are read against the day it looks back to, which the draft says."""
     if not doc.sents:
         return
     first = next((k for k, h in enumerate(doc.headline) if not h), 0)
     s, e = doc.sents[first]
-    m = _ANNIVERSARY.search(doc.text, s, min(e, s + _HEAD_CHARS))
+    end = min(e, s + _HEAD_CHARS)
+    m = _ANNIVERSARY.search(doc.text, s, end) or _HEADING_YEAR.search(doc.text, 0, end)
     if m is None:
         return
     doc.looking_back = m.span()
-    n = _years(m.group("n") or m.group("n2"))
+    year = m.groupdict().get("y")  # "From the South China Morning Post this week in 1979"
+    n = (doc.pub.year - int(year) if doc.pub is not None else None) if year else _years(m.group("n") or m.group("n2"))
     if doc.pub is None or not n or n > 200:
         return
     try:
