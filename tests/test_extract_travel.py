@@ -3347,3 +3347,13 @@ def test_a_station_on_an_island_is_one_stop_there(gazetteer):
                 "Station on Ross Island.", gazetteer, published="2021-07-12")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Christchurch", "McMurdo Station")]
+
+
+def test_a_group_from_a_country_that_made_it_to_another_travelled_between_them(gazetteer):
+    # Time, 2018: "A third band of about 500 from El Salvador has made it to Guatemala" -- "made it to" is arriving,
+    # and the group's origin ("from El Salvador") is where that leg starts
+    j = extract("A third band of about 500 from El Salvador has made it to Guatemala.", gazetteer,
+                published="2018-11-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("El Salvador", "Guatemala")]
+    j = extract("The team made it to the final in Madrid.", gazetteer, published="2018-11-01")
+    assert j.legs == []

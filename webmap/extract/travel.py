@@ -219,7 +219,9 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:crossed|crosses|crossing)\s+the\s+(?:finish(?:ing)?\s+)?line\s+(?:at|in)|" \
           r"(?:found|finds|find|finding|sought|seeks|seek|seeking|took|takes|take|taking|reached|reaches|reach|" \
           r"reaching)\s+(?:refuge|shelter|sanctuary|safety)\s+(?:in|at)|" \
-          r"got\s+to|(?:able|managed)\s+to\s+get\s+to|(?:pull(?:ed|ing|s)?|drew|draws|drawing|steamed|steams|chugged|" \
+          r"got\s+to|(?:able|managed)\s+to\s+get\s+to|" \
+          r"(?:made|makes|make|making)\s+it\s+(?:safely\s+|all\s+the\s+way\s+)?(?:to|into|as\s+far\s+as)|" \
+          r"(?:pull(?:ed|ing|s)?|drew|draws|drawing|steamed|steams|chugged|" \
           r"chugs|rolled|rolls|rolling)\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
           r"(?:is|are|was|were)\s+approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}{_STOP_DAY}(?:in|at)|" \
@@ -636,7 +638,7 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|cycling|pedall?(?:ed|ing)|"
                            r"rowed|marched|marching|trekked|trekking|walking|hiking|by\s+(?:road|air|sea|land|car)|"
                            r"hiked|relocated|transferred|boarded|despatched|dispatched|flown|jet(?:s|ted|ting)?|"
-                           r"cruised|steamed|journeyed|"
+                           r"cruised|steamed|journeyed|made\s+it\s+to|"
                            r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing|"
                            r"(?:took|takes|take|taking)\s+(?:us|them|him|her|me)\s+from|"  # "Day 2 takes us from"
                            r"pass(?:ed|es|ing)?\s+through|(?:in|on)\s+transit)\b",
