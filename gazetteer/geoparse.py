@@ -103,8 +103,9 @@ _STATE_BEFORE_RE = re.compile(r"\b(?:state|governor) of[ \t]+$", re.IGNORECASE) 
 _ORG_TAILS = frozenset({"administration", "prevention", "control", "development", "affairs", "services"})
 _ELISION_RE = re.compile(r"[dl]['’][A-Z]")  # "Côte d'Ivoire", "Val d'Isère"
 # what may stand between a place and the region or country it lies in: "Paris, Texas", "Fulton County in
-# Illinois", "Crawford County located in Pennsylvania", "Port Stanley, in the Falkland Islands"
-_QUALIFIER_GAP_RE = re.compile(r",\s*(?:in\s+the\s+)?|\s+(?:(?:located|situated)\s+)?in\s+(?:the\s+)?")
+# Illinois", "Crawford County located in Pennsylvania", "Port Stanley, in the Falkland Islands", "Balboa (Panama)"
+_QUALIFIER_GAP_RE = re.compile(r",\s*(?:in\s+the\s+)?|\s+(?:(?:located|situated)\s+)?in\s+(?:the\s+)?|"
+                               r"[ \t]*\((?=[^()\n]{1,30}\))")
 # Words right after a name that make it a team's ("Connacht coach", "Connacht's players"), an event's ("the Dakar
 # rally") or, after "the", words a place name with "the" would not stand before ("won the Dakar in Peru")
 _TEAM_WORDS = frozenset({"coach", "coaches", "players", "player", "squad", "captain", "skipper", "fans", "supporters",

@@ -3357,3 +3357,14 @@ def test_a_group_from_a_country_that_made_it_to_another_travelled_between_them(g
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("El Salvador", "Guatemala")]
     j = extract("The team made it to the final in Madrid.", gazetteer, published="2018-11-01")
     assert j.legs == []
+
+
+def test_a_list_of_ports_each_with_its_country_in_brackets_is_the_itinerary(gazetteer):
+    # Argentine Navy, 2023: "plans to visit the ports of Salvador de Bahia (Brazil), Port of Spain (Trinidad and
+    # Tobago), Baltimore (United States of America), ..." -- the bracketed countries say where each port is; the
+    # list goes on past them
+    j = extract("The frigate ARA Libertad left Buenos Aires on May 27. The frigate plans to visit the ports of "
+                "Salvador de Bahia (Brazil), Port of Spain (Trinidad and Tobago), Baltimore (United States of "
+                "America) and Limón (Costa Rica).", gazetteer, published="2023-05-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][1:] == [
+        ("Salvador", "Port of Spain"), ("Port of Spain", "Baltimore"), ("Baltimore", "Limón Province")]

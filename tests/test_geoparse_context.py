@@ -607,3 +607,11 @@ def test_a_tour_date_line_is_no_headline_and_a_postal_code_says_which_state(pars
     assert found["Atlanta"].country == "US" and found["WA"].name == "Washington" and found["WI"].name == "Wisconsin"
     assert 44.5 < found["Somerset"].lat < 45.5 and -93 < found["Somerset"].lon < -92  # Somerset, Wisconsin
     assert by_surface(parser.parse("The team flew home to Perth, WA on Sunday."))["WA"].name == "Western Australia"
+
+
+def test_a_country_in_brackets_after_a_town_says_which_town(parser):
+    # Argentine Navy, 2023: "plans to visit the ports of ... Limón (Costa Rica), Balboa (Panama), Guayaquil (Ecuador),
+    # El Callao (Peru)" -- Balboa in Panama, not Balboa in Colombia
+    found = by_surface(parser.parse("The frigate will visit the ports of Balboa (Panama), Guayaquil (Ecuador) and El "
+                                    "Callao (Peru)."))
+    assert found["Balboa"].country == "PA" and found["El Callao"].country == "PE"

@@ -1468,6 +1468,7 @@ _HELD_BY = re.compile(r",\s*|(?:\s+(?:City|Town|Village))?\s+in\s+(?:the\s+)?"
 # "Arriaga in the southern state of Chiapas", "Muenster in western Germany"
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _ON_ISLAND = re.compile(r",?\s+on\s+(?:the\s+)?(?:island\s+of\s+)?")
 ISLAND_KM = 150  # how far from an island's point a place on it may lie (Sakhalin, Vancouver Island are larger)
 
@@ -1502,6 +1503,10 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
             and _ON_ISLAND.fullmatch(doc.text, before.end, m.start):
         a, b = doc.places[doc.key_for(before)], doc.places[doc.key_for(m)]
         return km(a.lat, a.lon, b.lat, b.lon) <= ISLAND_KM  # "McMurdo Station on Ross Island": where the station is
+    if before is not None and m.kind in ("country", "region") and before.kind not in ("country", "demonym") \
+            and _OPEN_BRACKET.fullmatch(doc.text, before.end, m.start) and doc.text.startswith(")", m.end) \
+            and bool(before.country) and before.country == m.country:
+        return True  # "Salvador de Bahia (Brazil), Port of Spain (Trinidad and Tobago)"
     if before is None or m.kind not in ("country", "region") or before.kind in ("country", "region", "demonym"):
         return False
     return bool(_HELD_BY.fullmatch(doc.text, before.end, m.start)) and bool(before.country) \
@@ -1767,7 +1772,7 @@ def run(doc: Doc) -> None:
                 continue
             if _qualifies(doc, prev_m, m):  # "Sfax, Tunisia": where the place before is, not a second place
                 if prev_cue is not None:  # "Sydney, N.S., Saint John, N.B., and Bar Harbor": the list goes on after it
-                    prev_cue = (prev_cue[0], prev_cue[1], m.end)
+                    prev_cue = (prev_cue[0], prev_cue[1], m.end + text.startswith(")", m.end))
                 continue
             prev_m = m
             before = prev_cue
