@@ -588,7 +588,7 @@ class Geoparser:
         mentions = _named_sites(text, _with_sites(text, self._resolve(text, cands, max_mentions=max_mentions),
                                                   self._airports_named))
         mentions = _spelt_airports(text, mentions, self._spelt_airport)
-        mentions = unlisted_sites(text, _town_airports(mentions), FAR_TOWN_CONFIDENCE)
+        mentions = unlisted_sites(text, _airport_short_names(_town_airports(mentions)), FAR_TOWN_CONFIDENCE)
         mentions = self._misspelt_countries(text, mentions)
         return [m for m in mentions if embedded or m.role == "place"]
 
@@ -2107,6 +2107,32 @@ def _town_airports(mentions: list[PlaceMention]) -> list[PlaceMention]:
                          confidence=round(min(m.confidence, 0.6), 2),
                          source=f"{town.source} ({BORROWED_POINT} {town.name}, the town the text names it after)",
                          candidates=(*town.candidates[:1], *m.candidates[:4]))
+    return out
+
+
+_AIRPORT_GENERIC = frozenset("international airport airfield aerodrome air base field regional municipal county "
+                           "national intercontinental".split())
+
+
+def _airport_short_names(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"made an emergency landing today at Cleveland Hopkins International Airport ... landed at Hopkins": one word
+    of an airport's name named before, alone, is that airport -- not a town of that name far from it (the word of
+    the town the airport serves, "Cleveland", stays the town)."""
+    airports = [m for m in mentions if m.kind == "airport" and m.role == "place" and m.lat is not None]
+    if not airports:
+        return mentions
+    near = {normalise(m.surface) for m in mentions for a in airports if m.kind == "city" and m.lat is not None
+            and _km(a.lat, a.lon, m.lat, m.lon) <= _AIRPORT_TOWN_KM}  # type: ignore[arg-type]
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.kind != "city" or m.role != "place" or " " in m.surface or normalise(m.surface) in near:
+            continue
+        word = normalise(m.surface)
+        a = next((a for a in reversed(airports) if a.end <= m.start and word not in _AIRPORT_GENERIC
+                  and word in normalise(a.surface).replace("-", " ").split()), None)
+        if a is not None:
+            out[k] = replace(a, start=m.start, end=m.end, surface=m.surface,
+                             confidence=round(min(a.confidence, 0.8), 2))
     return out
 
 

@@ -615,3 +615,14 @@ def test_a_country_in_brackets_after_a_town_says_which_town(parser):
     found = by_surface(parser.parse("The frigate will visit the ports of Balboa (Panama), Guayaquil (Ecuador) and El "
                                     "Callao (Peru)."))
     assert found["Balboa"].country == "PA" and found["El Callao"].country == "PE"
+
+
+def test_one_word_of_an_airport_named_before_is_that_airport(parser):
+    # AP, 1986: "made an emergency landing today at Cleveland Hopkins International Airport ... landed at Hopkins at
+    # 10:38 a.m." -- the airport, not Hopkins, Minnesota; "Cleveland" stays the city
+    found = by_surface(parser.parse("A DC-10 made an emergency landing today at Cleveland Hopkins International "
+                                    "Airport. It was bound for Los Angeles and landed at Hopkins at 10:38 a.m. "
+                                    "Cleveland police met it."))
+    assert found["Hopkins"].kind == "airport" and found["Hopkins"].name == found[
+        "Cleveland Hopkins International Airport"].name
+    assert found["Cleveland"].kind == "city"
