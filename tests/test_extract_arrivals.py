@@ -195,3 +195,14 @@ def test_landing_there_arrives_at_the_place_the_sentence_before_went_to(gazettee
     assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [("Quito", "2015-07-05")]
     j = extract("The pope prayed for peace. He landed there at around 4 p.m.", gazetteer, published="2015-07-05")
     assert j.legs == [] and j.arrivals == []
+
+
+def test_a_visit_told_going_on_was_reached_from_a_start_the_article_does_not_give(gazetteer):
+    # RFE/RL, 1997: "Ukrainian President Leonid Kuchma today continues his visit to Kazakhstan's capital, Almaty" --
+    # he came there; "held talks in Almaty" alone says no arrival
+    j = extract("Ukrainian President Leonid Kuchma today continues his visit to Kazakhstan's capital, Almaty, with "
+                "meetings with legislators.", gazetteer, published="1997-10-15")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Almaty"]
+    j = extract("Ukrainian President Leonid Kuchma held talks in Almaty with legislators.", gazetteer,
+                published="1997-10-15")
+    assert j.arrivals == []

@@ -401,6 +401,10 @@ _IN_ORDER = re.compile(r"\b(?:then|followed\s+by|before|after|finally|first|next
                        re.IGNORECASE)  # "next week, visiting A, B and C" says when, not an order
 
 
+# a stay told as a visit was reached: "continues his visit to Kazakhstan's capital, Almaty" (not "held talks in")
+_VISITING = re.compile(r"\b(?:visit|tour|trip|stay)\b")
+
+
 def to_stops(doc: Doc, seg: list[Fact], home: str | None, home_link: str = "home"
              ) -> tuple[list[Stop], list[str]]:
     """One sentence's facts as stops in travel order, and the places passed after the last of them.
@@ -442,7 +446,7 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None, home_link: str = "home
         st = Stop(a.place, arrive=None if seen else a.date, seen=a.date if seen else None,
                    depart=stay_until,
                    crossing=a.kind == "cross", ret=a.kind == "ret", sents=[a.sent], clauses=[a.clause],
-                   reached=a.kind != "stay",
+                   reached=a.kind != "stay" or bool(_VISITING.search(a.cue)),
                    link={"attend": "implied", "story": "story"}.get(a.implied, "stated"), planned=a.planned,
                    by_dateline=a.implied == "dateline", stayed=a.kind == "stay" and a.date is not None)
         if stops and stops[-1].key == a.place:
