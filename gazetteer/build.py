@@ -119,6 +119,25 @@ FORMER_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Names English-language news gives cities that GeoNames has only as an alternate name, or not at all, while a
+# small town elsewhere has them as its own (Marseilles, Illinois; Addis, Louisiana; Breslau, Ontario): the English
+# exonym in common use, a short form, or the name a city bore before it was renamed (Breslau until 1945, Königsberg
+# until 1946, Lemberg under Austria, Frunze until 1991, Hankow before it merged into Wuhan). Exact names of that
+# city, by GeoNames id.
+CITY_NAMES: dict[int, tuple[str, ...]] = {
+    2995469: ("Marseilles",),  # Marseille
+    344979: ("Addis",),  # Addis Ababa
+    3081368: ("Breslau",),  # Wrocław
+    554234: ("Königsberg",),  # Kaliningrad
+    702550: ("Lemberg",),  # Lviv
+    1256237: ("Simla",),  # Shimla
+    581049: ("Archangel",),  # Arkhangelsk
+    1791247: ("Hankow",),  # Wuhan
+    3369157: ("Capetown",),  # Cape Town
+    1528675: ("Frunze",),  # Bishkek
+}
+
+
 @dataclass(frozen=True)
 class BuildStats:
     """What a build produced and what it cost; the benchmark and `webmap gazetteer build` print it."""
@@ -334,6 +353,8 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         add_name(own, gid, 1)
         for alt in alts:
             add_name(alt, gid, 0)
+        for alias in CITY_NAMES.get(gid, ()):
+            add_name(normalise(alias), gid, 1)
 
     skipped = []
     for iso, c in countries.items():

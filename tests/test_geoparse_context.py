@@ -626,3 +626,11 @@ def test_one_word_of_an_airport_named_before_is_that_airport(parser):
     assert found["Hopkins"].kind == "airport" and found["Hopkins"].name == found[
         "Cleveland Hopkins International Airport"].name
     assert found["Cleveland"].kind == "city"
+
+
+def test_a_citys_english_or_former_name_is_that_city_not_a_small_town_of_the_name(parser):
+    # Dominion, 1907: "The team landed at Marseilles on September 29" -- Marseille, not Marseilles, Illinois; Addis
+    # Ababa's short name and Wrocław's former one the same way
+    found = by_surface(parser.parse("The liner left Marseilles for Port Said. The delegation flew on to Addis. The "
+                                    "train reached Breslau."))
+    assert found["Marseilles"].country == "FR" and found["Addis"].country == "ET" and found["Breslau"].country == "PL"
