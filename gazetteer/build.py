@@ -135,6 +135,13 @@ CITY_NAMES: dict[int, tuple[str, ...]] = {
     1791247: ("Hankow",),  # Wuhan
     3369157: ("Capetown",),  # Cape Town
     1528675: ("Frunze",),  # Bishkek
+    2661552: ("Berne",),  # Bern
+    2510911: ("Seville",),  # Sevilla
+    3119841: ("Corunna",),  # A Coruña
+    2797656: ("Ghent",),  # Gent
+    2800931: ("Bruges",),  # Brugge
+    2910831: ("Hanover",),  # Hannover
+    2996944: ("Lyons",),  # Lyon
 }
 
 
