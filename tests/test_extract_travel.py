@@ -3368,3 +3368,15 @@ def test_a_list_of_ports_each_with_its_country_in_brackets_is_the_itinerary(gaze
                 "America) and Limón (Costa Rica).", gazetteer, published="2023-05-27")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][1:] == [
         ("Salvador", "Port of Spain"), ("Port of Spain", "Baltimore"), ("Baltimore", "Limón Province")]
+
+
+def test_calling_in_at_a_place_en_route_and_being_towed_to_one_are_travel(gazetteer):
+    # Manawatu Standard, 1932: "Kirkup, who had left Auckland at daylight ..., calling in at New Plymouth en route";
+    # Offshore Energy: "The 1991-built vessel was then towed to Scapa Flow for repairs"
+    j = extract("Kirkup, who had left Auckland at daylight, calling in at New Plymouth en route, landed at Gisborne.",
+                gazetteer, published="1932-12-24")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Auckland", "New Plymouth"), ("New Plymouth", "Gisborne")]
+    j = extract("The cargo ship left Lerwick on Monday. The ship was towed to Kirkwall for repairs.", gazetteer,
+                published="2023-11-24")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Lerwick", "Kirkwall")]

@@ -36,7 +36,7 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
       r"travell?ed|travel|travels|travell?ing|headed|head|heads|moved|move|continued|continue|continuing|walked|" \
       r"walk|walking|hiked|marched|steamed|rode|ride|taken|moving|jetted|jet|jets|jetting|diverted|detoured|" \
       r"rerouted|redirected|proceed|proceeds|proceeded|proceeding|journeyed|journeying|rushed|raced|sped|" \
-      r"hurried|cruised|rowed|paddled|cycled|trekked|ventured|set(?:s|ting)?\s+(?:off|out))"
+      r"hurried|cruised|rowed|paddled|cycled|trekked|ventured|towed|set(?:s|ting)?\s+(?:off|out))"
 
 
 LEAVE_VERBS = r"left|leaves|leaving|leave|departed|departs|departing"  # the verbs of leaving, for every cue with them
@@ -225,7 +225,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"chugs|rolled|rolls|rolling)\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
           r"(?:is|are|was|were)\s+approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}{_STOP_DAY}(?:in|at)|" \
-          r"called\s+at|calling\s+at|call\s+at|put\s+in\s+at|" \
+          r"called\s+(?:in\s+)?at|calling\s+(?:in\s+)?at|call\s+(?:in\s+)?at|put\s+in\s+at|" \
           r"(?:disembark(?:ed|s|ing)?|alight(?:ed|s|ing)?)\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+" \
           r"(?:[\w-]+\s+){0,4}?)?(?:in|at)|" \
           r"(?:(?:stepped|steps|stepping|step)\s+(?:off|down\s+from|out\s+of|from)|(?:got|gets|getting|get)\s+off)\s+" \
