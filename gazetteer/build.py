@@ -70,6 +70,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "PG": ("PNG",),
     "GS": ("South Georgia", "South Georgia Island"),  # not Georgia, the country, inside "South Georgia Island"
     "FK": ("the Falklands", "Falklands"),
+    "SX": ("St Maarten", "St. Maarten", "Saint Maarten"),
     "NL": ("the Netherlands", "Holland"),
     "TR": ("Türkiye", "Turkiye"),
     "BO": ("Plurinational State of Bolivia",),

@@ -175,3 +175,12 @@ def test_a_former_name_of_a_country_is_that_country(gazetteer: Gazetteer, former
     today's country, not a town that shares the name ("Persia, New York")."""
     place = gazetteer.lookup(former)[0].place
     assert place.kind == "country" and place.country == country
+
+
+@pytest.mark.parametrize("name, country", [("Tahiti", "PF"), ("Grand Cayman", "KY"), ("South Island", "NZ"),
+                                           ("Newfoundland", "CA"), ("Lombok", "ID"), ("Viti Levu", "FJ"),
+                                           ("Tortola", "VG"), ("Nevis", "KN"), ("the Falklands", "FK"),
+                                           ("St Maarten", "SX")])
+def test_islands_news_names_that_no_town_table_holds(gazetteer: Gazetteer, name: str, country: str) -> None:
+    best = gazetteer.lookup(name)[0].place
+    assert best.country == country and best.kind in ("island", "country")
