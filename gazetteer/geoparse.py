@@ -1086,7 +1086,8 @@ class Geoparser:
                                               "Miraflores)"
                 continue
             if c.j > c.i and toks[c.i].norm in TITLES and toks[c.i + 1].norm in GIVEN_NAMES and not headline \
-                    and not self._locative(toks, c) and not self._comma_place(text, toks, c, cand_at):
+                    and not self._locative(toks, c) and not self._comma_place(text, toks, c, cand_at) \
+                    and not self._in_area(toks, c, cand_at):
                 c.status, c.why = "rejected", "a person's name (a title and a given name: Queen Elizabeth)"
                 continue
             if (site := _MILITARY_SITE.match(text, c.start)) and text[site.end():site.end() + 1].isupper():
@@ -1376,6 +1377,15 @@ class Geoparser:
                                                                         or toks[k - 1].norm in ("outside", "inside")):
             return True  # ... or a direction: "a house in Edmonton, south of Cairns", "broke down outside of Orlando"
         return k >= 0 and not toks[k].cap and toks[k].norm in LOCATIVES
+
+    def _in_area(self, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:
+        """'Saint Thomas in the U.S. Virgin Islands': "in" and a known country or region right after the name."""
+        k = c.j + 1
+        if k + 1 >= len(toks) or toks[k].text != "in":
+            return False
+        k += 1 + (toks[k + 1].text == "the")
+        nxt = cand_at.get(k)
+        return nxt is not None and any(p.kind in ("country", "region") for p, _ in self._area_rows(nxt.norm))
 
     def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:
         """'Reading, Pennsylvania', 'Austin, in Scott County': a known region or country right after a comma ("Fort

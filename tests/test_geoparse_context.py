@@ -634,3 +634,10 @@ def test_a_citys_english_or_former_name_is_that_city_not_a_small_town_of_the_nam
     found = by_surface(parser.parse("The liner left Marseilles for Port Said. The delegation flew on to Addis. The "
                                     "train reached Breslau."))
     assert found["Marseilles"].country == "FR" and found["Addis"].country == "ET" and found["Breslau"].country == "PL"
+
+
+def test_a_saints_name_before_in_and_a_country_is_a_place(parser):
+    # "will instead visit San Juan, Puerto Rico, Saint Thomas in the U.S. Virgin Islands" -- not a saint
+    found = by_surface(parser.parse("The ship will instead visit San Juan, Puerto Rico, Saint Thomas in the U.S. "
+                                    "Virgin Islands, and Nassau in the Bahamas."))
+    assert found["Saint Thomas"].country == "VI"
