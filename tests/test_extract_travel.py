@@ -3380,3 +3380,29 @@ def test_calling_in_at_a_place_en_route_and_being_towed_to_one_are_travel(gazett
     j = extract("The cargo ship left Lerwick on Monday. The ship was towed to Kirkwall for repairs.", gazetteer,
                 published="2023-11-24")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Lerwick", "Kirkwall")]
+
+
+def test_a_cruise_rerouted_from_its_scheduled_stops_goes_to_the_new_ones(gazetteer):
+    # USA Today via Mexico Daily Post, 2022: "Norwegian Cruise Line rerouted a Sunday round-trip cruise from Miami with
+    # scheduled stops in George Town, Grand Cayman, Roatán, Honduras ... The Norwegian Sky will instead visit San Juan,
+    # Puerto Rico, Saint Thomas in the U.S. Virgin Islands, Tortola in the British Virgin Islands, and Nassau in the
+    # Bahamas" -- the stops given up are no travel; "Grand Cayman" after "George Town" says where that is
+    j = extract("Norwegian Cruise Line rerouted a Sunday round-trip cruise from Miami with scheduled stops in George "
+                "Town, Grand Cayman, and Cozumel, Mexico. The Norwegian Sky will instead visit San Juan, Puerto Rico, "
+                "Saint Thomas in the U.S. Virgin Islands, Tortola in the British Virgin Islands, and Nassau in the "
+                "Bahamas.", gazetteer, published="2022-09-26")
+    legs = [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
+    assert legs[0] == ("Miami", "San Juan") and legs[-1] == ("Tortola", "Nassau")
+    assert not {"George Town", "Grand Cayman", "Cozumel"} & {name for leg in legs for name in leg}
+
+
+def test_an_island_after_a_comma_says_where_a_town_close_by_is_and_a_far_one_is_a_list(gazetteer):
+    # "scheduled stops in George Town, Grand Cayman, Roatán, Honduras" -- Grand Cayman is where George Town is; AP,
+    # 2015: "arrived on Sunday at Piraeus port from the islands of Mytilene, Chios and Samos" -- three islands
+    j = extract("The ship sailed from Miami to George Town, Grand Cayman, and Cozumel, Mexico.", gazetteer,
+                published="2022-09-26")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Miami", "George Town"), ("George Town", "Cozumel")]
+    j = extract("More than 6,500 refugees arrived on Sunday at Piraeus port from the islands of Mytilene, Chios and "
+                "Samos, Greece.", gazetteer, published="2015-11-16")
+    assert {j.places[leg.from_].name for leg in j.legs} == {"Mytilene", "Chios", "Samos"}

@@ -1240,7 +1240,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                    or _COUNTED.search(text, max(s, cue_start - 60), cue_start)  # "the number of migrants had landed"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e))
                    or kind == "stay" and bool(_WHO_SPENT.search(text, max(s, cue_start - 60), cue_start + 16))
-                   or _called_off_itinerary(doc, i))
+                   or _called_off_itinerary(doc, i)
+                   or kind in ("arrive", "goal", "stop") and bool(_REROUTED_PLAN.search(text, max(s, cue_start - 120),
+                                                                                           cue_start + len(cue))))
     return kind, cue_start, cue, negated
 
 
@@ -1394,6 +1396,11 @@ _MADE_TO_FLEE = re.compile(r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)
 _INTERRUPTED = re.compile(r"[^.;:!?]{0,120}?\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:ran\s+into|sank|capsized|crashed|"
                           r"(?:was|were)\s+(?:hit|struck|hijacked|attacked|shot\s+down|forced)|went\s+down|caught\s+fire|"
                           r"exploded|disappeared|vanished|lost\s+contact|overturned|ran\s+aground|broke\s+down)\b")
+# the stops a change of route gave up: "rerouted a Sunday round-trip cruise from Miami with scheduled stops in
+# George Town, Grand Cayman, Roatán, Honduras ... The Norwegian Sky will instead visit San Juan"
+_REROUTED_PLAN = re.compile(r"\b(?:rerouted|re-routed|diverted|cancell?ed|scrapped|changed|swapped|altered)\b"
+                            r"[^.;]{0,100}?\b(?:scheduled|planned|original(?:ly)?|previous)\s+(?:stops?|ports?|calls?|"
+                            r"itinerary|route|destinations?)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[”\"’')]*\s*$")
 
 
@@ -1469,8 +1476,9 @@ _HELD_BY = re.compile(r",\s*|(?:\s+(?:City|Town|Village))?\s+in\s+(?:the\s+)?"
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
-_ON_ISLAND = re.compile(r",?\s+on\s+(?:the\s+)?(?:island\s+of\s+)?")
+_ON_ISLAND = re.compile(r",\s*|,?\s+on\s+(?:the\s+)?(?:island\s+of\s+)?")
 ISLAND_KM = 150  # how far from an island's point a place on it may lie (Sakhalin, Vancouver Island are larger)
+ISLAND_COMMA_KM = 40  # ... when only a comma joins them
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:the\s+)?")
@@ -1500,9 +1508,11 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
             and _ENDS_ITEM.match(doc.text, m.end):
         return True  # "Goose Bay, Labrador.": a region the gazetteer lacks, read only as a far-off town
     if before is not None and m.kind == "island" and before.kind not in ("country", "region", "demonym", "island") \
-            and _ON_ISLAND.fullmatch(doc.text, before.end, m.start):
+            and (gap := _ON_ISLAND.fullmatch(doc.text, before.end, m.start)):
         a, b = doc.places[doc.key_for(before)], doc.places[doc.key_for(m)]
-        return km(a.lat, a.lon, b.lat, b.lon) <= ISLAND_KM  # "McMurdo Station on Ross Island": where the station is
+        # "McMurdo Station on Ross Island", "George Town, Grand Cayman": where the place is (after a comma, only
+        # close by: "the islands of Mytilene, Chios and Samos" is a list)
+        return km(a.lat, a.lon, b.lat, b.lon) <= (ISLAND_KM if "on" in gap.group() else ISLAND_COMMA_KM)
     if before is not None and m.kind in ("country", "region") and before.kind not in ("country", "demonym") \
             and _OPEN_BRACKET.fullmatch(doc.text, before.end, m.start) and doc.text.startswith(")", m.end) \
             and bool(before.country) and before.country == m.country:
