@@ -3406,3 +3406,19 @@ def test_an_island_after_a_comma_says_where_a_town_close_by_is_and_a_far_one_is_
     j = extract("More than 6,500 refugees arrived on Sunday at Piraeus port from the islands of Mytilene, Chios and "
                 "Samos, Greece.", gazetteer, published="2015-11-16")
     assert {j.places[leg.from_].name for leg in j.legs} == {"Mytilene", "Chios", "Samos"}
+
+
+def test_airmen_who_hopped_off_from_a_city_for_another_flew_between_them(gazetteer):
+    # Sun (Auckland), 1928: "the New Zealand airmen, Lieutenant J. R. Moncrieff and Captain G. Hood, hopped off from
+    # Sydney at 2.44 this morning (5.14 New Zealand time) for Wellington"
+    j = extract("The New Zealand airmen, Lieutenant J. R. Moncrieff and Captain G. Hood, hopped off from Sydney at "
+                "2.44 this morning (5.14 New Zealand time) for Wellington.", gazetteer, published="1928-01-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Sydney", "Wellington")]
+
+
+def test_a_first_scheduled_stop_told_in_the_past_was_reached(gazetteer):
+    # Time, 1964: "At his first scheduled stop, Soissons, a mighty cheer went up as he stepped before the throng" --
+    # "scheduled" says what kind of stop, not that it is still to come
+    j = extract("De Gaulle set off last week on a junket through Picardy. At his first scheduled stop, Soissons, a "
+                "mighty cheer went up as he stepped before the throng.", gazetteer, published="1964-06-19")
+    assert [j.places[a.to].name for a in j.arrivals] == ["Soissons"] and not j.arrivals[0].inferred

@@ -24,7 +24,7 @@ _INTENT = frozenset("intention idea plan".split())
 
 
 _SERVICES = frozenset("""flight flights service services train trains bus buses ferry ferries departure
-departures arrival arrivals""".split())
+departures arrival arrivals stop stops""".split())  # "At his first scheduled stop, Soissons, a cheer went up"
 
 
 _PAST_IRREGULAR = frozenset("""left flew flown drove driven went gone came took taken made began begun rode was

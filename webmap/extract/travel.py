@@ -50,7 +50,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"set\s+out\s+from|setting\s+off\s+from|" \
           r"(?:first|next|second|third|fourth|fifth|last|final)\s+(?:stop|destination)\s+after|" \
           r"(?:started|starts|starting)\s+(?:out\s+|off\s+)?(?:last\s+(?:week|month)\s+)?from|" \
-          r"(?:flew|flying|fly|flies|flown)\s+out\s+of|pulled\s+out\s+of|" \
+          r"(?:flew|flying|fly|flies|flown)\s+out\s+of|pulled\s+out\s+of|hopped\s+off\s+from|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
           r"evacuated\s+from|fled|fleeing|fled\s+from|fleeing\s+from|farewell\s+to|goodbye\s+to|" \
@@ -254,7 +254,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:stops|destinations)\s+(?:ahead\s+)?(?:on|of|during)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:tour|trip|visit|itinerary|journey)\s*(?:--|—|–|:)\s*|" \
           r"(?-i:First|Second|Third|Fourth|Next|Final|Last)\s+stop(?:,\s+[\w -]{1,30}?)?\s*:|" \
-          r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
+          r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:(?:scheduled|planned|official)\s+)?" \
+          r"(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
           r"being)(?:\s+(?:in|at))?)?,?|" \
           r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|reached|reaches|reaching)\s+(?:at|in)\s+" \
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third|final|last)\s+(?:stop|destination)\s*,|" \
@@ -763,7 +764,7 @@ _REACHED_IN = re.compile(r"\b(?:arrived|arriving|arrives|landed|landing|lands|do
 _IN_SENTENCE = r"(?:[^.;:!?]|\.(?=[\w,]|\s+[a-z])|(?<=[a-z])\.(?=\s+\d{1,2}\b)|:(?=\d))"
 _LEFT_FOR = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|set\s+off|set\s+out|sailed|"
                        r"set\s+sail|sets\s+sail|setting\s+sail|"
-                       r"flew\s+out|took\s+off)\b(?:(?!\bfor\b(?![^,;.]{0,60}\band\s+from\b))"
+                       r"flew\s+out|took\s+off|hopped\s+off)\b(?:(?!\bfor\b(?![^,;.]{0,60}\band\s+from\b))"
                        r"(?!,\s+(?:we|he|she|they|I|you)(?:['’]ll)?\s)" + _IN_SENTENCE +
                        r"){0,100}?\bfor\s+(?:the\s+)?(?:(?:capital|(?:port|city|town|island)\s+of)\s+)?$",
                        re.IGNORECASE)  # "departed from Washington, D.C., for Riyadh", "left at about 1:30 p.m. for";
