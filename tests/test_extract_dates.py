@@ -578,3 +578,11 @@ def test_a_column_this_week_in_a_year_reads_its_dates_in_that_year(gazetteer):
     j = extract(text, gazetteer, published="2005-02-08")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Singapore", "Hong Kong", "1979-02-06")]
+
+
+def test_a_date_n_years_ago_opening_a_memoir_reads_its_story_in_that_year(gazetteer):
+    # The Oldie, 2016: "On the 10th of March, fifty years ago, I left home in Yorkshire and emigrated to Australia"
+    j = extract("On the 10th of March, fifty years ago, I left home in Yorkshire and emigrated to Australia.",
+                gazetteer, published="2016-03-30")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart) for leg in j.legs] == [
+        ("Yorkshire", "Australia", "1966-03-10")]

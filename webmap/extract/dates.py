@@ -419,7 +419,10 @@ _YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # exactly 54 years ago, On February 21, 1966, ..."
 _ANNIVERSARY = re.compile(r"\b(?:on\s+this\s+day|this\s+day\s+in\s+history|today\s+in\s+history)\W+(?:exactly\s+)?"
                           r"(?P<n>[\w-]+)\s+years\s+ago\b|"
-                          r"\b(?P<n2>[\w-]+)\s+years\s+ago\s+(?:today|this\s+(?:day|week|month))\b", re.IGNORECASE)
+                          r"\b(?P<n2>[\w-]+)\s+years\s+ago\s+(?:today|this\s+(?:day|week|month))\b|"
+                          r"\bOn\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December),?\s+(?P<n3>[\w-]+)\s+years\s+ago\b",
+                          re.IGNORECASE)  # "On the 10th of March, fifty years ago, I left home in Yorkshire"
 # a column's heading or first sentence: "From the South China Morning Post this week in 1979"
 _HEADING_YEAR = re.compile(r"\bthis\s+(?:day|week|month)\s+in\s+(?P<y>1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
 _UNITS = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -453,7 +456,10 @@ def _looking_back(doc: Doc) -> None:
         return
     doc.looking_back = m.span()
     year = m.groupdict().get("y")  # "From the South China Morning Post this week in 1979"
-    n = (doc.pub.year - int(year) if doc.pub is not None else None) if year else _years(m.group("n") or m.group("n2"))
+    if year:
+        n = doc.pub.year - int(year) if doc.pub is not None else None
+    else:
+        n = _years(m.group("n") or m.group("n2") or m.group("n3"))
     if doc.pub is None or not n or n > 200:
         return
     try:

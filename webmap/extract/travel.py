@@ -67,8 +67,8 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"journey|voyage|flight)\s+from|" \
           r"having\s+(?:started|begun|set\s+off)\s+(?:the\s+(?:day|stage|morning|leg)\s+)?(?:in|at|from)|" \
           r"(?:" + LEAVE_VERBS + r")\s+the\s+shores\s+of|" \
-          r"(?:left|leaving|leaves|fled|fleeing|departed|departing|departs)\s+(?:his|her|their|its)\s+" \
-          r"(?:[\w-]+\s+)?(?:home|homes|house|village|hometown|home\s*port|base)\s+(?:in|at|of)|" \
+          r"(?:left|leaving|leaves|fled|fleeing|departed|departing|departs)\s+(?:(?:his|her|their|its|my|our)\s+" \
+          r"(?:[\w-]+\s+)?(?:home|homes|house|village|hometown|home\s*port|base)|home)\s+(?:in|at|of)|" \
           r"(?:departure|farewell|send-?off)\s+(?:ceremony|speech|statement|remarks|address)\s+" \
           r"(?:[\w:.-]+\s+){0,6}?(?:at|in)|(?:on|upon|before)\s+(?:(?:his|her|their|its)\s+)?departure\s+(?:at|from)|" \
           r"(?:finish(?:es|ed|ing)?|ends?|ended|ending|conclud(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|" \
