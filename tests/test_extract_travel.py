@@ -3422,3 +3422,15 @@ def test_a_first_scheduled_stop_told_in_the_past_was_reached(gazetteer):
     j = extract("De Gaulle set off last week on a junket through Picardy. At his first scheduled stop, Soissons, a "
                 "mighty cheer went up as he stepped before the throng.", gazetteer, published="1964-06-19")
     assert [j.places[a.to].name for a in j.arrivals] == ["Soissons"] and not j.arrivals[0].inferred
+
+
+def test_a_boat_grounded_on_a_sandbar_in_a_place_got_there(gazetteer):
+    # WLRN, 2022: "after their dilapidated wooden sailboat grounded on a popular sandbar in Islamorada ... culminated a
+    # harrowing journey from Haiti" -- a boat aground is where the voyage ended, not a flight grounded (cancelled)
+    j = extract("More than a dozen Haitians jumped into the water on Monday after their wooden sailboat grounded on a "
+                "popular sandbar in Islamorada. The boat's arrival culminated a harrowing journey from Haiti.",
+                gazetteer, published="2022-11-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Haiti", "Islamorada")]
+    j = extract("The airline's planes were grounded in Miami on Monday. Flights to Haiti resume on Friday.", gazetteer,
+                published="2022-11-22")
+    assert j.legs == []

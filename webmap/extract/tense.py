@@ -118,8 +118,9 @@ NEGATED = re.compile(r"\b(?:no|not|(?<!\bas\s)never(?!\s+before\s*,)|n[o’']t|n
 
 
 # travel that did not happen, wherever the clause says so: "Flights from London to New York were cancelled"
-CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|postponed|scrapped|suspended|grounded|"
-                         r"shelved|put\s+off|turned\s+back|refused\s+entry|denied\s+entry)\b", re.IGNORECASE)
+CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|postponed|scrapped|suspended|"
+                        r"grounded(?!\s+(?:on|near|off|in|at)\b)|"  # not a boat "grounded on a sandbar in Islamorada"
+                        r"shelved|put\s+off|turned\s+back|refused\s+entry|denied\s+entry)\b", re.IGNORECASE)
 CALLED_OFF_WORD = re.compile(r"cancel|called|postponed|scrapped|suspended|grounded|shelved|\bput\b|turned|refused|"
                              r"denied")  # in every CALLED_OFF match (Doc.clause_has)
 

@@ -207,6 +207,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down|arrived|arrives|arriving)\s+(?:safely\s+)?on|" \
           r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down|came\s+down)\s+(?:[\w’'-]+\s+){0,8}?in\s+a\s+" \
           r"(?:field|paddock|meadow|clearing|farm)\s+(?:near|outside|close\s+to)|" \
+          r"(?:grounded|ran\s+aground|run\s+aground)\s+(?:on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" \
+          r"(?:sandbar|sand\s+bar|reef|rocks?|beach|shoal|bank)\s+)?(?:in|at|near|off|on)|" \
           r"(?:made|makes|make|making)\s+landfall\s+(?:in|at|on|near)|(?:came|comes|come|coming)\s+ashore\s+" \
           r"(?:in|at|on|near)|(?:washed|washes|wash)\s+(?:up|ashore)\s+(?:in|at|on|near)|" \
           r"(?:ended|ends|end|ending|wound|winds|turned|turns)\s+up\s+(?:in|at|on)|set\s+foot\s+(?:in|on)|" \
