@@ -129,3 +129,12 @@ def test_where_after_a_town_described_as_in_a_country_lands_in_the_town(gazettee
     j = extract(text, gazetteer, published="1955-06-14")
     drawn = [j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)]
     assert "Simferopol" in drawn and "Ukraine" not in drawn
+
+
+def test_a_dateline_with_region_and_country_before_its_date_is_where_here_is(gazetteer):
+    # PTI, 2014: "Gondia, Maharashtra, India, 10 January 2014 (PTI) – Tibetan spiritual leader the Dalai Lama today
+    # arrived here on a three-day visit"
+    j = extract("Gondia, Maharashtra, India, 10 January 2014 (PTI) – Tibetan spiritual leader the Dalai Lama today "
+                "arrived here on a three-day visit to meet the members of the settlement.", gazetteer,
+                published="2014-01-10")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Gondiā", "2014-01-10")]

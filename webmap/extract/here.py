@@ -20,12 +20,14 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*
                        r"(?:,?[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Za-z]{2,10}/[A-Za-z]{2,10})\)|"
                        r",[ \t]+\d{4}[ \t]*$)|"
                        r"(?P<lead>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:[ \t]?:|[ \t]+(?:—|–|--))[ \t]+(?=[A-Z])|"
-                       r"(?P<dayfirst>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
+                       r"(?P<dayfirst>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+                       r"(?:,[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}){0,2}"
+                       r",[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
                        r"(?:[ \t]+\d{4})?[ \t]*(?::|\(|--|–|—))|"
                        r"\A[ \t]*(?P<alone>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})[ \t]*$")
 # "Leh, Jul 12 (PTI)", "Kochi, May 10, 2020" on a line of its own too, "Berlin: President Emmanuel Macron arrived",
-# "Luanda — Foreign Minister Manuel Augusto will start",
-# "Kathmandu, 23 Apr: Emir of Qatar ... arrived", and a place alone on the story's first line ("Bhubaneswar")
+# "Luanda — Foreign Minister Manuel Augusto will start", "Kathmandu, 23 Apr: Emir of Qatar ... arrived", "Gondia,
+# Maharashtra, India, 10 January 2014 (PTI) –", and a place alone on the story's first line ("Bhubaneswar")
 _HEAD_CHARS = 1500  # a dateline is at the top of the story
 _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|land|landing|touched\s+down|came|comes|"
                    r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due|"
