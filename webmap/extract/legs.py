@@ -402,7 +402,8 @@ _IN_ORDER = re.compile(r"\b(?:then|followed\s+by|before|after|finally|first|next
 
 
 # a stay told as a visit was reached: "continues his visit to Kazakhstan's capital, Almaty" (not "held talks in"),
-# on a day the article does not give ("today" is a day of the visit, not the day it began)
+# on a day the article does not give ("today" is a day of the visit, not the day it began; but "during his stay in
+# New Zealand from Wednesday to Friday", still to come, begins on its first day)
 _VISITING = re.compile(r"\b(?:visit|tour|trip|stay)\b")
 
 
@@ -450,7 +451,7 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None, home_link: str = "home
                    reached=a.kind != "stay" or bool(_VISITING.search(a.cue)),
                    link={"attend": "implied", "story": "story"}.get(a.implied, "stated"), planned=a.planned,
                    by_dateline=a.implied == "dateline",
-                   stayed=a.kind == "stay" and a.date is not None and not _VISITING.search(a.cue))
+                   stayed=a.kind == "stay" and a.date is not None and (a.planned or not _VISITING.search(a.cue)))
         if stops and stops[-1].key == a.place:
             stops[-1].absorb(st)
             continue
