@@ -445,13 +445,14 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None, home_link: str = "home
         if a.date is not None and a.date.until is not None:
             stay_until = DateRef(a.date.start, a.date.end, "abs", a.date.until, year_inferred=a.date.year_inferred)
         seen = a.kind == "stay" or a.implied == "attend"  # "will attend a summit in Cairo on April 30": there then
+        visiting = a.kind == "stay" and bool(_VISITING.search(a.cue))
         st = Stop(a.place, arrive=None if seen else a.date, seen=a.date if seen else None,
                    depart=stay_until,
                    crossing=a.kind == "cross", ret=a.kind == "ret", sents=[a.sent], clauses=[a.clause],
-                   reached=a.kind != "stay" or bool(_VISITING.search(a.cue)),
+                   reached=a.kind != "stay" or visiting,
                    link={"attend": "implied", "story": "story"}.get(a.implied, "stated"), planned=a.planned,
                    by_dateline=a.implied == "dateline",
-                   stayed=a.kind == "stay" and a.date is not None and (a.planned or not _VISITING.search(a.cue)))
+                   stayed=a.kind == "stay" and a.date is not None and (a.planned or not visiting))
         if stops and stops[-1].key == a.place:
             stops[-1].absorb(st)
             continue

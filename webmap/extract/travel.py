@@ -1504,8 +1504,9 @@ def _abbreviates(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool
 
 
 def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
-    """"Sfax, Tunisia", "Rockville, Maryland", "departed Yiwu City in China’s Zhejiang Province": a country or
-    region after a comma or "in" that holds the place before it."""
+    """"Sfax, Tunisia", "Rockville, Maryland", "departed Yiwu City in China’s Zhejiang Province", "Balboa (Panama)": a
+    country or region after a comma, "in" or in brackets that holds the place before it; "McMurdo Station on Ross
+    Island", "George Town, Grand Cayman": an island the place before lies on."""
     if before is not None and m.kind == "city" and before.kind == "city" and m.confidence <= FAR_TOWN_CONFIDENCE \
             and before.country != m.country and _LIST_COMMA.fullmatch(doc.text, before.end, m.start) \
             and _ENDS_ITEM.match(doc.text, m.end):
@@ -1515,7 +1516,7 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
         a, b = doc.places[doc.key_for(before)], doc.places[doc.key_for(m)]
         # "McMurdo Station on Ross Island", "George Town, Grand Cayman": where the place is (after a comma, only
         # close by: "the islands of Mytilene, Chios and Samos" is a list)
-        return km(a.lat, a.lon, b.lat, b.lon) <= (ISLAND_KM if "on" in gap.group() else ISLAND_COMMA_KM)
+        return km(a.lat, a.lon, b.lat, b.lon) <= (ISLAND_COMMA_KM if gap.group().strip() == "," else ISLAND_KM)
     if before is not None and m.kind in ("country", "region") and before.kind not in ("country", "demonym") \
             and _OPEN_BRACKET.fullmatch(doc.text, before.end, m.start) and doc.text.startswith(")", m.end) \
             and bool(before.country) and before.country == m.country:
