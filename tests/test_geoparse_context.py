@@ -641,3 +641,11 @@ def test_a_saints_name_before_in_and_a_country_is_a_place(parser):
     found = by_surface(parser.parse("The ship will instead visit San Juan, Puerto Rico, Saint Thomas in the U.S. "
                                     "Virgin Islands, and Nassau in the Bahamas."))
     assert found["Saint Thomas"].country == "VI"
+
+
+def test_a_royal_residence_is_itself_not_a_far_town_of_its_first_word(parser):
+    # The Queen's tours end "back at Buckingham Palace" -- not Buckingham, Quebec; Balmoral is the castle in Scotland
+    found = by_surface(parser.parse("The Queen returned to Buckingham Palace on Friday and left for Balmoral in "
+                                    "August. The Prince later flew from Kensington Palace to the Khyber Pass."))
+    assert found["Buckingham Palace"].country == "GB" and found["Balmoral"].country == "GB"
+    assert found["Kensington Palace"].country == "GB" and found["Khyber Pass"].country == "PK"
