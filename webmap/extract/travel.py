@@ -1492,8 +1492,13 @@ def _site_of(doc: Doc, before: PlaceMention, m: PlaceMention) -> bool:
     (within 50 km), one stop, not two."""
     if before.kind in ("country", "region", "demonym") or not _POSSESSIVE.fullmatch(doc.text, before.end, m.start):
         return False
-    a, b = doc.places[doc.key_for(before)], doc.places[doc.key_for(m)]
-    return km(a.lat, a.lon, b.lat, b.lon) <= 50
+    return _km_apart(doc, before, m) <= 50
+
+
+def _km_apart(doc: Doc, a: PlaceMention, b: PlaceMention) -> float:
+    """How far apart the places two mentions are read as."""
+    p, q = doc.places[doc.key_for(a)], doc.places[doc.key_for(b)]
+    return km(p.lat, p.lon, q.lat, q.lon)
 
 
 def _abbreviates(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
@@ -1513,10 +1518,9 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
         return True  # "Goose Bay, Labrador.": a region the gazetteer lacks, read only as a far-off town
     if before is not None and m.kind == "island" and before.kind not in ("country", "region", "demonym", "island") \
             and (gap := _ON_ISLAND.fullmatch(doc.text, before.end, m.start)):
-        a, b = doc.places[doc.key_for(before)], doc.places[doc.key_for(m)]
         # "McMurdo Station on Ross Island", "George Town, Grand Cayman": where the place is (after a comma, only
         # close by: "the islands of Mytilene, Chios and Samos" is a list)
-        return km(a.lat, a.lon, b.lat, b.lon) <= (ISLAND_COMMA_KM if gap.group().strip() == "," else ISLAND_KM)
+        return _km_apart(doc, before, m) <= (ISLAND_COMMA_KM if gap.group().strip() == "," else ISLAND_KM)
     if before is not None and m.kind in ("country", "region") and before.kind not in ("country", "demonym") \
             and _OPEN_BRACKET.fullmatch(doc.text, before.end, m.start) and doc.text.startswith(")", m.end) \
             and bool(before.country) and before.country == m.country:
