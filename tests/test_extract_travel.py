@@ -3434,3 +3434,12 @@ def test_a_boat_grounded_on_a_sandbar_in_a_place_got_there(gazetteer):
     j = extract("The airline's planes were grounded in Miami on Monday. Flights to Haiti resume on Friday.", gazetteer,
                 published="2022-11-22")
     assert j.legs == []
+
+
+def test_news_of_a_visit_that_reached_a_city_and_speakers_from_one_are_no_travel(gazetteer):
+    # EDP24, 2018: "news of your visit has even reached Rome" (a thing that arrives, not the archbishop); "speakers
+    # from Norwich's German twin city Koblenz" (where the speakers are from, not where the archbishop leaves)
+    j = extract("The Archbishop of Canterbury, Justin Welby, has arrived in Norwich. Bishop Hopes said: \"News of your "
+                "visit has even reached Rome.\" This evening Welby will head to Cromer for an event bringing together "
+                "speakers from Norwich's German twin city Koblenz.", gazetteer, published="2018-11-07")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Norwich", "Cromer")]

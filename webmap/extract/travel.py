@@ -657,7 +657,7 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        r"warnings?|sanctions|attacks?|missiles?|rockets?|drones?|goods|products|oil|gas|investments?|"
                        r"loans?|money|weapons|arms|message|letter|invitation|delegations?|visitors?|guests?|tourists?|"
                        r"gifts?|independence|secession|separation|liberation|freedom|heroics|help|efforts?|"
-                       r"goals?|donations?|assistance|"
+                       r"goals?|donations?|assistance|speakers|panell?ists|participants|"
                        r"counterparts?|fighters|forces|militants|rebels|buyers|sellers|others|a\s+man|a\s+woman)\s+"
                        r"(?:(?!flew|fly|flies|flying|came|come|went|go|drove|sailed|travel|moved|fled|ran|walked|"
                        r"returned|\w+ed\b|(?:journey|trip|walk|trek|drive|ride|voyage|flight|march|hike|row|paddle|"
@@ -1144,7 +1144,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "joint responses to North Korea's nuclear threat": whose threat, not where anyone goes
     if kind == "via" and cue.startswith(("cross", "travers")) and not m.country:
         return None  # "crossed the Sahara to reach Europe": a desert or a sea crossed is no point on the way
-    thing = _THING_ARRIVES.search(text, max(s, cue_start - 30), cue_start) if kind in ("arrive", "cross", "goal") \
+    thing = _THING_ARRIVES.search(text, max(s, cue_start - 60), cue_start) if kind in ("arrive", "cross", "goal") \
         else None
     if thing and not _LADEN.search(text, max(s, thing.start() - 30), thing.start()):
         return None  # "ensure immediate assistance reaches Gaza", "cargo destined for Uganda", not "trucks carrying
@@ -1436,7 +1436,9 @@ _THING_ARRIVES = re.compile(r"\b(?:aid|assistance|help|supplies|goods|food|water
                             r"messages|letter|rain|storm|storms|fire|fires|flood|floods|floodwaters|virus|disease|"
                             r"smoke|fighting|violence|shelling|war|prices|temperatures|talks|negotiations|"
                             r"investigation|deal|agreement|trade|exports|imports|sales|shipments|cargo|freight|"
-                            r"consignments?)\s+(?:\w+ly\s+)?$",
+                            r"consignments?)\s+(?:\w+ly\s+)?$|"
+                            r"\b(?:news|word)\s+of\s+(?:(?!(?:when|as|after|before|while|he|she|they|we|I)\b)[\w’'-]+\s+){1,5}?(?:has\s+|had\s+|have\s+)?"
+                            r"(?:even\s+|already\s+|\w+ly\s+)?$",  # "news of your visit has even reached Rome"
                             re.IGNORECASE)
 
 
