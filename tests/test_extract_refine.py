@@ -520,6 +520,21 @@ def test_a_leg_between_two_names_of_one_point_is_no_travel(gazetteer):
     assert [j.places[a.to].name for a in j.arrivals] == ["Aden"]
 
 
+def test_a_site_in_the_town_gone_to_in_a_sentence_of_its_own_is_a_leg_inside_it(gazetteer):
+    # EDP24, 2018: "has arrived in Norwich ... This evening the Archbishop will head to Norwich Cathedral" -- the
+    # cathedral, placed at Norwich's point, is gone to later; "arrived in Karuizawa ... upon their arrival at
+    # Karuizawa Station" (Kyodo, 2019) is the town reached, told again at its station
+    j = extract("The Archbishop of Canterbury has arrived in Norwich for the start of his three day tour of Norfolk. "
+                "This evening the Archbishop will head to Norwich Cathedral for a 7pm event.", gazetteer,
+                published="2018-11-07")
+    assert [(j.places[g.from_].name, j.places[g.to].name, g.arrive) for g in j.legs] == [
+        ("Norwich", "Norwich Cathedral", "2018-11-07")]
+    j = extract("The Emperor Emeritus and Empress Emerita arrived in Karuizawa on Thursday by Shinkansen bullet train. "
+                "Numerous people waved small flags upon their arrival at Karuizawa Station.", gazetteer,
+                published="2019-08-22")
+    assert j.legs == [] and [j.places[a.to].name for a in j.arrivals] == ["Karuizawa"]
+
+
 def test_a_plane_heading_to_a_city_then_redirected_never_reached_it(gazetteer):
     # AFP, 2016: "The ... plane, which was heading from Sabha in southern Libya to the capital Tripoli, was
     # re-directed and received permission to land at Valletta"

@@ -905,6 +905,21 @@ def one_point(doc: Doc, a: str, b: str) -> bool:
     return pa.name == pb.name or (any(took) and not all(took)) or _named_airport(pa, pb) or _named_airport(pb, pa)
 
 
+_HUB = re.compile(r"\b(?:[Ss]tation|[Aa]irport|[Aa]irfield|[Tt]erminal|[Pp]ort|[Hh]arbou?r|[Qq]uay|[Pp]ier|[Dd]ocks?)$")
+
+
+def site_gone_to(doc: Doc, town: str, site: str, sents: list[int]) -> bool:
+    """"The Archbishop has arrived in Norwich ... This evening the Archbishop will head to Norwich Cathedral": a site
+    the geoparser placed at the town's point, reached in sentences (``sents``) that do not name the town, is a stop
+    inside it; not the town told twice ("arrived in Karuizawa ... upon their arrival at Karuizawa Station": a station
+    or an airport is where the town is reached; "King Abdullah II Gardens in Irbid")."""
+    pt, ps = doc.places[town], doc.places[site]
+    if pt.name == ps.name or borrowed(ps.source) is None or _HUB.search(ps.name) or not sents:
+        return False
+    return not any(doc.key_for(m) == town and not doc.text.startswith(("’s", "'s"), m.end)
+                   for i in sents for m in doc.by_sent.get(i, ()) if m.role == "place")
+
+
 def _named_airport(town: Place, airport: Place) -> bool:
     """Whether ``airport`` is an airport whose name is the town's and a word for an airfield ("Shannon Airport")."""
     return town.kind == "city" and airport.source == AIRPORT_SOURCE and airport.name.startswith(town.name + " ")
@@ -913,7 +928,9 @@ def _named_airport(town: Place, airport: Place) -> bool:
 def continue_from(doc: Doc, stops: list[Stop], new: list[Stop], open_via: list[str]) -> None:
     last = stops[-1]
     first = new[0]
-    if first.key == last.key or doc.contains(first.key, last.key) or one_point(doc, first.key, last.key):
+    if first.key == last.key or doc.contains(first.key, last.key) or (
+            one_point(doc, first.key, last.key)
+            and not site_gone_to(doc, last.key, first.key, [i for i in first.sents if i not in last.sents])):
         last.absorb(Stop(last.key, arrive=first.arrive, depart=first.depart, crossing=first.crossing,
                           sents=first.sents, clauses=first.clauses, depart_sents=first.depart_sents,
                           depart_clause=first.depart_clause, origin=first.origin, reached=first.reached,

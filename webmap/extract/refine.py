@@ -26,7 +26,7 @@ from webmap.journey import Leg
 
 from .actors import UNKNOWN, traveller_at
 from .document import Doc
-from .legs import ONE_TOWN_KM, km_apart, one_point, own_airport, told_once
+from .legs import ONE_TOWN_KM, km_apart, one_point, own_airport, site_gone_to, told_once
 from .tense import WISH_RE
 from .travel import PARALLEL_FROM, PARALLEL_TO
 
@@ -435,7 +435,19 @@ def not_one_point_twice(doc: Doc) -> None:
     """Class: a leg between two names of one point ("landed at Aden's International Airport", placed at Aden, "...
     Griffiths arrived in Aden", the city and the governorate of that name): one stop told twice, not travel (the
     legs stage joins such stops where they follow each other; this catches the rest)."""
-    doc.legs = [leg for leg in doc.legs if not (leg.from_ and one_point(doc, leg.from_, leg.to))]
+    legs = doc.legs
+    doc.legs = [leg for k, leg in enumerate(legs) if not (leg.from_ and one_point(doc, leg.from_, leg.to))
+                or _on_to_a_site(doc, legs, k)]
+
+
+def _on_to_a_site(doc: Doc, legs: list[Leg], k: int) -> bool:
+    """A leg from a town to a site in it that the text goes to apart (``site_gone_to``), and not straight back."""
+    leg = legs[k]
+    if k + 1 < len(legs) and legs[k + 1].from_ == leg.to and legs[k + 1].to == leg.from_:
+        return False
+    told = {doc.sent_of(q.start) for q in (leg.quote, *leg.more_quotes) if q is not None
+            and any(q.start <= m.start < q.end and doc.key_for(m) == leg.to for m in doc.mentions if m.role == "place")}
+    return site_gone_to(doc, leg.from_, leg.to, sorted(told))
 
 
 def not_to_its_own_airport(doc: Doc) -> None:
