@@ -847,3 +847,12 @@ def test_set_to_take_place_with_no_auxiliary_is_a_plan(gazetteer):
                 "Pandharpur, with the culmination set to take place on June 29.", gazetteer, published="2023-06-14")
     leg = next(leg for leg in j.legs if j.places[leg.to].name == "Pandharpur")
     assert leg.arrive == "2023-06-29"
+
+
+def test_a_clause_opened_by_when_after_a_past_year_goes_on_telling_that_year(gazetteer):
+    # Hello!, 2018: "Prince William is only believed to have used it once in 2003 on his birthday tour, when he
+    # travelled to Wales" -- the royal train's earlier trip, not the Queen's journey to Cheshire
+    j = extract("The royal train travelled from London to Runcorn on Thursday. The train was used only once in 2003 "
+                "on a birthday tour, when it travelled to Wales.", gazetteer, published="2018-06-15")
+    assert "Wales" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("London", "Runcorn")]

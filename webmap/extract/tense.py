@@ -539,9 +539,11 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
                 or _in_a_past_year(doc, a, years):
             out.append(a)
             continue
-        earlier = [k for k in marks if k < c0] or [b for b in out if b.clause[1] <= c0]
+        earlier = [k for k in marks if k < c0] or [b for b in out if b.clause[1] <= c0] \
+            or [y0 for y0, _ in years if y0 < c0]
         if earlier and (_CONTINUES.match(text, c0, c1) or _CONTINUED.search(text, max(s, c0 - 16), c0)):
-            out.append(a)  # "... before heading to the U.S., where he had his first meeting with Obama in California"
+            out.append(a)  # "... before heading to the U.S., where he had his first meeting with Obama in California",
+            # "used it once in 2003 on his birthday tour, when he travelled to Wales"
         elif any(b.clause[1] <= c0 for b in out) and _GOES_ON.search(text, max(s, c0 - 16), c0):
             out.append(a)  # "... from Texas last year before spending nine months in Freetown"
         elif a.cue == "list" and out and out[-1].kind == a.kind and out[-1].traveller == a.traveller:
