@@ -909,15 +909,24 @@ _HUB = re.compile(r"\b(?:[Ss]tation|[Aa]irport|[Aa]irfield|[Tt]erminal|[Pp]ort|[
 
 
 def site_gone_to(doc: Doc, town: str, site: str, sents: list[int]) -> bool:
-    """"The Archbishop has arrived in Norwich ... This evening the Archbishop will head to Norwich Cathedral": a site
-    the geoparser placed at the town's point, reached in sentences (``sents``) that do not name the town, is a stop
-    inside it; not the town told twice ("arrived in Karuizawa ... upon their arrival at Karuizawa Station": a station
-    or an airport is where the town is reached; "King Abdullah II Gardens in Irbid")."""
+    """"The Archbishop has arrived in Norwich ... This evening the Archbishop will head to Norwich Cathedral": a
+    site the geoparser placed at the town's point (the town it is named by, not a guess), reached in sentences
+    (``sents``) that do not name the town, is a stop inside it; not the town told twice ("arrived in Karuizawa ...
+    upon their arrival at Karuizawa Station": a station or an airport is where the town is reached; "King Abdullah
+    II Gardens in Irbid")."""
     pt, ps = doc.places[town], doc.places[site]
-    if pt.name == ps.name or borrowed(ps.source) is None or _HUB.search(ps.name) or not sents:
-        return False
-    return not any(doc.key_for(m) == town and not doc.text.startswith(("’s", "'s"), m.end)
-                   for i in sents for m in doc.by_sent.get(i, ()) if m.role == "place")
+    placed = borrowed(ps.source)
+    if pt.name == ps.name or placed is None or placed[1] or _HUB.search(ps.name) or not sents:
+        return False  # a site placed where the text last was only as a guess may be anywhere
+    for i in sents:
+        ms = [m for m in doc.by_sent.get(i, ()) if m.role == "place"]
+        for k, m in enumerate(ms):
+            if doc.key_for(m) != town:
+                continue
+            if not doc.text.startswith(("’s", "'s"), m.end) or (
+                    k + 1 < len(ms) and doc.key_for(ms[k + 1]) == site and ms[k + 1].start - m.end <= 30):
+                return False  # "Falmouth's National Maritime Museum", not "speakers from Norwich's twin city"
+    return True
 
 
 def _named_airport(town: Place, airport: Place) -> bool:
