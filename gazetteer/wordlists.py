@@ -258,7 +258,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday
 president congress senate parliament police army navy union republic state government ministry embassy
-capitol god lord christ allah jesus christmas easter ramadan eid
+capitol god lord christ allah jesus madonna christmas easter ramadan eid
 said says says man she he his her for the was has had led add is as be of at by or an in on to it we us
 read also more news video live photo world war
 hamas hezbollah taliban isis isil houthis houthi fatah wagner nato opec asean brexit covid

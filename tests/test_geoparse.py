@@ -841,3 +841,10 @@ def test_the_blue_mountains_of_a_list_of_australian_towns_are_new_south_wales(ga
     found = {m.surface: m.country for m in geoparse("He travelled to Darwin, through Albury, Sydney, the Blue "
                                                     "Mountains and Bourke. Then he flew to the North Pole.", gazetteer)}
     assert found["Blue Mountains"] == "AU" and found["North Pole"] == ""
+
+
+def test_the_madonna_is_no_town(gazetteer):
+    # Umbria Sud, 2015: "after the visit to the Madonna of Loreto, off again to Assisi" -- the Virgin Mary, not
+    # the hamlet of Madonna in Lombardy
+    text = "In the afternoon, after the visit to the Madonna of Loreto, the train went off again to Assisi."
+    assert [m.surface for m in geoparse(text, gazetteer) if m.role == "place"] == ["Loreto", "Assisi"]
