@@ -76,11 +76,13 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
     name that a site covers give way to it. ``far_town``: the confidence a small town far from all the story names
     is capped at -- a site's whole name read as one ("Euston Station" as Euston, New South Wales) is the site."""
     places = [m for m in mentions if m.role == "place"]  # in text order, none inside another
+    far_at = {m.start for m in mentions if m.kind == "city" and m.confidence <= far_town}  # organisations' too
     starts = [m.start for m in places]
     anchors = {m.start: m for m in places if m.kind in ("city", "region", "island") and m.lat is not None}
     towns = _Towns([m for m in places if m.kind in ("city", "airport", "landmark") and m.lat is not None])
     placed: dict[str, PlaceMention] = {}
     sites: list[PlaceMention] = []
+    shorts: dict[int, PlaceMention] = {}  # id of a one-word town mention -> the site it is short for
     dateline = next((m for m in places[:3] if m.kind == "city" and m.lat is not None and m.start < _DATELINE_WITHIN
                      and len(m.surface) > 2 and m.surface.isupper() and DATELINE_AFTER_RE.match(text, m.end)), None)
     for found in _HEAD_RE.finditer(text):  # a head word first: most texts have few, and the name is read back
@@ -116,13 +118,15 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         if named_by in far and named_by.end < end and port:
             continue  # "Honolulu Harbor" with Honolulu read as far from the story: the parser's reading stands
         town, why = _town_for(text, end, anchors)
+        far_name = named_by in far or start in far_at
         if owner:  # "Falmouth's National Maritime Museum"
             start = owner.end()
-        elif named_by in far or not port and named_by is not None and named_by.confidence < SURE_TOWN:
+        elif far_name or not port and named_by is not None and named_by.confidence < SURE_TOWN:
             named_by = None  # "Buckingham Palace" is not in Buckingham: a building may bear a town's name (but
             # "Nagoya Palace", a city read with confidence, is in Nagoya)
-        if town is None and named_by is None and not owner:
-            named_by = _named_elsewhere(places, text[start:end])  # "Sasebo Naval Base", Sasebo read elsewhere
+        if town is None and named_by is None and not owner and not far_name:
+            named_by = _named_elsewhere(places, text[start:end])  # "Sasebo Naval Base", Sasebo read elsewhere (not
+            # "Vanderbilt University" in Nashville, read far as Vanderbilt, Michigan, then "his address at Vanderbilt")
         if town is None and named_by is not None:
             town, why = named_by, "the town the text puts it in" if owner else "the town the text names it by"
         name = text[start:end]
@@ -144,10 +148,16 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         placed.setdefault(name, site)
         sites.append(site)
         towns.add(site)  # where the text is, for the sites after it
+        if far_name:  # "Vanderbilt University" read as named after a far town: "his address at Vanderbilt" after
+            head = name.split()[0]  # it is the site, not Vanderbilt, Michigan (nor where later sites are)
+            short = [m for m in places if m.surface == head and m.start > start and m.kind == "city"]
+            towns.drop(short)
+            shorts.update((id(m), site) for m in short if id(m) not in shorts)
     sites = [s for s in sites if not any(o is not s and o.start <= s.start and s.end <= o.end for o in sites)]
     if not sites:  # ("Everest Base" inside "Everest Base Camp" is no site of its own)
         return mentions
-    kept = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in sites)]
+    kept = [m if id(m) not in shorts else replace(shorts[id(m)], start=m.start, end=m.end, surface=m.surface)
+            for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in sites)]
     return sorted([*kept, *sites], key=lambda x: x.start)
 
 

@@ -293,3 +293,15 @@ def test_a_university_a_school_or_a_governors_bhawan_is_a_site_in_its_town(parse
                                  "will proceed to Utkal University on Saturday."))
     for name in ("Raj Bhawan", "Utkal University"):
         assert ms[name].kind == "landmark" and ms[name].country == "IN" and abs(ms[name].lon - 85.8) < 0.3
+
+
+def test_a_university_named_after_a_far_hamlet_and_its_short_name_are_in_the_storys_town(parser):
+    # Kennedy's Nashville visit, 1963: "the 8-mile route from the airport to Vanderbilt University ... After his
+    # address at Vanderbilt ... driven to the John Overton High School grounds" -- not Vanderbilt, Michigan (564
+    # people, 1,000 km away), for the university, its short name, or the sites after it
+    ms = by_surface(parser.parse("Nashville, Tennessee gave President Kennedy a warm Southern welcome today. About "
+                                 "150,000 more lined the 8-mile route from the airport to Vanderbilt University, "
+                                 "where Mr. Kennedy spoke. After his address at Vanderbilt, Mr. Kennedy was driven "
+                                 "to the John Overton High School grounds."))
+    for name in ("Vanderbilt University", "Vanderbilt", "John Overton High School"):
+        assert ms[name].kind == "landmark" and abs(ms[name].lat - 36.2) < 0.3 and abs(ms[name].lon + 86.8) < 0.3
