@@ -880,3 +880,19 @@ def test_two_countries_a_trip_is_for_then_told_one_by_one_are_a_summary_from_its
             "then travelled to Paris.")
     assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2022-09-14")] == [
         ("Nairobi", "Berlin"), ("Berlin", "Paris")]
+
+
+def test_new_places_told_on_the_way_on_to_a_stop_already_told_go_before_it(gazetteer):
+    # ABC, 2006: "The baton will travel from Alice Springs to Darwin ... It will then head north to Tennant Creek and
+    # Katherine, then on to Darwin" -- the leg to Darwin told in detail, not a second trip from Darwin back to it
+    j = extract("The Commonwealth Games baton arrives in the Northern Territory today. The baton will travel from "
+                "Alice Springs to Darwin. The baton leaves Mount Isa this morning, on a plane bound for Alice "
+                "Springs. It will then head north to Tennant Creek and Katherine, then on to Darwin.", gazetteer,
+                published="2006-02-06")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Mount Isa", "Alice Springs"), ("Alice Springs", "Tennant Creek"), ("Tennant Creek", "Katherine"),
+        ("Katherine", "Darwin")]
+    # ... but a tour that goes on from the last stop and comes to it again is told in its order
+    j = extract("The baton travelled from Alice Springs to Darwin. It then went to Katherine and Tennant Creek, and "
+                "flew to Darwin.", gazetteer, published="2006-02-06")
+    assert [j.places[leg.to].name for leg in j.legs] == ["Darwin", "Katherine", "Tennant Creek", "Darwin"]

@@ -705,7 +705,30 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         stops[0].absorb(first)
         stops[0].reached = True
         return
+    k = fills_in(stops, new, seg)
+    if k > 0:
+        stops[k].absorb(new[-1])
+        stops[k:k] = new[:-1]
+        return
     continue_from(doc, stops, new, open_via)
+
+
+def fills_in(stops: list[Stop], new: list[Stop], seg: list[Fact]) -> int:
+    """"The baton will travel from Alice Springs to Darwin ... It will then head north to Tennant Creek and Katherine,
+    then on to Darwin": new places on the way into a stop the journey already has (not its start, nor reached again:
+    "back to"; its last one only when the text goes "on to" it), told in detail; they go before it. The index of
+    that stop, or -1."""
+    if len(new) < 2 or new[-1].ret or any(st.origin for st in new):
+        return -1
+    k = index_of(stops, new[-1].key)
+    if k < 1 or stops[k].origin or any(index_of(stops, st.key) >= 0 for st in new[:-1]):
+        return -1
+    if k == len(stops) - 1 and not any(a.place == new[-1].key and _ON_TO.fullmatch(a.cue) for a in seg):
+        return -1
+    return k
+
+
+_ON_TO = re.compile(r"(?:then\s+)?(?:on|onwards?)\s+to", re.IGNORECASE)
 
 
 def retold_into_airport(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
