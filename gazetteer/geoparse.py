@@ -174,7 +174,8 @@ _AIRPORT_CUE_RE = re.compile(r"(?:landed|landing|arrived|arriving|departed|depar
                              r"flew|flying|flight|flights|plane|jet|airlifted|diverted|stopover)"
                              r" (?:at|from|to|into|in|out of|for|via)$")
 # Sentence ends: . ! ? (and closing quotes/brackets) then space; not after a title, an initial or "U.S.".
-_SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?<=[a-z]{3})\.(?=[A-Z][a-z])")  # "on Tuesday.The team"
+_SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?<=[a-z]{3})\.(?=[A-Z][a-z])|"  # "on Tuesday.The team"
+                          r"(?<=[a-z]{3})\.-(?=[ \t]+[A-Z])")  # an old paper's scanned "Tuesday week.- The usual"
 _FAR_BIGGER = 5  # times the people: a name read without its "the" when that names a place this much bigger
 _NO_SPLIT_AFTER = frozenset("""mr mrs ms dr prof st mt ft gen sen rep gov lt col capt sgt adm maj jr sr no vs
 etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec rev hon fig approx dept est""".split())

@@ -848,3 +848,12 @@ def test_the_madonna_is_no_town(gazetteer):
     # the hamlet of Madonna in Lombardy
     text = "In the afternoon, after the visit to the Madonna of Loreto, the train went off again to Assisi."
     assert [m.surface for m in geoparse(text, gazetteer) if m.role == "place"] == ["Loreto", "Assisi"]
+
+
+def test_a_scanned_full_stop_and_dash_ends_a_sentence(gazetteer):
+    # Otago Witness, 1899: "stayed with Lord Brassey till the following Tuesday week.- The usual gaieties of race
+    # week took place, and there were either balls or dinners every night" -- two sentences, so the arrival in
+    # Melbourne is not read with the next one's "every night"
+    text = ("His Excellency arrived in Melbourne in time for the races, and stayed with Lord Brassey till the "
+            "following Tuesday week.- The usual gaieties of race week took place.")
+    assert len(sentences(text)) == 2
