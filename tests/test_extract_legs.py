@@ -896,3 +896,17 @@ def test_new_places_told_on_the_way_on_to_a_stop_already_told_go_before_it(gazet
     j = extract("The baton travelled from Alice Springs to Darwin. It then went to Katherine and Tennant Creek, and "
                 "flew to Darwin.", gazetteer, published="2006-02-06")
     assert [j.places[leg.to].name for leg in j.legs] == ["Darwin", "Katherine", "Tennant Creek", "Darwin"]
+
+
+def test_a_place_reached_then_left_in_one_sentence_goes_on_the_way_to_the_end_told_first(gazetteer):
+    # Reuters, 2015: "finally reaching land in Italy ... 'I left Nigeria ... I took a ship to Libya and from Libya I
+    # decided to ship to Italy'" -- Libya is on the way, not a start with no leg into it, nor a trip back from Italy
+    j = extract("Hundreds of African migrants plucked from a rubber boat continue their journey, finally reaching land "
+                "in Italy. \"I left Nigeria because of the crisis of Boko Haram. That is the reason I took a ship to "
+                "Libya and from Libya I decided to ship to Italy,\" he said.", gazetteer, published="2015-08-09")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Nigeria", "Libya"), ("Libya", "Italy")]
+    j = extract("\"I left Nigeria because of Boko Haram. I took a ship to Libya and from Libya I decided to ship to "
+                "Italy,\" he said.", gazetteer, published="2015-08-09")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Nigeria", "Libya"), ("Libya", "Italy")]

@@ -590,6 +590,15 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         if last.key == first.key or doc.contains(first.key, last.key):
             continue_from(doc, stops, new, open_via)
             return
+        if first.reached and first.sents and first.sents[0] <= min(first.depart_sents, default=first.sents[0]) \
+                and not first.begin and not back and index_of(stops, first.key) < 0:
+            k = fills_in(stops, new, seg)
+            if k > 0:
+                stops[k].absorb(new[-1])
+                stops[k:k] = new[:-1]
+                return
+            continue_from(doc, stops, new, open_via)  # "I left Nigeria ... I took a ship to Libya and from Libya I
+            return  # decided to ship to Italy": reached, then left, in one sentence -- the journey goes on through it
         if retold_into_airport(doc, stops, new):
             return
         if retold_in_detail(doc, stops, new):
@@ -716,14 +725,17 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
 def fills_in(stops: list[Stop], new: list[Stop], seg: list[Fact]) -> int:
     """"The baton will travel from Alice Springs to Darwin ... It will then head north to Tennant Creek and Katherine,
     then on to Darwin": new places on the way into a stop the journey already has (not its start, nor reached again:
-    "back to"; its last one only when the text goes "on to" it), told in detail; they go before it. The index of
-    that stop, or -1."""
-    if len(new) < 2 or new[-1].ret or any(st.origin for st in new):
+    "back to"; its last one only when the text goes "on to" it, or told it before where the journey began: "finally
+    reaching land in Italy ... I left Nigeria ... I took a ship to Libya and from Libya I decided to ship to Italy"),
+    told in detail; they go before it. The index of that stop, or -1."""
+    if len(new) < 2 or new[-1].ret or any(st.origin and not (k == 0 and st.sents) for k, st in enumerate(new)):
         return -1
     k = index_of(stops, new[-1].key)
     if k < 1 or stops[k].origin or any(index_of(stops, st.key) >= 0 for st in new[:-1]):
         return -1
-    if k == len(stops) - 1 and not any(a.place == new[-1].key and _ON_TO.fullmatch(a.cue) for a in seg):
+    lead = bool(stops[k].sents) and bool(stops[k - 1].depart_sents) \
+        and max(stops[k].sents) < min(stops[k - 1].depart_sents)  # the end told first, then where it all began
+    if k == len(stops) - 1 and not lead and not any(a.place == new[-1].key and _ON_TO.fullmatch(a.cue) for a in seg):
         return -1
     return k
 
