@@ -2458,6 +2458,15 @@ def test_attending_a_summit_with_a_long_name_arrives_where_it_is_held(gazetteer)
     assert [j.places[a.to].name for a in j.arrivals] == ["Punta Cana"]
 
 
+def test_participating_at_or_taking_part_in_an_assembly_arrives_where_it_is_held(gazetteer):
+    # JIS, 2022: "After that, he will participate at the 77th United Nations General Assembly in New York"
+    for verb in ("participate at", "take part in"):
+        text = (f"Prime Minister Andrew Holness will travel to the United Kingdom on Monday. After that, he will "
+                f"{verb} the 77th United Nations General Assembly in New York.")
+        j = extract(text, gazetteer, published="2022-09-14")
+        assert "New York City" in {j.places[leg.to].name for leg in j.legs}, verb
+
+
 def test_arriving_home_to_a_reception_in_a_city_arrives_there(gazetteer):
     # Sydney Morning Herald, 2004: "Australia's successful Olympics team has arrived home to a rapturous reception in
     # Sydney this morning"

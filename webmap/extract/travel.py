@@ -855,7 +855,8 @@ _ARRIVE_VERB = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|la
 # where the event is
 _ATTEND_RE = re.compile(r"(?:\b(?:attend|attends|attended|attending|join|joins|joined|joining|address|addressed|"
                         r"addressing|host|hosts|hosted|hosting|(?:participate|participates|participated|"
-                        r"participating)\s+in)|(?:^|(?<=says\s)|(?<=said\s))[Aa]t)\s+"
+                        r"participating)\s+(?:in|at)|(?:take|takes|took|taking)\s+part\s+in)|"
+                        r"(?:^|(?<=says\s)|(?<=said\s))[Aa]t)\s+"
                         r"(?:the|a|an|this|next|(?:his|her|their)\s+)?"
                         r"\s*(?:[\w'’+-]+\s+){0,5}?(?:summit|meeting|conference|ceremony|parade|games|forum|funeral|"
                         r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
