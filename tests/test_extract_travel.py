@@ -3452,3 +3452,10 @@ def test_news_of_a_visit_that_reached_a_city_and_speakers_from_one_are_no_travel
                 "visit has even reached Rome.\" This evening Welby will head to Cromer for an event bringing together "
                 "speakers from Norwich's German twin city Koblenz.", gazetteer, published="2018-11-07")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Norwich", "Cromer")]
+
+
+def test_a_place_where_something_is_done_during_the_tour_is_a_stop_of_it(gazetteer):
+    # Fiji Sun, 2019: "Mr Bainimarama would open fire stations in Seaqaqa and Savusavu during the tour"
+    j = extract("Prime Minister Bainimarama will begin a tour of Vanua Levu on Monday. He would open fire stations in "
+                "Labasa and Savusavu during the tour.", gazetteer, published="2019-06-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Labasa", "Savusavu")]

@@ -1101,6 +1101,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind is None and head.endswith((" in ", " at ")) and _BEFORE_GOING_ON.match(text, m.end, e):
         kind, cue, cue_start = "stay", "before going on", m.start  # "will flag off projects in Ol Kalou before
         # proceeding to Murang'a", "are now resting in Cairo before departing for Nairobi": a stop on the way
+    if kind is None and head.endswith((" in ", " at ")) and _DURING_THE_TOUR.match(text, m.end, e):
+        kind, cue, cue_start = "stay", "during the tour", m.start  # "would open fire stations in Seaqaqa and
+        # Savusavu during the tour": a stop of the tour
     if kind is None and (when := _WHEN_ARRIVED.match(text, m.end, e)):
         kind, cue, cue_start = "arrive", "when arrived", when.start("v")  # "took centre stage in the Indian
         # capital, New Delhi, yesterday, when President Cyril Ramaphosa arrived for a state visit"
@@ -1256,6 +1259,9 @@ _AIM_TO_REACH = re.compile(r"\b(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?
 _BEFORE_GOING_ON = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:before|and\s+then|then)\s+(?:travell?ing|heading|flying|"
                               r"leaving|moving|proceeding|going|departing|driving|sailing|continuing)(?:\s+on)?\s+"
                               r"(?:to|for)\b")
+# "in Seaqaqa and Savusavu during the tour", "in Hong Kong on July 26 during the orchestra's tour of China"
+_DURING_THE_TOUR = re.compile(r"(?:\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}?|,?\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?)?,?\s*"
+                              r"during\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:tour|visit|trip|stay|journey)\b")
 # an itinerary told in the past: "The ship's itinerary included stops in Barbados, St. Kitts, and St. Lucia"
 _PAST_ITINERARY = re.compile(r"\b(?:itinerary|programme|program|schedule)\s+(?:had\s+)?"
                              r"(?:included|was\s+to\s+include)\b", re.IGNORECASE)
