@@ -1162,3 +1162,11 @@ def test_their_majesties_or_excellencies_are_the_pair_named_before(gazetteer):
     j = extract("The Queen and the Duke will pay a visit to Southland. The tour will start when Their Majesties fly "
                 "from Dunedin to Gore on February 21.", gazetteer, published="1965-12-20")
     assert {leg.traveller for leg in j.legs} == {"The Queen"}
+
+
+def test_the_name_after_a_title_of_a_place_is_the_traveller(gazetteer):
+    # Anglican Journal, 2014: "Archbishop of Canterbury Justin Welby and his wife, Caroline, are expected to arrive in
+    # Canada on Monday, April 7" -- Canterbury belongs to the title; Justin Welby travels
+    j = extract("Archbishop of Canterbury Justin Welby and his wife, Caroline, are expected to arrive in Canada on "
+                "Monday, April 7.", gazetteer, published="2014-04-03")
+    assert [a.traveller for a in j.arrivals] == ["Justin Welby"]

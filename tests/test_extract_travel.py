@@ -3459,3 +3459,11 @@ def test_a_place_where_something_is_done_during_the_tour_is_a_stop_of_it(gazette
     j = extract("Prime Minister Bainimarama will begin a tour of Vanua Levu on Monday. He would open fire stations in "
                 "Labasa and Savusavu during the tour.", gazetteer, published="2019-06-01")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Labasa", "Savusavu")]
+
+
+def test_leaving_to_meet_in_a_country_goes_there(gazetteer):
+    # Anglican Journal, 2014: "He will leave early the following morning, to meet in the United States with Bishop
+    # Katharine Jefferts Schori"
+    j = extract("Welby will go to Toronto on Monday. He will leave early the following morning, to meet in the United "
+                "States with Bishop Katharine Jefferts Schori.", gazetteer, published="2014-04-03")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Toronto", "United States")]

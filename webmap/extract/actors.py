@@ -268,6 +268,9 @@ def _credited(text: str, start: int, end: int) -> bool:
     return _CREDIT_BEFORE.search(text, start, end) is not None
 
 
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")  # "Archbishop of ", "Mayor of "
+
+
 def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that are names of people: after a title, or starting with a given name,
     or two or more capitalised words that are not places (span start, end, name)."""
@@ -308,6 +311,12 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
                          if "".join(sp[2] for sp in spans[:k]) in _HONORIFIC_INITIALS), 0)
         if initials:
             titled, spans = True, spans[initials:]  # "H.I.M. Haile Selassie I": His Imperial Majesty
+        of_title = _TITLE_OF.search(doc.text, max(0, spans[0][0] - 30), spans[0][0])
+        if of_title and normalise(of_title.group(1)) in TITLES:  # "Archbishop of Canterbury Justin Welby": the see
+            given = next((k for k in range(1, min(3, len(spans) - 1) + 1)  # is the title's, the name follows it
+                          if normalise(spans[k][2]) in GIVEN_NAMES), None)
+            if given is not None:
+                titled, spans = True, spans[given:]
         while spans and (normalise(spans[0][2]) in TITLES or normalise(spans[0][2]) in ROLE_WORDS
                          or normalise(spans[0][2]) in SENTENCE_OPENERS or normalise(spans[0][2]) in _NOT_NAMES
                          or inside(spans[0][0], spans_sorted, starts)):

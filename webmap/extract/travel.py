@@ -314,6 +314,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:told|telling|tells|speaking|spoke|speaks|said|says)\s+(?:to\s+)?(?:reporters|journalists|the\s+press|" \
         r"the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|(?-i:Speaking|speaking)\s+in|" \
         r"(?:announced|announces|announcing)\s+(?:this|it|the\s+news)\s+at|" \
+        r"\bto\s+meet\s+in|" \
         r"(?:deliver|delivers|delivered|delivering|give|gives|gave|giving|make|makes|made|making)\s+(?:a|an|his|her|" \
         r"the)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|lecture)\s+(?:in|at)|" \
         r"(?:(?<!the\s)(?<!a\s)(?<!this\s)(?<!next\s)(?<!’s\s)(?<!'s\s)(?<!its\s)(?<!their\s)(?<!annual\s)" \
