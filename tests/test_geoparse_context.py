@@ -649,3 +649,13 @@ def test_a_royal_residence_is_itself_not_a_far_town_of_its_first_word(parser):
                                     "August. The Prince later flew from Kensington Palace to the Khyber Pass."))
     assert found["Buckingham Palace"].country == "GB" and found["Balmoral"].country == "GB"
     assert found["Kensington Palace"].country == "GB" and found["Khyber Pass"].country == "PK"
+
+
+def test_a_london_terminus_is_the_station_in_a_british_story(parser):
+    # Welsh newspapers, 1897: "on Tuesday departed from Euston in order to travel to Holyhead ... leave London as
+    # privately as possible" -- not Euston, New South Wales; and a cricket ground in Leeds, not Headingley, Manitoba
+    found = by_surface(parser.parse("The Duke and Duchess of York on Tuesday departed from Euston in order to travel "
+                                    "to Holyhead. They desired to leave London as privately as possible. The team "
+                                    "played at Headingley before going on to Manchester."))
+    assert found["Euston"].country == "GB" and abs(found["Euston"].lon + 0.13) < 0.05
+    assert found["Headingley"].country == "GB"
