@@ -143,6 +143,7 @@ CITY_NAMES: dict[int, tuple[str, ...]] = {
     2800931: ("Bruges",),  # Brugge
     2910831: ("Hanover",),  # Hannover
     2996944: ("Lyons",),  # Lyon
+    2641673: ("Newcastle",),  # Newcastle upon Tyne
 }
 
 

@@ -659,3 +659,12 @@ def test_a_london_terminus_is_the_station_in_a_british_story(parser):
                                     "played at Headingley before going on to Manchester."))
     assert found["Euston"].country == "GB" and abs(found["Euston"].lon + 0.13) < 0.05
     assert found["Headingley"].country == "GB"
+
+
+def test_newcastle_is_the_city_on_the_tyne_in_a_story_of_north_east_england(parser):
+    # Chronicle, 2019: fans "from Newcastle to Sunderland" -- Newcastle upon Tyne, which GeoNames names in full (its
+    # exact namesakes: Newcastle, New South Wales and KwaZulu-Natal, and a town of 7,000 in County Down)
+    found = by_surface(parser.parse("The fans travelled from Newcastle to Sunderland for the derby."))
+    assert found["Newcastle"].name == "Newcastle upon Tyne"
+    found = by_surface(parser.parse("The coal ship sailed from Newcastle to Sydney."))
+    assert found["Newcastle"].country == "AU"
