@@ -662,9 +662,10 @@ def test_a_london_terminus_is_the_station_in_a_british_story(parser):
 
 
 def test_newcastle_is_the_city_on_the_tyne_in_a_story_of_north_east_england(parser):
-    # Chronicle, 2019: fans "from Newcastle to Sunderland" -- Newcastle upon Tyne, which GeoNames names in full (its
-    # exact namesakes: Newcastle, New South Wales and KwaZulu-Natal, and a town of 7,000 in County Down)
-    found = by_surface(parser.parse("The fans travelled from Newcastle to Sunderland for the derby."))
+    # Sunderland Echo, 1973: Sunderland fans' trains to the Cup final -- "Three others had left from Newcastle" is
+    # Newcastle upon Tyne, which GeoNames names in full (its exact namesakes: Newcastle, New South Wales and
+    # KwaZulu-Natal, and a town of 7,000 in County Down)
+    found = by_surface(parser.parse("Twelve trains left Sunderland for London. Three others had left from Newcastle."))
     assert found["Newcastle"].name == "Newcastle upon Tyne"
     found = by_surface(parser.parse("The coal ship sailed from Newcastle to Sydney."))
     assert found["Newcastle"].country == "AU"
