@@ -271,3 +271,14 @@ def test_a_trains_cars_and_coach_seats_are_no_road_trip(gazetteer):
             "Sunday afternoon.")
     j = extract(text, gazetteer, published="2009-01-19")
     assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Washington", "train")]
+
+
+def test_a_locomotive_named_flying_is_no_flight(gazetteer):
+    # Ellon Times, 2016: "Flying Scotsman will embark on a circular tour of Fife before heading back to
+    # Edinburgh over the Forth Bridge" -- a steam engine's name; "flying to Paris" is still a flight
+    j = extract("The locomotive will run from Edinburgh to Tweedbank in the morning by train. In the evening, Flying "
+                "Scotsman will go on to Dunfermline before heading back to Edinburgh.", gazetteer,
+                published="2016-05-13")
+    assert [leg.mode for leg in j.legs] == ["train", "train", "train"]
+    j = extract("The minister was flying to Paris from Rome on Monday.", gazetteer, published="2016-05-13")
+    assert [leg.mode for leg in j.legs] == ["flight"]

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 _NOT_AIR = ["bus", "buses", "coach", "coaches", "boat", "boats", "yacht", "yachts", "ship", "ships", "ferry", "train",
             "trains", "cruise", "vessel"]
 # (mode, words that say it); the first mode found in this order wins within a phrase: most specific first.
+# "flying", not a name it begins ("Flying Scotsman will embark on a circular tour of Fife": a locomotive)
+_FLYING: list[list[dict[str, Any]]] = [[{"ORTH": {"IN": ["flying", "FLYING"]}}],
+                                       [{"ORTH": "Flying"}, {"IS_LOWER": True}]]
 _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     ("helicopter", [[{"LOWER": {"IN": ["helicopter", "helicopters", "chopper", "choppers", "heli"]}}],
                     [{"LOWER": "air"}, {"LOWER": {"IN": ["ambulance", "ambulances"]}}]]),
@@ -32,10 +35,11 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     ("ferry", [[{"LOWER": {"IN": ["ferry", "ferries"]}}, {"LOWER": {"NOT_IN": ["flight", "flights"]}}]]),
     ("train", [[{"LOWER": {"IN": ["train", "trains", "rail", "railway", "railroad", "locomotive", "railcar"]}}],
                [{"LOWER": "sleeper"}, {"LOWER": "car"}]]),
-    ("flight", [[{"LOWER": {"IN": ["flew", "flown", "fly", "flies", "flying", "flight", "flights", "plane",
+    ("flight", [[{"LOWER": {"IN": ["flew", "flown", "fly", "flies", "flight", "flights", "plane",
                                    "planes", "jet", "jets", "airliner", "airplane", "aeroplane", "aircraft",
                                    "airline", "layover", "layovers", "airlifted", "airlift", "jetliner",
                                    "jetliners"]}}],
+                *_FLYING,
                 [{"LOWER": {"IN": ["touched", "took"]}}, {"LOWER": {"IN": ["down", "off"]}}],
                 [{"LOWER": "charter"}, {"LOWER": {"NOT_IN": _NOT_AIR}}],  # not "a charter bus"
                 [{"LOWER": "air"}, {"LOWER": "force"}, {"LOWER": {"IN": ["one", "two"]}}],
@@ -67,7 +71,7 @@ _SENTENCE_WORDS = {
     "car": ["car", "road"], "boat": ["boat", "dinghy"], "ship": ["ship", "sea"], "ferry": ["ferry"],
     "flight": ["plane", "air", "jet"], "bicycle": ["bicycle", "bike"], "foot": ["foot"],
 }
-_SENTENCE_VERBS = {"flight": ["flew", "flown", "fly", "flying", "airlifted"], "ship": ["sailed"],
+_SENTENCE_VERBS = {"flight": ["flew", "flown", "fly", "airlifted"], "ship": ["sailed"],
                    "car": ["drove", "driven"],
                    "foot": ["walked", "hiked", "trekked", "marched"], "bicycle": ["cycled", "pedalled"]}
 _WEAK = [("flight", ["airport", "airports", "airfield", "airstrip", "landed", "landing", "runway", "tarmac"]),
@@ -100,7 +104,7 @@ _TO_VERBS = re.compile(r"(?=(?P<tail>" + _TO_VERB + "))")
 _ANY_WORD = re.compile(r"\b(?:" + "|".join(sorted(
     {w for _m, pats in _STRONG for pat in pats for t in pat for w in _words(t)}
     | {w for words in _SENTENCE_WORDS.values() for w in words} | {w for _m, ws in _WEAK for w in ws} | {"port"}
-    | {w for ws in _SENTENCE_VERBS.values() for w in ws}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    | {"flying"} | {w for ws in _SENTENCE_VERBS.values() for w in ws}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 # one token of a pattern: (ORTH values, LOWER values, LOWER values it must not have, IS_LOWER, IS_ALPHA, optional)
@@ -169,7 +173,8 @@ def _matchers() -> tuple[Any, _Rules, _Rules, _Rules]:
                                  [{"LOWER": "on"}, {"LOWER": "board"}, {"LOWER": {"IN": ["a", "the"]}},
                                   {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": nouns}}]])
                          for mode, nouns in _SENTENCE_WORDS.items()]
-    sentence_patterns += [(mode, [[{"LOWER": {"IN": verbs}}]]) for mode, verbs in _SENTENCE_VERBS.items()]
+    sentence_patterns += [(mode, [[{"LOWER": {"IN": verbs}}], *(_FLYING if mode == "flight" else [])])
+                          for mode, verbs in _SENTENCE_VERBS.items()]
     weak_patterns = [(mode, [[{"LOWER": {"IN": words}}], *([_PORT] if mode == "ship" else [])])
                      for mode, words in _WEAK]
     return nlp, _compile(_STRONG), _compile(sentence_patterns), _compile(weak_patterns)
