@@ -1170,3 +1170,13 @@ def test_the_name_after_a_title_of_a_place_is_the_traveller(gazetteer):
     j = extract("Archbishop of Canterbury Justin Welby and his wife, Caroline, are expected to arrive in Canada on "
                 "Monday, April 7.", gazetteer, published="2014-04-03")
     assert [a.traveller for a in j.arrivals] == ["Justin Welby"]
+
+
+def test_he_after_as_is_the_person_named_before_even_words_before_the_cue(gazetteer):
+    # The Dominion, 1928: "The warship Melbourne left early in the morning for Singapore ... Growing interest is being
+    # displayed in the progress of Captain Hinkler as he approaches the objective of his great solo flight from
+    # Croydon to Australia" -- Hinkler's flight, not the warship's
+    j = extract("The warship Melbourne left early in the morning for Singapore. Growing interest is being displayed in "
+                "the progress of Captain Hinkler as he approaches the objective of his great solo flight from Croydon "
+                "to Australia.", gazetteer, published="1928-02-23")
+    assert {(leg.traveller, j.places[leg.to].name) for leg in j.legs} >= {("Captain Hinkler", "Australia")}
