@@ -1176,7 +1176,8 @@ def test_he_after_as_is_the_person_named_before_even_words_before_the_cue(gazett
     # The Dominion, 1928: "The warship Melbourne left early in the morning for Singapore ... Growing interest is being
     # displayed in the progress of Captain Hinkler as he approaches the objective of his great solo flight from
     # Croydon to Australia" -- Hinkler's flight, not the warship's
-    j = extract("The warship Melbourne left early in the morning for Singapore. Growing interest is being displayed in "
-                "the progress of Captain Hinkler as he approaches the objective of his great solo flight from Croydon "
-                "to Australia.", gazetteer, published="1928-02-23")
-    assert {(leg.traveller, j.places[leg.to].name) for leg in j.legs} >= {("Captain Hinkler", "Australia")}
+    j = extract("The warship Melbourne left early in the morning for Singapore. In London, growing interest is being "
+                "displayed in the progress of Captain Hinkler as he approaches the objective of his great solo flight "
+                "from Croydon to Australia.", gazetteer, published="1928-02-23")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Captain Hinkler", "Croydon", "Australia")]
