@@ -586,3 +586,11 @@ def test_a_date_n_years_ago_opening_a_memoir_reads_its_story_in_that_year(gazett
                 gazetteer, published="2016-03-30")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.depart) for leg in j.legs] == [
         ("Yorkshire", "Australia", "1966-03-10")]
+
+
+def test_a_day_left_before_a_plan_that_was_keeps_the_years_past(gazetteer):
+    # Cape Cod Times, 2001-07-14: "The English Rose VI left Scotland June 22 and was initially due to arrive on Cape
+    # Cod July 24" -- "was due" is a plan told in the past: June 22 is this June's, not next year's
+    j = extract("The yacht left Scotland June 22 and was due to arrive in Boston July 24.", gazetteer,
+                published="2001-07-14")
+    assert [(j.places[leg.from_].name, leg.depart) for leg in j.legs] == [("Scotland", "2001-06-22")]

@@ -65,14 +65,15 @@ _SAID_BETWEEN = re.compile(_SAY)
 _SAID_THAT_ON = re.compile(_SAY + r"\s+that\s+(?:on\s+)?$")
 
 
-_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)  # "after which he was expected to return"
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "after which he was expected to
+# return", "left Scotland June 22 and was initially due to arrive": a plan that was
 
 
 def _tells_future(doc: Doc, s: int, e: int) -> bool:
     """Whether a sentence speaks of what is to come, not of what a past statement said was to come."""
     return any(not (m.group().lower() == "would" and _SAID_BETWEEN.search(doc.text, s, m.start())
-                    or m.group().lower() == "expected" and _WAS_BEFORE.search(doc.text, max(s, m.start() - 6),
-                                                                              m.start()))
+                    or m.group().lower() in ("expected", "due", "scheduled", "slated", "planned")
+                    and _WAS_BEFORE.search(doc.text, max(s, m.start() - 20), m.start()))
                for m in _FUTURE_RE.finditer(doc.text, s, e))
 
 
