@@ -3467,3 +3467,12 @@ def test_leaving_to_meet_in_a_country_goes_there(gazetteer):
     j = extract("Welby will go to Toronto on Monday. He will leave early the following morning, to meet in the United "
                 "States with Bishop Katharine Jefferts Schori.", gazetteer, published="2014-04-03")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Toronto", "United States")]
+
+
+def test_discussions_about_developments_in_countries_are_no_stay_there(gazetteer):
+    # Al Bawaba, 2022: "the two ministers held discussions about the developments in Yemen, Afghanistan and Palestine"
+    # -- what they talked about in Beijing, not where they went
+    j = extract("The Saudi foreign minister is visiting Beijing on Tuesday. The ministers held discussions about the "
+                "developments in Yemen, Afghanistan and Palestine.", gazetteer, published="2022-01-11")
+    assert {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} <= {"Beijing"}
+    assert [j.places[a.to].name for a in j.arrivals] == ["Beijing"]

@@ -310,7 +310,7 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:will|would)\s+be\s+based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
         r"(?:held|holds|holding|hold|conduct|conducts|conducted|conducting)\s+(?:(?:bilateral|official|high-level|" \
         r"political)\s+)?(?:talks|meetings?|a\s+meeting|discussions|an?\s+(?:official\s+|bilateral\s+)?summit)\s+" \
-        r"(?:[\w’'-]+\s+){0,5}?(?:in|at)|" \
+        r"(?:(?!(?:about|on|regarding|concerning|over)\s)[\w’'-]+\s+){0,5}?(?:in|at)|" \
         r"(?:told|telling|tells|speaking|spoke|speaks|said|says)\s+(?:to\s+)?(?:reporters|journalists|the\s+press|" \
         r"the\s+media|a\s+news\s+conference|a\s+press\s+conference)\s+in|(?-i:Speaking|speaking)\s+in|" \
         r"(?:announced|announces|announcing)\s+(?:this|it|the\s+news)\s+at|" \
