@@ -102,11 +102,18 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
                 or _HOUSE_OF.match(text, start, end):
             continue  # "Director of United Nations Information Centre": a post, not a site
         words = text[start:end].split()
-        if len(words) < 2 or words[0].lower() in SENTENCE_OPENERS or _a_person(words):  # not "Outside Terminal"
+        if len(words) < 2 or words[0].lower() in SENTENCE_OPENERS:  # not "Outside Terminal"
             continue
         k = bisect.bisect_left(starts, end)
         inside = [places[j] for j in range(max(0, k - 8), k) if places[j].end > start]
         far = [m for m in inside if m.kind == "city" and m.confidence <= far_town]
+        after, _why = _town_for(text, end, anchors)
+        if after is not None and after.kind == "city":  # "landed at Albert Park in Suva": a park in Suva, not the
+            # Albert Park of Regina, Saskatchewan
+            far += [m for m in inside if m.kind == "city" and m.start == start and m.end == end and m not in far
+                    and m.lat is not None and _km(m.lat, m.lon, after.lat, after.lon) > _OTHER_TOWN_KM]
+        if _a_person(words) and not any(m.start == start and m.end == end for m in far):
+            continue  # "Stuart Hall" is a man (but a place the parser read far from the town after it is a site)
         if any(m.start < start or m.end > end or (m.start == start and m.end == end and m not in far)
                or m.kind in ("landmark", "airport", "island") for m in inside):
             continue  # a place the parser read across the site's edge, or a site it knows: its reading stands
@@ -246,3 +253,4 @@ _DATELINE_KM = 150.0  # the dateline's town stands for a site only this near the
 # what follows a story's dateline town: "WELLINGTON: ...", "IDOMENI, Greece, Sept. 2 -", "KABUL (Reuters) -"
 DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|[-–—][ \t]|\()")
 _ONE_AREA_KM = 100.0
+_OTHER_TOWN_KM = 50.0  # a town of a site's whole name this far from the town the text puts the site in is another

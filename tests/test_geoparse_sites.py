@@ -305,3 +305,14 @@ def test_a_university_named_after_a_far_hamlet_and_its_short_name_are_in_the_sto
                                  "to the John Overton High School grounds."))
     for name in ("Vanderbilt University", "Vanderbilt", "John Overton High School"):
         assert ms[name].kind == "landmark" and abs(ms[name].lat - 36.2) < 0.3 and abs(ms[name].lon + 86.8) < 0.3
+
+
+def test_a_site_the_gazetteer_has_as_a_far_town_is_in_the_town_the_text_puts_it_in(parser):
+    # Flight Safety Australia, 2018: "When they landed at Albert Park in Suva on 5 June 1928" -- a park in Suva, not
+    # the Albert Park of Regina, Saskatchewan; the Albert Park of Melbourne stays itself
+    ms = by_surface(parser.parse("When they landed at Albert Park in Suva on 5 June 1928, they had completed the "
+                                 "longest flight across water."))
+    assert ms["Albert Park"].kind == "landmark" and ms["Albert Park"].country == "FJ"
+    ms = by_surface(parser.parse("The race starts at Albert Park in Melbourne."))
+    assert ms["Albert Park"].country == "AU"
+    assert "Stuart Hall" not in by_surface(parser.parse("Stuart Hall in London said the minister had left."))
