@@ -3476,3 +3476,14 @@ def test_discussions_about_developments_in_countries_are_no_stay_there(gazetteer
                 "developments in Yemen, Afghanistan and Palestine.", gazetteer, published="2022-01-11")
     assert {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} <= {"Beijing"}
     assert [j.places[a.to].name for a in j.arrivals] == ["Beijing"]
+
+
+def test_an_hours_drive_from_a_city_is_how_far_not_a_departure(gazetteer):
+    # Bernama, 2025: "left Waterkloof Air Force Base, Pretoria ... Pretoria ... is an hour's drive from Johannesburg,
+    # where the Summit took place"
+    j = extract("Prime Minister Anwar Ibrahim today departed from South Africa for Nairobi, Kenya. The aircraft left "
+                "Waterkloof Air Force Base, Pretoria, at 12.30 pm. Pretoria, the administrative capital of South "
+                "Africa, is an hour's drive from Johannesburg, where the Summit took place.", gazetteer,
+                published="2025-11-23")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Waterkloof Air Force Base", "Nairobi")]

@@ -702,7 +702,11 @@ _RODE_A_DISTANCE = re.compile(r"\b(?:cycl|walk|runn|driv|rid|flying|flew|sail|ro
 _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres|meters|nautical\s+miles)\b"
                             r"(?:\s+[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$|"
                             r"\bacross\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[Rr]iver|[Bb]order|[Bb]ay|[Ss]trait|"
-                            r"[Ss]treet|[Rr]oad|[Cc]hannel|[Hh]arbou?r|[Ll]ake)\s+from\s*$")
+                            r"[Ss]treet|[Rr]oad|[Cc]hannel|[Hh]arbou?r|[Ll]ake)\s+from\s*$|"
+                            # "Pretoria ... is an hour's drive from Johannesburg": how far, not a departure
+                            r"\b(?:is|are|was|were|lies|lie|sits|sit)\s+(?:just\s+|only\s+|about\s+|some\s+)?"
+                            r"(?:a|an|\w+)\s+(?:(?:short|long|brief)\s+)?(?:\w+[’'](?:s)?\s+|[\w-]+\s+)?"
+                            r"(?:drive|walk|flight|ride|train\s+ride|journey|sail)\s+(?:away\s+)?from\s*$")
 
 
 # a town's event a traveller comes back from: "returned ... from the Paris Olympic Games", "flew home from the Lima
