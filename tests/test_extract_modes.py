@@ -282,3 +282,13 @@ def test_a_locomotive_named_flying_is_no_flight(gazetteer):
     assert [leg.mode for leg in j.legs] == ["train", "train", "train"]
     j = extract("The minister was flying to Paris from Rome on Monday.", gazetteer, published="2016-05-13")
     assert [leg.mode for leg in j.legs] == ["flight"]
+
+
+def test_driven_by_a_fascination_is_no_car(gazetteer):
+    # Cairo Post, 2014: "Levison, driven by fascination of Africa, passed through Rwanda, Tanzania, Uganda ... before
+    # crossing the borders into Egypt"
+    j = extract("Levison, driven by fascination of Africa, travelled from Kigali to Butare.", gazetteer,
+                published="2014-08-21")
+    assert [leg.mode for leg in j.legs] == ["unknown"]
+    j = extract("The minister was driven by his chauffeur from Kigali to Butare.", gazetteer, published="2014-08-21")
+    assert [leg.mode for leg in j.legs] == ["car"]

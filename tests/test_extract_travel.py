@@ -3487,3 +3487,11 @@ def test_an_hours_drive_from_a_city_is_how_far_not_a_departure(gazetteer):
                 published="2025-11-23")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Waterkloof Air Force Base", "Nairobi")]
+
+
+def test_a_journey_of_some_km_from_the_mountains_of_a_country_leaves_it(gazetteer):
+    # Cairo Post, 2014: "started his 6,000 km journey from the mountains of Rwanda and travelled through six
+    # countries" -- a journey's length, not how far one place lies from another
+    j = extract("Levison Wood reached Tahrir Square in Cairo on Wednesday. Wood started his 6,000 km journey from the "
+                "mountains of Rwanda and travelled through six countries.", gazetteer, published="2014-08-21")
+    assert [j.places[leg.from_].name for leg in j.legs][:1] == ["Rwanda"]

@@ -91,6 +91,10 @@ _MARKUP = re.compile(r"[^\w\s'’.,;:-]+")  # stray symbols and markup glue word
 # "walking along the train tracks", "at a railway crossing": the way, not a vehicle on it; "King's Lynn, just a
 # 30-minute drive from the country estate", "a short walk away": how far a place is, not how anyone went
 _TRACKS = re.compile(r"\b(?:train|rail|railway|railroad)\s+(?=(?:tracks?|crossings?|embankments?)\b)|"
+                     # "Levison, driven by fascination of Africa, passed through Rwanda": a motive, not a car
+                     r"\bdriven\s+(?=by\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:[a-z]+\s+)?(?:fascination|"
+                     r"desire|passion|curiosity|ambition|need|fear|love|hunger|determination|hope|greed|demand|"
+                     r"frustration|anger|despair|poverty|conflict|violence|war|famine|drought|faith|dream|dreams)\b)|"
                      r"(?:,|\b(?:is|are|was|were|lies|sits))\s+(?:just\s+|only\s+|about\s+|some\s+|roughly\s+)?"
                      r"(?:a|an)\s+(?:short|brief|long|[\w.,]+-(?:minute|hour|mile|km|kilometre|kilometer))\s+"
                      r"(?:drive|walk|flight|ride|sail|cycle)\s+(?=from\b|away\b|of\b)", re.IGNORECASE)

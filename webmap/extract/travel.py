@@ -518,7 +518,8 @@ _AFTER_RE = re.compile(r"^(?:’s|'s)?(?:,?\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w
 _FILLERS = frozenset("""the a an his her their its border port capital city town village state province region
 island coastal nearby neighbouring neighboring resort industrial main home hometown native mainland of platform
 number terminal gate berth quay pier jetty military naval army base airbase airport airfield garrison bloc member
-members fellow neighbours neighbors ally allies partner partners areas""".split())  # "will visit bloc members France,
+members fellow neighbours neighbors ally allies partner partners areas mountains hills highlands shores outskirts
+streets heart suburbs""".split())  # "will visit bloc members France,
 # Italy", "Disembarking at the airport El Alto"
 # ... and the part of an airport a flight comes in at, capitalised or not: "landed at the Cargo Wing of the Murtala
 # Muhammed International Airport"
@@ -700,7 +701,8 @@ _RODE_A_DISTANCE = re.compile(r"\b(?:cycl|walk|runn|driv|rid|flying|flew|sail|ro
 # "around 30 miles along the coast from the port of Dover", "just across the Parana River from Resistencia": where a
 # place is, not a departure
 _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres|meters|nautical\s+miles)\b"
-                            r"(?:\s+[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$|"
+                            r"(?:\s+(?!(?:journey|trip|walk|trek|ride|drive|flight|voyage|hike|march|run|"
+                            r"pilgrimage|odyssey|expedition|crossing)\b)[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$|"
                             r"\bacross\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[Rr]iver|[Bb]order|[Bb]ay|[Ss]trait|"
                             r"[Ss]treet|[Rr]oad|[Cc]hannel|[Hh]arbou?r|[Ll]ake)\s+from\s*$|"
                             # "Pretoria ... is an hour's drive from Johannesburg": how far, not a departure
