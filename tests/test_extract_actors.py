@@ -1181,3 +1181,11 @@ def test_he_after_as_is_the_person_named_before_even_words_before_the_cue(gazett
                 "from Croydon to Australia.", gazetteer, published="1928-02-23")
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Captain Hinkler", "Croydon", "Australia")]
+
+
+def test_from_a_place_came_a_person_names_who_travels_after_the_verb(gazetteer):
+    # Time, 1955: "Chou En-lai was the first to leave for Bandung ... From Manila came ebullient Carlos Romulo" --
+    # Romulo left Manila, not Chou
+    j = extract("Chou En-lai was the first to leave for Bandung. From Manila came ebullient Carlos Romulo, determined "
+                "to fight off any effort to turn Bandung into a propaganda barrage.", gazetteer, published="1955-04-25")
+    assert "Manila" not in {j.places[leg.from_].name for leg in j.legs if leg.traveller == "Chou En-lai"}

@@ -268,6 +268,8 @@ def _credited(text: str, start: int, end: int) -> bool:
     return _CREDIT_BEFORE.search(text, start, end) is not None
 
 
+_FROM_CAME = re.compile(r"\s*From\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:came|come|comes|arrived|arrive|arrives|"
+                        r"flew|sailed|travelled|traveled)\s+")  # an inverted subject: "From Manila came ... Romulo"
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")  # "Archbishop of ", "Mayor of "
 
 
@@ -837,6 +839,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         named = [p for p in doc.people_in(s, rel.start("comma")) if p[1] == rel.start("comma")]
         if named:
             return canonical(doc, named[-1][2])
+    inverted = _FROM_CAME.match(text, s)
+    if inverted and cue < inverted.end():  # "From Manila came ebullient Carlos Romulo": the one after the verb
+        after = doc.people_in(inverted.end(), inverted.end() + 60)
+        if after and not re.search(r"[,;]", text[inverted.end():after[0][0]]):
+            return canonical(doc, after[0][2])
     fronted = _FRONTED.match(text, s)
     if fronted and cue < fronted.end():  # "Before travelling to Ukraine, Modi will ...": the main clause's subject
         if _FRONTED_PRONOUN.match(text, fronted.end()):  # "After sailing ... to the Royal Palace, they met King Carl
