@@ -453,6 +453,9 @@ _KINDS_OF_PLACES = frozenset("cities towns villages ports capitals".split())  # 
 _DATED_ROW = re.compile(r"\s*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|Day\s+\d{1,2}|[-•*·]\s*\d{1,2})\s*[-–—:|]")
 
 
+_HEADLINE_WORDS = 18  # a first line longer than this, with no full stop, is a sentence that lost it
+
+
 def is_headline(line: str, *, first: bool = False) -> bool:
     """A title-case or all-caps line (a headline, a byline), or the first line of a text when it does not end
     like a sentence: capitals there do not mark names, and it sums the story up rather than telling it."""
@@ -467,8 +470,9 @@ def is_headline(line: str, *, first: bool = False) -> bool:
         return True
     if re.search(r"[.!?][\"'”’)]*\s*$", line):
         return False
-    if first and len(letters) <= 25 and not _SENTENCE_INSIDE.search(line):
-        return True  # not "Hasina left Dhaka on a VVIP flight ... on Tuesday. She will travel to": a broken body line
+    if first and len(letters) <= _HEADLINE_WORDS and not _SENTENCE_INSIDE.search(line):
+        return True  # not "Hasina left Dhaka on a VVIP flight ... on Tuesday. She will travel to": a broken body line,
+        # nor a lead of twenty words that lost its full stop ("... tour to Japan, the USA and the UK, reports BSS")
     content = [w for w in letters if _norm(w) not in SENTENCE_OPENERS and _norm(w) not in CONNECTORS]
     if len(content) < 2:
         return False

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer.geoparse import Geoparser, PlaceMention, geoparse, geoparser_for, sentences
+from gazetteer.geoparse import Geoparser, PlaceMention, geoparse, geoparser_for, is_headline, sentences
 from gazetteer.spelt_airports import airport_words, respelt_airport, spelt_airport
 
 STORIES = Path(__file__).parent / "stories"
@@ -857,3 +857,11 @@ def test_a_scanned_full_stop_and_dash_ends_a_sentence(gazetteer):
     text = ("His Excellency arrived in Melbourne in time for the races, and stayed with Lord Brassey till the "
             "following Tuesday week.- The usual gaieties of race week took place.")
     assert len(sentences(text)) == 2
+
+
+def test_a_first_line_of_twenty_words_without_its_full_stop_is_the_lead_not_a_headline(gazetteer):
+    # Prothom Alo, 2023: "Prime minister Sheikh Hasina left Dhaka this morning on a 15-day official tour to Japan,
+    # the USA and the UK, reports BSS" -- the lead, its full stop lost; a short first line is still a headline
+    assert not is_headline("Prime minister Sheikh Hasina left Dhaka this morning on a 15-day official tour to Japan, "
+                           "the USA and the UK, reports BSS", first=True)
+    assert is_headline("Hasina leaves Dhaka for a 15-day tour of Japan, the US and the UK", first=True)
