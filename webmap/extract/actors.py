@@ -714,8 +714,9 @@ _WHO_CLAUSE = re.compile(r"(?P<comma>,)\s+who\s+(?:[a-z]+\s+){0,4}?$")
 # the cue's own subject, a pronoun after a subordinator: "welcomed President Zelensky as he disembarked in"
 # whom the subject goes to see is no traveller: "The Brazilian president might go see Castro when he flies to"
 _SEEN = re.compile(r"\b(?:go|goes|went|come|came|to)\s+(?:and\s+)?(?:see|visit)\s+$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?P<p>he|she)\s+(?:[\w’'-]+\s+){0,10}?$")  # "the
-# progress of Captain Hinkler as he approaches the objective of his great solo flight from": him
+_PRONOUN_SUBJECT = re.compile(r"\b(?:as|when|while|once|until)\s+(?P<p>he|she)\s+"
+                              r"(?:(?:[\w’'-]+\s+){0,8}?(?:his|her)\s+(?:[\w’'-]+\s+){0,4}?)?$")  # "the progress of
+# Captain Hinkler as he approaches the objective of his great solo flight from": his flight
 # ... but not the one who welcomes: "received a warm welcome from Minister S.P. Singh Baghel as he arrived in"
 _WELCOMED_BY = re.compile(r"\b(?:welcome|welcomed|greeted|received|met|hugged|embraced)\s+(?:by|from)\s+[^,;:]{0,60}$",
                           re.IGNORECASE)

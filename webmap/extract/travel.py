@@ -702,7 +702,7 @@ _RODE_A_DISTANCE = re.compile(r"\b(?:cycl|walk|runn|driv|rid|flying|flew|sail|ro
 # place is, not a departure
 _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres|meters|nautical\s+miles)\b"
                             r"(?:\s+(?!(?:journey|trip|walk|trek|ride|drive|flight|voyage|hike|march|run|"
-                            r"pilgrimage|odyssey|expedition|crossing)\b)[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$|"
+                            r"pilgrimage|odyssey|expedition)\b)[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$|"
                             r"\bacross\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[Rr]iver|[Bb]order|[Bb]ay|[Ss]trait|"
                             r"[Ss]treet|[Rr]oad|[Cc]hannel|[Hh]arbou?r|[Ll]ake)\s+from\s*$|"
                             # "Pretoria ... is an hour's drive from Johannesburg": how far, not a departure
