@@ -3495,3 +3495,12 @@ def test_a_journey_of_some_km_from_the_mountains_of_a_country_leaves_it(gazettee
     j = extract("Levison Wood reached Tahrir Square in Cairo on Wednesday. Wood started his 6,000 km journey from the "
                 "mountains of Rwanda and travelled through six countries.", gazetteer, published="2014-08-21")
     assert [j.places[leg.from_].name for leg in j.legs][:1] == ["Rwanda"]
+
+
+def test_beginning_performances_at_a_venue_starts_the_tour_there(gazetteer):
+    # Ticket News, 2024: "The rockers will begin performances November 1 at Brasilia's Arena BRB, then visit São
+    # Paulo, Brazil; Buenos Aires, Argentina"
+    j = extract("The rockers will begin performances November 1 at Brasilia's Arena BRB, then visit São Paulo, Brazil; "
+                "Buenos Aires, Argentina; and Lima, Peru.", gazetteer, published="2024-07-24")
+    legs = [(j.places[leg.from_].lat, j.places[leg.to].name) for leg in j.legs]
+    assert [to for _lat, to in legs] == ["São Paulo", "Buenos Aires", "Lima"] and abs(legs[0][0] + 15.8) < 0.3

@@ -93,7 +93,10 @@ _ENDS_IN = re.compile(r"(?:finish|end|conclud|complet|wrap)[\w\s-]*\s(?:visit|st
 # 2-day visit to", "The trip will begin next month in Peru", "Moon's trip will begin with a three-day visit to
 # Ashgabat", "Bush will begin his mission in El Paso, Texas", "will start his three nation Asian trip with a summit in
 # Jakarta": where the journey started
-_BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|" \
+_BEGIN = r"(?:(?:began|begun|begins|begin|started|starts|start|starting|opened|opens|open|kicked\s+off|kicks\s+off|" \
+         r"kick\s+off)\s+(?:(?:their|its|the|his|her)\s+)?(?:performances|concerts|shows|(?:tour|concert)\s+dates)\s+" \
+         r"(?:on\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?(?:in|at)|" \
+         r"(?:began|begun|begins|begin|started|starts|start|starting|opened|kicked\s+off)\s+(?:the|his|her|" \
          r"their|its|a|an)\s+(?:[\w-]+,?\s+){0,3}?(?:trip|tour|visit|journey|voyage|travels|swing|mission)\s+" \
          r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+(?:\([\w\s,.]{1,30}\)\s+)?)?" \
          r"(?:with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stop|stay|summit|meeting)\s+)?(?:in|at|to)|" \
