@@ -592,13 +592,9 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
             return
         if first.reached and first.sents and first.sents[0] <= min(first.depart_sents, default=first.sents[0]) \
                 and not first.begin and not back and index_of(stops, first.key) < 0:
-            k = fills_in(stops, new, seg)
-            if k > 0:
-                stops[k].absorb(new[-1])
-                stops[k:k] = new[:-1]
-                return
-            continue_from(doc, stops, new, open_via)  # "I left Nigeria ... I took a ship to Libya and from Libya I
-            return  # decided to ship to Italy": reached, then left, in one sentence -- the journey goes on through it
+            if not filled_in(stops, new, seg):
+                continue_from(doc, stops, new, open_via)  # "I left Nigeria ... I took a ship to Libya and from
+            return  # Libya I decided to ship to Italy": reached, then left, in one sentence -- the journey goes on
         if retold_into_airport(doc, stops, new):
             return
         if retold_in_detail(doc, stops, new):
@@ -714,12 +710,18 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         stops[0].absorb(first)
         stops[0].reached = True
         return
+    if not filled_in(stops, new, seg):
+        continue_from(doc, stops, new, open_via)
+
+
+def filled_in(stops: list[Stop], new: list[Stop], seg: list[Fact]) -> bool:
+    """Put the new places before the stop they lead to (``fills_in``); whether they were."""
     k = fills_in(stops, new, seg)
-    if k > 0:
-        stops[k].absorb(new[-1])
-        stops[k:k] = new[:-1]
-        return
-    continue_from(doc, stops, new, open_via)
+    if k < 1:
+        return False
+    stops[k].absorb(new[-1])
+    stops[k:k] = new[:-1]
+    return True
 
 
 def fills_in(stops: list[Stop], new: list[Stop], seg: list[Fact]) -> int:
