@@ -141,7 +141,8 @@ def test_fix_a_wrong_draft_save_reload_restore(server, watched_page):
     assert all(leg["edited"] for leg in saved["legs"])
     assert any(m["place"] == "dandong" and m.get("edited") for m in saved["mentions"])  # "Dandong" names it
 
-    page.reload()
+    expect(page.locator("#ed-revisions li")).to_have_count(2)  # the list fetched after the save has come back: a
+    page.reload()  # reload while it is in flight aborts it (net::ERR_ABORTED, a failed request to the watcher)
     page.wait_for_selector("#ed-stops .ed-stop")
     assert stop_names(page) == ["Pyongyang", "Dandong", "Beijing"]
     assert page.locator("#leg-1-mode").input_value() == "car"
