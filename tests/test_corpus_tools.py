@@ -164,3 +164,11 @@ def test_a_run_of_whole_lines_below_long_furniture_is_rebuilt_as_the_page_has_it
     texts = tmp_path / "texts"
     assert from_excerpt.main(["a98", str(saved), "--gold", str(gold_dir), "--texts", str(texts)]) == 0
     assert (texts / "a98-test-tasman.txt").read_text(encoding="utf-8") == annotated
+
+
+def test_an_id_takes_one_letter_or_two_before_its_two_digits(check_gold):
+    # the one-letter ids ran out at z99 (2,600 articles): the next ones are aa00, aa01, ...
+    text = "A left Paris for Berlin."
+    assert check_gold.check(_gold("aa00-next-set", text), text) == []
+    for bad_id in ("a7-short", "abc01-three-letters", "A01-capital", "aa001-three-digits"):
+        assert any(p.startswith(f"id {bad_id!r}") for p in check_gold.check(_gold(bad_id, text), text)), bad_id
