@@ -107,11 +107,11 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         k = bisect.bisect_left(starts, end)
         inside = [places[j] for j in range(max(0, k - 8), k) if places[j].end > start]
         far = [m for m in inside if m.kind == "city" and m.confidence <= far_town]
-        after, _why = _town_for(text, end, anchors)
-        if after is not None and after.kind == "city":  # "landed at Albert Park in Suva": a park in Suva, not the
+        town, why = _town_for(text, end, anchors)
+        if town is not None and town.kind == "city":  # "landed at Albert Park in Suva": a park in Suva, not the
             # Albert Park of Regina, Saskatchewan
             far += [m for m in inside if m.kind == "city" and m.start == start and m.end == end and m not in far
-                    and m.lat is not None and _km(m.lat, m.lon, after.lat, after.lon) > _OTHER_TOWN_KM]
+                    and m.lat is not None and _km(m.lat, m.lon, town.lat, town.lon) > _OTHER_TOWN_KM]
         if _a_person(words) and not any(m.start == start and m.end == end for m in far):
             continue  # "Stuart Hall" is a man (but a place the parser read far from the town after it is a site)
         if any(m.start < start or m.end > end or (m.start == start and m.end == end and m not in far)
@@ -124,7 +124,6 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         port = _PORT_HEAD.search(text, start, end) is not None
         if named_by in far and named_by.end < end and port:
             continue  # "Honolulu Harbor" with Honolulu read as far from the story: the parser's reading stands
-        town, why = _town_for(text, end, anchors)
         far_name = named_by in far or start in far_at
         if owner:  # "Falmouth's National Maritime Museum"
             start = owner.end()

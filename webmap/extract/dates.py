@@ -421,8 +421,8 @@ _YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _ANNIVERSARY = re.compile(r"\b(?:on\s+this\s+day|this\s+day\s+in\s+history|today\s+in\s+history)\W+(?:exactly\s+)?"
                           r"(?P<n>[\w-]+)\s+years\s+ago\b|"
                           r"\b(?P<n2>[\w-]+)\s+years\s+ago\s+(?:today|this\s+(?:day|week|month))\b|"
-                          r"\bOn\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|"
-                          r"July|August|September|October|November|December),?\s+(?P<n3>[\w-]+)\s+years\s+ago\b",
+                          r"\bOn\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December),?\s+(?P<n3>[\w-]+)\s+years\s+ago\b",
                           re.IGNORECASE)  # "On the 10th of March, fifty years ago, I left home in Yorkshire"
 # a column's heading or first sentence: "From the South China Morning Post this week in 1979"
 _HEADING_YEAR = re.compile(r"\bthis\s+(?:day|week|month)\s+in\s+(?P<y>1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)

@@ -705,7 +705,8 @@ _RODE_A_DISTANCE = re.compile(r"\b(?:cycl|walk|runn|driv|rid|flying|flew|sail|ro
 # place is, not a departure
 _DISTANCE_FROM = re.compile(r"(?<![a-z])(?:miles|km|kilometres|kilometers|metres|meters|nautical\s+miles)\b"
                             r"(?:\s+(?!(?:journey|trip|walk|trek|ride|drive|flight|voyage|hike|march|run|"
-                            r"pilgrimage|odyssey|expedition)\b)[a-z]+){0,4}\s+from\s*$|\b(?:offshore|off\s+the\s+coast)\s+from\s*$|"
+                            r"pilgrimage|odyssey|expedition)\b)[a-z]+){0,4}\s+from\s*$|"
+                            r"\b(?:offshore|off\s+the\s+coast)\s+from\s*$|"
                             r"\bacross\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[Rr]iver|[Bb]order|[Bb]ay|[Ss]trait|"
                             r"[Ss]treet|[Rr]oad|[Cc]hannel|[Hh]arbou?r|[Ll]ake)\s+from\s*$|"
                             # "Pretoria ... is an hour's drive from Johannesburg": how far, not a departure
@@ -1271,7 +1272,8 @@ _BEFORE_GOING_ON = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:before|and\s+then|the
                               r"(?:to|for)\b")
 # "in Seaqaqa and Savusavu during the tour", "in Hong Kong on July 26 during the orchestra's tour of China"
 _DURING_THE_TOUR = re.compile(r"(?:\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}?|,?\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?)?,?\s*"
-                              r"during\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:tour|visit|trip|stay|journey)\b")
+                              r"during\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+                              r"(?:tour|visit|trip|stay|journey)\b")
 # an itinerary told in the past: "The ship's itinerary included stops in Barbados, St. Kitts, and St. Lucia"
 _PAST_ITINERARY = re.compile(r"\b(?:itinerary|programme|program|schedule)\s+(?:had\s+)?"
                              r"(?:included|was\s+to\s+include)\b", re.IGNORECASE)
@@ -1454,8 +1456,9 @@ _THING_ARRIVES = re.compile(r"\b(?:aid|assistance|help|supplies|goods|food|water
                             r"smoke|fighting|violence|shelling|war|prices|temperatures|talks|negotiations|"
                             r"investigation|deal|agreement|trade|exports|imports|sales|shipments|cargo|freight|"
                             r"consignments?)\s+(?:\w+ly\s+)?$|"
-                            r"\b(?:news|word)\s+of\s+(?:(?!(?:when|as|after|before|while|he|she|they|we|I)\b)[\w’'-]+\s+){1,5}?(?:has\s+|had\s+|have\s+)?"
-                            r"(?:even\s+|already\s+|\w+ly\s+)?$",  # "news of your visit has even reached Rome"
+                            # "news of your visit has even reached Rome"
+                            r"\b(?:news|word)\s+of\s+(?:(?!(?:when|as|after|before|while|he|she|they|we|I)\b)"
+                            r"[\w’'-]+\s+){1,5}?(?:has\s+|had\s+|have\s+)?(?:even\s+|already\s+|\w+ly\s+)?$",
                             re.IGNORECASE)
 
 
