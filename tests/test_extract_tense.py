@@ -856,3 +856,13 @@ def test_a_clause_opened_by_when_after_a_past_year_goes_on_telling_that_year(gaz
                 "on a birthday tour, when it travelled to Wales.", gazetteer, published="2018-06-15")
     assert "Wales" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("London", "Runcorn")]
+
+
+def test_a_story_whose_travel_opens_years_before_publication_is_told_in_the_past_not_background(gazetteer):
+    # Khon2, 2019-11-22: "On November 22nd, 1935, the China Clipper departed Alameda, California for Pearl Harbor"
+    # -- the story's own trip, told on its anniversary, not an earlier one set aside
+    assert legs("On November 22nd, 1935, the China Clipper departed Alameda, California for Pearl Harbor carrying "
+                "mail.", gazetteer, "2019-11-22") == [("Alameda", "Pearl Harbor")]
+    # ... while a past year after travel in the news stays an earlier trip
+    assert ("Paris", "Rome") not in legs("The president arrived in Madrid on Monday. On June 3, 2015, he flew from "
+                                         "Paris to Rome.", gazetteer, "2019-11-22")

@@ -200,6 +200,7 @@ class Doc:
         # the words that open an anniversary story ("On this day 36 years ago, ..."): its trip is the story's, not an
         # earlier one, and its dates are read against that day
         self.looking_back: tuple[int, int] | None = None
+        self.story_years: frozenset[int] = frozenset()  # the years of a story told in the past (the tense stage)
         self.undated: list[tuple[int, int]] = []  # dates the text gives that could not be read without a year
         self.modes: dict[tuple[str, bool], str | None] = {}  # mode stated in a phrase, once looked up
         self._clause_breaks: dict[int, list[tuple[int, int]]] = {}  # sentence -> its clause breaks, found once

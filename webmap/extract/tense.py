@@ -5,6 +5,7 @@ facts within one sentence (a clause that looks back goes before the arrival it e
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -510,8 +511,8 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     fronted = _BACKGROUND_FRONTED.match(text, s, e)
     if fronted:
         rest.append(s)
-    years = _past_years(doc, s, e)
-    if _years_before(doc, i) and not _dates_in_asides(doc, i, facts):
+    years = [y for y in _past_years(doc, s, e) if not _story_year(doc, text[y[0]:y[1]])]
+    if _years_before(doc, i) and not _dates_in_asides(doc, i, facts) and not _in_story_years(doc, i):
         rest.append(s)  # "It was February 28, 2020, when Ardern flew back from Sydney" in a 2022 story
     # "said at a press conference in Tokyo last week": an event attended before this trip
     attended_before = {id(a) for a in facts if a.implied == "attend" and _LAST_WEEK_AFTER.match(text, a.end)}
@@ -549,6 +550,29 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
         elif a.cue == "list" and out and out[-1].kind == a.kind and out[-1].traveller == a.traveller:
             out.append(a)  # "Recently, he visited Qatar, Saudi Arabia, and Lebanon": the list goes on
     return out
+
+
+def _abs_dates(doc: Doc, i: int) -> list[dt.date]:
+    return [r.value for r in doc.dates.get(i, []) if r.kind == "abs" and r.value is not None]
+
+
+def _set_story_years(doc: Doc) -> None:
+    """A story that opens its travel on a date years before publication ("On November 22nd, 1935, the China Clipper
+    departed Alameda", in a 2019 article) is told in the past: its years, and the years either side, are the story's,
+    not an earlier trip's."""
+    first = next((i for i in sorted(doc.facts) if doc.facts[i]), None)
+    if first is not None and _years_before(doc, first):
+        doc.story_years = frozenset(d.year + k for d in _abs_dates(doc, first) for k in (-1, 0, 1))
+
+
+def _in_story_years(doc: Doc, i: int) -> bool:
+    """Whether every calendar date of sentence i lies in the years of a story told in the past."""
+    return bool(doc.story_years) and all(d.year in doc.story_years for d in _abs_dates(doc, i))
+
+
+def _story_year(doc: Doc, words: str) -> bool:
+    """Whether words that put a trip in a past year ("in 1935") name one of the story's own years."""
+    return words[-4:].isdigit() and int(words[-4:]) in doc.story_years
 
 
 def _years_before(doc: Doc, i: int) -> bool:
@@ -721,6 +745,7 @@ def run(doc: Doc) -> None:
     an itinerary of dated stops in one sentence ("A from 3 to 6 September, B from 6 to 9") in date order."""
     planned: dict[str, bool] = {}
     told: tuple[int, str] | None = None  # the last sentence told wholly as an earlier trip, and by whom
+    _set_story_years(doc)
     for i in sorted(doc.facts):
         facts = doc.facts[i]
         if not facts:
