@@ -594,3 +594,14 @@ def test_a_day_left_before_a_plan_that_was_keeps_the_years_past(gazetteer):
     j = extract("The yacht left Scotland June 22 and was due to arrive in Boston July 24.", gazetteer,
                 published="2001-07-14")
     assert [(j.places[leg.from_].name, leg.depart) for leg in j.legs] == [("Scotland", "2001-06-22")]
+
+
+def test_without_a_publication_date_a_day_takes_the_year_the_text_last_named(gazetteer):
+    # Shipping Today & Yesterday, undated: "completed her last two voyages ... between May and July 2016 ... with a
+    # departure from Cape Town on 7th May on the five day voyage to the island of St. Helena"
+    j = extract("The ship completed her last voyages between May and July 2016, with a departure from Cape Town on "
+                "7th May on the voyage to Jamestown.", gazetteer)
+    assert [(j.places[leg.from_].name, leg.depart) for leg in j.legs] == [("Cape Town", "2016-05-07")]
+    # ... and with no year anywhere the day stays undated
+    j = extract("The ship left Cape Town on 7th May on the voyage to Jamestown.", gazetteer)
+    assert [leg.depart for leg in j.legs] == [None]

@@ -121,7 +121,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             mon_s = (m.group("rm1") or m.group("rm2")).lower().rstrip(".")
             mon = MONTHS.get(mon_s) or _MONTH_ABBR.get(mon_s)
             year_s = m.group("ry1") or m.group("ry2")
-            year = int(year_s) if year_s else _year_for(doc, mon, first)
+            year = int(year_s) if year_s else _year_for(doc, mon, first, m.start())
             d0 = _safe_date(year, mon, first) if year else None
             d1 = _safe_date(year, mon, last) if year else None
             if d0 and d1 and d1 >= d0:
@@ -134,7 +134,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             mon = MONTHS.get(mon_s) or _MONTH_ABBR.get(mon_s)
             year_s = m.group("y1") or m.group("y2")
             year_inferred = not year_s
-            year = int(year_s) if year_s else _year_for(doc, mon, day)
+            year = int(year_s) if year_s else _year_for(doc, mon, day, m.start())
             if year is None:
                 doc.undated.append((m.start(), m.end()))
                 continue
@@ -228,11 +228,26 @@ def _gone_by(doc: Doc, r: DateRef) -> bool:
     return bool(_LAST_BEFORE.search(doc.text, before, r.start) or _SINCE_BEFORE.search(doc.text, before, r.start))
 
 
-def _year_for(doc: Doc, mon: int | None, day: int) -> int | None:
+# a year the text names for what it tells: "between May and July 2016", "in 1935", "of 2016"
+_NAMED_YEAR = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+(?:\d\d?(?:st|nd|rd|th)?,?\s+)?|(?:in|of)\s+)(1[89]\d\d|20\d\d)\b")
+
+
+def _year_for(doc: Doc, mon: int | None, day: int, at: int) -> int | None:
     """The year of a date the text gives without one: the publication's, or the next or last when that is
-    nearer (within half a year of publication); the one year a headline names; else None."""
+    nearer (within half a year of publication); without a publication date, the one year a headline names, else
+    the year the text last named before it ("between May and July 2016, ... from Cape Town on 7th May"); else
+    None."""
     if doc.pub is None:
-        return doc.year_hint
+        if doc.year_hint is not None:
+            return doc.year_hint
+        named = None
+        for m in _NAMED_YEAR.finditer(doc.text, max(0, at - 3000), at + 40):
+            if m.start() < at:
+                named = int(m.group(1))
+            elif named is None and doc.sent_of(m.start()) == doc.sent_of(at):
+                return int(m.group(1))
+        return named
     year = doc.pub.year
     cand = _safe_date(year, mon, day)
     if cand and (cand - doc.pub).days > 183:
