@@ -1189,3 +1189,10 @@ def test_from_a_place_came_a_person_names_who_travels_after_the_verb(gazetteer):
     j = extract("Chou En-lai was the first to leave for Bandung. From Manila came ebullient Carlos Romulo, determined "
                 "to fight off any effort to turn Bandung into a propaganda barrage.", gazetteer, published="1955-04-25")
     assert "Manila" not in {j.places[leg.from_].name for leg in j.legs if leg.traveller == "Chou En-lai"}
+
+
+def test_a_name_and_an_age_before_the_verb_is_the_traveller_not_the_age(gazetteer):
+    # Xinhua, 2010: "Skerrit, 38, arrived at the Jose Marti International Airport in Havana Tuesday" -- not "38,"
+    j = extract("Prime Minister Roosevelt Skerrit arrived in Havana on Tuesday. Skerrit, 38, later flew to Santiago "
+                "de Cuba.", gazetteer, published="2010-09-14")
+    assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Roosevelt Skerrit"}

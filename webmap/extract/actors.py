@@ -109,7 +109,7 @@ _HEAD_OF = re.compile(r"head\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:diplomacy|del
 # "an estimated 181,000 arriving", "some 300 migrants arrived": a count of people right before the verb
 _COUNTED = re.compile(r"(?:^\s*|(?<!\d)[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
                       r"(?P<np>(?:(?:[Aa]n\s+estimated|[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|"
-                      r"[Mm]ore\s+than|[Oo]ver|[Uu]p\s+to)\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|"
+                      r"[Mm]ore\s+than|[Oo]ver|[Uu]p\s+to)\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?<![,.])|"
                       r"(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of)"
                       r"(?:\s+(?:million|thousand|hundred))?"
                       r"(?:\s+(?!(?:and|or|on|in|of|he|she|they|it|we|who|which|that|hours?|days?|minutes?|weeks?|"
@@ -118,6 +118,9 @@ _COUNTED = re.compile(r"(?:^\s*|(?<!\d)[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
                       r"(?:(?:also|still|then|later|now)\s+)?(?:(?:[a-z]+ed|ride|walk|cycle|sail|fly|travel|drive|"
                       r"march|row|trek|flew|rode|drove)\s+)?$")  # "Some 400 cyclists will ride from", "Some 60
                       # tourists were also stranded in"; not "after more than 30 hours of travel from"
+# a name and an age right before the verb: "Skerrit, 38, arrived at", "Kim, 41, later flew to"
+_AGE_APPOSED = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s*\d{1,3},\s*"
+                          r"(?:(?:also|then|later|finally|first|has|had|have|will|was|were)\s+){0,2}$")
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
@@ -883,6 +886,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     lead_time = _LEAD_TIME.match(text, clause_start, cue)
     clause_start = lead_time.end() if lead_time else clause_start  # "and the next day the students landed": them
     clause = text[clause_start:cue]
+    aged = _AGE_APPOSED.search(text, max(s, cue - 80), cue)
+    if aged and not doc.in_mention(aged.start("n")):  # "Skerrit, 38, arrived at": the one whose age it is
+        return canonical(doc, aged.group("n"))
     other = _ANOTHER_CRAFT.match(clause)
     if other:  # "another C-130 touched down at Yamoussoukro": not the plane before
         return other.group("np")
