@@ -910,3 +910,16 @@ def test_a_place_reached_then_left_in_one_sentence_goes_on_the_way_to_the_end_to
                 "Italy,\" he said.", gazetteer, published="2015-08-09")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Nigeria", "Libya"), ("Libya", "Italy")]
+
+
+def test_a_far_island_of_a_small_territory_is_a_stop_of_its_own_not_a_town_in_the_country(gazetteer):
+    # Shipping Today & Yesterday: "a departure from Cape Town on 7th May on the five day voyage to the island of St.
+    # Helena, followed by a shuttle to Ascension" -- Saint Helena (the territory's name) and Ascension, 1,300 km apart
+    j = extract("The ship left Cape Town on 7th May on the voyage to the island of St. Helena, followed by a shuttle "
+                "to Ascension.", gazetteer, published="2016-07-20")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Cape Town", "Saint Helena"), ("Saint Helena", "Ascension")]
+    # ... while a country and a town in it stay one stop
+    j = extract("The president flew to Pakistan on Monday and reached Islamabad at noon.", gazetteer,
+                published="2016-07-20")
+    assert [j.places[a.to].name for a in j.arrivals] + [j.places[leg.to].name for leg in j.legs] == ["Islamabad"]

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from geopy.distance import great_circle
+
 from gazetteer.geoparse import PlaceMention
 from gazetteer.normalise import normalise as normalise_name
 from webmap.journey import MAX_CANDIDATES, Arrival, Event, JourneyError, Leg, Place, Quote, Unsure
@@ -155,6 +157,21 @@ def may_end_in(head: str, words: tuple[str, ...]) -> bool:
         return False
     tail = stripped[-16:]
     return not tail.isascii() or tail.lower().endswith(words)
+
+
+_SMALL_TERRITORY = 100_000  # people: a territory of a few islands, not a country of towns
+_FAR_ISLAND_KM = 1000
+
+
+def _far_island(gaz: Gazetteer, country: Place, place: Place) -> bool:
+    """Whether a place lies far from the point of a small territory that holds it: another island, not part of the
+    one the territory is named after ("to the island of St. Helena, followed by a shuttle to Ascension", 1,300 km
+    apart: two stops, not a country and a town in it)."""
+    if not (country.located and place.located and country.geonameid) or great_circle(
+            (country.lat, country.lon), (place.lat, place.lon)).km <= _FAR_ISLAND_KM:
+        return False
+    row = gaz.get(country.geonameid)
+    return row is not None and 0 < row.population < _SMALL_TERRITORY
 
 
 class Doc:
@@ -388,7 +405,8 @@ class Doc:
     def contains(self, outer: str, inner: str) -> bool:
         """A country and a place in it."""
         po, pi = self.places[outer], self.places[inner]
-        return outer != inner and po.kind == "country" and bool(po.country) and pi.country == po.country
+        return outer != inner and po.kind == "country" and bool(po.country) and pi.country == po.country \
+            and not _far_island(self.gaz, po, pi)
 
     def holds(self, area: str, key: str) -> bool:
         """A place (not itself a country) in a country, or in a first-level region ("Bella Bella" in "B.C.")."""
@@ -396,7 +414,7 @@ class Doc:
         if a is None or p is None or area == key or p.kind == "country" or not a.country or p.country != a.country:
             return False
         if a.kind == "country":
-            return True
+            return not _far_island(self.gaz, a, p)
         if a.kind != "region":
             return False
         code = self.admin1(area)
