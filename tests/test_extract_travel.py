@@ -3504,3 +3504,12 @@ def test_beginning_performances_at_a_venue_starts_the_tour_there(gazetteer):
                 "Buenos Aires, Argentina; and Lima, Peru.", gazetteer, published="2024-07-24")
     legs = [(j.places[leg.from_].lat, j.places[leg.to].name) for leg in j.legs]
     assert [to for _lat, to in legs] == ["São Paulo", "Buenos Aires", "Lima"] and abs(legs[0][0] + 15.8) < 0.3
+
+
+def test_working_class_is_no_work_in_a_place(gazetteer):
+    # Demerara Waves, 2023: "the Vincentian leftist leader who enjoys close relations with other historically working
+    # class oriented parties in Venezuela and the Caribbean" -- parties there, not a stay
+    j = extract("Prime Minister Ralph Gonsalves arrived in Guyana on Monday. He enjoys close relations with other "
+                "historically working class oriented parties in Venezuela.", gazetteer, published="2023-01-02")
+    assert "Venezuela" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
+    assert [j.places[a.to].name for a in j.arrivals] == ["Guyana"]

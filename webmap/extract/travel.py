@@ -293,8 +293,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
 # "spent the winter in Istanbul", "held talks in Kyiv", "deliver a policy speech in Jakarta", "to take to the stage in
 # Philadelphia", "had a busy day at the G20 Leaders Summit in Rio de Janeiro": the traveller was there
 # (its date is not an arrival's)
-_STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|remain|remains|worked|working|" \
-        r"stranded|" \
+_STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|remain|remains|worked|" \
+        r"working(?![\s-]+class)|stranded|" \
         r"delayed|grounded|held\s+up)\s+(?:[\w-]+\s+){0,5}?" \
         r"(?:in|at)|(?:spent|spending|spend|spends)\s+(?:[\w-]+\s+){1,3}?on(?=\s+$)|" \
         r"(?:bring|brings|brought|bringing|ring|rings|rang|ringing|see|sees|saw|seeing)\s+in\s+the\s+New\s+Year\s+" \
