@@ -3513,3 +3513,11 @@ def test_working_class_is_no_work_in_a_place(gazetteer):
                 "historically working class oriented parties in Venezuela.", gazetteer, published="2023-01-02")
     assert "Venezuela" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)}
     assert [j.places[a.to].name for a in j.arrivals] == ["Guyana"]
+
+
+def test_a_group_welcomed_to_a_place_travels_not_a_ship_name_after_it(gazetteer):
+    # Bush Telegraph, 2017: "Mr Fraser ... welcomed the children to New Zealand on board the USS General Randall in
+    # Wellington" -- the children arrived, not "USS"
+    j = extract("On 1 November 1944, Mr Fraser welcomed the children to New Zealand on board the USS General Randall "
+                "in Wellington.", gazetteer, published="2017-10-30")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("the children", "Wellington")]

@@ -49,7 +49,7 @@ taskforce cricketers footballers athletes
 riders cyclists runners rowers walkers marchers""".split())  # "England’s cricket squad arrived ... The cricketers were"
 # nouns that name who or what travels: a phrase that ends elsewhere ("The modified" from "The modified Boeing 757",
 # "The visit") is not a traveller
-_ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers hostages pilgrims tourists troops
+ACTOR_NOUNS = _GROUP_HEADS | frozenset("""refugees migrants evacuees climbers hostages pilgrims tourists troops
 soldiers fans students athletes survivors rescuers volunteers trucks lorries mission expedition family children
 officials delegates astronauts sailors rowers cyclists runners hikers pilots prisoners detainees asylum-seekers
 seekers workers band orchestra cardinal pontiff tsar emperor sultan emir duke duchess governor mayor senator
@@ -671,7 +671,7 @@ def _np_words(np: re.Match) -> tuple[list[str], str]:
     words = np.group("np").split()
     head = next((k for k, w in enumerate(words) if w.lower() in _GROUP_HEADS), None)
     if head is None:
-        head = next((k for k, w in enumerate(words) if w.lower() in _ACTOR_NOUNS or w.lower() in _PERSON_HEADS
+        head = next((k for k, w in enumerate(words) if w.lower() in ACTOR_NOUNS or w.lower() in _PERSON_HEADS
                      or _turned(w)), 0)
     words = words[:head + 1]
     return words, f"{np.group('det')} {np.group('adj') or ''}{' '.join(words)}"
@@ -868,7 +868,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             words, np_text = _np_words(main)
             if words[-1].lower() in _GROUP_HEADS and previous:
                 return previous
-            if words[-1].lower() in _ACTOR_NOUNS:
+            if words[-1].lower() in ACTOR_NOUNS:
                 return np_text
     last = doc.last_break_before(sent, cue)
     before = doc.people_in(s, last[0]) if last else []
@@ -938,7 +938,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             h = reported.group("h").lower() if reported else ""
             if previous and (h in _TITLE_HEADS or h in _GROUP_HEADS and reported.group("np").lower() != h):
                 return previous
-            if h in _ACTOR_NOUNS:
+            if h in ACTOR_NOUNS:
                 return reported.group("np")
             skipped.append((ps, pe))
             continue
@@ -976,7 +976,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return main  # out to Tokyo": the subject the clause before names, not the traveller of the sentence before
     said = _SAID_IN.match(clause, max(0, len(clause) - 150))  # near the cue: not a rescan of a long clause
     reported = _REPORTED.match(clause, said.end()) if said else None
-    if reported and reported.group("h").lower() in _ACTOR_NOUNS:  # "The coastguard said the ferry left"
+    if reported and reported.group("h").lower() in ACTOR_NOUNS:  # "The coastguard said the ferry left"
         if previous and (reported.group("h").lower() in _GROUP_HEADS or reported.group("h").lower() in _TITLE_HEADS):
             return previous
         return reported.group("np")
@@ -986,7 +986,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     spelt = _SPELT_COUNT.match(clause)
     if spelt:  # "Fifty-eight migrants rescued by the Aquarius ...", "Forty rescued climbers"
         words = [w for w in (spelt.group("w1"), spelt.group("w2")) if w]
-        head = next((k for k, w in enumerate(words) if w in _ACTOR_NOUNS), None)
+        head = next((k for k, w in enumerate(words) if w in ACTOR_NOUNS), None)
         if head is not None:
             return " ".join([spelt.group("n"), *words[:head + 1]])
     late = _LATE_SUBJECT.search(clause, _last_words_start(clause, 6))
@@ -996,7 +996,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         _SUBORDINATE_OPENING.match(clause)
         and clause_start != s)
     plural = _BARE_PLURAL.match(clause) if subordinate else None
-    if plural and plural.group("h") in _ACTOR_NOUNS:  # "after trucks filled with supplies left Damascus": the
+    if plural and plural.group("h") in ACTOR_NOUNS:  # "after trucks filled with supplies left Damascus": the
         return plural.group("np")                     # clause's own subject, with no article
     lead = _LEAD_NAME.fullmatch(text, s, last[0]) if subordinate and last and clause_start != s else None
     if lead and any(name.split()[-1] == lead.group("n").split()[-1] for _ps, _pe, name in doc.people):
@@ -1062,7 +1062,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:
             return previous
         if np.group("det").lower() in ("another", "other") or words[0].lower() in ("second", "third", "fourth"):
-            if words[-1].lower() in _ACTOR_NOUNS:  # "another plane", "a second ship", "Other boats": not the one
+            if words[-1].lower() in ACTOR_NOUNS:  # "another plane", "a second ship", "Other boats": not the one
                 # before
                 return np_text
         elif previous and (words[-1].lower() in _GROUP_HEADS or np_text.lower() == previous.lower()
@@ -1089,7 +1089,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             named = doc.people_in(0, clause_start + np.start("det"))
             if named:
                 return canonical(doc, named[-1][2])
-        if last_word in _ACTOR_NOUNS or last_word.endswith(_AGENT_ENDINGS) and not (
+        if last_word in ACTOR_NOUNS or last_word.endswith(_AGENT_ENDINGS) and not (
                 last_word.endswith(_NOT_AGENTS) or last_word in _NOT_ACTORS):
             return np_text
     moved = _MOVED_OBJECT.search(clause)
@@ -1101,7 +1101,7 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     if part and clause_start == s:  # "Some ... were driven to Arkansas. Others ... were flown": two groups
         return part.group("n")
     bare = re.match(r"\s*(?P<n>[A-Z][a-z]+s)\b", clause)  # "Rescuers took ...", "Migrants crossed ..."
-    if bare and bare.group("n").lower() in _ACTOR_NOUNS and not doc.in_mention(clause_start + bare.start("n")) \
+    if bare and bare.group("n").lower() in ACTOR_NOUNS and not doc.in_mention(clause_start + bare.start("n")) \
             and not _speaker_after(clause, bare.end()):  # not "Officials said that another flight"
         return bare.group("n")
     if previous:

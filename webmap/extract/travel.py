@@ -10,7 +10,7 @@ from dataclasses import replace
 from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import FAR_TOWN_CONFIDENCE, TERRITORY_RE, PlaceMention
 
-from .actors import STAR_HEADS
+from .actors import ACTOR_NOUNS, STAR_HEADS
 from .check import km
 from .document import ARRIVALS, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
@@ -178,6 +178,8 @@ _THE_GUEST = re.compile(r"\s+(?:his|her|their|the|our)\s+(?:[a-z]+\s+)?(?:visito
 _GUEST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")  # "He was met by Biden at": of someone named before
 _THE_TITLE = re.compile(r"\s+the\s+(King|Queen|Pope|Pontiff|President|Emir|Sultan|Prince|Princess|Chancellor|"
                         r"Premier|Monarch|Crown\s+Prince)\b")
+# "welcomed the children to New Zealand on board the USS General Randall in Wellington": a group, not a name after it
+_WELCOMED_GROUP = re.compile(r"\s+(?P<np>(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?P<h>[a-z-]+))\b")
 _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
@@ -1836,9 +1838,10 @@ def run(doc: Doc) -> None:
             guest = None
             welcome = _WELCOME_CUE.match(cue) if kind == "arrive" else None
             if welcome and welcome.group("active"):  # whom the host welcomed travels: a name, else no fact
-                guest = next((canonical(doc, w.group()) for w in _NAME_WORD.finditer(text, welcome.end() + cue_start,
-                                                                                     m.start)
-                              if not doc.in_mention(w.start()) and not is_title(w.group())), None)
+                group = _WELCOMED_GROUP.match(text, welcome.end() + cue_start, m.start)
+                guest = group.group("np") if group and group.group("h") in ACTOR_NOUNS else next(
+                    (canonical(doc, w.group()) for w in _NAME_WORD.finditer(text, welcome.end() + cue_start, m.start)
+                     if not doc.in_mention(w.start()) and not is_title(w.group())), None)
                 styled = _THE_TITLE.match(text, welcome.end() + cue_start) if guest is None else None
                 if styled:  # "Essebsi received the King at the presidential airport in Tunis": the King named before
                     guest = titled_person(doc, styled.group(1).split()[-1], styled.start(1), traveller)
