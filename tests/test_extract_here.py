@@ -138,3 +138,12 @@ def test_a_dateline_with_region_and_country_before_its_date_is_where_here_is(gaz
                 "arrived here on a three-day visit to meet the members of the settlement.", gazetteer,
                 published="2014-01-10")
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Gondiā", "2014-01-10")]
+
+
+def test_a_dateline_city_does_not_stand_for_its_country_in_a_trip_years_ago(gazetteer):
+    # The Hans India, 2023: "New Delhi: He was six years old when his family moved from Peshawar to India after
+    # Partition in 1947" -- the reporter files from New Delhi today; the family went to India then
+    j = extract("New Delhi: He was six years old when his family moved from Peshawar to India after Partition in "
+                "1947.", gazetteer, published="2023-08-15")
+    assert "New Delhi" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {
+        j.places[a.to].name for a in j.arrivals}

@@ -157,13 +157,24 @@ def dateline_arrivals(doc: Doc) -> None:
     for a in [*doc.facts.get(i, []), *lead]:
         if a.kind not in ("arrive", "ret") or a.mention is None or a.mention.kind != "country" \
                 or a.mention.country != m.country \
-                or a.planned:  # "BRASILIA - ... Biden will travel to Peru and Brazil": the reporter is there, not he
-            continue
+                or a.planned \
+                or _years_ago(doc, a.sent):  # "BRASILIA - ... Biden will travel to Peru and Brazil": the reporter
+            continue  # is there, not he; "New Delhi: ... his family moved from Peshawar to India after Partition in
+            # 1947": then, not where the reporter files from today
         told = [b for k in (a.sent, a.sent + 1, a.sent + 2) for b in doc.facts.get(k, []) if b is not a]
         if not any(b.kind in ("arrive", "stop") and b.mention is not None and b.mention.kind != "country"
                    and b.mention.country == m.country and _ARRIVED.search(b.cue) and _same_day(a, b)
                    for b in told):
             a.place, a.implied = doc.key_for(m), "dateline"
+
+
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def _years_ago(doc: Doc, i: int) -> bool:
+    """Whether sentence i names a year two or more before publication."""
+    return doc.pub is not None and any(int(y.group()) <= doc.pub.year - 2 for y in _YEAR.finditer(doc.text,
+                                                                                                *doc.sents[i]))
 
 
 _OVERLAND = frozenset("train car bus motorcade convoy foot bicycle".split())
