@@ -3521,3 +3521,11 @@ def test_a_group_welcomed_to_a_place_travels_not_a_ship_name_after_it(gazetteer)
     j = extract("On 1 November 1944, Mr Fraser welcomed the children to New Zealand on board the USS General Randall "
                 "in Wellington.", gazetteer, published="2017-10-30")
     assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("the children", "Wellington")]
+
+
+def test_a_passage_home_from_a_place_to_others_is_travel(gazetteer):
+    # RNZ, 2020: "Tokelau group awaiting repatriation passage home from Samoa to Fakaofo, Nukunonu and Atafu"
+    j = extract("The Tokelau group took the repatriation passage home from Samoa to Fakaofo, Nukunonu and Atafu.",
+                gazetteer, published="2020-12-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Samoa", "Fakaofo"), ("Fakaofo", "Nukunonu"), ("Nukunonu", "Atafu")]
