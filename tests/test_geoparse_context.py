@@ -617,6 +617,14 @@ def test_a_country_in_brackets_after_a_town_says_which_town(parser):
     assert found["Balboa"].country == "PA" and found["El Callao"].country == "PE"
 
 
+def test_a_countrys_official_name_in_brackets_says_which_town(parser):
+    # Argentine Navy, 2023: "Cartagena de Indias (Colombia), Veracruz (United Mexican States), Limón (Costa Rica)" --
+    # Veracruz in Mexico, not the village near Panama City; ISO 3166-1 official names are the countries'
+    found = by_surface(parser.parse("The frigate will visit Cartagena de Indias (Colombia), Veracruz (United Mexican "
+                                    "States) and Limón (Costa Rica)."))
+    assert found["Veracruz"].country == "MX" and found["United Mexican States"].name == "Mexico"
+
+
 def test_one_word_of_an_airport_named_before_is_that_airport(parser):
     # AP, 1986: "made an emergency landing today at Cleveland Hopkins International Airport ... landed at Hopkins at
     # 10:38 a.m." -- the airport, not Hopkins, Minnesota; "Cleveland" stays the city
