@@ -625,6 +625,14 @@ def test_a_countrys_official_name_in_brackets_says_which_town(parser):
     assert found["Veracruz"].country == "MX" and found["United Mexican States"].name == "Mexico"
 
 
+def test_cape_horn_is_the_cape_at_sea_and_the_suburb_among_its_neighbours(parser):
+    # Herald, 1902: a clipper "round Cape Horn" -- the cape off Chile; Cape Horn in Coquitlam stays the suburb there
+    assert by_surface(parser.parse("The clipper sailed from Sydney round Cape Horn to London."))[
+        "Cape Horn"].country == "CL"
+    assert by_surface(parser.parse("The family moved from Vancouver to Cape Horn in Coquitlam."))[
+        "Cape Horn"].country == "CA"
+
+
 def test_one_word_of_an_airport_named_before_is_that_airport(parser):
     # AP, 1986: "made an emergency landing today at Cleveland Hopkins International Airport ... landed at Hopkins at
     # 10:38 a.m." -- the airport, not Hopkins, Minnesota; "Cleveland" stays the city
