@@ -97,6 +97,9 @@ _REGION_AFTER_RE = re.compile(rf"[ \t]+{_REGION_KINDS}s?\b", re.IGNORECASE)
 _REGION_BEFORE_RE = re.compile(rf"\b{_REGION_KINDS}s?[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _REGION_WORD_RE = re.compile(rf"\b{_REGION_KINDS}\b")
 _AREA_IN_RE = re.compile(r"\b(?:in|across|throughout)[ \t]+$")  # "died in New York": the name is an area
+# ... but not where someone arrives: "arrived in Kano to a huge crowd" is the city, whatever "Kano state" says later
+_ARRIVED_IN_RE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|landing|touched[ \t]+down|docked)[ \t]+"
+                            r"in[ \t]+$")
 _STATE_BEFORE_RE = re.compile(r"\b(?:state|governor) of[ \t]+$", re.IGNORECASE)  # "the state of Washington"
 # last words of an organisation's name that runs on past "and"/"for" ("Food and Drug Administration"); alone
 # after a place they stay a reference to it ("the U.S. administration")
@@ -1599,7 +1602,7 @@ class Geoparser:
         starts = {b.start: b for b in keep if not b.demonym}
         # one sense per story: a name the text once shows to be the state ("New York state") is the state where it
         # stands alone as an area something happens in ("75 people have died in New York"); not in a list of
-        # cities ("Paris, London and New York") nor as where someone goes ("returned to Washington")
+        # cities ("Paris, London and New York") nor as where someone goes ("returned to Washington", "arrived in Kano")
         qualified = {c.start: st for c in keep if not c.demonym
                      and (st := self._qualifier_state(text, c, ends, starts)) is not None}
         state_of = {c.norm: qualified[c.start] for c in keep if c.start in qualified}
@@ -1640,6 +1643,7 @@ class Geoparser:
                 continue
             state = qualified.get(c.start)
             if state is None and c.norm in state_of and _AREA_IN_RE.search(text, max(0, c.start - 12), c.start) \
+                    and not _ARRIVED_IN_RE.search(text, max(0, c.start - 30), c.start) \
                     and not self._after_list_item(text, c, ends) and not self._before_list_item(text, c, starts):
                 state = state_of[c.norm]
             if state is not None:  # "Spokane, Washington": the state, not the city that has its bare name

@@ -668,6 +668,13 @@ def test_one_sense_per_story_for_a_state_the_text_names_as_one(parser):
     assert (washington.kind, washington.country) == ("region", "US")  # not Washington, D.C.
 
 
+def test_a_city_someone_arrives_in_stays_the_city_where_its_state_is_named_too(parser):
+    # Daily Trust, 2023: "Kwankwaso, arrived in Kano to a huge crowd ... to receive the former Kano state governor" --
+    # the city he reached, not Kano State
+    text = "Kwankwaso arrived in Kano to a huge crowd. Supporters came to receive the former Kano state governor."
+    assert [(m.surface, m.kind) for m in parser.parse(text) if m.surface == "Kano"][0] == ("Kano", "city")
+
+
 def test_no_namesake_far_from_where_the_text_says_the_place_is(parser):
     # the gazetteer has no Abel Tasman National Park; "National Park" must not become an airport in Zimbabwe
     ms = parser.parse("Monday 29th October: Wellington and Abel Tasman National Park, New Zealand")
