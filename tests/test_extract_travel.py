@@ -3529,3 +3529,13 @@ def test_a_passage_home_from_a_place_to_others_is_travel(gazetteer):
                 gazetteer, published="2020-12-10")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Samoa", "Fakaofo"), ("Fakaofo", "Nukunonu"), ("Nukunonu", "Atafu")]
+
+
+def test_a_weekday_after_a_welcome_received_is_no_traveller(gazetteer):
+    # Hawera Star, 1930: "the welcome we received in Wellington on Wednesday and in Wanganui to-day" -- not a
+    # traveller "Wednesday"
+    j = extract("The manager said: “We have been in New Zealand only three days and the welcome we received in "
+                "Wellington on Wednesday and in Wanganui to-day endorses what we heard at Home.”", gazetteer,
+                published="1930-05-17")
+    travellers = {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
+    assert travellers and "Wednesday" not in travellers

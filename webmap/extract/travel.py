@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import FAR_TOWN_CONFIDENCE, TERRITORY_RE, PlaceMention
+from gazetteer.wordlists import CALENDAR
 
 from .actors import ACTOR_NOUNS, STAR_HEADS
 from .check import km
@@ -180,6 +181,7 @@ _THE_TITLE = re.compile(r"\s+the\s+(King|Queen|Pope|Pontiff|President|Emir|Sulta
                         r"Premier|Monarch|Crown\s+Prince)\b")
 # "welcomed the children to New Zealand on board the USS General Randall in Wellington": a group, not a name after it
 _WELCOMED_GROUP = re.compile(r"\s+(?P<np>(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?P<h>[a-z-]+))\b")
+_WELCOME_WE_GOT = re.compile(r"\b(?:welcome|reception|greeting)\s+(?:that\s+)?(?:we|they|he|she|I)\s+$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"(?<![\w’'-])(?!(?:The|His|Her|Their|First|Crown)\b)[A-Z][\w’'-]+")  # not "First Lady"
 # "visit disaster refugees Saturday in Rikuzentakata": whom is visited, then where; "Katz welcomed Milei at Ben Gurion
 # Airport", "received Lula ... in an official ceremony at", "Mr Key was greeted at": whom the host meets, and where
@@ -1842,14 +1844,15 @@ def run(doc: Doc) -> None:
                 group = _WELCOMED_GROUP.match(text, welcome.end() + cue_start, m.start)
                 guest = group.group("np") if group and group.group("h") in ACTOR_NOUNS else next(
                     (canonical(doc, w.group()) for w in _NAME_WORD.finditer(text, welcome.end() + cue_start, m.start)
-                     if not doc.in_mention(w.start()) and not is_title(w.group())), None)
+                     if not doc.in_mention(w.start()) and not is_title(w.group())
+                     and w.group().lower() not in CALENDAR), None)  # not "received in Wellington on Wednesday"
                 styled = _THE_TITLE.match(text, welcome.end() + cue_start) if guest is None else None
                 if styled:  # "Essebsi received the King at the presidential airport in Tunis": the King named before
                     guest = titled_person(doc, styled.group(1).split()[-1], styled.start(1), traveller)
                 if guest is None and traveller and _THE_GUEST.match(text, welcome.end() + cue_start):
                     guest = traveller  # "King George welcomed his royal visitor at Victoria Station": the traveller
-                if guest is None:
-                    continue  # "Ukraine welcomed the decision in Kyiv"
+                if guest is None and not _WELCOME_WE_GOT.search(text, max(s, cue_start - 30), cue_start):
+                    continue  # "Ukraine welcomed the decision in Kyiv"; not "the welcome we received in Wellington"
             elif welcome and not doc.people_in(c0 := doc.clause_of(i, cue_start)[0], cue_start) \
                     and not _GUEST_PRONOUN.search(text, c0, cue_start) and not _named_by_surname(doc, c0, cue_start):
                 continue  # "was welcomed in Kyiv" of no one the text names
