@@ -717,10 +717,10 @@ def test_a_named_state_does_not_lift_a_hamlet_over_a_big_city_of_its_name(parser
 
 def test_the_commonwealth_named_alone_is_no_town(parser):
     """"at the start of a week-long visit to Commonwealth member countries" (Commonwealth Secretariat): the bloc, not
-    Commonwealth in Quezon City; "the Commonwealth of Dominica" still names Dominica."""
+    Commonwealth in Quezon City; "the Commonwealth of Dominica" (its ISO 3166-1 official name) still names Dominica."""
     ms = parser.parse("The Secretary-General met the president in Windhoek at the start of a visit to Commonwealth "
                       "member countries. He then flew to the Commonwealth of Dominica.")
-    assert [m.surface for m in ms] == ["Windhoek", "Dominica"]
+    assert [(m.surface, m.name) for m in ms] == [("Windhoek", "Windhoek"), ("Commonwealth of Dominica", "Dominica")]
 
 
 def test_a_former_title_before_a_name_makes_its_surname_a_persons(parser):
