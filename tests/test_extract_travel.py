@@ -3539,3 +3539,14 @@ def test_a_weekday_after_a_welcome_received_is_no_traveller(gazetteer):
                 published="1930-05-17")
     travellers = {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
     assert travellers and "Wednesday" not in travellers
+
+
+def test_a_crafts_from_list_running_on_to_a_place_is_called_at_in_turn(gazetteer):
+    # Olive Press, 2019: "a Balearia ferry taking holidaymakers from Majorca and Ibiza to Denia" -- one ferry, which
+    # "was coming from Palma and Ibiza"; people "from Venezuela and Colombia" stay where they are from
+    j = extract("The Balearia ferry took holidaymakers from Majorca and Ibiza to Denia on Friday.", gazetteer,
+                published="2019-08-17")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Majorca", "Ibiza"), ("Ibiza", "Denia")]
+    j = extract("Migrants from Venezuela and Colombia walked to Bogotá on Friday.", gazetteer, published="2019-08-17")
+    assert "Colombia" not in {j.places[leg.to].name for leg in j.legs}

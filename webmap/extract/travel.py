@@ -1713,9 +1713,10 @@ def _keep_first(doc: Doc, memo: str, facts: list[Fact], k: int, n: int) -> range
 
 def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """"migrants from Venezuela and Colombia", "came from Guinea, Ivory Coast and Sudan": one trip does not begin in
-    several places at once, so a "from" over a list of places says where people are from, and is no departure --
-    unless the list goes on in turn ("a tour ... which started last week from Aqaba and then Ma’an"): the places
-    after "then" are reached -- or a verb of leaving or arriving says the trip did leave from each ("They left from
+    several places at once, so a "from" over a list of places says where people are from, and is no departure -- unless
+    the list goes on in turn ("a tour ... which started last week from Aqaba and then Ma’an"): the places after "then"
+    are reached, as are those of a craft's list that runs on to a "to" ("a Balearia ferry taking holidaymakers from
+    Majorca and Ibiza to Denia") -- or a verb of leaving or arriving says the trip did leave from each ("They left from
     Valencia, Guárico ... and Maracaibo"), as "left" over a list does ("left Dehu and Alandi"): the first is kept, the
     others noted for parallel_origins."""
     drop: set[int] = set()
@@ -1732,8 +1733,8 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
             n = k + 1
             while n < len(facts) and facts[n].kind == "depart" and facts[n].cue == "list":
                 n += 1
-            if n > k + 1 and all(_THEN_NEXT.fullmatch(doc.text, facts[j - 1].end, facts[j].start)
-                                 for j in range(k + 1, n)):
+            if n > k + 1 and (all(_THEN_NEXT.fullmatch(doc.text, facts[j - 1].end, facts[j].start)
+                                  for j in range(k + 1, n)) or _vessel_on_to(doc, facts, k, n)):
                 for j in range(k + 1, n):
                     facts[j].kind = "arrive"
             elif n > k + 1 and _LEFT_FROM_SEVERAL.search(doc.text, doc.sents[a.sent][0], a.start):
@@ -1743,6 +1744,18 @@ def _from_a_list(doc: Doc, facts: list[Fact]) -> list[Fact]:
             elif n > k + 1:
                 drop.update(range(k, n))
     return [a for k, a in enumerate(facts) if k not in drop]
+
+
+def _vessel_on_to(doc: Doc, facts: list[Fact], k: int, n: int) -> bool:
+    """Whether a ship, ferry or plane's "from" list runs straight on to a "to" ("a Balearia ferry taking holidaymakers
+    from Majorca and Ibiza to Denia"): one craft calls at each in turn."""
+    return n < len(facts) and facts[n].kind == "arrive" and facts[n].cue == "to" \
+        and _TO_ONLY.fullmatch(doc.text, facts[n - 1].end, facts[n].start) is not None \
+        and _CRAFT_WORD.search(facts[k].traveller) is not None
+
+
+_TO_ONLY = re.compile(r"\s+to\s+(?:the\s+)?")
+_CRAFT_WORD = re.compile(r"\b(?:ship|ferry|boat|vessel|liner|steamer|plane|aircraft|flight|train|bus)\b", re.IGNORECASE)
 
 
 _LEFT_CUES = frozenset({"left", "leave", "leaves", "leaving", "departed"})
