@@ -2202,7 +2202,8 @@ _BUILDING_AFTER = re.compile(rf"\s+(?:{_STATELY}|palace|castle|temple|monastery|
 # "Buckingham Palace"), not the town itself unless it stands there
 _SITE_WORD_AFTER = re.compile(rf"\s+(?:{_STATELY}|Park|Square|Street|Avenue|Boulevard|Road|Bridge|Memorial|Mausoleum|"
                               r"Monument|Gardens|Hall|Hotel|Library|Tower|Mosque|Islands?|Isle|Harbou?r|Station|"
-                              r"University|College|School|Stadium|Cathedral|Hospital)\b|"
+                              r"University|College|School|Stadium|Cathedral|Hospital|Air\s+Base|Airbase|"
+                              r"Air\s+Force\s+Base|Naval\s+Base|Barracks)\b|"
                               r"\s+and\s+[A-Z][\w’'-]+\s+(?:[Ii]slands|[Ii]sles)\b")  # "Havelock and Neil islands"
 # a capitalised feature word after a country's or region's name: the feature, not the country ("Mopti on the Niger
 # River" is in Mali; "down the Mississippi River to New Orleans")

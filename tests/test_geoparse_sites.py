@@ -307,6 +307,15 @@ def test_a_university_named_after_a_far_hamlet_and_its_short_name_are_in_the_sto
         assert ms[name].kind == "landmark" and abs(ms[name].lat - 36.2) < 0.3 and abs(ms[name].lon + 86.8) < 0.3
 
 
+def test_an_air_base_named_after_a_far_village_is_in_the_storys_town(parser):
+    # Filipino Times, 2025: "left Manila on Sunday ... aboard PR0001, which departed Villamor Air Base" -- the base in
+    # Manila, not the village of Villamor in Mindanao, 900 km away
+    ms = by_surface(parser.parse("President Marcos left Manila on Sunday for a state visit to Cambodia aboard PR0001, "
+                                 "which departed Villamor Air Base at 1:44 p.m."))
+    base = ms["Villamor Air Base"]
+    assert base.kind == "landmark" and abs(base.lat - 14.6) < 0.3 and abs(base.lon - 121.0) < 0.3
+
+
 def test_a_site_the_gazetteer_has_as_a_far_town_is_in_the_town_the_text_puts_it_in(parser):
     # Flight Safety Australia, 2018: "When they landed at Albert Park in Suva on 5 June 1928" -- a park in Suva, not
     # the Albert Park of Regina, Saskatchewan; the Albert Park of Melbourne stays itself
