@@ -172,7 +172,8 @@ _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
 def _years_ago(doc: Doc, i: int) -> bool:
-    """Whether sentence i names a year two or more before publication."""
+    """Whether sentence i names a year two or more before publication (read from the words: the travel stage that
+    asks comes before the dates stage)."""
     return doc.pub is not None and any(int(y.group()) <= doc.pub.year - 2 for y in _YEAR.finditer(doc.text,
                                                                                                 *doc.sents[i]))
 
