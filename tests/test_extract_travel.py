@@ -3550,3 +3550,12 @@ def test_a_crafts_from_list_running_on_to_a_place_is_called_at_in_turn(gazetteer
         ("Majorca", "Ibiza"), ("Ibiza", "Denia")]
     j = extract("Migrants from Venezuela and Colombia walked to Bogotá on Friday.", gazetteer, published="2019-08-17")
     assert "Colombia" not in {j.places[leg.to].name for leg in j.legs}
+
+
+def test_an_arrival_from_a_place_before_any_other_is_where_the_story_is_filed(gazetteer):
+    # CTV News, 2012: "MONTREAL – It was a great night for a reunion at Trudeau Airport as Pollux the dog ... arrived
+    # from ..." -- where the dateline files the story from, inferred and said so
+    j = extract("MONTREAL – A family waited at the airport last night. Pollux the dog arrived from Vancouver on a late "
+                "flight.", gazetteer, published="2012-06-15")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Vancouver", "Montréal")]
+    assert j.legs[0].inferred

@@ -15,7 +15,7 @@ from .actors import ACTOR_NOUNS, STAR_HEADS
 from .check import km
 from .document import ARRIVALS, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
-from .here import dateline_arrivals, here_facts, there_facts, where_facts
+from .here import dateline_arrivals, dateline_place, here_facts, there_facts, where_facts
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, CALLED_OFF_WORD, NEGATED, WISH_RE, WISH_WORD
 
@@ -1575,8 +1575,9 @@ def _story_place(doc: Doc) -> tuple[str, PlaceMention]:
 
 def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
     """"Ruto flew in from Nairobi", "arrived later in the day from Abuja": an arrival that names only where
-    the traveller came from arrives where the story is (the last place something arrived at): inferred; or where
-    the sentence put the scene before it ("fans at Auckland International Airport when the team arrived from Rio")."""
+    the traveller came from arrives where the story is (the last place something arrived at, else the city its
+    dateline files it from): inferred; or where the sentence put the scene before it ("fans at Auckland International
+    Airport when the team arrived from Rio")."""
     out = []
     for a in asserts:
         if a.kind != "depart" or a.cue != "from":
@@ -1593,6 +1594,9 @@ def story_arrivals(doc: Doc, i: int, asserts: list[Fact]) -> list[Fact]:
             key, mention, implied = doc.key_for(scene), scene, ""
         elif doc.story_places:
             (key, mention), implied = _story_place(doc), "story"
+        elif (filed := dateline_place(doc)) is not None and filed.kind == "city":
+            key, mention, implied = doc.key_for(filed), filed, "story"  # "CLIFDEN, Ireland -- ... The flight from
+            # Newfoundland": where the story is filed, before anything arrived anywhere
         else:
             continue
         if key == a.place:
