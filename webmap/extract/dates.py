@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .check import km
-from .document import CLAUSE_RE, MONTHS, DateRef, Doc, Fact
+from .document import CLAUSE_RE, MONTHS, YEAR_RE, DateRef, Doc, Fact
 from .guard import first_chars_guard
 from .tense import tense_at
 
@@ -200,7 +200,7 @@ def _sentence_year(doc: Doc, refs: list[DateRef], s: int, e: int) -> list[DateRe
     18 and Peru from January 18 to 21, 2018"); else, in a sentence about what is to come, the first such day on or
     after publication ("will travel to Chile from January 15", published in June)."""
     years = {r.value.year for r in refs if r.kind == "abs" and not r.year_inferred and r.value is not None
-             and _YEAR_RE.search(doc.text, r.start, r.end)}
+             and YEAR_RE.search(doc.text, r.start, r.end)}
     stated = years.pop() if len(years) == 1 else None
     future = doc.pub is not None and any(r.kind == "abs" and r.year_inferred and r.value is not None for r in refs) \
         and _tells_future(doc, s, e)  # asked only where a date needs it
@@ -218,7 +218,6 @@ def _sentence_year(doc: Doc, refs: list[DateRef], s: int, e: int) -> list[DateRe
     return out
 
 
-_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _gone_by(doc: Doc, r: DateRef) -> bool:

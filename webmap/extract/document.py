@@ -62,6 +62,8 @@ KIND_RANK = {"depart": 0, "begin": 0, "cross": 1, "via": 2, "stop": 3, "arrive":
               "stay": 3, "final": 4, "goal": 5}
 
 
+# a year written out, 1800-2099: read by the dates stage and by the dateline's "here" (which runs before it)
+YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # month names by number: read by the dates stage, and by the tense stage for "in February" in a July story
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                                           "august", "september", "october", "november", "december"])}

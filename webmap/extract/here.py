@@ -9,7 +9,7 @@ import re
 
 from gazetteer.geoparse import PlaceMention
 
-from .document import Doc, Fact
+from .document import YEAR_RE, Doc, Fact
 from .modes import mode_in
 
 # a dateline: a line that opens with a place in capitals, then a comma, a bracket, a dash or a colon ("LONDON, JUNE
@@ -168,14 +168,11 @@ def dateline_arrivals(doc: Doc) -> None:
             a.place, a.implied = doc.key_for(m), "dateline"
 
 
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-
-
 def _years_ago(doc: Doc, i: int) -> bool:
     """Whether sentence i names a year two or more before publication (read from the words: the travel stage that
     asks comes before the dates stage)."""
-    return doc.pub is not None and any(int(y.group()) <= doc.pub.year - 2 for y in _YEAR.finditer(doc.text,
-                                                                                                *doc.sents[i]))
+    s, e = doc.sents[i]
+    return doc.pub is not None and any(int(y.group()) <= doc.pub.year - 2 for y in YEAR_RE.finditer(doc.text, s, e))
 
 
 _OVERLAND = frozenset("train car bus motorcade convoy foot bicycle".split())
