@@ -1095,7 +1095,8 @@ class Geoparser:
                 continue
             if c.j > c.i and toks[c.i].norm in TITLES and toks[c.i + 1].norm in GIVEN_NAMES and not headline \
                     and not self._locative(toks, c) and not self._comma_place(text, toks, c, cand_at) \
-                    and not self._in_area(toks, c, cand_at):
+                    and not self._in_area(toks, c, cand_at) \
+                    and not (toks[c.i].norm == "saint" and _listed_after(text, toks, c, accepted_before)):
                 c.status, c.why = "rejected", "a person's name (a title and a given name: Queen Elizabeth)"
                 continue
             if (site := _MILITARY_SITE.match(text, c.start)) and text[site.end():site.end() + 1].isupper():
@@ -1164,10 +1165,8 @@ class Geoparser:
                 c.status, c.why = "rejected", "a common word (alternate name only)"
                 continue
             if common and not facts.prominent:
-                prev = c.i - 2 if c.i >= 2 and toks[c.i - 1].norm in ("and", "or") else c.i - 1
-                evidence = self._locative(toks, c) or self._comma_place(text, toks, c, cand_at) or (
-                    prev >= 0 and prev in accepted_before and _LIST_GAP_RE.fullmatch(text, toks[prev].end, t0.start)
-                    is not None)
+                evidence = self._locative(toks, c) or self._comma_place(text, toks, c, cand_at) \
+                    or _listed_after(text, toks, c, accepted_before)
                 if t0.first or headline or not evidence:
                     if not evidence:
                         c.status, c.why = "rejected", "a capitalised common word"
@@ -2019,6 +2018,14 @@ _TITLE_MODIFIERS = frozenset({"former", "ex", "late", "acting", "outgoing", "inc
 # titles that, in lower case, are as often other words: "major Wall Street banks", "in general"
 _LOWER_NOT_TITLES = frozenset({"major", "general", "chief", "supreme", "saint", "st", "vice", "chair", "justice",
                                "agent", "officer", "lady", "lord"})
+
+
+def _listed_after(text: str, toks: list[_Tok], c: _Cand, accepted: dict[int, _Cand]) -> bool:
+    """The name is the next item of a list whose last item was read as a place ("Sikeston and St. Louis",
+    "Carthage, St. Joseph"): a place too."""
+    t0 = toks[c.i]
+    prev = c.i - 2 if c.i >= 2 and toks[c.i - 1].norm in ("and", "or") else c.i - 1
+    return prev >= 0 and prev in accepted and _LIST_GAP_RE.fullmatch(text, toks[prev].end, t0.start) is not None
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

@@ -685,3 +685,12 @@ def test_newcastle_is_the_city_on_the_tyne_in_a_story_of_north_east_england(pars
     assert found["Newcastle"].name == "Newcastle upon Tyne"
     found = by_surface(parser.parse("The coal ship sailed from Newcastle to Sydney."))
     assert found["Newcastle"].country == "AU"
+
+
+def test_a_saints_name_listed_after_a_place_is_a_place(parser):
+    # AP, 2018: "On Wednesday, he's going to Columbia, Gordonville, Sikeston and St. Louis" -- not "Saint Louis" the
+    # king; a saint's name on its own is still a person's ("a prayer to St. Joseph")
+    names = [m.surface for m in parser.parse("He is going to Columbia, Gordonville, Sikeston and St. Louis.")]
+    assert names[-1] == "St. Louis"
+    assert "St. Joseph" in [m.surface for m in parser.parse("He stopped in Branson, Carthage, St. Joseph and Salem.")]
+    assert not parser.parse("The choir sang the hymns of St. Joseph and St. Louis.")
