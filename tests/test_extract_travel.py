@@ -3559,3 +3559,10 @@ def test_an_arrival_from_a_place_before_any_other_is_where_the_story_is_filed(ga
                 "flight.", gazetteer, published="2012-06-15")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Vancouver", "Montréal")]
     assert j.legs[0].inferred
+
+
+def test_tour_stops_on_a_day_in_a_list_of_places_are_stops_in_order(gazetteer):
+    # AP, 2018: "Parson's first tour stops are Tuesday in Springfield, Branson, Carthage, St. Joseph and Kansas City."
+    assert route("Gov. Mike Parson will tour Missouri next week. Parson's first tour stops are Tuesday in Springfield, "
+                 "Branson, Carthage and Kansas City.", gazetteer, published="2018-06-11") == [
+        ("Springfield", "Branson"), ("Branson", "Carthage"), ("Carthage", "Kansas City")]

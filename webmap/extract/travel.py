@@ -255,6 +255,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:(?:a|with|has|have|had|includes?|including|included|and|his|her|their|its|make|makes|making)\s+)" \
           r"(?:[\w-]+\s+){0,2}?stops?\s+(?:(?:planned|scheduled)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
           r"stops?,?\s+including\s+(?:in|at)|" \
+          r"(?:tour|trip|first|next|last|final)\s+stops\s+(?:are|were|will\s+be)\s+" + _WHEN_BETWEEN + r"(?:in|at)|" \
           r"(?:trip|tour|visit|itinerary|programme|program)\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|" \
           r"included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
           r"(?:trip|tour|visit|itinerary|journey)\s+(?:is|was|will)\s+(?:[\w,-]+\s+){1,12}?and\s+" \
