@@ -923,3 +923,15 @@ def test_a_far_island_of_a_small_territory_is_a_stop_of_its_own_not_a_town_in_th
     j = extract("The president flew to Pakistan on Monday and reached Islamabad at noon.", gazetteer,
                 published="2016-07-20")
     assert [j.places[a.to].name for a in j.arrivals] + [j.places[leg.to].name for leg in j.legs] == ["Islamabad"]
+
+
+def test_a_trip_to_a_list_of_places_and_no_other_travel_goes_in_list_order(gazetteer):
+    # AP, 2016: "during their five-day trip to Montreal, Chicago and New York" -- the story tells no other travel;
+    # two places listed, or a list beside travel told elsewhere, still set no order
+    j = extract("Khan and his delegation were focused on business during their five-day trip to Montreal, Chicago and "
+                "New York.", gazetteer, published="2016-09-16")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Montréal", "Chicago"), ("Chicago", "New York City")]
+    j = extract("Khan was focused on business during his trip to Montreal and Chicago.", gazetteer,
+                published="2016-09-16")
+    assert not j.legs

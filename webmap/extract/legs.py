@@ -177,7 +177,8 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 # a tour takes in is where it goes only when no other stop is told
                 if (g.planned or id(g) in rest_of_tour) == planned and g not in early \
                         and not (g.sent in tour_sents and len(stops) > 1):
-                    add_goal(doc, stops, g, listed=len(goals_at[g.sent]) > 1)
+                    add_goal(doc, stops, g, listed=len(goals_at[g.sent]) > 1,
+                             alone=not segments and len(goals_at[g.sent]) > 2)
             latest.day = max((d for st in stops for d in fixed_dates(doc, st)), default=None)  # goals' dates too
         for k in sorted(summaries):
             list_tail(doc, stops, told[k])
@@ -1067,12 +1068,13 @@ _INCLUDES_VISITS = re.compile(r"\binclud(?:es|ed|ing|e)\s+(?:visits?|stops?|stop
                               re.IGNORECASE)
 
 
-def add_goal(doc: Doc, stops: list[Stop], g: Fact, listed: bool = False) -> None:
+def add_goal(doc: Doc, stops: list[Stop], g: Fact, listed: bool = False, alone: bool = False) -> None:
     """"is traveling to Beijing", "his first visit to China": the trip's destination, when no stop says it. A
     goal ``listed`` with others, as the visits a trip includes, is where a journey no stop has told yet starts
     ("began an African tour on Sunday, which includes visits to Guinea, Cote d’Ivoire and Senegal, after which he
-    will leave to the US")."""
-    if not stops and listed and _INCLUDES_VISITS.search(doc.text, *doc.sents[g.sent]):
+    will leave to the US"), and so is one listed ``alone``, where the traveller's story tells no other travel
+    ("during their five-day trip to Montreal, Chicago and New York")."""
+    if not stops and listed and (alone or _INCLUDES_VISITS.search(doc.text, *doc.sents[g.sent])):
         stops.append(Stop(g.place, arrive=g.date, sents=[g.sent], clauses=[g.clause], planned=g.planned,
                           reached=True, link="start"))
         return
