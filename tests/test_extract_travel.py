@@ -3566,3 +3566,25 @@ def test_tour_stops_on_a_day_in_a_list_of_places_are_stops_in_order(gazetteer):
     assert route("Gov. Mike Parson will tour Missouri next week. Parson's first tour stops are Tuesday in Springfield, "
                  "Branson, Carthage and Kansas City.", gazetteer, published="2018-06-11") == [
         ("Springfield", "Branson"), ("Branson", "Carthage"), ("Carthage", "Kansas City")]
+
+
+def test_the_likes_of_a_list_of_places_is_where_a_trip_went(gazetteer):
+    # Harwich & Manningtree Standard, 2021: "travelling from Dover to the likes of Crowes and Torquay before arriving in
+    # Harwich"
+    assert route("The ship completed its final trips of the tour last week, travelling from Dover to the likes of "
+                 "Cowes and Torquay before arriving in Harwich.", gazetteer, published="2021-08-04") == [
+        ("Dover", "Cowes"), ("Cowes", "Torquay"), ("Torquay", "Harwich")]
+
+
+def test_where_a_person_described_by_age_is_from_is_no_start_and_the_tip_of_an_island_is_the_island(gazetteer):
+    # AP, 2014: "McCardel, a 29-year-old athlete from Melbourne, set out from the southern tip of Eleuthera island and
+    # reached the capital of Nassau"
+    assert route("McCardel, a 29-year-old athlete from Melbourne, set out from the southern tip of Eleuthera island "
+                 "and reached the capital of Nassau at about 1 a.m.", gazetteer, published="2014-10-22") == [
+        ("Eleuthera", "Nassau")]
+
+
+def test_on_arrival_at_a_place_then_a_past_clause_without_a_comma_is_an_arrival(gazetteer):
+    # UrduPoint, 2021: "On arrival at Islamabad Airport they were accorded a warm welcome by top officials"
+    assert reached("The team arrived back on Friday. On arrival at Islamabad Airport they were accorded a warm welcome "
+                   "by officials.", gazetteer, published="2021-04-23") == ["Islamabad International Airport"]

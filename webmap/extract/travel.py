@@ -572,12 +572,14 @@ _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown
 _KIND_OF = re.compile(r"\b(?:city|cities|town|towns|village|villages|port|ports|capital|capitals|island|islands|state|"
                       r"province|provinces|region|regions|resort|district|"
                       r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station|airport|" \
-                      r"suburbs?|outskirts|nation|country|heart|centre|center|edge|possession|territory|destination|"
+                      r"suburbs?|outskirts|nation|country|heart|centre|center|edge|tip|coast|shores?|possession|"
+                      r"territory|destination|"
                       r"dependency|colony|protectorate|archipelago|atoll|(?i:kingdom|republic|emirate|sultanate|state|nation|"
                       r"principality|commonwealth|federation))\s+of\s+$|"  # "the Kingdom of Eswatini"
                       r"\b(?i:capital(?:\s+city)?)\s*,?\s+$|"  # "the Vietnamese capital, Hanoi", "the Temotu
                       # Provincial Capital Lata"
                       r"\b(?:city|town)\s+$|"  # "the host city Beijing"
+                      r"\blikes\s+of\s+$|"  # "travelling from Dover to the likes of Cowes and Torquay"
                       r"\b(?:towns|cities|villages|places|ports|capitals|countries|nations|states|islands|stops|"
                       r"destinations)\s+(?:like|such\s+as|including)\s+$|"  # "through towns like Marysville and"
                       r"\bsuch\s+(?:towns|cities|villages|places|ports|capitals|countries|nations|states|islands|"
@@ -1412,8 +1414,9 @@ _WAITING = re.compile(r"\b(?:relatives|families|family\s+members|loved\s+ones|we
 # told inside a sentence (but "where upon his arrival in Havana he" tells of another time)
 _OWN_ARRIVAL = re.compile(r"(?:upon|on)\s+(?:his|her|their|its)\s+arrival")
 _WHERE_UPON = re.compile(r"\b(?:where|when|whereupon)\s+$", re.IGNORECASE)
-# the past-tense main clause after "Upon arrival in Doha": ", the king was accorded a warm welcome"
-_THEN_PAST = re.compile(r"\s*,\s+(?:[\w.’'-]+\s+){1,6}?(?:was|were|had|[a-z]{3,}ed|met|shook|said|told|went|took|gave|"
+# the past-tense main clause after "Upon arrival in Doha": ", the king was accorded a warm welcome" (the comma may be
+# left out: "On arrival at Islamabad Airport they were accorded")
+_THEN_PAST = re.compile(r"\s*,?\s+(?:[\w.’'-]+\s+){1,6}?(?:was|were|had|[a-z]{3,}ed|met|shook|said|told|went|took|gave|"
                         r"made|held|laid)\b")
 # whom an event drives away is not the story's traveller: "forcing some 620,000 Rohingyas to flee to" (but "was forced
 # by the fighting to flee to Kenya" is)
@@ -1639,8 +1642,9 @@ _PEOPLE_FROM = re.compile(r"\b(?:evacuees|refugees|migrants|passengers|students|
 
 
 # a person described after their name and age: "Dee Caffari, 33, a former teacher from Gosport, Hampshire, was
-# greeted": where she lives, not where anyone left
-_AGED_FROM = re.compile(r",\s*\d{1,3},\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}?from\s+$")
+# greeted", "McCardel, a 29-year-old athlete from Melbourne, set out from": where she lives, not where anyone left
+_AGED_FROM = re.compile(r",\s*(?:\d{1,3},\s+(?:a|an)\s+(?:[\w-]+\s+){1,4}?|"
+                        r"(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old\s+(?:[\w-]+\s+){0,3}?)from\s+$")
 
 
 # ... and a person named in full with where they are from, in a list or at a sentence's end: "a British and a French
