@@ -3588,3 +3588,17 @@ def test_on_arrival_at_a_place_then_a_past_clause_without_a_comma_is_an_arrival(
     # UrduPoint, 2021: "On arrival at Islamabad Airport they were accorded a warm welcome by top officials"
     assert reached("The team arrived back on Friday. On arrival at Islamabad Airport they were accorded a warm welcome "
                    "by officials.", gazetteer, published="2021-04-23") == ["Islamabad International Airport"]
+
+
+def test_return_from_the_last_place_goes_back_to_where_the_journey_began(gazetteer):
+    # Breaking Latest, 2023: "will leave on Friday from Retiro and return from Mendoza on Sunday afternoon" -- back to
+    # Retiro, inferred, on the day it leaves Mendoza; "on their return from Kashmir" is no trip of its own
+    j = extract("The train will leave on Friday from Retiro and return from Mendoza on Sunday afternoon.", gazetteer,
+                published="2023-03-23")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Retiro", "Mendoza"), ("Mendoza", "Retiro")]
+    back = j.legs[1]
+    assert back.inferred and str(back.depart) == "2023-03-26" and back.arrive is None
+    j = extract("The leaders flew from Moscow to Jaipur on Friday. On Sunday, on their return from Kashmir, the "
+                "leaders will record a broadcast.", gazetteer, published="1955-12-08")
+    assert "Moscow" not in [j.places[leg.to].name for leg in j.legs]

@@ -363,6 +363,8 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
         target = None
         if before:
             target = before[-1]
+            if target.cue == "return-from" and len(before) > 1:
+                target = before[-2]  # "return from Mendoza on Sunday": the day it leaves Mendoza
             if target.kind in ("via", "goal") or (target.kind in ("arrive", "ret") and target.cue in
                                                   ("to", "on to", "then to", "onward to")):
                 dep = [a for a in before if a.kind == "depart" and a.date is None and not _FINISHED.match(a.cue)]

@@ -420,6 +420,8 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None, home_link: str = "home
                 pending.append(a.place)
             continue
         if a.kind == "home":
+            if home is None and a.cue == "return-from" and stops and stops[0].origin:
+                home = stops[0].key  # "will leave on Friday from Retiro and return from Mendoza on Sunday"
             if home is not None and not (stops and stops[-1].key == home):
                 stops.append(Stop(home, arrive=a.date, sents=[a.sent], clauses=[a.clause], link=home_link,
                                    planned=a.planned, via=pending))

@@ -861,6 +861,26 @@ _SLOGAN = re.compile(r"[“\"‘]\s*(?:(?!(?:I|we|We|you|You|they|They|he|He|she
                      r"[\w’'-]+,?\s+){0,2}$")
 # in every _HOME_RE match: a sentence without it is not scanned (Doc.may_have)
 _HOME_WORD = re.compile(r"home|country|native")
+# "will leave on Friday from Retiro and return from Mendoza on Sunday": back to where the journey began
+# (a verb: not "on their return from Kashmir, the two leaders will record a broadcast")
+_RETURN_FROM = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bon\s)(?<!\bupon\s)"
+                          r"\breturn(?:ed|ing|s)?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _home_after_return_from(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
+    """"return from Mendoza on Sunday", with no place it returns to: the traveller goes back home, to where the
+    journey began (decided with the journey, inferred, as "headed home" is)."""
+    out = []
+    for a in facts:
+        if a.kind != "depart" or a.cue != "from" or not _RETURN_FROM.search(doc.text, max(a.clause[0], a.start - 20),
+                                                                          a.start):
+            continue
+        if any(b.kind in ("arrive", "ret", "home") and b.traveller == a.traveller and b.clause == a.clause
+               and b.start > a.start for b in facts):
+            continue  # "returned from Cairo to Lagos": where to is told
+        out.append(Fact("home", None, None, i, a.traveller, a.end, a.end, cue="return-from", clause=a.clause,
+                        planned=a.planned, back=a.back, past_plan=a.past_plan))
+    return out
 
 
 # "flew in from Nairobi", "arrived later in the day from Abuja": an arrival whose place is the story's own
@@ -1945,6 +1965,7 @@ def run(doc: Doc) -> None:
             facts.append(Fact("home", None, None, i, who, hm.start(), hm.end(), cue="home",
                               clause=doc.clause_of(i, hm.start()), planned=state in ("plan", "past-plan"),
                               back=back, past_plan=state == "past-plan"))
+        facts += _home_after_return_from(doc, i, facts)
         for a in facts:
             if a.kind in ("arrive", "final") and not a.implied and a.mention and not a.planned and a.place:
                 doc.story_places.append((a.place, a.mention))  # where the story is: for "flew in from X" (not
