@@ -3602,3 +3602,13 @@ def test_return_from_the_last_place_goes_back_to_where_the_journey_began(gazette
     j = extract("The leaders flew from Moscow to Jaipur on Friday. On Sunday, on their return from Kashmir, the "
                 "leaders will record a broadcast.", gazetteer, published="1955-12-08")
     assert "Moscow" not in [j.places[leg.to].name for leg in j.legs]
+
+
+def test_an_arrival_told_with_its_day_before_the_place_is_an_arrival(gazetteer):
+    # Baltimore Sun, 1995: "Plans are for an afternoon arrival Oct. 4 at Newark (N.J.) International Airport", "arriving
+    # on the morning of Oct. 8 at Baltimore Washington International Airport and leaving for Rome"
+    j = extract("Plans are for an afternoon arrival Oct. 4 at Newark.", gazetteer, published="1995-03-02")
+    assert [(j.places[a.to].name, str(a.arrive)) for a in j.arrivals] == [("Newark", "1995-10-04")]
+    j = extract("The pope will fly to Boston on Oct. 6, arriving on the morning of Oct. 8 at Baltimore and leaving for "
+                "Rome the same evening.", gazetteer, published="1995-03-02")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][-1] == ("Baltimore", "Rome")

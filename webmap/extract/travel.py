@@ -128,7 +128,7 @@ _HOW = r"(?:,?\s*(?:along\s+|together\s+)?with\s+(?:[\w’'-]+\s+){1,6}?[\w’'-
        r"on\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:plane|flight|jet|aircraft|airliner|ship|boat|" \
        r"vessel|ferry|train|bus|coach|helicopter|charter)\s+)?" \
        r"(?:(?:(?:late|early|later|earlier|safely|finally|midday|(?:at\s+)?(?:noon|midnight|dawn|dusk))\s+)?" \
-       r"(?:on\s+|this\s+)?(?:Monday|Tuesday|Wednesday|" \
+       r"(?:on\s+|this\s+|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:Monday|Tuesday|Wednesday|" \
        r"Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|" \
        r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
        r"(?:,?\s+\d{4})?(?:\s+\((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\))?" \
@@ -243,6 +243,9 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:at|in)|" \
           r"(?:made|makes|make|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrival|landing)\s+" \
           r"(?:in|at)|(?-i:Upon|On)\s+(?:(?:his|her|their|its)\s+)?arrival\s+(?:in|at)|" \
+          r"(?:a|an|the|his|her|their|its)\s+(?:(?:morning|afternoon|evening|night|early|late)\s+)?arrival\s+" \
+          r"(?:on\s+)?(?:" + _MONTH_DAY + r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))" \
+          r"(?:,?\s+\d{4})?,?\s+(?:in|at)|" \
           r"arrival\s+of\s+(?:(?-i:[A-Z][\w.’'-]*)\s+){1,6}(?:in|at|to)|" \
           r"(?:upon|on|after)\s+(?:his|her|their|its)\s+arrival\s+(?:in|at)|" \
           r"to\s+(?:his|her|their|its|a|the)\s+(?:connection|connecting\s+flight|transfer)\s+(?:in|at)|" \
