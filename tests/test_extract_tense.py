@@ -866,3 +866,11 @@ def test_a_story_whose_travel_opens_years_before_publication_is_told_in_the_past
     # ... while a past year after travel in the news stays an earlier trip
     assert ("Paris", "Rome") not in legs("The president arrived in Madrid on Monday. On June 3, 2015, he flew from "
                                          "Paris to Rome.", gazetteer, "2019-11-22")
+
+
+def test_a_stop_told_after_where_a_flight_went_is_made_before_it(gazetteer):
+    # News of Bahrain, 2026: "Air France flew from Paris to Rio de Janeiro with a stop in Dakar"
+    j = extract("Air France flew from Paris to Rio de Janeiro with a stop in Dakar, completing the journey in 7 hours.",
+                gazetteer, published="2026-01-21")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Paris", "Dakar"), ("Dakar", "Rio de Janeiro")]

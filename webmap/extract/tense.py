@@ -158,6 +158,15 @@ def past_after(doc: Doc, i: int, pos: int) -> bool:
     return False
 
 
+# "flew from Paris to Rio de Janeiro with a stop in Dakar": a stop made on the way to where the clause goes
+_WITH_A_STOP = re.compile(r"with\s+(?:a|an|one)\s+(?:[\w-]+\s+)?stop(?:-?over)?\s+(?:in|at)$")
+
+
+def _rank(a: Fact) -> float:
+    """Where a fact stands in its clause's travel order: a stop told as made on the way goes before the arrival."""
+    return KIND_RANK[a.kind] - 0.5 if a.kind == "arrive" and _WITH_A_STOP.match(a.cue) else KIND_RANK[a.kind]
+
+
 def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
     """What words[k] says of when the travel is (with up to three words before it), or None if nothing."""
     w = words[k]
@@ -292,7 +301,7 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
         for k in sorted(groups):
             g = groups[k]
             if sum(a.kind in ("depart", "begin") for a in g) <= 1:
-                g.sort(key=lambda a: (KIND_RANK[a.kind], a.start))
+                g.sort(key=lambda a: (_rank(a), a.start))
             else:  # "from Paris to Rome and from Rome to Berlin": the text's own order
                 g.sort(key=lambda a: a.start)
             c_start, c_end = bounds[k][0], bounds[k + 1][0] if k + 1 < len(bounds) else e
