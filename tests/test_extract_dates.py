@@ -605,3 +605,10 @@ def test_without_a_publication_date_a_day_takes_the_year_the_text_last_named(gaz
     # ... and with no year anywhere the day stays undated
     j = extract("The ship left Cape Town on 7th May on the voyage to Jamestown.", gazetteer)
     assert [leg.depart for leg in j.legs] == [None]
+
+
+def test_a_day_after_through_ends_a_stay_and_is_no_arrival(gazetteer):
+    # Baltimore Sun, 1995: "a round of appearances in New York City, Newark and Brooklyn, N.Y., through Oct. 7"
+    j = extract("The pope will arrive in New York on Oct. 4 and make a round of appearances in Newark and Brooklyn "
+                "through Oct. 7.", gazetteer, published="1995-03-02")
+    assert j.legs and not any(leg.arrive and str(leg.arrive) == "1995-10-07" for leg in j.legs)

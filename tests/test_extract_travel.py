@@ -3612,3 +3612,14 @@ def test_an_arrival_told_with_its_day_before_the_place_is_an_arrival(gazetteer):
     j = extract("The pope will fly to Boston on Oct. 6, arriving on the morning of Oct. 8 at Baltimore and leaving for "
                 "Rome the same evening.", gazetteer, published="1995-03-02")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][-1] == ("Baltimore", "Rome")
+
+
+def test_a_series_of_engagements_in_a_list_of_places_visits_them_in_turn(gazetteer):
+    # Samoa Global News, 2022: "she spent the week attending a series of community and official engagements in
+    # Wellington, Hawkes Bay and Auckland"; Baltimore Sun, 1995: "to make a round of appearances in New York City,
+    # Newark and Brooklyn"
+    assert route("Mata’afa arrived in New Zealand on June 14. She spent the week attending a series of community and "
+                 "official engagements in Wellington, Napier and Auckland.", gazetteer, published="2022-06-20") == [
+        ("Wellington", "Napier"), ("Napier", "Auckland")]
+    assert route("The pope is to make a round of appearances in New York City, Newark and Brooklyn.", gazetteer,
+                 published="1995-03-02") == [("New York City", "Newark"), ("Newark", "Brooklyn")]

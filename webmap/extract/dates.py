@@ -361,6 +361,9 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
                 and not _HELD_AT.search(text, before[-1].end, d.start):
             continue  # "travel to Edinburgh to face Scotland on November 8": the match's date, not the arrival's
         target = None
+        if before and _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start):
+            continue  # "a round of appearances in New York City, Newark and Brooklyn through Oct. 7": when the stay
+            # ends, not the day the last place is reached
         if before:
             target = before[-1]
             if target.cue == "return-from" and len(before) > 1:

@@ -280,6 +280,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           rf"{_CARRIED}|" \
           r"(?:(?<=will\s)|(?<=then\s)|(?<=to\s))head\s+for|" \
           r"visit|visiting|" \
+          r"(?:a|an|the)\s+(?:series|round|string|programme|program)\s+of\s+(?:[\w-]+\s+){0,4}?(?:engagements|" \
+          r"appearances|events|functions|visits)\s+in|" \
           r"toured|(?:taking|takes|took|(?<=will\s)take|(?<=to\s)take)\s+in" \
           r"(?:\s+(?:events|engagements|stops|visits)\s+in)?|tours|touring|(?<=will\s)tour|" \
           r"(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|(?:then|next|it[’']s|it\s+is|and)\s+onto|" \
