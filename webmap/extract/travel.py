@@ -577,8 +577,7 @@ _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown
 _KIND_OF = re.compile(r"\b(?:city|cities|town|towns|village|villages|port|ports|capital|capitals|island|islands|state|"
                       r"province|provinces|region|regions|resort|district|"
                       r"county|oasis|hub|enclave|outpost|settlement|area|crossing|base|camp|station|airport|" \
-                      r"suburbs?|outskirts|nation|country|heart|centre|center|edge|tip|coast|shores?|possession|"
-                      r"territory|destination|"
+                      r"suburbs?|outskirts|nation|country|heart|centre|center|edge|tip|possession|territory|destination|"
                       r"dependency|colony|protectorate|archipelago|atoll|(?i:kingdom|republic|emirate|sultanate|state|nation|"
                       r"principality|commonwealth|federation))\s+of\s+$|"  # "the Kingdom of Eswatini"
                       r"\b(?i:capital(?:\s+city)?)\s*,?\s+$|"  # "the Vietnamese capital, Hanoi", "the Temotu
