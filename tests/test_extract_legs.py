@@ -935,3 +935,13 @@ def test_a_trip_to_a_list_of_places_and_no_other_travel_goes_in_list_order(gazet
     j = extract("Khan was focused on business during his trip to Montreal and Chicago.", gazetteer,
                 published="2016-09-16")
     assert not j.legs
+
+
+def test_a_city_told_apart_in_a_country_of_the_trips_only_list_takes_the_countrys_place(gazetteer):
+    # Bernama, 2024: "returned to Malaysia today after completing visits to Egypt, Saudi Arabia, Peru and Brazil", then
+    # "At the Extraordinary Arab and Islamic Summit in Riyadh, Anwar called on ..."
+    j = extract("Anwar Ibrahim returned to Malaysia today after completing visits to Egypt, Saudi Arabia, Peru and "
+                "Brazil.\nAt the Extraordinary Arab and Islamic Summit in Riyadh, Anwar called for a consensus.",
+                gazetteer, published="2024-11-20")
+    stops = [j.places[leg.to].name for leg in j.legs]
+    assert stops[:4] == ["Egypt", "Riyadh", "Peru", "Brazil"]

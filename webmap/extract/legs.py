@@ -184,6 +184,8 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             list_tail(doc, stops, told[k])
         if len(summaries) == 1:
             in_list_order(doc, stops, told[min(summaries)])
+        elif not summaries and len(goal_sents) == 1 and len(goal_sents[0]) > 2:
+            in_list_order(doc, stops, goal_sents[0], undated=True)
         passed_last(doc, stops, items)
         went_back(doc, stops)
         day_trips(doc, stops, items)
@@ -363,11 +365,14 @@ def list_tail(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
             doc.roles.pop(a.start, None)
 
 
-def in_list_order(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
+def in_list_order(doc: Doc, stops: list[Stop], seg: list[Fact], undated: bool = False) -> None:
     """"a tour of Singapore, New Zealand, Australia and Japan", then "His visit to Tokyo, the last leg ... During
     his stay in New Zealand ... During a visit to Sydney": the stops told one by one, out of order, go in the order
     of the one trip's list (a city where its country is listed), when most of them are in it; the stops it does not
-    hold come after them, in the order they were told (an aside: "Abe making a reciprocal visit to Pearl Harbor")."""
+    hold come after them, in the order they were told (an aside: "Abe making a reciprocal visit to Pearl Harbor").
+    ``undated``: the story's only list of the trip's places, with no days to check it by, orders them too when one is
+    a city told apart in a country listed ("completing visits to Egypt, Saudi Arabia, Peru and Brazil", then "At the
+    Extraordinary Arab and Islamic Summit in Riyadh")."""
     listed = _listed(seg)
     if _ONE_TRIP.search(listed[0].cue) is None:
         return
@@ -387,8 +392,10 @@ def in_list_order(doc: Doc, stops: list[Stop], seg: list[Fact]) -> None:
     # Argentina July 4-5) says nothing of the route
     days = sorted((r, d) for r, st in zip(ranks, stops[start:], strict=True)
                   if r is not None and (d := _told_day(st)) is not None)
-    if len(days) < 2 or any(a[1] > b[1] for a, b in zip(days, days[1:], strict=False)):
-        return
+    if (len(days) < 2 and not (undated and any(r is not None and st.key != keys[r]
+                                                 for r, st in zip(ranks, stops[start:], strict=True)))) \
+            or any(a[1] > b[1] for a, b in zip(days, days[1:], strict=False)):
+        return  # undated, the list orders stops told one by one only where one of them is a city in a place listed
     stops[start:] = [stops[start + n] for n in order]
 
 
