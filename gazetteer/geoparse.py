@@ -2220,6 +2220,9 @@ _STATION_QUALIFIERS = frozenset("central north south east west main junction par
 _STATION_WORDS = frozenset("station railway terminal".split())
 SITE_TOWN_KM = 50.0  # a site named after a town this far from the story's other places is not in it
 _AGE_AFTER = re.compile(r",[ \t]*(?:\d{1,3},|(?:a|an)[ \t]+\d{1,3}-year-old\b|aged[ \t]+\d{1,3}\b)")  # after a name
+TINY_TOWN = 1_000  # people: a town this small in a story's country, over TINY_TOWN_KM from all its well-placed
+# places, is a namesake
+TINY_TOWN_KM = 800.0
 FAR_TOWN_CONFIDENCE = 0.4  # the most a small town far from everything else the story names is read with
 _DOMINANT = 0.5  # the share of the story's country weight above which one country lifts its readings further...
 _DOMINANT_WEIGHT = 3.0  # ...in a story whose places weigh this much (several of note, not "Boston" and "Cambridge")
@@ -2343,6 +2346,10 @@ def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[flo
         return None
     if site and nearest > SITE_TOWN_KM:
         return "world" if nearest > 3000.0 else "site"
+    if top.population < TINY_TOWN and country_votes >= 0.5 and nearest > TINY_TOWN_KM:
+        return "world"  # "going to Columbia, Gordonville, Sikeston and St. Louis" (Missouri): not the hamlet in
+        # Pennsylvania, in the story's country but far from all its places (a refuelling stop at Goose Bay, Labrador,
+        # in none of a story's countries, is the story's own)
     return "world" if country_votes < 0.5 and nearest > 3000.0 else None
 
 

@@ -694,3 +694,17 @@ def test_a_saints_name_listed_after_a_place_is_a_place(parser):
     assert names[-1] == "St. Louis"
     assert "St. Joseph" in [m.surface for m in parser.parse("He stopped in Branson, Carthage, St. Joseph and Salem.")]
     assert not parser.parse("The choir sang the hymns of St. Joseph and St. Louis.")
+
+
+def test_a_hamlet_far_from_every_place_of_a_story_in_its_country_is_read_as_a_namesake(parser):
+    # AP, 2018: "going to Columbia, Gordonville, Sikeston and St. Louis" in Missouri -- the gazetteer has only the
+    # Gordonville of Pennsylvania (508 people), 1,100 km away; near its own places it is read plainly, and a stop in
+    # none of the story's countries (Goose Bay, Labrador, on a flight from Maryland to Rome) stays the story's own
+    far = by_surface(parser.parse("JEFFERSON CITY, Mo. -- Gov. Mike Parson will tour Missouri next week. On Wednesday, "
+                                  "he's going to Columbia, Gordonville, Sikeston and St. Louis."))
+    assert far["Gordonville"].confidence <= FAR_TOWN_CONFIDENCE < far["Sikeston"].confidence
+    near = by_surface(parser.parse("The bus went from Lancaster, Pennsylvania, to Gordonville."))
+    assert near["Gordonville"].confidence > FAR_TOWN_CONFIDENCE
+    stop = by_surface(parser.parse("Eisenhower flies out of Andrews Air Force Base, Md. this week. First stop, for "
+                                   "refueling: Goose Bay, Labrador. Second stop: Rome."))
+    assert stop["Goose Bay"].confidence > FAR_TOWN_CONFIDENCE
