@@ -945,3 +945,11 @@ def test_a_city_told_apart_in_a_country_of_the_trips_only_list_takes_the_country
                 gazetteer, published="2024-11-20")
     stops = [j.places[leg.to].name for leg in j.legs]
     assert stops[:4] == ["Egypt", "Riyadh", "Peru", "Brazil"]
+
+
+def test_an_arrival_told_again_with_the_place_it_came_through_comes_from_there(gazetteer):
+    # Daily Trust, 2023: "Kwankwaso ... arrived in Kano to a huge crowd", then "Kwankwaso's return to Kano via Kaduna
+    # where he concluded his campaign on Wednesday"
+    j = extract("Kwankwaso arrived in Kano to a huge crowd on Thursday. His return to Kano via Kaduna was a "
+                "homecoming.", gazetteer, published="2023-02-23")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kaduna", "Kano")]

@@ -817,8 +817,10 @@ def retold_in_order(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact
 def retold_route(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
     """"departed Yiwu ... before pulling into Barking. It crossed China, Kazakhstan, Russia ... and France before
     finally reaching Britain": the route of the leg already told, into its end (or the country that holds it), with
-    the places it passed; they go on that leg as its via points."""
-    if len(stops) < 2 or len(new) != 1 or not new[0].via or new[0].origin or stops[-1].via:
+    the places it passed; they go on that leg as its via points. So they do on an arrival told alone ("arrived in Kano
+    to a huge crowd", then "Kwankwaso's return to Kano via Kaduna"), where the leg comes from them."""
+    if not stops or (len(stops) < 2 and stops[0].origin) or len(new) != 1 or not new[0].via or new[0].origin \
+            or stops[-1].via:
         return False
     return new[0].key == stops[-1].key or doc.contains(new[0].key, stops[-1].key)
 
