@@ -874,3 +874,15 @@ def test_a_stop_told_after_where_a_flight_went_is_made_before_it(gazetteer):
                 gazetteer, published="2026-01-21")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Paris", "Dakar"), ("Dakar", "Rio de Janeiro")]
+
+
+def test_flights_stopped_to_a_place_are_no_travel_there(gazetteer):
+    # News of Bahrain, 2026 (no date given): "Air France stopped regular flights to Rio in 1982"; a train that stopped
+    # at a town did go there
+    j = extract("Air France flew from Paris to Dakar. British Airways began flights from London to Bahrain. By the "
+                "early 1980s, Concorde routes were reduced. Air France stopped regular flights to Rio in 1982.",
+                gazetteer, published=None)
+    assert "Rio de Janeiro" not in drawn(j)
+    j = extract("The train left Rome on Monday and stopped at Terni, then went on to Ancona.", gazetteer,
+                published="2026-01-21")
+    assert {"Terni", "Ancona"} <= drawn(j)

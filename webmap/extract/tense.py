@@ -121,9 +121,12 @@ NEGATED = re.compile(r"\b(?:no|not|(?<!\bas\s)never(?!\s+before\s*,)|n[o’']t|n
 # travel that did not happen, wherever the clause says so: "Flights from London to New York were cancelled"
 CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|postponed|scrapped|suspended|"
                         r"grounded(?!\s+(?:on|near|off|in|at)\b)|"  # not a boat "grounded on a sandbar in Islamorada"
-                        r"shelved|put\s+off|turned\s+back|refused\s+entry|denied\s+entry)\b", re.IGNORECASE)
+                        r"shelved|put\s+off|turned\s+back|refused\s+entry|denied\s+entry|"
+                        r"(?:stopped|halted|ended|discontinued|axed|dropped)\s+(?:[\w-]+\s+){0,2}?(?:flights|services|"
+                        r"sailings|routes?))\b", re.IGNORECASE)  # "stopped regular flights to Rio"
 CALLED_OFF_WORD = re.compile(r"cancel|called|postponed|scrapped|suspended|grounded|shelved|\bput\b|turned|refused|"
-                             r"denied")  # in every CALLED_OFF match (Doc.clause_has)
+                             r"denied|stopped|halted|ended|discontinued|axed|dropped")  # in every CALLED_OFF match
+# (Doc.clause_has)
 
 
 def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, bool]:
