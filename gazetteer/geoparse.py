@@ -1689,7 +1689,9 @@ class Geoparser:
             # Carolina, in a story about Chicago)
             far = _far_town(c, top, votes, strong, _BUILDING_AFTER.match(text, c.end) is not None,
                             _SITE_WORD_AFTER.match(text, c.end) is not None
-                            or (c.norm.endswith(" station") and "station" not in normalise(top.name)))
+                            or (c.norm.endswith(" station") and "station" not in normalise(top.name)),
+                            other_state=(top.country, top.admin1) not in states
+                            and any(cc == top.country for cc, _ in states))
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
                 conf = min(conf, FAR_TOWN_CONFIDENCE)
@@ -2322,13 +2324,15 @@ def _home_reading(c: _Cand, rows: list[tuple[Place, bool]], order: list[int], to
 
 
 def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]],
-              building: bool = False, site: bool = False) -> str | None:
+              building: bool = False, site: bool = False, other_state: bool = False) -> str | None:
     """A town of under 20,000 people (200,000 when the name goes on as a building's: "Blenheim Palace") in none of
     the story's countries and over 3,000 km from all its well-placed places: likely a namesake of a place the
     gazetteer lacks (Whitehall, Ohio for London's; Blenheim, New Zealand for the palace in Oxfordshire). So is a
     town under 200,000 whose name goes on as a site's ("Lenin Park", "Buckingham Palace", "Lafayette Square")
     more than SITE_TOWN_KM from all of them, in any country: the site is named after it, not in it ("Windsor
-    Castle" in a story about London is in Windsor). "world" when the town is over 3,000 km from them all (a
+    Castle" in a story about London is in Windsor); and so is a hamlet under TINY_TOWN people over TINY_TOWN_KM from
+    them, in a state of the story's country it does not name (``other_state``). "world" when the town is over 3,000
+    km from them all, or such a hamlet (a
     namesake across the world: every mention of it in the story is one), "site" when it is only a nearby site's
     name, None when it is no far town."""
     if top.kind != "city" or top.capital:
@@ -2346,10 +2350,10 @@ def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[flo
         return None
     if site and nearest > SITE_TOWN_KM:
         return "world" if nearest > 3000.0 else "site"
-    if top.population < TINY_TOWN and country_votes >= 0.5 and nearest > TINY_TOWN_KM:
-        return "world"  # "going to Columbia, Gordonville, Sikeston and St. Louis" (Missouri): not the hamlet in
-        # Pennsylvania, in the story's country but far from all its places (a refuelling stop at Goose Bay, Labrador,
-        # in none of a story's countries, is the story's own)
+    if other_state and 0 < top.population < TINY_TOWN and country_votes >= 0.5 and nearest > TINY_TOWN_KM:
+        return "world"  # "going to Columbia, Gordonville, Sikeston and St. Louis" in a story that names Missouri: not
+        # the hamlet in Pennsylvania, in the story's country but in a state it does not name, far from all its places
+        # (not Buka or Kufra, whose towns GeoNames counts 0 or 500 people, in a story that names no state)
     return "world" if country_votes < 0.5 and nearest > 3000.0 else None
 
 
