@@ -3623,3 +3623,11 @@ def test_a_series_of_engagements_in_a_list_of_places_visits_them_in_turn(gazette
         ("Wellington", "Napier"), ("Napier", "Auckland")]
     assert route("The pope is to make a round of appearances in New York City, Newark and Brooklyn.", gazetteer,
                  published="1995-03-02") == [("New York City", "Newark"), ("Newark", "Brooklyn")]
+
+
+def test_at_an_owners_airport_then_climbed_aboard_a_flight_starts_there(gazetteer):
+    # AP, 1997: "At Hong Kong's Kai Tak airport, Nguyen Thi Hien said goodbye to nine years behind barbed wire and
+    # climbed aboard Vietnam Airlines charter flight 7911 to Vietnam."
+    assert route("At Hong Kong's Kai Tak airport, Nguyen Thi Hien said goodbye to nine years behind barbed wire and "
+                 "climbed aboard Vietnam Airlines charter flight 7911 to Vietnam.", gazetteer,
+                 published="1997-03-24") == [("Kai Tak", "Vietnam")]

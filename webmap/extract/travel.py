@@ -976,8 +976,8 @@ _MODIFIES_REGION = re.compile(rf"{_MODIFIES.pattern}|\s+border\b|\s+(?:state\s+)
 
 
 # a sentence that opens on where a vehicle stops: "At Rouses Point, on the U.S.-Canadian border, the twelve-car train
-# jerked to a stop"
-_FRONTED_AT = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?")
+# jerked to a stop", "At Hong Kong's Kai Tak airport, ... climbed aboard"
+_FRONTED_AT = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+)?")
 # a place, then what the traveller did there: "a busy day in Beijing, where Putin held several rounds of talks"
 _WHERE_DID = re.compile(r"\s*,\s+where\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:held|met|attended|signed|spent|stayed|opened|"
                         r"addressed|toured|visited)\b")
@@ -988,7 +988,8 @@ _FOLLOWS_VISIT = re.compile(r"\b(?:(?:will|would)\s+(?:\w+ly\s+)?(?:follow|come\
                             r"(?:[\w’'-]+\s+){0,4}?(?:visit|trip|stop|stay|tour)\s+(?:to|in)\s+$")
 _FRONTED_AT_SITE = re.compile(r"\s*[“\"]?At\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?:in|near)\s+(?:the\s+)?")
 _BOARDS = re.compile(r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})?,(?:[^.;:!?]|\.(?=[\w,-]))*?"
-                     r"\b(?:boarded|took\s+off|departed|left|set\s+off|set\s+sail|embarked)\b(?!\s+(?:for|from)\b)")
+                     r"\b(?:boarded|took\s+off|departed|left|set\s+off|set\s+sail|embarked|(?:climbed|got|went)\s+"
+                     r"(?:aboard|on\s+board))\b(?!\s+(?:for|from)\b)")
 # "In Singapore, the King will hold talks with": a place opening the sentence, then what the traveller does there
 _FRONTED_IN = re.compile(r"\s*[“\"]?In\s+")
 _IN_NEXT = re.compile(r"[,;]\s*(?:and|then)\s*,?\s*in\s+$")
