@@ -3631,3 +3631,9 @@ def test_at_an_owners_airport_then_climbed_aboard_a_flight_starts_there(gazettee
     assert route("At Hong Kong's Kai Tak airport, Nguyen Thi Hien said goodbye to nine years behind barbed wire and "
                  "climbed aboard Vietnam Airlines charter flight 7911 to Vietnam.", gazetteer,
                  published="1997-03-24") == [("Kai Tak", "Vietnam")]
+
+
+def test_continuing_into_a_county_goes_there(gazetteer):
+    # Ely Standard, 2014: "They continue into Shropshire and end day one in Worcester."
+    assert reached("The riders left Bangor on Saturday. They continue into Shropshire and end day one in Worcester.",
+                   gazetteer, published="2014-05-20")[:1] == ["Shropshire"]

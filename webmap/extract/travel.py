@@ -295,7 +295,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:crossed|crossing|cross|crosses|walked|went|smuggled|taken|take|took|came|moved|got|slipped|sailed|" \
           r"flew|fly|flies|flying|drove|steamed|rolled|marched|jetted|roared|rode|sped|zoomed|raced|cycled|" \
           r"pedalled|pedaled|swam|trekked|rowed|paddled|hiked|skied|limped|motored|" \
-          r"plodded|trudged|tramped|strode|staggered|hobbled)\s+" \
+          r"plodded|trudged|tramped|strode|staggered|hobbled|continue|continues|continued|continuing|cycling|riding|" \
+          r"walking|heading|headed|travell?ing|travell?ed)\s+" \
           r"(?:[\w-]+\s+){0,5}?into|on\s+the\s+road\s+to|" \
           r"to"
 
