@@ -3637,3 +3637,10 @@ def test_continuing_into_a_county_goes_there(gazetteer):
     # Ely Standard, 2014: "They continue into Shropshire and end day one in Worcester."
     assert reached("The riders left Bangor on Saturday. They continue into Shropshire and end day one in Worcester.",
                    gazetteer, published="2014-05-20")[:1] == ["Shropshire"]
+
+
+def test_a_city_whose_sister_city_is_visited_is_no_stop(gazetteer):
+    # Scoop, 2023: "In China the delegation will visit Beijing, Tianjin and Wellington sister-city Xiamen."
+    j = extract("Mayor Tory Whanau will leave Wellington on Sunday. In China the delegation will visit Beijing, "
+                "Tianjin and Wellington sister-city Xiamen.", gazetteer, published="2023-09-15")
+    assert "Wellington" not in [j.places[leg.to].name for leg in j.legs]

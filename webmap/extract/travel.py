@@ -1166,7 +1166,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         # "continue to Kenya, Germany’s most important partner country": a place its possessive describes, no item
         if prev is not None and prev[0] not in ("final", "begin") and not (
                 _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) \
-                and not _SPEAKS.match(text, m.end, e) and (
+                and not _SPEAKS.match(text, m.end, e) and not _SISTER_CITY.match(text, m.end, e) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
                 or _BRACKETED_JOIN.fullmatch(text, prev[2], m.start)
                 or _DESCRIBED_JOIN.fullmatch(text, prev[2], m.start)
@@ -1185,8 +1185,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         kind = "goal"  # "the first-ever visit by an Indian Head of State to Fiji, and Timor-Leste": no order
     if cue.endswith(" on") and _CRAFT_AFTER.match(text, m.end, e):
         return None  # "landed on a US plane in Doha": whose plane, not where it landed
-    if kind in ("arrive", "goal") and _COMPOUND_NEXT.match(text, m.end, e):
-        return None  # "with his visit the China-Venezuela strategic partnership": a pair of places as an adjective
+    if kind in ("arrive", "goal") and (_COMPOUND_NEXT.match(text, m.end, e) or _SISTER_CITY.match(text, m.end, e)):
+        return None  # "with his visit the China-Venezuela strategic partnership": a pair of places as an adjective;
+        # "will visit Beijing, Tianjin and Wellington sister-city Xiamen": whose sister city it is
     if kind == "goal" and cue.startswith(("visit", "trip", "tour", "stay")) and _VISIT_ENDS.match(text, m.end, e):
         kind = "depart"  # "The visit to China ends on November 10 when I travel to Hanoi": where the trip leaves
     if cue == "to" and _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e):
@@ -1384,6 +1385,7 @@ _REPEATED = re.compile(r"\b(?:several|many|numerous|countless|multiple|a\s+few|a
 
 
 _COMPOUND_NEXT = re.compile(r"[-–][A-Z]")  # "China-Venezuela", "US-Africa Leaders' Summit"
+_SISTER_CITY = re.compile(r"(?:[’']s)?\s+sister[\s-]+cit(?:y|ies)\b", re.IGNORECASE)
 _VISIT_ENDS = re.compile(r"\s+(?:ends|ended|will\s+end|concludes|concluded|will\s+conclude)\b")
 # a clause of its own with its own subject: "made no comments as he stepped off a plane at": the "no" is not its
 _NEW_SUBJECT = re.compile(r"\b(?:as|when|while|after|before|because|and|but)\s+(?:he|she|they|it|we)\b")
