@@ -3644,3 +3644,14 @@ def test_a_city_whose_sister_city_is_visited_is_no_stop(gazetteer):
     j = extract("Mayor Tory Whanau will leave Wellington on Sunday. In China the delegation will visit Beijing, "
                 "Tianjin and Wellington sister-city Xiamen.", gazetteer, published="2023-09-15")
     assert "Wellington" not in [j.places[leg.to].name for leg in j.legs]
+
+
+def test_taking_home_a_lesson_is_no_trip_home(gazetteer):
+    # New Vision, 2013: "the eager people we have walked through have taken home a point or two about the plight of the
+    # elderly"; "were taken home the next day" is a trip home
+    j = extract("The team flew from Lagos to Cairo on Monday. The people they met have taken home a point or two.",
+                gazetteer, published="2013-10-14")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Lagos", "Cairo")]
+    j = extract("The team flew from Lagos to Cairo on Monday. They were taken home the next day.", gazetteer,
+                published="2013-10-14")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][-1] == ("Cairo", "Lagos")

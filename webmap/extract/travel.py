@@ -866,6 +866,8 @@ _SLOGAN = re.compile(r"[“\"‘]\s*(?:(?!(?:I|we|We|you|You|they|They|he|He|she
                      r"[\w’'-]+,?\s+){0,2}$")
 # in every _HOME_RE match: a sentence without it is not scanned (Doc.may_have)
 _HOME_WORD = re.compile(r"home|country|native")
+_TAKEN_HOME_WHAT = re.compile(r"\s+(?:a|an|the|some|their|his|her|its|one|two|\d[\d,]*)\s+(?!(?:next|following|same)\s)"
+                              r"(?!(?:day|week|night|morning|evening|afternoon)\b)")  # "took home a trophy"
 # "will leave on Friday from Retiro and return from Mendoza on Sunday": back to where the journey began
 # (a verb: not "on their return from Kashmir, the two leaders will record a broadcast")
 _RETURN_FROM = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bon\s)(?<!\bupon\s)"
@@ -1967,6 +1969,8 @@ def run(doc: Doc) -> None:
                 # other boat people to return home": what may be, not a trip
             if _SLOGAN.search(text, max(s, hm.start() - 30), hm.start()) and hm.group()[:3].lower() in ("go ", "com"):
                 continue  # chanted "gringo go home": a slogan that tells someone else to go
+            if hm.group()[:3].lower() in ("tak", "too") and _TAKEN_HOME_WHAT.match(text, hm.end()):
+                continue  # "the people we have walked through have taken home a point or two": a lesson, not a trip
             who = traveller_at(doc, i, hm.start(), traveller)
             traveller = who
             state, back = tense_at(doc, i, hm.end())
