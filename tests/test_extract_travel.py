@@ -3655,3 +3655,11 @@ def test_taking_home_a_lesson_is_no_trip_home(gazetteer):
     j = extract("The team flew from Lagos to Cairo on Monday. They were taken home the next day.", gazetteer,
                 published="2013-10-14")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs][-1] == ("Cairo", "Lagos")
+
+
+def test_cutting_the_sod_or_inaugurating_projects_at_a_town_is_a_stop_of_the_tour(gazetteer):
+    # Graphic Online, 2019: "The President would also cut the sod for the construction of a fish landing beach at Axim",
+    # "would end his Western Regional tour at Prestea"
+    assert route("The President will inaugurate gas projects at Takoradi on Tuesday. He would also cut the sod for the "
+                 "construction of a fish landing beach at Cape Coast. He would end his tour at Prestea.", gazetteer,
+                 published="2019-07-22") == [("Takoradi", "Cape Coast"), ("Cape Coast", "Prestea")]

@@ -319,6 +319,8 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:concerts?|shows?|gigs?|matches|games|recitals?|cities|venues)\s+|(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?" \
         r"(?-i:[A-Z0-9][\w’'-]*\s+){1,4})?in|" \
         r"(?:take|takes|took|taking)\s+to\s+the\s+stage\s+(?:[\w-]+\s+){0,3}?in|" \
+        r"(?:inaugurat(?:e|es|ed|ing)|commission(?:s|ed|ing)?|cut(?:s|ting)?\s+the\s+sod|(?:lay|lays|laid|laying)\s+" \
+        r"the\s+foundation\s+stone)\s+(?:for\s+)?(?:[\w’'-]+\s+){0,8}?(?:at|in)|" \
         r"(?:be|is|are)\s+(?:performing|playing)\s+in|" \
         r"(?:had|has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?day\s+(?:at\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?)?in|" \
         r"(?:will|would)\s+be\s+based\s+(?:[\w-]+\s+){0,5}?(?:in|at)|" \
