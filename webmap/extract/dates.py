@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .check import km
-from .document import CLAUSE_RE, MONTHS, YEAR_RE, DateRef, Doc, Fact
+from .document import CLAUSE_RE, MONTHS, RETURN_FROM, YEAR_RE, DateRef, Doc, Fact
 from .guard import first_chars_guard
 from .tense import tense_at
 
@@ -366,7 +366,7 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
             # ends, not the day the last place is reached
         if before:
             target = before[-1]
-            if target.cue == "return-from" and len(before) > 1:
+            if target.cue == RETURN_FROM and len(before) > 1:
                 target = before[-2]  # "return from Mendoza on Sunday": the day it leaves Mendoza
             if target.kind in ("via", "goal") or (target.kind in ("arrive", "ret") and target.cue in
                                                   ("to", "on to", "then to", "onward to")):

@@ -68,6 +68,9 @@ YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                                           "august", "september", "october", "november", "december"])}
 ARRIVALS = ("arrive", "stop", "ret", "final", "cross", "home", "stay")
+# the cue of the "home" fact the travel stage adds after "return from Mendoza": the legs stage sends it back to where
+# the journey began, the dates stage gives its day to the departure before it
+RETURN_FROM = "return-from"
 
 
 @dataclass

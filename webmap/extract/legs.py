@@ -14,7 +14,7 @@ from webmap.journey import Arrival, Leg, Place
 from .actors import UNKNOWN, one_traveller_per_title
 from .check import km
 from .dates import resolve_date
-from .document import DateRef, Doc, Fact, check_limit
+from .document import RETURN_FROM, DateRef, Doc, Fact, check_limit
 from .here import dateline_place
 from .modes import by_rail, mode_in, under_own_power, under_sail, vehicle_mode
 from .travel import LEAVE_VERBS
@@ -427,7 +427,7 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None, home_link: str = "home
                 pending.append(a.place)
             continue
         if a.kind == "home":
-            if home is None and a.cue == "return-from" and stops and stops[0].origin:
+            if home is None and a.cue == RETURN_FROM and stops and stops[0].origin:
                 home = stops[0].key  # "will leave on Friday from Retiro and return from Mendoza on Sunday"
             if home is not None and not (stops and stops[-1].key == home):
                 stops.append(Stop(home, arrive=a.date, sents=[a.sent], clauses=[a.clause], link=home_link,

@@ -124,9 +124,9 @@ CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|ling)?|called\s+off|postponed|scr
                         r"shelved|put\s+off|turned\s+back|refused\s+entry|denied\s+entry|"
                         r"(?:stopped|halted|ended|discontinued|axed|dropped)\s+(?:[\w-]+\s+){0,2}?(?:flights|services|"
                         r"sailings|routes?))\b", re.IGNORECASE)  # "stopped regular flights to Rio"
+# a word in every CALLED_OFF match (Doc.clause_has)
 CALLED_OFF_WORD = re.compile(r"cancel|called|postponed|scrapped|suspended|grounded|shelved|\bput\b|turned|refused|"
-                             r"denied|stopped|halted|ended|discontinued|axed|dropped")  # in every CALLED_OFF match
-# (Doc.clause_has)
+                             r"denied|stopped|halted|ended|discontinued|axed|dropped")
 
 
 def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, bool]:

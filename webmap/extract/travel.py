@@ -13,7 +13,7 @@ from gazetteer.wordlists import CALENDAR
 
 from .actors import ACTOR_NOUNS, STAR_HEADS
 from .check import km
-from .document import ARRIVALS, Doc, Fact, check_limit, may_end_in
+from .document import ARRIVALS, RETURN_FROM, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
 from .here import dateline_arrivals, dateline_place, here_facts, there_facts, where_facts
 from .schedule import schedule_facts
@@ -887,7 +887,7 @@ def _home_after_return_from(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
         if any(b.kind in ("arrive", "ret", "home") and b.traveller == a.traveller and b.clause == a.clause
                and b.start > a.start for b in facts):
             continue  # "returned from Cairo to Lagos": where to is told
-        out.append(Fact("home", None, None, i, a.traveller, a.end, a.end, cue="return-from", clause=a.clause,
+        out.append(Fact("home", None, None, i, a.traveller, a.end, a.end, cue=RETURN_FROM, clause=a.clause,
                         planned=a.planned, back=a.back, past_plan=a.past_plan))
     return out
 
