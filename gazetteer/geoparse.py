@@ -2332,9 +2332,8 @@ def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[flo
     more than SITE_TOWN_KM from all of them, in any country: the site is named after it, not in it ("Windsor
     Castle" in a story about London is in Windsor); and so is a hamlet under TINY_TOWN people over TINY_TOWN_KM from
     them, in a state of the story's country it does not name (``other_state``). "world" when the town is over 3,000
-    km from them all, or such a hamlet (a
-    namesake across the world: every mention of it in the story is one), "site" when it is only a nearby site's
-    name, None when it is no far town."""
+    km from them all, or such a hamlet (a namesake: every mention of it in the story is one), "site" when it is only
+    a nearby site's name, None when it is no far town."""
     if top.kind != "city" or top.capital:
         return None
     big = top.population >= (200_000 if building or site else 20_000)

@@ -218,8 +218,6 @@ def _sentence_year(doc: Doc, refs: list[DateRef], s: int, e: int) -> list[DateRe
     return out
 
 
-
-
 def _gone_by(doc: Doc, r: DateRef) -> bool:
     """Whether a date is told as gone by, whatever its sentence's tense: "making trips ... since last 28 August",
     "since 3 March"."""

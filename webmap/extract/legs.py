@@ -392,10 +392,11 @@ def in_list_order(doc: Doc, stops: list[Stop], seg: list[Fact], undated: bool = 
     # Argentina July 4-5) says nothing of the route
     days = sorted((r, d) for r, st in zip(ranks, stops[start:], strict=True)
                   if r is not None and (d := _told_day(st)) is not None)
-    if (len(days) < 2 and not (undated and any(r is not None and st.key != keys[r]
-                                                 for r, st in zip(ranks, stops[start:], strict=True)))) \
-            or any(a[1] > b[1] for a, b in zip(days, days[1:], strict=False)):
-        return  # undated, the list orders stops told one by one only where one of them is a city in a place listed
+    # undated, the list orders stops told one by one only where one of them is a city in a place listed
+    told_apart = undated and any(r is not None and st.key != keys[r]
+                                 for r, st in zip(ranks, stops[start:], strict=True))
+    if (len(days) < 2 and not told_apart) or any(a[1] > b[1] for a, b in zip(days, days[1:], strict=False)):
+        return
     stops[start:] = [stops[start + n] for n in order]
 
 

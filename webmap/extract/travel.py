@@ -868,6 +868,7 @@ _SLOGAN = re.compile(r"[“\"‘]\s*(?:(?!(?:I|we|We|you|You|they|They|he|He|she
                      r"[\w’'-]+,?\s+){0,2}$")
 # in every _HOME_RE match: a sentence without it is not scanned (Doc.may_have)
 _HOME_WORD = re.compile(r"home|country|native")
+_TAKE = re.compile(r"(?:take|takes|taken|taking|took)\b", re.IGNORECASE)
 _TAKEN_HOME_WHAT = re.compile(r"\s+(?:a|an|the|some|their|his|her|its|one|two|\d[\d,]*)\s+(?!(?:next|following|same)\s)"
                               r"(?!(?:day|week|night|morning|evening|afternoon)\b)")  # "took home a trophy"
 # "will leave on Friday from Retiro and return from Mendoza on Sunday": back to where the journey began
@@ -1971,7 +1972,7 @@ def run(doc: Doc) -> None:
                 # other boat people to return home": what may be, not a trip
             if _SLOGAN.search(text, max(s, hm.start() - 30), hm.start()) and hm.group()[:3].lower() in ("go ", "com"):
                 continue  # chanted "gringo go home": a slogan that tells someone else to go
-            if hm.group()[:3].lower() in ("tak", "too") and _TAKEN_HOME_WHAT.match(text, hm.end()):
+            if _TAKE.match(hm.group()) and _TAKEN_HOME_WHAT.match(text, hm.end()):
                 continue  # "the people we have walked through have taken home a point or two": a lesson, not a trip
             who = traveller_at(doc, i, hm.start(), traveller)
             traveller = who
