@@ -3663,3 +3663,9 @@ def test_cutting_the_sod_or_inaugurating_projects_at_a_town_is_a_stop_of_the_tou
     assert route("The President will inaugurate gas projects at Takoradi on Tuesday. He would also cut the sod for the "
                  "construction of a fish landing beach at Cape Coast. He would end his tour at Prestea.", gazetteer,
                  published="2019-07-22") == [("Takoradi", "Cape Coast"), ("Cape Coast", "Prestea")]
+
+
+def test_undertaking_a_mission_to_listed_countries_visits_them(gazetteer):
+    # India Today, 1976: "Indira Gandhi undertook her ten-day goodwill mission to Mauritius, Tanzania and Zambia"
+    assert route("Prime Minister Indira Gandhi undertook her ten-day goodwill mission to Mauritius, Tanzania and "
+                 "Zambia.", gazetteer, published="1976-11-15") == [("Mauritius", "Tanzania"), ("Tanzania", "Zambia")]

@@ -353,7 +353,8 @@ _GOAL = r"(?:is|are|was|were)\s+travell?ing\s+to|" \
         r"(?:heading|headed)\s+(?:to|for)|heads\s+for|" \
         r"bound\s+for|destined\s+for|en\s*route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to|" \
         r"(?:trips?|jaunts?)\s+to|" \
-        r"visits?\s+to|(?:on|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?missions?\s+to|" \
+        r"visits?\s+to|" \
+        r"(?:on|for|undert(?:ook|akes?|aking))\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?missions?\s+to|" \
         r"journey\s+to|trips\s+in|(?:make|makes|made|making|snakes|snaked|snaking|wends|wended|wending|winds|wound|" \
         r"winding|threads|threaded|threading|inches|inched|inching)\s+(?:its|their|his|her)\s+way\s+towards?|" \
         r"(?:heads?|headed|heading|moved|moves|moving|proceeded|proceeds|proceeding)\s+towards?|" \
