@@ -3669,3 +3669,16 @@ def test_undertaking_a_mission_to_listed_countries_visits_them(gazetteer):
     # India Today, 1976: "Indira Gandhi undertook her ten-day goodwill mission to Mauritius, Tanzania and Zambia"
     assert route("Prime Minister Indira Gandhi undertook her ten-day goodwill mission to Mauritius, Tanzania and "
                  "Zambia.", gazetteer, published="1976-11-15") == [("Mauritius", "Tanzania"), ("Tanzania", "Zambia")]
+
+
+def test_being_in_a_city_en_route_to_another_is_a_stop_there(gazetteer):
+    # Ghanaian Museum: "Nkrumah was in Peking (today's Beijing) en route to the Vietnamese capital, Hanoi"
+    assert route("Nkrumah flew from Accra to Moscow on Monday. On Thursday he was in Peking (today's Beijing) en route "
+                 "to the Vietnamese capital, Hanoi.", gazetteer, published="1966-02-25")[:2] == [
+        ("Accra", "Moscow"), ("Moscow", "Beijing")]
+
+
+def test_the_country_closest_to_another_is_no_trip_there(gazetteer):
+    # Ghanaian Museum: "Guinea was closest to Ghana, to where Nkrumah was determined to return"
+    assert "Ghana" not in reached("Nkrumah arrived in Conakry on March 2. Guinea was closest to Ghana, to where "
+                                  "Nkrumah was determined to return.", gazetteer, published="1966-03-05")

@@ -749,7 +749,7 @@ _NOT_TO = re.compile(r"\b(?:(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)
                      r"(?:-designate|-elect)?|exports?|"
                      r"imports?|shipments?|sales|ties|relations|"
                      r"links?|linked|connected|related|tied|attached|belonging|dedicated|devoted|exposed|subject|"
-                     r"close|closer|next|similar|compared|access|threats?|answer|response|key|gateway|"
+                     r"close|closer|closest|nearest|next|similar|compared|access|threats?|answer|response|key|gateway|"
                      r"according|due|owing|thanks|opposed|home|open|sent|send|aid|loans?|support|letter|message|"
                      r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up|arrangements|preparations|blows?|"
                      r"boost|gifts?|tributes?|insults?|affront|damage|harm|contributions?|commitment|loyalty|allegiance|"
@@ -1152,6 +1152,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind is None and head.endswith((" in ", " at ")) and _BEFORE_GOING_ON.match(text, m.end, e):
         kind, cue, cue_start = "stay", "before going on", m.start  # "will flag off projects in Ol Kalou before
         # proceeding to Murang'a", "are now resting in Cairo before departing for Nairobi": a stop on the way
+    if kind is None and head.endswith((" was in ", " were in ")) and _EN_ROUTE_ON.match(text, m.end, e):
+        kind, cue, cue_start = "stay", "en route", m.start  # "Nkrumah was in Peking (today's Beijing) en route to
+        # the Vietnamese capital, Hanoi": a stop on the way there
     if kind is None and head.endswith((" in ", " at ")) and _DURING_THE_TOUR.match(text, m.end, e):
         kind, cue, cue_start = "stay", "during the tour", m.start  # "would open fire stations in Seaqaqa and
         # Savusavu during the tour": a stop of the tour
@@ -1311,6 +1314,7 @@ _AIM_TO_REACH = re.compile(r"\b(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?
 _BEFORE_GOING_ON = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:before|and\s+then|then)\s+(?:travell?ing|heading|flying|"
                               r"leaving|moving|proceeding|going|departing|driving|sailing|continuing)(?:\s+on)?\s+"
                               r"(?:to|for)\b")
+_EN_ROUTE_ON = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:en\s*route|on\s+(?:his|her|their|its)\s+way)\s+(?:to|for)\b")
 # "in Seaqaqa and Savusavu during the tour", "in Hong Kong on July 26 during the orchestra's tour of China"
 _DURING_THE_TOUR = re.compile(r"(?:\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}?|,?\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?)?,?\s*"
                               r"during\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
