@@ -95,7 +95,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 # DYBJ, Zaire ZRCD, Southern Rhodesia RHZW, German Democratic Republic DDDE) and the names a country bore before it
 # renamed itself or became independent (Ceylon until 1972, Siam until 1939, Persia until 1935, Abyssinia for Ethiopia,
 # West Germany for the Federal Republic before 1990, Bechuanaland, Basutoland, Nyasaland, Northern Rhodesia, East
-# and West Pakistan, British Guiana, British Honduras, Belgian Congo, Czechoslovakia and Yugoslavia for their largest
+# and West Pakistan, British Guiana, British Honduras, Belgian Congo, Western Samoa until 1997, the New Hebrides until
+# 1980, Kampuchea, South West Africa, Dutch Guiana, the Ellice Islands, Czechoslovakia and Yugoslavia for their largest
 # successor's point). A former name is an exact name of today's country, placed at its point; none shares its name with
 # a town of that or a larger size elsewhere ("Gold Coast" and "Formosa" are left out: big towns bear them today).
 FORMER_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
@@ -118,6 +119,12 @@ FORMER_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "BZ": ("British Honduras",),
     "CZ": ("Czechoslovakia",),
     "RS": ("Yugoslavia",),
+    "WS": ("Western Samoa",),
+    "VU": ("New Hebrides",),
+    "KH": ("Kampuchea",),
+    "NA": ("South West Africa",),
+    "SR": ("Dutch Guiana",),
+    "TV": ("Ellice Islands",),
 }
 
 

@@ -169,7 +169,9 @@ def test_a_county_weighs_a_third_of_its_towns_people():
 @pytest.mark.parametrize(("former", "country"), [("Ceylon", "LK"), ("Siam", "TH"), ("Persia", "IR"),
                                                  ("Abyssinia", "ET"), ("Upper Volta", "BF"), ("Dahomey", "BJ"),
                                                  ("Rhodesia", "ZW"), ("Northern Rhodesia", "ZM"),
-                                                 ("West Germany", "DE"), ("East Pakistan", "BD")])
+                                                 ("West Germany", "DE"), ("East Pakistan", "BD"),
+                                                 ("Western Samoa", "WS"), ("New Hebrides", "VU"),
+                                                 ("Kampuchea", "KH"), ("South West Africa", "NA")])
 def test_a_former_name_of_a_country_is_that_country(gazetteer: Gazetteer, former: str, country: str) -> None:
     """Archives name countries as they were ("Emperor Haile Selassie ... Abyssinia", "from Salisbury, Rhodesia"):
     today's country, not a town that shares the name ("Persia, New York")."""
