@@ -612,3 +612,14 @@ def test_a_day_after_through_ends_a_stay_and_is_no_arrival(gazetteer):
     j = extract("The pope will arrive in New York on Oct. 4 and make a round of appearances in Newark and Brooklyn "
                 "through Oct. 7.", gazetteer, published="1995-03-02")
     assert j.legs and not any(leg.arrive and str(leg.arrive) == "1995-10-07" for leg in j.legs)
+
+
+def test_a_day_in_the_main_clause_is_not_the_day_of_a_clause_set_before_it(gazetteer):
+    # AP, 1986: "As she left Manila, about 20,000 Marcos supporters marched in a funeral procession for loyalist leader
+    # Felizardo Lota, shot on a Manila street last Tuesday."
+    j = extract("Aquino flew to Jakarta on Sunday. As she left Manila, about 20,000 supporters marched for a leader "
+                "shot on a street last Tuesday.", gazetteer, published="1986-08-25")
+    assert [(leg.depart, str(leg.arrive)) for leg in j.legs] == [(None, "1986-08-24")]
+    j = extract("As she left Manila on Sunday, 20,000 supporters marched. She reached Jakarta that evening.", gazetteer,
+                published="1986-08-25")
+    assert [str(leg.depart) for leg in j.legs] == ["1986-08-24"]

@@ -333,6 +333,7 @@ _SPOKEN = re.compile(_SAY + r"\s+(?:on\s+)?$")
 _DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:|_|\.(?=\s))")  # "WELLINGTON, October 19."
 
 
+_FRONTED_WHEN = re.compile(r"\s*[\"“]?(?:As|When|While|Just\s+as|Even\s+as)\s[^,;]*,")  # a clause set before the main
 _WHO_BEFORE = re.compile(r",\s*(?:who|which|whose)\s[^,;.:]*$")  # inside a relative clause's aside
 _THEN_FROM = re.compile(r",?\s+from\s+(?:the\s+)?")  # "arrived in Beijing from Moscow"
 _FINISHED = re.compile(r"(?:finish|complet|end)", re.IGNORECASE)  # "finished his run from A to B on Friday": B's day
@@ -362,6 +363,10 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
         if before and _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start):
             continue  # "a round of appearances in New York City, Newark and Brooklyn through Oct. 7": when the stay
             # ends, not the day the last place is reached
+        fronted = _FRONTED_WHEN.match(text, doc.sents[i][0])
+        if before and fronted and before[-1].end <= fronted.end() <= d.start:
+            continue  # "As she left Manila, 20,000 supporters marched for a leader shot on a Manila street last
+            # Tuesday": the main clause's day, not the day of the clause set before it
         if before:
             target = before[-1]
             if target.cue == RETURN_FROM and len(before) > 1:
