@@ -953,3 +953,14 @@ def test_an_arrival_told_again_with_the_place_it_came_through_comes_from_there(g
     j = extract("Kwankwaso arrived in Kano to a huge crowd on Thursday. His return to Kano via Kaduna was a "
                 "homecoming.", gazetteer, published="2023-02-23")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kaduna", "Kano")]
+
+
+def test_a_voyage_told_again_from_its_country_goes_on_from_the_last_stop(gazetteer):
+    # Inside Logistics, 2014: "departed from the Port of Piraeus in Greece on November 18, 2014, with a port of call in
+    # the Port of Funchal ... The approximately 9,375-kilometre journey saw the vessel sail from Greece across the
+    # Mediterranean Sea, through the Strait of Gibraltar, and arrive in Saint John."
+    j = extract("The MV Canada2014 departed from the Port of Piraeus in Greece on November 18, 2014, with a port of "
+                "call in the Port of Funchal on November 23, 2014. The journey saw the vessel sail from Greece "
+                "across the Mediterranean Sea and arrive in Saint John.", gazetteer, published="2014-12-05")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Piraeus", "Funchal"), ("Funchal", "Saint John")]

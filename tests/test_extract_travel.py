@@ -3682,3 +3682,12 @@ def test_the_country_closest_to_another_is_no_trip_there(gazetteer):
     # Ghanaian Museum: "Guinea was closest to Ghana, to where Nkrumah was determined to return"
     assert "Ghana" not in reached("Nkrumah arrived in Conakry on March 2. Guinea was closest to Ghana, to where "
                                   "Nkrumah was determined to return.", gazetteer, published="1966-03-05")
+
+
+def test_a_port_of_call_is_a_stop_and_a_ferry_route_named_by_its_ends_is_no_trip(gazetteer):
+    # Inside Logistics, 2014: "The replacement vessel ..., which serves the Saint John, New Brunswick to Digby, Nova
+    # Scotia ferry route, has safely arrived in Saint John", "with a port of call in the Port of Funchal"
+    assert reached("The vessel, which serves the Saint John, New Brunswick to Digby, Nova Scotia ferry route, has "
+                   "arrived in Saint John.", gazetteer, published="2014-12-05") == ["Saint John"]
+    assert route("The ship left Piraeus on Monday, with a port of call in Funchal on Friday, and reached Halifax.",
+                 gazetteer, published="2014-12-05")[:1] == [("Piraeus", "Funchal")]

@@ -608,6 +608,9 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
             return  # Libya I decided to ship to Italy": reached, then left, in one sentence -- the journey goes on
         if retold_into_airport(doc, stops, new):
             return
+        if retold_from_country(doc, stops, new):
+            continue_from(doc, stops, new[1:], open_via)
+            return
         if retold_in_detail(doc, stops, new):
             start, end = stops[-2], stops[-1]
             new[0].depart, new[0].link = new[0].depart or start.depart, start.link
@@ -754,6 +757,14 @@ def fills_in(stops: list[Stop], new: list[Stop], seg: list[Fact]) -> int:
 
 
 _ON_TO = re.compile(r"(?:then\s+)?(?:on|onwards?)\s+to", re.IGNORECASE)
+
+
+def retold_from_country(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:
+    """"departed from the Port of Piraeus in Greece ... with a port of call in the Port of Funchal. The journey saw
+    the vessel sail from Greece ... and arrive in Saint John": the voyage told again from the country it began in, on
+    to places it had not reached yet -- they come after the last stop, not as a new journey."""
+    return len(stops) >= 2 and len(new) >= 2 and stops[0].origin and doc.contains(new[0].key, stops[0].key) \
+        and all(index_of(stops, st.key) < 0 for st in new[1:])
 
 
 def retold_into_airport(doc: Doc, stops: list[Stop], new: list[Stop]) -> bool:

@@ -249,7 +249,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"arrival\s+of\s+(?:(?-i:[A-Z][\w.’'-]*)\s+){1,6}(?:in|at|to)|" \
           r"(?:upon|on|after)\s+(?:his|her|their|its)\s+arrival\s+(?:in|at)|" \
           r"to\s+(?:his|her|their|its|a|the)\s+(?:connection|connecting\s+flight|transfer)\s+(?:in|at)|" \
-          r"port[\s-](?:visit|call)s?\s+(?:in|at|to)|" \
+          r"port[\s-](?:visit|call)s?\s+(?:in|at|to)|ports?\s+of\s+call\s+(?:in|at)|" \
           r"stop-?offs?\s+(?:(?:is|are|was|were|will\s+be)\s+)?(?:also\s+)?(?:(?:scheduled|planned|due)\s+)?" \
           r"(?:in|at)|" \
           r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her|their|its)\s+" \
@@ -960,9 +960,10 @@ _SCHEME_AFTER = re.compile(r"\s+(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]che
                            r"Agenda|Declaration|Process|Movement)\b")
 # "operates the Darwin to Adelaide rail line", "smashed the 55-day Canada to Europe Atlantic record": the name of a line
 # or road between two places, or of a record or race over it, no one's trip on it
-_ROUTE_NAMED = re.compile(r"\s+(?:(?:rail|railway|train|bus|ferry|shipping|air|road|highway)\s+)?(?:line|railway|"
+_ROUTE_NAMED = re.compile(r"(?:,\s+(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*))?)?"  # "Digby, Nova Scotia ferry route"
+                          r"(?:\s+(?:(?:rail|railway|train|bus|ferry|shipping|air|road|highway)\s+)?(?:line|railway|"
                           r"railroad|link|highway|motorway|expressway|freeway|corridor|pipeline|route)\b|"
-                          r"(?:\s+[A-Z][\w-]+)?\s+(?:rowing\s+|sailing\s+|speed\s+|world\s+)?(?:record|race|rally)\b")
+                          r"(?:\s+[A-Z][\w-]+)?\s+(?:rowing\s+|sailing\s+|speed\s+|world\s+)?(?:record|race|rally)\b)")
 _FLIGHT_NAMED = re.compile(r"\s+(?:(?:direct|non-?stop|maiden|inaugural|charter(?:ed)?)\s+)?(?:flight|sailing)\b")
 _ON_THE = re.compile(r"\b(?:on|aboard|boarded|boarding|took|take|taking)\s+(?:the|an?|[A-Z][\w ]{0,30}?[’']s)\s+"
                      r"(?:[\w-]+\s+){0,3}?$")
