@@ -1196,3 +1196,11 @@ def test_a_name_and_an_age_before_the_verb_is_the_traveller_not_the_age(gazettee
     j = extract("Prime Minister Roosevelt Skerrit arrived in Havana on Tuesday. Skerrit, 38, later flew to Santiago "
                 "de Cuba.", gazetteer, published="2010-09-14")
     assert {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals} == {"Roosevelt Skerrit"}
+
+
+def test_a_vessel_named_by_an_acronym_is_the_one_named_in_full(gazetteer):
+    # ANI, 2024: "Indian Naval Sailing Vessel Tarini ... has returned to its base port at Goa", "The INSV Tarini
+    # embarked on the expedition from INS Mandovi, Goa to Port Louis"
+    j = extract("The Indian Naval Sailing Vessel Tarini sailed from Goa on February 28. The INSV Tarini arrived at "
+                "Port Louis on 21 March.", gazetteer, published="2024-04-22")
+    assert len({leg.traveller for leg in j.legs}) == 1 and [j.places[leg.to].name for leg in j.legs] == ["Port Louis"]

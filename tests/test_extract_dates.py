@@ -623,3 +623,12 @@ def test_a_day_in_the_main_clause_is_not_the_day_of_a_clause_set_before_it(gazet
     j = extract("As she left Manila on Sunday, 20,000 supporters marched. She reached Jakarta that evening.", gazetteer,
                 published="1986-08-25")
     assert [str(leg.depart) for leg in j.legs] == ["1986-08-24"]
+
+
+def test_a_datelines_day_is_not_the_day_of_what_has_happened_by_then(gazetteer):
+    # ANI, 2024: "New Delhi [India], April 22 (ANI): ... Tarini ... has returned to its base port at Goa", then "The
+    # INSV Tarini returned to her base port at Goa on April 21"
+    j = extract("New Delhi [India], April 22 (ANI): The sailing vessel Tarini has returned to its base port at Goa "
+                "after an expedition to Port Louis. The vessel returned to Goa on April 21.", gazetteer,
+                published="2024-04-22")
+    assert [str(leg.arrive) for leg in j.legs if j.places[leg.to].name == "Goa"] == ["2024-04-21"]

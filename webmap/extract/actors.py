@@ -477,6 +477,9 @@ def canonical(doc: Doc, name: str) -> str:
                 and not _kin_named(doc, fw[0], core)}
         if len(same) == 1:
             best = same.pop()
+    if best == name and len(core) >= 2 and _ACRONYM.fullmatch(core[0]):
+        best = next((full for full, fw, _named in people if _spells_out(core, fw)), best)  # "INSV Tarini" is
+        # "Indian Naval Sailing Vessel Tarini"
     if best == name and len(core) >= 2:  # "Ram Nath Kovid" a line after "Ram Nath Kovind": a slip of the keys,
         first = {}  # the name as the text first gives it
         for ps, _pe, full in sorted(doc.people):
@@ -489,6 +492,18 @@ def canonical(doc: Doc, name: str) -> str:
         best = next((full for _s, _e, full in doc.people if full.split()[0] in title), best)
     doc._canonical[name] = best
     return best
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _spells_out(core: list[str], full: list[str]) -> bool:
+    """Whether ``full`` is ``core`` with its first word, an acronym, spelt out: the same name after it, and words
+    whose initials end the acronym (the text may drop a first word it reads as a demonym: "Naval Sailing Vessel")."""
+    rest = core[1:]
+    lead = full[:-len(rest)]
+    initials = "".join(w[0] for w in lead)
+    return full[-len(rest):] == rest and len(initials) >= 2 and initials.isupper() and core[0].endswith(initials)
 
 
 def _one_slip(a: list[str], b: list[str]) -> bool:
