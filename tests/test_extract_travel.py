@@ -3691,3 +3691,11 @@ def test_a_port_of_call_is_a_stop_and_a_ferry_route_named_by_its_ends_is_no_trip
                    "arrived in Saint John.", gazetteer, published="2014-12-05") == ["Saint John"]
     assert route("The ship left Piraeus on Monday, with a port of call in Funchal on Friday, and reached Halifax.",
                  gazetteer, published="2014-12-05")[:1] == [("Piraeus", "Funchal")]
+
+
+def test_towed_around_a_cape_passes_it(gazetteer):
+    # Stars and Stripes (AP), 2017: "The ship had left Puget Sound Naval Shipyard in Bremerton, Washington, on March 11
+    # and was towed around Cape Horn in South America to the Port of Brownsville."
+    j = extract("The ship left Bremerton, Washington, on March 11 and was towed around Cape Horn in South America to "
+                "Brownsville.", gazetteer, published="2017-06-01")
+    assert [[j.places[v].name for v in leg.via] for leg in j.legs] == [["Cape Horn"]]

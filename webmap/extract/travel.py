@@ -383,7 +383,7 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
        r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|refuell?(?:ed|ing|s)?\s+(?:in|at)|" \
        r"(?:a\s+)?(?:brief\s+|short\s+|morning\s+|overnight\s+|night\s+)?(?:stop-?overs?|layovers?|" \
        r"refuell?ing\s+stops?|technical\s+stops?)\s+(?:(?:was|were|is|will\s+be)\s+)?" + _WHEN_BETWEEN + r"(?:in|at)|" \
-       r"(?:sailed|sailing|steamed|went|going|travell?ed)\s+(?:a?round|past)|rounded|rounding|through|" \
+       r"(?:sailed|sailing|steamed|went|going|travell?ed|towed|towing)\s+(?:a?round|past)|rounded|rounding|through|" \
        r"(?:crossed|crosses|crossing|traversed|traverses|traversing)|" \
        r"(?:scheduled\s+|intermediate\s+)?halts?\s+(?:in|at)|" \
        r"(?:passed|passes|passing)\s+(?:(?:major|several|many|other|big|key)\s+)?(?:cities|towns|stations|ports)\s+" \
