@@ -1204,3 +1204,10 @@ def test_a_vessel_named_by_an_acronym_is_the_one_named_in_full(gazetteer):
     j = extract("The Indian Naval Sailing Vessel Tarini sailed from Goa on February 28. The INSV Tarini arrived at "
                 "Port Louis on 21 March.", gazetteer, published="2024-04-22")
     assert len({leg.traveller for leg in j.legs}) == 1 and [j.places[leg.to].name for leg in j.legs] == ["Port Louis"]
+
+
+def test_a_short_participle_opening_a_sentence_is_no_traveller(gazetteer):
+    # Media Update, 2016: "Riding through Monze, we had sight of where riots had taken place"
+    j = extract("The Joburg2Kili team left Livingstone on Monday. Riding through Monze, we saw where riots had taken "
+                "place. The team rode on to Mazabuka.", gazetteer, published="2016-08-20")
+    assert "Riding" not in {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}

@@ -212,7 +212,7 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:after|before|following|having|on\s+the
 # "President Yoweri Tibuhaburwa Museveni On January 21 returned": a capitalised word that opens a time, not a name's
 _TIME_PREPS = frozenset("On In At By From To After Before During Since Until".split())
 # "Speaking to Havel at the White House, President George Bush said": a participle, no one's name
-_PARTICIPLE = re.compile(r"[A-Z][a-z]{4,}ing")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 # a capitalised word, "O’Neill" too
 _NAME_RE = re.compile(rf"(?:^|\s)(?P<n>[{_UPPER}](?:[{_LOWER}]+|[’'][{_UPPER}][{_LOWER}]+))(?:’s|'s)?(?=\s)")
 _AFTER_PREP = re.compile(r"(?:\b(?:at|in|against|from|on|near|with|of|by)\s+(?:the\s+)?|©\s*)(?:[A-Z][\w’'-]*\s+)*$")
