@@ -1195,11 +1195,16 @@ class Geoparser:
         # one sense in a text: a common word the text places with evidence ("the Adriatic port of Split") is that
         # place wherever else it stands capitalised inside a sentence ("left for Split at 4 a.m.")
         placed = {c.norm for c in cands if c.status == "place" and c.why != "headline" and c.evidence > 0}
+        # ... and so is one a dateline places ("INDEPENDENCE, Mo. - ... as he leads six wagons out of Independence.
+        # The party ..."), even at the end of a sentence
+        dated = {c.norm for c in cands if c.status == "place" and c.why == "headline"
+                 and _dateline(text, c.start, c.end) and self._comma_place(text, toks, c, cand_at)}
         for c in cands:
-            if c.status == "rejected" and c.why == "a capitalised common word" and c.norm in placed \
+            if c.status == "rejected" and c.why == "a capitalised common word" and c.norm in placed | dated \
                     and not toks[c.i].first and not (c.i > 0 and (toks[c.i - 1].norm == "the" or toks[c.i - 1].cap)) \
-                    and not (c.j + 1 < len(toks) and toks[c.j + 1].cap):  # "the Imperial couple", "Western Wall ..."
-                c.status, c.why, c.evidence = "place", "", 0.7
+                    and not (c.j + 1 < len(toks) and toks[c.j + 1].cap and (
+                        c.norm not in dated or toks[c.j + 1].sent == toks[c.j].sent)):
+                c.status, c.why, c.evidence = "place", "", 0.7  # not "the Imperial couple", "Western Wall ..."
         # a name the text shows to be a person's ("Mr. Campbell", "Campbell, 42,") is that person everywhere in it
         persons = {c.norm for c in cands if c.status == "rejected" and c.why.startswith("a person's name")}
         for c in cands:

@@ -3699,3 +3699,13 @@ def test_towed_around_a_cape_passes_it(gazetteer):
     j = extract("The ship left Bremerton, Washington, on March 11 and was towed around Cape Horn in South America to "
                 "Brownsville.", gazetteer, published="2017-06-01")
     assert [[j.places[v].name for v in leg.via] for leg in j.legs] == [["Cape Horn"]]
+
+
+def test_leading_wagons_out_of_a_town_leaves_it_on_a_wagon_train_along_the_trail_it_covers(gazetteer):
+    # Seattle Times, 1993: "as he leads six Conestoga wagons out of Independence", "setting out to cover the
+    # 2,000-mile trail, from western Missouri across northeastern Kansas through Nebraska, Wyoming, Idaho and Oregon"
+    j = extract("Carter leads six covered wagons out of Independence, Missouri, today. The wagon train aims to reach "
+                "Oregon City by Oct. 22. Carter is setting out to cover the 2,000-mile trail through Nebraska and "
+                "Wyoming.", gazetteer, published="1993-05-02")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name, leg.mode)
+            for leg in j.legs] == [("Independence", ["Nebraska", "Wyoming"], "Oregon City", "convoy")]

@@ -708,3 +708,13 @@ def test_a_hamlet_far_from_every_place_of_a_story_in_its_country_is_read_as_a_na
     stop = by_surface(parser.parse("Eisenhower flies out of Andrews Air Force Base, Md. this week. First stop, for "
                                    "refueling: Goose Bay, Labrador. Second stop: Rome."))
     assert stop["Goose Bay"].confidence > FAR_TOWN_CONFIDENCE
+
+
+def test_a_common_word_the_dateline_places_is_that_place_at_a_sentences_end(parser):
+    """"INDEPENDENCE, Mo. - ... as he leads six Conestoga wagons out of Independence. The party aims to reach Oregon
+    City" (Seattle Times, 1993): the town the dateline names, though the next sentence opens with a capital."""
+    text = ("INDEPENDENCE, Mo. - Today Carter leads six wagons out of Independence. The party aims to reach Oregon "
+            "City, Ore., by Oct. 22.")
+    assert [m.surface for m in parser.parse(text)].count("Independence") == 1
+    assert "Independence" not in [m.surface for m in parser.parse("The party leads six wagons out of Independence. "
+                                                                  "The party aims to reach Oregon City.")]

@@ -580,7 +580,8 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
     if not new:
         if stops and open_via and (_BEFORE_REACHING.search(doc.text, *doc.sents[seg[0].sent]) or (
                 len(stops) == 1 and stops[0].origin and (_HAS_TAKEN.search(doc.text, *doc.sents[seg[0].sent])
-                                                         or _MADE_STOPS.search(doc.text, *doc.sents[seg[0].sent])))):
+                                                         or _MADE_STOPS.search(doc.text, *doc.sents[seg[0].sent])
+                                                         or _COVERS_ROUTE.search(doc.text, *doc.sents[seg[0].sent])))):
             stops[-1].open_via += [v for v in open_via if v not in stops[-1].open_via]  # see passed_last
         return
     if not stops:
@@ -1318,6 +1319,11 @@ _HAS_TAKEN = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+)?(?:taken|led|brought)
 # the journey went from its start, in the order told
 _MADE_STOPS = re.compile(r"\b(?:made|makes|making|has\s+made)\s+(?:stops|port\s+calls|calls)\s+(?:in|at)\b",
                          re.IGNORECASE)
+# "is setting out to cover the 2,000-mile trail, from western Missouri across northeastern Kansas through Nebraska,
+# Wyoming, Idaho and Oregon": the way the trip takes from its start
+_COVERS_ROUTE = re.compile(r"\b(?:cover|covers|covering|follow|follows|following|retrace|retraces|retracing)\s+"
+                           r"(?:the|this|that|its|his|her|their)\s+(?:[\w,-]+\s+){0,3}?(?:trail|route|road|path)\b",
+                           re.IGNORECASE)
 # "passed through the Netherlands, Germany ... and Jordan before entering Saudi Arabia": the way to the last stop
 _BEFORE_REACHING = re.compile(r"\bbefore\s+(?:finally\s+)?(?:entering|reaching|arriving|crossing\s+into|getting\s+to|"
                               r"landing|docking)\b", re.IGNORECASE)

@@ -29,7 +29,9 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     ("helicopter", [[{"LOWER": {"IN": ["helicopter", "helicopters", "chopper", "choppers", "heli"]}}],
                     [{"LOWER": "air"}, {"LOWER": {"IN": ["ambulance", "ambulances"]}}]]),
     ("motorcade", [[{"LOWER": {"IN": ["motorcade", "motorcades"]}}]]),
-    ("convoy", [[{"LOWER": {"IN": ["convoy", "convoys"]}}]]),
+    ("convoy", [[{"LOWER": {"IN": ["convoy", "convoys"]}}],
+                [{"LOWER": "wagon"}, {"LOWER": {"IN": ["train", "trains"]}}],  # not a train: "a wagon train"
+                [{"LOWER": {"IN": ["conestoga", "covered"]}}, {"LOWER": {"IN": ["wagon", "wagons"]}}]]),
     # "a ferry flight" is a plane sent empty; "ferried" is carried by whatever vehicle ("the military ferried the
     # stranded people to a nearby airstrip" in helicopters)
     ("ferry", [[{"LOWER": {"IN": ["ferry", "ferries"]}}, {"LOWER": {"NOT_IN": ["flight", "flights"]}}]]),
