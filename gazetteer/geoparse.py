@@ -1500,6 +1500,8 @@ class Geoparser:
         # ...and so is a town of a country the story names, by name or by its people ("Kenyan")
         named_countries = {rows[0][0].country for rows in ranked_all.values() if rows and rows[0][0].kind == "country"}
         named_countries.update(cc for c in keep if c.demonym and len(c.demonym) == 1 for cc in c.demonym)
+        # a name the text calls a capital ("outside of Salisbury, the capital city"): a capital is the reading
+        capital_said = {c.norm for c in keep if _CAPITAL_APPOSED.match(text, c.end)}
         for n, rows in ranked_all.items():
             top = rows[:_TOP_READINGS]
             if len(rows) > _TOP_READINGS and (named_states or named_countries):
@@ -1507,7 +1509,7 @@ class Geoparser:
                 extra = [r for r in rows[_TOP_READINGS:] if (r[0].country, r[0].admin1) in named_states
                          or r[0].country in absent]
                 top = top + extra[:_TOP_READINGS]
-            names[n] = top
+            names[n] = [(p, s + _CAPITAL_SAID if p.capital and n in capital_said else s) for p, s in top]
         demonym_cc: dict[str, float] = {}
         for c in keep:
             if c.demonym and len(c.demonym) == 1 and c.status == "place":
@@ -1972,6 +1974,10 @@ class Geoparser:
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)
         return sorted(scored.values(), key=lambda ps: -ps[1])
+
+
+_CAPITAL_APPOSED = re.compile(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+)?capital\b")
+_CAPITAL_SAID = 3.0  # how much "X, the capital" lifts a capital among X's readings
 
 
 # (id of a name, -1 or 1) -> the name listed right before or after it: a list's names are walked from each of them

@@ -3709,3 +3709,20 @@ def test_leading_wagons_out_of_a_town_leaves_it_on_a_wagon_train_along_the_trail
                 "Wyoming.", gazetteer, published="1993-05-02")
     assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name, leg.mode)
             for leg in j.legs] == [("Independence", ["Nebraska", "Wyoming"], "Oregon City", "convoy")]
+
+
+def test_touching_down_at_an_airport_miles_outside_a_town_arrives_there(gazetteer):
+    # Bulawayo Memories: "The Comet touched down at about noon on the 1st of July at the newly established airport
+    # about 11 miles outside of Salisbury, the capital city."
+    j = extract("On 30 June 1953 the Royal Party set out from London. The Comet touched down at about noon on the 1st "
+                "of July at the newly established airport about 11 miles outside of Bulawayo.", gazetteer)
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, str(leg.arrive)) for leg in j.legs] == [
+        ("London", "Bulawayo", "1953-07-01")]
+
+
+def test_goods_imported_from_a_country_are_no_trip_from_it(gazetteer):
+    # Bulawayo Memories: "a kitchen fully equipped with delicacies imported from England"
+    j = extract("On 30 June 1953 the Royal Party set out from London. The train had a kitchen with delicacies imported "
+                "from England. On 3 July the party arrived in Bulawayo.", gazetteer)
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, str(leg.depart)) for leg in j.legs] == [
+        ("London", "Bulawayo", "1953-06-30")]

@@ -718,3 +718,12 @@ def test_a_common_word_the_dateline_places_is_that_place_at_a_sentences_end(pars
     assert [m.surface for m in parser.parse(text)].count("Independence") == 1
     assert "Independence" not in [m.surface for m in parser.parse("The party leads six wagons out of Independence. "
                                                                   "The party aims to reach Oregon City.")]
+
+
+def test_a_name_the_text_calls_the_capital_is_the_capital_of_that_name(parser):
+    """"the newly established airport about 11 miles outside of Salisbury, the capital city" (Bulawayo Memories, of
+    Southern Rhodesia in 1953): Salisbury that was Harare, not the English city the story's London makes likelier."""
+    text = ("The Royal Party set out from London on a trip to Southern Rhodesia. The Comet touched down at the airport "
+            "outside of Salisbury, the capital city. On 3 July the party arrived in Bulawayo.")
+    assert by_surface(parser.parse(text))["Salisbury"].country == "ZW"
+    assert by_surface(parser.parse("The Queen flew from London to Salisbury on Monday."))["Salisbury"].country == "GB"

@@ -128,10 +128,11 @@ _HOW = r"(?:,?\s*(?:along\s+|together\s+)?with\s+(?:[\w’'-]+\s+){1,6}?[\w’'-
        r"(?:(?:by|aboard|on\s+board)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+|" \
        r"on\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:plane|flight|jet|aircraft|airliner|ship|boat|" \
        r"vessel|ferry|train|bus|coach|helicopter|charter)\s+)?" \
-       r"(?:(?:(?:late|early|later|earlier|safely|finally|midday|(?:at\s+)?(?:noon|midnight|dawn|dusk))\s+)?" \
+       r"(?:(?:(?:late|early|later|earlier|safely|finally|midday|" \
+       r"(?:at\s+)?(?:(?:about|around)\s+)?(?:noon|midnight|dawn|dusk))\s+)?" \
        r"(?:on\s+|this\s+|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:Monday|Tuesday|Wednesday|" \
        r"Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|" \
-       r"\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
+       r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})" \
        r"(?:,?\s+\d{4})?(?:\s+\((?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\))?" \
        r"(?:\s+(?:morning|afternoon|evening|night|at\s+noon|at\s+midnight))?,?\s+)?" \
        r"(?:(?:at\s+(?:dawn|dusk|daybreak|sunrise|sunset|night|midnight|noon|first\s+light)|in\s+the\s+(?:early\s+|" \
@@ -511,11 +512,13 @@ _NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # the small words inside a site's name: "Prince Mohammed bin Abdul Aziz Airport", "Aeropuerto Internacional de"
 _NAME_PARTICLES = r"bin|bint|ibn|al|el|de|da|do|dos|das|du|del|della|di|von|van|der|den|la|le|y|of|of\s+the"  # "Angel
 # of the North in Gateshead"
-_INSIDE_END = re.compile(r"\b(?:in|at|near|outside|on|next\s+to)\s+(?:the\s+)?$")  # asked first: most heads end
-# otherwise; "arriving at this port next to Fort Lauderdale"
+# asked first: most heads end otherwise; "arriving at this port next to Fort Lauderdale"
+_INSIDE_END = re.compile(r"\b(?:in|at|near|outside(?:\s+of)?|on|next\s+to)\s+(?:the\s+)?$")
 _INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+(?:(?:{_NAME_PARTICLES})\s+)?){{1,5}}|"
                      rf"(?:(?!(?:to|into|from|for|via|in|at)\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
-                     r"(?:in|at|near|outside|on|next\s+to)\s+(?:the\s+)?$")
+                     r"(?:(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:\d[\d,.]*|[a-z]+)[\s-]*(?:km|kilometres|"
+                     r"kilometers|miles)\s+)?"  # "the newly established airport about 11 miles outside of Salisbury"
+                     r"(?:in|at|near|outside(?:\s+of)?|on|next\s+to)\s+(?:the\s+)?$")
 
 
 # "touched down at the Félix-Houphouët-Boigny International Airport, Abidjan": a named site, then its town
@@ -687,9 +690,10 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        re.IGNORECASE)
 
 
-# ... nor after these verbs: "one day after he was discharged from a Johannesburg hospital"
-_DISCHARGED_FROM = re.compile(r"\b(?:discharged|released|graduated|resigned|retired|expelled)\s+from\s+"
-                            r"(?:(?:a|an|the|his|her|their)\s+)?$", re.IGNORECASE)
+# ... nor after these verbs: "one day after he was discharged from a Johannesburg hospital", "a kitchen fully equipped
+# with delicacies imported from England"
+_DISCHARGED_FROM = re.compile(r"\b(?:discharged|released|graduated|resigned|retired|expelled|imported|exported|"
+                              r"sourced)\s+from\s+(?:(?:a|an|the|his|her|their)\s+)?$", re.IGNORECASE)
 
 
 # a route named, not travelled: "the Atlantic route from West Africa to", unless someone takes it
@@ -1115,7 +1119,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         kind, cue, cue_start = "arrive", bare.group().strip().lower(), at - len(head) + bare.start()
     if kind is None:  # "took the couple to Derriford Hospital in Plymouth": a building the gazetteer lacks, in it
         cm = None
-        for h in dict.fromkeys((head, head_trim)):  # "reached the port of Los Cristianos on the island of Tenerife"
+        longer = text[max(s, at - 160):at] if at - 80 > s else head  # "touched down at about noon on the 1st of
+        # July at the newly established airport about 11 miles outside of Salisbury": a long way from the verb
+        for h in dict.fromkeys((head, head_trim, longer)):  # "reached the port of Los Cristianos on the island of"
             inside = _INSIDE.search(h, max(0, len(h) - 72)) if _INSIDE_END.search(h, len(h) - 14) else \
                 _APPOSED.search(h, max(0, len(h) - 90)) if h.endswith((", ", ",")) and m.kind not in (
                     "country", "region") else None  # "Manila airport, Philippines": the country says no more
