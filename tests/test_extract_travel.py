@@ -3726,3 +3726,13 @@ def test_goods_imported_from_a_country_are_no_trip_from_it(gazetteer):
                 "from England. On 3 July the party arrived in Bulawayo.", gazetteer)
     assert [(j.places[leg.from_].name, j.places[leg.to].name, str(leg.depart)) for leg in j.legs] == [
         ("London", "Bulawayo", "1953-06-30")]
+
+
+def test_a_question_why_someone_swept_through_countries_tells_the_trip(gazetteer):
+    # Deseret News, 1988: "But why did he decide to sweep through Guatemala, El Salvador, Honduras and Costa Rica in
+    # his first trip to the region since 1986?" -- but "Will they reach the US border?" tells no trip
+    assert route("But why did Shultz decide to sweep through Guatemala, El Salvador and Honduras in his first trip to "
+                 "the region since 1986?", gazetteer, published="1988-07-02") == [
+        ("Guatemala", "El Salvador"), ("El Salvador", "Honduras")]
+    assert route("Will Shultz sweep through Guatemala, El Salvador and Honduras?", gazetteer,
+                 published="1988-07-02") == []

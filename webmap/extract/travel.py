@@ -284,6 +284,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"visit|visiting|" \
           r"(?:a|an|the)\s+(?:series|round|string|programme|program)\s+of\s+(?:[\w-]+\s+){0,4}?(?:engagements|" \
           r"appearances|events|functions|visits)\s+in|" \
+          r"(?:swept|sweep|sweeps|sweeping)\s+through|" \
           r"toured|(?:taking|takes|took|(?<=will\s)take|(?<=to\s)take)\s+in" \
           r"(?:\s+(?:events|engagements|stops|visits)\s+in)?|tours|touring|(?<=will\s)tour|" \
           r"(?<=to\s)tour|then\s+to|onward\s+to|on\s+to|(?:then|next|it[’']s|it\s+is|and)\s+onto|" \
@@ -1306,7 +1307,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                        text, max(ws, text.rfind(" but ", ws, cue_start) + 1), cue_start)  # "might be forgiven ...
                        # but as she arrived in"
                        and not _CONTRARY_TO.search(text, max(ws, cue_start - 120), cue_start))
-                   or _QUESTION.search(text, max(s, e - 6), e)  # "Will they reach the US border?"
+                   or (_QUESTION.search(text, max(s, e - 6), e) and not _WHY_DID.search(text, max(s, cue_start - 60),
+                                                                                          cue_start))
+                   # "Will they reach the US border?", not "why did he decide to sweep through Guatemala ...?"
                    or _COUNTED.search(text, max(s, cue_start - 60), cue_start)  # "the number of migrants had landed"
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e))
                    or kind == "stay" and bool(_WHO_SPENT.search(text, max(s, cue_start - 60), cue_start + 16))
@@ -1479,6 +1482,9 @@ _REROUTED_PLAN = re.compile(r"\b(?:rerouted|re-routed|diverted|cancell?ed|scrapp
                             r"[^.;]{0,100}?\b(?:scheduled|planned|original(?:ly)?|previous)\s+(?:stops?|ports?|calls?|"
                             r"itinerary|route|destinations?)\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[”\"’')]*\s*$")
+# "why did he decide to sweep through Guatemala ...?": what the question asks the reason for happened
+_WHY_DID = re.compile(r"\b[Ww]hy\s+(?:did|does|do|has|have|had)\s+(?:[\w.’'-]+\s+){1,3}?"
+                      r"(?:(?:decide|choose|opt|want|need)\s+to\s+)?$")
 
 
 _BACK_FROM = re.compile(r"\b(?:way\s+back|way\s+home|back|returning|returned|returns?|coming\s+home)\s+from\s+"
