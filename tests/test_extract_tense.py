@@ -886,3 +886,12 @@ def test_flights_stopped_to_a_place_are_no_travel_there(gazetteer):
     j = extract("The train left Rome on Monday and stopped at Terni, then went on to Ancona.", gazetteer,
                 published="2026-01-21")
     assert {"Terni", "Ancona"} <= drawn(j)
+
+
+def test_a_past_year_after_a_route_and_its_country_makes_it_an_earlier_trip(gazetteer):
+    # UPI, 1933: "the previous record of 5,012 miles set by Russell Boardman and John Polando on their flight from the
+    # United States to Istanbul, Turkey, in 1931"
+    j = extract("Gayford and Nicholetts left Cranwell on Monday and landed at Walvis Bay today. They beat the record "
+                "set by Russell Boardman and John Polando on their flight from the United States to Istanbul, "
+                "Turkey, in 1931.", gazetteer, published="1933-02-08")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Cranwell", "Walvis Bay")]

@@ -718,7 +718,24 @@ _ASIDE = re.compile(r"[,—–(]|\s-\s|\bsince\b")
 def _year_in_clause(doc: Doc, years: list[tuple[int, int]], clause: tuple[int, int], start: int, end: int) -> bool:
     """A year of ``years`` before start..end in its clause, or after it with no comma, dash or "since" between."""
     c0, c1 = clause
-    return any(c0 <= y0 < start or (end <= y0 < c1 and not _ASIDE.search(doc.text, end, y0)) for y0, _ in years)
+    return any(c0 <= y0 < start or (end <= y0 < c1 and (not _ASIDE.search(doc.text, end, y0)
+                                                        or _ROUTE_THEN_YEAR.fullmatch(_named_out(doc, end, y0))))
+               for y0, _ in years)
+
+
+# a route and the country that places its end, then the year: "on their flight from the United States to Istanbul,
+# Turkey, in 1931" (a place stands as "X" here)
+_ROUTE_THEN_YEAR = re.compile(r"(?:\s*(?:to|and|via)\s+(?:the\s+)?X|\s*,\s*X)*\s*,?\s*")
+
+
+def _named_out(doc: Doc, start: int, end: int) -> str:
+    """The text from start to end with each place named in it written "X"."""
+    out, at = [], start
+    for m in doc.by_sent.get(doc.sent_of(start), ()):
+        if start <= m.start and m.end <= end:
+            out += [doc.text[at:m.start], "X"]
+            at = m.end
+    return "".join(out) + doc.text[at:end]
 
 
 def _goes_on_with_plan(doc: Doc, facts: list[Fact], planned: dict[str, bool]) -> None:
