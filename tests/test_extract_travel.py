@@ -3749,3 +3749,12 @@ def test_a_trip_that_was_en_route_when_the_story_happened_does_not_end_there(gaz
                                   "to the Vietnamese capital, Hanoi.", gazetteer, published="1966-03-02")
     assert reached("The ship left Vancouver on Monday, en route to Dubai.", gazetteer, published="2010-12-05") == [
         "Dubai"]
+
+
+def test_a_craft_that_left_carrying_aid_to_a_city_went_there(gazetteer):
+    # CRC Daily, 2021: "The KC-135 left Chile carrying 16 tons of food, medical supplies and other humanitarian aid to
+    # Port-au-Prince." -- but "Chile sent aid to Haiti" is no trip
+    assert route("The KC-135 left Chile carrying 16 tons of food, medical supplies and other humanitarian aid to "
+                 "Port-au-Prince.", gazetteer, published="2021-08-20") == [("Chile", "Port-au-Prince")]
+    assert route("The plane flew from Santiago to Lima. Chile sent aid to Port-au-Prince.", gazetteer,
+                 published="2021-08-20") == [("Santiago", "Lima")]

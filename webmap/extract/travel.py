@@ -691,6 +691,12 @@ _NOT_FROM = re.compile(r",\s*from\s*$|\b(?:officials?|ministers?|diplomats?|dele
                        re.IGNORECASE)
 
 
+# what a craft that left carried, and where: "The KC-135 left Chile carrying 16 tons of food, medical supplies and
+# other humanitarian aid to Port-au-Prince" (the plane went there; not "sent aid to")
+_LEFT_CARRYING = re.compile(r"\b(?:left|departed|took\s+off\s+from|flew\s+from|sailed\s+from)\s+[^;:]{1,60}?\s+"
+                            r"(?:carrying|ferrying|loaded\s+with|laden\s+with)\s+[^;:]{1,100}?\s+to\s*$")
+
+
 # ... nor after these verbs: "one day after he was discharged from a Johannesburg hospital", "a kitchen fully equipped
 # with delicacies imported from England"
 _DISCHARGED_FROM = re.compile(r"\b(?:discharged|released|graduated|resigned|retired|expelled|imported|exported|"
@@ -1214,7 +1220,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "crossed the Sahara to reach Europe": a desert or a sea crossed is no point on the way
     thing = _THING_ARRIVES.search(text, max(s, cue_start - 60), cue_start) if kind in ("arrive", "cross", "goal") \
         else None
-    if thing and not _LADEN.search(text, max(s, thing.start() - 30), thing.start()):
+    if thing and not _LADEN.search(text, max(s, thing.start() - 30), thing.start()) \
+            and not (cue == "to" and _LEFT_CARRYING.search(text, max(s, cue_start - 200), cue_start + 2)):
         return None  # "ensure immediate assistance reaches Gaza", "cargo destined for Uganda", not "trucks carrying
         # aid entered Turkey"
     if cue in ("to", "from") and _THING_MOVES.search(text, max(s, cue_start - 90), cue_start):
@@ -1279,7 +1286,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked and not rode)
                                or (measured and not walked)
                                or _DISCHARGED_FROM.search(tail))) \
-                or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO, _TOPIC_TO))):
+                or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO, _TOPIC_TO))
+                    and not _LEFT_CARRYING.search(text, max(s, cue_start - 200), cue_start + 2)):
             return None  # "walked 18 miles from Royston to Linton" is a route; "18 miles from Royston" a distance
         if not doc.clause_has(_TRAVEL_WORDS, s, c1) and not _to_chain(doc, i):  # the clause, or the sentence before
             return None
