@@ -292,3 +292,16 @@ def test_driven_by_a_fascination_is_no_car(gazetteer):
     assert [leg.mode for leg in j.legs] == ["unknown"]
     j = extract("The minister was driven by his chauffeur from Kigali to Butare.", gazetteer, published="2014-08-21")
     assert [leg.mode for leg in j.legs] == ["car"]
+
+
+def test_a_long_leg_of_a_story_about_driving_is_driven_not_flown(gazetteer):
+    # FIVA, 2024: "The Peking to Paris Motor Challenge is ... a true endurance rally ... this year's route ran from
+    # Beijing ... through Inner Mongolia, Kazakhstan ... with Paris as the final destination", "Having driven for more
+    # than 4 weeks through Asia"
+    j = extract("The Peking to Paris Motor Challenge is a true endurance rally. This year's route ran from Beijing "
+                "through Kazakhstan with Paris as the final destination. Having driven for four weeks, the crews "
+                "arrived.", gazetteer, published="2024-06-30")
+    assert [(leg.mode, leg.inferred, "driving" in leg.note) for leg in j.legs] == [("car", True, True)]
+    j = extract("This year's route ran from Beijing through Kazakhstan with Paris as the final destination.", gazetteer,
+                published="2024-06-30")
+    assert [leg.mode for leg in j.legs] == ["flight"]

@@ -16,7 +16,7 @@ from .check import km
 from .dates import resolve_date
 from .document import RETURN_FROM, DateRef, Doc, Fact, check_limit
 from .here import dateline_place
-from .modes import by_rail, mode_in, under_own_power, under_sail, vehicle_mode
+from .modes import by_rail, by_road, mode_in, under_own_power, under_sail, vehicle_mode
 from .travel import LEAVE_VERBS
 
 
@@ -1427,6 +1427,8 @@ OWN_POWER_NOTE = ("Mode inferred: the article does not say how {} and {} were cr
                   "word of flying; taken as the same.")
 RAIL_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of trains with no word of "
              "flying, the road or the sea; taken as by train.")
+ROAD_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of driving with no word of "
+             "flying, the sea or trains; taken as by road.")
 ONE_TOWN_KM = 30.0  # two places this close are one town's ("the Arc de Triomphe in Paris" and Paris)
 _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies (not in stories before 1960)
 
@@ -1536,6 +1538,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         elif by_distance and by_rail(doc):
             mode, inferred, confidence = "train", True, min(confidence, 0.5)
             notes.append(RAIL_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
+        elif by_distance and by_road(doc):
+            mode, inferred, confidence = "car", True, min(confidence, 0.5)
+            notes.append(ROAD_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
         elif by_distance:
             mode, inferred, confidence = "flight", True, min(confidence, 0.5)
             notes.append(FAR_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name,

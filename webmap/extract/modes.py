@@ -265,6 +265,21 @@ def by_rail(doc: Doc) -> bool:
     return doc.memo["by-rail"]
 
 
+# a story about a drive across a continent: "the Peking to Paris Motor Challenge ... a true endurance rally",
+# "Having driven for more than 4 weeks through Asia"
+_BY_ROAD = re.compile(r"\b(?:rally|rallies|motor\s+(?:challenge|rally|race)|road\s+trip|overland|(?:classic|vintage)\s+"
+                      r"cars?|drove|driven|driving|motoring)\b", re.IGNORECASE)
+
+
+def by_road(doc: Doc) -> bool:
+    """Whether the story tells of driving and never of flying, sailing or trains: a long leg in it whose mode nothing
+    states was driven, not flown (asked once per story)."""
+    if "by-road" not in doc.memo:
+        doc.memo["by-road"] = bool(_BY_ROAD.search(doc.text)) and not _BY_AIR.search(doc.text) \
+            and not _UNDER_SAIL.search(doc.text) and not _BY_RAIL.search(doc.text)
+    return doc.memo["by-road"]
+
+
 # a story about a ride or a walk across a continent ("her solo cycling adventure" from Cairo to Cape Town)
 _OWN_POWER = {"bicycle": re.compile(r"\b(?:cycl(?:ing|ed|ist|ists|e)|bicycles?|bikes?|pedall?(?:ed|ing))\b",
                                     re.IGNORECASE),
