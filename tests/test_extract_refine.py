@@ -606,3 +606,18 @@ def test_a_visit_in_one_town_is_left_from_there_and_one_in_several_towns_is_not_
     several = ("The president, who was on a state visit to Peru, laid a wreath in Lima and opened a school in "
                "Arequipa. The president cut short his trip and returned to Seoul the next day.")
     assert ("Lima", "Seoul") not in [(a, b) for _w, a, b in legs_of(several, gazetteer)]
+
+
+def test_a_trip_that_was_en_route_when_the_story_happened_does_not_end_there(gazetteer):
+    # AP, 2010: "The ship was en route from Vancouver, B.C., to the United Arab Emirates, the Coast Guard said." (it
+    # drifted toward Atka Island); Ghanaian Museum: "Nkrumah was in Peking (today's Beijing) en route to the
+    # Vietnamese capital, Hanoi" (a coup sent him to Conakry): said, not drawn
+    j = extract("The cargo ship drifted toward Atka Island on Friday. The ship was en route from Vancouver, B.C., to "
+                "the United Arab Emirates, the Coast Guard said.", gazetteer, published="2010-12-05")
+    assert "United Arab Emirates" not in [j.places[k].name for k in [g.to for g in j.legs] + [a.to for a in j.arrivals]]
+    assert any("United Arab Emirates was given up or not finished" in u.message for u in j.unsure)
+    j = extract("Nkrumah flew from Accra to Moscow on Monday. When news of the coup reached him, Nkrumah was in Peking "
+                "(today's Beijing) en route to the Vietnamese capital, Hanoi.", gazetteer, published="1966-03-02")
+    assert [j.places[g.to].name for g in j.legs] == ["Moscow", "Beijing"]
+    j = extract("The ship left Vancouver on Monday, en route to Dubai.", gazetteer, published="2010-12-05")
+    assert [j.places[k].name for k in [g.to for g in j.legs] + [a.to for a in j.arrivals]] == ["Dubai"]

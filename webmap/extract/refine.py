@@ -469,6 +469,14 @@ _LOST = re.compile(r"\b(?:sank|went\s+down\s+(?!to\b)|capsized|crashed|ran\s+agr
 _BOUND_FOR = re.compile(rf"{_EN_ROUTE}[^.;,]{{1,40}}", re.IGNORECASE)
 
 
+# ... and a trip under way when the story happened, which it does not say ended there: "The ship was en route from
+# Vancouver, B.C., to the United Arab Emirates" (it drifted toward Atka Island), "Nkrumah was in Peking (today's
+# Beijing) en route to the Vietnamese capital, Hanoi" (a coup sent him to Conakry)
+_UNDER_WAY = re.compile(r"\b(?:was|were)\s+(?:in\s+[^.;:!?]{1,50}?\s+)?"
+                        r"(?P<way>(?:en\s*route|on\s+(?:its|their|his|her)\s+way)\s+(?:from\s+[^;]{1,60}?\s+)?to\s+"
+                        r"[^.;]{1,60})", re.IGNORECASE)  # (a place before "en route" is where the trip was)
+
+
 # "But Ghana refused the ship right to land", "Malta turned away the boat": not "France denied the reports"
 _REFUSED = re.compile(r"\s+(?:had\s+|has\s+)?(?:refused|denied|turned\s+away|barred)\s+(?:the\s+)?(?:ship|boat|vessel|"
                       r"plane|aircraft|flight|convoy|them|entry|permission|landing|docking|right)\b")
@@ -491,6 +499,7 @@ def given_up(doc: Doc) -> None:
                     lost = _LOST.search(doc.text) is not None
                 spans = [(m.start(), m.end()) for pat in (_GIVEN_UP, _NOT_REACHED, *((_BOUND_FOR,) if lost else ()))
                          for m in pat.finditer(doc.text, s, e)]
+                spans += [m.span("way") for m in _UNDER_WAY.finditer(doc.text, s, e)]
             dropped = any(a <= f.start < b for a, b in spans)
             ends.setdefault((f.traveller, f.place), []).append(dropped)
     # "to go to Ghana. But Ghana refused the ship right to land, as did Togo and Benin": however the text told it

@@ -1319,9 +1319,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                                                                                           cue_start))
                    # "Will they reach the US border?", not "why did he decide to sweep through Guatemala ...?"
                    or _COUNTED.search(text, max(s, cue_start - 60), cue_start)  # "the number of migrants had landed"
-                   or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e)
-                                                          or _WAS_EN_ROUTE.search(text, max(s, cue_start - 120),
-                                                                                  cue_start + len(cue)))
+                   or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e))
                    or kind == "stay" and bool(_WHO_SPENT.search(text, max(s, cue_start - 60), cue_start + 16))
                    or _called_off_itinerary(doc, i)
                    or kind in ("arrive", "goal", "stop") and bool(_REROUTED_PLAN.search(text, max(s, cue_start - 120),
@@ -1483,11 +1481,6 @@ _MADE_TO_FLEE = re.compile(r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)
                            r"driving|drove|drives|prompting|prompted|causing|caused)"
                            r"\s+(?:[\w’',.-]+\s+){1,5}?to\s+(?:flee|leave|escape|seek|cross|move|run)\b[^.;:]{0,24}$")
 # a trip cut short on the way: "was travelling ... to Samarinda when it ran into bad weather" never got there
-# a trip under way when the story happened, not shown to end there: "The ship was en route from Vancouver, B.C., to
-# the United Arab Emirates" (it drifted toward Atka Island), "Nkrumah was in Peking en route to Hanoi" (a coup)
-_WAS_EN_ROUTE = re.compile(r"\b(?:was|were)\s+(?:[^.;:!?]{1,60}?\s+)??"
-                           r"(?:en\s*route|on\s+(?:its|their|his|her)\s+way)\s+(?:from\s+[^;:!?]{1,60}?\s+)?to\s*$",
-                           re.IGNORECASE)
 _INTERRUPTED = re.compile(r"[^.;:!?]{0,120}?\bwhen\s+(?:it|they|the\s+[\w-]+)\s+(?:ran\s+into|sank|capsized|crashed|"
                           r"(?:was|were)\s+(?:hit|struck|hijacked|attacked|shot\s+down|forced)|went\s+down|caught\s+fire|"
                           r"exploded|disappeared|vanished|lost\s+contact|overturned|ran\s+aground|broke\s+down)\b")
