@@ -632,3 +632,13 @@ def test_a_datelines_day_is_not_the_day_of_what_has_happened_by_then(gazetteer):
                 "after an expedition to Port Louis. The vessel returned to Goa on April 21.", gazetteer,
                 published="2024-04-22")
     assert [str(leg.arrive) for leg in j.legs if j.places[leg.to].name == "Goa"] == ["2024-04-21"]
+
+
+def test_one_day_before_a_list_of_nearby_places_is_each_ones_day(gazetteer):
+    # AP, 2018: "Parson's first tour stops are Tuesday in Springfield, Branson, Carthage, St. Joseph and Kansas City."
+    j = extract("Gov. Mike Parson will tour Missouri next week. Parson's first tour stops are Tuesday in Springfield, "
+                "Branson and Carthage.", gazetteer, published="2018-06-11")
+    assert [str(leg.arrive) for leg in j.legs] == ["2018-06-12", "2018-06-12"]
+    # ... but not the day of the first of places far apart ("will visit Paris on Monday, Tokyo and Sydney")
+    j = extract("The minister will visit Paris on Monday, Tokyo and Sydney.", gazetteer, published="2018-06-11")
+    assert [leg.arrive for leg in j.legs] == [None, None]

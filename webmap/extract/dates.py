@@ -553,6 +553,13 @@ _RANGE_END = re.compile(r"(?:\b(?:to|until|till|through)|[-–])\s*$")  # its la
 # the day a trip begins is its first place's
 _BEGINS = re.compile(r"\b(?:begins?|began|starts?|started|opens?|opened|(?:will|to)\s+(?:begin|start|open))\s+"
                      r"(?:on\s+)?$", re.IGNORECASE)
+def _near(doc: Doc, a: str | None, b: str | None) -> bool:
+    """Two places a day's travel apart at most (TOUR_RANGE_KM)."""
+    p, q = doc.places.get(a or ""), doc.places.get(b or "")
+    return bool(p and q and p.located and q.located
+                and km(p.lat, p.lon, q.lat, q.lon) <= TOUR_RANGE_KM)  # type: ignore[arg-type]
+
+
 TOUR_RANGE_KM = 300.0  # places listed this far apart under one range of days are a tour's, not one stay's
 
 
@@ -569,6 +576,13 @@ def _share_listed_dates(doc: Doc, facts: list[Fact]) -> None:
             a.date = b.date
             shared.setdefault(id(b), b)
             shared.setdefault(id(a), a)
+    # "Parson's first tour stops are Tuesday in Springfield, Branson, Carthage", "On Wednesday, he's going to Columbia,
+    # Gordonville, Sikeston and St. Louis": one day before a list of places near each other is each one's day
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.date is not None and a.date.start < a.start and a.date.until is None and b.date is None \
+                and b.cue == "list" and b.sent == a.sent and not _DATE_RE.search(text, a.end, b.start) \
+                and _near(doc, a.place, b.place):
+            b.date = a.date
     for d in {id(f.date): f.date for f in shared.values() if f.date is not None}.values():
         before = max(0, d.start - 9)
         ends = _RANGE_END.search(text, before, d.start) is not None  # "fromSunday to Nov 23": its last day alone
