@@ -735,3 +735,13 @@ def test_a_town_named_before_aerodrome_or_airdrome_is_that_town(parser):
     for word in ("Airdrome", "Aerodrome"):
         ms = by_surface(parser.parse(f"They left Cranwell {word}, England, on Monday and landed at Walvis Bay."))
         assert ms["Cranwell"].country == "GB"
+
+
+def test_a_strait_is_the_strait_not_a_town_of_its_first_word(parser):
+    """"the passage of the steamer down and out of the harbour into Cook Strait" (Auckland Star, 1930): the strait
+    between New Zealand's islands, not Cook, a town of 2,748 in Australia."""
+    for name, lat, lon in (("Cook Strait", -41.25, 174.55), ("Bass Strait", -39.6, 145.8),
+                           ("the Strait of Magellan", -52.45, -69.2)):
+        ms = by_surface(parser.parse(f"The steamer went out of the harbour into {name} on Friday."))
+        m = ms.get(name) or ms[name.removeprefix("the ")]
+        assert m.kind == "sea" and km(m, lat, lon) < 50
