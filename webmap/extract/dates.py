@@ -335,7 +335,8 @@ _DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:|_|\.
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|safely|finally|already)\s+)?(?:arrived|returned|reached|"
                       r"landed|docked|come|flown|sailed|travell?ed)\b")  # done by now, on some day before
-_FRONTED_WHEN = re.compile(r"\s*[\"“]?(?:As|When|While|Just\s+as|Even\s+as)\s[^,;]*,")  # a clause set before the main
+# a clause set before the main one: "As she left Manila, ..."
+_FRONTED_WHEN = re.compile(r"\s*[\"“]?(?:As|When|While|Just\s+as|Even\s+as)\s[^,;]*,")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which|whose)\s[^,;.:]*$")  # inside a relative clause's aside
 _THEN_FROM = re.compile(r",?\s+from\s+(?:the\s+)?")  # "arrived in Beijing from Moscow"
 _FINISHED = re.compile(r"(?:finish|complet|end)", re.IGNORECASE)  # "finished his run from A to B on Friday": B's day
@@ -401,7 +402,7 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
                     and "," in text[d.end:target.start]:
                 target = None  # "In the country since the 7th of June, the friends arrived this Thursday": a stay's
                 # start, set apart
-        dated_line = d.start < (target.start if target is not None else 0) and _DATELINE_DATE.match(text, d.end)
+        dated_line = target is not None and d.start < target.start and _DATELINE_DATE.match(text, d.end) is not None
         if dated_line and _PERFECT.search(text, max(doc.sents[i][0], target.start - 80), target.start):
             continue  # "New Delhi, April 22 (ANI): INSV Tarini has returned to its base port at Goa": by the day
             # the story was filed, not on it ("returned to her base port at Goa on April 21")

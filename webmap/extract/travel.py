@@ -1220,8 +1220,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         return None  # "crossed the Sahara to reach Europe": a desert or a sea crossed is no point on the way
     thing = _THING_ARRIVES.search(text, max(s, cue_start - 60), cue_start) if kind in ("arrive", "cross", "goal") \
         else None
-    if thing and not _LADEN.search(text, max(s, thing.start() - 30), thing.start()) \
-            and not (cue == "to" and _LEFT_CARRYING.search(text, max(s, cue_start - 200), cue_start + 2)):
+    carried_to = cue == "to" and _LEFT_CARRYING.search(text, max(s, cue_start - 200), cue_start + 2) is not None
+    if thing and not _LADEN.search(text, max(s, thing.start() - 30), thing.start()) and not carried_to:
         return None  # "ensure immediate assistance reaches Gaza", "cargo destined for Uganda", not "trucks carrying
         # aid entered Turkey"
     if cue in ("to", "from") and _THING_MOVES.search(text, max(s, cue_start - 90), cue_start):
@@ -1287,7 +1287,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                                or (measured and not walked)
                                or _DISCHARGED_FROM.search(tail))) \
                 or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO, _TOPIC_TO))
-                    and not _LEFT_CARRYING.search(text, max(s, cue_start - 200), cue_start + 2)):
+                    and not carried_to):
             return None  # "walked 18 miles from Royston to Linton" is a route; "18 miles from Royston" a distance
         if not doc.clause_has(_TRAVEL_WORDS, s, c1) and not _to_chain(doc, i):  # the clause, or the sentence before
             return None
@@ -1333,6 +1333,7 @@ _AIM_TO_REACH = re.compile(r"\b(?:(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+)?
 _BEFORE_GOING_ON = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?(?:before|and\s+then|then)\s+(?:travell?ing|heading|flying|"
                               r"leaving|moving|proceeding|going|departing|driving|sailing|continuing)(?:\s+on)?\s+"
                               r"(?:to|for)\b")
+# "was in Peking (today's Beijing) en route to Hanoi": where the traveller was on the way
 _EN_ROUTE_ON = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:en\s*route|on\s+(?:his|her|their|its)\s+way)\s+(?:to|for)\b")
 # "in Seaqaqa and Savusavu during the tour", "in Hong Kong on July 26 during the orchestra's tour of China"
 _DURING_THE_TOUR = re.compile(r"(?:\s+and\s+(?:[A-Z][\w’'-]+\s+){1,3}?|,?\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?)?,?\s*"
