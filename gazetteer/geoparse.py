@@ -164,9 +164,9 @@ _TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet|port)[ \t]+of[ \t]+$") 
 # the name ("the Red Sea port of Djibouti")
 # A named site: capitalised words ending in a kind of site ("King Abdullah Air Base", "Derriford Hospital")
 _SITE_NAME = (r"(?P<site>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:Airport|Airfield|Aerodrome|Airdrome|Base|Station|Hospital|"
-              r"Square|Museum|Campus|Building|Guesthouse|House|Palace|Stadium|Arena|Hotel|Cathedral|Basilica|Church|Mosque|Masjid|"
-              r"Temple|Monastery|Memorial|Park|Gardens|Hall|Centre|Center|Crossing|Pier|Dam|Bridge|Castle|Embassy|"
-              r"Office|University))\b")
+              r"Square|Museum|Campus|Building|Guesthouse|House|Palace|Stadium|Arena|Hotel|Cathedral|Basilica|Church|"
+              r"Mosque|Masjid|Temple|Monastery|Memorial|Park|Gardens|Hall|Centre|Center|Crossing|Pier|Dam|Bridge|"
+              r"Castle|Embassy|Office|University))\b")
 _SITE_AFTER_TOWN_RE = re.compile(r"['’]s[ \t]+" + _SITE_NAME)  # "Jeddah's King Abdullah Air Base"
 _WORD_RE = re.compile(r"[\w'’.-]+")
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")  # between two items of a list

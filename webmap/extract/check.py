@@ -21,6 +21,14 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def km_apart(doc: Doc, a: str, b: str) -> float | None:
+    """The distance between two places, None when either has no point."""
+    pa, pb = doc.places[a], doc.places[b]
+    if not (pa.located and pb.located):
+        return None
+    return km(pa.lat, pa.lon, pb.lat, pb.lon)  # type: ignore[arg-type]
+
+
 def far_stops(doc: Doc) -> None:
     by_who: dict[str, list[str]] = {}
     for leg in doc.legs:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .check import km
+from .check import km_apart
 from .document import CLAUSE_RE, MONTHS, RETURN_FROM, YEAR_RE, DateRef, Doc, Fact
 from .guard import first_chars_guard
 from .tense import tense_at
@@ -554,11 +554,6 @@ _RANGE_END = re.compile(r"(?:\b(?:to|until|till|through)|[-–])\s*$")  # its la
 # the day a trip begins is its first place's
 _BEGINS = re.compile(r"\b(?:begins?|began|starts?|started|opens?|opened|(?:will|to)\s+(?:begin|start|open))\s+"
                      r"(?:on\s+)?$", re.IGNORECASE)
-def _near(doc: Doc, a: str | None, b: str | None) -> bool:
-    """Two places a day's travel apart at most (TOUR_RANGE_KM)."""
-    p, q = doc.places.get(a or ""), doc.places.get(b or "")
-    return bool(p and q and p.located and q.located
-                and km(p.lat, p.lon, q.lat, q.lon) <= TOUR_RANGE_KM)  # type: ignore[arg-type]
 
 
 TOUR_RANGE_KM = 300.0  # places listed this far apart under one range of days are a tour's, not one stay's
@@ -582,7 +577,8 @@ def _share_listed_dates(doc: Doc, facts: list[Fact]) -> None:
     for a, b in zip(ordered, ordered[1:], strict=False):
         if a.date is not None and a.date.start < a.start and a.date.until is None and b.date is None \
                 and b.cue == "list" and b.sent == a.sent and not _DATE_RE.search(text, a.end, b.start) \
-                and _near(doc, a.place, b.place):
+                and a.place in doc.places and b.place in doc.places \
+                and (apart := km_apart(doc, a.place, b.place)) is not None and apart <= TOUR_RANGE_KM:
             b.date = a.date
     for d in {id(f.date): f.date for f in shared.values() if f.date is not None}.values():
         before = max(0, d.start - 9)
@@ -594,9 +590,8 @@ def _share_listed_dates(doc: Doc, facts: list[Fact]) -> None:
         if d.until is None and not ends and not _RANGE_FROM.search(text, before, d.start):
             continue  # one day, not a range
         tour = sorted((f for f in shared.values() if f.date is d), key=lambda f: f.start)
-        spots = [doc.places[f.place] for f in tour if f.place in doc.places]
-        if any(p.located and q.located and km(p.lat, p.lon, q.lat, q.lon) > TOUR_RANGE_KM  # type: ignore[arg-type]
-               for p in spots for q in spots):
+        spots = [f.place for f in tour if f.place in doc.places]
+        if any((apart := km_apart(doc, p, q)) is not None and apart > TOUR_RANGE_KM for p in spots for q in spots):
             tour[0].date = None if ends else replace(d, until=None)  # the tour's first day is the first place's
             for f in tour[1:]:
                 f.date = None

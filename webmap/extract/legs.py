@@ -12,7 +12,7 @@ from gazetteer.sites import borrowed
 from webmap.journey import Arrival, Leg, Place
 
 from .actors import UNKNOWN, one_traveller_per_title
-from .check import km
+from .check import km, km_apart
 from .dates import resolve_date
 from .document import RETURN_FROM, DateRef, Doc, Fact, check_limit
 from .here import dateline_place
@@ -578,10 +578,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
     if new and stops and not (new[0].origin or new[0].reached) and own_airport(doc, new[0].key, stops[-1].key):
         stops[-1].absorb(new.pop(0))  # "arrived at Kennedy airport ... to spend three days in New York": one place
     if not new:
-        if stops and open_via and (_BEFORE_REACHING.search(doc.text, *doc.sents[seg[0].sent]) or (
-                len(stops) == 1 and stops[0].origin and (_HAS_TAKEN.search(doc.text, *doc.sents[seg[0].sent])
-                                                         or _MADE_STOPS.search(doc.text, *doc.sents[seg[0].sent])
-                                                         or _COVERS_ROUTE.search(doc.text, *doc.sents[seg[0].sent])))):
+        span = doc.sents[seg[0].sent]
+        if stops and open_via and (_BEFORE_REACHING.search(doc.text, *span) or (
+                len(stops) == 1 and stops[0].origin
+                and any(p.search(doc.text, *span) for p in (_HAS_TAKEN, _MADE_STOPS, _COVERS_ROUTE)))):
             stops[-1].open_via += [v for v in open_via if v not in stops[-1].open_via]  # see passed_last
         return
     if not stops:
@@ -1434,14 +1434,6 @@ _FLIGHT_KM = 2500  # a journey in the news this long, with no word of how, flies
 
 
 _AIRPORT_TOWN_KM = 150.0
-
-
-def km_apart(doc: Doc, a: str, b: str) -> float | None:
-    """The distance between two places, None when either has no point."""
-    pa, pb = doc.places[a], doc.places[b]
-    if not (pa.located and pb.located):
-        return None
-    return km(pa.lat, pa.lon, pb.lat, pb.lon)  # type: ignore[arg-type]
 
 
 def _airport_to_town(doc: Doc, a: str, b: str) -> bool:

@@ -25,8 +25,9 @@ from gazetteer.geoparse import FAR_TOWN_CONFIDENCE
 from webmap.journey import Leg
 
 from .actors import UNKNOWN, traveller_at
+from .check import km_apart
 from .document import Doc
-from .legs import ONE_TOWN_KM, km_apart, one_point, own_airport, site_gone_to, told_once
+from .legs import ONE_TOWN_KM, one_point, own_airport, site_gone_to, told_once
 from .tense import WISH_RE
 from .travel import PARALLEL_FROM, PARALLEL_TO
 
