@@ -1698,7 +1698,8 @@ class Geoparser:
                             _SITE_WORD_AFTER.match(text, c.end) is not None
                             or (c.norm.endswith(" station") and "station" not in normalise(top.name)),
                             other_state=(top.country, top.admin1) not in states
-                            and any(cc == top.country for cc, _ in states))
+                            and any(cc == top.country for cc, _ in states),
+                            neighbours=[(la, lo, an) for _, la, lo, an, _ in anchors])
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
                 conf = min(conf, FAR_TOWN_CONFIDENCE)
@@ -2335,14 +2336,17 @@ def _home_reading(c: _Cand, rows: list[tuple[Place, bool]], order: list[int], to
 
 
 def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]],
-              building: bool = False, site: bool = False, other_state: bool = False) -> str | None:
+              building: bool = False, site: bool = False, other_state: bool = False,
+              neighbours: list[tuple[float, float, str]] = ()) -> str | None:
     """A town of under 20,000 people (200,000 when the name goes on as a building's: "Blenheim Palace") in none of
     the story's countries and over 3,000 km from all its well-placed places: likely a namesake of a place the
     gazetteer lacks (Whitehall, Ohio for London's; Blenheim, New Zealand for the palace in Oxfordshire). So is a
     town under 200,000 whose name goes on as a site's ("Lenin Park", "Buckingham Palace", "Lafayette Square")
     more than SITE_TOWN_KM from all of them, in any country: the site is named after it, not in it ("Windsor
     Castle" in a story about London is in Windsor); and so is a hamlet under TINY_TOWN people over TINY_TOWN_KM from
-    them, in a state of the story's country it does not name (``other_state``). "world" when the town is over 3,000
+    them, in a state of the story's country it does not name (``other_state``), unless another place the story names,
+    however small, lies within SITE_TOWN_KM of it (``neighbours``: "from Woods Hole to Oak Bluffs" are two villages
+    of Massachusetts in a story about a ferry built in Louisiana). "world" when the town is over 3,000
     km from them all, or such a hamlet (a namesake: every mention of it in the story is one), "site" when it is only
     a nearby site's name, None when it is no far town."""
     if top.kind != "city" or top.capital:
@@ -2360,7 +2364,8 @@ def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[flo
         return None
     if site and nearest > SITE_TOWN_KM:
         return "world" if nearest > 3000.0 else "site"
-    if other_state and 0 < top.population < TINY_TOWN and country_votes >= 0.5 and nearest > TINY_TOWN_KM:
+    if other_state and 0 < top.population < TINY_TOWN and country_votes >= 0.5 and nearest > TINY_TOWN_KM \
+            and all(_km(top.lat, top.lon, la, lo) > SITE_TOWN_KM for la, lo, an in neighbours if an != c.norm):
         return "world"  # "going to Columbia, Gordonville, Sikeston and St. Louis" in a story that names Missouri: not
         # the hamlet in Pennsylvania, in the story's country but in a state it does not name, far from all its places
         # (not Buka or Kufra, whose towns GeoNames counts 0 or 500 people, in a story that names no state)

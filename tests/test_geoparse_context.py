@@ -710,6 +710,16 @@ def test_a_hamlet_far_from_every_place_of_a_story_in_its_country_is_read_as_a_na
     assert stop["Goose Bay"].confidence > FAR_TOWN_CONFIDENCE
 
 
+def test_a_hamlet_beside_another_place_of_the_story_is_no_namesake(parser):
+    """"The vessel was christened ... in Morgan City, La. ... to begin service from Woods Hole to Oak Bluffs" (Vineyard
+    Gazette, 2016): two villages of Massachusetts 13 km apart, in a state the story does not name, far from Louisiana;
+    each places the other."""
+    text = ("The new ferry Woods Hole was christened at a shipyard in Morgan City, La., and is scheduled to begin "
+            "service from Woods Hole to Oak Bluffs on June 17.")
+    found = {m.surface: m for m in parser.parse(text)}
+    assert found["Woods Hole"].country == "US" and found["Woods Hole"].confidence > FAR_TOWN_CONFIDENCE
+
+
 def test_a_common_word_the_dateline_places_is_that_place_at_a_sentences_end(parser):
     """"INDEPENDENCE, Mo. - ... as he leads six Conestoga wagons out of Independence. The party aims to reach Oregon
     City" (Seattle Times, 1993): the town the dateline names, though the next sentence opens with a capital."""
