@@ -96,6 +96,18 @@ def test_a_place_opening_a_sentence_of_talks_there_is_a_stop(gazetteer):
                                                     ("Singapore", "Jakarta"), ("Jakarta", "Pakistan")]
 
 
+def test_an_itinerary_of_stops_each_with_its_dates_after_a_comma_and_a_semicolon(gazetteer):
+    # FRUS, 1960: "intended to visit Brazil, February 23–26; Argentina, February 26–29; Chile, February 29–March 2;
+    # and Uruguay, March 2–3"
+    text = ("The White House announced that President Eisenhower intended to visit Brazil, February 23–26; Argentina, "
+            "February 26–29; Chile, February 29–March 2; and Uruguay, March 2–3.")
+    j = extract(text, gazetteer, published="1960-01-06")
+    assert _started(j) == [("Brazil", "Argentina"), ("Argentina", "Chile"), ("Chile", "Uruguay")]
+    assert [leg.depart for leg in j.legs][:2] == ["1960-02-26", "1960-02-29"]  # each stop left when its days end
+    assert route("He visited Brazil, a country of 70 million; Argentina, its neighbour, sent a minister.",
+                 gazetteer) == []
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

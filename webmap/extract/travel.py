@@ -857,6 +857,10 @@ _DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+(?:[\w ,–-]
                          r"[\w –-]{0,24}?|"  # "in Rwanda on Jan. 12, in Gabon on Jan. 13"
                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?)"
                          r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|;\s*)(?:(?:in|at|to)\s+)?(?:the\s+)?")
+# "to visit Brazil, February 23–26; Argentina, February 26–29; Chile, February 29–March 2; and Uruguay, March 2–3":
+# a White House itinerary, each stop's dates after a comma and a semicolon before the next
+_SEMICOLON_DATED_JOIN = re.compile(rf",\s+{_MONTH_DAY}(?:\s*[–-]\s*(?:{_MONTH_DAY}|\d{{1,2}}))?\s*;\s*(?:and\s+)?"
+                                   r"(?:(?:in|at|to)\s+)?(?:the\s+)?")
 # what each stop of a list is for: "visits to Peru for the APEC summit and Brazil for the G20 summit"
 _PURPOSE_JOIN = re.compile(r"\s+for\s+(?:the|a|an|its|his|her|their)\s+(?:[\w.+-]+\s+){0,4}?(?:summit|talks|meeting|"
                            r"conference|games|olympics|championships?|tournament|cup|match|ceremony|celebrations?|"
@@ -1110,7 +1114,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                     continue
             break
     if cue == "to" and prev is not None and prev[0] in ("arrive", "goal") and not prev[1] and (
-            _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)):
+            _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
+            or _SEMICOLON_DATED_JOIN.fullmatch(text, prev[2], m.start)):
         return prev[0], m.start, "list", prev[1]  # "day trips to Nicaragua on Wednesday and to El Salvador"
     if cue == "to" and _NEXT_TO.search(head):
         kind, cue, cue_start = None, "", m.start  # "arriving at this port next to Fort Lauderdale": where the port is
@@ -1192,6 +1197,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                 _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) \
                 and not _SPEAKS.match(text, m.end, e) and not _SISTER_CITY.match(text, m.end, e) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
+                or _SEMICOLON_DATED_JOIN.fullmatch(text, prev[2], m.start)
                 or _BRACKETED_JOIN.fullmatch(text, prev[2], m.start)
                 or _DESCRIBED_JOIN.fullmatch(text, prev[2], m.start)
                 or _INCLUDING_JOIN.fullmatch(text, prev[2], m.start)
