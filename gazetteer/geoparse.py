@@ -992,6 +992,9 @@ class Geoparser:
                     and any(p.kind in ("country", "region", "world-region") for p, _ in rows):
                 c.status, c.why = "rejected", "a river or land named after a country or region (the Niger River)"
                 continue
+            if not c.demonym and c.j + 1 < len(toks) and toks[c.j + 1].text == "Gate":
+                c.status, c.why = "rejected", "a city gate named after where its road leads (the Brandenburg Gate)"
+                continue
             # 1. words that are never places on their own, and too-short names
             if single and (c.norm in NEVER_PLACES and not (t0.caps and c.norm in ACRONYMS)):
                 c.status, c.why = "rejected", "never a place on its own"

@@ -710,6 +710,14 @@ def test_a_hamlet_far_from_every_place_of_a_story_in_its_country_is_read_as_a_na
     assert stop["Goose Bay"].confidence > FAR_TOWN_CONFIDENCE
 
 
+def test_a_city_gate_named_after_a_place_is_not_that_place(parser):
+    """"visit the Brandenburg Gate and confer with West German Chancellor Helmut Kohl" (Los Angeles Times, 1990): the
+    gate in Berlin, not the state around it; so the Damascus Gate in Jerusalem."""
+    text = "In Berlin he will visit the Brandenburg Gate. In Jerusalem he walked through the Damascus Gate."
+    assert [m.surface for m in parser.parse(text)] == ["Berlin", "Jerusalem"]
+    assert [m.surface for m in parser.parse("He drove from Berlin to Brandenburg.")] == ["Berlin", "Brandenburg"]
+
+
 def test_a_hamlet_beside_another_place_of_the_story_is_no_namesake(parser):
     """"The vessel was christened ... in Morgan City, La. ... to begin service from Woods Hole to Oak Bluffs" (Vineyard
     Gazette, 2016): two villages of Massachusetts 13 km apart, in a state the story does not name, far from Louisiana;
