@@ -108,6 +108,17 @@ def test_an_itinerary_of_stops_each_with_its_dates_after_a_comma_and_a_semicolon
                  gazetteer) == []
 
 
+def test_a_place_opening_a_sentence_of_what_the_traveller_is_invited_to_do_there_is_a_stop(gazetteer):
+    # Los Angeles Times, 1990: "In Warsaw, Reagan has been invited to address the Polish Parliament ... In Gdansk, the
+    # birthplace of the Solidarity movement, Reagan will meet with Lech Walesa"
+    text = ("Reagan will arrive in Berlin on Sept. 10. In Warsaw, Reagan has been invited to address the Polish "
+            "Parliament. In Gdansk, the birthplace of the Solidarity movement, Reagan will meet with Lech Walesa. He "
+            "travels on Sept. 19 to Rome.")
+    j = extract(text, gazetteer, published="1990-08-31")
+    assert _started(j) == [("Berlin", "Warsaw"), ("Warsaw", "Gdańsk"), ("Gdańsk", "Rome")]
+    assert all(leg.inferred for leg in j.legs)  # still to come
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

@@ -199,6 +199,9 @@ def _reading(words: list[str], k: int, back: bool) -> tuple[str, bool] | None:
         if k and words[k - 1].lower() in _INTENT:
             return "plan", back  # "The President's intention is for the delegation to leave for Spain"
         return "present", back
+    if lw == "invited" and k + 1 < len(words) and words[k + 1].lower() == "to" \
+            and _aux(words, k) & {"has", "have"}:
+        return "plan", back  # "In Warsaw, Reagan has been invited to address the Polish Parliament": still to come
     if w[0].islower() and (lw in _PAST_IRREGULAR or (lw.endswith("ed") and len(lw) > 4
                                                      and lw not in _NOT_PAST)):
         aux = _aux(words, k)

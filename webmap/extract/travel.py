@@ -1017,11 +1017,14 @@ _BOARDS = re.compile(r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){
 # "In Singapore, the King will hold talks with": a place opening the sentence, then what the traveller does there
 _FRONTED_IN = re.compile(r"\s*[“\"]?In\s+")
 _IN_NEXT = re.compile(r"[,;]\s*(?:and|then)\s*,?\s*in\s+$")
-_DOES_THERE = re.compile(r",\s+(?:[\w.’'-]+\s+){1,4}?(?:will\s+(?:also\s+)?(?:be\s+)?|"
-                         r"is\s+(?:due|scheduled|expected|set)\s+to\s+|(?:also\s+)?)"
+_DOES_THERE = re.compile(r",\s+(?:the\s+[^,.;:!?]{1,60},\s+)?(?:[\w.’'-]+\s+){1,4}?"
+                         r"(?:will\s+(?:also\s+)?(?:be\s+)?|is\s+(?:due|scheduled|expected|set)\s+to\s+|"
+                         r"(?:has|have)\s+been\s+invited\s+to\s+|(?:also\s+)?)"
                          r"(?:hold|holds|held|meet|meets|met|meeting|sign|signs|signed|address|"
                          r"addresses|addressed|lay|lays|laid|inaugurate|inaugurates|inaugurated|talk|talks|talked|"
-                         r"attend|attends|attended)\b")  # "In Brasilia, he will talk with President Lula"
+                         r"attend|attends|attended|confer|confers|conferred)\b")  # "In Brasilia, he will talk with
+# President Lula"; "In Warsaw, Reagan has been invited to address"; "In Gdansk, the birthplace of the Solidarity
+# movement, Reagan will meet with Lech Walesa"
 _HALTS = re.compile(r",(?:[^.;:!?]|\.(?=[\w,-]))*?\b(?:(?:jerked|came|ground|rolled|pulled)\s+to\s+a\s+(?:stop|halt)|"
                     r"(?:stopped|halted|docked|landed|touched\s+down|pulled\s+in|arrived)\b(?!\s+(?:in|at|on|to)\b))")
 
