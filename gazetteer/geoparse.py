@@ -181,7 +181,7 @@ _SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?<=[a-z]{3})\.(?=[A-Z][
                           r"(?<=[a-z]{3})\.-(?=[ \t]+[A-Z])")  # an old paper's scanned "Tuesday week.- The usual"
 _FAR_BIGGER = 5  # times the people: a name read without its "the" when that names a place this much bigger
 _NO_SPLIT_AFTER = frozenset("""mr mrs ms dr prof st mt ft gen sen rep gov lt col capt sgt adm maj jr sr no vs
-etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec rev hon fig approx dept est""".split())
+etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec rev rt hon fig approx dept est""".split())
 
 
 # what an ocean's name describes when it is an adjective: "the Pacific island nation of Palau", "Pacific states"
@@ -344,9 +344,17 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """... but not a line of hard-wrapped copy: one that starts in lower case, or that the next line goes on in
+    lower case ("The Prime Minister, the Rt. Hon. R. G. Menzies, will" / "leave Sydney by Qantas")."""
     several = "\n" in text.strip()
-    return [ln.span() for n, ln in enumerate(re.finditer(r"[^\n]+", text))
-            if is_headline(ln.group(), first=n == 0 and several)]
+    lines = list(re.finditer(r"[^\n]+", text))
+    return [ln.span() for n, ln in enumerate(lines)
+            if is_headline(ln.group(), first=n == 0 and several) and not _WRAPPED_HERE.match(ln.group())
+            and not (n + 1 < len(lines) and lines[n + 1].start() == ln.end() + 1
+                     and _WRAPPED_HERE.match(lines[n + 1].group()))]
+
+
+_WRAPPED_HERE = re.compile(r"[ \t]*[a-z]")  # a line that goes on a sentence broken at the line before
 
 
 # a line and the lines that go on its sentence: hard-wrapped copy ("Nelson Mandela touched\ndown at Halim") breaks a

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer.geoparse import Geoparser, PlaceMention, geoparse, geoparser_for, is_headline, sentences
+from gazetteer.geoparse import Geoparser, PlaceMention, geoparse, geoparser_for, headline_lines, is_headline, sentences
 from gazetteer.spelt_airports import airport_words, respelt_airport, spelt_airport
 
 STORIES = Path(__file__).parent / "stories"
@@ -205,6 +205,19 @@ def test_sentences_keep_abbreviations():
     text = "Talks between Kim and then-U.S. President Donald Trump collapsed. Mr. Kim left.\nNew line"
     spans = [text[s:e] for s, e in sentences(text)]
     assert spans == ["Talks between Kim and then-U.S. President Donald Trump collapsed.", "Mr. Kim left.", "New line"]
+
+
+def test_a_right_honourable_title_ends_no_sentence_and_a_hard_wrapped_line_is_no_headline():
+    """Prime Minister's Department, 1961: "The Prime Minister, the Rt. Hon. R. G. Menzies, will\nleave Sydney by
+    Qantas": one sentence, and the line the wrap cut is body copy, capitals and all, not a headline; so is the line
+    the wrap goes on in lower case."""
+    text = ("PRIME MINISTER'S OVERSEAS VISIT\nThe Prime Minister, the Rt. Hon. R. G. Menzies, will\nleave Sydney by "
+            "Qantas on Tuesday. From Geneva he will proceed to London\non Monday, March 6, for the opening of the "
+            "Prime Ministers'\nConference on March 8.")
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans[1] == "The Prime Minister, the Rt. Hon. R. G. Menzies, will\nleave Sydney by Qantas on Tuesday."
+    assert [text[s:e] for s, e in headline_lines(text)] == ["PRIME MINISTER'S OVERSEAS VISIT"]
+    assert headline_lines("Reagan Plans Speeches, Meetings on European Tour\nThe former President will go.")
 
 
 def test_a_sentence_run_into_the_next_without_a_space_still_ends():
