@@ -315,6 +315,25 @@ def test_a_middle_initial_is_part_of_the_name(gazetteer):
     assert set(travellers(text, gazetteer, "1990-03-05")) == {"Nelson R. Mandela"}
 
 
+def test_initials_before_a_surname_name_a_person_whom_a_title_later_continues(gazetteer):
+    """Prime Minister's Department, 1961: "The Prime Minister, the Rt. Hon. R. G. Menzies, will leave Sydney ... He
+    will be accompanied by Dame Pattie Menzies ... the Prime Minister and Dame Pattie will be on a private visit ...
+    From Geneva the Prime Minister will proceed to London": Menzies throughout, not his wife, named beside the title."""
+    text = ("The Prime Minister, the Rt. Hon. R. G. Menzies, will leave Sydney on February 21 for Washington. He will "
+            "be accompanied by Dame Pattie Menzies. The Prime Minister will fly from New York on February 26 to "
+            "Geneva. The Prime Minister and Dame Pattie will be on a private visit of a few days. From Geneva the "
+            "Prime Minister will proceed to London on Monday, March 6.")
+    assert set(travellers(text, gazetteer, "1961-02-17")) == {"R. G. Menzies"}
+
+
+def test_a_surname_before_who_goes_with_its_bearer_is_the_traveller(gazetteer):
+    """Xinhua, 2007: "Chinese Premier Wen Jiabao asked the nation to be prepared ... Wen, accompanied by Vice Premier
+    Hui Liangyu, flew to seriously flooded Fuyang": Wen Jiabao, named before, not someone unknown."""
+    text = ("Chinese Premier Wen Jiabao asked the nation to be prepared. Wen, accompanied by Vice Premier Hui "
+            "Liangyu, flew to Fuyang early Saturday morning. Wen first visited Linquan.")
+    assert set(travellers(text, gazetteer, "2007-07-21")) == {"Wen Jiabao"}
+
+
 def test_who_welcomes_the_traveller_off_a_flight_is_not_the_traveller(gazetteer):
     """"received a welcome from President Robert Mugabe, who hugged the recently freed prisoner as he stepped off a
     flight from Lusaka": the one welcomed came from Lusaka."""

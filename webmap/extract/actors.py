@@ -173,6 +173,9 @@ _TITLED_HELD = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Pope|King|
                           r"\s+(?:in|at|to)\b")
 _APPOSED_SURNAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+)?[a-z]")  # "Zardari, widower of"
 # "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
+# a surname, then who goes with its bearer, then the verb: "Wen, accompanied by Vice Premier Hui Liangyu, flew to"
+_ESCORTED_SUBJECT = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:accompanied|flanked|joined|escorted)\s+by\s+"
+                               r"[^,;:.]{1,80},\s*(?:[a-z]+\s+){0,2}$")
 _INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,160}?,\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
 _PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b|\d)")  # not "Some 400"
@@ -293,8 +296,9 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
     runs: list[list[tuple[int, int, str]]] = []
     for w in _CAPITALISED.finditer(doc.text):
         gap = (runs[-1][-1][1], w.start()) if runs else (0, 0)
-        if runs and len(runs[-1]) < 6 and (_BLANKS.fullmatch(doc.text, *gap) or len(runs[-1]) > 1 and len(
+        if runs and len(runs[-1]) < 6 and (_BLANKS.fullmatch(doc.text, *gap) or len(
                 runs[-1][-1][2]) == 1 and _INITIAL_GAP.fullmatch(doc.text, *gap)
+                and (len(runs[-1]) > 1 or len(w.group()) == 1)  # "R. G. Menzies": initials from the start
                 and w.group() not in _NOT_AFTER_INITIAL):
             runs[-1].append((w.start(), w.end(), w.group()))
         else:
@@ -370,6 +374,9 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((title_at, spans[0][0] + len(name), doc.text[title_at:spans[0][0]] + name))
         elif (len(spans) >= 2 and (titled or first in GIVEN_NAMES)) or (titled and len(spans) == 1):
             out.append((spans[0][0], spans[0][0] + len(name), name))
+        elif 3 <= len(spans) <= 4 and all(len(sp[2]) == 1 for sp in spans[:-1]) and len(spans[-1][2]) > 2 \
+                and normalise(spans[-1][2]) not in NEVER_PLACES:
+            out.append((spans[0][0], spans[0][0] + len(name), name))  # "the Rt. Hon. R. G. Menzies"
         elif 2 <= len(spans) <= 4 and all((len(sp[2]) > 1 or 0 < k < len(spans) - 1  # a middle initial
                                            or sp[2] == "I" and k == len(spans) - 1 > 1)  # "Haile Selassie I"
                                           and normalise(sp[2]) not in NEVER_PLACES
@@ -529,7 +536,8 @@ def titled_person(doc: Doc, title: str, before: int, previous: str | None) -> st
     nation = _NATION_BEFORE.search(doc.text, max(0, before - 30), before)
     for ps, _pe, name in doc.people_in(0, before):
         head = doc.text[max(0, ps - 40):ps]
-        if re.search(rf"\b{re.escape(title)}\b,?[\w\s.’'-]{{0,30}}$", head + name.split()[0],  # "His Excellency, Mr"
+        if re.search(rf"\b{re.escape(title)}\b,?(?:(?!\s(?:and|with|or)\s)[\w\s.’'-]){{0,30}}$",
+                     head + name.split()[0],  # "His Excellency, Mr"; not "the Prime Minister and Dame Pattie"
                      re.IGNORECASE) or normalise(name.split()[0]) == normalise(title):
             styled.append(canonical(doc, name))
             if nation and normalise(nation.group(1)) in DEMONYMS and re.search(
@@ -939,6 +947,9 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
         # "Sheinbaum, head of a Mexican delegation that also includes ... Juan Ramón de la Fuente ..., as she will
         # return to Mexico": the surname the sentence opens on is its subject, not the people its apposition names
         return canonical(doc, apposed.group("n"))
+    escorted = _ESCORTED_SUBJECT.match(text, s, cue)
+    if escorted and (who := canonical(doc, escorted.group("n"))) != escorted.group("n"):
+        return who  # "Wen, accompanied by Vice Premier Hui Liangyu, flew to": Wen Jiabao, named before
     skipped: list[tuple[int, int]] = []  # people who are not the subject: their words are no traveller either
     for ps, pe, name in doc.people_in(clause_start, cue):
         head = text[clause_start:ps]
