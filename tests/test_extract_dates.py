@@ -78,6 +78,20 @@ def test_a_dateline_stands_in_for_a_missing_publication_date(gazetteer):
     assert any("1986-10-13" in u.message for u in j.unsure)
 
 
+def test_a_date_the_story_tells_as_it_happens_is_no_day_of_writing(gazetteer):
+    """"It was June 26, 1959, when a crowd of 20,000 gathered ... The royal yacht made stops in Kingston and Toronto
+    before passing through the Welland Canal on July 1st en route to Chicago" (On The Bay): with no publication date,
+    the story's own date is read against, and what it tells after it in the past is past, in 1959 -- not a year
+    before, nor still to come; the day it was written ("Tomorrow marks the anniversary") is not known."""
+    text = ("Tomorrow marks the anniversary. It was June 26, 1959, when a crowd gathered in Montreal to see the royal "
+            "yacht. The yacht sailed from Toronto on July 1st to Chicago.")
+    j = extract(text, gazetteer, published=None)
+    assert [(j.places[leg.from_].name, leg.depart) for leg in j.legs] == [("Toronto", "1959-07-01")]
+    assert "planned" not in j.legs[0].note.lower()
+    dated = extract("June 29, 1959 - The yacht will sail from Toronto tomorrow to Chicago.", gazetteer, published=None)
+    assert [leg.depart for leg in dated.legs] == ["1959-06-30"]  # a dateline is the day of writing
+
+
 def test_a_headline_year_dates_a_schedule_without_a_publication_date(gazetteer):
     text = ("Their 2018 royal tour\n\nTuesday 16th October: Sydney, Australia\n\nWednesday 17th October: Melbourne, "
             "Australia\n\nThursday 18th October: Auckland, New Zealand\n")

@@ -83,7 +83,8 @@ _LATE_MARGIN = dt.timedelta(days=2)  # a day or two after publication may be the
 def _told_past_after_pub(doc: Doc, i: int, pos: int, d: dt.date) -> bool:
     """A date without a year that the nearest year puts after publication, told in the past tense ("left Hilo on
     June 15" in a story of March): it is the year before's."""
-    return doc.pub is not None and d > doc.pub + _LATE_MARGIN and tense_at(doc, i, pos)[0] == "past"
+    return doc.pub is not None and not doc.story_time and d > doc.pub + _LATE_MARGIN \
+        and tense_at(doc, i, pos)[0] == "past"
 
 
 def _safe_date(y: int, m: int | None, d: int) -> dt.date | None:
@@ -177,7 +178,7 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             out.append(DateRef(m.start(), m.end(), "same"))
         elif m.group("next"):
             out.append(DateRef(m.start(), m.end(), "next"))
-        elif m.group("today") and doc.pub:
+        elif m.group("today") and doc.pub and not doc.story_time:  # the day it was written, not the story's
             w = m.group("today").lower()
             off = {"yesterday": -1, "tomorrow": 1}.get(w, -1 if w.startswith("last") else 0)  # "this afternoon"
             out.append(DateRef(m.start(), m.end(), "abs", (doc.today or doc.pub) + dt.timedelta(days=off)))
@@ -420,6 +421,8 @@ def _future_sentence(doc: Doc, facts: list[Fact]) -> None:
     sentence's travel a plan, unless a fact of it has a date of its own that is not, or looks back."""
     if doc.pub is None or not facts or all(a.planned for a in facts):
         return
+    if doc.story_time and not any(a.present for a in facts):
+        return  # after a date the story tells as it happens, a later date in the past tense is the story's past
     dated = [a for a in facts if a.date is not None]
     if not dated or any(a.back or not (a.date.kind == "abs" or _next_weekday(a.date))
                         or not still_to_come(doc, a.date) for a in dated):
@@ -515,6 +518,8 @@ def dateline(doc: Doc) -> None:
     if full:
         d = full[0]
         doc.pub = d.value
+        line = doc.text.rfind("\n", 0, d.start) + 1
+        doc.story_time = _STORY_DATE_BEFORE.search(doc.text, max(line, d.start - 20), d.start) is not None
         doc.note_unsure(f"No publication date was given: dates are read against {d.value.isoformat()}, the date "
                         f"at the top of the article.", d.start, d.end)
         return
@@ -525,6 +530,11 @@ def dateline(doc: Doc) -> None:
         m = _YEAR_WORD.search(doc.text, line.start(1), line.end(1))
         doc.note_unsure(f"No publication date was given: dates without a year are taken to be in {doc.year_hint}, "
                         f"the year the headline names.", m.start(), m.end())
+
+
+# a date the story tells as it happens, not the day it was written: "It was June 26, 1959, when a crowd of 20,000
+# gathered ... The royal yacht made stops ... on July 1st" (On The Bay: July 1st is after it, not a year before)
+_STORY_DATE_BEFORE = re.compile(r"\b(?:[Ii]t\s+was|was|were|[Oo]n|since)\s+$")
 
 
 def _dateline_day(doc: Doc, head: tuple[int, int]) -> None:

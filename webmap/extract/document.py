@@ -218,6 +218,7 @@ class Doc:
         self.arrival_drafts: list[tuple[Arrival, Any]] = []  # (arrival, the legs stage's stop), for its stage
         self.unsure: list[Unsure] = []
         self.year_hint: int | None = None  # the year a headline names, for dates without one (no publication date)
+        self.story_time = False  # the date read against is one the story tells, not the day it was written
         self.today: dt.date | None = None  # the dateline's day, when it is a day or two before the publication
         # the words that open an anniversary story ("On this day 36 years ago, ..."): its trip is the story's, not an
         # earlier one, and its dates are read against that day
