@@ -119,6 +119,15 @@ def test_a_place_opening_a_sentence_of_what_the_traveller_is_invited_to_do_there
     assert all(leg.inferred for leg in j.legs)  # still to come
 
 
+def test_going_back_aboard_a_vessel_named_like_a_place_is_no_trip_there(gazetteer):
+    """On The Bay (1959): "the royal yacht Britannia ... The royal couple returned to Britannia and sailed across
+    Georgian Bay to Parry Sound": the yacht, not Britannia in Ontario."""
+    text = ("Queen Elizabeth toured Chicago on July 6 aboard the royal yacht Britannia. The royal couple returned to "
+            "Britannia and sailed to Parry Sound.")
+    assert route(text, gazetteer, "1959-07-10") == [("Chicago", "Parry Sound")]
+    assert ("Chicago", "Britannia") in route("Queen Elizabeth drove from Chicago to Britannia.", gazetteer)
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

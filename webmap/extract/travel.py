@@ -1233,6 +1233,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if thing and not _LADEN.search(text, max(s, thing.start() - 30), thing.start()) and not carried_to:
         return None  # "ensure immediate assistance reaches Gaza", "cargo destined for Uganda", not "trucks carrying
         # aid entered Turkey"
+    if _ABOARD.search(cue) and m.surface in _vessel_names(doc):
+        return None  # "The royal couple returned to Britannia", "the royal yacht Britannia": the yacht, no place
     if cue in ("to", "from") and _THING_MOVES.search(text, max(s, cue_start - 90), cue_start):
         return None  # "design work ... will move from France to Australia": no one travels
     if cue in ("is in", "are in") and not (_BE_SUBJECT.search(text, max(s, cue_start - 60), cue_start)
@@ -1630,6 +1632,22 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
         return False
     return bool(_HELD_BY.fullmatch(doc.text, before.end, m.start)) and bool(before.country) \
         and before.country == m.country
+
+
+# a name the text gives a vessel: "the royal yacht Britannia", "the ferry Woods Hole", "HMS Exeter"
+_VESSEL_NAMED = re.compile(r"\b(?:(?:yacht|ship|liner|ferry|steamer|steamship|frigate|vessel|cruiser|destroyer|"
+                           r"schooner|tanker|freighter|tug|warship)\s+|(?:HMY|HMS|USS|RMS|MV|SS|HMCS|HMAS|HMNZS)\s+)"
+                           r"(?:the\s+)?(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# going back on board: "returned to Britannia", "back aboard the Arizona"
+_ABOARD = re.compile(r"\b(?:returned|returning|returns|return|back|aboard|boarded|rejoined)\b")
+
+
+def _vessel_names(doc: Doc) -> frozenset[str]:
+    """The names the text gives vessels, found once per story."""
+    names = doc.memo.get(("vessel-names",))
+    if names is None:
+        names = doc.memo[("vessel-names",)] = frozenset(m.group("n") for m in _VESSEL_NAMED.finditer(doc.text))
+    return names
 
 
 def _story_place(doc: Doc) -> tuple[str, PlaceMention]:
