@@ -20,6 +20,17 @@ def test_a_refuelling_stop_told_in_the_past_perfect_goes_on_the_leg_it_was_made_
     assert journey_of(text, gazetteer) == [("Johannesburg", ["Kinshasa"], "Lagos")]
 
 
+def test_where_places_passed_en_route_lead_is_reached_when_the_story_goes_on_from_there(gazetteer):
+    """On The Bay (1959): "The royal yacht made stops in Kingston and Toronto before passing through the Welland
+    Canal on July 1st en route to Chicago ... After 14 hours of parades, parties and speeches in Chicago, Britannia
+    set sail for Sault Ste. Marie": the yacht got to Chicago, by way of the three, in the order told."""
+    text = ("Queen Elizabeth sailed from Montreal on June 26. The yacht made stops in Kingston and Toronto before "
+            "passing through the Welland Canal en route to Chicago. After 14 hours of parades in Chicago, the yacht "
+            "set sail for Sault Ste. Marie.")
+    assert journey_of(text, gazetteer, "1959-07-10") == [("Montréal", ["Kingston", "Toronto", "Welland"], "Chicago"),
+                                                         ("Chicago", [], "Sault Ste. Marie")]
+
+
 def test_a_stop_told_again_adds_no_leg(gazetteer):
     text = ("The team flew from Johannesburg to Lagos on Saturday. The plane had stopped in Kinshasa to refuel. "
             "Minutes later it was forced to return to Kinshasa after a crack in the windshield.")

@@ -130,6 +130,8 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             if a.kind == "goal" and any(b.sent == a.sent and b.kind in ("arrive", "stop") and b.start > a.end
                                         and _THEN_BEFORE.match(doc.text, a.end, b.start) for b in items):
                 a.kind = "arrive"  # "left Beijing for a state visit to Finland before travelling to Florida"
+            if a.kind == "goal" and _EN_ROUTE_GOAL.search(a.cue) and _passed_on_the_way(doc, a, items):
+                a.kind = "arrive"  # "made stops in Kingston and Toronto ... en route to Chicago", then "in Chicago"
             if a.kind == "goal":
                 goals.append(a)
             elif segments and segments[-1][-1].sent == a.sent and segments[-1][-1].planned == a.planned:
@@ -334,6 +336,17 @@ def en_route(doc: Doc, stops: list[Stop], seg: list[Fact]) -> bool:
 # a goal the sentence says comes first: "for a state visit to Finland before travelling to Florida"
 _THEN_BEFORE = re.compile(r"[^.;]{0,40}?\bbefore\s+(?:travell?ing|flying|heading|going|leaving|moving|proceeding)\s+"
                           r"(?:on\s+)?to\s+$")
+_EN_ROUTE_GOAL = re.compile(r"\b(?:en\s*route|on\s+(?:the|its|his|her|their)\s+way)\s+to$")
+
+
+def _passed_on_the_way(doc: Doc, goal: Fact, items: list[Fact]) -> bool:
+    """Whether the sentence of ``goal`` passes places on the way to it ("The royal yacht made stops in Kingston and
+    Toronto before passing through the Welland Canal on July 1st en route to Chicago") and a later sentence names
+    the goal again ("After 14 hours of parades ... in Chicago"): the journey got there."""
+    return any(b.sent == goal.sent and b.kind == "via" and b.end <= goal.start for b in items) and any(
+        doc.key_for(m) == goal.place for k, ms in doc.by_sent.items() if k > goal.sent for m in ms)
+
+
 _TOUR_OF = re.compile(r"\b(?:tour|swing)\s+(?:of|through)$")
 _ONE_TRIP = re.compile(r"\b(?:trip|tour|visits?|journey|voyage)\b", re.IGNORECASE)
 

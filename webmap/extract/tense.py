@@ -283,6 +283,9 @@ def _via_before_its_arrival(seq: list[Fact]) -> list[Fact]:
 _WHERE_HAD = re.compile(r"\s*where\s+(?:he|she|they|it|we)\s+had\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|own|ft)\b")
 
 
+_BEFORE_OPENS = re.compile(r"[\s,]*(?:and\s+)?(?:before|prior\s+to)\b", re.IGNORECASE)
+
+
 def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -> None:
     """Travel order within a sentence, per traveller: clause by clause, departures before arrivals within a
     clause; a clause that looks back ("after a stop in Berlin", "having sailed round the Cape", "on the
@@ -319,6 +322,8 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
                 main += [a for a in g if a.start >= comma]
             elif k > 0 and (_BACK_BREAK.search(bounds[k][1]) or _ONWAY_RE.search(clause) and not _THEN_OPENS.match(
                     bounds[k][1] + clause)  # not "and then left for Jamaica enroute to Barbados": next
+                    and not _BEFORE_OPENS.match(bounds[k][1] + clause)  # nor "made stops in Kingston before
+                    # passing through the Welland Canal en route to Chicago": after them
                             or re.match(r"\s*(?:after|having|following)\b", clause, re.IGNORECASE)
                             or _WHERE_HAD.match(bounds[k][1].lstrip(" ,") + clause)  # "came from Addis Ababa,
                             # where they had arrived from Khartoum": before it
