@@ -334,6 +334,15 @@ def test_a_surname_before_who_goes_with_its_bearer_is_the_traveller(gazetteer):
     assert set(travellers(text, gazetteer, "2007-07-21")) == {"Wen Jiabao"}
 
 
+def test_a_headline_verb_after_a_name_is_no_part_of_it(gazetteer):
+    """Los Angeles Times, 1990: "Reagan Plans Speeches, Meetings on European Tour : Politics: ... Former President
+    Ronald Reagan plans to travel to Europe": Ronald Reagan, not "Reagan Plans Speeches"."""
+    text = ("Reagan Plans Speeches, Meetings on European Tour : Politics: The former President will speak, his office "
+            "says. Former President Ronald Reagan plans to travel to Europe next month. Reagan will arrive in Berlin "
+            "on Sept. 10 before traveling to Warsaw on Sept. 14.")
+    assert set(travellers(text, gazetteer, "1990-08-31")) == {"Ronald Reagan"}
+
+
 def test_who_welcomes_the_traveller_off_a_flight_is_not_the_traveller(gazetteer):
     """"received a welcome from President Robert Mugabe, who hugged the recently freed prisoner as he stepped off a
     flight from Lusaka": the one welcomed came from Lusaka."""

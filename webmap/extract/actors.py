@@ -128,6 +128,9 @@ _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor
 _NOT_NAMES = frozenset("""besides apart unlike like including excluding except following alongside subsequently
 initially originally eventually additionally leaves arrives departs returns visits tours flies travels heads meets
 lands""".split())  # an itinerary's lines open on a verb: "Jan. 1: Visits National Maritime Museum. Leaves for Canberra"
+# a headline's verb after a name in title case: "Reagan Plans Speeches, Meetings on European Tour" names Reagan
+_HEADLINE_VERBS = frozenset("""plans planning says said visits arrives leaves departs returns heads meets tours flies
+travels lands begins ends wraps pays opens calls""".split())
 # a leader's aircraft or train by its call sign: a vehicle, not a person ("Air Force One stopped at Ramstein")
 _CALL_SIGN = re.compile(r"(?:Air\s+Force|Marine|Army|Navy|Executive|Train\s+Force)\s+(?:One|Two)\b")
 # a military base's prefix: "CFB Borden" names no one (a ship's, "HMAS Adelaide", names a traveller)
@@ -342,7 +345,8 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
             titled, title_at = True, spans[office][0]
             spans = spans[office + 1:]
         cut = next((k for k, sp in enumerate(spans) if inside(sp[0], spans_sorted, starts)
-                    or normalise(sp[2]) in TITLES or (k and (normalise(sp[2]) in CALENDAR or sp[2] in _TIME_PREPS))),
+                    or normalise(sp[2]) in TITLES or (k and (normalise(sp[2]) in CALENDAR or sp[2] in _TIME_PREPS
+                                                             or normalise(sp[2]) in _HEADLINE_VERBS))),
                    len(spans))
         if cut < len(spans) and normalise(spans[cut][2]) in TITLES:
             continue  # "the External Affairs Minister will visit": an office, no one's name
