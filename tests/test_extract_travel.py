@@ -128,6 +128,17 @@ def test_going_back_aboard_a_vessel_named_like_a_place_is_no_trip_there(gazettee
     assert ("Chicago", "Britannia") in route("Queen Elizabeth drove from Chicago to Britannia.", gazetteer)
 
 
+def test_a_visit_that_starts_with_the_first_of_a_list_goes_on_to_the_others(gazetteer):
+    # Press TV, 2021: "Zarif will start his visit to Azerbaijan, Russia, Armenia, Georgia and Turkey on Monday" --
+    # the tour, in the order told; Monday is the day it starts, not the day of every stop
+    text = ("Foreign Ministry Spokesman Saeed Khatibzadeh said on Saturday that Zarif will start his visit to "
+            "Azerbaijan, Russia, Armenia, Georgia and Turkey on Monday at the head of a delegation.")
+    j = extract(text, gazetteer, published="2021-01-23")
+    assert _started(j) == [("Azerbaijan", "Russia"), ("Russia", "Armenia"), ("Armenia", "Georgia"),
+                           ("Georgia", "Turkey")]
+    assert all(leg.arrive is None for leg in j.legs)
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

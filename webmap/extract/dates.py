@@ -597,11 +597,12 @@ def _share_listed_dates(doc: Doc, facts: list[Fact]) -> None:
             for f in sorted((f for f in shared.values() if f.date is d), key=lambda f: f.start)[1:]:
                 f.date = None  # "visit Ethiopia, Nigeria, Angola and Kenya during the trip, which begins Sunday"
             continue
-        if d.until is None and not ends and not _RANGE_FROM.search(text, before, d.start):
-            continue  # one day, not a range
+        one_day = d.until is None and not ends and not _RANGE_FROM.search(text, before, d.start)
         tour = sorted((f for f in shared.values() if f.date is d), key=lambda f: f.start)
         spots = [f.place for f in tour if f.place in doc.places]
-        if any((apart := km_apart(doc, p, q)) is not None and apart > TOUR_RANGE_KM for p in spots for q in spots):
+        if any((apart := km_apart(doc, p, q)) is not None and apart > TOUR_RANGE_KM for p in spots for q in spots) \
+                and (not one_day or tour[0].kind == "begin"):  # "will start his visit to Azerbaijan, Russia,
+            # Armenia, Georgia and Turkey on Monday": the day it starts, in the first
             tour[0].date = None if ends else replace(d, until=None)  # the tour's first day is the first place's
             for f in tour[1:]:
                 f.date = None

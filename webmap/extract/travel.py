@@ -861,6 +861,11 @@ _DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+(?:[\w ,–-]
 # a White House itinerary, each stop's dates after a comma and a semicolon before the next
 _SEMICOLON_DATED_JOIN = re.compile(rf",\s+{_MONTH_DAY}(?:\s*[–-]\s*(?:{_MONTH_DAY}|\d{{1,2}}))?\s*;\s*(?:and\s+)?"
                                    r"(?:(?:in|at|to)\s+)?(?:the\s+)?")
+# a visit of several places that begins with the first: "Zarif will start his visit to Azerbaijan, Russia, Armenia,
+# Georgia and Turkey on Monday" -- the others follow
+_BEGIN_LIST = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|beginning|commence[sd]?)\s+(?:his|her|"
+                         r"their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:visits?|tour|trip)\s+(?:to|of)\s+(?:the\s+)?"
+                         r"[A-Z][^,;.]{0,40}$")
 # what each stop of a list is for: "visits to Peru for the APEC summit and Brazil for the G20 summit"
 _PURPOSE_JOIN = re.compile(r"\s+for\s+(?:the|a|an|its|his|her|their)\s+(?:[\w.+-]+\s+){0,4}?(?:summit|talks|meeting|"
                            r"conference|games|olympics|championships?|tournament|cup|match|ceremony|celebrations?|"
@@ -1196,7 +1201,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         kind, cue, cue_start = "arrive", "at", s  # "At Rouses Point, on the border, the train jerked to a stop"
     if kind is None:
         # "continue to Kenya, Germany’s most important partner country": a place its possessive describes, no item
-        if prev is not None and prev[0] not in ("final", "begin") and not (
+        listed = prev is not None and (prev[0] not in ("final", "begin") or prev[0] == "begin" and _BEGIN_LIST.search(
+            text, max(s, prev[2] - 120), prev[2]) is not None)  # "will start his visit to Azerbaijan, Russia, ..."
+        if listed and not (
                 _OWNED.match(text, m.end, e) and not _OWNS.match(text, m.end, e)) \
                 and not _SPEAKS.match(text, m.end, e) and not _SISTER_CITY.match(text, m.end, e) and (
                 _LIST_JOIN.fullmatch(text, prev[2], m.start) or _DATED_JOIN.fullmatch(text, prev[2], m.start)
@@ -1209,7 +1216,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                     and not any(prev[2] <= n.start < m.start for n in doc.by_sent.get(i, ())))
                 or (prev[0] in ("arrive", "goal", "stop", "final")
                     and _SEQUENCE_JOIN.fullmatch(text, prev[2], m.start))):
-            return prev[0], m.start, "list", prev[1]
+            return ("arrive" if prev[0] == "begin" else prev[0]), m.start, "list", prev[1]
         if prev is not None and prev[0] in ("arrive", "cross") and _NEAR_JOIN.fullmatch(text, prev[2], m.start):
             return "arrive", m.start, "near", prev[1]  # "into Turkey near the city of Van": where in it
         return None
