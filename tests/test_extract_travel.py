@@ -139,6 +139,14 @@ def test_a_visit_that_starts_with_the_first_of_a_list_goes_on_to_the_others(gaze
     assert all(leg.arrive is None for leg in j.legs)
 
 
+def test_going_on_to_the_final_destination_named_after_a_comma_arrives_there(gazetteer):
+    # FBC News, 2023: "they commenced their travels from Fiji to Hong Kong before proceeding to their ultimate
+    # destination, Paris. From there, the team will board a train ... to Pornic"
+    text = ("The team flew from Fiji to Hong Kong before proceeding to their ultimate destination, Paris. From there, "
+            "the team will board a train to Pornic.")
+    assert route(text, gazetteer, "2023-08-10") == [("Fiji", "Hong Kong"), ("Hong Kong", "Paris"), ("Paris", "Pornic")]
+
+
 def test_took_off_from_a_and_landed_at_b_is_a_to_b(gazetteer):
     assert route("The plane took off from Lagos on Monday and landed at Accra two hours later.", gazetteer) == [
         ("Lagos", "Accra")]

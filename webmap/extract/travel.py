@@ -274,8 +274,9 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"being)(?:\s+(?:in|at))?)?,?|" \
           r"(?:arrived|arrives|arrive|arriving|landed|lands|landing|reached|reaches|reaching)\s+(?:at|in)\s+" \
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third|final|last)\s+(?:stop|destination)\s*,|" \
-          r"(?:reached|reaches|reaching|(?:arrived|arrives|arriving)\s+at)\s+(?:the|his|her|their|its)\s+" \
-          r"(?:final\s+)?destination,?\s+(?:of\s+)?|" \
+          r"(?:reached|reaches|reaching|(?:arrived|arrives|arriving)\s+at|(?:proceed(?:ed|ing|s)?|head(?:ed|ing|s)?|" \
+          r"continu(?:ed|ing|es)|mov(?:ed|ing|es))\s+(?:on\s+)?to)\s+(?:the|his|her|their|its)\s+" \
+          r"(?:(?:final|ultimate)\s+)?destination,?\s+(?:of\s+)?|" \
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third)\s+(?:stage|leg|stop)\s+of\s+(?:the|this|his|her|" \
           r"their|its)\s+(?:[\w-]+\s+)?(?:trip|tour|visit|journey|voyage)\s+(?:is|was|will\s+be)|" \
           rf"{_GO}\s+{_WHEN_BETWEEN}{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|" \
