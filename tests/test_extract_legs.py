@@ -31,6 +31,16 @@ def test_where_places_passed_en_route_lead_is_reached_when_the_story_goes_on_fro
                                                          ("Chicago", [], "Sault Ste. Marie")]
 
 
+def test_places_to_travel_to_and_back_to_one_are_an_itinerary_in_its_order(gazetteer):
+    """PBS, of 1959: "a schedule that had the Soviet premier traveling to Washington, D.C., New York, California, Iowa,
+    Pennsylvania, and back to Camp David": each in turn, "New York" an item after a place already qualified, not
+    the state Washington lies in."""
+    text = ("Khrushchev flew from Moscow on September 15. They agreed on a schedule that had the Soviet premier "
+            "traveling to Washington, D.C., New York, California, Iowa, Pennsylvania, and back to Camp David.")
+    stops = [to for _f, _v, to in journey_of(text, gazetteer, "1959-09-01")]
+    assert stops[-5:] == ["New York", "California", "Iowa", "Pennsylvania", "Camp David"]
+
+
 def test_a_stop_told_again_adds_no_leg(gazetteer):
     text = ("The team flew from Johannesburg to Lagos on Saturday. The plane had stopped in Kinshasa to refuel. "
             "Minutes later it was forced to return to Kinshasa after a crack in the windshield.")

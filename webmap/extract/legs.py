@@ -132,6 +132,11 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 a.kind = "arrive"  # "left Beijing for a state visit to Finland before travelling to Florida"
             if a.kind == "goal" and _EN_ROUTE_GOAL.search(a.cue) and _passed_on_the_way(doc, a, items):
                 a.kind = "arrive"  # "made stops in Kingston and Toronto ... en route to Chicago", then "in Chicago"
+            if a.kind == "goal" and any(b.sent == a.sent and b.kind == "ret" and b.start > a.end
+                                        and _AND_BACK.search(doc.text, max(a.end, b.start - 20), b.start)
+                                        for b in items):
+                a.kind = "arrive"  # "traveling to Washington, D.C., New York, California, Iowa, Pennsylvania, and
+                # back to Camp David": an itinerary, in its order
             if a.kind == "goal":
                 goals.append(a)
             elif segments and segments[-1][-1].sent == a.sent and segments[-1][-1].planned == a.planned:
@@ -347,6 +352,7 @@ def _passed_on_the_way(doc: Doc, goal: Fact, items: list[Fact]) -> bool:
         doc.key_for(m) == goal.place for k, ms in doc.by_sent.items() if k > goal.sent for m in ms)
 
 
+_AND_BACK = re.compile(r",?\s+and\s+(?:then\s+)?back\s+to\s+(?:the\s+)?$")
 _TOUR_OF = re.compile(r"\b(?:tour|swing)\s+(?:of|through)$")
 _ONE_TRIP = re.compile(r"\b(?:trip|tour|visits?|journey|voyage)\b", re.IGNORECASE)
 

@@ -1636,7 +1636,8 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
             and _OPEN_BRACKET.fullmatch(doc.text, before.end, m.start) and doc.text.startswith(")", m.end) \
             and bool(before.country) and before.country == m.country:
         return True  # "Salvador de Bahia (Brazil), Port of Spain (Trinidad and Tobago)"
-    if before is None or m.kind not in ("country", "region") or before.kind in ("country", "region", "demonym"):
+    if before is None or m.kind not in ("country", "region") or before.kind in ("country", "region", "demonym") \
+            or "," in before.surface:  # "Washington, D.C., New York, California": qualified already, a list
         return False
     return bool(_HELD_BY.fullmatch(doc.text, before.end, m.start)) and bool(before.country) \
         and before.country == m.country
