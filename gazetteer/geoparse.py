@@ -1612,6 +1612,7 @@ class Geoparser:
                 scores[n] = new
                 probs[n] = _softmax(new)
         strong = [(la, lo, an) for w, la, lo, an, _ in anchors if w >= 0.3]
+        anchored = tuple((la, lo, an) for _, la, lo, an, _ in anchors)  # however weakly: a hamlet's neighbours
         leading = heapq.nlargest(2, countries.items(), key=lambda kv: kv[1])  # the greatest weight of another country
         out: list[PlaceMention] = []
         by_end = {c.start: c for c in keep}
@@ -1710,7 +1711,7 @@ class Geoparser:
                             or (c.norm.endswith(" station") and "station" not in normalise(top.name)),
                             other_state=(top.country, top.admin1) not in states
                             and any(cc == top.country for cc, _ in states),
-                            neighbours=[(la, lo, an) for _, la, lo, an, _ in anchors])
+                            neighbours=anchored)
             conf = c.evidence * (0.55 + 0.45 * pr[k])
             if far:  # kept, but said plainly: a small town far from everything else the story names
                 conf = min(conf, FAR_TOWN_CONFIDENCE)
@@ -2348,7 +2349,7 @@ def _home_reading(c: _Cand, rows: list[tuple[Place, bool]], order: list[int], to
 
 def _far_town(c: _Cand, top: Place, country_votes: float, strong: list[tuple[float, float, str]],
               building: bool = False, site: bool = False, other_state: bool = False,
-              neighbours: list[tuple[float, float, str]] = ()) -> str | None:
+              neighbours: tuple[tuple[float, float, str], ...] = ()) -> str | None:
     """A town of under 20,000 people (200,000 when the name goes on as a building's: "Blenheim Palace") in none of
     the story's countries and over 3,000 km from all its well-placed places: likely a namesake of a place the
     gazetteer lacks (Whitehall, Ohio for London's; Blenheim, New Zealand for the palace in Oxfordshire). So is a

@@ -175,10 +175,10 @@ _TITLED_HELD = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Pope|King|
                           r"Chancellor|Premier|Minister|Sheikh|Emir)\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                           r"\s+(?:in|at|to)\b")
 _APPOSED_SURNAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+)?[a-z]")  # "Zardari, widower of"
-# "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
 # a surname, then who goes with its bearer, then the verb: "Wen, accompanied by Vice Premier Hui Liangyu, flew to"
 _ESCORTED_SUBJECT = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:accompanied|flanked|joined|escorted)\s+by\s+"
                                r"[^,;:.]{1,80},\s*(?:[a-z]+\s+){0,2}$")
+# "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
 _INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,160}?,\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
 _PART_RE = re.compile(r"\s*(?P<n>Others|Some|The\s+others|The\s+rest|Many\s+others)\s+(?!of\b|\d)")  # not "Some 400"
