@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from gazetteer.demonyms import DEMONYMS
 from gazetteer.geoparse import FAR_TOWN_CONFIDENCE, TERRITORY_RE, PlaceMention
-from gazetteer.wordlists import CALENDAR
+from gazetteer.wordlists import CALENDAR, SHIP_PREFIXES
 
 from .actors import ACTOR_NOUNS, STAR_HEADS
 from .check import km
@@ -1645,7 +1645,7 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
 
 # a name the text gives a vessel: "the royal yacht Britannia", "the ferry Woods Hole", "HMS Exeter"
 _VESSEL_NAMED = re.compile(r"\b(?:(?:yacht|ship|liner|ferry|steamer|steamship|frigate|vessel|cruiser|destroyer|"
-                           r"schooner|tanker|freighter|tug|warship)\s+|(?:HMY|HMS|USS|RMS|MV|SS|HMCS|HMAS|HMNZS)\s+)"
+                           r"schooner|tanker|freighter|tug|warship)\s+|(?:" + "|".join(sorted(SHIP_PREFIXES)) + r")\s+)"
                            r"(?:the\s+)?(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # going back on board: "returned to Britannia", "back aboard the Arizona"
 _ABOARD = re.compile(r"\b(?:returned|returning|returns|return|back|aboard|boarded|rejoined)\b")
