@@ -461,7 +461,10 @@ _SMALL_TOWN = 20_000
 
 
 _KINDS_OF_PLACES = frozenset("cities towns villages ports capitals".split())  # "the cities of Bath and Oxford"
-_DATED_ROW = re.compile(r"\s*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|Day\s+\d{1,2}|[-•*·]\s*\d{1,2})\s*[-–—:|]")
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_ROW = re.compile(r"\s*(?:[•*·▪]\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|Day\s+\d{1,2}|[-•*·]\s*\d{1,2}|"
+                        rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})"
+                        r"\s*[-–—:|]")
 
 
 _HEADLINE_WORDS = 18  # a first line longer than this, with no full stop, is a sentence that lost it
@@ -472,7 +475,8 @@ def is_headline(line: str, *, first: bool = False) -> bool:
     like a sentence: capitals there do not mark names, and it sums the story up rather than telling it."""
     if _DATED_ROW.match(line):
         return False  # "05/10 - The Coca-Cola Roxy Theatre - Atlanta, GA", "Day 3 – Wednesday 16th May – Uxbridge to
-        # Berkhamsted", "- 2 – Pittsburgh – Benedum Center": an itinerary's line, capitals and all
+        # Berkhamsted", "- 2 – Pittsburgh – Benedum Center", "• December 1 - Cambridge, Corn Exchange": an itinerary's
+        # line, capitals and all
     words = _TOKEN_RE.findall(line)
     letters = [w for w in words if w[0].isalpha()]
     if len(letters) < 3:
@@ -1177,7 +1181,7 @@ class Geoparser:
                 continue
             if common and not facts.prominent:
                 evidence = self._locative(toks, c) or self._comma_place(text, toks, c, cand_at) \
-                    or _listed_after(text, toks, c, accepted_before)
+                    or _listed_after(text, toks, c, accepted_before) or _opens_dated_row(text, c.start)
                 if t0.first or headline or not evidence:
                     if not evidence:
                         c.status, c.why = "rejected", "a capitalised common word"
@@ -2052,6 +2056,13 @@ def _listed_after(text: str, toks: list[_Tok], c: _Cand, accepted: dict[int, _Ca
     t0 = toks[c.i]
     prev = c.i - 2 if c.i >= 2 and toks[c.i - 1].norm in ("and", "or") else c.i - 1
     return prev >= 0 and prev in accepted and _LIST_GAP_RE.fullmatch(text, toks[prev].end, t0.start) is not None
+
+
+def _opens_dated_row(text: str, start: int) -> bool:
+    """A name that opens what an itinerary's line says after its date ("December 19 - Oxford, O2 Academy"): the
+    line's own evidence that a common word ("Oxford") is the town."""
+    row = _DATED_ROW.match(text, text.rfind("\n", 0, start) + 1)
+    return row is not None and not text[row.end():start].strip()
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

@@ -134,3 +134,18 @@ def test_a_fixture_list_in_capitals_is_an_itinerary(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Whangarei", "Auckland", "2017-06-07"), ("Auckland", "Christchurch", "2017-06-10"),
         ("Christchurch", "Dunedin", "2017-06-13")]
+
+
+def test_bulleted_tour_dates_in_words_are_this_years_itinerary(gazetteer):
+    # Press Party, 12 May 2015 (The Darkness): "  • November 30 - Norwich, Open / • December 1 - Cambridge, Corn
+    # Exchange / ... / • December 19 - Oxford, O2 Academy" -- bullets, a title-case line that is no headline,
+    # "Oxford" a town after the date, and a day with no year later this year, not last year
+    text = ("The band have confirmed a lengthy winter UK tour. Check out the full schedule below:\n\n"
+            "  • November 30 - Norwich, Open\n  • December 1 - Cambridge, Corn Exchange\n"
+            "  • December 2 - Nottingham, Rock City\n  • December 19 - Oxford, O2 Academy\n"
+            "  • December 20 - London, Roundhouse\n")
+    j = extract(text, gazetteer, published="2015-05-12")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Norwich", "Cambridge", "2015-12-01"), ("Cambridge", "Nottingham", "2015-12-02"),
+        ("Nottingham", "Oxford", "2015-12-19"), ("Oxford", "London", "2015-12-20")]
+    assert all(leg.inferred for leg in j.legs)  # still to come

@@ -9,6 +9,7 @@ are a tour's dates in figures ("05/04 - Gas Monkey Live! - Dallas, TX") and its 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -25,6 +26,7 @@ _SEP = re.compile(r"\s*(?::|–|—|\s-|\|)\s*")
 _LEAD = re.compile(r"[A-Z][^,:;\n]*?(?=\s*,\s*$)")
 _AND = re.compile(r"(?P<n>[A-Z][^,\n]*?)(?=\s+and\s+|\s*$)")
 _DATEISH = re.compile(r"[\w ,.’'-]*")  # what may come before the separator: the date, in words and figures
+_BULLET = re.compile(r"[ \t]*[•*·▪][ \t]*")  # "  • November 30 - Norwich, Open"
 _DAY_N = re.compile(r"[ \t]*Day[ \t]+\d{1,2}[ \t]*[-–—:,.][ \t]*")  # a day's number before its date
 # a line that opens with an hour, then what happens where: "1:00 p.m. (1000 GMT, 6:00 a.m. EDT): Arrival at Queen
 # Alia International Airport in Amman", under a line that is a date alone ("Saturday, May 24")
@@ -72,8 +74,8 @@ def _dated_rows(doc: Doc) -> list[tuple]:
             if places:
                 rows.append((i, a, day, places, timed.end(), b))
             continue
-        numbered = _DAY_N.match(text, a, b)  # "Day 2 – Tuesday 15th May – Piccadilly to Denham Yacht Station"
-        if numbered:
+        numbered = _DAY_N.match(text, a, b) or _BULLET.match(text, a, b)  # "Day 2 – Tuesday 15th May – Piccadilly
+        if numbered:  # to Denham Yacht Station"
             a = numbered.end()
         if not _STARTS_DATED.match(text, a, b):
             continue
@@ -84,7 +86,7 @@ def _dated_rows(doc: Doc) -> list[tuple]:
             continue
         if not dates or dates[0].start - a > 12:
             continue
-        date = max((d for d in dates if d.start - a <= 40), key=lambda d: d.kind == "abs")
+        date = _ahead(max((d for d in dates if d.start - a <= 40), key=lambda d: d.kind == "abs"), doc.pub)
         sep = _SEP.search(text, dates[0].end, min(b, a + 48))
         if sep is None or not _DATEISH.fullmatch(text, a, sep.start()):
             continue
@@ -202,6 +204,20 @@ def _year(given: str | None, pub: dt.date | None, month: int, day: int) -> int |
     except ValueError:
         return pub.year
     return pub.year + 1 if (pub - this).days > 61 else pub.year
+
+
+def _ahead(date: DateRef, pub: dt.date | None) -> DateRef:
+    """A line's day and month with no year, read as ``_year`` reads days in figures: a tour's list published in May
+    that opens "November 30 - Norwich" is this year's November, and "March 3" in it next year's."""
+    if date.kind != "abs" or not date.year_inferred or date.value is None or pub is None:
+        return date
+    year = _year(None, pub, date.value.month, date.value.day)
+    if year is None or year == date.value.year:
+        return date
+    try:
+        return dataclasses.replace(date, value=date.value.replace(year=year))
+    except ValueError:  # 29 February
+        return date
 
 
 def _headed_rows(doc: Doc) -> list[tuple]:
