@@ -1489,6 +1489,16 @@ def test_a_list_of_described_places_goes_on_and_keeps_its_traveller(gazetteer):
         ("Tokyo", "Beijing"), ("Beijing", "Xi’an"), ("Xi’an", "Shanghai")]
 
 
+def test_stops_a_tour_includes_are_its_stops_and_a_list_of_cities_of_goes_on(gazetteer):
+    """"Stops include Tokyo and Toyota City in Japan, and the Chinese cities of Chongqing, Wuhan and Shanghai"
+    (AP, 2016, the Detroit Symphony Orchestra's Asia tour): five stops, the last three past "the cities of"."""
+    assert route("The orchestra will leave Detroit on July 9 for a three-week tour of Asia. Stops include Tokyo and "
+                 "Toyota City in Japan, and the Chinese cities of Chongqing, Wuhan and Shanghai.", gazetteer,
+                 "2016-12-07") == [
+        ("Detroit", "Tokyo"), ("Tokyo", "Toyota"), ("Toyota", "Chongqing"), ("Chongqing", "Wuhan"),
+        ("Wuhan", "Shanghai")]
+
+
 def test_what_a_tour_will_include_somewhere_is_a_stop(gazetteer):
     """"The couple's tour will include concerts and other cultural events in Warsaw and Krakow, and they will travel
     Tuesday to Finland" (AP): Warsaw and Krakow are the tour's stops before Finland."""

@@ -260,6 +260,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:(?:a|with|has|have|had|includes?|including|included|and|his|her|their|its|make|makes|making)\s+)" \
           r"(?:[\w-]+\s+){0,2}?stops?\s+(?:(?:planned|scheduled)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
           r"stops?,?\s+including\s+(?:in|at)|" \
+          r"stops\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|included)\s+|" \
           r"(?:tour|trip|first|next|last|final)\s+stops\s+(?:are|were|will\s+be)\s+" + _WHEN_BETWEEN + r"(?:in|at)|" \
           r"(?:trip|tour|visit|itinerary|programme|program)\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|" \
           r"included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
@@ -844,8 +845,8 @@ _LIST_JOIN = re.compile(_JOIN)
 _BRACKETED_JOIN = re.compile(r"\s*\([^()\n]{1,24}\)" + _JOIN)
 # "took them to Beijing, the ancient Tang Dynasty capital of Xian and the bustling commercial city of Shanghai": each
 # item described, the list goes on
-_DESCRIBED_JOIN = re.compile(_JOIN + r"(?:[\w’'-]+\s+){0,5}?(?:capital|city|town|port|village|island|resort|hub)\s+"
-                             r"of\s+")
+_DESCRIBED_JOIN = re.compile(_JOIN + r"(?:[\w’'-]+\s+){0,5}?(?:capital|city|town|port|village|island|resort|hub|"
+                             r"capitals|cities|towns|ports|villages|islands)\s+of\s+")  # "and the Chinese cities of"
 # "will play in five cities in Germany, including Berlin and Hamburg": where in the place before
 _INCLUDING_JOIN = re.compile(r",?\s+(?:including|notably|among\s+them)\s+(?:in\s+)?")
 # "Bella Bella, Haida Gwaii and Kelowna": a list goes on past one name the gazetteer does not place (not a person's:
