@@ -32,6 +32,19 @@ def test_a_title_and_a_name_is_a_person_not_a_town(gazetteer):
         ("London", "Beijing"), ("Beijing", "Shanghai")]  # the description "ever to visit China" is no leg
 
 
+def test_people_styled_by_a_title_of_a_place_travel(gazetteer):
+    # The Courier, 22 April 2022: "The Earl and Countess of Wessex arrived in Saint Lucia ... as they began their
+    # seven-day tour of the Caribbean" -- the pair the title names arrive; Wessex is no place they are at
+    j = extract("The Earl and Countess of Wessex arrived in Saint Lucia to a red carpet guard of honour as they began "
+                "their seven-day tour of the Caribbean.", gazetteer, published="2022-04-22")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [
+        ("Earl and Countess of Wessex", "Saint Lucia")]
+    j = extract("The Prince of Wales arrived in Saint Lucia on Friday. He then flew to Jamaica.", gazetteer,
+                published="2022-04-22")
+    assert who_travels(j) == {"Prince of Wales"}
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Saint Lucia", "Jamaica")]
+
+
 def test_a_church_named_in_an_aside_is_no_traveller(gazetteer):
     """"the patriarch, who is the head of Syrian Orthodox Church, landed in Kochi airport" (PTI, 2024): the church
     is no person, so the patriarch named before lands and goes on."""

@@ -13,6 +13,7 @@ from gazetteer.wordlists import (
     CALENDAR,
     GIVEN_NAMES,
     NEVER_PLACES,
+    NOBLE_TITLES,
     ORG_HEADS,
     PLACE_TYPES,
     ROLE_WORDS,
@@ -1192,6 +1193,20 @@ def _in_place_list(doc: Doc, k: int) -> bool:
         and re.fullmatch(r",\s*", text[ms[k].end:after.start]) is not None
 
 
+# a person styled by a title of a place, or two who share it: "the Duchess of Sussex", "The Earl and Countess of
+# Wessex", "the Prince of Wales" (the geoparser leaves the place to the title: NOBLE_TITLES)
+_NOBLE = "|".join(sorted((w.capitalize() for w in NOBLE_TITLES), key=len, reverse=True))
+_TITLE_OF_PLACE = re.compile(rf"\b(?:Grand\s+)?(?:{_NOBLE})(?:\s+and\s+(?:Grand\s+)?(?:{_NOBLE}))?\s+of\s+"
+                     r"[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}")
+
+
+def _styled_people(doc: Doc, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The people found, with those styled by a title of a place that no name found covers."""
+    styled = [(m.start(), m.end(), m.group()) for m in _TITLE_OF_PLACE.finditer(doc.text)
+              if not any(a < m.end() and m.start() < b for a, b, _ in people)]
+    return sorted(people + styled) if styled else people
+
+
 def run(doc: Doc) -> None:
     """People, after setting aside "places" that are a title and a name ("Queen Elizabeth" is no town here)."""
     people_named = [m for k, m in enumerate(doc.mentions) if _TITLE_NAME.match(m.surface)
@@ -1199,7 +1214,7 @@ def run(doc: Doc) -> None:
                     and not _in_place_list(doc, k)]
     if people_named:
         doc.set_mentions([m for m in doc.mentions if m not in people_named])
-    doc.set_people(_find_people(doc))
+    doc.set_people(_styled_people(doc, _find_people(doc)))
 
 
 # a traveller who is a title alone: "The President", "the Prime Minister", "The Minister"
