@@ -45,6 +45,17 @@ def test_people_styled_by_a_title_of_a_place_travel(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Saint Lucia", "Jamaica")]
 
 
+def test_the_escort_between_a_subject_and_its_verb_is_not_the_traveller(gazetteer):
+    # Welsh newspapers, 1897: "the Duke and Duchess of York, attended by the Lady Eva Dugdale, Lady-in-waiting,
+    # Colonel Sir Nigel Kingscote, and Major the Hon. Derek Keppel, on Tuesday departed from Euston in order to travel
+    # to Holyhead" -- the Duke and Duchess travel, not the last of their suite
+    j = extract("Their Royal Highnesses the Duke and Duchess of York, attended by the Lady Eva Dugdale, "
+                "Lady-in-waiting, Colonel Sir Nigel Kingscote, and Major the Hon. Derek Keppel, on Tuesday departed "
+                "from Euston in order to travel to Holyhead, there to embark on the royal yacht for Ireland.",
+                gazetteer, published="1897-08-19")
+    assert who_travels(j) == {"Duke and Duchess of York"}
+
+
 def test_a_church_named_in_an_aside_is_no_traveller(gazetteer):
     """"the patriarch, who is the head of Syrian Orthodox Church, landed in Kochi airport" (PTI, 2024): the church
     is no person, so the patriarch named before lands and goes on."""

@@ -179,6 +179,14 @@ _APPOSED_SURNAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s
 # a surname, then who goes with its bearer, then the verb: "Wen, accompanied by Vice Premier Hui Liangyu, flew to"
 _ESCORTED_SUBJECT = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:accompanied|flanked|joined|escorted)\s+by\s+"
                                r"[^,;:.]{1,80},\s*(?:[a-z]+\s+){0,2}$")
+# who goes with the person the clause opens on, between it and the verb: "the Duke and Duchess of York, attended by
+# the Lady Eva Dugdale, Lady-in-waiting, Colonel Sir Nigel Kingscote, and Major the Hon. Derek Keppel, on Tuesday
+# departed from Euston" -- the escort's names are no subject
+_ESCORT_AFTER = re.compile(r",\s+(?:attended|accompanied|flanked|joined|escorted)\s+by\s+")
+# ... then the verb and what it goes on to, with no subject of its own: ", on Tuesday departed from Euston in order
+# to travel to"
+_ESCORT_TAIL = re.compile(r",\s*(?:(?!(?:he|she|they|it|we|who|which|whom|whose)\b)[\w’'-]+[\s,]+){0,24}",
+                          re.IGNORECASE)
 # "At the invitation of Chairman ... Kim Jong-un, Vladimir Putin will pay a visit": the host is not the subject
 _INVITED_BY = re.compile(r"\s*[“\"]?(?:At|On|Upon)\s+the\s+(?:invitation|request)\s+of\s+[^;:.]{0,160}?,\s*")
 # a sentence about part of a group, set against another part: a traveller of its own
@@ -841,12 +849,27 @@ _AND_THEN_VERB = re.compile(r",?\s+and\s*")
 _SAME_SUBJECT = re.compile(r"\s*(?:(?:he|she|they)\s|(?:then\s+)?[a-z]+ed\s)")
 
 
+def _escorted(doc: Doc, s: int, cue: int) -> str | None:
+    """The person a clause opens on when the people after it, up to the verb, are its escort (_ESCORT_AFTER)."""
+    text = doc.text
+    by = next((p for p in doc.people_in(s, cue) if _ESCORT_AFTER.match(text, p[1])), None)
+    if by is None:
+        return None
+    escort = doc.people_in(by[1], cue)
+    if not escort or not _ESCORT_TAIL.fullmatch(text, escort[-1][1], cue):
+        return None
+    return canonical(doc, by[2])
+
+
 def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
     """Who travels: the subject of the clause holding the cue. A person named in the clause, else a noun
     phrase ("the delegation", "The ferry"); "his train", a pronoun, a clause that opens with "after" or
     "before", or a group ("the team", "the royal couple") continues the previous traveller."""
     s, _ = doc.sents[sent]
     text = doc.text
+    escorted = _escorted(doc, s, cue)
+    if escorted:
+        return escorted
     inner = _ARRIVAL_OF.match(text, cue)
     if inner:
         held = doc.people_in(inner.end(), inner.end() + 60)
