@@ -1499,6 +1499,17 @@ def test_stops_a_tour_includes_are_its_stops_and_a_list_of_cities_of_goes_on(gaz
         ("Wuhan", "Shanghai")]
 
 
+def test_a_count_of_countries_before_a_list_is_no_gap_in_it(gazetteer):
+    """"Sophie and Edward are also scheduled to visit two other nations, Antigua and Barbuda and Saint Vincent and the
+    Grenadines" (The Courier, 2022): the list after "two other nations," is what they visit; "Saint Vincent" is the
+    country's name, not a saint's."""
+    assert route("The President will visit three countries: Kenya, Uganda and Tanzania.", gazetteer,
+                 "2022-04-22") == [("Kenya", "Uganda"), ("Uganda", "Tanzania")]
+    assert route("The Earl of Wessex arrived in Saint Lucia on Friday. He is also scheduled to visit two other "
+                 "nations, Antigua and Barbuda and Saint Vincent and the Grenadines.", gazetteer, "2022-04-22") == [
+        ("Saint Lucia", "Antigua and Barbuda"), ("Antigua and Barbuda", "Saint Vincent and the Grenadines")]
+
+
 def test_what_a_tour_will_include_somewhere_is_a_stop(gazetteer):
     """"The couple's tour will include concerts and other cultural events in Warsaw and Krakow, and they will travel
     Tuesday to Finland" (AP): Warsaw and Krakow are the tour's stops before Finland."""

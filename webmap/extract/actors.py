@@ -1233,6 +1233,7 @@ def _styled_people(doc: Doc, people: list[tuple[int, int, str]]) -> list[tuple[i
 def run(doc: Doc) -> None:
     """People, after setting aside "places" that are a title and a name ("Queen Elizabeth" is no town here)."""
     people_named = [m for k, m in enumerate(doc.mentions) if _TITLE_NAME.match(m.surface)
+                    and m.kind != "country"  # "Saint Vincent and the Grenadines", "Saint Lucia"
                     and not _PLACE_PREP.search(doc.text, max(0, m.start - 12), m.start)
                     and not _in_place_list(doc, k)]
     if people_named:

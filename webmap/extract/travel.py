@@ -598,7 +598,9 @@ _KIND_OF = re.compile(r"\b(?:city|cities|town|towns|village|villages|port|ports|
                       r"\b(?:towns|cities|villages|places|ports|capitals|countries|nations|states|islands|stops|"
                       r"destinations)\s+(?:like|such\s+as|including)\s+$|"  # "through towns like Marysville and"
                       r"\bsuch\s+(?:towns|cities|villages|places|ports|capitals|countries|nations|states|islands|"
-                      r"destinations)\s+as\s+$")  # "is set to visit such places as Maringa and Rio de Janeiro"
+                      r"destinations)\s+as\s+$|"  # "is set to visit such places as Maringa and Rio de Janeiro"
+                      r"\b(?:towns|cities|villages|places|ports|capitals|countries|nations|states|islands|"
+                      r"destinations)\s*(?:,|:|--|—|–)\s*$")  # "will visit three countries: Kenya, Uganda and"
 _NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or by near toward towards""".split())
 
 
