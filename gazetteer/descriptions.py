@@ -1,4 +1,5 @@
-"""Places named by description: "the Polish capital", "the Ukraine capital city", "the Nigerien desert city".
+"""Places named by description: "the Polish capital", "the Ukraine capital city", "Kenya's capital", "the Nigerien
+desert city".
 Wire copy names a capital this way as often as by its name; the country comes from the demonym or country name
 the geoparser found, the city from GeoNames' capital of that country. A city described by its country alone
 ("the Nigerien desert city", "the Ukrainian port city") is the last city of that country the text named."""
@@ -24,6 +25,7 @@ _CAPITAL = re.compile(r"\s+capital(?:\s+city)?\b(?![ \t]+(?:of|market|markets|ga
 _CITY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<k>city|town|port|village|resort)\b(?!\s+(?:of|city|town)\b)"
                    r"(?![ \t]+[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_OWNS = re.compile(r"['’]s\b")  # "arrived back in Kenya’s capital": a country's own
 _APPOSED = re.compile(r"[ \t]*,?[ \t]*")  # "the Peruvian capital Lima", "the Vietnamese capital, Hanoi": named
 # demonyms of a part of a country: "the Welsh capital" is Cardiff, not the United Kingdom's London (left unresolved)
 _OF_A_PART = frozenset("""welsh scottish scots catalan basque bavarian kurdish tibetan flemish walloon sicilian
@@ -66,10 +68,11 @@ def described_mentions(text: str, mentions: list[PlaceMention], gazetteer: Gazet
                 named, start=m.start, end=kind_of.end(), surface=text[m.start:kind_of.end()], confidence=0.6,
                 candidates=(), source=f"{named.source} (the {m.name} {kind_of.group('k')} named before)"))
             continue
-        cap = _CAPITAL.match(text, m.end)
+        owned = _OWNS.match(text, m.end) if m.kind == "country" else None  # "Kenya's capital"
+        cap = _CAPITAL.match(text, owned.end() if owned else m.end)
         appositive = cap is not None and _APPOSED.match(text, cap.end()).end() in starts
         if (m.kind in ("demonym", "country") and m.role == "place" and m.country and cap and not appositive
-                and _THE.search(text, max(0, m.start - 6), m.start) and m.surface.lower() not in _OF_A_PART):
+                and (owned or _THE.search(text, max(0, m.start - 6), m.start)) and m.surface.lower() not in _OF_A_PART):
             city = gazetteer.capital(m.country)
             if city is not None:
                 out.append(dataclasses.replace(

@@ -19,6 +19,15 @@ def test_the_demonym_capital_is_that_country_s_capital_city(gazetteer):
     assert "capital of Ukraine" in m.source
 
 
+def test_a_countrys_own_capital_is_its_capital_city(gazetteer):
+    # AP, 2 July 2012: "Four aid workers ... arrived back in Kenya’s capital aboard a military helicopter Monday"
+    assert described("Four aid workers arrived back in Kenya’s capital aboard a military helicopter.", gazetteer) == [
+        ("Kenya’s capital", "Nairobi", "city")]
+    assert described("Ukraine's capital markets fell.", gazetteer) == [("Ukraine", "Ukraine", "country")]
+    assert described("He flew to Ukraine's capital, Kyiv.", gazetteer) == [
+        ("Ukraine", "Ukraine", "country"), ("Kyiv", "Kyiv", "city")]  # named: left to its name
+
+
 def test_capital_as_money_or_a_named_capital_is_left_alone(gazetteer):
     assert described("The Polish capital markets fell.", gazetteer) == [("Polish", "Poland", "demonym")]
     assert described("He spoke in the Peruvian capital Lima.", gazetteer) == [
