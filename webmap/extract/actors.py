@@ -1223,10 +1223,25 @@ _TITLE_OF_PLACE = re.compile(rf"\b(?:Grand\s+)?(?:{_NOBLE})(?:\s+and\s+(?:Grand\
                      r"[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}")
 
 
+_ROYAL_MALE = frozenset(("prince", "king"))
+_ROYAL_FEMALE = frozenset(("princess", "queen"))
+
+
 def _styled_people(doc: Doc, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The people found, with those styled by a title of a place that no name found covers."""
-    styled = [(m.start(), m.end(), m.group()) for m in _TITLE_OF_PLACE.finditer(doc.text)
-              if not any(a < m.end() and m.start() < b for a, b, _ in people)]
+    """The people found, with those styled by a title of a place that no name found covers -- but not one title
+    that styles the one royal of that sex the text named before ("Prince Harry will travel to Angola. The Duke of
+    Sussex is on a tour": the Duke is Harry, whom the traveller rules follow from "The Duke")."""
+    styled = []
+    for m in _TITLE_OF_PLACE.finditer(doc.text):
+        if any(a < m.end() and m.start() < b for a, b, _ in people):
+            continue
+        words = m.group().split()
+        if words[1] != "and":
+            sex = _ROYAL_FEMALE if normalise(words[0]) in _FEMALE else _ROYAL_MALE
+            royals = {name for a, _b, name in people if a < m.start() and normalise(name.split()[0]) in sex}
+            if len(royals) == 1:
+                continue
+        styled.append((m.start(), m.end(), m.group()))
     return sorted(people + styled) if styled else people
 
 
