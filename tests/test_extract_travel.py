@@ -268,6 +268,15 @@ def test_a_description_of_the_place_between_cue_and_name(gazetteer):
     assert route(text, gazetteer, "2015-04-09") == [("Tokyo", "Palau")]
 
 
+def test_a_mill_or_a_school_the_gazetteer_lacks_is_reached_near_its_town(gazetteer):
+    # BBC, 2019: "Next, the prince moved on to Melin Tregwynt woollen mill near Fishguard, Pembrokeshire" -- a site
+    # the gazetteer lacks, by the town it is near (a mill, a factory, a school, a museum, like a hospital)
+    j = extract("Prince Charles toured a cheese factory in Carmarthen on Monday. Next, the prince moved on to Melin "
+                "Tregwynt woollen mill near Fishguard, Pembrokeshire, where he also met staff.", gazetteer,
+                published="2019-07-01")
+    assert [j.places[a.to].name for a in j.arrivals] + [j.places[leg.to].name for leg in j.legs] == ["Fishguard"]
+
+
 def test_a_capital_named_by_description(gazetteer):
     text = "Putin arrived in Pyongyang on Tuesday. He later flew to the Vietnamese capital for talks."
     assert route(text, gazetteer) == [("Pyongyang", "Hanoi")]

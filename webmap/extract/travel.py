@@ -510,7 +510,10 @@ def _cue_at_end(head: str) -> re.Match | None:
 _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
         r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing|" \
         r"centre|center|shelter|facility|airstrip|(?:country|family|private|holiday|summer)\s+home|house|villa|" \
-        r"estate|ranch|farm|campus|accommodation|lodge|lodgings|quarters|headquarters|village|hamlet|settlement"
+        r"estate|ranch|farm|campus|accommodation|lodge|lodgings|quarters|headquarters|village|hamlet|settlement|" \
+        r"mill|factory|plant|works|brewery|distillery|winery|mine|quarry|school|college|university|museum|gallery|" \
+        r"theatre|theater|arena|showground|racecourse|club|market|library|prison|jail|barracks|castle|fort|abbey|" \
+        r"chapel|shrine|clinic|orphanage|zoo|sanctuary"  # "moved on to Melin Tregwynt woollen mill near Fishguard"
 _NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # the small words inside a site's name: "Prince Mohammed bin Abdul Aziz Airport", "Aeropuerto Internacional de"
 _NAME_PARTICLES = r"bin|bint|ibn|al|el|de|da|do|dos|das|du|del|della|di|von|van|der|den|la|le|y|of|of\s+the"  # "Angel
