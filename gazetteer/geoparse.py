@@ -960,7 +960,8 @@ class Geoparser:
             prominent = bool(c.demonym) or facts.prominent
             if not t0.caps and facts.airports and all(
                     toks[k].norm in _NAME_TAILS for k in range(t0.idx + 1, c.j + 1)) and (
-                    t0.norm in SENTENCE_OPENERS or t0.norm in CONNECTORS or t0.norm in COMMON_WORDS):
+                    t0.norm in SENTENCE_OPENERS or t0.norm in CONNECTORS
+                    or t0.norm in COMMON_WORDS and len(t0.norm) <= 4):  # a code's length: not "Wellington Airport"
                 c.status, c.why = "rejected", "a word, not an airport code (And airport officials)"
                 continue
             if c.j > c.i and rows and all(p.kind == "airport" for p, _ in rows) \

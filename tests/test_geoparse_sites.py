@@ -74,6 +74,12 @@ def test_a_connector_alone_before_airport_is_still_a_word(parser):
     assert parser.parse("And airport officials said the flights were late.") == []
 
 
+def test_a_town_that_is_also_a_common_word_names_its_airport(parser):
+    # NZPA, 1966: "thousands were at Wellington Airport" -- "wellington" is a boot too, but no airport code
+    ms = by_surface(parser.parse("President Johnson landed at Ohakea and flew on to Wellington Airport."))
+    assert (ms["Wellington Airport"].kind, ms["Wellington Airport"].country) == ("airport", "NZ")
+
+
 # -- 3. the words before a name say where it is -------------------------------------------------------------
 
 def test_a_peoples_name_before_a_kind_of_place_names_its_country(parser):
