@@ -37,7 +37,7 @@ _HEADS = (r"Docks|Dockyard|Pier|Quay|Wharf|Marina|Terminal|Palace|Museum|Stadium
           r"Chapel|Abbey|Mosque|Masjid|Temple|Monastery|Shrine|Memorial|Monument|Mausoleum|Castle|Barracks|Square|"
           r"Plaza|Gardens|Hotel|Resort|Hospital|Clinic|Theatre|Theater|Grounds|Showground|Racecourse|Embassy|Hall|"
           r"Park|Centre|Center|Tower|Camp|Station|Port|Harbour|Harbor|Beach|Cemetery|Crater|Dam|Base|Refinery|College|"
-          r"Hospice|Complex|University|School|Bhawan|Bhavan")
+          r"Hospice|Complex|University|School|Bhawan|Bhavan|House")
 # the first word of one, in the languages news quotes site names in: "Palacio Laranjeiras", "Museo Nacional",
 # "Palácio do Planalto", "Estadio Azteca"
 _OPENINGS = (r"Palacio|Palácio|Palazzo|Palais|Museo|Museu|Musée|Estadio|Estádio|Catedral|Basílica|Iglesia|Igreja|"
@@ -59,6 +59,9 @@ _STATE_FIRST = re.compile(r"[A-Z]{2}[ \t]+(?=[A-Z])")  # a state's code before a
 _ROLE_OF = re.compile(r"(?:Director|Head|Chief|Minister|Secretary|President|Chairman|Chair|Governor|Mayor|Dean|"
                       r"Manager|Curator|Rector|Spokesman|Spokeswoman)[ \t]+of[ \t]")
 _HOUSE_OF = re.compile(r"House[ \t]+of[ \t]+(?:Representatives|Commons|Lords|Councillors|Assembly|Delegates|Peers)")
+# a house that is a site: "Government House", "State House", "Parliament House" (not "Random House", a publisher)
+_HOUSE = re.compile(r"(?:Government|State|Parliament|Guest|Opera|Mansion|Customs?|Court|Town|Guild|Province|"
+                    r"Council|Legislative|President['’]s|Presidential)[ \t]+House$")
 _NOT_ON_EARTH = re.compile(r"\bSpace[ \t]+Station\b")  # the International Space Station is no town's
 # the town's own: "Falmouth Docks", "Honolulu Harbor"
 _PORT_HEAD = re.compile(r"\b(?:Docks|Dockyard|Pier|Quay|Wharf|Marina|Terminal|Port|Harbou?r|Station)$")
@@ -99,7 +102,8 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
         if state and text[max(0, start - 3):start].rstrip(" \t").endswith(","):
             start = state.end()  # "Hartford, CT Webster Theater": the state qualifies the town, the site follows
         if _ROLE_OF.match(text, start, end) or _NOT_ON_EARTH.search(text, start, end) \
-                or _HOUSE_OF.match(text, start, end):
+                or _HOUSE_OF.match(text, start, end) \
+                or found.group() == "House" and not _HOUSE.search(text, start, end):
             continue  # "Director of United Nations Information Centre": a post, not a site
         words = text[start:end].split()
         if len(words) < 2 or words[0].lower() in SENTENCE_OPENERS:  # not "Outside Terminal"

@@ -535,6 +535,20 @@ def test_a_site_in_the_town_gone_to_in_a_sentence_of_its_own_is_a_leg_inside_it(
     assert j.legs == [] and [j.places[a.to].name for a in j.arrivals] == ["Karuizawa"]
 
 
+def test_a_government_or_state_house_gone_to_in_the_town_the_traveller_is_in_is_a_leg_inside_it(gazetteer):
+    # Hindustan Times, 1950: "Dr. Soekarno ... landed at Willingdon airport ... drove to Government House"; AP, 2015:
+    # "landed in Nairobi ... headed to State House" -- a house the gazetteer lacks, placed (a guess) at the town the
+    # traveller is in, is a stop inside it; not a publisher's "Random House"
+    j = extract("President Obama landed in Nairobi on Friday. He then drove to State House.", gazetteer,
+                published="2015-07-25")
+    assert [(j.places[g.from_].name, j.places[g.to].name) for g in j.legs] == [("Nairobi", "State House")]
+    house = j.places[j.legs[0].to]
+    assert "the point of Nairobi" in house.source and "(a guess)" in house.source
+    j = extract("The author flew to New York on Monday. He then went to Random House for talks.", gazetteer,
+                published="2015-07-25")
+    assert j.legs == [] and [j.places[a.to].name for a in j.arrivals] == ["New York City"]
+
+
 def test_a_plane_heading_to_a_city_then_redirected_never_reached_it(gazetteer):
     # AFP, 2016: "The ... plane, which was heading from Sabha in southern Libya to the capital Tripoli, was
     # re-directed and received permission to land at Valletta"
