@@ -268,6 +268,14 @@ def test_a_description_of_the_place_between_cue_and_name(gazetteer):
     assert route(text, gazetteer, "2015-04-09") == [("Tokyo", "Palau")]
 
 
+def test_a_walk_or_a_swim_in_the_infinitive_is_travel(gazetteer):
+    # Daily Nation, 2023: "It has taken media personality Cynthia Nyamai 14 days to walk for 488 kilometres from
+    # Mombasa to Nairobi" -- "walk" (not only "walked") is a travel word, and the distance a route's
+    assert route("It has taken media personality Cynthia Nyamai 14 days to walk for 488 kilometres from Mombasa to "
+                 "Nairobi to raise funds.", gazetteer, "2023-12-16") == [("Mombasa", "Nairobi")]
+    assert route("She plans to swim from Dover to Calais.", gazetteer, "2023-12-16") == [("Dover", "Calais")]
+
+
 def test_a_mill_or_a_school_the_gazetteer_lacks_is_reached_near_its_town(gazetteer):
     # BBC, 2019: "Next, the prince moved on to Melin Tregwynt woollen mill near Fishguard, Pembrokeshire" -- a site
     # the gazetteer lacks, by the town it is near (a mill, a factory, a school, a museum, like a hospital)
