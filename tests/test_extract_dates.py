@@ -656,3 +656,13 @@ def test_one_day_before_a_list_of_nearby_places_is_each_ones_day(gazetteer):
     # ... but not the day of the first of places far apart ("will visit Paris on Monday, Tokyo and Sydney")
     j = extract("The minister will visit Paris on Monday, Tokyo and Sydney.", gazetteer, published="2018-06-11")
     assert [leg.arrive for leg in j.legs] == [None, None]
+
+
+def test_a_day_without_a_year_after_a_whole_date_years_back_is_in_that_year(gazetteer):
+    # Inland Valley Daily Bulletin, 2017: "On that Feb. 3, 1910, the 70-year Weston was in the third day ... The
+    # famed long-distance walker left Santa Monica on Feb. 1" -- a story of 1910, not February 2016
+    j = extract("On that Feb. 3, 1910, Weston was in the third day of his walk. The famed walker left Santa Monica on "
+                "Feb. 1 and reached Upland on Feb. 2.", gazetteer, published="2017-01-16")
+    assert [(leg.depart, leg.arrive) for leg in j.legs] == [("1910-02-01", "1910-02-02")]
+    j = extract("He left Santa Monica on Feb. 1 and reached Upland on Feb. 2.", gazetteer, published="2017-01-16")
+    assert [(leg.depart, leg.arrive) for leg in j.legs] == [("2016-02-01", "2016-02-02")]  # nothing told before

@@ -231,9 +231,17 @@ _NAMED_YEAR = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|Au
                          r"December)\s+(?:\d\d?(?:st|nd|rd|th)?,?\s+)?|(?:in|of)\s+)(1[89]\d\d|20\d\d)\b")
 
 
+# a whole date the story tells, its year given: "On that Feb. 3, 1910,", "on 14 May 1948"
+_MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TOLD_DATE = re.compile(rf"\b(?:{_MON3}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON3},?)"
+                        r"\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
+_TOLD_REACH = 400  # how far back such a date sets the year of the dates after it
+
+
 def _year_for(doc: Doc, mon: int | None, day: int, at: int) -> int | None:
-    """The year of a date the text gives without one: the publication's, or the next or last when that is
-    nearer (within half a year of publication); without a publication date, the one year a headline names, else
+    """The year of a date the text gives without one: that of a whole date the story told just before it, when that
+    is years before publication (a story of 1910 told in 2017); else the publication's, or the next or last when that
+    is nearer (within half a year of publication); without a publication date, the one year a headline names, else
     the year the text last named before it ("between May and July 2016, ... from Cape Town on 7th May"); else
     None."""
     if doc.pub is None:
@@ -246,6 +254,11 @@ def _year_for(doc: Doc, mon: int | None, day: int, at: int) -> int | None:
             elif named is None and doc.sent_of(m.start()) == doc.sent_of(at):
                 return int(m.group(1))
         return named
+    told = None
+    for m in _TOLD_DATE.finditer(doc.text, max(0, at - _TOLD_REACH), at):
+        told = m
+    if told is not None and int(told.group("y")) <= doc.pub.year - 2:
+        return int(told.group("y"))  # "On that Feb. 3, 1910, ... left Santa Monica on Feb. 1": the story's year
     year = doc.pub.year
     cand = _safe_date(year, mon, day)
     if cand and (cand - doc.pub).days > 183:
