@@ -268,6 +268,15 @@ def test_a_description_of_the_place_between_cue_and_name(gazetteer):
     assert route(text, gazetteer, "2015-04-09") == [("Tokyo", "Palau")]
 
 
+def test_stopovers_along_the_way_are_vias(gazetteer):
+    # Dawn, 2019: "will travel from Karachi to Larkana, making brief stopovers along the way at Rohri, Sukkur and
+    # Habib Kot" -- the stopovers are on the way, in the order named
+    j = extract("Bilawal Bhutto will travel from Karachi to Larkana by train, making brief stopovers along the way at "
+                "Rohri and Sukkur, where he will address workers.", gazetteer, published="2019-03-26")
+    assert [[j.places[k].name for k in (leg.from_, *leg.via, leg.to)] for leg in j.legs] == [
+        ["Karachi", "Rohri", "Sukkur", "Larkana"]]
+
+
 def test_a_walk_or_a_swim_in_the_infinitive_is_travel(gazetteer):
     # Daily Nation, 2023: "It has taken media personality Cynthia Nyamai 14 days to walk for 488 kilometres from
     # Mombasa to Nairobi" -- "walk" (not only "walked") is a travel word, and the distance a route's

@@ -387,7 +387,8 @@ _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|tra
        r"made\s+(?:(?:brief|refuell?ing|several)\s+)?stops\s+(?:in|at)|" \
        r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|refuell?(?:ed|ing|s)?\s+(?:in|at)|" \
        r"(?:a\s+)?(?:brief\s+|short\s+|morning\s+|overnight\s+|night\s+)?(?:stop-?overs?|layovers?|" \
-       r"refuell?ing\s+stops?|technical\s+stops?)\s+(?:(?:was|were|is|will\s+be)\s+)?" + _WHEN_BETWEEN + r"(?:in|at)|" \
+       r"refuell?ing\s+stops?|technical\s+stops?)\s+(?:(?:was|were|is|will\s+be)\s+)?" + _WHEN_BETWEEN + \
+       r"(?:(?:along\s+the\s+way|en\s+route|on\s+the\s+way)\s+)?(?:in|at)|" \
        r"(?:sailed|sailing|steamed|went|going|travell?ed|towed|towing)\s+(?:a?round|past)|rounded|rounding|through|" \
        r"(?:crossed|crosses|crossing|traversed|traverses|traversing)|" \
        r"(?:scheduled\s+|intermediate\s+)?halts?\s+(?:in|at)|" \
