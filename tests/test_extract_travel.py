@@ -268,6 +268,17 @@ def test_a_description_of_the_place_between_cue_and_name(gazetteer):
     assert route(text, gazetteer, "2015-04-09") == [("Tokyo", "Palau")]
 
 
+def test_someone_sent_to_a_place_goes_there_but_aid_sent_there_is_no_traveller(gazetteer):
+    # TIME, 1966: "Special Presidential Assistant McGeorge Bundy was sent to Ottawa to see Canadian Prime Minister
+    # Lester Pearson" -- sent, he went; "sent aid to" and "a letter was sent to" move no one
+    j = extract("McGeorge Bundy was sent to Ottawa to see Prime Minister Lester Pearson.", gazetteer,
+                published="1966-01-14")
+    assert [(a.traveller, j.places[a.to].name) for a in j.arrivals] == [("McGeorge Bundy", "Ottawa")]
+    for text in ("The government sent aid to Rome.", "A letter was sent to Rome on Monday."):
+        j = extract(text, gazetteer, published="1966-01-14")
+        assert j.legs == [] and j.arrivals == []
+
+
 def test_stopovers_along_the_way_are_vias(gazetteer):
     # Dawn, 2019: "will travel from Karachi to Larkana, making brief stopovers along the way at Rohri, Sukkur and
     # Habib Kot" -- the stopovers are on the way, in the order named

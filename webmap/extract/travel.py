@@ -281,6 +281,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:the|his|her|their|its)\s+(?:first|next|second|third)\s+(?:stage|leg|stop)\s+of\s+(?:the|this|his|her|" \
           r"their|its)\s+(?:[\w-]+\s+)?(?:trip|tour|visit|journey|voyage)\s+(?:is|was|will\s+be)|" \
           rf"{_GO}\s+{_WHEN_BETWEEN}{_DIRN}(?:on\s+)?to|took\s+(?:a|the)\s+[\w-]+\s+to|came\s+to|visited|visits|" \
+          r"(?:was|were|been|being|be)\s+(?:\w+ly\s+)?(?:sent|dispatched|despatched|deployed)\s+(?:(?:off|out|back|" \
+          r"home|on|over|down|up)\s+)?" + _WHEN_BETWEEN + r"to|" \
           rf"{_CARRIED}|" \
           r"(?:(?<=will\s)|(?<=then\s)|(?<=to\s))head\s+for|" \
           r"visit|visiting|" \
@@ -771,7 +773,8 @@ _NOT_TO = re.compile(r"\b(?:(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)
                      r"imports?|shipments?|sales|ties|relations|"
                      r"links?|linked|connected|related|tied|attached|belonging|dedicated|devoted|exposed|subject|"
                      r"close|closer|closest|nearest|next|similar|compared|access|threats?|answer|response|key|gateway|"
-                     r"according|due|owing|thanks|opposed|home|open|sent|send|aid|loans?|support|letter|message|"
+                     r"according|due|owing|thanks|opposed|home|open|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)"
+                     r"(?<!\bbe\s)sent|send|aid|loans?|support|letter|message|"  # not "Goldberg was sent off to Rome"
                      r"calls?|appeal|visas?|asylum|rivals?|allies|neighbou?rs?|adjacent|up|arrangements|preparations|blows?|"
                      r"boost|gifts?|tributes?|insults?|affront|damage|harm|contributions?|commitment|loyalty|allegiance|"
                      r"respect|reply|challenges?|warnings?|setbacks?|gestures?|importance|important|significance|"
