@@ -268,6 +268,18 @@ def test_a_description_of_the_place_between_cue_and_name(gazetteer):
     assert route(text, gazetteer, "2015-04-09") == [("Tokyo", "Palau")]
 
 
+def test_where_someone_was_on_a_day_is_a_stop(gazetteer):
+    # Sydney Morning Herald, 2017: "On Monday, Ms Palaszczuk was in Cairns meeting a handful of people ... On
+    # Tuesday, she announced ... before flying to Rockhampton" -- a day's presence in a tour's diary is a stop; a
+    # presence no day places, or a thing's, is none
+    assert route("On Monday, Ms Palaszczuk was in Cairns meeting workers. On Tuesday she flew to Rockhampton.",
+                 gazetteer, "2017-11-22") == [("Cairns", "Rockhampton")]
+    assert route("The premier was in Cairns on Monday. On Tuesday she flew to Rockhampton.", gazetteer,
+                 "2017-11-22") == [("Cairns", "Rockhampton")]
+    assert route("The problem was in Cairns. The premier flew to Rockhampton on Tuesday.", gazetteer,
+                 "2017-11-22") == []
+
+
 def test_someone_sent_to_a_place_goes_there_but_aid_sent_there_is_no_traveller(gazetteer):
     # TIME, 1966: "Special Presidential Assistant McGeorge Bundy was sent to Ottawa to see Canadian Prime Minister
     # Lester Pearson" -- sent, he went; "sent aid to" and "a letter was sent to" move no one

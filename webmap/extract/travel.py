@@ -1171,6 +1171,11 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if kind is None and may_end_in(head, _REACHED_IN_ENDS) and _REACHED_IN.search(head):  # "reached English Harbour
         # in Antigua": where that is
         kind, cue, cue_start = "arrive", "in", m.start - 3
+    was_in = _WAS_IN.search(head) if kind is None and head.endswith(" in ") else None
+    if was_in and _BE_SUBJECT.search(head, max(0, was_in.start() - 60), was_in.start()) and (
+            _DAY_OPENS.match(text, s, at) or _ON_THE_DAY.match(text, m.end, e)):
+        kind, cue, cue_start = "stay", was_in.group().strip(), at - len(head) + was_in.start()  # "On Monday, Ms
+        # Palaszczuk was in Cairns": where the tour was that day (not "the problem was in Cairns")
     event_at = at - len(head) + event.start() if event else None  # "left Ashgabat for the G20 summit held in"
     if kind is None and (_left_for(text, max(s, at - 140), at) or head_trim is not head
                          and _left_for(head_trim, 0, len(head_trim))
@@ -1538,6 +1543,11 @@ _SEVERAL = re.compile(r"(?:nations|countries|states|capitals|cities)\W*$")  # a 
 # "Modi will be in Hiroshima", "He will be in Osaka": a stay to come only when a person is the subject
 _HERE_FOR = re.compile(r"(?:,\s*[A-Z][\w -]{0,30},)?\s+(?:for|on\s+(?:a|an|his|her|their)|today|this\s+week|"
                        r"until|till)\b")  # "is in Berlin for talks", "is in Paris on a three-day visit"
+# a past presence, and the day that places it: a sentence that opens on its day, or a day right after the place
+_WAS_IN = re.compile(r"\b(?:was|were)\s+in\s+$")
+_DAY_OPENS = re.compile(r"\s*(?:(?:On|By|Early|Late|Later)\s+)?(?:(?:on|the)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,\s+")
+_ON_THE_DAY = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _BE_IN = re.compile(r"(?:will|would|is|are)\s+(?:\w+\s+to\s+)?be\s+in")
 _BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?:-[a-z]+)?|\b(?:team|squad|delegation|"
                          r"president|minister|king|queen|pope|pontiff|couple|leader|royals|party|prince|princess|"
