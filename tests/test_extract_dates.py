@@ -666,3 +666,14 @@ def test_a_day_without_a_year_after_a_whole_date_years_back_is_in_that_year(gaze
     assert [(leg.depart, leg.arrive) for leg in j.legs] == [("1910-02-01", "1910-02-02")]
     j = extract("He left Santa Monica on Feb. 1 and reached Upland on Feb. 2.", gazetteer, published="2017-01-16")
     assert [(leg.depart, leg.arrive) for leg in j.legs] == [("2016-02-01", "2016-02-02")]  # nothing told before
+
+
+def test_the_day_of_a_plan_told_in_the_past_is_the_nearest_such_day(gazetteer):
+    # Chicago Tribune, Sunday 10 September 2006: "The governor was scheduled to meet with the governor of North
+    # Darfur state Saturday morning in El Fasher" -- the Saturday before, not the one a week on (a plan whose day has
+    # passed is then not drawn as a trip); "was scheduled to arrive ... on Tuesday" is two days on
+    j = extract("The governor was scheduled to arrive in El Fasher on Tuesday.", gazetteer, published="2006-09-10")
+    assert [a.arrive for a in j.arrivals] == ["2006-09-12"]
+    j = extract("The governor was scheduled to meet officials Saturday morning in El Fasher.", gazetteer,
+                published="2006-09-10")
+    assert [a.arrive for a in j.arrivals] != ["2006-09-16"]

@@ -77,6 +77,15 @@ def _tells_future(doc: Doc, s: int, e: int) -> bool:
                for m in _FUTURE_RE.finditer(doc.text, s, e))
 
 
+def _was_planned(doc: Doc, s: int, at: int) -> bool:
+    """Whether the plan a day belongs to is told in the past ("The governor was scheduled to meet ... Saturday
+    morning in El Fasher", published on Sunday): the day is the nearest one, the day before as likely as the week
+    after."""
+    return any(m.group().lower() in ("expected", "due", "scheduled", "slated", "planned")
+               and _WAS_BEFORE.search(doc.text, max(s, m.start() - 20), m.start())
+               for m in _FUTURE_RE.finditer(doc.text, s, at))
+
+
 _LATE_MARGIN = dt.timedelta(days=2)  # a day or two after publication may be the dateline's time zone
 
 
@@ -171,6 +180,9 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
                 _SCHEDULE_PRESENT.search(doc.text, s, m.start("wd")))
             direction = -1 if rel == "last" else 1 if rel == "next" else (
                 1 if state == "plan" else -1 if state == "past" else 1 if future or scheduled else -1)
+            if direction > 0 and not rel and doc.pub is not None and state != "past" \
+                    and _was_planned(doc, s, m.start("wd")):  # the nearest such day
+                direction = -1 if (_WEEKDAYS.index(m.group("wd").lower()) - doc.pub.weekday()) % 7 > 3 else 1
             out.append(DateRef(m.start("wd"), m.end(), "weekday", weekday=_WEEKDAYS.index(
                 m.group("wd").lower()), direction=direction, said=rel in ("next", "last"),
                 anchored=rel in ("next", "last", "this"), scheduled=scheduled, past=state == "past" and not future))
