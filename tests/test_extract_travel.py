@@ -268,6 +268,15 @@ def test_a_description_of_the_place_between_cue_and_name(gazetteer):
     assert route(text, gazetteer, "2015-04-09") == [("Tokyo", "Palau")]
 
 
+def test_a_list_of_sites_each_in_its_town_goes_on_and_a_stop_for_the_night_is_a_stop(gazetteer):
+    # Chicago Tribune, 1992: "The caravan left Pittsburgh Sunday morning and pulled into a steel mill in Weirton,
+    # W.Va., a church in Wheeling, W.Va., and a farm in Utica, Ohio, before stopping for the night in Columbus."
+    assert route("The caravan left Pittsburgh Sunday morning and pulled into a steel mill in Weirton, W.Va., a church "
+                 "in Wheeling, W.Va., and a farm in Utica, Ohio, before stopping for the night in Columbus.", gazetteer,
+                 "1992-07-20") == [("Pittsburgh", "Weirton"), ("Weirton", "Wheeling"), ("Wheeling", "Utica"),
+                                   ("Utica", "Columbus")]
+
+
 def test_where_someone_was_on_a_day_is_a_stop(gazetteer):
     # Sydney Morning Herald, 2017: "On Monday, Ms Palaszczuk was in Cairns meeting a handful of people ... On
     # Tuesday, she announced ... before flying to Rockhampton" -- a day's presence in a tour's diary is a stop; a

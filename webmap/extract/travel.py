@@ -143,8 +143,8 @@ _HOW = r"(?:,?\s*(?:along\s+|together\s+)?with\s+(?:[\w’'-]+\s+){1,6}?[\w’'-
 
 
 # "stopped overnight in", "stopped for a day in", "will stop briefly at"
-_FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly|first)\s+|for\s+(?:a|an|one|two|three|four|five|several|a\s+few)\s+" \
-               r"(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"
+_FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly|first)\s+|for\s+(?:a|an|one|two|three|four|five|several|a\s+few|" \
+               r"the)\s+(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"  # "stopping for the night in Columbus"
 
 
 # "stopping Monday in Haiti"
@@ -855,8 +855,10 @@ _LIST_JOIN = re.compile(_JOIN)
 _BRACKETED_JOIN = re.compile(r"\s*\([^()\n]{1,24}\)" + _JOIN)
 # "took them to Beijing, the ancient Tang Dynasty capital of Xian and the bustling commercial city of Shanghai": each
 # item described, the list goes on
-_DESCRIBED_JOIN = re.compile(_JOIN + r"(?:[\w’'-]+\s+){0,5}?(?:capital|city|town|port|village|island|resort|hub|"
-                             r"capitals|cities|towns|ports|villages|islands)\s+of\s+")  # "and the Chinese cities of"
+_DESCRIBED_JOIN = re.compile(_JOIN + r"(?:(?:[\w’'-]+\s+){0,5}?(?:capital|city|town|port|village|island|resort|hub|"
+                             r"capitals|cities|towns|ports|villages|islands)\s+of\s+|"  # "and the Chinese cities of"
+                             r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:" + _SITE + r")\s+(?:in|at|near|outside)\s+)")
+# ... or a site in each: "pulled into a steel mill in Weirton, W.Va., a church in Wheeling, W.Va., and a farm in Utica"
 # "will play in five cities in Germany, including Berlin and Hamburg": where in the place before
 _INCLUDING_JOIN = re.compile(r",?\s+(?:including|notably|among\s+them)\s+(?:in\s+)?")
 # "Bella Bella, Haida Gwaii and Kelowna": a list goes on past one name the gazetteer does not place (not a person's:
