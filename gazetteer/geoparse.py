@@ -122,7 +122,9 @@ _SPEECH_VERBS = frozenset({"says", "said", "told", "added", "explained", "tweete
 _ARTICLES = frozenset({"a", "an", "his", "her", "their", "its"})
 # "arrived at the airport in a Zil limousine": a make or a model before what it names
 _VEHICLE_NOUNS = frozenset({"limousine", "limo", "sedan", "saloon", "car", "jeep", "van", "truck", "lorry", "minibus",
-                            "motorcycle", "jet", "airliner", "helicopter"})
+                            "motorcycle", "jet", "airliner", "helicopter", "aircraft", "plane", "transporter",
+                            "airplane", "aeroplane", "bomber", "turboprop", "airlifter", "chopper"})
+_NOT_ADJECTIVES = frozenset({"by", "to", "from", "of", "into", "onto", "via", "and", "or", "the", "a", "an"})
 _SPEECH_ADVERBS = frozenset({"later", "also", "then", "previously", "earlier", "further", "again", "recently"})
 _FUNCTION_WORDS = frozenset({"in", "on", "at", "for", "was", "is", "will", "has", "had", "this", "last", "next",
                              "again", "twice", "since", "before", "after", "with", "when", "as"})
@@ -1084,8 +1086,11 @@ class Geoparser:
                     and not (c.i > 0 and (toks[c.i - 1].norm == "of" or self._locative(toks, c))):
                 c.status, c.why = "rejected", "a person's name (one that speaks: Steele says)"
                 continue
+            noun = next((k for k in range(c.j + 1, min(c.j + 4, len(toks)))  # "on a Hercules military transporter"
+                         if toks[k].cap or toks[k].norm in _VEHICLE_NOUNS or toks[k].norm in _FUNCTION_WORDS
+                         or toks[k].norm in CONNECTORS or toks[k].norm in _NOT_ADJECTIVES), None)
             if not prominent and not org and c.i == c.j and c.i > 0 and toks[c.i - 1].norm in _ARTICLES \
-                    and c.j + 1 < len(toks) and toks[c.j + 1].norm in _VEHICLE_NOUNS and toks[c.j + 1].sent == t0.sent:
+                    and noun is not None and toks[noun].norm in _VEHICLE_NOUNS and toks[noun].sent == t0.sent:
                 c.status, c.why = "rejected", "a vehicle's make (in a Zil limousine)"
                 continue
             if not prominent and not org and text[toks[c.i].start - 1:toks[c.i].start] in ("“", '"') \

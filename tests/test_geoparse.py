@@ -782,6 +782,11 @@ def test_a_make_before_the_vehicle_it_names_is_no_place(gazetteer):
     text = "The Chechen leader arrived at the airport in a Zil limousine which once belonged to Andrei Gromyko."
     assert not [m for m in geoparse(text, gazetteer) if m.surface == "Zil"]
     assert [m.surface for m in geoparse("He flew in a Dubai jet to London.", gazetteer)] == ["Dubai", "London"]
+    # NZ Herald, 2006: "flew ... James Loney from Baghdad on a Hercules military transporter" (not Hercules,
+    # California): the model, then words that describe the vehicle; not a town before a hotel reached by car
+    text = "The Canadian Air Force flew James Loney from Baghdad on a Hercules military transporter."
+    assert [m.surface for m in geoparse(text, gazetteer)] == ["Canadian", "Baghdad"]  # a demonym, and the town
+    assert "Tamworth" in [m.surface for m in geoparse("He went to a Tamworth hotel by car.", gazetteer)]
 
 
 def test_a_place_name_after_a_ship_prefix_is_the_ship(gazetteer):
