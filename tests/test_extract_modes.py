@@ -247,7 +247,8 @@ def test_a_flight_is_not_carried_over_to_a_leg_from_an_airport_into_its_town(gaz
             "International Airport. He then went to the State House in Kampala, where he held talks.")
     j = extract(text, gazetteer, published="2018-02-21")
     assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [
-        ("Entebbe International Airport", "flight"), ("Kampala", "unknown")]
+        ("Entebbe International Airport", "flight"), ("State House", "unknown")]
+    assert "the point of Kampala" in j.places[j.legs[1].to].source  # the site, where the text puts it
 
 
 def test_a_trek_that_names_a_tour_is_no_walk(gazetteer):

@@ -997,10 +997,10 @@ def site_gone_to(doc: Doc, town: str, site: str, sents: list[int]) -> bool:
     II Gardens in Irbid")."""
     pt, ps = doc.places[town], doc.places[site]
     placed = borrowed(ps.source)
-    if pt.name == ps.name or placed is None or placed[1] and placed[0] != pt.name or _HUB.search(ps.name) \
-            or not sents:
-        return False  # a site placed where the text last was only as a guess may be anywhere (but where the
-        # traveller is, the guess is theirs: "landed in Nairobi on Friday. He then drove to State House")
+    if pt.name == ps.name or placed is None or placed[1] and (placed[0] != pt.name or pt.kind != "city") \
+            or _HUB.search(ps.name) or not sents:
+        return False  # a site placed where the text last was only as a guess may be anywhere (but in the town
+        # the traveller is in, the guess is theirs: "landed in Nairobi on Friday. He then drove to State House")
     for i in sents:
         ms = [m for m in doc.by_sent.get(i, ()) if m.role == "place"]
         for k, m in enumerate(ms):

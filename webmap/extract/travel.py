@@ -855,10 +855,13 @@ _LIST_JOIN = re.compile(_JOIN)
 _BRACKETED_JOIN = re.compile(r"\s*\([^()\n]{1,24}\)" + _JOIN)
 # "took them to Beijing, the ancient Tang Dynasty capital of Xian and the bustling commercial city of Shanghai": each
 # item described, the list goes on
-_DESCRIBED_JOIN = re.compile(_JOIN + r"(?:(?:[\w’'-]+\s+){0,5}?(?:capital|city|town|port|village|island|resort|hub|"
-                             r"capitals|cities|towns|ports|villages|islands)\s+of\s+|"  # "and the Chinese cities of"
-                             r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:" + _SITE + r")\s+(?:in|at|near|outside)\s+)")
-# ... or a site in each: "pulled into a steel mill in Weirton, W.Va., a church in Wheeling, W.Va., and a farm in Utica"
+_DESCRIBED_JOIN = re.compile(_JOIN + r"(?:[\w’'-]+\s+){0,5}?(?:capital|city|town|port|village|island|resort|hub|"
+                             r"capitals|cities|towns|ports|villages|islands)\s+of\s+")  # "and the Chinese cities of"
+# ... or a site in each, in a list that began so: "pulled into a steel mill in Weirton, W.Va., a church in Wheeling,
+# W.Va., and a farm in Utica" (not "arrived at Kalaeloa, a small airport outside Honolulu": what Kalaeloa is)
+_A_SITE_IN = r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:" + _SITE + r")\s+(?:in|at|near|outside)\s+"
+_SITE_JOIN = re.compile(_JOIN + _A_SITE_IN)
+_SITE_LIST_OPENS = re.compile(r"\b" + _A_SITE_IN)
 # "will play in five cities in Germany, including Berlin and Hamburg": where in the place before
 _INCLUDING_JOIN = re.compile(r",?\s+(?:including|notably|among\s+them)\s+(?:in\s+)?")
 # "Bella Bella, Haida Gwaii and Kelowna": a list goes on past one name the gazetteer does not place (not a person's:
@@ -1229,6 +1232,7 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                 or _SEMICOLON_DATED_JOIN.fullmatch(text, prev[2], m.start)
                 or _BRACKETED_JOIN.fullmatch(text, prev[2], m.start)
                 or _DESCRIBED_JOIN.fullmatch(text, prev[2], m.start)
+                or _SITE_JOIN.fullmatch(text, prev[2], m.start) and _SITE_LIST_OPENS.search(text, s, prev[2])
                 or _INCLUDING_JOIN.fullmatch(text, prev[2], m.start)
                 or (prev[0] in ("arrive", "goal") and _PURPOSE_JOIN.fullmatch(text, prev[2], m.start))
                 or (_LIST_SKIP.fullmatch(text, prev[2], m.start) and not doc.people_in(prev[2], m.start)
@@ -1911,6 +1915,19 @@ def _one_or_other(doc: Doc, i: int, facts: list[Fact], m: PlaceMention) -> None:
     doc.note_unsure(f"Not drawn: the article says {names}, not which.", *doc.quote_span(i, m.start))
 
 
+def _route_the_schedule_details(doc: Doc, scheduled: dict[int, list[Fact]]) -> None:
+    """"is setting off next week to walk from London to Northampton. ... Day 1 – Tuesday 15th May – London to
+    Uxbridge": a route told before a schedule that sets out from its start is what the schedule details -- its
+    end is where the schedule leads, not a stop before the schedule's first."""
+    first = min(scheduled)
+    rows = [a.place for a in scheduled[first]]
+    for i in [k for k in doc.facts if k < first]:
+        facts = doc.facts[i]
+        starts = {a.place for a in facts if a.kind in ("depart", "begin")}
+        if starts & set(rows[:1]):
+            doc.facts[i] = [a for a in facts if a.kind in ("depart", "begin")]
+
+
 def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
     """Add to ``told`` the (traveller, from, to) of each leg one sentence's facts state outright ("from Paris to
     London": a departure, then for the same traveller in the same clause an arrival elsewhere), and refuse the story
@@ -2074,6 +2091,9 @@ def run(doc: Doc) -> None:
                 # where someone is heading back to, nor will go)
         doc.facts[i] = facts
     dateline_arrivals(doc)
-    for i, facts in schedule_facts(doc, traveller, known).items():  # an itinerary set out line by line
+    scheduled = schedule_facts(doc, traveller, known)
+    if scheduled:
+        _route_the_schedule_details(doc, scheduled)
+    for i, facts in scheduled.items():  # an itinerary set out line by line
         told = {a.start for a in doc.facts.get(i, [])}
         doc.facts.setdefault(i, []).extend(a for a in facts if a.start not in told)
