@@ -244,9 +244,8 @@ _NAMED_YEAR = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|Au
 
 
 # a whole date the story tells, its year given: "On that Feb. 3, 1910,", "on 14 May 1948"
-_MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_TOLD_DATE = re.compile(rf"\b(?:{_MON3}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON3},?)"
-                        r"\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
+_TOLD_DATE = re.compile(rf"\b(?:{_MONTH_PAT}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                        rf"{_MONTH_PAT},?)\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
 _TOLD_REACH = 400  # how far back such a date sets the year of the dates after it
 
 

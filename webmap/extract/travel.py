@@ -26,6 +26,7 @@ _DIRN = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 # "flies January 10 to Nicaragua", "left on 3 March for"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_DAY = rf"(?-i:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w))"
 _WHEN_BETWEEN = r"(?:(?:the\s+(?:next|following|same)|later\s+that|that|early\s+(?:the\s+)?next)\s+" \
                 r"(?:day|morning|afternoon|evening|night)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
@@ -872,7 +873,7 @@ _LIST_SKIP = re.compile(rf"{_JOIN}(?!(?:and|or|then|the)\b)[A-Z][\w'’.-]+(?:\s
 # an itinerary: "Nairobi from 3 to 6 September, Kampala and Entebbe from 6 to 9 September"
 _DATED_JOIN = re.compile(r"\s+(?:from|on|between|until|till|for)\s+(?:[\w ,–-]{0,24}?(?:\b[A-Z][a-z]{2,3}\.\s+)?\d"
                          r"[\w –-]{0,24}?|"  # "in Rwanda on Jan. 12, in Gabon on Jan. 13"
-                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+[a-z]+)?)"
+                         + _WEEKDAY + r"(?:\s+[a-z]+)?)"
                          r"(?:,\s*(?:and\s+|then\s+)*|\s+and\s+(?:then\s+)?|;\s*)(?:(?:in|at|to)\s+)?(?:the\s+)?")
 # "to visit Brazil, February 23–26; Argentina, February 26–29; Chile, February 29–March 2; and Uruguay, March 2–3":
 # a White House itinerary, each stop's dates after a comma and a semicolon before the next
@@ -1551,9 +1552,9 @@ _HERE_FOR = re.compile(r"(?:,\s*[A-Z][\w -]{0,30},)?\s+(?:for|on\s+(?:a|an|his|h
                        r"until|till)\b")  # "is in Berlin for talks", "is in Paris on a three-day visit"
 # a past presence, and the day that places it: a sentence that opens on its day, or a day right after the place
 _WAS_IN = re.compile(r"\b(?:was|were)\s+in\s+$")
-_DAY_OPENS = re.compile(r"\s*(?:(?:On|By|Early|Late|Later)\s+)?(?:(?:on|the)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                        r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,\s+")
-_ON_THE_DAY = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_DAY_OPENS = re.compile(rf"\s*(?:(?:On|By|Early|Late|Later)\s+)?(?:(?:on|the)\s+)?{_WEEKDAY}"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?,\s+")
+_ON_THE_DAY = re.compile(rf"\s+(?:on\s+)?{_WEEKDAY}\b")
 _BE_IN = re.compile(r"(?:will|would|is|are)\s+(?:\w+\s+to\s+)?be\s+in")
 _BE_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|\b[A-Z][a-z]+(?:-[a-z]+)?|\b(?:team|squad|delegation|"
                          r"president|minister|king|queen|pope|pontiff|couple|leader|royals|party|prince|princess|"
