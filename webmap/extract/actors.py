@@ -176,13 +176,14 @@ _TITLED_HELD = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Pope|King|
                           r"Chancellor|Premier|Minister|Sheikh|Emir)\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                           r"\s+(?:in|at|to)\b")
 _APPOSED_SURNAME = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+)?[a-z]")  # "Zardari, widower of"
+# who goes with someone: "accompanied by", "attended by"
+_ESCORT_BY = r"(?:attended|accompanied|flanked|joined|escorted)\s+by\s+"
 # a surname, then who goes with its bearer, then the verb: "Wen, accompanied by Vice Premier Hui Liangyu, flew to"
-_ESCORTED_SUBJECT = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+(?:accompanied|flanked|joined|escorted)\s+by\s+"
-                               r"[^,;:.]{1,80},\s*(?:[a-z]+\s+){0,2}$")
+_ESCORTED_SUBJECT = re.compile(r"\s*(?P<n>[A-Z][\w’'-]+),\s+" + _ESCORT_BY + r"[^,;:.]{1,80},\s*(?:[a-z]+\s+){0,2}$")
 # who goes with the person the clause opens on, between it and the verb: "the Duke and Duchess of York, attended by
 # the Lady Eva Dugdale, Lady-in-waiting, Colonel Sir Nigel Kingscote, and Major the Hon. Derek Keppel, on Tuesday
 # departed from Euston" -- the escort's names are no subject
-_ESCORT_AFTER = re.compile(r",\s+(?:attended|accompanied|flanked|joined|escorted)\s+by\s+")
+_ESCORT_AFTER = re.compile(r",\s+" + _ESCORT_BY)
 # ... then the verb and what it goes on to, with no subject of its own: ", on Tuesday departed from Euston in order
 # to travel to"
 _ESCORT_TAIL = re.compile(r",\s*(?:(?!(?:he|she|they|it|we|who|which|whom|whose)\b)[\w’'-]+[\s,]+){0,24}",
@@ -1220,11 +1221,11 @@ def _in_place_list(doc: Doc, k: int) -> bool:
 # Wessex", "the Prince of Wales" (the geoparser leaves the place to the title: NOBLE_TITLES)
 _NOBLE = "|".join(sorted((w.capitalize() for w in NOBLE_TITLES), key=len, reverse=True))
 _TITLE_OF_PLACE = re.compile(rf"\b(?:Grand\s+)?(?:{_NOBLE})(?:\s+and\s+(?:Grand\s+)?(?:{_NOBLE}))?\s+of\s+"
-                     r"[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}")
+                             r"[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}")
 
 
-_ROYAL_MALE = frozenset(("prince", "king"))
-_ROYAL_FEMALE = frozenset(("princess", "queen"))
+_ROYAL_MALE = _ROYAL_TITLES & _MALE  # king, prince, emperor
+_ROYAL_FEMALE = _ROYAL_TITLES & _FEMALE  # queen, princess, empress
 
 
 def _styled_people(doc: Doc, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

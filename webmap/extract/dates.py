@@ -69,11 +69,16 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "
 # return", "left Scotland June 22 and was initially due to arrive": a plan that was
 
 
+def _plan_was(doc: Doc, s: int, m: re.Match) -> bool:
+    """Whether a word of plan is told in the past: "was expected to", "was initially due to"."""
+    return m.group().lower() in ("expected", "due", "scheduled", "slated", "planned") \
+        and _WAS_BEFORE.search(doc.text, max(s, m.start() - 20), m.start()) is not None
+
+
 def _tells_future(doc: Doc, s: int, e: int) -> bool:
     """Whether a sentence speaks of what is to come, not of what a past statement said was to come."""
     return any(not (m.group().lower() == "would" and _SAID_BETWEEN.search(doc.text, s, m.start())
-                    or m.group().lower() in ("expected", "due", "scheduled", "slated", "planned")
-                    and _WAS_BEFORE.search(doc.text, max(s, m.start() - 20), m.start()))
+                    or _plan_was(doc, s, m))
                for m in _FUTURE_RE.finditer(doc.text, s, e))
 
 
@@ -81,9 +86,7 @@ def _was_planned(doc: Doc, s: int, at: int) -> bool:
     """Whether the plan a day belongs to is told in the past ("The governor was scheduled to meet ... Saturday
     morning in El Fasher", published on Sunday): the day is the nearest one, the day before as likely as the week
     after."""
-    return any(m.group().lower() in ("expected", "due", "scheduled", "slated", "planned")
-               and _WAS_BEFORE.search(doc.text, max(s, m.start() - 20), m.start())
-               for m in _FUTURE_RE.finditer(doc.text, s, at))
+    return any(_plan_was(doc, s, m) for m in _FUTURE_RE.finditer(doc.text, s, at))
 
 
 _LATE_MARGIN = dt.timedelta(days=2)  # a day or two after publication may be the dateline's time zone

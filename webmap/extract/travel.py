@@ -590,6 +590,8 @@ _SCENERY = re.compile(r"snowy|sunny|rainy|windswept|wind-swept|tropical|downtown
                       r"occupied|administered|ruled|run)")  # "for Pakistan-occupied Kashmir"
 
 
+# kinds of places in the plural: what a list or a count of them names
+_PLACES = r"(?:towns|cities|villages|places|ports|capitals|countries|nations|states|islands|destinations)"
 # "the Far Eastern city of", "the Nigerien desert city of", "the cities of": a description ending in a kind of place
 # and "of"
 _KIND_OF = re.compile(r"\b(?:city|cities|town|towns|village|villages|port|ports|capital|capitals|island|islands|state|"
@@ -602,12 +604,9 @@ _KIND_OF = re.compile(r"\b(?:city|cities|town|towns|village|villages|port|ports|
                       # Provincial Capital Lata"
                       r"\b(?:city|town)\s+$|"  # "the host city Beijing"
                       r"\blikes\s+of\s+$|"  # "travelling from Dover to the likes of Cowes and Torquay"
-                      r"\b(?:towns|cities|villages|places|ports|capitals|countries|nations|states|islands|stops|"
-                      r"destinations)\s+(?:like|such\s+as|including)\s+$|"  # "through towns like Marysville and"
-                      r"\bsuch\s+(?:towns|cities|villages|places|ports|capitals|countries|nations|states|islands|"
-                      r"destinations)\s+as\s+$|"  # "is set to visit such places as Maringa and Rio de Janeiro"
-                      r"\b(?:towns|cities|villages|places|ports|capitals|countries|nations|states|islands|"
-                      r"destinations)\s*(?:,|:|--|—|–)\s*$")  # "will visit three countries: Kenya, Uganda and"
+                      rf"\b(?:{_PLACES}|stops)\s+(?:like|such\s+as|including)\s+$|"  # "through towns like Marysville"
+                      rf"\bsuch\s+{_PLACES}\s+as\s+$|"  # "is set to visit such places as Maringa and Rio de Janeiro"
+                      rf"\b{_PLACES}\s*(?:,|:|--|—|–)\s*$")  # "will visit three countries: Kenya, Uganda and"
 _NOT_DESCRIPTION = frozenset("""to in at into from for via through of on and or by near toward towards""".split())
 
 
@@ -1921,11 +1920,9 @@ def _route_the_schedule_details(doc: Doc, scheduled: dict[int, list[Fact]]) -> N
     Uxbridge": a route told before a schedule that sets out from its start is what the schedule details -- its
     end is where the schedule leads, not a stop before the schedule's first."""
     first = min(scheduled)
-    rows = [a.place for a in scheduled[first]]
-    for i in [k for k in doc.facts if k < first]:
-        facts = doc.facts[i]
-        starts = {a.place for a in facts if a.kind in ("depart", "begin")}
-        if starts & set(rows[:1]):
+    start = scheduled[first][0].place
+    for i, facts in doc.facts.items():
+        if i < first and any(a.kind in ("depart", "begin") and a.place == start for a in facts):
             doc.facts[i] = [a for a in facts if a.kind in ("depart", "begin")]
 
 
