@@ -149,3 +149,17 @@ def test_bulleted_tour_dates_in_words_are_this_years_itinerary(gazetteer):
         ("Norwich", "Cambridge", "2015-12-01"), ("Cambridge", "Nottingham", "2015-12-02"),
         ("Nottingham", "Oxford", "2015-12-19"), ("Oxford", "London", "2015-12-20")]
     assert all(leg.inferred for leg in j.legs)  # still to come
+
+
+def test_port_calls_with_day_ranges_follow_the_departure_told_before_them(gazetteer):
+    # Newport Buzz, 2021 (USCGC Eagle): "is scheduled to depart New London ... on Saturday, May 8 and will visit
+    # Newport this summer ... Specific port call dates this summer are: / May 25–28: Azores, Portugal / ...
+    # July 23–26: New London, Conn. / July 30–August 2: Newport, R.I." -- ranges with an en dash open each line,
+    # the prose's visit is one the schedule lists, and a dated call where the voyage set out is a return there
+    text = ("The training ship Eagle is scheduled to depart New London on Saturday, May 8 and will visit Newport "
+            "this summer.\n\nPort call dates this summer are:\n\nJune 11–16: Reykjavik, Iceland\n\n"
+            "July 7–10: Hamilton, Bermuda\n\nJuly 23–26: New London, Conn.\n\nJuly 30–August 2: Newport, R.I.\n")
+    j = extract(text, gazetteer, published="2021-04-30")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("New London", "Reykjavík", "2021-06-11"), ("Reykjavík", "Hamilton", "2021-07-07"),
+        ("Hamilton", "New London", "2021-07-23"), ("New London", "Newport", "2021-07-30")]

@@ -709,9 +709,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
     if k < 0 and len(new) == 1 and again:  # "In Canberra, the Blairs will visit the Australian War Memorial" after
         k = next((j for j, st in enumerate(stops) if one_point(doc, st.key, first.key)), -1)  # the tour's list
     # a dated plan told again is the same visit only where the stop had no date yet ("visits Niue and Fiji this week
-    # ... will be stopping at Niue on Tuesday")
+    # ... will be stopping at Niue on Tuesday"); a dated arrival where the trip sets out from is a return to it
+    # ("to depart New London ... on Saturday, May 8", then "July 23–26: New London, Conn.")
     if 0 <= k < len(stops) - 1 and (visited or stops[k].planned) and (
-            visited or first.arrive is None or stops[k].arrive is None):
+            visited or first.arrive is None or stops[k].arrive is None and not stops[k].origin):
         stops[k].absorb(first)
         return
     k = retold_in_order(doc, stops, new, seg)

@@ -25,7 +25,7 @@ _STARTS_DATED = re.compile(r"\s*(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar
 _SEP = re.compile(r"\s*(?::|–|—|\s-|\|)\s*")
 _LEAD = re.compile(r"[A-Z][^,:;\n]*?(?=\s*,\s*$)")
 _AND = re.compile(r"(?P<n>[A-Z][^,\n]*?)(?=\s+and\s+|\s*$)")
-_DATEISH = re.compile(r"[\w ,.’'-]*")  # what may come before the separator: the date, in words and figures
+_DATEISH = re.compile(r"[\w ,.’'–—-]*")  # what may come before the separator: the date, in words and figures
 _BULLET = re.compile(r"[ \t]*[•*·▪][ \t]*")  # "  • November 30 - Norwich, Open"
 _DAY_N = re.compile(r"[ \t]*Day[ \t]+\d{1,2}[ \t]*[-–—:,.][ \t]*")  # a day's number before its date
 # a line that opens with an hour, then what happens where: "1:00 p.m. (1000 GMT, 6:00 a.m. EDT): Arrival at Queen

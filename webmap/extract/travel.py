@@ -1918,12 +1918,19 @@ def _one_or_other(doc: Doc, i: int, facts: list[Fact], m: PlaceMention) -> None:
 def _route_the_schedule_details(doc: Doc, scheduled: dict[int, list[Fact]]) -> None:
     """"is setting off next week to walk from London to Northampton. ... Day 1 – Tuesday 15th May – London to
     Uxbridge": a route told before a schedule that sets out from its start is what the schedule details -- its
-    end is where the schedule leads, not a stop before the schedule's first."""
+    end is where the schedule leads, not a stop before the schedule's first. So is one that sets out and goes only
+    where the schedule goes ("to depart New London ... and will visit Newport this summer. ... July 30–August 2:
+    Newport, R.I."): its departure is where the schedule sets out from."""
     first = min(scheduled)
     start = scheduled[first][0].place
+    listed = {a.place for facts in scheduled.values() for a in facts}
     for i, facts in doc.facts.items():
-        if i < first and any(a.kind in ("depart", "begin") and a.place == start for a in facts):
-            doc.facts[i] = [a for a in facts if a.kind in ("depart", "begin")]
+        if i >= first:
+            continue
+        leaving = [a for a in facts if a.kind in ("depart", "begin")]
+        going = [a for a in facts if a.kind in ("arrive", "final")]
+        if any(a.place == start for a in leaving) or leaving and going and all(a.place in listed for a in going):
+            doc.facts[i] = leaving
 
 
 def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
