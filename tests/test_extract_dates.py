@@ -677,3 +677,12 @@ def test_the_day_of_a_plan_told_in_the_past_is_the_nearest_such_day(gazetteer):
     j = extract("The governor was scheduled to meet officials Saturday morning in El Fasher.", gazetteer,
                 published="2006-09-10")
     assert [a.arrive for a in j.arrivals] != ["2006-09-16"]
+
+
+def test_a_range_across_two_months_is_one_stay(gazetteer):
+    # Newport Buzz, 2021: "July 30–August 2: Newport, R.I. / August 6–9: Portland, Maine" -- it leaves Newport on
+    # 2 August, the range's last day
+    text = "The Eagle will visit Newport from July 30 to August 2 and then sail to Portland, arriving on August 6."
+    j = extract(text, gazetteer, published="2021-04-30")
+    assert [(j.places[leg.from_].name, leg.depart, leg.arrive) for leg in j.legs] == [
+        ("Newport", "2021-08-02", "2021-08-06")]

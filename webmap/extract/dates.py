@@ -197,11 +197,29 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             w = m.group("today").lower()
             off = {"yesterday": -1, "tomorrow": 1}.get(w, -1 if w.startswith("last") else 0)  # "this afternoon"
             out.append(DateRef(m.start(), m.end(), "abs", (doc.today or doc.pub) + dt.timedelta(days=off)))
-    return _sentence_year(doc, _restated(doc, out), s, e)
+    return _sentence_year(doc, _restated(doc, _across_months(doc, out)), s, e)
 
 
 # "the next day, i.e. October 10", "that evening (September 1)": a calendar date that restates the date before it
 _RESTATES = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:(?:i\.\s?e\.|that\s+is|namely),?\s*)?")
+
+
+# "July 30–August 2", "from 30 June to 3 July": a stay that runs into the next month
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*")
+
+
+def _across_months(doc: Doc, refs: list[DateRef]) -> list[DateRef]:
+    """Two calendar dates joined by a dash or "to", the second within two months after the first: one stay."""
+    out: list[DateRef] = []
+    for r in refs:
+        last = out[-1] if out else None
+        if last is not None and last.kind == r.kind == "abs" and last.until is None and r.until is None \
+                and last.value and r.value and last.value.month != r.value.month \
+                and 0 < (r.value - last.value).days <= 62 and _RANGE_JOIN.fullmatch(doc.text, last.end, r.start):
+            out[-1] = replace(last, end=r.end, until=r.value)
+            continue
+        out.append(r)
+    return out
 
 
 def _restated(doc: Doc, refs: list[DateRef]) -> list[DateRef]:
