@@ -306,3 +306,12 @@ def test_a_long_leg_of_a_story_about_driving_is_driven_not_flown(gazetteer):
     j = extract("This year's route ran from Beijing through Kazakhstan with Paris as the final destination.", gazetteer,
                 published="2024-06-30")
     assert [leg.mode for leg in j.legs] == ["flight"]
+
+
+def test_a_ship_named_with_its_kind_sails(gazetteer):
+    # Newport Buzz, 2021: "The U.S. Coast Guard Cutter Eagle is scheduled to depart New London ... flying the stars
+    # and stripes" -- a cutter named as the traveller sails, whatever the flag is doing
+    text = ("The U.S. Coast Guard Cutter Eagle will depart New London on May 8 and reach Reykjavik on June 11. "
+            "It is the largest tall ship flying the stars and stripes.")
+    j = extract(text, gazetteer, published="2021-04-30")
+    assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Reykjavík", "ship")]

@@ -342,8 +342,9 @@ def vehicle_mode(doc: Doc, who: str) -> tuple[str, int, int] | None:
         found.setdefault(mode, (start, end))
         if len(found) > 1:
             return None
-    if not found and who.split()[0] in SHIP_PREFIXES and (at := doc.text.find(who)) >= 0:
-        return "ship", at, at + len(who)  # "HMAS Adelaide": a ship by its name
+    if not found and (who.split()[0] in SHIP_PREFIXES or who.split()[0] in _SHIP_KINDS) \
+            and (at := doc.text.find(who)) >= 0:
+        return "ship", at, at + len(who)  # "HMAS Adelaide", "Cutter Eagle": a ship by its name
     if not found:  # "the marchers", "Team Antigua rowers": the traveller is named by how it goes
         walker = _GOES_BY.search(who)
         at = doc.text.find(who) if walker else -1
@@ -355,6 +356,9 @@ def vehicle_mode(doc: Doc, who: str) -> tuple[str, int, int] | None:
     return mode, s, e
 
 
+# the kind of ship that opens a traveller's name ("U.S. Coast Guard Cutter Eagle")
+_SHIP_KINDS = frozenset("Cutter Frigate Destroyer Cruiser Corvette Barque Steamer Steamship Liner Ship Warship Tanker "
+                        "Freighter".split())
 _GOES_BY = re.compile(r"\b(?:marchers|walkers|hikers|trekkers|cyclists|rowers|paddlers|kayakers)\b", re.IGNORECASE)
 _GOES_BY_MODE = {"marchers": "foot", "walkers": "foot", "hikers": "foot", "trekkers": "foot", "cyclists": "bicycle",
                  "rowers": "boat", "paddlers": "boat", "kayakers": "boat"}
