@@ -3875,3 +3875,11 @@ def test_a_craft_that_left_carrying_aid_to_a_city_went_there(gazetteer):
                  "Port-au-Prince.", gazetteer, published="2021-08-20") == [("Chile", "Port-au-Prince")]
     assert route("The plane flew from Santiago to Lima. Chile sent aid to Port-au-Prince.", gazetteer,
                  published="2021-08-20") == [("Santiago", "Lima")]
+
+
+def test_leaving_a_site_in_a_town_leaves_the_town(gazetteer):
+    # SAnews, 2009: "is due to leave the FIFA headquarters in Zurich, Switzerland, on Thursday, en route to Cairo"
+    # -- the verb is no word of the site's name
+    j = extract("The trophy will leave the headquarters in Zurich on Thursday for Cairo.", gazetteer,
+                published="2009-09-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Zürich", "Cairo")]

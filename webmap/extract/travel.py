@@ -523,9 +523,11 @@ _NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_PARTICLES = r"bin|bint|ibn|al|el|de|da|do|dos|das|du|del|della|di|von|van|der|den|la|le|y|of|of\s+the"  # "Angel
 # of the North in Gateshead"
 # asked first: most heads end otherwise; "arriving at this port next to Fort Lauderdale"
+# a verb is no word of a site's name: "to leave the FIFA headquarters in Zurich" leaves
+_VERB_BEFORE_SITE = LEAVE_VERBS + r"|depart|reach(?:ed|es|ing)?|visit(?:ed|s|ing)?|enter(?:ed|s|ing)?|fled|fleeing"
 _INSIDE_END = re.compile(r"\b(?:in|at|near|outside(?:\s+of)?|on|next\s+to)\s+(?:the\s+)?$")
 _INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+(?:(?:{_NAME_PARTICLES})\s+)?){{1,5}}|"
-                     rf"(?:(?!(?:to|into|from|for|via|in|at)\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
+                     rf"(?:(?!(?:to|into|from|for|via|in|at|{_VERB_BEFORE_SITE})\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
                      r"(?:(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:\d[\d,.]*|[a-z]+)[\s-]*(?:km|kilometres|"
                      r"kilometers|miles)\s+)?"  # "the newly established airport about 11 miles outside of Salisbury"
                      r"(?:in|at|near|outside(?:\s+of)?|on|next\s+to)\s+(?:the\s+)?$")
