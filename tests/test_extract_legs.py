@@ -985,3 +985,13 @@ def test_a_voyage_told_again_from_its_country_goes_on_from_the_last_stop(gazette
                 "across the Mediterranean Sea and arrive in Saint John.", gazetteer, published="2014-12-05")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Piraeus", "Funchal"), ("Funchal", "Saint John")]
+
+
+def test_a_plans_en_route_goal_is_its_next_stop_in_the_order_told(gazetteer):
+    # SAnews, 2009: "is due to leave ... Zurich, Switzerland, on Thursday, en route to Cairo, Egypt. It will wrap up
+    # its African tour in Cape Town on 2 December 2009" -- Cairo comes before Cape Town, not after it
+    text = ("The trophy is due to leave Zurich on Thursday, en route to Cairo. It will wrap up its African tour in "
+            "Cape Town on 2 December 2009.")
+    j = extract(text, gazetteer, published="2009-09-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Zürich", "Cairo"), ("Cairo", "Cape Town")]

@@ -132,6 +132,13 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                 a.kind = "arrive"  # "left Beijing for a state visit to Finland before travelling to Florida"
             if a.kind == "goal" and _EN_ROUTE_GOAL.search(a.cue) and _passed_on_the_way(doc, a, items):
                 a.kind = "arrive"  # "made stops in Kingston and Toronto ... en route to Chicago", then "in Chicago"
+            if a.kind == "goal" and a.planned and _EN_ROUTE_GOAL.search(a.cue) and any(
+                    b.sent == a.sent and b.kind == "depart" and b.end <= a.start for b in items) and not any(
+                    b.sent == a.sent and b.start > a.end for b in items) and not _named_later(doc, a):
+                a.kind = "arrive"  # "is due to leave the FIFA headquarters in Zurich ... on Thursday, en route to
+                # Cairo", then "will wrap up its African tour in Cape Town": a plan's next stop, in the order told
+                # (a journey under way may tell later where it is short of its goal; a goal named again later is
+                # reached where that is told)
             if a.kind == "goal" and any(b.sent == a.sent and b.kind == "ret" and b.start > a.end
                                         and _AND_BACK.search(doc.text, max(a.end, b.start - 20), b.start)
                                         for b in items):
@@ -348,8 +355,13 @@ def _passed_on_the_way(doc: Doc, goal: Fact, items: list[Fact]) -> bool:
     """Whether the sentence of ``goal`` passes places on the way to it ("The royal yacht made stops in Kingston and
     Toronto before passing through the Welland Canal on July 1st en route to Chicago") and a later sentence names
     the goal again ("After 14 hours of parades ... in Chicago"): the journey got there."""
-    return any(b.sent == goal.sent and b.kind == "via" and b.end <= goal.start for b in items) and any(
-        doc.key_for(m) == goal.place for k, ms in doc.by_sent.items() if k > goal.sent for m in ms)
+    return any(b.sent == goal.sent and b.kind == "via" and b.end <= goal.start for b in items) and _named_later(
+        doc, goal)
+
+
+def _named_later(doc: Doc, goal: Fact) -> bool:
+    """Whether a sentence after the goal's names its place again."""
+    return any(doc.key_for(m) == goal.place for k, ms in doc.by_sent.items() if k > goal.sent for m in ms)
 
 
 _AND_BACK = re.compile(r",?\s+and\s+(?:then\s+)?back\s+to\s+(?:the\s+)?$")
