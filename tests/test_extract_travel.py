@@ -3883,3 +3883,22 @@ def test_leaving_a_site_in_a_town_leaves_the_town(gazetteer):
     j = extract("The trophy will leave the headquarters in Zurich on Thursday for Cairo.", gazetteer,
                 published="2009-09-22")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Zürich", "Cairo")]
+
+
+def test_a_crossing_tried_and_stopped_is_no_arrival(gazetteer):
+    # Irish Times, 2006: "Charles Taylor ... was captured as he tried to cross from Nigeria into Cameroon yesterday"
+    # -- then "was taken to military barracks in Maiduguri ... and then flown to Liberia"
+    text = ("Charles Taylor was captured as he tried to cross from Nigeria into Cameroon yesterday. He was taken "
+            "to military barracks in Maiduguri and then flown to Liberia.")
+    j = extract(text, gazetteer, published="2006-03-30")
+    assert "cameroon" not in {leg.to for leg in j.legs} | {leg.from_ for leg in j.legs}
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Maiduguri", "Liberia")]
+
+
+def test_a_record_attempt_still_travels(gazetteer):
+    # Japan Times, 2015: "an eight-member crew attempting to row across the Atlantic Ocean ... as they neared the
+    # island of Barbados" -- an attempt at a record is a voyage made
+    text = "The crew set off from the Canary Islands on Jan. 20, attempting to row to Barbados in record time."
+    j = extract(text, gazetteer, published="2015-02-20")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Canary Islands", "Barbados")]

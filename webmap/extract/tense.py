@@ -62,6 +62,11 @@ WISH_RE = re.compile(r"\b(?!(?:wish(?:es|ed)?|would\s+like|wants?)\s+to\s+(?:inf
                       r"possibly|probably)\s+"
                       r"(?:also\s+|well\s+|even\s+)?(?:to\b|\w+)|\b(?:the|in\s+the|with\s+the)\s+hopes?\s+of\b|"
                       r"\b(?:speculat\w+|rumou?r\w*|consider\w*|mull\w*)\b|\b(?:bids?|attempts?)\s+to\b|"
+                      # "was captured as he tried to cross from Nigeria into Cameroon": a crossing tried, not made
+                      # (not a record tried: "a crew attempting to row across the Atlantic ... neared Barbados")
+                      r"\b(?:attempt(?:ed|ing)|tried|trying)\s+to\s+(?:cross|reach|enter|get|flee|escape|sneak|slip|"
+                      r"board|land)\b|"
+                      r"\b(?:attempt(?:ed|ing)|tried|trying)\s+to\s+$|"  # ... the travel verb the cue opens with
                       r"\b(?:probably|possibly|perhaps|(?:un)?likely)\s+$|"  # "will probably arrive in": the cue next
                       # "Some of them are thinking that they're heading to Australia", "told they could get to
                       # Australia": what the travellers believe or were told, not where they go
@@ -103,7 +108,7 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s*route|al
 
 # a word in every WISH_RE match (Doc.clause_has)
 WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|prefer|likely|might|\bmay|could|perhaps|"
-                       r"possib|probab|speculat|rumo|consider|mull|\bbid|attempt|think|thought|believ|suggest|\btold|\bif\b|"
+                       r"possib|probab|speculat|rumo|consider|mull|\bbid|attempt|\btr(?:ied|ying)\b|think|thought|believ|suggest|\btold|\bif\b|"
                        r"\bunless|\bwhether|\bcan\b")
 
 
