@@ -895,3 +895,12 @@ def test_a_past_year_after_a_route_and_its_country_makes_it_an_earlier_trip(gaze
                 "set by Russell Boardman and John Polando on their flight from the United States to Istanbul, "
                 "Turkey, in 1931.", gazetteer, published="1933-02-08")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Cranwell", "Walvis Bay")]
+
+
+def test_a_trip_told_after_since_a_year_when_is_an_earlier_trip(gazetteer):
+    # AP, 2006: "The trip marks the first visit by a Chinese warship to the U.S. since 2000, when the Qingdao visited
+    # Pearl Harbor and Everett, Wash."
+    text = ("Chinese warships will sail into Pearl Harbor on Wednesday. The trip marks the first visit by a Chinese "
+            "warship to the U.S. since 2000, when the Qingdao visited Seattle and Everett.")
+    j = extract(text, gazetteer, published="2006-09-05")
+    assert not {"seattle", "everett"} & {k for leg in j.legs for k in (leg.from_, leg.to)}

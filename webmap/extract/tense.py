@@ -498,7 +498,7 @@ _CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IG
 # before this one: "The last convoy to reach the city, in March, came from Chad"; a month of a year two years or more
 # before publication: "In February 2006, King Mohammed VI visited Gambia" in a 2014 story (not "He left Herat in
 # March 2023" in the story of a 14-month journey)
-_YEAR_MARK = re.compile(r"\blast\s+year\b|\b(?:in|the)\s+(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]\d)|"
+_YEAR_MARK = re.compile(r"\blast\s+year\b|\b(?:in|the|since)\s+(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]\d)|"
                         r"\bin\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\s+(?P<year2>1[89]\d\d|20\d\d)\b|"
                         r"\b(?:the|its|his|her|their)\s+(?:last|previous)\s+(?!(?:stop|leg|destination|day|part|"
