@@ -995,3 +995,12 @@ def test_a_plans_en_route_goal_is_its_next_stop_in_the_order_told(gazetteer):
     j = extract(text, gazetteer, published="2009-09-22")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Zürich", "Cairo"), ("Cairo", "Cape Town")]
+
+
+def test_an_unnamed_traveller_is_the_group_the_story_names(gazetteer):
+    # AP, 2006: "Chinese warships are scheduled to sail into Pearl Harbor on Wednesday ... The vessels are scheduled
+    # to head to California on Saturday" -- one journey, not two
+    text = ("Chinese warships are due to arrive at Pearl Harbor on Wednesday. The vessels are scheduled to "
+            "head to Vancouver on Saturday.")
+    j = extract(text, gazetteer, published="2006-09-05")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Pearl Harbor", "Vancouver")]

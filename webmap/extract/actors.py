@@ -1287,3 +1287,22 @@ def one_traveller_per_title(doc: Doc) -> None:
         for facts in doc.facts.values():
             for a in facts:
                 a.traveller = rename.get(a.traveller, a.traveller)
+
+
+_COMMON_GROUP = re.compile(r"(?:The|A|An)\s+[a-z][\w-]*s$")  # "The vessels", "The marchers"
+
+
+def unnamed_is_the_group(doc: Doc) -> None:
+    """"Chinese warships are scheduled to sail into Pearl Harbor ... The vessels are scheduled to head to
+    California": where the text names no traveller and names one by a plural noun elsewhere, the two are one."""
+    travellers = {a.traveller for facts in doc.facts.values() for a in facts}
+    if UNKNOWN not in travellers or len(travellers) != 2:
+        return
+    (other,) = travellers - {UNKNOWN}
+    if not _COMMON_GROUP.fullmatch(other):
+        return
+    for facts in doc.facts.values():
+        for a in facts:
+            if a.traveller == UNKNOWN:
+                a.traveller = other
+
