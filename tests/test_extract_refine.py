@@ -635,3 +635,12 @@ def test_a_trip_that_was_en_route_when_the_story_happened_does_not_end_there(gaz
     assert [j.places[g.to].name for g in j.legs] == ["Moscow", "Beijing"]
     j = extract("The ship left Vancouver on Monday, en route to Dubai.", gazetteer, published="2010-12-05")
     assert [j.places[k].name for k in [g.to for g in j.legs] + [a.to for a in j.arrivals]] == ["Dubai"]
+
+
+def test_a_place_told_as_one_or_another_does_not_place_its_region(gazetteer):
+    # AP, 2006: "The vessels are scheduled to head to California on Saturday -- either to San Diego or Long Beach --
+    # before sailing to the Canadian port of Victoria" -- California, not one of the two the text leaves open
+    text = ("The vessels will arrive at Pearl Harbor on Wednesday. They are scheduled to head to California on "
+            "Saturday -- either to San Diego or Long Beach -- before sailing to Victoria.")
+    j = extract(text, gazetteer, published="2006-09-05")
+    assert [j.places[leg.to].name for leg in j.legs] == ["California", "Victoria"]

@@ -29,7 +29,7 @@ from .check import km_apart
 from .document import Doc
 from .legs import ONE_TOWN_KM, one_point, own_airport, site_gone_to, told_once
 from .tense import WISH_RE
-from .travel import PARALLEL_FROM, PARALLEL_TO
+from .travel import EITHER_OR, PARALLEL_FROM, PARALLEL_TO
 
 NEAR_SENTENCES = 2  # how far from a leg's own sentences the text may put its traveller inside a country
 # the words before a place that put the subject of the clause at it, or moving through it
@@ -67,10 +67,12 @@ def _said_at(doc: Doc, who: str, area: str, sents: list[int]) -> list[str]:
     """Places inside ``area`` where the sentences near ``sents`` put ``who``: the clause holding the name is about
     that traveller, and the words before it put the subject there ("in", "to", "from Poland's")."""
     near = {i for s in sents for i in range(s - NEAR_SENTENCES, s + NEAR_SENTENCES + 1)}
+    # "either to San Diego or Long Beach": a place the stages set aside is no place the text puts the traveller
+    dropped = {a.mention.start for a in doc.dropped if a.mention is not None} | doc.memo.get(EITHER_OR, set())
     out: list[str] = []
     for i in sorted(near):
         for m in doc.by_sent.get(i, ()):
-            if m.role != "place" or m.kind in ("country", "demonym") or not _AT_RE.search(
+            if m.role != "place" or m.kind in ("country", "demonym") or m.start in dropped or not _AT_RE.search(
                     doc.text, max(0, m.start - 60), m.start) or _POST_TO.search(
                     doc.text, max(0, m.start - 40), m.start):
                 continue

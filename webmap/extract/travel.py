@@ -1896,6 +1896,7 @@ _CRAFT_WORD = re.compile(r"\b(?:ship|ferry|boat|vessel|liner|steamer|plane|aircr
 _LEFT_CUES = frozenset({"left", "leave", "leaves", "leaving", "departed"})
 _AND_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # "left Dehu and Alandi", not "left X, then Y"
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
+EITHER_OR = "either-or"  # doc.memo: where the places of "San Diego or Long Beach" start, neither of them drawn
 PARALLEL_TO = "parallel-to"  # doc.memo: (first place, traveller, the other places) of a list gone to "respectively"
 PARALLEL_FROM = "parallel-from"  # doc.memo: (first place, traveller, the other places) of a "from" list that left
 _LEFT_FROM_SEVERAL = re.compile(r"\b(?:left|leave|leaves|leaving|departed|departing|flew|flown|sailed|arrived|arriving|"
@@ -1915,6 +1916,8 @@ def _one_or_other(doc: Doc, i: int, facts: list[Fact], m: PlaceMention) -> None:
         doc.dropped.append(other)
     names = f"{other.mention.surface} or {m.surface}" if other is not None and other.mention else m.surface
     doc.note_unsure(f"Not drawn: the article says {names}, not which.", *doc.quote_span(i, m.start))
+    doc.memo.setdefault(EITHER_OR, set()).update({m.start, *((other.mention.start,) if other and other.mention
+                                                              else ())})
 
 
 def _route_the_schedule_details(doc: Doc, scheduled: dict[int, list[Fact]]) -> None:
