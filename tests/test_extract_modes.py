@@ -315,3 +315,10 @@ def test_a_ship_named_with_its_kind_sails(gazetteer):
             "It is the largest tall ship flying the stars and stripes.")
     j = extract(text, gazetteer, published="2021-04-30")
     assert [(j.places[leg.to].name, leg.mode) for leg in j.legs] == [("Reykjavík", "ship")]
+
+
+def test_a_train_robber_flies(gazetteer):
+    # The Guardian, 2001: "The great train robber Ronnie Biggs touched down in the UK today after 35 years on the run"
+    text = "The great train robber Ronnie Biggs touched down in the UK today. Biggs left Rio de Janeiro last night."
+    j = extract(text, gazetteer, published="2001-05-07")
+    assert [leg.mode for leg in j.legs] == ["flight"]
