@@ -1004,3 +1004,13 @@ def test_an_unnamed_traveller_is_the_group_the_story_names(gazetteer):
             "head to Vancouver on Saturday.")
     j = extract(text, gazetteer, published="2006-09-05")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Pearl Harbor", "Vancouver")]
+
+
+def test_a_stop_told_after_where_a_plan_ends_comes_before_its_end(gazetteer):
+    # Business Standard (AFP), 2016: "... a long trip that will end with a final ceremony in ... Santiago de Cuba on
+    # Sunday. ... One of the most symbol-filled stops of this last trip will be in Santa Clara"
+    text = ("The caravan left Havana on Wednesday on a long trip that will end with a final ceremony in Santiago de "
+            "Cuba on Sunday. One of the most symbol-filled stops of this last trip will be in Santa Clara.")
+    j = extract(text, gazetteer, published="2016-11-30")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Havana", "Santa Clara"), ("Santa Clara", "Santiago de Cuba")]

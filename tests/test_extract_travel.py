@@ -3902,3 +3902,13 @@ def test_a_record_attempt_still_travels(gazetteer):
     j = extract(text, gazetteer, published="2015-02-20")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Canary Islands", "Barbados")]
+
+
+def test_a_trip_that_will_end_with_a_ceremony_in_a_city_ends_there(gazetteer):
+    # Business Standard (AFP), 2016: "the "caravan of freedom" headed on long trip that will end with a final
+    # ceremony in the eastern city of Santiago de Cuba on Sunday"
+    text = ("The caravan left Havana on Wednesday on a long trip that will end with a final ceremony in Santiago de "
+            "Cuba on Sunday.")
+    j = extract(text, gazetteer, published="2016-11-30")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Havana", "Santiago de Cuba", "2016-12-04")]

@@ -53,6 +53,7 @@ class Stop:
     left_on_pub: bool = False  # "has left": its departure's date is the publication's
     by_dateline: bool = False  # the text names its country; the dateline says where in it
     stayed: bool = False  # ``seen`` is the day of a stay ("will hold talks in Rwanda on Jan. 12"), not of an event
+    final: bool = False  # "a trip that will end with a final ceremony in Santiago de Cuba": where it is to end
 
     def absorb(self, other: Stop) -> None:
         """What another statement about the same place adds (first date wins)."""
@@ -72,6 +73,7 @@ class Stop:
         self.origin = self.origin or other.origin
         self.reached = self.reached or other.reached
         self.begin = self.begin or other.begin
+        self.final = self.final or other.final
 
 
 _GOES_ON = re.compile(r"\bon\s+to\b|\bonwards?\b")  # "is due to travel on to Kiev": from the stop before
@@ -200,6 +202,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
             in_list_order(doc, stops, told[min(summaries)])
         elif not summaries and len(goal_sents) == 1 and len(goal_sents[0]) > 2:
             in_list_order(doc, stops, goal_sents[0], undated=True)
+        ends_last(stops)
         passed_last(doc, stops, items)
         went_back(doc, stops)
         day_trips(doc, stops, items)
@@ -212,6 +215,21 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         legs += mine
         doc.arrival_drafts += arrivals_of(doc, who, stops, {leg.to for leg in mine})
     return legs
+
+
+def ends_last(stops: list[Stop]) -> None:
+    """"a long trip that will end with a final ceremony in ... Santiago de Cuba on Sunday", then "One of the most
+    symbol-filled stops of this last trip will be in Santa Clara": where a plan is told to end stays its end when
+    the stops told after it are planned, on the way (not a return, nor a new start) and dated no later."""
+    k = next((k for k, st in enumerate(stops) if st.final), len(stops))
+    after = stops[k + 1:]
+    if not after:
+        return
+    end = stops[k].arrive.value if stops[k].arrive is not None else None
+    if all(st.planned and st.reached and not (st.ret or st.origin) and st.link == "stated" and not (
+            end is not None and st.arrive is not None and st.arrive.value is not None and st.arrive.value > end)
+           for st in after):
+        stops.append(stops.pop(k))
 
 
 def _listed(seg: list[Fact]) -> list[Fact]:
@@ -494,7 +512,8 @@ def to_stops(doc: Doc, seg: list[Fact], home: str | None, home_link: str = "home
                    reached=a.kind != "stay" or visiting,
                    link={"attend": "implied", "story": "story"}.get(a.implied, "stated"), planned=a.planned,
                    by_dateline=a.implied == "dateline",
-                   stayed=a.kind == "stay" and a.date is not None and (a.planned or not visiting))
+                   stayed=a.kind == "stay" and a.date is not None and (a.planned or not visiting),
+                   final=a.kind == "final" and a.planned)
         if stops and stops[-1].key == a.place:
             stops[-1].absorb(st)
             continue

@@ -423,8 +423,14 @@ _OF_TRIP_IS = r"\s+(?:of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){1,3}?)?(?:w
 _FINAL = r"(?:final|last)\s+(?:stop|destination|leg)" + _OF_TRIP_IS + "|" \
          r"(?:trip|tour|visit|journey|voyage)\s+(?:will|would|is\s+(?:set|due|expected)\s+to)\s+(?:end|conclude|" \
          r"finish|wrap\s+up)\s+(?:[a-z]+\s+){0,2}?(?:in|at)|" \
-         r"(?:trip|tour|visit|journey|voyage)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:ends|concludes|finishes)\s+" \
-         r"(?:in|at)"  # "Moon's three-nation tour will end in Astana", "a tour of Africa over 12 days that ends in"
+         r"(?:trip|tour|visit|journey|voyage)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:ends|concludes|finishes|" \
+         r"will\s+(?:end|conclude|finish))\s+(?:with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|rally|" \
+         r"concert|service|mass|celebration|reception|parade)\s+)?(?:in|at)|" \
+         r"(?:stops?|stopovers?)\s+(?:of|on|during)\s+(?:the|this|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" \
+         r"(?:trip|tour|journey|route|voyage|procession)\s+(?:will\s+be|is|was)\s+(?:in|at)"
+# "Moon's three-nation tour will end in Astana", "a tour of Africa over 12 days that ends in", "long trip that will
+# end with a final ceremony in the eastern city of Santiago de Cuba"; "One of the most symbol-filled stops of this
+# last trip will be in Santa Clara": a stop of the trip (its final one when it is the only one told)
 
 
 _NEXT = r"(?:first|next)\s+(?:stop|destination)" + _OF_TRIP_IS + "|" \
