@@ -3912,3 +3912,13 @@ def test_a_trip_that_will_end_with_a_ceremony_in_a_city_ends_there(gazetteer):
     j = extract(text, gazetteer, published="2016-11-30")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Havana", "Santiago de Cuba", "2016-12-04")]
+
+
+def test_departed_for_its_final_destination_in_a_town_goes_there(gazetteer):
+    # Buenos Aires Times, 2020: "The truck departed after 6pm local time for its final destination in Chapada dos
+    # Guimarães, the city where the 1,200-hectare elephant sanctuary in Mato Grosso is located."
+    text = ("Mara the elephant left Buenos Aires on Saturday. The truck departed after 6pm local time for its final "
+            "destination in Chapada dos Guimarães.")
+    j = extract(text, gazetteer, published="2020-05-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Buenos Aires", "Chapada dos Guimarães", "car")]

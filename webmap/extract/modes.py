@@ -56,7 +56,8 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
              [{"LOWER": {"IN": ["by", "a", "the"]}}, {"LOWER": {"IN": ["coach", "coaches"]}}]]),
     ("car", [[{"LOWER": {"IN": ["car", "cars", "drove", "drive", "driving", "driven", "limousine", "suv",
                                 "taxi", "motorway", "highway", "sedan", "hatchback", "minivan", "jeep",
-                                "pickup", "motorbike", "motorcycle"]}}],
+                                "pickup", "motorbike", "motorcycle", "truck", "trucks", "trucked", "lorry",
+                                "lorries"]}}],
              [{"ORTH": {"IN": ["van", "vans"]}}],  # not the town of Van
              [{"LOWER": "road"}, {"LOWER": "trip"}]]),
     ("bicycle", [[{"LOWER": {"IN": ["bicycle", "bicycles", "bike", "bikes", "cycled", "cycling", "pedalled",
