@@ -3922,3 +3922,14 @@ def test_departed_for_its_final_destination_in_a_town_goes_there(gazetteer):
     j = extract(text, gazetteer, published="2020-05-10")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Buenos Aires", "Chapada dos Guimarães", "car")]
+
+
+def test_a_port_of_call_is_a_stop_and_a_probable_route_is_none(gazetteer):
+    # The Press, 1920 (the Carnegie): "The port of call planned for the Carnegie is Dakar ... After that her course
+    # has not definitely been determined, but it is probable that the vessel will visit Melbourne, proceeding thence
+    # to New Zealand, Polynesia, Honolulu, and Panama."
+    text = ("The Carnegie left Washington in October. The port of call planned for the Carnegie is Dakar. After "
+            "that her course has not been determined, but it is probable that the vessel will visit Melbourne, "
+            "proceeding thence to Honolulu and Panama.")
+    j = extract(text, gazetteer, published="1920-01-07")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Washington", "Dakar")]

@@ -68,6 +68,7 @@ WISH_RE = re.compile(r"\b(?!(?:wish(?:es|ed)?|would\s+like|wants?)\s+to\s+(?:inf
                       r"board|land)\b|"
                       r"\b(?:attempt(?:ed|ing)|tried|trying)\s+to\s+$|"  # ... the travel verb the cue opens with
                       r"\b(?:probably|possibly|perhaps|(?:un)?likely)\s+$|"  # "will probably arrive in": the cue next
+                      r"\b(?:probable|possible)\s+that\b|"  # "it is probable that the vessel will visit Melbourne"
                       # "Some of them are thinking that they're heading to Australia", "told they could get to
                       # Australia": what the travellers believe or were told, not where they go
                       r"\b(?:think|thinks|thinking|thought|believe|believes|believing|believed|suggests?|"

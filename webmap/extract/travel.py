@@ -435,6 +435,7 @@ _FINAL = r"(?:final|last)\s+(?:stop|destination|leg)" + _OF_TRIP_IS + "|" \
 
 
 _NEXT = r"(?:first|next)\s+(?:stop|destination)" + _OF_TRIP_IS + "|" \
+        r"(?:first\s+|next\s+)?port\s+of\s+call\s+(?:planned\s+)?(?:for\s+(?:[\w-]+\s+){1,3}?)?(?:is|will\s+be)|" \
         r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?destination\s*:"  # "a modest goal for their destination: X"
 
 
