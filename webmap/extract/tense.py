@@ -498,8 +498,10 @@ _CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IG
 # he walked to Santiago de Compostela" (a past year, or "last year"), or a trip
 # before this one: "The last convoy to reach the city, in March, came from Chad"; a month of a year two years or more
 # before publication: "In February 2006, King Mohammed VI visited Gambia" in a 2014 story (not "He left Herat in
-# March 2023" in the story of a 14-month journey)
-_YEAR_MARK = re.compile(r"\blast\s+year\b|\b(?:in|the|since)\s+(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]\d)|"
+# March 2023" in the story of a 14-month journey); "since 2000, when the Qingdao visited" (not "his first trip to the
+# region since 1986": this one)
+_YEAR_MARK = re.compile(r"\blast\s+year\b|\b(?:in|the|since(?=\s+\d{4},?\s+when\b))\s+"
+                        r"(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]\d)|"
                         r"\bin\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\s+(?P<year2>1[89]\d\d|20\d\d)\b|"
                         r"\b(?:the|its|his|her|their)\s+(?:last|previous)\s+(?!(?:stop|leg|destination|day|part|"
