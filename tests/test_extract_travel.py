@@ -3933,3 +3933,13 @@ def test_a_port_of_call_is_a_stop_and_a_probable_route_is_none(gazetteer):
             "proceeding thence to Honolulu and Panama.")
     j = extract(text, gazetteer, published="1920-01-07")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Washington", "Dakar")]
+
+
+def test_stops_made_on_the_way_are_passed_on_the_voyage(gazetteer):
+    # Daily Racing Form, 1932 (Phar Lap): "boarding the Monowai there on December 29 ... Short stops were made at
+    # Cook Islands and Tahiti" -- the voyage on to San Francisco passes them
+    text = ("Phar Lap sailed from Wellington on December 29. Short stops were made at Rarotonga and Papeete. He "
+            "arrives in San Francisco tomorrow.")
+    j = extract(text, gazetteer, published="1932-01-15")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
+            for leg in j.legs] == [("Wellington", ["Rarotonga", "Papeete"], "San Francisco")]

@@ -1370,8 +1370,8 @@ _HAS_TAKEN = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+)?(?:taken|led|brought)
                         r"(?:so\s+far\s+)?through\b", re.IGNORECASE)
 # "departed Norfolk on Oct. 19 ... made stops in Guatemala, Honduras, Columbia, the Dominican Republic and Haiti": where
 # the journey went from its start, in the order told
-_MADE_STOPS = re.compile(r"\b(?:made|makes|making|has\s+made)\s+(?:stops|port\s+calls|calls)\s+(?:in|at)\b",
-                         re.IGNORECASE)
+_MADE_STOPS = re.compile(r"\b(?:made|makes|making|has\s+made)\s+(?:(?:brief|short|several)\s+)?(?:stops|port\s+calls|"
+                         r"calls)\s+(?:in|at)\b|\bstops\s+were\s+made\s+(?:in|at)\b", re.IGNORECASE)
 # "is setting out to cover the 2,000-mile trail, from western Missouri across northeastern Kansas through Nebraska,
 # Wyoming, Idaho and Oregon": the way the trip takes from its start
 _COVERS_ROUTE = re.compile(r"\b(?:cover|covers|covering|follow|follows|following|retrace|retraces|retracing)\s+"

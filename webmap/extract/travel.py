@@ -387,7 +387,8 @@ _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?
 
 
 _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|transit(?:ing|ed)?\s+(?:through|in|at)|" \
-       r"made\s+(?:(?:brief|refuell?ing|several)\s+)?stops\s+(?:in|at)|" \
+       r"made\s+(?:(?:brief|short|refuell?ing|several)\s+)?stops\s+(?:in|at)|" \
+       r"(?:(?:brief|short|refuell?ing|several)\s+)?stops\s+were\s+made\s+(?:in|at)|" \
        r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|refuell?(?:ed|ing|s)?\s+(?:in|at)|" \
        r"(?:a\s+)?(?:brief\s+|short\s+|morning\s+|overnight\s+|night\s+)?(?:stop-?overs?|layovers?|" \
        r"refuell?ing\s+stops?|technical\s+stops?)\s+(?:(?:was|were|is|will\s+be)\s+)?" + _WHEN_BETWEEN + \
