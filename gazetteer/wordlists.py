@@ -241,8 +241,8 @@ lines line today rugby authority
 PLACE_TYPES = _words("""
 city county province prefecture state region district oblast krai territory municipality island islands
 isle river lake mountain mountains mount valley bay gulf strait peninsula square street avenue road station
-airport airfield aerodrome airdrome airstrip bridge harbour harbor port park palace border canal desert sea coast beach
-area metro railway
+airport airfield aerodrome airdrome airstrip airbase bridge harbour harbor port park palace border canal
+desert sea coast beach area metro railway
 township village town borough suburb suburbs outskirts countryside downtown docks dockyard pier quay wharf marina
 """)
 

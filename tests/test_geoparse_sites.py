@@ -331,3 +331,11 @@ def test_a_site_the_gazetteer_has_as_a_far_town_is_in_the_town_the_text_puts_it_
     ms = by_surface(parser.parse("The race starts at Albert Park in Melbourne."))
     assert ms["Albert Park"].country == "AU"
     assert "Stuart Hall" not in by_surface(parser.parse("Stuart Hall in London said the minister had left."))
+
+
+def test_an_airbase_written_as_one_capitalised_word_is_at_its_town(parser):
+    # Straits Times (AFP), 2016: "The remains in Malaysia were driven from Terendak Military Cemetery to Subang
+    # Airbase, west of the capital Kuala Lumpur" -- not a longer name the town is a part of
+    ms = by_surface(parser.parse("The remains in Malaysia were driven to Subang Airbase, west of Kuala Lumpur."))
+    assert "Subang Airbase" in ms, sorted(ms)
+    assert ms["Subang Airbase"].country == "MY"
