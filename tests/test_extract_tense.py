@@ -904,3 +904,12 @@ def test_a_trip_told_after_since_a_year_when_is_an_earlier_trip(gazetteer):
             "warship to the U.S. since 2000, when the Qingdao visited Seattle and Everett.")
     j = extract(text, gazetteer, published="2006-09-05")
     assert not {"seattle", "everett"} & {k for leg in j.legs for k in (leg.from_, leg.to)}
+
+
+def test_a_sentence_opening_before_a_place_tells_what_came_before_it(gazetteer):
+    # Mint, 2022: "two ships of the Indian Navy ... entered Port Rashid in Dubai, UAE ... Before UAE, the First
+    # Training Squadron made a port call at Kuwait on 5 October" -- but "Before Christmas" is no place
+    text = ("The training squadron entered Port Rashid in Dubai on Monday. Before UAE, the squadron made a port call "
+            "at Kuwait on 5 October.")
+    j = extract(text, gazetteer, published="2022-10-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kuwait", "Dubai")]

@@ -87,6 +87,8 @@ _EARLIER_RE = re.compile(r"\b(?:earlier|previously|before\s+that|beforehand|at\s
 # Holy Father took a moment to greet ..." (after "He landed at Napoleon Bonaparte Airport in Ajaccio")
 _BEFORE_LEAVING = re.compile(r"\s*[“\"]?Before\s+(?:departing|leaving|setting\s+off|flying\s+out)\s+(?:from\s+|of\s+)?"
                              r"(?!for\b)")
+_BEFORE_PLACE = re.compile(r"\s*[“\"]?Before\s+(?:(?:arriving|landing|calling)\s+(?:in|at)\s+)?(?P<p>[A-Z][\w.’'-]*)"
+                           r"(?:\s+[A-Z][\w.’'-]*){0,3}\s*,")
 _EARLIER_WORD = re.compile(r"earlier|previous|before|opening|start|beginning|outset")  # in every _EARLIER_RE match
 
 
@@ -153,6 +155,10 @@ def tense_at(doc: Doc, i: int, pos: int, end: int | None = None) -> tuple[str, b
     if tense in ("past", "none") and not back and pos - doc.sents[i][0] < 60 \
             and _BEFORE_LEAVING.match(doc.text, doc.sents[i][0]):
         back = True  # "He landed at ... Ajaccio ... Before departing from the Vatican, the Holy Father took a moment"
+    if tense in ("past", "none") and not back and (before := _BEFORE_PLACE.match(doc.text, doc.sents[i][0])) \
+            and doc.in_mention(before.start("p")) and pos > before.end():
+        back = True  # "... entered Port Rashid in Dubai, UAE. ... Before UAE, the First Training Squadron made a port
+        # call at Kuwait on 5 October"
     return tense, back
 
 
