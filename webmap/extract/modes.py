@@ -54,10 +54,10 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
               [{"ORTH": "cruise"}]]),  # not Tom Cruise
     ("bus", [[{"LOWER": {"IN": ["bus", "buses", "busses", "minibus", "bused", "bussed", "busing", "bussing"]}}],
              [{"LOWER": {"IN": ["by", "a", "the"]}}, {"LOWER": {"IN": ["coach", "coaches"]}}]]),
+    # "a truck", not "trucks": "A U.N. convoy of 28 trucks ... The trucks will return empty to El Obeid" is the convoy
     ("car", [[{"LOWER": {"IN": ["car", "cars", "drove", "drive", "driving", "driven", "limousine", "suv",
                                 "taxi", "motorway", "highway", "sedan", "hatchback", "minivan", "jeep",
-                                "pickup", "motorbike", "motorcycle", "truck", "trucks", "trucked", "lorry",
-                                "lorries"]}}],
+                                "pickup", "motorbike", "motorcycle", "truck", "trucked", "lorry"]}}],
              [{"ORTH": {"IN": ["van", "vans"]}}],  # not the town of Van
              [{"LOWER": "road"}, {"LOWER": "trip"}]]),
     ("bicycle", [[{"LOWER": {"IN": ["bicycle", "bicycles", "bike", "bikes", "cycled", "cycling", "pedalled",
