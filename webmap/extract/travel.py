@@ -432,7 +432,8 @@ _FINAL = r"(?:final|last)\s+(?:stop|destination|leg)" + _OF_TRIP_IS + "|" \
          r"(?:trip|tour|journey|route|voyage|procession)\s+(?:will\s+be|is|was)\s+(?:in|at)"
 # "Moon's three-nation tour will end in Astana", "a tour of Africa over 12 days that ends in", "long trip that will
 # end with a final ceremony in the eastern city of Santiago de Cuba"; "One of the most symbol-filled stops of this
-# last trip will be in Santa Clara": a stop of the trip (its final one when it is the only one told)
+# last trip will be in Santa Clara": a stop of the trip, read as one where it ends (ends_last keeps the end told first
+# at the end; as a plain arrival it would be drawn as a place passed)
 
 
 _NEXT = r"(?:first|next)\s+(?:stop|destination)" + _OF_TRIP_IS + "|" \
