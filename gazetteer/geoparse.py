@@ -1086,11 +1086,8 @@ class Geoparser:
                     and not (c.i > 0 and (toks[c.i - 1].norm == "of" or self._locative(toks, c))):
                 c.status, c.why = "rejected", "a person's name (one that speaks: Steele says)"
                 continue
-            noun = next((k for k in range(c.j + 1, min(c.j + 4, len(toks)))  # "on a Hercules military transporter"
-                         if toks[k].cap or toks[k].norm in _VEHICLE_NOUNS or toks[k].norm in _FUNCTION_WORDS
-                         or toks[k].norm in CONNECTORS or toks[k].norm in _NOT_ADJECTIVES), None)
             if not prominent and not org and c.i == c.j and c.i > 0 and toks[c.i - 1].norm in _ARTICLES \
-                    and noun is not None and toks[noun].norm in _VEHICLE_NOUNS and toks[noun].sent == t0.sent:
+                    and (noun := _vehicle_after(toks, c.j)) is not None and toks[noun].sent == t0.sent:
                 c.status, c.why = "rejected", "a vehicle's make (in a Zil limousine)"
                 continue
             if not prominent and not org and text[toks[c.i].start - 1:toks[c.i].start] in ("“", '"') \
@@ -2269,6 +2266,15 @@ TINY_TOWN_KM = 800.0
 FAR_TOWN_CONFIDENCE = 0.4  # the most a small town far from everything else the story names is read with
 _DOMINANT = 0.5  # the share of the story's country weight above which one country lifts its readings further...
 _DOMINANT_WEIGHT = 3.0  # ...in a story whose places weigh this much (several of note, not "Boston" and "Cambridge")
+
+
+def _vehicle_after(toks: list[_Tok], j: int) -> int | None:
+    """The vehicle noun a make at token j names, up to two adjectives on ("on a Hercules military transporter"):
+    the first word after it that no adjective is, if that is a vehicle."""
+    k = next((k for k in range(j + 1, min(j + 4, len(toks)))
+              if toks[k].cap or toks[k].norm in _VEHICLE_NOUNS or toks[k].norm in _FUNCTION_WORDS
+              or toks[k].norm in CONNECTORS or toks[k].norm in _NOT_ADJECTIVES), None)
+    return k if k is not None and toks[k].norm in _VEHICLE_NOUNS else None
 
 
 def _note(p: Place, big: int, sea: bool = False) -> float:

@@ -1305,4 +1305,3 @@ def unnamed_is_the_group(doc: Doc) -> None:
         for a in facts:
             if a.traveller == UNKNOWN:
                 a.traveller = other
-

@@ -204,8 +204,10 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
 _RESTATES = re.compile(r"\s*(?:,|\(|--|—|–)?\s*(?:(?:i\.\s?e\.|that\s+is|namely),?\s*)?")
 
 
+# what joins a range's first day to its last: "3-6", "6 to 9", "until", "through"
+_RANGE_SEP = r"\b(?:to|until|till|through)|[-–]"
 # "July 30–August 2", "from 30 June to 3 July": a stay that runs into the next month
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*")
+_RANGE_JOIN = re.compile(rf"\s*(?:{_RANGE_SEP}|—)\s*")
 
 
 def _across_months(doc: Doc, refs: list[DateRef]) -> list[DateRef]:
@@ -605,7 +607,7 @@ _DATELINE_JUST_BEFORE = re.compile(r"(?:^|[\s(.)])[A-Z]{3,}[A-Z .'’-]*,\s*$")
 
 
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")  # "from Sunday to Nov 23": a range, even one read as its start
-_RANGE_END = re.compile(r"(?:\b(?:to|until|till|through)|[-–])\s*$")  # its last day, read alone
+_RANGE_END = re.compile(rf"(?:{_RANGE_SEP})\s*$")  # its last day, read alone
 # the day a trip begins is its first place's
 _BEGINS = re.compile(r"\b(?:begins?|began|starts?|started|opens?|opened|(?:will|to)\s+(?:begin|start|open))\s+"
                      r"(?:on\s+)?$", re.IGNORECASE)

@@ -17,7 +17,7 @@ from .dates import resolve_date
 from .document import RETURN_FROM, DateRef, Doc, Fact, check_limit
 from .here import dateline_place
 from .modes import by_rail, by_road, mode_in, under_own_power, under_sail, vehicle_mode
-from .travel import LEAVE_VERBS
+from .travel import LEAVE_VERBS, STOPS_WERE_MADE
 
 
 @dataclass
@@ -1371,7 +1371,7 @@ _HAS_TAKEN = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+)?(?:taken|led|brought)
 # "departed Norfolk on Oct. 19 ... made stops in Guatemala, Honduras, Columbia, the Dominican Republic and Haiti": where
 # the journey went from its start, in the order told
 _MADE_STOPS = re.compile(r"\b(?:made|makes|making|has\s+made)\s+(?:(?:brief|short|several)\s+)?(?:stops|port\s+calls|"
-                         r"calls)\s+(?:in|at)\b|\bstops\s+were\s+made\s+(?:in|at)\b", re.IGNORECASE)
+                         r"calls)\s+(?:in|at)\b|\b" + STOPS_WERE_MADE + r"\b", re.IGNORECASE)
 # "is setting out to cover the 2,000-mile trail, from western Missouri across northeastern Kansas through Nebraska,
 # Wyoming, Idaho and Oregon": the way the trip takes from its start
 _COVERS_ROUTE = re.compile(r"\b(?:cover|covers|covering|follow|follows|following|retrace|retraces|retracing)\s+"

@@ -64,9 +64,9 @@ WISH_RE = re.compile(r"\b(?!(?:wish(?:es|ed)?|would\s+like|wants?)\s+to\s+(?:inf
                       r"\b(?:speculat\w+|rumou?r\w*|consider\w*|mull\w*)\b|\b(?:bids?|attempts?)\s+to\b|"
                       # "was captured as he tried to cross from Nigeria into Cameroon": a crossing tried, not made
                       # (not a record tried: "a crew attempting to row across the Atlantic ... neared Barbados")
-                      r"\b(?:attempt(?:ed|ing)|tried|trying)\s+to\s+(?:cross|reach|enter|get|flee|escape|sneak|slip|"
-                      r"board|land)\b|"
-                      r"\b(?:attempt(?:ed|ing)|tried|trying)\s+to\s+$|"  # ... the travel verb the cue opens with
+                      # (or the travel verb the cue opens with, right after "tried to")
+                      r"\b(?:attempt(?:ed|ing)|tried|trying)\s+to\s+(?:(?:cross|reach|enter|get|flee|escape|sneak|"
+                      r"slip|board|land)\b|$)|"
                       r"\b(?:probably|possibly|perhaps|(?:un)?likely)\s+$|"  # "will probably arrive in": the cue next
                       r"\b(?:probable|possible)\s+that\b|"  # "it is probable that the vessel will visit Melbourne"
                       # "Some of them are thinking that they're heading to Australia", "told they could get to
@@ -111,8 +111,8 @@ _ONWAY_RE = re.compile(r"\b(?:on\s+(?:the|his|her|their|its)\s+way|en\s*route|al
 
 # a word in every WISH_RE match (Doc.clause_has)
 WISH_WORD = re.compile(r"hop|dream|want|wish|would|\baim|aspir|\blong|prefer|likely|might|\bmay|could|perhaps|"
-                       r"possib|probab|speculat|rumo|consider|mull|\bbid|attempt|\btr(?:ied|ying)\b|think|thought|believ|suggest|\btold|\bif\b|"
-                       r"\bunless|\bwhether|\bcan\b")
+                       r"possib|probab|speculat|rumo|consider|mull|\bbid|attempt|\btr(?:ied|ying)\b|think|thought|"
+                       r"believ|suggest|\btold|\bif\b|\bunless|\bwhether|\bcan\b")
 
 
 NEGATED = re.compile(r"\b(?:no|not|(?<!\bas\s)never(?!\s+before\s*,)|n[o’']t|neither|nor|without|instead\s+of|"

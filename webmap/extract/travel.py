@@ -42,6 +42,7 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
 
 
 LEAVE_VERBS = r"left|leaves|leaving|leave|departed|departs|departing"  # the verbs of leaving, for every cue with them
+STOPS_WERE_MADE = r"stops\s+were\s+made\s+(?:in|at)"  # "Short stops were made at Cook Islands and Tahiti"
 
 
 # "after finishing his visit to the Maldives", "ends his visit to Iran": the end of a visit is where it leaves
@@ -388,7 +389,7 @@ _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?
 
 _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|transit(?:ing|ed)?\s+(?:through|in|at)|" \
        r"made\s+(?:(?:brief|short|refuell?ing|several)\s+)?stops\s+(?:in|at)|" \
-       r"(?:(?:brief|short|refuell?ing|several)\s+)?stops\s+were\s+made\s+(?:in|at)|" \
+       r"(?:(?:brief|short|refuell?ing|several)\s+)?" + STOPS_WERE_MADE + "|" \
        r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|refuell?(?:ed|ing|s)?\s+(?:in|at)|" \
        r"(?:a\s+)?(?:brief\s+|short\s+|morning\s+|overnight\s+|night\s+)?(?:stop-?overs?|layovers?|" \
        r"refuell?ing\s+stops?|technical\s+stops?)\s+(?:(?:was|were|is|will\s+be)\s+)?" + _WHEN_BETWEEN + \
@@ -532,9 +533,9 @@ _NEXT_TO = re.compile(r"\bnext\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # the small words inside a site's name: "Prince Mohammed bin Abdul Aziz Airport", "Aeropuerto Internacional de"
 _NAME_PARTICLES = r"bin|bint|ibn|al|el|de|da|do|dos|das|du|del|della|di|von|van|der|den|la|le|y|of|of\s+the"  # "Angel
 # of the North in Gateshead"
-# asked first: most heads end otherwise; "arriving at this port next to Fort Lauderdale"
 # a verb is no word of a site's name: "to leave the FIFA headquarters in Zurich" leaves
 _VERB_BEFORE_SITE = LEAVE_VERBS + r"|depart|reach(?:ed|es|ing)?|visit(?:ed|s|ing)?|enter(?:ed|s|ing)?|fled|fleeing"
+# asked first: most heads end otherwise; "arriving at this port next to Fort Lauderdale"
 _INSIDE_END = re.compile(r"\b(?:in|at|near|outside(?:\s+of)?|on|next\s+to)\s+(?:the\s+)?$")
 _INSIDE = re.compile(rf"\b(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'-]*\s+(?:(?:{_NAME_PARTICLES})\s+)?){{1,5}}|"
                      rf"(?:(?!(?:to|into|from|for|via|in|at|{_VERB_BEFORE_SITE})\s)[\w.’'-]+\s+){{0,3}}?(?:{_SITE})\s+)"
