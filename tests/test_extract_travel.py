@@ -3509,6 +3509,14 @@ def test_a_list_of_ports_each_with_its_country_in_brackets_is_the_itinerary(gaze
         ("Salvador", "Port of Spain"), ("Port of Spain", "Baltimore"), ("Baltimore", "Limón Province")]
 
 
+def test_a_country_in_brackets_after_in_says_where_the_place_before_is_and_the_list_goes_on(gazetteer):
+    # IANS, 2015: "The delegation will visit New York, Washington, San Francisco (in the US), Vancouver and Toronto
+    # (in Canada)" -- "(in the US)" is where San Francisco is, not a stop that ends the list
+    j = extract("The delegation left Chandigarh on Sunday. The delegation will visit New York, Washington, "
+                "San Francisco (in the US), Vancouver and Toronto (in Canada).", gazetteer, published="2015-08-11")
+    assert [j.places[leg.to].name for leg in j.legs][-2:] == ["Vancouver", "Toronto"]
+
+
 def test_calling_in_at_a_place_en_route_and_being_towed_to_one_are_travel(gazetteer):
     # Manawatu Standard, 1932: "Kirkup, who had left Auckland at daylight ..., calling in at New Plymouth en route";
     # Offshore Energy: "The 1991-built vessel was then towed to Scapa Flow for repairs"

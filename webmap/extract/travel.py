@@ -1629,7 +1629,7 @@ _HELD_BY = re.compile(r",\s*|(?:\s+(?:City|Town|Village))?\s+in\s+(?:the\s+)?"
 # "Arriaga in the southern state of Chiapas", "Muenster in western Germany"
 
 
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*(?:in\s+(?:the\s+)?)?")  # "Balboa (Panama)", "San Francisco (in the US)"
 _ON_ISLAND = re.compile(r",\s*|,?\s+on\s+(?:the\s+)?(?:island\s+of\s+)?")
 ISLAND_KM = 150  # how far from an island's point a place on it may lie (Sakhalin, Vancouver Island are larger)
 ISLAND_COMMA_KM = 40  # ... when only a comma joins them
