@@ -29,6 +29,16 @@ def test_last_visited_in_2019_when_he_also_stopped_is_not_this_journey(gazetteer
     assert roles["Cyprus"] == "context"
 
 
+def test_previous_tours_in_the_plural_are_earlier_trips(gazetteer):
+    # Auckland Star, 1929: "Two previous tours--one to South Africa and the other to Canada--proved most successful.
+    # The third tour, that to New Zealand and Australia ... the party of 45 touring schoolboys arrived in Auckland"
+    text = ("Two previous tours, one to South Africa and the other to Canada, proved most successful. This morning "
+            "the party of 45 schoolboys arrived in Auckland from Southampton.")
+    names = {n for leg in legs(text, gazetteer, "1929-02-14") for n in leg}
+    assert "Auckland" in names
+    assert "Canada" not in names and "South Africa" not in names
+
+
 def test_once_before_tells_the_rest_of_the_sentence_as_background(gazetteer):
     text = ("He travelled from Accra to Agadez last week. He had made it once before: crossed the desert, arrived "
             "in Tripoli, then sailed to Palermo.")

@@ -420,7 +420,7 @@ _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|F
                          r"(?:(?<!previously\s)(?<!recently\s)(?:\w+,?\s+){0,4}?|(?:\w+\s+){0,4}?)"  # after
                          # "previously"/"recently" no comma crossed: "the car which had previously done only 300
                          # miles, travelled slowly to Darwin" is no earlier trip
-                         r"(?:visit(?:ed|s)?|trip|tour|came|went|travell?ed|was\s+in|stopped|toured|"
+                         r"(?:visit(?:ed|s)?|trips?|tours?|came|went|travell?ed|was\s+in|stopped|toured|"
                          r"returned\s+from\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:mission|visit|trip|tour))\b|"
                          r"\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in)\b[^.;]{0,60}?\b(?:in|back\s+in)\s+"
                          rf"{_MONTH_OF}(?P<year>1[89]\d\d|20\d\d)\b|"  # "visited Senegal in February 2016"
