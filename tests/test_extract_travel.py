@@ -1574,6 +1574,10 @@ def test_what_a_tour_will_include_somewhere_is_a_stop(gazetteer):
     assert route("WARSAW, Poland -- The couple's tour will include concerts and other cultural events in Warsaw and "
                  "Krakow, and they will travel Tuesday to Finland.", gazetteer, "2019-06-28")[-2:] == [
         ("Warsaw", "Kraków"), ("Kraków", "Finland")]
+    # Los Angeles Times, 1986: "who will be leading a tour that also includes performances in Hong Kong and Japan"
+    assert route("The orchestra will fly to Peking on Saturday. Koshak will be leading a tour that also includes "
+                 "performances in Hong Kong and Japan.", gazetteer, "1986-06-25")[-2:] == [
+        ("Beijing", "Hong Kong"), ("Hong Kong", "Japan")]
 
 
 def test_the_record_a_visit_sets_gives_no_order_of_its_stops(gazetteer):

@@ -264,8 +264,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"stops?,?\s+including\s+(?:in|at)|" \
           r"stops\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|included)\s+|" \
           r"(?:tour|trip|first|next|last|final)\s+stops\s+(?:are|were|will\s+be)\s+" + _WHEN_BETWEEN + r"(?:in|at)|" \
-          r"(?:trip|tour|visit|itinerary|programme|program)\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|" \
-          r"included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
+          r"(?:trip|tour|visit|itinerary|programme|program)\s+(?:that\s+|which\s+)?(?:will\s+|would\s+|also\s+)*" \
+          r"(?:include|includes|included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
           r"(?:trip|tour|visit|itinerary|journey)\s+(?:is|was|will)\s+(?:[\w,-]+\s+){1,12}?and\s+" \
           r"(?:will\s+|would\s+|also\s+)*(?:include|includes|included)\s+|" \
           r"(?:stops|destinations)\s*(?:--|—|–|:)\s*(?:in\s+(?:that\s+)?order\s*,?\s*)?|" \
