@@ -3732,6 +3732,13 @@ def test_on_arrival_at_a_place_then_a_past_clause_without_a_comma_is_an_arrival(
                    "by officials.", gazetteer, published="2021-04-23") == ["Islamabad International Airport"]
 
 
+def test_a_short_stop_first_and_then_on_arrival_at_a_place_is_the_way_there(gazetteer):
+    # New Zealand Herald, 1931: "The Vice-Regal party first stopped for a short while at Hastings and on arrival at
+    # Napier was met by the Mayor"
+    assert route("The Vice-Regal party first stopped for a short while at Hastings and on arrival at Napier was met "
+                 "by the Mayor.", gazetteer, published="1931-02-09") == [("Hastings", "Napier")]
+
+
 def test_return_from_the_last_place_goes_back_to_where_the_journey_began(gazetteer):
     # Breaking Latest, 2023: "will leave on Friday from Retiro and return from Mendoza on Sunday afternoon" -- back to
     # Retiro, inferred, on the day it leaves Mendoza; "on their return from Kashmir" is no trip of its own

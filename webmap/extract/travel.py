@@ -144,9 +144,10 @@ _HOW = r"(?:,?\s*(?:along\s+|together\s+)?with\s+(?:[\w’'-]+\s+){1,6}?[\w’'-
 # about 9:20 a.m. at", "landed at 2 pm (1200 GMT) at"
 
 
-# "stopped overnight in", "stopped for a day in", "will stop briefly at"
-_FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly|first)\s+|for\s+(?:a|an|one|two|three|four|five|several|a\s+few|" \
-               r"the)\s+(?:day|days|night|nights|hour|hours|week|weeks)\s+)?"  # "stopping for the night in Columbus"
+# "stopped overnight in", "stopped for a day in", "will stop briefly at", "first stopped for a short while at",
+# "stopping for the night in Columbus"
+_FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly|first)\s+)?(?:for\s+(?:a|an|one|two|three|four|five|several|" \
+               r"a\s+few|the)\s+(?:(?:short|brief)\s+)?(?:day|days|night|nights|hour|hours|week|weeks|while|time)\s+)?"
 
 
 # "stopping Monday in Haiti"
@@ -246,7 +247,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"boat|helicopter|bus|coach|ferry|flight)\s+(?:[\w.]+\s+){0,3}?" \
           r"(?:at|in)|" \
           r"(?:made|makes|make|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrival|landing)\s+" \
-          r"(?:in|at)|(?-i:Upon|On)\s+(?:(?:his|her|their|its)\s+)?arrival\s+(?:in|at)|" \
+          r"(?:in|at)|(?:(?-i:Upon|On)|(?<=and\s)(?:upon|on))\s+(?:(?:his|her|their|its)\s+)?arrival\s+(?:in|at)|" \
           r"(?:a|an|the|his|her|their|its)\s+(?:(?:morning|afternoon|evening|night|early|late)\s+)?arrival\s+" \
           r"(?:on\s+)?(?:" + _MONTH_DAY + r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))" \
           r"(?:,?\s+\d{4})?,?\s+(?:in|at)|" \
@@ -1303,7 +1304,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     if cue.startswith(("upon", "on")) and "arrival" in cue and (
             _WHERE_UPON.search(text, max(s, cue_start - 12), cue_start)
             if _OWN_ARRIVAL.match(cue) and text[s:cue_start].strip(" \"“") else
-            text[s:cue_start].strip(" \"“") or not _THEN_PAST.match(text, m.end, e)):
+            text[s:cue_start].strip(" \"“") and not _AND_THEN.search(text, s, cue_start)
+            or not _THEN_PAST.match(text, m.end, e)):
         return None  # "Upon arrival in Doha, the king was accorded": not "where upon his arrival in Havana he", nor
         # "Upon arrival in the Moscow Region, the evacuees pass" (what is done each time), nor "at the Jos Mart
         # International Airport" (a name the gazetteer lacks)
@@ -1526,6 +1528,8 @@ _WAITING = re.compile(r"\b(?:relatives|families|family\s+members|loved\s+ones|we
 # told inside a sentence (but "where upon his arrival in Havana he" tells of another time)
 _OWN_ARRIVAL = re.compile(r"(?:upon|on)\s+(?:his|her|their|its)\s+arrival")
 _WHERE_UPON = re.compile(r"\b(?:where|when|whereupon)\s+$", re.IGNORECASE)
+# "The party first stopped at Hastings and on arrival at Napier was met by the Mayor": the arrival that follows
+_AND_THEN = re.compile(r"\w\s+and\s+$")
 # the past-tense main clause after "Upon arrival in Doha": ", the king was accorded a warm welcome" (the comma may be
 # left out: "On arrival at Islamabad Airport they were accorded")
 _THEN_PAST = re.compile(r"\s*,?\s+(?:[\w.’'-]+\s+){1,6}?(?:was|were|had|[a-z]{3,}ed|met|shook|said|told|went|took|gave|"
