@@ -39,6 +39,15 @@ def test_previous_tours_in_the_plural_are_earlier_trips(gazetteer):
     assert "Canada" not in names and "South Africa" not in names
 
 
+def test_many_years_a_member_had_spent_somewhere_is_no_stop(gazetteer):
+    # The Press, 1941: "Mr Stanley G. Irving, the secretary-general, had spent many years in Buenos Aires as Commercial
+    # Counsellor ... The mission arrived in Brazil in the middle of last November"
+    text = ("Mr Irving, the secretary-general, had spent many years in Buenos Aires as Commercial Counsellor. The "
+            "mission arrived in Brazil in November and left Panama for New York on February 18.")
+    names = {n for leg in legs(text, gazetteer, "1941-04-29") for n in leg}
+    assert "New York City" in names and "Buenos Aires" not in names
+
+
 def test_once_before_tells_the_rest_of_the_sentence_as_background(gazetteer):
     text = ("He travelled from Accra to Agadez last week. He had made it once before: crossed the desert, arrived "
             "in Tripoli, then sailed to Palermo.")

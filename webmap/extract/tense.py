@@ -436,6 +436,9 @@ _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|F
                          r"runs?|operates?|travels?|goes|go|plies|ply|carries|calls)\b|"  # "It normally sails from"
                          r"\b(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?:years|decades)\s+(?:ago|earlier|before)\b|"
+                         r"\bhad\s+(?:spent|lived|worked|served)\s+(?:many|several|some|\d+|two|three|four|five|six|"
+                         r"seven|eight|nine|ten)\s+(?:years|decades)\s+(?:in|at)\b|"  # "had spent many years in Buenos
+                         # Aires as Commercial Counsellor": where a member once lived
                          r"\b(?:during|on)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:previous|earlier|last)\s+"
                          r"(?:visit|trip|tour)\b|\boriginally\s+(?:moved|came|went|travell?ed|arrived|settled|fled|"
                          r"relocated)\b|\bpreviously,?\s+(?:\w+\s+){0,3}?(?:flew|flown|sailed|drove|headed|journeyed|transported|"
