@@ -310,6 +310,11 @@ def test_who_said_he_will_travel_travels(gazetteer):
             "said he plans to return to Mexico from Washington on Thursday.")
     j = extract(text, gazetteer, published="2020-07-06")
     assert {g.traveller for g in j.legs} == {"Andres Manuel Lopez Obrador"}
+    # Japan Times, 2004: "Shoichi Nakagawa, minister of economy, trade and industry, said Thursday he will make a
+    # five-day visit to India" -- the day it was said stands between the speaker and "he"
+    j = extract("Shoichi Nakagawa, minister of economy, trade and industry, said Thursday he will fly from Tokyo to "
+                "India on Aug. 24.", gazetteer, published="2004-08-13")
+    assert [g.traveller for g in j.legs] == ["Shoichi Nakagawa"]
 
 
 def test_a_title_alone_is_the_traveller_the_text_gives_that_title(gazetteer):

@@ -735,7 +735,8 @@ _NAMED_GROUP = re.compile(r"\s*(?P<n>[Tt]he\s+(?P<w>(?:[A-Z][\w’'-]+\s+){0,2}[
                           r"arrive|leave|fly|head|travel|return|set)\b")
 # "The coastguard said the ferry left": what was said, when no person in the clause says it
 _OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\b")
-_SAID_HE = re.compile(r",?\s*(?:that\s+)?(?:he|she)\s")
+_SAID_HE = re.compile(r",?\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+                      r",?\s+)?(?:that\s+)?(?:he|she)\s")  # "said Thursday he will make a five-day visit to India"
 _FAN_OF = re.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+)?(?:superfan|fan|supporter|devotee|admirer|impersonator|lookalike|"
                      r"biographer)\s+(?=[A-Z])")
 _SAID_UPON = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+(?:after|upon|on|while|as|when)\s+$")
