@@ -1014,3 +1014,13 @@ def test_a_stop_told_after_where_a_plan_ends_comes_before_its_end(gazetteer):
     j = extract(text, gazetteer, published="2016-11-30")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Havana", "Santa Clara"), ("Santa Clara", "Santiago de Cuba")]
+
+
+def test_a_leg_through_a_ship_canal_is_by_ship_inferred(gazetteer):
+    # Auckland Star, 1929: "was continued on board the Ionic from Southampton, through the Panama Canal, and this
+    # morning the party of 45 touring schoolboys arrived in Auckland" -- no word of a ship, but only ships pass there
+    j = extract("The tour was continued on board the Ionic from Southampton, through the Panama Canal, and this "
+                "morning the party arrived in Auckland.", gazetteer, published="1929-02-14")
+    (leg,) = j.legs
+    assert (leg.mode, leg.inferred) == ("ship", True)
+    assert "Panama Canal" in leg.note

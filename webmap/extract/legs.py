@@ -1473,6 +1473,7 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
 
 
 STAY_NOTE = "Date of arrival taken from the day the article puts {} there."
+CANAL_NOTE = "Mode inferred: the article does not say how, but the leg passes through the {}; taken as by ship."
 FAR_NOTE = "Mode inferred: {} and {} are more than {:,} km apart and the article does not say how; taken as a flight."
 SEA_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of a voyage under sail "
             "or oars with no word of flying; taken as by boat.")
@@ -1560,6 +1561,10 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         via = [v for v in dict.fromkeys(b_stop.via)  # each once; not a stopover at an end or round it
                if v not in (a_stop.key, b_stop.key) and not doc.holds(v, a_stop.key) and not doc.holds(v, b_stop.key)]
         path = [a_stop.key, *(v for v in via if doc.places[v].located), b_stop.key]
+        canal = next((v for v in via if doc.places[v].name.endswith(" Canal")), None) if mode is None else None
+        if canal:
+            mode, inferred, confidence = "ship", True, min(confidence, 0.7)
+            notes.append(CANAL_NOTE.format(doc.places[canal].name))
         if mode is None and last_mode and not _too_far_by(doc, last_mode, path) \
                 and not (last_mode == "flight" and _airport_to_town(doc, a_stop.key, b_stop.key)):
             mode, inferred, confidence = last_mode, True, min(confidence, 0.6)
