@@ -2183,6 +2183,12 @@ def test_a_flight_that_originated_somewhere_started_there(gazetteer):
             "in London, carried 16 American men, 16 women and 43 children.")
     assert route(text, gazetteer, "1990-11-20") == [("Baghdad", "London"),
                                                     ("London", "Washington Dulles International Airport")]
+    # ETV Bharat, 2020: "waters from overflowing rivers originating in Nepal inundated fresh areas ... his aircraft
+    # landed at Darbhanga airport" -- where the rivers rise, not where the chief minister flew from
+    text = ("The flood situation in Bihar deteriorated on Wednesday as waters from overflowing rivers originating in "
+            "Nepal inundated fresh areas. The chief minister's aircraft landed at Darbhanga airport.")
+    assert "Nepal" not in [p.split(",")[0] for p in reached(text, gazetteer, "2020-08-06")]
+    assert route(text, gazetteer, "2020-08-06") == []
 
 
 def test_a_trip_after_a_first_time_is_no_measure(gazetteer):

@@ -1260,6 +1260,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     kind = {"arrive_next": "arrive"}.get(kind, kind)
     if kind == "arrive" and cue == "to" and _RECORD_VISIT.search(text, max(s, cue_start - 90), cue_start):
         kind = "goal"  # "the first-ever visit by an Indian Head of State to Fiji, and Timor-Leste": no order
+    if cue.startswith("originat") and _NATURE_FROM.search(text, max(s, cue_start - 40), cue_start):
+        return None  # "waters from overflowing rivers originating in Nepal": where a river rises, no one's journey
     if cue.endswith(" on") and _CRAFT_AFTER.match(text, m.end, e):
         return None  # "landed on a US plane in Doha": whose plane, not where it landed
     if kind in ("arrive", "goal") and (_COMPOUND_NEXT.match(text, m.end, e) or _SISTER_CITY.match(text, m.end, e)):
@@ -1534,6 +1536,10 @@ _AND_THEN = re.compile(r"\w\s+and\s+$")
 # left out: "On arrival at Islamabad Airport they were accorded")
 _THEN_PAST = re.compile(r"\s*,?\s+(?:[\w.’'-]+\s+){1,6}?(?:was|were|had|[a-z]{3,}ed|met|shook|said|told|went|took|gave|"
                         r"made|held|laid)\b")
+# what rises or starts somewhere without travelling: "rivers originating in Nepal", "a storm originating in"
+_NATURE_FROM = re.compile(r"\b(?:rivers?|waters?|streams?|storms?|cyclones?|typhoons?|hurricanes?|winds?|floods?|"
+                          r"virus|viruses|outbreaks?|diseases?|fires?|smoke|dust)\s+(?:[\w-]+\s+){0,2}?$",
+                          re.IGNORECASE)
 # whom an event drives away is not the story's traveller: "forcing some 620,000 Rohingyas to flee to" (but "was forced
 # by the fighting to flee to Kenya" is)
 _MADE_TO_FLEE = re.compile(r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)\b(?:forcing|forced|forces|force|"
