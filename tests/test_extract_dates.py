@@ -686,3 +686,15 @@ def test_a_range_across_two_months_is_one_stay(gazetteer):
     j = extract(text, gazetteer, published="2021-04-30")
     assert [(j.places[leg.from_].name, leg.depart, leg.arrive) for leg in j.legs] == [
         ("Newport", "2021-08-02", "2021-08-06")]
+
+
+def test_the_day_an_event_is_named_by_is_not_the_arrivals(gazetteer):
+    # Irish Times, 2010: "BASIC FOOD aid has begun to arrive in Chile's second city Concepción, which was devastated by
+    # Saturday's earthquake" -- Saturday is the quake's day; "Saturday's arrival in Kabul" would be the travel's own
+    j = extract("The convoy left Santiago this morning. Aid has begun to arrive in Concepción, which was devastated by "
+                "Saturday's earthquake.", gazetteer, published="2010-03-03")
+    assert [j.places[g.to].name for g in j.legs] == ["Concepción"]
+    assert j.legs[0].arrive is None
+    assert dates._OF_AN_EVENT.match("Saturday's earthquake", 8)
+    assert not dates._OF_AN_EVENT.match("Saturday's arrival in Kabul", 8)
+    assert not dates._OF_AN_EVENT.match("Saturday's surprise visit to Kabul", 8)

@@ -386,6 +386,9 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|safely|finally|already)\
 # a clause set before the main one: "As she left Manila, ..."
 _FRONTED_WHEN = re.compile(r"\s*[\"“]?(?:As|When|While|Just\s+as|Even\s+as)\s[^,;]*,")
 _WHO_BEFORE = re.compile(r",\s*(?:who|which|whose)\s[^,;.:]*$")  # inside a relative clause's aside
+# a day that says whose an event is: "Saturday's earthquake" (not "Saturday's arrival in Kabul": the travel's own)
+_OF_AN_EVENT = re.compile(r"(?:’s|'s)\s+(?!(?:[\w-]+\s+){0,2}?(?:arrival|visit|departure|flight|trip|journey|landing|"
+                          r"return|voyage|crossing|tour)\b)")
 _THEN_FROM = re.compile(r",?\s+from\s+(?:the\s+)?")  # "arrived in Beijing from Moscow"
 _FINISHED = re.compile(r"(?:finish|complet|end)", re.IGNORECASE)  # "finished his run from A to B on Friday": B's day
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|ending|ends)\s+$", re.IGNORECASE)  # "a six-day trip ending Monday"
@@ -404,6 +407,8 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
     for d in sorted(dates, key=lambda d: bool(_DATELINE_DATE.match(text, d.end))
                     and d.start - text.rfind("\n", 0, d.start) <= 40):
         before = [a for a in ordered if a.end <= d.start and not CLAUSE_RE.search(text, a.end, d.start)]
+        if _OF_AN_EVENT.match(text, d.end - 2):  # the date's span holds its "’s"
+            continue  # "Concepción, which was devastated by Saturday's earthquake": the day of the quake
         if _SPOKEN.search(text, max(0, d.start - 30), d.start):
             continue  # "announced Monday that the pope will travel", "..., the White House said Tuesday": the day
             # it was said
