@@ -698,3 +698,14 @@ def test_the_day_an_event_is_named_by_is_not_the_arrivals(gazetteer):
     assert dates._OF_AN_EVENT.match("Saturday's earthquake", 8)
     assert not dates._OF_AN_EVENT.match("Saturday's arrival in Kabul", 8)
     assert not dates._OF_AN_EVENT.match("Saturday's surprise visit to Kabul", 8)
+
+
+def test_the_day_someone_told_a_meeting_of_the_trip_is_not_the_trips(gazetteer):
+    # The Press, 1965: "before the last party of the Christchurch Harmonic Society's choir left Christchurch to attend
+    # the Commonwealth Arts Festival in London, the conductor, Mr W. R. Hawkey, told a meeting of the Canterbury Travel
+    # Club yesterday"
+    j = extract("The choir flew from Christchurch to London, the conductor told a meeting of the travel club "
+                "yesterday.", gazetteer, published="1965-11-05")
+    assert [(g.depart, g.arrive) for g in j.legs] == [(None, None)]
+    j = extract("The choir flew from Christchurch to London yesterday.", gazetteer, published="1965-11-05")
+    assert [g.depart for g in j.legs] == ["1965-11-04"]

@@ -375,6 +375,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 # a day said to be when something was told, not travelled: "announced Monday that", "On Saturday, a source told"
 _SPOKEN = re.compile(_SAY + r"\s+(?:on\s+)?$")
+# ... or told someone after the travel: "left Christchurch to attend the festival in London, the conductor, Mr W. R.
+# Hawkey, told a meeting of the Canterbury Travel Club yesterday"
+_TOLD_WHOM = re.compile(r"\b(?:told|tells|addressed)\s+(?:a|an|the|reporters|journalists)\b[^,;:.\"“”]{0,60}?\s+"
+                        r"(?:on\s+)?$")
 
 
 # "Kathmandu, Jan. 1 : ", "09 October 2024_ Sultan ... arrived"
@@ -409,7 +413,8 @@ def assign_dates(doc: Doc, i: int, dates: list[DateRef], asserts: list[Fact]) ->
         before = [a for a in ordered if a.end <= d.start and not CLAUSE_RE.search(text, a.end, d.start)]
         if _OF_AN_EVENT.match(text, d.end - 2):  # the date's span holds its "’s"
             continue  # "Concepción, which was devastated by Saturday's earthquake": the day of the quake
-        if _SPOKEN.search(text, max(0, d.start - 30), d.start):
+        if _SPOKEN.search(text, max(0, d.start - 30), d.start) \
+                or before and _TOLD_WHOM.search(text, max(before[-1].end, d.start - 80), d.start):
             continue  # "announced Monday that the pope will travel", "..., the White House said Tuesday": the day
             # it was said
         if before and _PURPOSE_BEFORE.match(text, before[-1].end, d.start) \
