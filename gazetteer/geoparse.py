@@ -513,7 +513,7 @@ def tl_possessive_name(toks: list[_Tok], c: _Cand) -> bool:
     """"St. Peter's Basilica", "St Paul's Cathedral": a saint's possessive before a capitalised word."""
     last = toks[c.j]
     return (last.possessive and toks[c.i].norm in ("st", "saint", "ste", "san", "santa") and c.j + 1 < len(toks)
-            and toks[c.j + 1].cap and toks[c.j + 1].start - last.end <= 2)
+            and toks[c.j + 1].cap and toks[c.j + 1].start - last.end <= 1)  # not "St. John's, Newfoundland"
 
 
 def _tokenise(text: str) -> list[_Tok]:
@@ -755,8 +755,8 @@ class Geoparser:
             if tj.cap or (j > i and (_ELISION_RE.match(tj.text)
                                      or tj.norm in _LONGER_NAME_TAILS)):
                 base_key = f"{prev_key} {tj.base_norm}".lstrip() if tj.possessive else key
-                if tj.possessive and self._known(base_key):
-                    best = (j, base_key, tj.base_end)
+                if tj.possessive and self._known(base_key) and not (key.startswith("saint ") and self._known(key)):
+                    best = (j, base_key, tj.base_end)  # "Sydney's Kingsford Smith"; not "St. John's": a town's name
                 elif self._known(key):
                     best = (j, key, tj.end)
             # a possessive ends a name unless a longer name goes on through it ("Cox's Bazar")
@@ -1921,7 +1921,7 @@ class Geoparser:
         own_country = any(exact and p.kind == "country" for p, exact in c.places)
         by_own_name = any(exact and p.kind == "country" and normalise(p.name) == c.norm for p, exact in c.places)
         for p, exact in self._area_rows(nxt.norm):
-            if exact and p.kind in ("country", "region"):
+            if exact and p.kind in ("country", "region", "island"):  # "St. John's, Newfoundland"
                 # "China, Japan and Malaysia" is a list of countries, not the town of China in Japan; "Trinidad,
                 # Cuba, on Monday" (a country's other name, and no list going on) is the town in Cuba
                 listed = own_country and p.kind == "country" and (by_own_name or (

@@ -3527,6 +3527,14 @@ def test_a_country_in_brackets_after_in_says_where_the_place_before_is_and_the_l
     assert [j.places[leg.to].name for leg in j.legs][-2:] == ["Vancouver", "Toronto"]
 
 
+def test_a_large_island_after_a_comma_says_where_the_town_before_is(gazetteer):
+    # Poverty Bay Herald, 1904: "she will make her first call at Halifax, Nova Scotia, and from there will go on to St.
+    # John's, Newfoundland, and Canada" -- Newfoundland is where St. John's is, no stop of its own (the islands of
+    # "Mytilene, Chios and Samos" are a list: test_extract_legs)
+    assert route("The ship will call at Halifax, and from there will go on to St. John's, Newfoundland.", gazetteer,
+                 published="1904-04-15") == [("Halifax", "St. John's")]
+
+
 def test_calling_in_at_a_place_en_route_and_being_towed_to_one_are_travel(gazetteer):
     # Manawatu Standard, 1932: "Kirkup, who had left Auckland at daylight ..., calling in at New Plymouth en route";
     # Offshore Energy: "The 1991-built vessel was then towed to Scapa Flow for repairs"

@@ -36,6 +36,15 @@ def test_province_abbreviations_qualify_the_town_before(parser):
     assert ms["N.B."].name == "New Brunswick" and ms["N.B."].kind == "region"
 
 
+def test_a_saints_town_with_its_possessive_is_read_whole_and_an_island_after_a_comma_qualifies_it(parser):
+    # Poverty Bay Herald, 1904: "from there will go on to St. John's, Newfoundland, and Canada" -- not Saint John, New
+    # Brunswick (the name without its "'s"), nor St. John's, Antigua; "St. Peter's Basilica" stays a building's name
+    ms = by_surface(parser.parse("From Halifax the ship will go on to St. John's, Newfoundland, and Canada."))
+    assert "St. John's" in ms and ms["St. John's"].country == "CA" and km(ms["St. John's"], 47.56, -52.71) < 30
+    ms = by_surface(parser.parse("The pilgrims prayed at St. Peter's Basilica in Rome."))
+    assert "St. Peter's" not in ms and "St. Peter" not in ms
+
+
 def test_state_abbreviations_with_their_full_stop(parser):
     ms = by_surface(parser.parse("The 33-year-old resident of Scranton, Pa., lined up for a bus. Nancy and John "
                                  "Prehl, of Auburn, Pa., and a couple from Barstow, Calif., were aboard."))

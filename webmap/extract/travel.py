@@ -1643,6 +1643,14 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*(?:in\s+(?:the\s+)?)?")  # "Balboa (Panama)
 _ON_ISLAND = re.compile(r",\s*|,?\s+on\s+(?:the\s+)?(?:island\s+of\s+)?")
 ISLAND_KM = 150  # how far from an island's point a place on it may lie (Sakhalin, Vancouver Island are larger)
 ISLAND_COMMA_KM = 40  # ... when only a comma joins them
+LARGE_ISLAND_KM = 400  # ... or a town of its country on a large one, when no island is listed after it ("St. John's,
+# Newfoundland, and Canada"; not "the islands of Mytilene, Chios and Samos")
+
+
+def _island_follows(doc: Doc, m: PlaceMention) -> bool:
+    """Another island is listed right after the island m: "Mytilene, Chios and Samos" is a list of islands."""
+    nxt = next((n for n in doc.by_sent.get(doc.sent_of(m.start), ()) if n.start >= m.end), None)
+    return nxt is not None and nxt.kind == "island" and _LIST_JOIN.fullmatch(doc.text, m.end, nxt.start) is not None
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:the\s+)?")
@@ -1681,7 +1689,11 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
             and (gap := _ON_ISLAND.fullmatch(doc.text, before.end, m.start)):
         # "McMurdo Station on Ross Island", "George Town, Grand Cayman": where the place is (after a comma, only
         # close by: "the islands of Mytilene, Chios and Samos" is a list)
-        return _km_apart(doc, before, m) <= (ISLAND_COMMA_KM if gap.group().strip() == "," else ISLAND_KM)
+        apart = _km_apart(doc, before, m)
+        if gap.group().strip() != ",":
+            return apart <= ISLAND_KM
+        return apart <= ISLAND_COMMA_KM or (apart <= LARGE_ISLAND_KM and before.kind == "city"
+                                            and before.country == m.country and not _island_follows(doc, m))
     if before is not None and m.kind in ("country", "region") and before.kind not in ("country", "demonym") \
             and _OPEN_BRACKET.fullmatch(doc.text, before.end, m.start) and doc.text.startswith(")", m.end) \
             and bool(before.country) and before.country == m.country:
