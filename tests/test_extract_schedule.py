@@ -163,3 +163,30 @@ def test_port_calls_with_day_ranges_follow_the_departure_told_before_them(gazett
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("New London", "Reykjavík", "2021-06-11"), ("Reykjavík", "Hamilton", "2021-07-07"),
         ("Hamilton", "New London", "2021-07-23"), ("New London", "Newport", "2021-07-30")]
+
+
+PORTS = """The vessel is currently docked in Freetown.
+
+The future ports of call for the ship are as follows:
+
+Bridgetown, Barbados 13 Nov 2024 to 9 Dec 2024
+
+Port of Spain - Trinidad, Trinidad and Tobago 26 Dec 2024 to 28 Jan 2025
+
+Kingstown, Saint Vincent and the Grenadines 27 Feb 2025 to 26 Mar 2025
+
+Willemstad, Curacao 17 Apr 2025 to 4 May 2025
+"""
+
+
+def test_lines_of_a_place_then_its_dates_are_ports_of_call(gazetteer):
+    # WIC News, 2024: "The future ports of calls for Logos Hope is as follows: Bridgetown, Barbados 13 Nov 2024 to 9
+    # Dec 2024 ..." -- each line a port and the days the ship is there
+    j = extract(PORTS, gazetteer, published="2024-11-07")
+    route = [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs]
+    assert route[-3:] == [("Bridgetown", "Port of Spain", "2024-12-26"), ("Port of Spain", "Kingstown", "2025-02-27"),
+                          ("Kingstown", "Willemstad", "2025-04-17")]
+    assert "Bridgetown" in [j.places[leg.to].name for leg in j.legs]
+    # a line that goes on after its date is prose, not a port of call
+    assert extract("Bridgetown, Barbados 13 Nov 2024 was busy.\nKingstown, Saint Vincent 27 Feb 2025 was busy.\n"
+                   "Willemstad, Curacao 17 Apr 2025 was busy.\n", gazetteer, published="2024-11-07").legs == []

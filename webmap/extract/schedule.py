@@ -50,6 +50,8 @@ def schedule_facts(doc: Doc, traveller: str | None, known: dict[int, str | None]
     if len(rows) < MIN_LINES:
         rows = _headed_rows(doc)
     if len(rows) < MIN_LINES:
+        rows = _place_first_rows(doc)
+    if len(rows) < MIN_LINES:
         return {}
     before = next((name.rstrip("’'") for s, _e, name in doc.people if s < rows[0][1]), None)  # "Pope Francis'"
     return _facts(doc, rows, (known or {}).get(rows[0][0]) or before or traveller)
@@ -242,6 +244,39 @@ def _headed_rows(doc: Doc) -> list[tuple]:
         end = min(line.end(), doc.sents[i][1])
         date = next(iter(dates_in(doc, i, (head.end(), end))), None)
         rows.append((i, a, date, [place], b, end))
+    return rows
+
+
+_TO_DATE = re.compile(r"[\s,:–—-]*")  # between a line's place and its date: "Bridgetown, Barbados 13 Nov 2024"
+_LINE_END = re.compile(r"[\s.;)]*")  # after the date, nothing else: "... 13 Nov 2024 to 9 Dec 2024"
+
+
+def _place_first_rows(doc: Doc) -> list[tuple]:
+    """The rows of lines that are a place and then its dates, nothing more ("Bridgetown, Barbados 13 Nov 2024 to 9
+    Dec 2024", "Vieux Fort, Saint Lucia 29 Jan 2025 to 13 Feb 2025"): a ship's ports of call, a tour's dates."""
+    from .dates import dates_in
+
+    text = doc.text
+    rows = []
+    for line in _LINE.finditer(text):
+        a, b = line.span()
+        if b - a > MAX_LINE:
+            continue
+        bullet = _BULLET.match(text, a, b)
+        a = bullet.end() if bullet else a
+        i = doc.sent_of(a)
+        places = [m for m in doc.by_sent.get(i, []) if a <= m.start < b and m.role == "place" and m.kind != "demonym"]
+        if not places or places[0].start != a:
+            continue
+        dates = [d for d in dates_in(doc, i, (a, b)) if d.kind == "abs" and d.start > places[0].end]
+        if not dates:
+            continue
+        first = dates[0]
+        places = [m for m in places if m.end <= first.start]
+        if not places or not _TO_DATE.fullmatch(text, places[-1].end, first.start) \
+                or not _LINE_END.fullmatch(text, max(d.end for d in dates), b):
+            continue
+        rows.append((i, a, _ahead(first, doc.pub), places, a, first.start))
     return rows
 
 
