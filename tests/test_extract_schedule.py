@@ -190,3 +190,15 @@ def test_lines_of_a_place_then_its_dates_are_ports_of_call(gazetteer):
     # a line that goes on after its date is prose, not a port of call
     assert extract("Bridgetown, Barbados 13 Nov 2024 was busy.\nKingstown, Saint Vincent 27 Feb 2025 was busy.\n"
                    "Willemstad, Curacao 17 Apr 2025 was busy.\n", gazetteer, published="2024-11-07").legs == []
+
+
+def test_a_route_told_before_the_ports_of_call_that_goes_only_where_they_are_is_theirs(gazetteer):
+    # WIC News, 2024: "the cruise will be sailing to Tobago and then to Trinidad before moving to Saint Lucia",
+    # then the lines of its ports of call in those countries: the same stops, told twice, not a route before them
+    text = PORTS.replace("The vessel is currently docked in Freetown.",
+                         "The vessel is currently docked in Freetown. Following this, the ship will be sailing to "
+                         "Barbados and then to Trinidad before moving to Curacao.")
+    j = extract(text, gazetteer, published="2024-11-07")
+    reached = [j.places[leg.to].name for leg in j.legs]
+    assert reached[-4:] == ["Bridgetown", "Port of Spain", "Kingstown", "Willemstad"]
+    assert not {"Barbados", "Trinidad and Tobago", "Curaçao", "Curacao"} & set(reached)

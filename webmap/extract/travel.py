@@ -1969,6 +1969,11 @@ def _route_the_schedule_details(doc: Doc, scheduled: dict[int, list[Fact]]) -> N
         going = [a for a in facts if a.kind in ("arrive", "final")]
         if any(a.place == start for a in leaving) or leaving and going and all(a.place in listed for a in going):
             doc.facts[i] = leaving
+        elif going and not leaving and all(a.place in listed or any(doc.holds(a.place, k) for k in listed)
+                                           for a in going):
+            doc.facts[i] = [a for a in facts if a not in going]  # "the cruise will be sailing to Tobago and then to
+            # Trinidad before moving to Saint Lucia", before "Scarborough - Tobago ...", "Vieux Fort, Saint Lucia ...":
+            # the schedule's own stops, told before it
 
 
 def told_legs(facts: list[Fact], told: set[tuple[str, str, str]]) -> None:
