@@ -78,6 +78,8 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _AMP_GAP_RE = re.compile(r"[ \t]*&[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
+_COMMA_GAP = re.compile(r",\s*")
+_DASH_OR_COMMA_GAP = re.compile(r",\s*|\s+[-–—]\s+")  # "Scarborough - Tobago, Trinidad and Tobago"
 _O_GAP_RE = re.compile(r"['’][ \t]*")  # "o’ " in "John o’ Groats": "of", elided
 # asked for most names: compiled once (re's own cache costs a lookup per call)
 _COMMA_END_RE = re.compile(r",\s*$")
@@ -1250,7 +1252,7 @@ class Geoparser:
                 elif c.demonym or (self._facts(c.norm, c.places).prominent and c.norm not in people
                                    and c.norm not in COMMON_WORDS and c.norm not in GIVEN_NAMES):
                     c.evidence = 0.6
-                elif self._comma_place(text, toks, c, cand_at) or _BRACKETED_VENUE.fullmatch(
+                elif self._comma_place(text, toks, c, cand_at, dash=True) or _BRACKETED_VENUE.fullmatch(
                         text, max(0, c.start - 1), min(len(text), c.end + 1)) and _DATED_LINE.match(
                         text, text.rfind("\n", 0, c.start) + 1):  # an itinerary line: "Monday: Dubbo, Australia",
                     c.evidence = 0.75  # "JUNE 3: TOUR MATCH V PROVINCIAL BARBARIANS (WHANGAREI)"
@@ -1415,14 +1417,17 @@ class Geoparser:
             return False
         return self._area_at(cand_at, k + 1 + (toks[k + 1].text == "the"))
 
-    def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand]) -> bool:
+    def _comma_place(self, text: str, toks: list[_Tok], c: _Cand, cand_at: dict[int, _Cand],
+                     dash: bool = False) -> bool:
         """'Reading, Pennsylvania', 'Austin, in Scott County': a known region or country right after a comma ("Fort
-        Wayne, IN Pierre's": Indiana's code, not "in")."""
+        Wayne, IN Pierre's": Indiana's code, not "in"); with ``dash``, after a dash too ("Scarborough - Tobago", in
+        a line of ports of call)."""
         k = c.j + 1
+        gap = _DASH_OR_COMMA_GAP if dash else _COMMA_GAP
         if k + 1 < len(toks) and toks[k].text == "in" and re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]) \
                 and _SPACES_RE.fullmatch(text, toks[k].end, toks[k + 1].start):
             k += 1
-        elif k >= len(toks) or not re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]):
+        elif k >= len(toks) or not gap.fullmatch(text, toks[c.j].end, toks[k].start):
             return False
         return self._area_at(cand_at, k)
 

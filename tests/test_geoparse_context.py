@@ -45,6 +45,13 @@ def test_a_saints_town_with_its_possessive_is_read_whole_and_an_island_after_a_c
     assert "St. Peter's" not in ms and "St. Peter" not in ms
 
 
+def test_a_line_of_a_place_a_dash_and_its_region_confirms_the_place(parser):
+    # WIC News, 2024, in a list of ports of call: "Scarborough - Tobago, Trinidad and Tobago 10 Dec 2024 to 26 Dec 2024"
+    ms = by_surface(parser.parse("The ports of call are as follows:\n\nBridgetown, Barbados 13 Nov 2024 to 9 Dec "
+                                 "2024\n\nScarborough - Tobago, Trinidad and Tobago 10 Dec 2024 to 26 Dec 2024\n"))
+    assert "Scarborough" in ms and ms["Scarborough"].country == "TT"
+
+
 def test_state_abbreviations_with_their_full_stop(parser):
     ms = by_surface(parser.parse("The 33-year-old resident of Scranton, Pa., lined up for a bus. Nancy and John "
                                  "Prehl, of Auburn, Pa., and a couple from Barstow, Calif., were aboard."))
