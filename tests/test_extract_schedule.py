@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from webmap.extract import extract
+from types import SimpleNamespace
+
+from webmap.extract import extract, modes
 
 SCHEDULE = """The team arrived in Islamabad on Sunday for the tour.
 
@@ -202,3 +204,15 @@ def test_a_route_told_before_the_ports_of_call_that_goes_only_where_they_are_is_
     reached = [j.places[leg.to].name for leg in j.legs]
     assert reached[-4:] == ["Bridgetown", "Port of Spain", "Kingstown", "Willemstad"]
     assert not {"Barbados", "Trinidad and Tobago", "Curaçao", "Curacao"} & set(reached)
+
+
+def test_a_ships_ports_of_call_with_no_word_of_flying_are_sailed(gazetteer):
+    # WIC News, 2024: "This iconic vessel ... The vessel is currently docked in Sierra Leone": the lines of its ports
+    # of call say nothing of how, and the story tells of a ship in port -- sailed, inferred; not so in a story that
+    # also tells of flying
+    j = extract(PORTS, gazetteer, published="2024-11-07")
+    assert {(leg.mode, leg.inferred) for leg in j.legs} == {("ship", True)}
+    assert "ship in port" in j.legs[0].note
+    assert modes.at_sea(SimpleNamespace(text=PORTS, memo={}))
+    assert not modes.at_sea(SimpleNamespace(text=PORTS + "\nThe crew flew home from Willemstad.\n", memo={}))
+    assert not modes.at_sea(SimpleNamespace(text=PORTS.replace("vessel", "yacht"), memo={}))

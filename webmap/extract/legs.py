@@ -16,7 +16,7 @@ from .check import km, km_apart
 from .dates import resolve_date
 from .document import RETURN_FROM, DateRef, Doc, Fact, check_limit
 from .here import dateline_place
-from .modes import by_rail, by_road, mode_in, under_own_power, under_sail, vehicle_mode
+from .modes import at_sea, by_rail, by_road, mode_in, under_own_power, under_sail, vehicle_mode
 from .travel import LEAVE_VERBS, STOPS_WERE_MADE
 
 
@@ -1473,6 +1473,8 @@ def resolve_stop_dates(doc: Doc, stops: list[Stop]) -> None:
 
 
 STAY_NOTE = "Date of arrival taken from the day the article puts {} there."
+SHIP_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of a ship in port and at "
+             "sea with no word of flying, trains or the road; taken as by ship.")
 CANAL_NOTE = "Mode inferred: the article does not say how, but the leg passes through the {}; taken as by ship."
 FAR_NOTE = "Mode inferred: {} and {} are more than {:,} km apart and the article does not say how; taken as a flight."
 SEA_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of a voyage under sail "
@@ -1574,6 +1576,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
             if vehicle and not _too_far_by(doc, vehicle[0], path):
                 mode, inferred, confidence = vehicle[0], True, min(confidence, 0.6)
                 notes.append(vehicle_note(doc, vehicle))
+        if mode is None and at_sea(doc):
+            mode, inferred, confidence = "ship", True, min(confidence, 0.5)
+            notes.append(SHIP_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
         by_distance = mode is None and _far_apart(doc, path)
         own = under_own_power(doc) if mode is None else None
         if by_distance and under_sail(doc):

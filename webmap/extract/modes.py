@@ -250,6 +250,27 @@ def under_sail(doc: Doc) -> bool:
     return doc.memo["under-sail"]
 
 
+# a story about a ship's voyage: "This iconic vessel ... The vessel is currently docked in Sierra Leone", "The future
+# ports of calls for Logos Hope" (not a yacht's or a rowing boat's: "_SMALL_CRAFT")
+_SHIP_WORDS = re.compile(r"\b(?:vessels?|ships?|liners?|steamers?|steamships?|frigates?|warships?|cruisers?|"
+                         r"freighters?|tankers?)\b", re.IGNORECASE)
+_IN_PORT = re.compile(r"\b(?:docked|docks|docking|berthed|berths|berthing|ports?\s+of\s+calls?|port\s+calls?|"
+                      r"set\s+sail|sailed|sailing|sails|steamed|steaming|voyage|voyaging)\b", re.IGNORECASE)
+_SMALL_CRAFT = re.compile(r"\b(?:yachts?|sloop|ketch|catamaran|trimaran|dinghy|rowing|rowed|rowers?|kayaks?|canoes?|"
+                          r"rafts?)\b", re.IGNORECASE)
+
+
+def at_sea(doc: Doc) -> bool:
+    """Whether the story tells of a ship in port and at sea, never of flying, trains, the road or small craft: a leg
+    in it whose mode nothing states was sailed by the ship (asked once per story)."""
+    if "at-sea" not in doc.memo:
+        text = doc.text
+        doc.memo["at-sea"] = bool(_SHIP_WORDS.search(text)) and bool(_IN_PORT.search(text)) \
+            and not _BY_AIR.search(text) and not _SMALL_CRAFT.search(text) and not _BY_RAIL.search(text) \
+            and not _BY_ROAD.search(text)
+    return doc.memo["at-sea"]
+
+
 # a story about a railway journey: "a new train is chugging its way up and down Australia", "the Ghan made its first
 # journey from Adelaide ... to tropical Darwin"
 _BY_RAIL = re.compile(r"\b(?:trains?|railways?|railroads?|rail|locomotives?|carriages?|sleeper\s+cars?)\b",
