@@ -3535,6 +3535,23 @@ def test_a_large_island_after_a_comma_says_where_the_town_before_is(gazetteer):
                  published="1904-04-15") == [("Halifax", "St. John's")]
 
 
+def test_what_is_taken_or_escorted_from_one_place_to_another_travels(gazetteer):
+    # ETV Bharat, 2024: "the holy relics of Lord Buddha will be taken from India to Thailand ... relics will be escorted
+    # back on March 19 from Thailand to India"
+    assert route("The holy relics will be taken from India to Thailand. They will be escorted back on March 19 from "
+                 "Thailand to India.", gazetteer, published="2024-02-20") == [("India", "Thailand"),
+                                                                            ("Thailand", "India")]
+
+
+def test_being_exhibited_somewhere_is_being_there(gazetteer):
+    # Lawrence Journal-World, 1915: "the Liberty Bell on its return trip to Kansas City after having been exhibited in
+    # Topeka"; TIME, 1972: treasures "on display at the British Museum"
+    assert route("The Liberty Bell left Philadelphia on Monday. It will be exhibited in Topeka on Thursday.", gazetteer,
+                 published="1915-07-06") == [("Philadelphia", "Topeka")]
+    assert route("The treasures left Cairo on Monday. They will be on display at the British Museum from March 30.",
+                 gazetteer, published="1972-03-01") == [("Cairo", "British Museum")]
+
+
 def test_calling_in_at_a_place_en_route_and_being_towed_to_one_are_travel(gazetteer):
     # Manawatu Standard, 1932: "Kirkup, who had left Auckland at daylight ..., calling in at New Plymouth en route";
     # Offshore Energy: "The 1991-built vessel was then towed to Scapa Flow for repairs"

@@ -240,6 +240,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:is|are|was|were)\s+approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}{_STOP_DAY}(?:in|at)|" \
           r"called\s+(?:in\s+)?at|calling\s+(?:in\s+)?at|call\s+(?:in\s+)?at|put\s+in\s+at|" \
+          r"(?:be|been|being|was|were|is|are)\s+(?:displayed|exhibited|on\s+(?:display|show|view|exhibition))\s+" \
+          r"(?:[\w-]+\s+){0,2}?(?:in|at)|" \
           r"(?:disembark(?:ed|s|ing)?|alight(?:ed|s|ing)?)\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+" \
           r"(?:[\w-]+\s+){0,4}?)?(?:in|at)|" \
           r"(?:(?:stepped|steps|stepping|step)\s+(?:off|down\s+from|out\s+of|from)|(?:got|gets|getting|get)\s+off)\s+" \
@@ -695,7 +697,9 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"cruised|steamed|journeyed|made\s+it\s+to|"
                            r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing|"
                            r"(?:took|takes|take|taking)\s+(?:us|them|him|her|me)\s+from|"  # "Day 2 takes us from"
-                           r"pass(?:ed|es|ing)?\s+through|(?:in|on)\s+transit)\b",
+                           r"pass(?:ed|es|ing)?\s+through|(?:in|on)\s+transit|"
+                           # "the relics will be taken from India to Thailand", "escorted back ... to India"
+                           r"escorted|brought|shipped|(?:be|been|being|was|were|is|are)\s+taken)\b",
                            re.IGNORECASE)
 
 
