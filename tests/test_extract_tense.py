@@ -48,6 +48,15 @@ def test_many_years_a_member_had_spent_somewhere_is_no_stop(gazetteer):
     assert "New York City" in names and "Buenos Aires" not in names
 
 
+def test_a_ride_made_previously_is_an_earlier_trip(gazetteer):
+    # Metro, 2018: "The pair, who have previously cycled the length of the UK from Land's End to John O'Groats, have
+    # raised more than £2,000"
+    text = ("The two men set off from Emsworth on May 25 and cycled to Volgograd. The pair, who have previously cycled "
+            "the length of the UK from Land's End to John O'Groats, have raised more than 2,000 pounds.")
+    names = {n for leg in legs(text, gazetteer, "2018-06-17") for n in leg}
+    assert "Emsworth" in names and "Land's End" not in names
+
+
 def test_once_before_tells_the_rest_of_the_sentence_as_background(gazetteer):
     text = ("He travelled from Accra to Agadez last week. He had made it once before: crossed the desert, arrived "
             "in Tripoli, then sailed to Palermo.")

@@ -442,7 +442,9 @@ _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|F
                          r"\b(?:during|on)\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:previous|earlier|last)\s+"
                          r"(?:visit|trip|tour)\b|\boriginally\s+(?:moved|came|went|travell?ed|arrived|settled|fled|"
                          r"relocated)\b|\bpreviously,?\s+(?:\w+\s+){0,3}?(?:flew|flown|sailed|drove|headed|journeyed|transported|"
-                         r"shipped|trucked|sent|brought|carried|took|went|came|travell?ed)\b",
+                         r"shipped|trucked|sent|brought|carried|took|went|came|travell?ed|cycled|walked|rowed|rode|ran|"
+                         # "who have previously cycled the length of the UK from Land's End to John O'Groats"
+                         r"swam|hiked|trekked|paddled|marched)\b",
                          re.IGNORECASE)
 # ... and a trip put in the month or year before, even in a sentence about what is to come: "It will be his second
 # trip to Africa after traveling to Tunisia, Mozambique, South Africa and Mauritius earlier this month", "the second
