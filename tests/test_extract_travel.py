@@ -3552,6 +3552,15 @@ def test_being_exhibited_somewhere_is_being_there(gazetteer):
                  gazetteer, published="1972-03-01") == [("Cairo", "British Museum")]
 
 
+def test_how_most_others_travel_set_before_the_main_clause_is_not_the_travellers_way(gazetteer):
+    # Metro, 2018: "While most England fans will have flown to Moscow for the World Cup, Jamie Marriott and Mitchell
+    # Jones have cycled a very impressive 2,400 miles"
+    assert "Moscow" not in reached("While most England fans will have flown to Moscow for the World Cup, Jamie "
+                                   "Marriott and Mitchell Jones cycled from Emsworth to Volgograd.", gazetteer,
+                                   "2018-06-17")
+    assert "Moscow" in reached("While the fans slept, Jamie Marriott flew to Moscow.", gazetteer, "2018-06-17")
+
+
 def test_calling_in_at_a_place_en_route_and_being_towed_to_one_are_travel(gazetteer):
     # Manawatu Standard, 1932: "Kirkup, who had left Auckland at daylight ..., calling in at New Plymouth en route";
     # Offshore Energy: "The 1991-built vessel was then towed to Scapa Flow for repairs"

@@ -1544,6 +1544,9 @@ _THEN_PAST = re.compile(r"\s*,?\s+(?:[\w.’'-]+\s+){1,6}?(?:was|were|had|[a-z]{
 _NATURE_FROM = re.compile(r"\b(?:rivers?|waters?|streams?|storms?|cyclones?|typhoons?|hurricanes?|winds?|floods?|"
                           r"virus|viruses|outbreaks?|diseases?|fires?|smoke|dust)\s+(?:[\w-]+\s+){0,2}?$",
                           re.IGNORECASE)
+# a clause set before the main one about how others travel: "While most England fans will have flown to Moscow,"
+_OTHERS_WHILE = re.compile(r"\s*[\"“]?(?:While|Whereas|Unlike)\s+(?:most|many|some|other|the\s+other|other)\s+"
+                           r"[^,;:.]{3,100},")
 # whom an event drives away is not the story's traveller: "forcing some 620,000 Rohingyas to flee to" (but "was forced
 # by the fighting to flee to Kenya" is)
 _MADE_TO_FLEE = re.compile(r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)\b(?:forcing|forced|forces|force|"
@@ -2045,6 +2048,9 @@ def run(doc: Doc) -> None:
             if kind == "stay" and text.startswith("wait", cue_start) and _WAITING.search(
                     text, max(s, cue_start - 80), cue_start):
                 continue  # "relatives weeping as they waited in Samarinda for news": not the traveller
+            if (others := _OTHERS_WHILE.match(text, s)) and cue_start < others.end():
+                continue  # "While most England fans will have flown to Moscow, Jamie Marriott and Mitchell Jones have
+                # cycled": how others go, set against the traveller's way
             if _MADE_TO_FLEE.search(text, max(s, cue_start - 90), cue_start + len(cue)):
                 continue  # "operations ... forcing some 620,000 Rohingyas to flee to Bangladesh": not the traveller
             during = _SAID_DURING.search(text, max(s, cue_start - 80), cue_start) if kind in ("goal", "arrive") \
