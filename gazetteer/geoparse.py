@@ -1176,6 +1176,10 @@ class Geoparser:
                     and all(p.kind == "city" and p.population < 50_000 for p, _ in rows):
                 c.status, c.why = "rejected", "a noun after 'the' (the Dominion), not a small town"
                 continue
+            if c.j == c.i + 1 and toks[c.i].text == "the" and toks[c.j].norm in COMMON_WORDS and rows \
+                    and not headline and all(p.kind == "city" and p.population < 50_000 for p, _ in rows):
+                c.status, c.why = "rejected", "a noun after 'the' (the Colony), not The Colony, Texas"
+                continue
             # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
             # word or a name ("Summit", "Happy", "Pope", "Diablo") than that village: it needs evidence too
             tiny = facts.tiny

@@ -52,6 +52,15 @@ def test_a_line_of_a_place_a_dash_and_its_region_confirms_the_place(parser):
     assert "Scarborough" in ms and ms["Scarborough"].country == "TT"
 
 
+def test_the_colony_with_a_lowercase_the_is_a_noun_not_the_texan_town(parser):
+    # Oamaru Mail, 1880: "one of the finest combinations of the kind that has ever visited the Colony, arrived here"
+    ms = by_surface(parser.parse("The circus, the finest that has ever visited the Colony, arrived here from Timaru."))
+    assert "Colony" not in ms and "the Colony" not in ms and "Timaru" in ms
+    assert [m.country for m in parser.parse("They drove from Dallas to The Colony, Texas.")
+            if m.name == "The Colony"] == ["US"]
+    assert by_surface(parser.parse("He flew to the Hague on Monday."))["Hague"].country == "NL"
+
+
 def test_state_abbreviations_with_their_full_stop(parser):
     ms = by_surface(parser.parse("The 33-year-old resident of Scranton, Pa., lined up for a bus. Nancy and John "
                                  "Prehl, of Auburn, Pa., and a couple from Barstow, Calif., were aboard."))
