@@ -709,3 +709,12 @@ def test_the_day_someone_told_a_meeting_of_the_trip_is_not_the_trips(gazetteer):
     assert [(g.depart, g.arrive) for g in j.legs] == [(None, None)]
     j = extract("The choir flew from Christchurch to London yesterday.", gazetteer, published="1965-11-05")
     assert [g.depart for g in j.legs] == ["1965-11-04"]
+
+
+def test_a_feast_that_names_a_weekday_is_its_own_day(gazetteer):
+    # NZ Tablet, 1925: "The Mongolia left Melbourne on Easter Tuesday" -- Easter fell on 12 April 1925
+    assert dates.easter(1925) == dt.date(1925, 4, 12) and dates.easter(2024) == dt.date(2024, 3, 31)
+    j = extract("The Mongolia left Melbourne on Easter Tuesday for Rome.", gazetteer, published="1925-05-06")
+    assert [g.depart for g in j.legs] == ["1925-04-14"]
+    j = extract("The pilgrims will walk from Santa Fe to Chimayo on Good Friday.", gazetteer, published="2018-03-20")
+    assert [g.depart for g in j.legs] == ["2018-03-30"]

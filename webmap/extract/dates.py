@@ -172,6 +172,12 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             d1 = _safe_date(named.year, named.month, last)
             if d0 and d1 and d1 >= d0 >= named:
                 out.append(DateRef(m.start(), m.end(), "abs", d0, year_inferred=True, until=d1 if d1 > d0 else None))
+        elif m.group("wd") and doc.pub is not None and (feast := _FEAST_BEFORE.search(
+                doc.text, max(s, m.start("wd") - 8), m.start("wd"))):
+            state, _ = tense_at(doc, i, m.start("wd"))
+            day = _feast_day(feast.group(1), m.group("wd"), doc.pub, state)
+            if day is not None:  # "The Mongolia left Melbourne on Easter Tuesday": the Tuesday after Easter
+                out.append(DateRef(feast.start(1), m.end(), "abs", day))
         elif m.group("wd"):
             rel = (m.group("rel") or "").lower()
             state, _ = tense_at(doc, i, m.start("wd"))
@@ -198,6 +204,40 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
             off = {"yesterday": -1, "tomorrow": 1}.get(w, -1 if w.startswith("last") else 0)  # "this afternoon"
             out.append(DateRef(m.start(), m.end(), "abs", (doc.today or doc.pub) + dt.timedelta(days=off)))
     return _sentence_year(doc, _restated(doc, _across_months(doc, out)), s, e)
+
+
+# a feast that names a weekday by Easter: "Easter Tuesday", "Good Friday", "Palm Sunday", "Whit Monday"
+_FEAST_BEFORE = re.compile(r"\b(Easter|Good|Holy|Maundy|Palm|Ash|Whit)\s+$")
+_FEAST_OFFSET = {("easter", "sunday"): 0, ("easter", "monday"): 1, ("easter", "tuesday"): 2, ("good", "friday"): -2,
+                 ("holy", "thursday"): -3, ("maundy", "thursday"): -3, ("holy", "saturday"): -1,
+                 ("palm", "sunday"): -7, ("ash", "wednesday"): -46, ("whit", "sunday"): 49, ("whit", "monday"): 50}
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a year of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _feast_day(feast: str, weekday: str, pub: dt.date, state: str) -> dt.date | None:
+    """The day a feast falls on in the year that puts it where the sentence's tense does: the last one on or before
+    publication in a past sentence, the next one on or after it in one of plans, else the nearest."""
+    offset = _FEAST_OFFSET.get((feast.lower(), weekday.lower()))
+    if offset is None:
+        return None
+    days = [easter(y) + dt.timedelta(days=offset) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if state == "past":
+        return max((d for d in days if d <= pub), default=None)
+    if state == "plan":
+        return min((d for d in days if d >= pub), default=None)
+    return min(days, key=lambda d: abs((d - pub).days))
 
 
 # "the next day, i.e. October 10", "that evening (September 1)": a calendar date that restates the date before it
