@@ -80,6 +80,13 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
     is capped at -- a site's whole name read as one ("Euston Station" as Euston, New South Wales) is the site."""
     places = [m for m in mentions if m.role == "place"]  # in text order, none inside another
     far_at = {m.start for m in mentions if m.kind == "city" and m.confidence <= far_town}  # organisations' too
+    # cities read as part of an organisation's name, by start, in a country the text's places are in (not "Paris
+    # Regional Medical Center" read as Paris, France in a story of Texas)
+    countries = {m.country for m in places if m.country}
+    org_towns: dict[int, list[PlaceMention]] = {}
+    for m in mentions:
+        if m.role == "organisation" and m.kind == "city" and m.lat is not None and m.country in countries:
+            org_towns.setdefault(m.start, []).append(m)
     starts = [m.start for m in places]
     anchors = {m.start: m for m in places if m.kind in ("city", "region", "island") and m.lat is not None}
     towns = _Towns([m for m in places if m.kind in ("city", "airport", "landmark") and m.lat is not None])
@@ -122,6 +129,8 @@ def unlisted_sites(text: str, mentions: list[PlaceMention], far_town: float) -> 
                or m.kind in ("landmark", "airport", "island") for m in inside):
             continue  # a place the parser read across the site's edge, or a site it knows: its reading stands
         named_by = next((m for m in inside if m.start == start and m.kind == "city" and m.lat is not None), None)
+        if named_by is None and not inside:  # "Volgograd Arena": the city read as part of an organisation's name
+            named_by = next((m for m in org_towns.get(start, ()) if m.end < end and m.confidence >= SURE_TOWN), None)
         owner = _POSSESSIVE.match(text, named_by.end, end) if named_by is not None else None
         if not owner:  # a town in a site's name is not where the text is: "Westminster Abbey" after "Buckingham
             towns.drop(inside)  # Palace"

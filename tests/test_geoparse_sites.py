@@ -339,3 +339,15 @@ def test_an_airbase_written_as_one_capitalised_word_is_at_its_town(parser):
     ms = by_surface(parser.parse("The remains in Malaysia were driven to Subang Airbase, west of Kuala Lumpur."))
     assert "Subang Airbase" in ms, sorted(ms)
     assert ms["Subang Airbase"].country == "MY"
+
+
+def test_a_site_named_by_a_city_read_into_an_organisations_name_is_in_that_city(parser):
+    # Metro, 2018: "the two men ... cycled to Russia ... we've finally made it to Volgograd Arena" -- the arena is in
+    # Volgograd, not Berlin (the place named before it); "Paris Regional Medical Center" in a story of Texas is not
+    # in Paris, France
+    ms = by_surface(parser.parse("They cycled to Russia. Jamie, who lives in Berlin, said: 'We have finally made it "
+                                 "to Volgograd Arena.'"))
+    arena = ms["Volgograd Arena"]
+    assert arena.country == "RU" and abs(arena.lat - 48.7) < 0.5 and abs(arena.lon - 44.5) < 0.5
+    ms = by_surface(parser.parse("He died in Dallas, Texas, at Paris Regional Medical Center."))
+    assert "Paris Regional Medical Center" not in ms or ms["Paris Regional Medical Center"].country != "FR"
