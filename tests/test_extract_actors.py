@@ -317,6 +317,14 @@ def test_who_said_he_will_travel_travels(gazetteer):
     assert [g.traveller for g in j.legs] == ["Shoichi Nakagawa"]
 
 
+def test_a_title_after_a_time_of_day_set_before_it_is_the_person_named_before(gazetteer):
+    # Baltimore Sun, 1998: "Pope John Paul II knelt before the bare stone tomb of St. Francis yesterday ... Early in
+    # the day, the pope flew by helicopter from Rome to the tiny hillside village of Annifo"
+    j = extract("Pope John Paul II knelt before the tomb yesterday. Early in the day, the pope flew by helicopter from "
+                "Rome to Foligno.", gazetteer, published="1998-01-04")
+    assert [g.traveller for g in j.legs] == ["John Paul II"]
+
+
 def test_a_title_alone_is_the_traveller_the_text_gives_that_title(gazetteer):
     """"The President, who left for Brunei on Sunday ... After Brunei, President Duterte will proceed to China":
     one traveller, one journey."""

@@ -583,7 +583,9 @@ _TITLE_OPENING = re.compile(r"\s*The\s+(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Presid
                             r"Pope|Secretary|Governor|Emperor|Sultan|Emir)\b")
 _SUBJECT_AT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:will|would|is|was|has|had|[a-z]+(?:ed|s))\b")  # a name then its verb
 _STYLED_PAIR = frozenset(("Majesties", "Excellencies", "Highnesses"))
-_LEAD_TIME = re.compile(r"\s*(?:the\s+)?(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night)"
+_LEAD_TIME = re.compile(r"\s*(?:(?:the\s+)?(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night)|"
+                        r"(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|"
+                        r"evening)|[Ii]n\s+the\s+(?:morning|afternoon|evening))"  # "Early in the day, the pope flew"
                         r"\s*,?\s+")
 # the people a transport verb moves: "took the group by boat", "flew the evacuees"
 _MOVED_OBJECT = re.compile(r"\b(?:took|take|takes|taking|flew|ferried|carried|drove|bused|bussed|transported|"
