@@ -1428,7 +1428,7 @@ class Geoparser:
         a line of ports of call)."""
         k = c.j + 1
         gap = _DASH_OR_COMMA_GAP if dash else _COMMA_GAP
-        if k + 1 < len(toks) and toks[k].text == "in" and re.fullmatch(r",\s*", text[toks[c.j].end:toks[k].start]) \
+        if k + 1 < len(toks) and toks[k].text == "in" and _COMMA_GAP.fullmatch(text, toks[c.j].end, toks[k].start) \
                 and _SPACES_RE.fullmatch(text, toks[k].end, toks[k + 1].start):
             k += 1
         elif k >= len(toks) or not gap.fullmatch(text, toks[c.j].end, toks[k].start):

@@ -1545,7 +1545,7 @@ _NATURE_FROM = re.compile(r"\b(?:rivers?|waters?|streams?|storms?|cyclones?|typh
                           r"virus|viruses|outbreaks?|diseases?|fires?|smoke|dust)\s+(?:[\w-]+\s+){0,2}?$",
                           re.IGNORECASE)
 # a clause set before the main one about how others travel: "While most England fans will have flown to Moscow,"
-_OTHERS_WHILE = re.compile(r"\s*[\"“]?(?:While|Whereas|Unlike)\s+(?:most|many|some|other|the\s+other|other)\s+"
+_OTHERS_WHILE = re.compile(r"\s*[\"“]?(?:While|Whereas|Unlike)\s+(?:most|many|some|other|the\s+other)\s+"
                            r"[^,;:.]{3,100},")
 # whom an event drives away is not the story's traveller: "forcing some 620,000 Rohingyas to flee to" (but "was forced
 # by the fighting to flee to Kenya" is)
