@@ -3226,6 +3226,12 @@ def test_met_at_a_port_and_a_host_welcoming_his_visitor_are_the_guests_arrivals(
                 "Palace.", gazetteer, published="1933-08-05")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.traveller) for leg in j.legs] == [
         ("Ostend", "Dover", "King Feisal"), ("Dover", "Victoria Station", "King Feisal")]
+    # The Press, 1965: "The party was met at Hong Kong by 'a most untidy customs official'" -- a group the story
+    # follows, met there; "was welcomed in Kyiv" of no one the text names is still no arrival
+    assert route("The party left Christchurch on Monday. The party was met at Hong Kong by a customs official.",
+                 gazetteer, published="1965-11-05") == [("Christchurch", "Hong Kong")]
+    assert route("The minister left Paris on Monday. The decision was welcomed in Kyiv.", gazetteer,
+                 published="2024-11-05") == []
 
 
 def test_a_days_route_told_after_a_comma_or_as_what_the_day_takes_us_through(gazetteer):

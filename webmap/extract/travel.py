@@ -182,6 +182,8 @@ _RECORD_VISIT = re.compile(r"\b(?:first|second|third|last|maiden|only)(?:[- ]eve
                            r"(?:visit|trip|tour)\s+by\s+(?:[\w.’'-]+\s+){1,8}?$", re.IGNORECASE)
 _THE_GUEST = re.compile(r"\s+(?:his|her|their|the|our)\s+(?:[a-z]+\s+)?(?:visitors?|guests?)\b")  # "his royal visitor"
 _GUEST_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+$")  # "He was met by Biden at": of someone named before
+# ... or of a group the story follows: "The party was met at Hong Kong by a customs official"
+_GUEST_GROUP = re.compile(r"\b[Tt]he\s+(?P<h>[a-z]+)\s+$")
 _THE_TITLE = re.compile(r"\s+the\s+(King|Queen|Pope|Pontiff|President|Emir|Sultan|Prince|Princess|Chancellor|"
                         r"Premier|Monarch|Crown\s+Prince)\b")
 # "welcomed the children to New Zealand on board the USS General Randall in Wellington": a group, not a name after it
@@ -2071,7 +2073,8 @@ def run(doc: Doc) -> None:
                 if guest is None and not _WELCOME_WE_GOT.search(text, max(s, cue_start - 30), cue_start):
                     continue  # "Ukraine welcomed the decision in Kyiv"; not "the welcome we received in Wellington"
             elif welcome and not doc.people_in(c0 := doc.clause_of(i, cue_start)[0], cue_start) \
-                    and not _GUEST_PRONOUN.search(text, c0, cue_start) and not _named_by_surname(doc, c0, cue_start):
+                    and not _GUEST_PRONOUN.search(text, c0, cue_start) and not _named_by_surname(doc, c0, cue_start) \
+                    and not ((g := _GUEST_GROUP.search(text, c0, cue_start)) and g.group("h") in ACTOR_NOUNS):
                 continue  # "was welcomed in Kyiv" of no one the text names
             if _CARRIED_RE.match(cue) and traveller:
                 guest = traveller  # "took them to": the ones the story follows, not the car
