@@ -1169,16 +1169,15 @@ class Geoparser:
                     c.j + 1 < len(toks) and toks[c.j + 1].text == "of"):
                 c.status, c.why = "rejected", "a bloc of nations (the Commonwealth), not a town"
                 continue
-            # "his state visit to the Dominion": after a lowercase "the", a word that names only small towns is a
-            # noun ("the Dominion", "the Commonwealth"), not Dominion, Nova Scotia
-            if c.i == c.j and c.i > 0 and toks[c.i - 1].text == "the" and toks[c.i - 1].sent == t0.sent and rows \
-                    and not headline and not c.demonym and re.match(r"[.;:!?)]", text[c.end:c.end + 1]) \
+            # "his state visit to the Dominion", "has ever visited the Colony": after a lowercase "the", a word that
+            # names only small towns is a noun ("the Dominion", "the Commonwealth"), not Dominion, Nova Scotia, nor
+            # The Colony, Texas -- the word alone before a stop, or "the" and a common word read as one name
+            after_the = (c.i == c.j and c.i > 0 and toks[c.i - 1].text == "the" and toks[c.i - 1].sent == t0.sent
+                         and re.match(r"[.;:!?)]", text[c.end:c.end + 1])) \
+                or (c.j == c.i + 1 and toks[c.i].text == "the" and toks[c.j].norm in COMMON_WORDS)
+            if after_the and rows and not headline and not c.demonym \
                     and all(p.kind == "city" and p.population < 50_000 for p, _ in rows):
-                c.status, c.why = "rejected", "a noun after 'the' (the Dominion), not a small town"
-                continue
-            if c.j == c.i + 1 and toks[c.i].text == "the" and toks[c.j].norm in COMMON_WORDS and rows \
-                    and not headline and all(p.kind == "city" and p.population < 50_000 for p, _ in rows):
-                c.status, c.why = "rejected", "a noun after 'the' (the Colony), not The Colony, Texas"
+                c.status, c.why = "rejected", "a noun after 'the' (the Dominion, the Colony), not a small town"
                 continue
             # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
             # word or a name ("Summit", "Happy", "Pope", "Diablo") than that village: it needs evidence too
