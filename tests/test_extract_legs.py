@@ -1024,3 +1024,10 @@ def test_a_leg_through_a_ship_canal_is_by_ship_inferred(gazetteer):
     (leg,) = j.legs
     assert (leg.mode, leg.inferred) == ("ship", True)
     assert "Panama Canal" in leg.note
+
+
+def test_the_way_named_after_a_goal_in_its_own_sentence_is_the_way_to_it(gazetteer):
+    """Montserrat Reporter (2017): "the aircraft departed at 3.20pm ... The aircraft is travelling to Cape Town via
+    Windhoek": the stop on the way is kept for the goal's leg, as "flew to Cape Town via Windhoek" keeps it."""
+    text = "Smith left London on Monday. He is travelling to Cape Town via Windhoek."
+    assert journey_of(text, gazetteer, "2017-05-05") == [("London", ["Windhoek"], "Cape Town")]

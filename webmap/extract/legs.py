@@ -629,7 +629,7 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         stops[-1].absorb(new.pop(0))  # "arrived at Kennedy airport ... to spend three days in New York": one place
     if not new:
         span = doc.sents[seg[0].sent]
-        if stops and open_via and (_BEFORE_REACHING.search(doc.text, *span) or (
+        if stops and open_via and (_BEFORE_REACHING.search(doc.text, *span) or _goal_by_way(doc, seg) or (
                 len(stops) == 1 and stops[0].origin
                 and any(p.search(doc.text, *span) for p in (_HAS_TAKEN, _MADE_STOPS, _COVERS_ROUTE)))):
             stops[-1].open_via += [v for v in open_via if v not in stops[-1].open_via]  # see passed_last
@@ -1378,6 +1378,14 @@ _COVERS_ROUTE = re.compile(r"\b(?:cover|covers|covering|follow|follows|following
                            r"(?:the|this|that|its|his|her|their)\s+(?:[\w,-]+\s+){0,3}?(?:trail|route|road|path)\b",
                            re.IGNORECASE)
 # "passed through the Netherlands, Germany ... and Jordan before entering Saudi Arabia": the way to the last stop
+def _goal_by_way(doc: Doc, seg: list[Fact]) -> bool:
+    """"The aircraft is travelling to Cape Town via Windhoek": the way a goal of the sentence is reached, named after
+    it in its clause -- kept for the goal's leg (add_goal), as "before reaching" keeps it."""
+    return all(a.kind == "via" for a in seg) and any(
+        g.kind == "goal" and g.traveller == seg[0].traveller and g.clause == seg[0].clause and g.end <= seg[0].start
+        for g in doc.facts.get(seg[0].sent, ()))
+
+
 _BEFORE_REACHING = re.compile(r"\bbefore\s+(?:finally\s+)?(?:entering|reaching|arriving|crossing\s+into|getting\s+to|"
                               r"landing|docking)\b", re.IGNORECASE)
 
