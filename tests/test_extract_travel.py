@@ -4009,3 +4009,13 @@ def test_stops_made_on_the_way_are_passed_on_the_voyage(gazetteer):
     j = extract(text, gazetteer, published="1932-01-15")
     assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
             for leg in j.legs] == [("Wellington", ["Rarotonga", "Papeete"], "San Francisco")]
+
+
+def test_touched_down_on_the_runway_of_an_airport_arrived_there(gazetteer):
+    # Guyana Chronicle, 2021: "INTERCARIBBEAN Airlines touched down on the runway of the Cheddi Jagan International
+    # Airport (CJIA) on Friday ... The inaugural flight from Barbados arrived around 15:00hrs"
+    text = ("The plane touched down on the runway of the Cheddi Jagan International Airport on Friday. The inaugural "
+            "flight from Barbados arrived around 15:00hrs.")
+    j = extract(text, gazetteer, published="2021-12-18")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Barbados", "Cheddi Jagan International Airport")]

@@ -218,6 +218,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:to|in|at)|" \
           r"(?:landed|lands|landing|touched\s+down|came\s+down)\s+(?:just\s+)?(?:north|south|east|west|north-?east|" \
           r"north-?west|south-?east|south-?west)\s+of|" \
+          r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down|arrived|arrives|arriving)\s+(?:safely\s+)?on\s+the\s+" \
+          r"(?:runway|tarmac|airstrip|apron)\s+(?:of|at)|" \
           r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down|arrived|arrives|arriving)\s+(?:safely\s+)?on|" \
           r"(?:landed|lands|landing|touch(?:ed|es|ing)?\s+down|came\s+down)\s+(?:[\w’'-]+\s+){0,8}?in\s+a\s+" \
           r"(?:field|paddock|meadow|clearing|farm)\s+(?:near|outside|close\s+to)|" \
