@@ -4019,3 +4019,15 @@ def test_touched_down_on_the_runway_of_an_airport_arrived_there(gazetteer):
     j = extract(text, gazetteer, published="2021-12-18")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Barbados", "Cheddi Jagan International Airport")]
+
+
+def test_sailed_over_from_a_place_arrives_where_the_story_is(gazetteer):
+    # Vancouver Sun (1886 retold): "the C.P.R. train pulled into the Port Moody station ... Abbott was greeted by
+    # dignitaries such as B.C. Premier William Smithe, who sailed over from Victoria on board the S.S. Yosemite."
+    text = ("The first train from Montreal pulled into the Port Moody station on July 4. Its superintendent was "
+            "greeted by Premier William Smithe, who sailed over from Victoria on board the S.S. Yosemite.")
+    j = extract(text, gazetteer, published="1886-07-06")
+    smithe = [leg for leg in j.legs if "Smithe" in leg.traveller]
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in smithe] == [
+        ("Victoria", "Port Moody", "ship")]
+    assert smithe[0].inferred and "taken from the story" in smithe[0].note

@@ -954,9 +954,10 @@ def _home_after_return_from(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-# "flew in from Nairobi", "arrived later in the day from Abuja": an arrival whose place is the story's own
+# "flew in from Nairobi", "arrived later in the day from Abuja", "sailed over from Victoria": an arrival whose place
+# is the story's own
 _ARRIVE_VERB = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|land|landing|touched\s+down|"
-                          r"(?:flew|flown|flying|fly|came|coming|come|drove|sailed)\s+in|"
+                          r"(?:flew|flown|flying|fly|came|coming|come|drove|sailed)\s+(?:in|over)|"
                           r"(?:has|have)\s+(?:travell?ed|flown|come|journeyed)(?=\s+(?:all\s+the\s+way\s+)?from))\b",
                           re.IGNORECASE)  # "superfan Louise Badcock has travelled from England to see her hero": here
 
