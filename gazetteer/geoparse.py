@@ -1695,6 +1695,9 @@ class Geoparser:
             if comma is None and picked is not None:  # "Paris, Texas ... Paris officials said": the same Paris
                 lift = [v + (6.0 if p is picked else 0.0) for v, (p, _) in zip(lift, rows, strict=True)]
             final = [a + b for a, b in zip(scores[c.norm], lift, strict=True)]
+            if _dateline(text, c.start, c.end):  # "WELLINGTON, August 1.": a story is filed from a town, not a region
+                final = [v + (_DATELINE_TOWN if p.kind == "city" and id(p) in exact_of[c.norm] else 0.0)
+                         for v, (p, _) in zip(final, rows, strict=True)]
             pr = _softmax(final)
             order = sorted(range(len(rows)), key=lambda i: -pr[i])
             k = order[0]
@@ -2074,6 +2077,9 @@ def _opens_dated_row(text: str, start: int) -> bool:
     line's own evidence that a common word ("Oxford") is the town."""
     row = _DATED_ROW.match(text, text.rfind("\n", 0, start) + 1)
     return row is not None and not text[row.end():start].strip()
+
+
+_DATELINE_TOWN = 4.0  # how much a dateline lifts the town of its name over a region or a namesake's other kinds
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

@@ -788,3 +788,14 @@ def test_a_strait_is_the_strait_not_a_town_of_its_first_word(parser):
         ms = by_surface(parser.parse(f"The steamer went out of the harbour into {name} on Friday."))
         m = ms.get(name) or ms[name.removeprefix("the ")]
         assert m.kind == "sea" and km(m, lat, lon) < 50
+
+
+def test_a_datelines_name_is_the_town_not_the_region_of_that_name(parser):
+    """Wairarapa Daily Times (1902): "Wellington, August 1. The troopship Britannic ... arrived from South Africa, via
+    Albany and Melbourne, this morning" -- a story is filed from a town, though the places after it favour the region
+    (TR-News: "VICTORIA" at a story's head is Victoria, British Columbia, not the Australian state)."""
+    ms = by_surface(parser.parse("WELLINGTON, August 1. The troopship Britannic arrived from Durban via Melbourne "
+                                 "this morning."))
+    assert ms["WELLINGTON"].kind == "city" and km(ms["WELLINGTON"], -41.29, 174.78) < 20
+    ms = by_surface(parser.parse("VICTORIA, B.C. (AP) - The ferry sailed to Vancouver on Monday."))
+    assert ms["VICTORIA"].kind == "city" and km(ms["VICTORIA"], 48.43, -123.37) < 20
