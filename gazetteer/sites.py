@@ -262,7 +262,7 @@ _ELSEWHERE_BEFORE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?$")
 _WINDOW = 400  # characters: about the two sentences before
 _DATELINE_WITHIN = 400  # characters: a town in capitals this near the top, then a comma or a bracket, is the dateline
 _DATELINE_KM = 150.0  # the dateline's town stands for a site only this near the last place named before it
-# what follows a story's dateline town: "WELLINGTON: ...", "IDOMENI, Greece, Sept. 2 -", "KABUL (Reuters) -"
-DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|[-–—][ \t]|\()")
+# what follows a story's dateline town: "WELLINGTON: ...", "IDOMENI, Greece, Sept. 2 -", "KABUL (Reuters) -", "MIAMI --"
+DATELINE_AFTER_RE = re.compile(r"[ \t]*(?:[:,]|-{1,2}[ \t]|[–—][ \t]|\()")
 _ONE_AREA_KM = 100.0
 _OTHER_TOWN_KM = 50.0  # a town of a site's whole name this far from the town the text puts the site in is another

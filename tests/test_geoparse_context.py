@@ -799,3 +799,10 @@ def test_a_datelines_name_is_the_town_not_the_region_of_that_name(parser):
     assert ms["WELLINGTON"].kind == "city" and km(ms["WELLINGTON"], -41.29, 174.78) < 20
     ms = by_surface(parser.parse("VICTORIA, B.C. (AP) - The ferry sailed to Vancouver on Monday."))
     assert ms["VICTORIA"].kind == "city" and km(ms["VICTORIA"], 48.43, -123.37) < 20
+
+
+def test_a_dateline_set_off_by_two_hyphens_is_the_town(parser):
+    """Sun-Sentinel (1988): "MIAMI -- A group of students from Latin America will leave here on Wednesday" -- the
+    town in capitals at the head of the story, before "--" as before a dash, a colon or a comma."""
+    ms = by_surface(parser.parse("MIAMI -- A group of students will leave here on Wednesday for Cuba."))
+    assert "MIAMI" in ms and ms["MIAMI"].kind == "city" and km(ms["MIAMI"], 25.77, -80.19) < 20
