@@ -147,3 +147,15 @@ def test_a_dateline_city_does_not_stand_for_its_country_in_a_trip_years_ago(gaze
                 "1947.", gazetteer, published="2023-08-15")
     assert "New Delhi" not in {j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)} | {
         j.places[a.to].name for a in j.arrivals}
+
+
+def test_an_arrival_that_names_no_place_ends_at_the_datelines_town(gazetteer):
+    """Chicago Tribune (1987), from KATHMANDU: "After 30 hours of air travel and a two-day layover in Bangkok, our
+    group ... was happy to have finally arrived." -- not where no dateline names a town."""
+    text = ("KATHMANDU, NEPAL — Like most Westerners, the group planned to use the city as a steppingstone. After 30 "
+            "hours of air travel and a two-day layover in Bangkok, our group of climbers was happy to have finally "
+            "arrived.")
+    assert _legs(extract(text, gazetteer, published="1987-09-07")) == [("Bangkok", "Kathmandu")]
+    text = ("Like most Westerners, the group planned to use the city as a steppingstone. After 30 hours of air travel "
+            "and a two-day layover in Bangkok, our group of climbers was happy to have finally arrived.")
+    assert _legs(extract(text, gazetteer, published="1987-09-07")) == []

@@ -84,6 +84,27 @@ def _arrivals_at(doc: Doc, i: int, m: PlaceMention, cues: list[re.Match], cue: s
     return out
 
 
+# "After 30 hours of air travel ..., our group ... was happy to have finally arrived" (KATHMANDU, NEPAL --): an
+# arrival that names no place, told in a story filed from a town, is there
+_BARE = re.compile(r"\b(?:arrived|landed|touched\s+down)(?:\s+safely)?(?=\s*[.;]|\s+(?:today|yesterday|tonight|"
+                   r"this\s+(?:morning|afternoon|evening)|last\s+night|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day)\s*[.;])")
+
+
+def bare_facts(doc: Doc, i: int, facts: list[Fact], traveller_at, traveller: str | None) -> list[Fact]:
+    """Arrivals in sentence i that name no place and end their sentence ("was happy to have finally arrived."), at
+    the dateline's town, when the sentence tells no arrival of its own and the dateline names a town."""
+    s, e = doc.sents[i]
+    if any(a.kind in ("arrive", "ret", "home") for a in facts):
+        return []
+    found = list(_BARE.finditer(doc.text, s, e))
+    if not found:
+        return []
+    m = dateline_place(doc)
+    if m is None or m.kind != "city" or doc.sent_of(m.start) >= i:
+        return []
+    return _arrivals_at(doc, i, m, found, "here", traveller_at, traveller)
+
+
 # "He landed there at around 4 p.m.": an arrival at the place the sentence before went to
 _THERE = re.compile(r"\b(?:arrived|arrives|landed|lands|touched\s+down|docked)\s+there\b")
 _THERE_KINDS = frozenset({"city", "airport", "landmark", "island"})

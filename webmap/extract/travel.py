@@ -15,7 +15,7 @@ from .actors import ACTOR_NOUNS, STAR_HEADS
 from .check import km
 from .document import ARRIVALS, RETURN_FROM, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
-from .here import dateline_arrivals, dateline_place, here_facts, there_facts, where_facts
+from .here import bare_facts, dateline_arrivals, dateline_place, here_facts, there_facts, where_facts
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, CALLED_OFF_WORD, NEGATED, WISH_RE, WISH_WORD
 
@@ -2129,7 +2129,8 @@ def run(doc: Doc) -> None:
         facts += story_arrivals(doc, i, facts)
         for a in [*here_facts(doc, i, traveller_at, traveller),  # "arrived here": at the dateline's place
                   *there_facts(doc, i, traveller_at, traveller),  # "landed there": the place before
-                  *where_facts(doc, i, facts, traveller_at, traveller)]:  # "to Wardha, where they reached"
+                  *where_facts(doc, i, facts, traveller_at, traveller),  # "to Wardha, where they reached"
+                  *bare_facts(doc, i, facts, traveller_at, traveller)]:  # "was happy to have finally arrived."
             traveller = a.traveller
             facts.append(a)
         homes = _HOME_RE.finditer(text, s, e) if doc.may_have(_HOME_WORD, s, e) else ()
