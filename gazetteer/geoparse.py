@@ -2084,10 +2084,19 @@ _DATELINE_TOWN = 4.0  # how much a dateline lifts the town of its name over a re
 
 def _dateline(text: str, start: int, end: int) -> bool:
     """A story's dateline: a name in capitals that opens a line, then a colon, a comma, a dash or a bracket
-    ("WELLINGTON: ...", "IDOMENI, Greece, Sept. 2 -", "KABUL (Reuters) -")."""
+    ("WELLINGTON: ...", "IDOMENI, Greece, Sept. 2 -", "KABUL (Reuters) -"); or one run into the line before it, as
+    cabled news was printed, then a comma and a date ("(P.A.) WELLINGTON, October 28. There was ...")."""
+    if not text[start:end].isupper():
+        return False
     line_start = text.rfind("\n", 0, start) + 1
-    return (not text[line_start:start].strip() and text[start:end].isupper()
-            and DATELINE_AFTER_RE.match(text, end) is not None)
+    if not text[line_start:start].strip():
+        return DATELINE_AFTER_RE.match(text, end) is not None
+    return _RUN_IN_BEFORE.search(text, max(line_start, start - 3), start) is not None \
+        and _DATE_AFTER.match(text, end) is not None
+
+
+_RUN_IN_BEFORE = re.compile(r"[.)][ \t]{1,2}$")
+_DATE_AFTER = re.compile(r",[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}\b")
 
 
 def _with_sites(text: str, mentions: list[PlaceMention],

@@ -159,3 +159,11 @@ def test_an_arrival_that_names_no_place_ends_at_the_datelines_town(gazetteer):
     text = ("Like most Westerners, the group planned to use the city as a steppingstone. After 30 hours of air travel "
             "and a two-day layover in Bangkok, our group of climbers was happy to have finally arrived.")
     assert _legs(extract(text, gazetteer, published="1987-09-07")) == []
+
+
+def test_a_dateline_run_into_the_line_before_it_says_where_in_the_country(gazetteer):
+    """Auckland Star (1930): "(From Our Own Correspondent with the Team.) SYDNEY, July 1." -- cabled news printed its
+    dateline after the credit line; the team that "arrived in Australia" arrived there, in Sydney."""
+    text = ("LEAGUE TEAM (From our own Correspondent.) SYDNEY, July 1. The New Zealand team, which left Wellington "
+            "on June 24 in the Ulimaroa, arrived in Australia today.")
+    assert _legs(extract(text, gazetteer, published="1930-07-08")) == [("Wellington", "Sydney")]

@@ -806,3 +806,14 @@ def test_a_dateline_set_off_by_two_hyphens_is_the_town(parser):
     town in capitals at the head of the story, before "--" as before a dash, a colon or a comma."""
     ms = by_surface(parser.parse("MIAMI -- A group of students will leave here on Wednesday for Cuba."))
     assert "MIAMI" in ms and ms["MIAMI"].kind == "city" and km(ms["MIAMI"], 25.77, -80.19) < 20
+
+
+def test_a_dateline_in_capitals_run_into_the_line_before_it_is_the_town(parser):
+    """The Press (1944): "(P.A.) WELLINGTON, October 28. There was ..." -- a town in capitals after a credit line and
+    before a date is the dateline, not a headline word (Sydney, Wellington are given names and surnames too)."""
+    for text, lat, lon in (("(P.A.) WELLINGTON, October 28. There was a flight.", -41.29, 174.78),
+                           ("(Correspondent with the Team.) SYDNEY, July 1. To the uninitiated, it is a wrench.",
+                            -33.87, 151.21)):
+        ms = parser.parse(text)
+        assert len(ms) == 1 and ms[0].kind == "city" and km(ms[0], lat, lon) < 20
+    assert parser.parse("The motto was PEACE, not war.") == []

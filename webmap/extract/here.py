@@ -29,6 +29,11 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*
 # "Luanda — Foreign Minister Manuel Augusto will start", "Kathmandu, 23 Apr: Emir of Qatar ... arrived", "Gondia,
 # Maharashtra, India, 10 January 2014 (PTI) –", and a place alone on the story's first line ("Bhubaneswar")
 _HEAD_CHARS = 1500  # a dateline is at the top of the story
+# ...or run into the line before it, as cabled news was printed: "(N.Z. Press Association—Copyright) (Rec. 11.30
+# p.m.) ROME, December 2. The leaders ...", "(P.A.) WELLINGTON, October 28." -- a town in capitals and a date
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_RUN_IN = re.compile(rf"(?<=[.)])[ \t]{{1,2}}(?P<place>[A-Z]{{3,}}(?:[ .’'-]+[A-Z]{{2,}}){{0,3}}),"
+                     rf"[ \t]*{_MONTH}[ \t]+\d{{1,2}}\b")
 _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|land|landing|touched\s+down|came|comes|"
                    r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due|"
                    # "flew here from Sibu", "’s journey here from Sibu ... took over 15 hours"
@@ -50,6 +55,11 @@ def dateline_place(doc: Doc) -> PlaceMention | None:
         group = next(g for g in ("place", "titled", "lead", "dayfirst", "alone") if d.group(g))
         found = next((m for m in doc.by_sent.get(doc.sent_of(d.start(group)), [])
                       if m.start == d.start(group) and m.end <= d.end(group) + 1 and m.kind != "demonym"), None)
+        if found is not None:
+            break
+    for d in _RUN_IN.finditer(doc.text, 0, min(len(doc.text), _HEAD_CHARS)) if found is None else ():
+        found = next((m for m in doc.by_sent.get(doc.sent_of(d.start("place")), [])
+                      if m.start == d.start("place") and m.end == d.end("place") and m.kind != "demonym"), None)
         if found is not None:
             break
     doc.memo[("dateline-place",)] = (doc.mentions, found)
