@@ -1276,3 +1276,11 @@ def test_a_short_participle_opening_a_sentence_is_no_traveller(gazetteer):
     j = extract("The Joburg2Kili team left Livingstone on Monday. Riding through Monze, we saw where riots had taken "
                 "place. The team rode on to Mazabuka.", gazetteer, published="2016-08-20")
     assert "Riding" not in {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
+
+
+def test_afterwards_opening_a_sentence_is_no_traveller(gazetteer):
+    # Hawera Star, 1924: "Afterwards an extended tour of Britain was undertaken, after which they went to Canada"
+    j = extract("The boys visited Paris. Afterwards an extended tour of Britain was undertaken, after which they went "
+                "to Canada.", gazetteer, published="1924-10-14")
+    travellers = {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
+    assert travellers and "Afterwards" not in travellers

@@ -125,11 +125,12 @@ _AGE_APPOSED = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
-# words that open a sentence or a phrase and are never a name: "Besides Sri Lanka, he is slated to travel to"
+# words that open a sentence or a phrase and are never a name: "Besides Sri Lanka, he is slated to travel to",
+# "Afterwards an extended tour of Britain was undertaken"
 # an itinerary's lines open on a verb: "Jan. 1: Visits National Maritime Museum. Leaves for Canberra"
 _ITINERARY_VERBS = frozenset("leaves arrives departs returns visits tours flies travels heads meets lands".split())
 _NOT_NAMES = frozenset("""besides apart unlike like including excluding except following alongside subsequently
-initially originally eventually additionally""".split()) | _ITINERARY_VERBS
+initially originally eventually additionally afterwards afterward thereafter""".split()) | _ITINERARY_VERBS
 # a headline's verb after a name in title case: "Reagan Plans Speeches, Meetings on European Tour" names Reagan
 _HEADLINE_VERBS = _ITINERARY_VERBS | frozenset("plans planning says said begins ends wraps pays opens calls".split())
 # a leader's aircraft or train by its call sign: a vehicle, not a person ("Air Force One stopped at Ramstein")
