@@ -1179,6 +1179,11 @@ class Geoparser:
                     and all(p.kind == "city" and p.population < 50_000 for p, _ in rows):
                 c.status, c.why = "rejected", "a noun after 'the' (the Dominion, the Colony), not a small town"
                 continue
+            # "arrived at Auckland by the Niagara", "had travelled by the Moreton Bay": the ship (or train) a
+            # journey took, named after a place
+            if not headline and not c.demonym and _BY_THE_VESSEL.search(text, max(0, c.start - 90), c.start):
+                c.status, c.why = "rejected", "a vessel's name (arrived by the Niagara)"
+                continue
             # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
             # word or a name ("Summit", "Happy", "Pope", "Diablo") than that village: it needs evidence too
             tiny = facts.tiny
@@ -2079,6 +2084,9 @@ def _opens_dated_row(text: str, start: int) -> bool:
     return row is not None and not text[row.end():start].strip()
 
 
+_BY_THE_VESSEL = re.compile(r"\b(?:arrived|arrive|arrives|arriving|came|come|comes|coming|travell?ed|travell?ing|"
+                            r"sailed|sail|sails|sailing|left|leave|leaves|leaving|returned|return|returns|returning|"
+                            r"reached|went|going|proceeded|departed|journeyed|passengers?)\b[^.;:!?]{0,60}\bby\s+the\s+$")
 _DATELINE_TOWN = 4.0  # how much a dateline lifts the town of its name over a region or a namesake's other kinds
 
 

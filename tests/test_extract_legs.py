@@ -1031,3 +1031,17 @@ def test_the_way_named_after_a_goal_in_its_own_sentence_is_the_way_to_it(gazette
     Windhoek": the stop on the way is kept for the goal's leg, as "flew to Cape Town via Windhoek" keeps it."""
     text = "Smith left London on Monday. He is travelling to Cape Town via Windhoek."
     assert journey_of(text, gazetteer, "2017-05-05") == [("London", ["Windhoek"], "Cape Town")]
+
+
+def test_places_the_body_tells_as_done_come_before_the_arrival_the_lead_tells_as_todays(gazetteer):
+    """Hawera Star (1924): "AUCKLAND, Oct. 13. Forty-nine Australian-born boys ... arrived at Auckland ... today in the
+    course of a world tour ... The party reached London on March 30 ... The party visited Paris ... Afterwards ...
+    they went to Canada" -- news tells the latest first; the places after it were before it."""
+    text = ("AUCKLAND, Oct. 13. Forty-nine schoolboys arrived at Auckland today on a world tour. The cruise started "
+            "from Sydney on February 16. The party reached London on March 30. The party visited Paris. Afterwards "
+            "they went to Canada.")
+    assert [(a, b) for a, _via, b in journey_of(text, gazetteer, "1924-10-14")] == [
+        ("Sydney", "London"), ("London", "Paris"), ("Paris", "Canada"), ("Canada", "Auckland")]
+    text = ("AUCKLAND, Oct. 13. Forty-nine schoolboys arrived at Auckland today on a world tour. The cruise started "
+            "from Sydney on February 16. The party reached London on March 30. Later the party visited Wellington.")
+    assert [b for _a, _via, b in journey_of(text, gazetteer, "1924-10-14")][-1] == "Wellington"

@@ -817,3 +817,12 @@ def test_a_dateline_in_capitals_run_into_the_line_before_it_is_the_town(parser):
         ms = parser.parse(text)
         assert len(ms) == 1 and ms[0].kind == "city" and km(ms[0], lat, lon) < 20
     assert parser.parse("The motto was PEACE, not war.") == []
+
+
+def test_a_name_after_travelling_by_the_is_a_vessel_not_a_place(parser):
+    """Hawera Star (1924): "boys ... arrived at Auckland by the Niagara- today"; The Press (1932): "They had travelled
+    by the Moreton Bay" -- ships named after places; the place a journey is at is named apart."""
+    ms = parser.parse("Forty-nine boys arrived at Auckland by the Niagara today.")
+    assert [m.surface for m in ms] == ["Auckland"]
+    assert [m.surface for m in parser.parse("They had travelled by the Moreton Bay to London.")] == ["London"]
+    assert [m.surface for m in parser.parse("The falls were seen by the Niagara crowds.")] != []

@@ -776,8 +776,40 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
         stops[0].absorb(first)
         stops[0].reached = True
         return
+    if came_before_today(doc, stops, new, seg):
+        stops[-1:-1] = new
+        return
     if not filled_in(stops, new, seg):
         continue_from(doc, stops, new, open_via)
+
+
+# words that put what a sentence tells after what came before it: "then", "later", "from there"
+_AFTERWARDS = re.compile(r"\b(?:then|later|afterwards?|next|subsequently|thereafter|from\s+there|after\s+that|"
+                         r"went\s+on|continued|onwards?|moved\s+on|since|now)\b", re.IGNORECASE)
+_TODAY_LEAD = 600  # the arrival told in a sentence that starts within this many characters of the story's start
+
+
+def came_before_today(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fact]) -> bool:
+    """"SYDNEY boys ... arrived at Auckland by the Niagara today in the course of a world tour ... The party visited
+    Paris": an arrival the lead tells as today's, then undated places the body tells as done, with no word that they
+    came after it, were reached before it (news tells the latest first)."""
+    if len(stops) < 2 or doc.pub is None or any(a.planned or a.kind not in ("arrive", "stop", "via") for a in seg):
+        return False
+    last = stops[-1]
+    if last.planned or not last.sents or doc.sents[last.sents[0]][0] >= _TODAY_LEAD or last.arrive is None \
+            or any(st.origin or st.ret or fixed_dates(doc, st) or index_of(stops, st.key) >= 0 for st in new):
+        return False
+    day, _ = resolve_date(doc, last.arrive, None)
+    if day is None or not 0 <= (doc.pub - day).days <= 1 \
+            or any(d > day for st in stops for d in fixed_dates(doc, st)):
+        return False
+    # ...or that came after what the body told before them ("The party visited Paris ... Afterwards ... they went to
+    # Canada"): still before today's arrival
+    went_on = doc.memo.get(("before-today",)) == (id(last), seg[0].sent - 1)
+    if not went_on and any(_AFTERWARDS.search(doc.text, *doc.sents[i]) for i in {a.sent for a in seg}):
+        return False
+    doc.memo[("before-today",)] = (id(last), max(a.sent for a in seg))
+    return True
 
 
 def filled_in(stops: list[Stop], new: list[Stop], seg: list[Fact]) -> bool:
