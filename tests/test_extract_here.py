@@ -167,3 +167,14 @@ def test_a_dateline_run_into_the_line_before_it_says_where_in_the_country(gazett
     text = ("LEAGUE TEAM (From our own Correspondent.) SYDNEY, July 1. The New Zealand team, which left Wellington "
             "on June 24 in the Ulimaroa, arrived in Australia today.")
     assert _legs(extract(text, gazetteer, published="1930-07-08")) == [("Wellington", "Sydney")]
+
+
+def test_a_dateline_in_title_case_run_in_after_a_credit_line_is_the_storys_place_and_day(gazetteer):
+    """The Dominion (1928): "Dominion Special Service. Dunedin, November 26. ... Commander Byrd and the aviation
+    personnel arrived this morning by the night express from Christchurch" -- in Dunedin, on the dateline's day."""
+    text = ("BYRD EXPEDITION\n\nALL UNITS AT DUNEDIN Dominion Special Service. Dunedin, November 26. All units of the "
+            "expedition converged today. Commander Byrd and the aviation personnel arrived this morning by the night "
+            "express from Christchurch.")
+    j = extract(text, gazetteer, published="1928-11-27")
+    assert _legs(j) == [("Christchurch", "Dunedin")]
+    assert j.legs[0].arrive == "1928-11-26"

@@ -322,3 +322,10 @@ def test_a_train_robber_flies(gazetteer):
     text = "The great train robber Ronnie Biggs touched down in the UK today. Biggs left Rio de Janeiro last night."
     j = extract(text, gazetteer, published="2001-05-07")
     assert [leg.mode for leg in j.legs] == ["flight"]
+
+
+def test_a_night_express_is_a_train(gazetteer):
+    # The Dominion, 1928: "Commander Byrd and the aviation personnel arrived this morning by the night express from
+    # Christchurch"
+    assert modes("Commander Byrd left Christchurch on Monday and reached Dunedin by the night express.",
+                 gazetteer) == ["train"]

@@ -30,9 +30,11 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*
 # Maharashtra, India, 10 January 2014 (PTI) –", and a place alone on the story's first line ("Bhubaneswar")
 _HEAD_CHARS = 1500  # a dateline is at the top of the story
 # ...or run into the line before it, as cabled news was printed: "(N.Z. Press Association—Copyright) (Rec. 11.30
-# p.m.) ROME, December 2. The leaders ...", "(P.A.) WELLINGTON, October 28." -- a town in capitals and a date
+# p.m.) ROME, December 2. The leaders ...", "(P.A.) WELLINGTON, October 28.", "Dominion Special Service. Dunedin,
+# November 26." -- a town and a date
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
-_RUN_IN = re.compile(rf"(?<=[.)])[ \t]{{1,2}}(?P<place>[A-Z]{{3,}}(?:[ .’'-]+[A-Z]{{2,}}){{0,3}}),"
+_RUN_IN = re.compile(rf"(?<=[.)])[ \t]{{1,2}}(?P<place>[A-Z]{{3,}}(?:[ .’'-]+[A-Z]{{2,}}){{0,3}}|"
+                     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),"
                      rf"[ \t]*{_MONTH}[ \t]+\d{{1,2}}\b")
 _HERE = re.compile(r"\b(?:arrived|arrives|arrive|arriving|arrival|landed|lands|land|landing|touched\s+down|came|comes|"
                    r"flew\s+in|flown\s+in|(?:is|are|was|were)\s+due|"

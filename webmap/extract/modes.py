@@ -36,7 +36,9 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     # stranded people to a nearby airstrip" in helicopters)
     ("ferry", [[{"LOWER": {"IN": ["ferry", "ferries"]}}, {"LOWER": {"NOT_IN": ["flight", "flights"]}}]]),
     ("train", [[{"LOWER": {"IN": ["train", "trains", "rail", "railway", "railroad", "locomotive", "railcar"]}}],
-               [{"LOWER": "sleeper"}, {"LOWER": "car"}]]),
+               [{"LOWER": "sleeper"}, {"LOWER": "car"}],
+               [{"LOWER": {"IN": ["night", "overnight", "mail", "limited", "through"]}},  # "by the night express"
+                {"LOWER": {"IN": ["express", "expresses"]}}]]),
     ("flight", [[{"LOWER": {"IN": ["flew", "flown", "fly", "flies", "flight", "flights", "plane",
                                    "planes", "jet", "jets", "airliner", "airplane", "aeroplane", "aircraft",
                                    "airline", "layover", "layovers", "airlifted", "airlift", "jetliner",
