@@ -1700,7 +1700,8 @@ class Geoparser:
             if comma is None and picked is not None:  # "Paris, Texas ... Paris officials said": the same Paris
                 lift = [v + (6.0 if p is picked else 0.0) for v, (p, _) in zip(lift, rows, strict=True)]
             final = [a + b for a, b in zip(scores[c.norm], lift, strict=True)]
-            if _dateline(text, c.start, c.end):  # "WELLINGTON, August 1.": a story is filed from a town, not a region
+            if _dateline(text, c.start, c.end) and rows[max(range(len(rows)), key=final.__getitem__)][0].kind != "city":
+                # "WELLINGTON, August 1.": a story is filed from a town, not a region (which town, context says)
                 final = [v + (_DATELINE_TOWN if p.kind == "city" and id(p) in exact_of[c.norm] else 0.0)
                          for v, (p, _) in zip(final, rows, strict=True)]
             pr = _softmax(final)

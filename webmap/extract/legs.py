@@ -799,6 +799,9 @@ def came_before_today(doc: Doc, stops: list[Stop], new: list[Stop], seg: list[Fa
     if last.planned or not last.sents or doc.sents[last.sents[0]][0] >= _TODAY_LEAD or last.arrive is None \
             or any(st.origin or st.ret or fixed_dates(doc, st) or index_of(stops, st.key) >= 0 for st in new):
         return False
+    told = stops[-2].sents or stops[-2].depart_sents
+    if not told or min(told) <= last.sents[0]:
+        return False  # the body has not gone back to tell the journey before it ("The cruise started from Sydney")
     day, _ = resolve_date(doc, last.arrive, None)
     if day is None or not 0 <= (doc.pub - day).days <= 1 \
             or any(d > day for st in stops for d in fixed_dates(doc, st)):
