@@ -10,6 +10,7 @@ from dataclasses import replace
 from .check import km_apart
 from .document import CLAUSE_RE, MONTHS, RETURN_FROM, YEAR_RE, DateRef, Doc, Fact
 from .guard import first_chars_guard
+from .here import dateline_place
 from .tense import tense_at
 
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -638,15 +639,15 @@ def _dateline_day(doc: Doc, head: tuple[int, int]) -> None:
     """"KARLOVAC, Croatia, July 23 -- ... emerged from Bosanski Novi today", published July 24: a wire story's
     "today" is its dateline's day, when that is a day or two before the publication -- a dateline at a line's start,
     or run into the line before it ("(New Zealand Press Association) WELLINGTON, October 19.")."""
-    if not _DATELINE_ANYWHERE.search(doc.text, *head) and not _DATELINE_TITLED.search(doc.text, *head):
+    filed = dateline_place(doc)  # ...or in title case ("Dominion Special Service. Dunedin, November 26.")
+    if not _DATELINE_ANYWHERE.search(doc.text, *head) and filed is None:
         return  # no place and a comma at the top: no dates to read there
     for d in dates_in(doc, 0, head):
         line = doc.text.rfind("\n", 0, d.start) + 1
-        titled = _DATELINE_TITLED_BEFORE.search(doc.text, max(line, d.start - 40), d.start)
         if d.kind == "abs" and d.until is None and d.value is not None and _DATELINE_DATE.match(doc.text, d.end) \
                 and (d.start - line <= 60 and _DATELINE_PLACE.match(doc.text, line, d.start)
                      or _DATELINE_JUST_BEFORE.search(doc.text, max(line, d.start - 40), d.start)
-                     or titled is not None and doc.in_mention(titled.start("p"))) \
+                     or filed is not None and _DATELINE_COMMA.fullmatch(doc.text, filed.end, d.start)) \
                 and 1 <= (doc.pub - d.value).days <= 2:  # type: ignore[operator]
             doc.today = d.value
             return
@@ -656,9 +657,7 @@ _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,")  # "KARLOVAC,", "NEW YORK,"
 _DATELINE_ANYWHERE = re.compile(r"\b[A-Z]{3,}[A-Z .'’-]*,")
 # a dateline the page ran into the line before it: "(New Zealand Press Association) WELLINGTON, October 19."
 _DATELINE_JUST_BEFORE = re.compile(r"(?:^|[\s(.)])[A-Z]{3,}[A-Z .'’-]*,\s*$")
-# ...or a town in title case run in after a credit line: "Dominion Special Service. Dunedin, November 26."
-_DATELINE_TITLED_BEFORE = re.compile(r"(?:^|[.)][ \t]{1,2})(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \t]*$")
-_DATELINE_TITLED = re.compile(r"[.)][ \t]{1,2}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d")
+_DATELINE_COMMA = re.compile(r",[ \t]*")  # between the dateline's town and its date
 
 
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")  # "from Sunday to Nov 23": a range, even one read as its start

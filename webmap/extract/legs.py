@@ -1412,7 +1412,6 @@ _MADE_STOPS = re.compile(r"\b(?:made|makes|making|has\s+made)\s+(?:(?:brief|shor
 _COVERS_ROUTE = re.compile(r"\b(?:cover|covers|covering|follow|follows|following|retrace|retraces|retracing)\s+"
                            r"(?:the|this|that|its|his|her|their)\s+(?:[\w,-]+\s+){0,3}?(?:trail|route|road|path)\b",
                            re.IGNORECASE)
-# "passed through the Netherlands, Germany ... and Jordan before entering Saudi Arabia": the way to the last stop
 def _goal_by_way(doc: Doc, seg: list[Fact]) -> bool:
     """"The aircraft is travelling to Cape Town via Windhoek": the way a goal of the sentence is reached, named after
     it in its clause -- kept for the goal's leg (add_goal), as "before reaching" keeps it."""
@@ -1421,6 +1420,7 @@ def _goal_by_way(doc: Doc, seg: list[Fact]) -> bool:
         for g in doc.facts.get(seg[0].sent, ()))
 
 
+# "passed through the Netherlands, Germany ... and Jordan before entering Saudi Arabia": the way to the last stop
 _BEFORE_REACHING = re.compile(r"\bbefore\s+(?:finally\s+)?(?:entering|reaching|arriving|crossing\s+into|getting\s+to|"
                               r"landing|docking)\b", re.IGNORECASE)
 
