@@ -1181,7 +1181,8 @@ class Geoparser:
                 continue
             # "arrived at Auckland by the Niagara", "had travelled by the Moreton Bay": the ship (or train) a
             # journey took, named after a place
-            if not headline and not c.demonym and _BY_THE_VESSEL.search(text, max(0, c.start - 90), c.start):
+            if not headline and not c.demonym and _BY_THE.search(text, max(0, c.start - 8), c.start) \
+                    and _BY_THE_VESSEL.search(text, max(0, c.start - 90), c.start):
                 c.status, c.why = "rejected", "a vessel's name (arrived by the Niagara)"
                 continue
             # a name only villages have (fewer than 1,000 people) is, alone and capitalised, far more often a
@@ -2085,6 +2086,7 @@ def _opens_dated_row(text: str, start: int) -> bool:
     return row is not None and not text[row.end():start].strip()
 
 
+_BY_THE = re.compile(r"\bby\s+the\s+$")  # in every _BY_THE_VESSEL match: a name without it is not searched
 _BY_THE_VESSEL = re.compile(r"\b(?:arrived|arrive|arrives|arriving|came|come|comes|coming|travell?ed|travell?ing|"
                             r"sailed|sail|sails|sailing|left|leave|leaves|leaving|returned|return|returns|returning|"
                             r"reached|went|going|proceeded|departed|journeyed|passengers?)\b[^.;:!?]{0,60}\bby\s+the\s+$")

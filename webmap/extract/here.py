@@ -106,7 +106,8 @@ def bare_facts(doc: Doc, i: int, facts: list[Fact], traveller_at, traveller: str
     """Arrivals in sentence i that name no place and end their sentence ("was happy to have finally arrived."), at
     the dateline's town, when the sentence tells no arrival of its own and the dateline names a town."""
     s, e = doc.sents[i]
-    if any(a.kind in ("arrive", "ret", "home") for a in facts):
+    if any(a.kind in ("arrive", "ret", "home") for a in facts) or not any(
+            doc.text.find(w, s, e) >= 0 for w in ("arrived", "landed", "touched")):  # in every _BARE match
         return []
     found = list(_BARE.finditer(doc.text, s, e))
     if not found:
