@@ -2107,7 +2107,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 
 _RUN_IN_BEFORE = re.compile(r"[.)][ \t]{1,2}$")
-_DATE_AFTER = re.compile(r",[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}\b")
+_DATE_AFTER = re.compile(rf",[ \t]*{_MONTH_WORD}[ \t]+\d{{1,2}}\b")
 
 
 def _with_sites(text: str, mentions: list[PlaceMention],

@@ -647,7 +647,7 @@ def _dateline_day(doc: Doc, head: tuple[int, int]) -> None:
         if d.kind == "abs" and d.until is None and d.value is not None and _DATELINE_DATE.match(doc.text, d.end) \
                 and (d.start - line <= 60 and _DATELINE_PLACE.match(doc.text, line, d.start)
                      or _DATELINE_JUST_BEFORE.search(doc.text, max(line, d.start - 40), d.start)
-                     or filed is not None and _DATELINE_COMMA.fullmatch(doc.text, filed.end, d.start)) \
+                     or filed is not None and doc.text[filed.end:d.start].rstrip(" \t") == ",") \
                 and 1 <= (doc.pub - d.value).days <= 2:  # type: ignore[operator]
             doc.today = d.value
             return
@@ -657,7 +657,6 @@ _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,")  # "KARLOVAC,", "NEW YORK,"
 _DATELINE_ANYWHERE = re.compile(r"\b[A-Z]{3,}[A-Z .'’-]*,")
 # a dateline the page ran into the line before it: "(New Zealand Press Association) WELLINGTON, October 19."
 _DATELINE_JUST_BEFORE = re.compile(r"(?:^|[\s(.)])[A-Z]{3,}[A-Z .'’-]*,\s*$")
-_DATELINE_COMMA = re.compile(r",[ \t]*")  # between the dateline's town and its date
 
 
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")  # "from Sunday to Nov 23": a range, even one read as its start
