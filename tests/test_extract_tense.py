@@ -941,3 +941,12 @@ def test_a_sentence_opening_before_a_place_tells_what_came_before_it(gazetteer):
             "at Kuwait on 5 October.")
     j = extract(text, gazetteer, published="2022-10-10")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Kuwait", "Dubai")]
+
+
+def test_a_sentence_opening_on_the_trip_it_completes_starts_where_that_trip_began(gazetteer):
+    # Wairarapa Times-Age, 1939: "Completing her 12 days' delivery flight from Southampton, the ... flying-boat,
+    # Aotearoa, alighted on the Auckland harbour ..., having made the crossing from Sydney" -- not "flights carrying
+    # them from Djibouti after being evacuated from Aden", where what the look back names comes first
+    text = ("Completing her 12 days' delivery flight from Southampton, the flying-boat Aotearoa landed in Auckland "
+            "this afternoon, having made the crossing from Sydney in seven hours.")
+    assert legs(text, gazetteer, "1939-08-28") == [("Southampton", "Sydney"), ("Sydney", "Auckland")]

@@ -4031,3 +4031,10 @@ def test_sailed_over_from_a_place_arrives_where_the_story_is(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in smithe] == [
         ("Victoria", "Port Moody", "ship")]
     assert smithe[0].inferred and "taken from the story" in smithe[0].note
+
+
+def test_a_flying_boat_alighting_on_a_harbour_arrives_there(gazetteer):
+    # Wairarapa Times-Age, 1939: "the Tasman Empire Airways' flying-boat, Aotearoa, alighted on the Auckland harbour"
+    j = extract("The flying-boat Aotearoa left Sydney on Monday morning. She alighted on the Auckland harbour at 2.30 "
+                "in the afternoon.", gazetteer, published="1939-08-29")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Sydney", "Auckland")]

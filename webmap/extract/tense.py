@@ -295,6 +295,8 @@ def _via_before_its_arrival(seq: list[Fact]) -> list[Fact]:
 _WHERE_HAD = re.compile(r"\s*where\s+(?:he|she|they|it|we)\s+had\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|own|ft)\b")
 
 
+# a sentence that opens on the trip it ends: "Completing her 12 days' delivery flight from Southampton,"
+_COMPLETING = re.compile(r"\s*(?:completing|finishing|ending|concluding)\b", re.IGNORECASE)
 _BEFORE_OPENS = re.compile(r"[\s,]*(?:and\s+)?(?:before|prior\s+to)\b", re.IGNORECASE)
 
 
@@ -352,6 +354,10 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
                               and not (a.kind == "stay" and _NOW.search(a.cue))), len(main))
         if any(a.kind in ("depart", "begin") for a in prior):
             first_arrival = 0  # "flights carrying them from Djibouti after being evacuated from Aden": Aden first
+            if 0 in groups and len(bounds) > 1 and _COMPLETING.match(text, s, bounds[1][0]):
+                first_arrival = sum(a in groups[0] and a.kind in ("depart", "begin") for a in main)  # "Completing
+                # her 12 days' delivery flight from Southampton, the flying-boat alighted on the Auckland harbour ...,
+                # having made the crossing from Sydney": where the whole trip began comes before its last stage
         seq = main[:first_arrival] + prior + main[first_arrival:] + tail
         if before_end:  # "Before travelling to Ukraine, Modi will visit Poland": Poland first
             seq = [a for a in seq if a.start >= before_end] + [a for a in seq if a.start < before_end]

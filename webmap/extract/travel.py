@@ -247,7 +247,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:be|been|being|was|were|is|are)\s+(?:displayed|exhibited|on\s+(?:display|show|view|exhibition))\s+" \
           r"(?:[\w-]+\s+){0,2}?(?:in|at)|" \
           r"(?:disembark(?:ed|s|ing)?|alight(?:ed|s|ing)?)\s+(?:from\s+(?:a|an|the|his|her|their|its)\s+" \
-          r"(?:[\w-]+\s+){0,4}?)?(?:in|at)|" \
+          r"(?:[\w-]+\s+){0,4}?)?(?:in|at)|alight(?:ed|s|ing)?\s+on|" \
           r"(?:(?:stepped|steps|stepping|step)\s+(?:off|down\s+from|out\s+of|from)|(?:got|gets|getting|get)\s+off)\s+" \
           r"(?:a|an|the|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|ship|" \
           r"boat|helicopter|bus|coach|ferry|flight)\s+(?:[\w.]+\s+){0,3}?" \
