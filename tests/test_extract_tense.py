@@ -950,3 +950,11 @@ def test_a_sentence_opening_on_the_trip_it_completes_starts_where_that_trip_bega
     text = ("Completing her 12 days' delivery flight from Southampton, the flying-boat Aotearoa landed in Auckland "
             "this afternoon, having made the crossing from Sydney in seven hours.")
     assert legs(text, gazetteer, "1939-08-28") == [("Southampton", "Sydney"), ("Sydney", "Auckland")]
+
+
+def test_a_year_in_a_compound_word_puts_no_trip_in_that_year(gazetteer):
+    # Guyana Chronicle, 2026: "The 2024-built vessel, recently procured from Greece ..., sailed under its own power
+    # from the Mediterranean, rounding Cape Verde ... before crossing the Atlantic to Guyana" -- built then, sailed now
+    text = ("A new passenger vessel has arrived in Guyana. The 2024-built vessel sailed from Lisbon, rounding Cape "
+            "Verde before crossing the Atlantic to Guyana.")
+    assert legs(text, gazetteer, "2026-01-15") == [("Lisbon", "Guyana")]

@@ -516,9 +516,9 @@ _CONTINUED = re.compile(r"\b(?:when|during\s+which|where|on\s+which)\W*$", re.IG
 # before this one: "The last convoy to reach the city, in March, came from Chad"; a month of a year two years or more
 # before publication: "In February 2006, King Mohammed VI visited Gambia" in a 2014 story (not "He left Herat in
 # March 2023" in the story of a 14-month journey); "since 2000, when the Qingdao visited" (not "his first trip to the
-# region since 1986": this one)
+# region since 1986": this one, nor "The 2024-built vessel": a year in a compound word)
 _YEAR_MARK = re.compile(r"\blast\s+year\b|\b(?:in|the|since(?=\s+\d{4},?\s+when\b))\s+"
-                        r"(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]\d)|"
+                        r"(?P<year>1[89]\d\d|20\d\d)\b(?![-–‑/]\w)|"
                         r"\bin\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\s+(?P<year2>1[89]\d\d|20\d\d)\b|"
                         r"\b(?:the|its|his|her|their)\s+(?:last|previous)\s+(?!(?:stop|leg|destination|day|part|"
