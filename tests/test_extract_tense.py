@@ -958,3 +958,11 @@ def test_a_year_in_a_compound_word_puts_no_trip_in_that_year(gazetteer):
     text = ("A new passenger vessel has arrived in Guyana. The 2024-built vessel sailed from Lisbon, rounding Cape "
             "Verde before crossing the Atlantic to Guyana.")
     assert legs(text, gazetteer, "2026-01-15") == [("Lisbon", "Guyana")]
+
+
+def test_whence_it_had_flown_tells_the_stage_before(gazetteer):
+    # Evening Republican, 1919: "The American naval seaplane NC-4 accomplished the feat by winging its way to Lisbon
+    # today from the Azores, whence it had already flown from the shores of Newfoundland."
+    text = ("The seaplane NC-4 flew to Lisbon today from the Azores, whence it had already flown from the shores of "
+            "Newfoundland.")
+    assert legs(text, gazetteer, "1919-05-28") == [("Newfoundland", "Azores"), ("Azores", "Lisbon")]

@@ -292,7 +292,8 @@ def _via_before_its_arrival(seq: list[Fact]) -> list[Fact]:
     return seq[:last] + vias + [seq[last]] + rest
 
 
-_WHERE_HAD = re.compile(r"\s*where\s+(?:he|she|they|it|we)\s+had\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|own|ft)\b")
+_WHERE_HAD = re.compile(r"\s*(?:where|whence)\s+(?:he|she|they|it|we)\s+had\s+(?:\w+ly\s+|already\s+)?"
+                        r"[a-z]+(?:ed|en|own|ft)\b")
 
 
 # a sentence that opens on the trip it ends: "Completing her 12 days' delivery flight from Southampton,"
