@@ -718,3 +718,13 @@ def test_a_feast_that_names_a_weekday_is_its_own_day(gazetteer):
     assert [g.depart for g in j.legs] == ["1925-04-14"]
     j = extract("The pilgrims will walk from Santa Fe to Chimayo on Good Friday.", gazetteer, published="2018-03-20")
     assert [g.depart for g in j.legs] == ["2018-03-30"]
+
+
+def test_a_title_case_dateline_before_a_dash_sets_the_stories_day(gazetteer):
+    # Evening Republican, 28 May 1919: "AMERICANS WIN FIRST TRANS-ATLANTIC FLIGHT.\nPonta DelGada, May 27.-—The Atlantic
+    # ocean has been crossed ... by winging its way to Lisbon today from the Azores" -- the 27th, the dispatch's day
+    text = ("AMERICANS WIN FIRST TRANS-ATLANTIC FLIGHT.\nPonta DelGada, May 27.-—The Atlantic ocean has been crossed. "
+            "The seaplane NC-4 flew to Lisbon today from the Azores.")
+    j = extract(text, gazetteer, published="1919-05-28")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Azores", "Lisbon", "1919-05-27")]

@@ -423,7 +423,8 @@ _TOLD_WHOM = re.compile(r"\b(?:told|tells|addressed)\s+(?:a|an|the|reporters|jou
 
 
 # "Kathmandu, Jan. 1 : ", "09 October 2024_ Sultan ... arrived"
-_DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:|_|\.(?=\s))")  # "WELLINGTON, October 19."
+_DATELINE_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:|_|\.(?=\s)|\.-?(?:—|–|--))")
+# "WELLINGTON, October 19.", "Ponta Delgada, May 27.—The Atlantic"
 
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|safely|finally|already)\s+)?(?:arrived|returned|reached|"

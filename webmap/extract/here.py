@@ -16,18 +16,20 @@ from .modes import mode_in
 # 3 -", "NEW ORLEANS (CNN) --", "PEKING — ", "JAKARTA: "), or a titled place and a date ("Berlin, May 4, (dpa/GNA) -",
 # "Tokyo, Oct. 27 (Jiji Press)--")
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z .’'-]{1,40}?)[ \t]*(?:,|\(|--|-(?![A-Z])|–|—|:)|"
-                       r"(?P<titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+                       r"(?P<titled>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+(?:[A-Z][a-z]+)?){0,2}),[ \t]+"
+                       r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
                        r"(?:,?[ \t]*\((?:[A-Z]{2,}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Za-z]{2,10}/[A-Za-z]{2,10})\)|"
-                       r",[ \t]+\d{4}[ \t]*$)|"
+                       r",[ \t]+\d{4}[ \t]*$|\.?[ \t]*-?(?:—|–|--))|"
                        r"(?P<lead>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:[ \t]?:|[ \t]+(?:—|–|--))[ \t]+(?=[A-Z])|"
                        r"(?P<dayfirst>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
                        r"(?:,[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}){0,2}"
                        r",[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
                        r"(?:[ \t]+\d{4})?[ \t]*(?::|\(|--|–|—))|"
                        r"\A[ \t]*(?P<alone>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})[ \t]*$")
-# "Leh, Jul 12 (PTI)", "Kochi, May 10, 2020" on a line of its own too, "Berlin: President Emmanuel Macron arrived",
-# "Luanda — Foreign Minister Manuel Augusto will start", "Kathmandu, 23 Apr: Emir of Qatar ... arrived", "Gondia,
-# Maharashtra, India, 10 January 2014 (PTI) –", and a place alone on the story's first line ("Bhubaneswar")
+# "Leh, Jul 12 (PTI)", "Kochi, May 10, 2020" on a line of its own too, "Ponta DelGada, May 27.—The Atlantic",
+# "Berlin: President Emmanuel Macron arrived", "Luanda — Foreign Minister Manuel Augusto will start", "Kathmandu, 23
+# Apr: Emir of Qatar ... arrived", "Gondia, Maharashtra, India, 10 January 2014 (PTI) –", and a place alone on the
+# story's first line ("Bhubaneswar")
 _HEAD_CHARS = 1500  # a dateline is at the top of the story
 # ...or run into the line before it, as cabled news was printed: "(N.Z. Press Association—Copyright) (Rec. 11.30
 # p.m.) ROME, December 2. The leaders ...", "(P.A.) WELLINGTON, October 28.", "Dominion Special Service. Dunedin,
