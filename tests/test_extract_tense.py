@@ -966,3 +966,11 @@ def test_whence_it_had_flown_tells_the_stage_before(gazetteer):
     text = ("The seaplane NC-4 flew to Lisbon today from the Azores, whence it had already flown from the shores of "
             "Newfoundland.")
     assert legs(text, gazetteer, "1919-05-28") == [("Newfoundland", "Azores"), ("Azores", "Lisbon")]
+
+
+def test_unwilling_to_return_is_no_return(gazetteer):
+    # Los Angeles Times, 2005: "Unwilling to return to Vietnam out of fear of persecution ..., they have remained
+    # stateless" -- after the refugees' flight from Manila to Los Angeles
+    text = ("The refugees flew from Manila to Los Angeles on Monday. Unwilling to return to Vietnam out of fear of "
+            "persecution, they had remained stateless.")
+    assert legs(text, gazetteer, "2005-09-27") == [("Manila", "Los Angeles")]
