@@ -1993,6 +1993,8 @@ class Geoparser:
         # for Madinah): it competes with the towns that have it as their own name -- not with a country or
         # region that has it ("Mexico" is not Mexico City)
         area = any(exact and p.kind in ("country", "region", "world-region", "sea") for p, exact in rows)
+        # ... nor with a big city that has it as its own ("Cancun" is Cancún, not Changchun)
+        area = area or any(exact and p.kind == "city" and p.population >= _OWN_NAME_CITY for p, exact in rows)
         for p, exact in rows:
             s = 4.0 if exact else (3.0 if p.kind == "city" and p.population >= 1_000_000 and not area else 0.0)
             if p.kind in ("country", "world-region", "sea"):
@@ -2012,6 +2014,9 @@ class Geoparser:
             if key not in scored or scored[key][1] < s:
                 scored[key] = (p, s)
         return sorted(scored.values(), key=lambda ps: -ps[1])
+
+
+_OWN_NAME_CITY = 250_000  # a city this big with a name as its own is not outranked by a world city's alternate name
 
 
 _CAPITAL_APPOSED = re.compile(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+)?capital\b")

@@ -602,6 +602,10 @@ def test_world_cities_known_by_an_alternate_name(parser):
     assert by["Mecca"].country == "SA" and by["Medina"].country == "SA"  # not Mecca, California or Medina, Ohio
     (mexico,) = parser.parse("Cases rose in Mexico.")
     assert mexico.kind == "country"
+    # AP, 2005: "evacuated from a luxurious resort hotel in Cancun" -- a city of 900,000 by its own name, not
+    # Changchun, which GeoNames also lists as "Cancun"
+    (cancun,) = parser.parse("The newlyweds flew to Cancun last week.")
+    assert (cancun.name, cancun.country) == ("Cancún", "MX")
 
 
 def test_state_readings_of_city_names(parser):
