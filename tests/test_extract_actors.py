@@ -1284,3 +1284,13 @@ def test_afterwards_opening_a_sentence_is_no_traveller(gazetteer):
                 "to Canada.", gazetteer, published="1924-10-14")
     travellers = {leg.traveller for leg in j.legs} | {a.traveller for a in j.arrivals}
     assert travellers and "Afterwards" not in travellers
+
+
+def test_a_named_storm_is_no_traveller(gazetteer):
+    # AP, 2005: "They then honeymooned in Mexico only to be evacuated from a luxurious resort hotel in Cancun just
+    # before Hurricane Emily struck the Yucatan Peninsula last week."
+    j = extract("The newlyweds honeymooned in Mexico, only to be evacuated from a resort hotel in Cancun just before "
+                "Hurricane Emily struck the coast last week. They flew home to Atlanta on Sunday.", gazetteer,
+                published="2005-07-27")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Cancún", "Atlanta")]
+    assert not {w for w in who_travels(j) if "Hurricane" in w}

@@ -264,7 +264,9 @@ _FORCES = frozenset("army armies navy corps regiment battalion brigade squadron 
 # bodies of nations or of sports, and words no one's name has: "a South American Football Confederation (Conmebol)
 # event", "The Royal Mint in Llantrisant"
 _BODIES = frozenset("confederation confederacy alliance coalition federations mint".split())  # "The Royal Mint"
-_NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT | _FORCES | _BODIES
+# a named storm: "just before Hurricane Emily struck the Yucatan Peninsula" (after the newlyweds were evacuated)
+_STORMS = frozenset("hurricane typhoon cyclone tropical".split())
+_NOT_PERSON_WORDS = ORG_HEADS | _AGENCIES | _CRAFT | _FORCES | _BODIES | _STORMS
 # the last word of a religious body's or house's name: "the head of Syrian Orthodox Church" names no one
 _RELIGIOUS_BODIES = frozenset("church churches synod diocese archdiocese patriarchate mosque cathedral monastery "
                               "temple parish".split())
