@@ -728,3 +728,11 @@ def test_a_title_case_dateline_before_a_dash_sets_the_stories_day(gazetteer):
     j = extract(text, gazetteer, published="1919-05-28")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
         ("Azores", "Lisbon", "1919-05-27")]
+
+
+def test_in_due_course_is_no_plan(gazetteer):
+    # Auckland Star, 27 March 1909: "The three gentlemen left Auckland on Tuesday, March 9, and arrived at Cambridge in
+    # due course" -- the March 9 before publication, done, not next year's
+    j = extract("The three gentlemen left Auckland on Tuesday, March 9, and arrived at Cambridge in due course.",
+                gazetteer, published="1909-03-27")
+    assert [(leg.depart, "planned" in leg.note.lower()) for leg in j.legs] == [("1909-03-09", False)]

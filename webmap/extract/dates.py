@@ -54,7 +54,7 @@ _MAYBE_DATE = re.compile(r"\d|day|tonight|tomorrow|hours\s+later|(?:that|next|fo
                          r"evening|night)|last\s+night")
 
 
-_FUTURE_RE = re.compile(r"\b(?:will|'ll|’ll|set\s+for|scheduled|slated|due|expected|plans?|planned|to\s+be|"
+_FUTURE_RE = re.compile(r"\b(?:will|'ll|’ll|set\s+for|scheduled|slated|(?<!\bin\s)due|expected|plans?|planned|to\s+be|"
                         r"upcoming|is\s+travell?ing|are\s+travell?ing|is\s+heading|is\s+to|are\s+to|"
                         r"would|(?<!\bthe\s)next)\b", re.IGNORECASE)  # not "and the next day the students landed"
 
