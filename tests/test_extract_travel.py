@@ -4038,3 +4038,11 @@ def test_a_flying_boat_alighting_on_a_harbour_arrives_there(gazetteer):
     j = extract("The flying-boat Aotearoa left Sydney on Monday morning. She alighted on the Auckland harbour at 2.30 "
                 "in the afternoon.", gazetteer, published="1939-08-29")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Sydney", "Auckland")]
+
+
+def test_stopping_over_night_in_a_town_is_a_stop(gazetteer):
+    # Evening Republican, 1911: "The cars left Indianapolis Wednesday and the party stopped over night in Lafayette."
+    j = extract("The cars left Indianapolis on Wednesday and the party stopped over night in Kokomo. They reached "
+                "Chicago today.", gazetteer, published="1911-07-06")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Indianapolis", "Kokomo"), ("Kokomo", "Chicago")]

@@ -144,10 +144,10 @@ _HOW = r"(?:,?\s*(?:along\s+|together\s+)?with\s+(?:[\w’'-]+\s+){1,6}?[\w’'-
 # about 9:20 a.m. at", "landed at 2 pm (1200 GMT) at"
 
 
-# "stopped overnight in", "stopped for a day in", "will stop briefly at", "first stopped for a short while at",
-# "stopping for the night in Columbus"
-_FOR_A_WHILE = r"(?:(?:off|over|overnight|briefly|first)\s+)?(?:for\s+(?:a|an|one|two|three|four|five|several|" \
-               r"a\s+few|the)\s+(?:(?:short|brief)\s+)?(?:day|days|night|nights|hour|hours|week|weeks|while|time)\s+)?"
+# "stopped overnight in", "stopped over night in", "stopped for a day in", "will stop briefly at", "first stopped for a
+# short while at", "stopping for the night in Columbus"
+_FOR_A_WHILE = r"(?:(?:off|over(?:\s+night)?|overnight|briefly|first)\s+)?" \
+               r"(?:for\s+(?:a|an|one|two|three|four|five|several|a\s+few|the)\s+(?:(?:short|brief)\s+)?(?:day|days|night|nights|hour|hours|week|weeks|while|time)\s+)?"
 
 
 # "stopping Monday in Haiti"
