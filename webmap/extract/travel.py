@@ -147,7 +147,8 @@ _HOW = r"(?:,?\s*(?:along\s+|together\s+)?with\s+(?:[\w’'-]+\s+){1,6}?[\w’'-
 # "stopped overnight in", "stopped over night in", "stopped for a day in", "will stop briefly at", "first stopped for a
 # short while at", "stopping for the night in Columbus"
 _FOR_A_WHILE = r"(?:(?:off|over(?:\s+night)?|overnight|briefly|first)\s+)?" \
-               r"(?:for\s+(?:a|an|one|two|three|four|five|several|a\s+few|the)\s+(?:(?:short|brief)\s+)?(?:day|days|night|nights|hour|hours|week|weeks|while|time)\s+)?"
+               r"(?:for\s+(?:a|an|one|two|three|four|five|several|a\s+few|the)\s+(?:(?:short|brief)\s+)?" \
+               r"(?:day|days|night|nights|hour|hours|week|weeks|while|time)\s+)?"
 
 
 # "stopping Monday in Haiti"
