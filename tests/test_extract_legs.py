@@ -1045,3 +1045,11 @@ def test_places_the_body_tells_as_done_come_before_the_arrival_the_lead_tells_as
     text = ("AUCKLAND, Oct. 13. Forty-nine schoolboys arrived at Auckland today on a world tour. The cruise started "
             "from Sydney on February 16. The party reached London on March 30. Later the party visited Wellington.")
     assert [b for _a, _via, b in journey_of(text, gazetteer, "1924-10-14")][-1] == "Wellington"
+
+
+def test_passing_through_a_town_first_is_where_the_journey_is_first_known_to_be(gazetteer):
+    # Evening Republican, 1911: "Twelve automobiles ... passed through Rensselaer this, Thursday, morning at 10:30, on
+    # an ocean to ocean trip ... The party will reach Chicago this afternoon"
+    j = extract("Twelve automobiles passed through Rensselaer this morning. The party will reach Chicago this "
+                "afternoon.", gazetteer, published="1911-07-06")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Rensselaer", "Chicago")]
