@@ -4046,3 +4046,12 @@ def test_stopping_over_night_in_a_town_is_a_stop(gazetteer):
                 "Chicago today.", gazetteer, published="1911-07-06")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Indianapolis", "Kokomo"), ("Kokomo", "Chicago")]
+
+
+def test_covering_the_distance_from_one_place_to_another_is_travel(gazetteer):
+    # The Hindu, 1971: "The 346-seater Boeing 747 ... covered the distance of 11,002 statute miles from Seattle to
+    # Bombay via New York, London and Rome in about 20 hours and 50 minutes" (not "11,002 miles from Seattle": a place)
+    j = extract("The Boeing 747 covered the distance of 11,002 statute miles from Seattle to Bombay via New York, "
+                "London and Rome in about 20 hours.", gazetteer, published="1971-04-19")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
+            for leg in j.legs] == [("Seattle", ["New York City", "London", "Rome"], "Mumbai")]

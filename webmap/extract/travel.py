@@ -703,6 +703,8 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing|"
                            r"(?:took|takes|take|taking)\s+(?:us|them|him|her|me)\s+from|"  # "Day 2 takes us from"
                            r"pass(?:ed|es|ing)?\s+through|(?:in|on)\s+transit|"
+                           # "covered the distance of 11,002 statute miles from Seattle to Bombay via New York"
+                           r"cover(?:ed|s|ing)\s+the\s+distance|"
                            # "the relics will be taken from India to Thailand", "escorted back ... to India"
                            r"escorted|brought|shipped|(?:be|been|being|was|were|is|are)\s+taken)\b",
                            re.IGNORECASE)
