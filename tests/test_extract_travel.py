@@ -4055,3 +4055,11 @@ def test_covering_the_distance_from_one_place_to_another_is_travel(gazetteer):
                 "London and Rome in about 20 hours.", gazetteer, published="1971-04-19")
     assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
             for leg in j.legs] == [("Seattle", ["New York City", "London", "Rome"], "Mumbai")]
+
+
+def test_a_call_made_at_a_port_is_a_stop_on_the_way(gazetteer):
+    # New Zealand Herald, 1935: "The Dunedin visited 14 islands in the South Pacific and a call was made at Honolulu"
+    j = extract("The cruiser Sussex left Auckland on May 1 and a call was made at Honolulu before she reached San "
+                "Francisco.", gazetteer, published="1930-06-01")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
+            for leg in j.legs] == [("Auckland", ["Honolulu"], "San Francisco")]

@@ -42,7 +42,8 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
 
 
 LEAVE_VERBS = r"left|leaves|leaving|leave|departed|departs|departing"  # the verbs of leaving, for every cue with them
-STOPS_WERE_MADE = r"stops\s+were\s+made\s+(?:in|at)"  # "Short stops were made at Cook Islands and Tahiti"
+STOPS_WERE_MADE = r"(?:stops|calls|a\s+call)\s+(?:was|were)\s+made\s+(?:in|at)"  # "Short stops were made at Cook
+# Islands and Tahiti", "a call was made at Honolulu"
 
 
 # "after finishing his visit to the Maldives", "ends his visit to Iran": the end of a visit is where it leaves
