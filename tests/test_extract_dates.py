@@ -736,3 +736,13 @@ def test_in_due_course_is_no_plan(gazetteer):
     j = extract("The three gentlemen left Auckland on Tuesday, March 9, and arrived at Cambridge in due course.",
                 gazetteer, published="1909-03-27")
     assert [(leg.depart, "planned" in leg.note.lower()) for leg in j.legs] == [("1909-03-09", False)]
+
+
+def test_the_next_step_of_a_plan_that_stands_stands_with_it(gazetteer):
+    # TimesLIVE (Reuters), 2021: "It was scheduled to dock at Rotterdam's ECT Delta terminal for unloading until Aug. 3
+    # before departing for Felixstowe, England, the port said."
+    j = extract("The Ever Given left Suez on Thursday. It was scheduled to dock at Rotterdam's ECT Delta terminal for "
+                "unloading until Aug. 3 before departing for Felixstowe, England, the port said.", gazetteer,
+                published="2021-07-30")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Suez", "Rotterdam"), ("Rotterdam", "Felixstowe")]

@@ -741,6 +741,14 @@ def _skipped(doc: Doc) -> set[str]:
     return found  # type: ignore[return-value]
 
 
+def _plan_goes_on(a: Fact, kept: list[Fact]) -> bool:
+    """Whether an undated step of a plan told in the past comes after a step of the same plan that stands ("was
+    scheduled to dock at Rotterdam's ECT Delta terminal for unloading until Aug. 3 before departing for Felixstowe"):
+    the plan's next step stands with it."""
+    return a.past_plan and a.date is None and any(b.past_plan and b.traveller == a.traveller and b.end <= a.start
+                                                  for b in kept)
+
+
 def _plan_stands(doc: Doc, a: Fact, dates: list[DateRef]) -> bool:
     """Whether a plan told in the past ("was due to call at") still stands: its sentence does not say it was
     overtaken, and its date, or a date in its clause, is still to come -- or neither the plan nor the story is
@@ -803,6 +811,7 @@ def run(doc: Doc) -> None:
                     a.date = replace(heading, direction=1 if a.planned else -1)
         _share_listed_dates(doc, facts)
         kept = [a for a in facts if not a.past_plan or _plan_stands(doc, a, dates)]
+        kept = [a for a in facts if a in kept or _plan_goes_on(a, kept)]
         if len(kept) < len(facts):  # only then: a sentence of many facts is not compared fact by fact
             doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept
