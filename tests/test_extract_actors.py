@@ -1294,3 +1294,14 @@ def test_a_named_storm_is_no_traveller(gazetteer):
                 published="2005-07-27")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Cancún", "Atlanta")]
     assert not {w for w in who_travels(j) if "Hurricane" in w}
+
+
+def test_a_clause_after_so_has_its_own_subject(gazetteer):
+    # Chicago Tribune, 1987: "Planes can't land in the mountains during monsoon season, so our group had reserved one
+    # of the King of Nepal's two Puma helicopters to take us to the small village of Lukla on Aug. 17."
+    j = extract("Our group flew from Bangkok to Kathmandu. Planes can't land in the mountains during monsoon season, "
+                "so our group took a helicopter to the small village of Lukla on Aug. 17.", gazetteer,
+                published="1987-09-07")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Bangkok", "Kathmandu"), ("Kathmandu", "Lukla")]
+    assert "Planes" not in who_travels(j)

@@ -39,7 +39,8 @@ AND_VERB = r"(?:then\s+|later\s+|finally\s+|also\s+|first\s+)?(?:will|would|was|
             r"cross\w*|spent|spend|took|take|board\w*|visit\w*|made|make|met|meet|held|hold|he|she|they|we|it)\b"
 
 
-CLAUSE_RE = re.compile(r",\s+(?:and|but|while|where|whence|before|after|then|when|having|following|stopping|"
+CLAUSE_RE = re.compile(r",\s+so\b(?!\s+(?:far|that|much|many|long|as)\b)|"  # ", so our group had": not "so far"
+                        r",\s+(?:and|but|while|where|whence|before|after|then|when|having|following|stopping|"
                         r"calling|passing|pausing|transiting|breaking)\b|;|"
                         r"\s(?:and\s+then|before|after|while|whereas|having)\s|,\s+and\s|"
                         rf"\s+and\s+(?=(?-i:{AND_VERB}))", re.IGNORECASE)
