@@ -811,8 +811,8 @@ def run(doc: Doc) -> None:
                     a.date = replace(heading, direction=1 if a.planned else -1)
         _share_listed_dates(doc, facts)
         kept = [a for a in facts if not a.past_plan or _plan_stands(doc, a, dates)]
-        kept = [a for a in facts if a in kept or _plan_goes_on(a, kept)]
         if len(kept) < len(facts):  # only then: a sentence of many facts is not compared fact by fact
+            kept = [a for a in facts if a in kept or _plan_goes_on(a, kept)]
             doc.dropped += [a for a in facts if a not in kept]
         doc.facts[i] = kept
         _future_sentence(doc, kept)

@@ -603,7 +603,7 @@ def _returned_there(doc: Doc, seg: list[Fact], key: str) -> bool:
                for i, facts in doc.facts.items() if i < first for a in facts)
 
 
-_PASSED_THROUGH = re.compile(r"\b(?:passed|passes|passing|pass)\s+through\b", re.IGNORECASE)
+_PASSED_THROUGH = frozenset({"passed through", "passes through", "passing through", "pass through"})  # via cues
 
 
 def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = None) -> None:
@@ -636,7 +636,7 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
                 len(stops) == 1 and stops[0].origin
                 and any(p.search(doc.text, *span) for p in (_HAS_TAKEN, _MADE_STOPS, _COVERS_ROUTE)))):
             stops[-1].open_via += [v for v in open_via if v not in stops[-1].open_via]  # see passed_last
-        elif not stops and open_via and _PASSED_THROUGH.search(doc.text, *span):
+        elif not stops and open_via and any(a.kind == "via" and a.cue in _PASSED_THROUGH for a in seg):
             stops.append(Stop(open_via[0], sents=[seg[0].sent], clauses=[seg[0].clause], reached=True, link="start",
                               planned=seg[0].planned))  # "Twelve automobiles passed through Rensselaer this
             # morning", then "The party will reach Chicago this afternoon": where the journey is first known to be

@@ -121,8 +121,8 @@ NEGATED = re.compile(r"\b(?:no|not|(?<!\bas\s)never(?!\s+before\s*,)|n[o’']t|n
                      r"\s+(?:that|those)\s+(?:from|of)\s)|"  # "faster than traveling to Edinburgh", "closer
                      # than the crossing from Tijuana into California", "better than that from Adelaide, via"
                       r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to|"
-                      r"unwilling\s+to|refus(?:e|ed|es|ing)\s+to|"  # "Unwilling to return to Vietnam out of fear"
-                      r"refus(?:ed|es|ing)\s+(?:permission|entry|leave|access)|turned\s+away|"  # "refused permission"
+                      r"unwilling\s+to|turned\s+away|"  # "Unwilling to return to Vietnam out of fear"
+                      r"refus(?:e|ed|es|ing)\s+(?:to|permission|entry|leave|access)|"  # "refused permission"
                       r"prevent(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?from)\b|"  # "prevented the plane from landing"
                       r"n[’']t\b", re.IGNORECASE)
 
