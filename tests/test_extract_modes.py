@@ -329,3 +329,14 @@ def test_a_night_express_is_a_train(gazetteer):
     # Christchurch"
     assert modes("Commander Byrd left Christchurch on Monday and reached Dunedin by the night express.",
                  gazetteer) == ["train"]
+
+
+def test_landed_before_airlines_is_put_ashore_from_a_ship(gazetteer):
+    # Seattle Times, 1913: "Fifteen hundred Japanese emigrants were landed at Santos, Brazil, May 15." -- put ashore; a
+    # story of that year that tells of flying ("the one aeroplane which arrived") keeps its flights, and so does any
+    # story once airlines fly
+    text = "Fifteen hundred Japanese emigrants were landed at Santos, Brazil, May 15."
+    assert [a.mode for a in extract(text, gazetteer, published="1913-06-05").arrivals] == ["ship"]
+    assert [a.mode for a in extract(text + " The aeroplane was cheered.", gazetteer,
+                                     published="1913-06-05").arrivals] == ["flight"]
+    assert [a.mode for a in extract(text, gazetteer, published="1953-06-05").arrivals] == ["flight"]

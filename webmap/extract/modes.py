@@ -79,6 +79,9 @@ _SENTENCE_WORDS = {
 _SENTENCE_VERBS = {"flight": ["flew", "flown", "fly", "airlifted"], "ship": ["sailed"],
                    "car": ["drove", "driven"],
                    "foot": ["walked", "hiked", "trekked", "marched"], "bicycle": ["cycled", "pedalled"]}
+# before airlines, "landed", "landing" tell of people put ashore from a ship, not of a flight -- in a story that
+# tells of no flying ("the first air-postman flying from London to Windsor" in 1911 does)
+_NO_AIRLINES_BEFORE = 1919
 _WEAK = [("flight", ["airport", "airports", "airfield", "airstrip", "landed", "landing", "runway", "tarmac"]),
          ("train", ["station"]), ("ship", ["harbour", "harbor", "docked"])]
 # "the port of Batumi", "the port city of Valparaíso" say what the place is, not how anyone gets there; nor
@@ -227,7 +230,12 @@ def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | No
         access = _ACCESS.search(seg)
         phrase = [t.text for t in nlp.make_doc(_MARKUP.sub(" ", _TRACKS.sub("", seg[:access.start()] if access
                                                                             else seg)))]
-        mode = _first(strong, phrase) or _first(weak, phrase)
+        mode = _first(strong, phrase)
+        if mode is None:
+            mode = _first(weak, phrase)
+            if mode == "flight" and doc.pub is not None and doc.pub.year < _NO_AIRLINES_BEFORE \
+                    and not _flying_told(doc):
+                mode = "ship"  # "Fifteen hundred Japanese emigrants were landed at Santos" (1913): put ashore
         doc.modes[key] = mode
         return mode
     # its verbs and "by ..." phrases, or the vehicle that is its subject ("The container ship docked")
@@ -242,6 +250,17 @@ def mode_in(doc: Doc, span: tuple[int, int], *, clause: bool = True) -> str | No
 _UNDER_SAIL = re.compile(r"\b(?:yachts(?:man|men|woman|women)?|sail(?:ed|ing|or|ors|s)?|circumnavigat\w+|rowing|rowed|"
                          r"rowers?|trimaran|catamaran|sloop|ketch|schooner)\b", re.IGNORECASE)
 _BY_AIR = re.compile(r"\b(?:flew|flown|fly|flying|flight|flights|plane|planes|jet|airport|airline)\b", re.IGNORECASE)
+
+
+_AIRCRAFT = re.compile(r"\b(?:aeroplanes?|airplanes?|air-?ships?|sea-?planes?|biplanes?|monoplanes?|airm[ae]n|"
+                       r"aviat\w*)\b", re.IGNORECASE)
+
+
+def _flying_told(doc: Doc) -> bool:
+    """Whether the story tells of flying or aircraft anywhere (asked once per story)."""
+    if "flying-told" not in doc.memo:
+        doc.memo["flying-told"] = bool(_BY_AIR.search(doc.text) or _AIRCRAFT.search(doc.text))
+    return doc.memo["flying-told"]
 
 
 def under_sail(doc: Doc) -> bool:
