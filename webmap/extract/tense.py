@@ -357,7 +357,7 @@ def order_sentence(doc: Doc, i: int, asserts: list[Fact], before_end: int = 0) -
         if any(a.kind in ("depart", "begin") for a in prior):
             first_arrival = 0  # "flights carrying them from Djibouti after being evacuated from Aden": Aden first
             if 0 in groups and len(bounds) > 1 and _COMPLETING.match(text, s, bounds[1][0]):
-                first_arrival = sum(a in groups[0] and a.kind in ("depart", "begin") for a in main)  # "Completing
+                first_arrival = sum(a.kind in ("depart", "begin") for a in groups[0])  # "Completing
                 # her 12 days' delivery flight from Southampton, the flying-boat alighted on the Auckland harbour ...,
                 # having made the crossing from Sydney": where the whole trip began comes before its last stage
         seq = main[:first_arrival] + prior + main[first_arrival:] + tail
