@@ -4063,3 +4063,18 @@ def test_a_call_made_at_a_port_is_a_stop_on_the_way(gazetteer):
                 "Francisco.", gazetteer, published="1930-06-01")
     assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
             for leg in j.legs] == [("Auckland", ["Honolulu"], "San Francisco")]
+
+
+def test_a_town_its_state_and_its_country_are_one_place_left(gazetteer):
+    # Manawatu Herald, 1929: "The Graf Zeppelin ... started from Lakehurst, New Jersey, U.S.A., at 11.42 p.m. on
+    # Wednesday, 7th August, on her world voyage" -- the country is where the town is, not a second place left
+    j = extract("The airship started from Newark, New Jersey, U.S.A., on Wednesday on her world voyage. She arrived at "
+                "Friedrichshafen on Saturday.", gazetteer, published="1929-08-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Newark", "Friedrichshafen")]
+
+
+def test_tramping_to_a_town_is_going_there(gazetteer):
+    # Hawera Star, 1925: "From Darwin he tramped over difficult and thirsty country to Victoria Depot and Wyndham"
+    j = extract("Mr. Reid walked to Brisbane on Monday. From Brisbane he tramped to Townsville.", gazetteer,
+                published="1925-08-07")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Brisbane", "Townsville")]

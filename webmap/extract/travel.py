@@ -38,7 +38,8 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
       r"travell?ed|travel|travels|travell?ing|headed|head|heads|moved|move|continued|continue|continuing|walked|" \
       r"walk|walking|hiked|marched|steamed|rode|ride|taken|moving|jetted|jet|jets|jetting|diverted|detoured|" \
       r"rerouted|redirected|proceed|proceeds|proceeded|proceeding|journeyed|journeying|rushed|raced|sped|" \
-      r"hurried|cruised|rowed|paddled|cycled|trekked|ventured|towed|set(?:s|ting)?\s+(?:off|out))"
+      r"hurried|cruised|rowed|paddled|cycled|trekked|ventured|towed|tramped|trudged|plodded|hobbled|limped|" \
+      r"canoed|kayaked|rafted|pedalled|pedaled|motored|set(?:s|ting)?\s+(?:off|out))"
 
 
 LEAVE_VERBS = r"left|leaves|leaving|leave|departed|departs|departing"  # the verbs of leaving, for every cue with them
@@ -700,7 +701,8 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"rowed|marched|marching|trekked|trekking|walking|hiking|by\s+(?:road|air|sea|land|car)|"
                            r"walks?|hikes?|swims?|paddles?|"  # "plans to walk from"
                            r"hiked|relocated|transferred|boarded|despatched|dispatched|flown|jet(?:s|ted|ting)?|"
-                           r"cruised|steamed|journeyed|made\s+it\s+to|"
+                           r"cruised|steamed|journeyed|made\s+it\s+to|tramped|trudged|plodded|hobbled|limped|canoed|kayaked|rafted|"
+                           r"motored|"
                            r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing|"
                            r"(?:took|takes|take|taking)\s+(?:us|them|him|her|me)\s+from|"  # "Day 2 takes us from"
                            r"pass(?:ed|es|ing)?\s+through|(?:in|on)\s+transit|"
@@ -1693,10 +1695,11 @@ def _abbreviates(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool
         and (before.geonameid or before.name) == (m.geonameid or m.name)
 
 
-def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
+def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention, after: int | None = None) -> bool:
     """"Sfax, Tunisia", "Rockville, Maryland", "departed Yiwu City in China’s Zhejiang Province", "Balboa (Panama)": a
     country or region after a comma, "in" or in brackets that holds the place before it; "McMurdo Station on Ross
-    Island", "George Town, Grand Cayman": an island the place before lies on."""
+    Island", "George Town, Grand Cayman": an island the place before lies on. ``after`` is the end of a qualifier
+    already read after the place: "Lakehurst, New Jersey, U.S.A." is one place."""
     if before is not None and m.kind == "city" and before.kind == "city" and m.confidence <= FAR_TOWN_CONFIDENCE \
             and before.country != m.country and _LIST_COMMA.fullmatch(doc.text, before.end, m.start) \
             and _ENDS_ITEM.match(doc.text, m.end):
@@ -1717,8 +1720,10 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool:
     if before is None or m.kind not in ("country", "region") or before.kind in ("country", "region", "demonym") \
             or "," in before.surface:  # "Washington, D.C., New York, California": qualified already, a list
         return False
-    return bool(_HELD_BY.fullmatch(doc.text, before.end, m.start)) and bool(before.country) \
-        and before.country == m.country
+    if after is not None and m.kind != "country":
+        return False  # "Spokane, Washington, Idaho": a list of states; "Lakehurst, New Jersey, U.S.A.": its country
+    return bool(_HELD_BY.fullmatch(doc.text, before.end if after is None else after, m.start)) \
+        and bool(before.country) and before.country == m.country
 
 
 # a name the text gives a vessel: "the royal yacht Britannia", "the ferry Woods Hole", "HMS Exeter"
@@ -2027,6 +2032,7 @@ def run(doc: Doc) -> None:
         facts: list[Fact] = []
         prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
         prev_m: PlaceMention | None = None  # the last place that is not where the one before it is
+        qualified_to: int | None = None  # the end of the qualifiers read after prev_m ("Lakehurst, New Jersey")
         for m in ms:
             if facts and prev_m is not None and facts[-1].mention is prev_m and _site_of(doc, prev_m, m):
                 facts[-1] = replace(facts[-1], place=doc.key_for(m), mention=m, end=m.end)  # "Dunedin's Port Chalmers"
@@ -2038,11 +2044,12 @@ def run(doc: Doc) -> None:
                 if prev_cue is not None:
                     prev_cue = (prev_cue[0], prev_cue[1], m.end + 1)
                 continue
-            if _qualifies(doc, prev_m, m):  # "Sfax, Tunisia": where the place before is, not a second place
+            if _qualifies(doc, prev_m, m, qualified_to):  # "Sfax, Tunisia": where the place before is, not another
+                qualified_to = m.end
                 if prev_cue is not None:  # "Sydney, N.S., Saint John, N.B., and Bar Harbor": the list goes on after it
                     prev_cue = (prev_cue[0], prev_cue[1], m.end + text.startswith(")", m.end))
                 continue
-            prev_m = m
+            prev_m, qualified_to = m, None
             before = prev_cue
             found = cue_for(doc, i, m, prev_cue)
             # "In Brazil, Obama is to meet": the words after a place opening the sentence are no list of places
