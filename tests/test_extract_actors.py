@@ -1305,3 +1305,12 @@ def test_a_clause_after_so_has_its_own_subject(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Bangkok", "Kathmandu"), ("Kathmandu", "Lukla")]
     assert "Planes" not in who_travels(j)
+
+
+def test_a_name_with_the_before_it_is_the_traveller_named_without_it(gazetteer):
+    # The South African, 2023: "The Springboks will start their Rugby World Cup Trophy Tour in Pretoria ... The Gauteng
+    # tour will conclude when the Springboks arrive at FNB Stadium": one traveller, one journey
+    j = extract("The Springboks will start their tour in Pretoria on Thursday. The Gauteng tour will conclude when the "
+                "Springboks arrive at Johannesburg.", gazetteer, published="2023-11-01")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Springboks", "Pretoria", "Johannesburg")]

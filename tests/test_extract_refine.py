@@ -644,3 +644,13 @@ def test_a_place_told_as_one_or_another_does_not_place_its_region(gazetteer):
             "Saturday -- either to San Diego or Long Beach -- before sailing to Victoria.")
     j = extract(text, gazetteer, published="2006-09-05")
     assert [j.places[leg.to].name for leg in j.legs] == ["California", "Victoria"]
+
+
+def test_a_far_small_town_on_the_way_is_not_drawn_through(gazetteer):
+    # The South African, 2023: "they are scheduled to drive through Langa and Bonteheuwel" -- Cape Town's Langa, which
+    # the gazetteer lacks, is no Langå in Denmark: the leg goes on without it, and the draft says so
+    j = extract("The bus left Cape Town at noon and drove through Langa before heading to Stellenbosch.", gazetteer,
+                published="2023-11-01")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
+            for leg in j.legs] == [("Cape Town", [], "Stellenbosch")]
+    assert any("Langå" in u.message and "on the way" in u.message for u in j.unsure)

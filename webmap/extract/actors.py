@@ -1295,6 +1295,17 @@ def one_traveller_per_title(doc: Doc) -> None:
                 a.traveller = rename.get(a.traveller, a.traveller)
 
 
+def one_name_with_the(doc: Doc) -> None:
+    """"The Springboks will start their tour in Pretoria ... when the Springboks arrive at FNB Stadium": a name with
+    "The" before it is the traveller the text also names without it."""
+    travellers = {a.traveller for facts in doc.facts.values() for a in facts}
+    rename = {who: who[4:] for who in travellers if who.startswith("The ") and who[4:] in travellers}
+    if rename:
+        for facts in doc.facts.values():
+            for a in facts:
+                a.traveller = rename.get(a.traveller, a.traveller)
+
+
 _COMMON_GROUP = re.compile(r"(?:The|A|An)\s+[a-z][\w-]*s$")  # "The vessels", "The marchers"
 
 

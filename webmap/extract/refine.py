@@ -591,7 +591,8 @@ def far_guessed(doc: Doc) -> set[str]:
 def far_guesses(doc: Doc) -> None:
     """Class: a leg end read only as a small town far from everything else the story names (the geoparser caps such
     a reading at FAR_TOWN_CONFIDENCE: Blenheim, New Zealand for "Blenheim Palace" in a story about Britain). The
-    article most likely means a place the gazetteer lacks: no leg is drawn to it, and the draft says so."""
+    article most likely means a place the gazetteer lacks: no leg is drawn to it, nor through it, and the draft says
+    so."""
     guessed = far_guessed(doc)
     keep = []
     for leg in doc.legs:
@@ -603,6 +604,12 @@ def far_guesses(doc: Doc) -> None:
                             *((leg.quote.start, leg.quote.end) if leg.quote else ()))
         if not far:
             keep.append(leg)
+        for k in [v for v in leg.via if v in guessed]:  # a far reading passed through: the leg goes on without it
+            p = doc.places[k]
+            doc.note_unsure(f"Not drawn: {p.name} ({p.country or 'no country'}) on the way, a small town far from "
+                            f"every other place the article names; the article likely means a place the gazetteer "
+                            f"lacks.", *((leg.quote.start, leg.quote.end) if leg.quote else ()))
+            leg.via = [v for v in leg.via if v != k]
     doc.legs = keep
 
 
