@@ -183,6 +183,11 @@ def test_a_leg_told_again_from_a_country_is_the_leg_from_the_place(gazetteer):
     ("The plane landed at a military air base in Israel early Sunday morning after being commandeered during a "
      "flight from southern Russia to Moscow. The plane refueled in Baku, Azerbaijan, before reaching Israel.",
      "1999-11-14", [("Russia", "Israel")], "Moscow"),
+    # Mail & Guardian (Sapa-DPA), 2004: "forced to abort its maiden flight from Germany to Japan on Tuesday" -- stranded
+    # in Finland, the airship goes to Japan by sea
+    ("The airship left Friedrichshafen on July 4 and reached Helsinki a week later. It was forced to abort its maiden "
+     "flight from Germany to Osaka on Tuesday following delays.", "2004-08-31", [("Friedrichshafen", "Helsinki")],
+     "Osaka"),
 ])
 def test_a_destination_given_up_or_not_reached_is_no_leg(gazetteer, text, published, route, dropped):
     j = extract(text, gazetteer, published=published)

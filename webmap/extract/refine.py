@@ -372,6 +372,11 @@ _NOT_REACHED = re.compile(rf"\b{_MISHAP}\b[^;]{{0,120}}?{_EN_ROUTE}(?:(?!\s[a-z]
                           # "A Zambian Air Force plane flying 25 players ... to Senegal for a World Cup match on Sunday
                           # came down in the sea"
                           rf"\b(?:flying|carrying|taking)\s+[^.;]{{0,60}}?\bto\s+[^.;]{{1,80}}?\b{_MISHAP}|"
+                          # "was forced to abort its maiden flight from Germany to Japan": a trip called off on the way
+                          r"\b(?:abort(?:ed|s|ing)?|abandon(?:ed|s|ing)?|call(?:ed|s|ing)?\s+off|cut\s+short)\s+"
+                          r"(?:its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:flight|voyage|journey|trip|crossing|attempt|"
+                          r"walk|ride|drive|row|swim)\s+(?:from\s+[^.;]{1,60}?\s+)?to\s+[^.;,]{1,60}?(?=\s+(?:and|but|when|"
+                          r"where|on|in|after|following|because)\b|[,.;]|$)|"
                           # "They were apparently headed for Perth, but instead were intercepted"
                           r"\b(?:headed|heading|bound|making\s+(?:for|their\s+way\s+to))\s+(?:for|to)?\s*[^.;]{1,60}?,?"
                           r"\s+but\s+(?:(?:were|was)\s+)?(?:instead|intercepted|turned\s+back|stopped|detained|"
