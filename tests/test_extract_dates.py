@@ -746,3 +746,11 @@ def test_the_next_step_of_a_plan_that_stands_stands_with_it(gazetteer):
                 published="2021-07-30")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Suez", "Rotterdam"), ("Rotterdam", "Felixstowe")]
+
+
+def test_a_clock_time_after_just_after_keeps_the_arrival_in_its_clause(gazetteer):
+    # Wairarapa Times-Age, 1939: "AUCKLAND, August 28. ... alighted on the Auckland harbour just after 2.30 o'clock
+    # this afternoon": "after" a time of day opens no new clause, so "this afternoon" is the arrival's day
+    j = extract("AUCKLAND, August 28. The flying-boat Aotearoa landed at Auckland just after 2.30 o'clock this "
+                "afternoon.", gazetteer, published="1939-08-29")
+    assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Auckland", "1939-08-28")]

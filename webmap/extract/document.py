@@ -42,7 +42,9 @@ AND_VERB = r"(?:then\s+|later\s+|finally\s+|also\s+|first\s+)?(?:will|would|was|
 CLAUSE_RE = re.compile(r",\s+so\b(?!\s+(?:far|that|much|many|long|as)\b)|"  # ", so our group had": not "so far"
                         r",\s+(?:and|but|while|where|whence|before|after|then|when|having|following|stopping|"
                         r"calling|passing|pausing|transiting|breaking)\b|;|"
-                        r"\s(?:and\s+then|before|after|while|whereas|having)\s|,\s+and\s|"
+                        # not "just after 2.30 o'clock", "before noon": a time of day, no new clause
+                        r"\s(?:and\s+then|(?:before|after)(?!\s+(?:\d|noon|midnight|dawn|dusk|daybreak|sunrise|sunset|"
+                        r"nightfall)\b)|while|whereas|having)\s|,\s+and\s|"
                         rf"\s+and\s+(?=(?-i:{AND_VERB}))", re.IGNORECASE)
 
 
