@@ -974,3 +974,21 @@ def test_unwilling_to_return_is_no_return(gazetteer):
     text = ("The refugees flew from Manila to Los Angeles on Monday. Unwilling to return to Vietnam out of fear of "
             "persecution, they had remained stateless.")
     assert legs(text, gazetteer, "2005-09-27") == [("Manila", "Los Angeles")]
+
+
+def test_a_year_counted_from_a_past_year_named_before_is_an_earlier_trip(gazetteer):
+    # Montreal Gazette, 2018: "He died in 1552 and was buried on an island in China. However, by the following year
+    # his body was moved to India in a silver and glass casket." -- the relic's history, not its tour of Canada
+    j = extract("The relic arrived in Quebec City on Wednesday. He died in 1552 and was buried on an island in China. "
+                "However, by the following year his body was moved to India in a silver and glass casket.", gazetteer,
+                published="2018-01-03")
+    assert "India" not in [j.places[k].name for leg in j.legs for k in (leg.from_, leg.to)]
+    assert [j.places[a.to].name for a in j.arrivals] == ["Québec"]
+
+
+def test_what_a_traveller_rarely_does_is_no_trip(gazetteer):
+    # Montreal Gazette, 2018: "The relic very rarely leaves the Church of the Gesù in Rome"
+    j = extract("The relic very rarely leaves Rome. It will arrive in Montreal on Jan. 28.", gazetteer,
+                published="2018-01-03")
+    assert [j.places[leg.from_].name for leg in j.legs] == []
+    assert [j.places[a.to].name for a in j.arrivals] == ["Montréal"]

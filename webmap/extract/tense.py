@@ -122,6 +122,7 @@ NEGATED = re.compile(r"\b(?:no|not|(?<!\bas\s)never(?!\s+before\s*,)|n[o’']t|n
                      # than the crossing from Tijuana into California", "better than that from Adelaide, via"
                       r"bypass\w*|skipp\w+|cancel\w*|called\s+off|denied|deny|denies|unable|fail(?:ed|s|ing)?\s+to|"
                       r"unwilling\s+to|turned\s+away|"  # "Unwilling to return to Vietnam out of fear"
+                      r"rarely|seldom|"  # "The relic very rarely leaves the Church of the Gesù in Rome": what is usual
                       r"refus(?:e|ed|es|ing)\s+(?:to|permission|entry|leave|access)|"  # "refused permission"
                       r"prevent(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,4}?from)\b|"  # "prevented the plane from landing"
                       r"n[’']t\b", re.IGNORECASE)
@@ -525,6 +526,11 @@ _YEAR_MARK = re.compile(r"\blast\s+year\b|\b(?:in|the|since(?=\s+\d{4},?\s+when\
                         r"November|December)\s+(?P<year2>1[89]\d\d|20\d\d)\b|"
                         r"\b(?:the|its|his|her|their)\s+(?:last|previous)\s+(?!(?:stop|leg|destination|day|part|"
                         r"time|step)\b)[a-z-]+\s+to\s+[a-z]+", re.IGNORECASE)
+# a year counted from the one the sentence before names: "He died in 1552 ... However, by the following year his body
+# was moved to India", in a 2018 story
+_YEAR_AFTER = re.compile(r"\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later|(?:two|three|four|five|six|several|"
+                         r"many|\d+)\s+years\s+later)\b", re.IGNORECASE)
+_IN_A_YEAR = re.compile(r"\bin\s+(?P<year>1\d{3}|20\d\d)\b(?![-–‑/]\w)")
 # ... whose trip a clause after it goes on telling: "..., before spending nine months in Freetown, then went to"
 _GOES_ON = re.compile(r"\b(?:before|then|and\s+then|after\s+that)\W*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\W*(?:when|during\s+which|where|and\s+also|on\s+which|while\s+there)\b", re.IGNORECASE)
@@ -559,6 +565,10 @@ def background(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     if fronted:
         rest.append(s)
     years = [y for y in _past_years(doc, s, e) if not _story_year(doc, text[y[0]:y[1]])]
+    if i > 0 and doc.pub is not None and (later := _YEAR_AFTER.search(text, s, e)) and any(
+            int(y.group("year")) <= doc.pub.year - 2 and not _story_year(doc, y.group())
+            for y in _IN_A_YEAR.finditer(text, *doc.sents[i - 1])):
+        marks.append(later.start())  # "by the following year" after "in 1552": then, not this trip
     if _years_before(doc, i) and not _dates_in_asides(doc, i, facts) and not _in_story_years(doc, i):
         rest.append(s)  # "It was February 28, 2020, when Ardern flew back from Sydney" in a 2022 story
     # "said at a press conference in Tokyo last week": an event attended before this trip
