@@ -4078,3 +4078,13 @@ def test_tramping_to_a_town_is_going_there(gazetteer):
     j = extract("Mr. Reid walked to Brisbane on Monday. From Brisbane he tramped to Townsville.", gazetteer,
                 published="1925-08-07")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Brisbane", "Townsville")]
+
+
+def test_the_other_cities_a_tour_will_visit_are_its_stops_to_come(gazetteer):
+    # Montreal Gazette, 2018: "The other cities it will visit are St. John's, N.L., Halifax, Antigonish, N.S., ..."
+    j = extract("The relic arrived in Quebec City on Wednesday. The other cities it will visit are Halifax, Toronto, "
+                "Winnipeg and Calgary.", gazetteer, published="2018-01-03")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Québec", "Halifax"), ("Halifax", "Toronto"), ("Toronto", "Winnipeg"), ("Winnipeg", "Calgary")]
+    assert all("planned" in leg.note.lower() for leg in j.legs)
+    assert {leg.traveller for leg in j.legs} == {j.arrivals[0].traveller}

@@ -273,6 +273,9 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:[\w-]+\s+){0,2}?stops?\s+(?:(?:planned|scheduled)\s+(?:[\w-]+\s+){0,2}?)?(?:in|at)|" \
           r"stops?,?\s+including\s+(?:in|at)|" \
           r"stops\s+(?:will\s+|would\s+|also\s+)*(?:include|includes|included)\s+|" \
+          r"(?:the\s+)?(?:other\s+|remaining\s+)?(?:cities|towns|places|stops|countries|destinations)\s+" \
+          r"(?:that\s+|which\s+)?(?:it|he|she|they|we|the\s+[a-z]+)\s+(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+" \
+          r"(?:also\s+)?(?:visit|tour|stop\s+in|take\s+in)\s+(?:are|were|include|includes|will\s+be)\s+|" \
           r"(?:tour|trip|first|next|last|final)\s+stops\s+(?:are|were|will\s+be)\s+" + _WHEN_BETWEEN + r"(?:in|at)|" \
           r"(?:trip|tour|visit|itinerary|programme|program)\s+(?:that\s+|which\s+)?(?:will\s+|would\s+|also\s+)*" \
           r"(?:include|includes|included)\s+(?:[\w-]+\s+){0,6}?(?:in|at)|" \
@@ -1861,6 +1864,11 @@ def _where_people_are_from(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# the stops still to come, named after a copula: "The other cities it will visit are St. John's, N.L., Halifax"
+_PLANNED_STOPS_ARE = re.compile(r"\b(?:will|is\s+to|are\s+to|plans?\s+to)\s+(?:also\s+)?(?:visit|tour|stop\s+in|"
+                                r"take\s+in)\s+(?:are|include|includes)$")
+
+
 # a cue that is a bare verb cannot tell past travel: the nearest past form before it is another verb's
 _BARE_VERB = re.compile(r"(?:visit|travel|fly|go|head|leave|arrive|reach|return|sail|drive|stop|cross|continue|"
                         r"tour|call)\b")
@@ -2110,6 +2118,8 @@ def run(doc: Doc) -> None:
                 state = "plan"  # "will lay a wreath to those killed in the war and visit Batumi": "visit" is no past
             if state == "none" and _WILL.search(text, m.end, e):
                 state = "plan"  # "The trip, which also includes stops in Chile, will be his first": the trip's tense
+            elif state == "present" and _PLANNED_STOPS_ARE.search(cue):
+                state = "plan"  # "The other cities it will visit are Halifax, ...": the stops' tense, not "are"
             elif state == "none" and past_after(doc, i, m.end):
                 state = "past"  # "His flight from Brussels to Australia took 18 hours": told, not to come
             if cue == "where" and _FOLLOWS.search(text, s, m.start):
