@@ -1053,3 +1053,13 @@ def test_passing_through_a_town_first_is_where_the_journey_is_first_known_to_be(
     j = extract("Twelve automobiles passed through Rensselaer this morning. The party will reach Chicago this "
                 "afternoon.", gazetteer, published="1911-07-06")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Rensselaer", "Chicago")]
+
+
+def test_stops_listed_from_where_the_journey_is_go_on_from_it(gazetteer):
+    # The Sentinel, on 1902: "the train rolled into Mechanicsburg ... the special train hauling the bell made stops
+    # along the Cumberland Valley Railroad at Mechanicsburg, Carlisle and Shippensburg"
+    j = extract("The train rolled into Mechanicsburg on Monday. The special train hauling the bell made stops along "
+                "the Cumberland Valley Railroad at Mechanicsburg, Carlisle and Shippensburg.", gazetteer,
+                published="1902-01-08")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Mechanicsburg", "Carlisle"), ("Carlisle", "Shippensburg")]

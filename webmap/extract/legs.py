@@ -636,6 +636,10 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
                 len(stops) == 1 and stops[0].origin
                 and any(p.search(doc.text, *span) for p in (_HAS_TAKEN, _MADE_STOPS, _COVERS_ROUTE)))):
             stops[-1].open_via += [v for v in open_via if v not in stops[-1].open_via]  # see passed_last
+        elif stops and len(open_via) > 1 and open_via[0] == stops[-1].key and _MADE_STOPS.search(doc.text, *span):
+            # "rolled into Mechanicsburg", then "made stops ... at Mechanicsburg, Carlisle and Shippensburg": the list
+            # starts where the journey is and goes on from it, in the order told
+            stops[-1].open_via += [v for v in open_via[1:] if v not in stops[-1].open_via]
         elif not stops and open_via and any(a.kind == "via" and a.cue in _PASSED_THROUGH for a in seg):
             stops.append(Stop(open_via[0], sents=[seg[0].sent], clauses=[seg[0].clause], reached=True, link="start",
                               planned=seg[0].planned))  # "Twelve automobiles passed through Rensselaer this
@@ -1413,7 +1417,8 @@ _HAS_TAKEN = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+)?(?:taken|led|brought)
 # "departed Norfolk on Oct. 19 ... made stops in Guatemala, Honduras, Columbia, the Dominican Republic and Haiti": where
 # the journey went from its start, in the order told
 _MADE_STOPS = re.compile(r"\b(?:made|makes|making|has\s+made)\s+(?:(?:brief|short|several)\s+)?(?:stops|port\s+calls|"
-                         r"calls)\s+(?:in|at)\b|\b" + STOPS_WERE_MADE + r"\b", re.IGNORECASE)
+                         r"calls)\s+(?:along\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?)?(?:in|at)\b|\b" + STOPS_WERE_MADE
+                         + r"\b", re.IGNORECASE)
 # "is setting out to cover the 2,000-mile trail, from western Missouri across northeastern Kansas through Nebraska,
 # Wyoming, Idaho and Oregon": the way the trip takes from its start
 _COVERS_ROUTE = re.compile(r"\b(?:cover|covers|covering|follow|follows|following|retrace|retraces|retracing)\s+"

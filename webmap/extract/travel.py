@@ -401,7 +401,8 @@ _RETURN = r"(?:was|were|is|are)\s+back\s+in|due\s+back\s+(?:in|at)|returned\s+(?
 
 
 _VIA = r"via|by\s+way\s+of|passing\s+through|passed\s+through|pass\s+through|transit(?:ing|ed)?\s+(?:through|in|at)|" \
-       r"made\s+(?:(?:brief|short|refuell?ing|several)\s+)?stops\s+(?:in|at)|" \
+       r"made\s+(?:(?:brief|short|refuell?ing|several)\s+)?stops\s+(?:along\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?)?" \
+       r"(?:in|at)|" \
        r"(?:(?:brief|short|refuell?ing|several)\s+)?" + STOPS_WERE_MADE + "|" \
        r"changed\s+(?:trains|planes|flights)\s+(?:in|at)|refuell?(?:ed|ing|s)?\s+(?:in|at)|" \
        r"(?:a\s+)?(?:brief\s+|short\s+|morning\s+|overnight\s+|night\s+)?(?:stop-?overs?|layovers?|" \
