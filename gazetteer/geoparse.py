@@ -984,6 +984,10 @@ class Geoparser:
                     c.status, c.why = "rejected", "an airport in a country or region, not one of that name (the " \
                                                   "Amman, Jordan airport; the Texas airport)"
                     continue
+            if rows and not facts.airports and self._airport_in_a_town(toks, c):
+                c.status, c.why = "rejected", "the name of an airport the gazetteer lacks, in the town named after " \
+                                              "it (MacArthur Airport in Islip)"
+                continue
             if single and c.norm in GENERIC_WORDS:
                 c.status, c.why = "rejected", "a direction or generic word (the North, Central)"
                 continue
@@ -1402,6 +1406,17 @@ class Geoparser:
                 and not (c.j + 1 < len(toks) and toks[c.j + 1].cap)
                 and not TERRITORY_RE.match(text, c.end)) or re.match(
                     r"[-\s](?:language|speaking|speakers?|subtitles|translation)\b", after) is not None
+
+    def _airport_in_a_town(self, toks: list[_Tok], c: _Cand) -> bool:
+        """'landed at MacArthur Airport in Islip, Long Island': the name is the airport's, which lies in the town
+        after "in" (a town of that name elsewhere is not where it landed)."""
+        k = c.j + 1
+        while k < len(toks) and toks[k].norm in ("international", "regional", "municipal"):
+            k += 1
+        if k + 2 >= len(toks) or toks[k].norm not in ("airport", "airfield", "aerodrome") or toks[k + 1].norm != "in" \
+                or not toks[k + 2].cap:
+            return False
+        return any(p.kind == "city" for p, _ in self._rows(toks[k + 2].norm))
 
     @staticmethod
     def _locative(toks: list[_Tok], c: _Cand) -> bool:
@@ -1938,14 +1953,18 @@ class Geoparser:
             return None
         own_country = any(exact and p.kind == "country" for p, exact in c.places)
         by_own_name = any(exact and p.kind == "country" and normalise(p.name) == c.norm for p, exact in c.places)
-        for p, exact in self._area_rows(nxt.norm):
-            if exact and p.kind in ("country", "region", "island"):  # "St. John's, Newfoundland"
-                # "China, Japan and Malaysia" is a list of countries, not the town of China in Japan; "Trinidad,
-                # Cuba, on Monday" (a country's other name, and no list going on) is the town in Cuba
-                listed = own_country and p.kind == "country" and (by_own_name or (
-                    (g := _LIST_ON_RE.match(text, nxt.end)) is not None and g.end() in by_start))
-                return None if listed else p
-        return None
+        areas = [p for p, exact in self._area_rows(nxt.norm) if exact and p.kind in ("country", "region", "island")]
+        # "Islip, Long Island": of the areas the name may be (a district of the Bahamas, the island in New York), one
+        # that holds a reading of the place before it
+        held = {p.country for p, _ in c.places}
+        p = next((a for a in areas if a.country in held), areas[0] if areas else None)
+        if p is None:
+            return None
+        # "China, Japan and Malaysia" is a list of countries, not the town of China in Japan; "Trinidad, Cuba, on
+        # Monday" (a country's other name, and no list going on) is the town in Cuba ("St. John's, Newfoundland")
+        listed = own_country and p.kind == "country" and (by_own_name or (
+            (g := _LIST_ON_RE.match(text, nxt.end)) is not None and g.end() in by_start))
+        return None if listed else p
 
     def _described_country(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
         """The country a people's name says the place is in: "the Russian border city of Khasan", "the Italian

@@ -894,3 +894,16 @@ def test_a_first_line_of_twenty_words_without_its_full_stop_is_the_lead_not_a_he
     assert not is_headline("Prime minister Sheikh Hasina left Dhaka this morning on a 15-day official tour to Japan, "
                            "the USA and the UK, reports BSS", first=True)
     assert is_headline("Hasina leaves Dhaka for a 15-day tour of Japan, the US and the UK", first=True)
+
+
+def test_a_town_qualified_by_an_island_is_read_on_that_island(parser):
+    # CBS News, 2017: "landed at MacArthur Airport in Islip, Long Island" -- Long Island is also a district of the
+    # Bahamas; the island that holds a reading of Islip is the one meant, and Islip stays
+    ms = parser.parse("The plane landed in Islip, Long Island, on Thursday.")
+    assert [(m.surface, m.country) for m in ms] == [("Islip", "US"), ("Long Island", "US")]
+
+
+def test_an_airport_the_gazetteer_lacks_in_a_named_town_is_not_a_town_of_its_name(parser):
+    # CBS News, 2017: "The plane carrying Guzman landed at MacArthur Airport in Islip" -- not the town of MacArthur
+    ms = parser.parse("The plane carrying Guzman landed at MacArthur Airport in Islip on Thursday evening.")
+    assert surfaces(ms) == ["Islip"]
