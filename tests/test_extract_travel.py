@@ -4088,3 +4088,12 @@ def test_the_other_cities_a_tour_will_visit_are_its_stops_to_come(gazetteer):
         ("Québec", "Halifax"), ("Halifax", "Toronto"), ("Toronto", "Winnipeg"), ("Winnipeg", "Calgary")]
     assert all("planned" in leg.note.lower() for leg in j.legs)
     assert {leg.traveller for leg in j.legs} == {j.arrivals[0].traveller}
+
+
+def test_taken_from_a_towns_prison_to_an_airbase_in_a_town_is_between_the_towns(gazetteer):
+    # The Guardian, 2001: "Mr Milosevic was taken from Belgrade's central prison and flown by helicopter to a US-run
+    # airbase in Tuzla, Bosnia"
+    j = extract("Mr Milosevic was taken from Belgrade's central prison and flown by helicopter to a US-run airbase in "
+                "Tuzla, Bosnia.", gazetteer, published="2001-06-29")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Belgrade", "Tuzla", "helicopter")]

@@ -537,7 +537,7 @@ def _cue_at_end(head: str) -> re.Match | None:
 # a named building or a kind of site between a cue and the town it is in: "to Derriford Hospital in", "at a U.S.
 # military base in"
 _SITE = r"base|hospital|hotel|airport|airfield|palace|camp|station|embassy|residence|stadium|hall|square|cathedral|" \
-        r"church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing|" \
+        r"airbase|church|monastery|temple|mosque|memorial|cemetery|port|harbou?r|dam|park|gardens?|border\s+crossing|" \
         r"centre|center|shelter|facility|airstrip|(?:country|family|private|holiday|summer)\s+home|house|villa|" \
         r"estate|ranch|farm|campus|accommodation|lodge|lodgings|quarters|headquarters|village|hamlet|settlement|" \
         r"mill|factory|plant|works|brewery|distillery|winery|mine|quarry|school|college|university|museum|gallery|" \
@@ -1474,9 +1474,11 @@ def _when_clause(text: str, start: int, cue: int) -> int:
     return max((m.start() for m in _WHEN_HE.finditer(text, start, cue)), default=start)
 
 
-# a place that owns what follows it: "from Charleston's 15th Airlift Squadron" (not "from London's Heathrow airport")
+# a place that owns what follows it: "from Charleston's 15th Airlift Squadron" (not "from London's Heathrow airport",
+# "taken from Belgrade's central prison", "from Kenya’s largest refugee camp": a site in it, left)
 _OWNED_BY_PLACE = re.compile(r"(?:’s|'s)\s+(?![^,.;]{0,40}?\b(?:airport|airfield|air\s+base|airbase|station|port|"
-                             r"harbou?r|terminal|docks?|pier|quay)\b)", re.IGNORECASE)
+                             r"harbou?r|terminal|docks?|pier|quay|prison|jail|gaol|penitentiary|hospital|camps?|"
+                             r"capital|hotel|palace)\b)", re.IGNORECASE)
 # trips counted before their place: "has so far visited two foreign nations; twice to India and once to UAE"; trips
 # made again and again: "its fleet ... making trips to Ecuador, Peru and Argentina"
 _COUNTED_TRIPS = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:to|in)\s*$|"
