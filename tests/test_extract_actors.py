@@ -1314,3 +1314,11 @@ def test_a_name_with_the_before_it_is_the_traveller_named_without_it(gazetteer):
                 "Springboks arrive at Johannesburg.", gazetteer, published="2023-11-01")
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Springboks", "Pretoria", "Johannesburg")]
+
+
+def test_a_papers_special_credit_before_a_dateline_is_no_traveller(gazetteer):
+    # The Dominion, 1926: "Dominion Special, Auckland, November 23. A ship's boat containing four men was picked up by
+    # the steamer Colac the day before she arrived at Colon"
+    j = extract("Dominion Special, Auckland, November 23. A ship's boat containing four men was picked up by the "
+                "steamer Colac the day before she arrived at Colon.", gazetteer, published="1926-11-24")
+    assert "Dominion Special" not in who_travels(j)

@@ -251,9 +251,10 @@ def _names_in(doc: Doc, clause_start: int, end: int, clause: str) -> list[tuple[
     return found
 
 
-# news agencies and bylines: "Reuters Staff", "LONDON (Reuters)", "(AFP)" write the story, they do not travel in it
+# news agencies and bylines: "Reuters Staff", "LONDON (Reuters)", "(AFP)", "Dominion Special, Auckland, November 23."
+# write the story, they do not travel in it
 _AGENCIES = frozenset("""reuters reuter afp ap xinhua staff bloomberg upi pti ani ians bernama yonhap kuna tass efe dpa
-kyodo sapa antara wam irna anadolu nzpa aap ansa jiji""".split())
+kyodo sapa antara wam irna anadolu nzpa aap ansa jiji special correspondent""".split())
 
 # aircraft makers and airlines: "on board an Alitalia Boeing 777 jet" names a plane, not a person
 _CRAFT = frozenset("""boeing airbus embraer bombardier antonov ilyushin tupolev cessna gulfstream learjet lockheed
