@@ -340,3 +340,12 @@ def test_landed_before_airlines_is_put_ashore_from_a_ship(gazetteer):
     assert [a.mode for a in extract(text + " The aeroplane was cheered.", gazetteer,
                                      published="1913-06-05").arrivals] == ["flight"]
     assert [a.mode for a in extract(text, gazetteer, published="1953-06-05").arrivals] == ["flight"]
+
+
+def test_a_sailing_competition_is_no_voyage(gazetteer):
+    # AFP, 2012: "“Arriving in Rio with the flag was a privilege for us, the athletes,” said Robert Scheidt, who won
+    # bronze in Olympic sailing’s Star competition" -- the flag came by plane
+    j = extract("RIO DE JANEIRO: The Olympic flag has arrived in Rio de Janeiro. “Arriving in Rio with the flag was a "
+                "privilege for us,” said Robert Scheidt, who won bronze in Olympic sailing’s Star competition.",
+                gazetteer, published="2012-08-15")
+    assert [(j.places[a.to].name, a.mode) for a in j.arrivals] == [("Rio de Janeiro", "unknown")]

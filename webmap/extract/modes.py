@@ -98,7 +98,9 @@ _ORDER = [m for m, _ in _STRONG]
 _MARKUP = re.compile(r"[^\w\s'’.,;:-]+")  # stray symbols and markup glue words together for the tokenizer
 # "walking along the train tracks", "at a railway crossing": the way, not a vehicle on it; "King's Lynn, just a
 # 30-minute drive from the country estate", "a short walk away": how far a place is, not how anyone went
-_TRACKS = re.compile(r"\b(?:train|rail|railway|railroad)\s+(?=(?:tracks?|crossings?|embankments?|"
+_TRACKS = re.compile(r"(?<=Olympic\s)sailing\b|\bsailing(?=[’']s\b)|"  # "won bronze in Olympic sailing’s Star
+                     # competition": a sport, not how anyone went
+                     r"\b(?:train|rail|railway|railroad)\s+(?=(?:tracks?|crossings?|embankments?|"
                      r"robber(?:s|y|ies)?)\b)|"  # "The great train robber Ronnie Biggs touched down": a crime
                      # "Levison, driven by fascination of Africa, passed through Rwanda": a motive, not a car
                      r"\bdriven\s+(?=by\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:[a-z]+\s+)?(?:fascination|"
