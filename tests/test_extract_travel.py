@@ -4097,3 +4097,13 @@ def test_taken_from_a_towns_prison_to_an_airbase_in_a_town_is_between_the_towns(
                 "Tuzla, Bosnia.", gazetteer, published="2001-06-29")
     assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
         ("Belgrade", "Tuzla", "helicopter")]
+
+
+def test_a_flight_out_of_a_city_leaves_it_and_a_real_name_is_the_same_traveller(gazetteer):
+    # Taipei Times (AP), 2008: "On Tuesday night, Glitter, whose real name is Paul Francis Gadd, was taken from his
+    # prison cell to a Thai Airways flight out of Ho Chi Minh City in Vietnam."
+    j = extract("Gary Glitter was released on Tuesday. On Tuesday night, Glitter, whose real name is Paul Francis "
+                "Gadd, was taken from his prison cell to a Thai Airways flight out of Ho Chi Minh City in Vietnam. He "
+                "arrived in Bangkok on Wednesday.", gazetteer, published="2008-08-22")
+    assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Gary Glitter", "Ho Chi Minh City", "Bangkok")]

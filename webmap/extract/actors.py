@@ -484,6 +484,11 @@ def canonical(doc: Doc, name: str) -> str:
     when the text names them in full somewhere."""
     if name in doc._canonical:
         return doc._canonical[name]
+    alias = re.search(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+whose\s+(?:real|full|birth|given)\s+name\s+"
+                      r"is\s+" + re.escape(name) + r"\b", doc.text) if " " in name else None
+    if alias:  # "Glitter, whose real name is Paul Francis Gadd, was taken from his prison cell": the one named before
+        doc._canonical[name] = canonical(doc, alias.group("who"))
+        return doc._canonical[name]
     words = name.split()
     core = [w for w in words if not is_title(w)] or words
     best, longest = name, len(core)  # "President Xi" -> "Xi Jinping": the title is no part of the name

@@ -56,6 +56,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:first|next|second|third|fourth|fifth|last|final)\s+(?:stop|destination)\s+after|" \
           r"(?:started|starts|starting)\s+(?:out\s+|off\s+)?(?:last\s+(?:week|month)\s+)?from|" \
           r"(?:flew|flying|fly|flies|flown)\s+out\s+of|pulled\s+out\s+of|hopped\s+off\s+from|" \
+          r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?flight\s+out\s+of|" \
           r"(?:leads|led|lead|leading)\s+(?:[\w-]+\s+){1,4}?out\s+of|" \
           r"(?:flew|flown|flying|airlifted|ferried|took|taken)\s+(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?" \
           r"out\s+of|" \
