@@ -4107,3 +4107,15 @@ def test_a_flight_out_of_a_city_leaves_it_and_a_real_name_is_the_same_traveller(
                 "arrived in Bangkok on Wednesday.", gazetteer, published="2008-08-22")
     assert [(leg.traveller, j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Gary Glitter", "Ho Chi Minh City", "Bangkok")]
+
+
+def test_a_march_from_one_place_to_another_starts_at_the_first_on_foot(gazetteer):
+    # Onmanorama, 2022: "The Bharath Jodo Yatra, a foot march from Kanyakumari to Kashmir led by Congress leader and MP
+    # Rahul Gandhi entered Kerala at 7 am on Sunday." (the month March is no march)
+    j = extract("The yatra, a foot march from Kanyakumari to Kashmir, entered Kerala on Sunday.", gazetteer,
+                published="2022-09-11")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Kanniyākumāri", "Kerala", "foot")]
+    j = extract("Imports from China rose in March. The minister flew to Delhi on Monday.", gazetteer,
+                published="2022-09-11")
+    assert [j.places[leg.from_].name for leg in j.legs] == []

@@ -68,6 +68,7 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
                                  "marched", "trudged", "plodded", "tramped", "trek", "hike", "skied", "skiing",
                                  "sledge", "sledged"]}}],
               [{"LOWER": "on"}, {"LOWER": "foot"}],
+              [{"LOWER": "foot"}, {"LOWER": {"IN": ["march", "marches", "journey", "pilgrimage"]}}],  # "a foot march"
               [{"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": "run"}]]),  # "finished his run from"
 ]
 # what a sentence around the clause may add: travel verbs, and "by/aboard/on board" a vehicle

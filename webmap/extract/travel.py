@@ -705,6 +705,8 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"ferried|shuttled|transported|carried|bused|bussed|trucked|cycled|cycling|pedall?(?:ed|ing)|"
                            r"rowed|marched|marching|trekked|trekking|walking|hiking|by\s+(?:road|air|sea|land|car)|"
                            r"walks?|hikes?|swims?|paddles?|"  # "plans to walk from"
+                           # "The Bharath Jodo Yatra, a foot march from Kanyakumari to Kashmir" (not the month)
+                           r"(?-i:march|marches|yatra|padayatra|padayathra)|"
                            r"hiked|relocated|transferred|boarded|despatched|dispatched|flown|jet(?:s|ted|ting)?|"
                            r"cruised|steamed|journeyed|made\s+it\s+to|tramped|trudged|plodded|hobbled|limped|canoed|kayaked|rafted|"
                            r"motored|"
