@@ -4119,3 +4119,11 @@ def test_a_march_from_one_place_to_another_starts_at_the_first_on_foot(gazetteer
     j = extract("Imports from China rose in March. The minister flew to Delhi on Monday.", gazetteer,
                 published="2022-09-11")
     assert [j.places[leg.from_].name for leg in j.legs] == []
+
+
+def test_covering_a_number_of_miles_from_one_place_to_another_is_travel(gazetteer):
+    # Daily Mail, 2024: "Russ Cook ... has covered around 10,000 miles from South Africa to Tunisia across 352 days"
+    # (not "10,000 miles from South Africa": where a place lies)
+    j = extract("Russ Cook has covered around 10,000 miles from South Africa to Tunisia across 352 days.", gazetteer,
+                published="2024-04-07")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("South Africa", "Tunisia")]

@@ -715,6 +715,9 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"pass(?:ed|es|ing)?\s+through|(?:in|on)\s+transit|"
                            # "covered the distance of 11,002 statute miles from Seattle to Bombay via New York"
                            r"cover(?:ed|s|ing)\s+the\s+distance|"
+                           # "has covered around 10,000 miles from South Africa to Tunisia"
+                           r"cover(?:ed|s|ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+                           r"[\d,.]+\s*(?:miles|km|kilomet(?:re|er)s)|"
                            # "the relics will be taken from India to Thailand", "escorted back ... to India"
                            r"escorted|brought|shipped|(?:be|been|being|was|were|is|are)\s+taken)\b",
                            re.IGNORECASE)
