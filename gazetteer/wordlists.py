@@ -261,7 +261,7 @@ monday tuesday wednesday thursday friday saturday sunday
 president congress senate parliament police army navy union republic state government ministry embassy
 capitol god lord christ allah jesus madonna christmas easter ramadan eid
 said says says man she he his her for the was has had led add is as be of at by or an in on to it we us
-read also more news video live photo world war
+read also more news video live photo world war earth
 hamas hezbollah taliban isis isil houthis houthi fatah wagner nato opec asean brexit covid
 xinhua yonhap kyodo bernama tass interfax pope pontiff
 """)

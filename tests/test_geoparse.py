@@ -907,3 +907,10 @@ def test_an_airport_the_gazetteer_lacks_in_a_named_town_is_not_a_town_of_its_nam
     # CBS News, 2017: "The plane carrying Guzman landed at MacArthur Airport in Islip" -- not the town of MacArthur
     ms = parser.parse("The plane carrying Guzman landed at MacArthur Airport in Islip on Thursday evening.")
     assert surfaces(ms) == ["Islip"]
+
+
+def test_the_earth_is_no_town(parser):
+    # AP, 2016: "A cold and exhausted 65-year-old Russian balloonist came back to Earth with a bruising thud in the
+    # Australian Outback" -- not Earth, Texas
+    assert surfaces(parser.parse("The balloonist came back to Earth with a bruising thud near Northam on Saturday.")) \
+        == ["Northam"]
