@@ -24,6 +24,8 @@ def test_a_purpose_after_the_destination_gives_no_mode(gazetteer):
     ("The evacuees were taken by bus from Kherson to Odesa.", "bus"),
     ("About 300 migrants were bused from Tapachula to Mexico City on Monday.", "bus"),
     ("The ferry sailed from Piraeus to Heraklion.", "ferry"),
+    # Metro, 2010: "Her kayaking trip from Nauta in Peru to Almeirim in Brazil was in aid of Sport Relief."
+    ("Her kayaking trip from Nauta in Peru to Almeirim in Brazil was in aid of Sport Relief.", "boat"),
 ])
 def test_modes_news_uses(gazetteer, text, mode):
     assert modes(text, gazetteer) == [mode]

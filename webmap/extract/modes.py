@@ -50,7 +50,8 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
                 [{"LOWER": "aerial"}, {"LOWER": {"IN": ["survey", "surveys", "tour", "inspection"]}}]]),
     ("boat", [[{"LOWER": {"IN": ["boat", "boats", "dinghy", "dinghies", "canoe", "canoes", "raft", "rafts", "skiff",
                                  "speedboat", "lifeboat", "yacht", "kayak", "rowed", "rowing", "cayuco",
-                                 "cayucos", "sailboat", "trawler"]}}]]),
+                                 "cayucos", "sailboat", "trawler", "kayaks", "kayaking", "kayaked", "canoeing",
+                                 "canoed", "paddled", "paddling", "rafting"]}}]]),
     ("ship", [[{"LOWER": {"IN": ["ship", "ships", "vessel", "vessels", "liner", "warship", "freighter", "tanker",
                                  "frigate", "sailed", "sail", "sailing", "steamed"]}}],
               [{"ORTH": "cruise"}]]),  # not Tom Cruise
