@@ -478,16 +478,29 @@ _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "em
                            "pope"})
 
 
+# a name the text gives as another's real one: "Glitter, whose real name is Paul Francis Gadd"
+_ALIAS = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+whose\s+(?:real|full|birth|given)\s+name\s+"
+                    r"is\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
+
+
+def _aliases(doc: Doc) -> dict[str, str]:
+    """The names the text gives as someone's real one, and whose (found once per story)."""
+    found = doc.memo.get(("aliases",))
+    if found is None:
+        found = doc.memo[("aliases",)] = {m.group("name"): m.group("who") for m in _ALIAS.finditer(doc.text)} \
+            if "whose" in doc.text else {}
+    return found
+
+
 def canonical(doc: Doc, name: str) -> str:
     """The one name the text gives a person, whatever it calls them: 'Kim' and 'Mr Kim' -> 'Kim Jong Un',
     'President Obama' -> 'Barack Obama', 'SecState Blinken' -> 'Antony Blinken' (same surname, no other given name),
     when the text names them in full somewhere."""
     if name in doc._canonical:
         return doc._canonical[name]
-    alias = re.search(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+whose\s+(?:real|full|birth|given)\s+name\s+"
-                      r"is\s+" + re.escape(name) + r"\b", doc.text) if " " in name else None
-    if alias:  # "Glitter, whose real name is Paul Francis Gadd, was taken from his prison cell": the one named before
-        doc._canonical[name] = canonical(doc, alias.group("who"))
+    who = _aliases(doc).get(name)
+    if who is not None:  # "Glitter, whose real name is Paul Francis Gadd, was taken from his prison cell": the one
+        doc._canonical[name] = canonical(doc, who)  # named before
         return doc._canonical[name]
     words = name.split()
     core = [w for w in words if not is_title(w)] or words
