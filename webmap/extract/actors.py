@@ -1286,6 +1286,14 @@ def run(doc: Doc) -> None:
 _BARE_TITLE = re.compile(r"(?:[Tt]he|[Oo]ur)\s+(?P<t>(?:prime\s+minister|foreign\s+minister|[a-z]+))", re.IGNORECASE)
 
 
+def _rename(doc: Doc, rename: dict[str, str]) -> None:
+    """Give every fact of a traveller in ``rename`` the traveller's other name."""
+    if rename:
+        for facts in doc.facts.values():
+            for a in facts:
+                a.traveller = rename.get(a.traveller, a.traveller)
+
+
 def one_traveller_per_title(doc: Doc) -> None:
     """"The President, who left for Brunei ... After Brunei, President Duterte will proceed to China": a title
     alone is the one traveller the text gives that title ("President Duterte"), so the journey is one."""
@@ -1308,10 +1316,7 @@ def one_traveller_per_title(doc: Doc) -> None:
                 titled.append(t)
         if len(titled) == 1:
             rename[who] = titled[0]
-    if rename:
-        for facts in doc.facts.values():
-            for a in facts:
-                a.traveller = rename.get(a.traveller, a.traveller)
+    _rename(doc, rename)
 
 
 def one_name_with_the(doc: Doc) -> None:
@@ -1319,10 +1324,7 @@ def one_name_with_the(doc: Doc) -> None:
     "The" before it is the traveller the text also names without it."""
     travellers = {a.traveller for facts in doc.facts.values() for a in facts}
     rename = {who: who[4:] for who in travellers if who.startswith("The ") and who[4:] in travellers}
-    if rename:
-        for facts in doc.facts.values():
-            for a in facts:
-                a.traveller = rename.get(a.traveller, a.traveller)
+    _rename(doc, rename)
 
 
 _COMMON_GROUP = re.compile(r"(?:The|A|An)\s+[a-z][\w-]*s$")  # "The vessels", "The marchers"
