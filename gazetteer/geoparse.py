@@ -1104,7 +1104,8 @@ class Geoparser:
             if not prominent and not org and _SPOUSE_AFTER.match(text, toks[c.j].end):
                 c.status, c.why = "rejected", "a person's name (with a spouse: Clinton and his wife)"
                 continue
-            if self._titled(text, toks, c) and not headline:
+            if self._titled(text, toks, c) and not headline and not _listed_after(text, toks, c, accepted_before):
+                # ("in Gdańsk, Poland, aged 84": the place after a place is where the person is)
                 c.status, c.why = "rejected", "a person's name (after an abbreviated title: Mr. Clawson)"
                 continue
             if self._name_part(text, c):
@@ -1961,9 +1962,11 @@ class Geoparser:
         if p is None:
             return None
         # "China, Japan and Malaysia" is a list of countries, not the town of China in Japan; "Trinidad, Cuba, on
-        # Monday" (a country's other name, and no list going on) is the town in Cuba ("St. John's, Newfoundland")
-        listed = own_country and p.kind == "country" and (by_own_name or (
-            (g := _LIST_ON_RE.match(text, nxt.end)) is not None and g.end() in by_start))
+        # Monday" (a country's other name, and no list going on) is the town in Cuba ("St. John's, Newfoundland");
+        # "stopped in Tahiti, Fiji and Australia" is a list too: no reading of the name lies in the country
+        going_on = (g := _LIST_ON_RE.match(text, nxt.end)) is not None and g.end() in by_start
+        listed = p.kind == "country" and (own_country and (by_own_name or going_on) or (
+            going_on and p.country not in held))
         return None if listed else p
 
     def _described_country(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
@@ -1991,12 +1994,12 @@ class Geoparser:
         return known
 
     def _ranked(self, norm: str, rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
-        """``_priors(rows)`` of a name's readings, worked out once per name like ``_rows`` (whose list ``rows`` is:
+        """``_priors(norm, rows)`` of a name's readings, worked out once per name like ``_rows`` (whose list ``rows`` is:
         the answer is kept with that very list, so it holds the very Place objects the caller compares by id)."""
         known = self._ranks.get(norm)
         if known is not None and known[0] is rows:
             return known[1]
-        ranked = self._priors(rows)
+        ranked = self._priors(norm, rows)
         with self._lock:
             if len(self._ranks) > 100_000:
                 self._ranks.clear()
@@ -2004,7 +2007,7 @@ class Geoparser:
         return ranked
 
     @staticmethod
-    def _priors(rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
+    def _priors(norm: str, rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
         """Each reading's score before context, best first, one per place (duplicates across sources merged); the
         caller keeps the first _TOP_READINGS and those the story's context names."""
         scored: dict[tuple[str, int, int], tuple[Place, float]] = {}
@@ -2016,6 +2019,9 @@ class Geoparser:
         area = area or any(exact and p.kind == "city" and p.population >= _OWN_NAME_CITY for p, exact in rows)
         for p, exact in rows:
             s = 4.0 if exact else (3.0 if p.kind == "city" and p.population >= 1_000_000 and not area else 0.0)
+            if not exact and not s and p.kind == "city" and p.population >= 100_000 and not area \
+                    and _SHORT_FORM_TAIL.match(normalise(p.name), len(norm)) and normalise(p.name).startswith(norm):
+                s = 3.0  # a city's own name cut before "de" ("Las Palmas" for Las Palmas de Gran Canaria)
             if p.kind in ("country", "world-region", "sea"):
                 s += 3.0
             elif p.kind == "region" and p.weighed_population >= 1_000_000:  # not York Region, Ontario, for "York"
@@ -2035,6 +2041,7 @@ class Geoparser:
         return sorted(scored.values(), key=lambda ps: -ps[1])
 
 
+_SHORT_FORM_TAIL = re.compile(r" (?:de|del|do|da|di|della|des|du) ")  # what follows a short form in a city's name
 _OWN_NAME_CITY = 250_000  # a city this big with a name as its own is not outranked by a world city's alternate name
 
 

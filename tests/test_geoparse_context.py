@@ -826,3 +826,26 @@ def test_a_name_after_travelling_by_the_is_a_vessel_not_a_place(parser):
     assert [m.surface for m in ms] == ["Auckland"]
     assert [m.surface for m in parser.parse("They had travelled by the Moreton Bay to London.")] == ["London"]
     assert [m.surface for m in parser.parse("The falls were seen by the Niagara crowds.")] != []
+
+
+def test_the_first_of_a_list_of_places_is_no_town_in_the_second(parser):
+    """"She stopped in Tahiti, Fiji and Australia" (Yachting Monthly): a list going on after "Fiji", and no Tahiti in
+    Fiji, so the island is kept; "Trinidad, Cuba, on Monday" (no list going on) still qualifies the town."""
+    found = by_surface(parser.parse("She stopped in Tahiti, Fiji and Australia, before crossing the Indian Ocean."))
+    assert found["Tahiti"].country == "PF" and {"Fiji", "Australia"} <= set(found)
+
+
+def test_a_country_after_a_town_is_no_person_of_the_age_that_follows(parser):
+    """"has died at her home in Gdańsk, Poland, aged 84": the age is the sailor's; Poland is the town's country.
+    "Campbell, 42," alone is still a person."""
+    found = by_surface(parser.parse("The sailor has died at her home in Gdańsk, Poland, aged 84."))
+    assert found["Poland"].kind == "country"
+    assert "Campbell" not in by_surface(parser.parse("Kevin Campbell, 42, left the port on Monday."))
+
+
+def test_a_citys_name_cut_before_de_is_weighed_with_its_namesakes(parser):
+    """"from Las Palmas, Gran Canaria" (Yachting Monthly): GeoNames has "Las Palmas" only as an alternate name of Las
+    Palmas de Gran Canaria, which then ranked below a dozen hamlets named Las Palmas and was never weighed against
+    the island after the comma; the place was lost."""
+    found = by_surface(parser.parse("She started her voyage from Las Palmas, Gran Canaria, on 28 March 1976."))
+    assert found["Las Palmas"].country == "ES" and km(found["Las Palmas"], 28.10, -15.41) < 20
