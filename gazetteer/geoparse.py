@@ -1994,8 +1994,8 @@ class Geoparser:
         return known
 
     def _ranked(self, norm: str, rows: list[tuple[Place, bool]]) -> list[tuple[Place, float]]:
-        """``_priors(norm, rows)`` of a name's readings, worked out once per name like ``_rows`` (whose list ``rows`` is:
-        the answer is kept with that very list, so it holds the very Place objects the caller compares by id)."""
+        """``_priors(norm, rows)`` of a name's readings, worked out once per name like ``_rows`` (whose list ``rows``
+        is: the answer is kept with that very list, so it holds the very Place objects the caller compares by id)."""
         known = self._ranks.get(norm)
         if known is not None and known[0] is rows:
             return known[1]
