@@ -992,3 +992,15 @@ def test_what_a_traveller_rarely_does_is_no_trip(gazetteer):
                 published="2018-01-03")
     assert [j.places[leg.from_].name for leg in j.legs] == []
     assert [j.places[a.to].name for a in j.arrivals] == ["Montréal"]
+
+
+def test_a_voyage_of_two_years_told_in_the_past_keeps_its_last_year(gazetteer):
+    # Yachting Monthly, 2021: "She started her voyage from Las Palmas ... on 28 March 1976 ... before returning to Las
+    # Palmas on 21 April [1978]": a circumnavigation runs past the year either side of its start; its return is no
+    # earlier trip
+    got = legs("Mary Smith started her voyage from Plymouth on 28 March 1976 and sailed to Cape Town. She then sailed "
+               "to Plymouth on 21 April 1978.", gazetteer, "2021-08-01")
+    assert got == [("Plymouth", "Cape Town"), ("Cape Town", "Plymouth")]
+    # ... while a trip a decade after the story's start is still another one
+    assert ("Paris", "Rome") not in legs("On 2 June 1976, Mary Smith sailed from Plymouth to Cape Town. On 3 May 1988, "
+                                         "she flew from Paris to Rome.", gazetteer, "2021-08-01")

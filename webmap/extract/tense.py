@@ -619,7 +619,7 @@ def _set_story_years(doc: Doc) -> None:
     not an earlier trip's."""
     first = next((i for i in sorted(doc.facts) if doc.facts[i]), None)
     if first is not None and _years_before(doc, first):
-        doc.story_years = frozenset(d.year + k for d in _abs_dates(doc, first) for k in (-1, 0, 1))
+        doc.story_years = frozenset(d.year + k for d in _abs_dates(doc, first) for k in (-1, 0, 1, 2, 3))
 
 
 def _in_story_years(doc: Doc, i: int) -> bool:
