@@ -4127,3 +4127,15 @@ def test_covering_a_number_of_miles_from_one_place_to_another_is_travel(gazettee
     j = extract("Russ Cook has covered around 10,000 miles from South Africa to Tunisia across 352 days.", gazetteer,
                 published="2024-04-07")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("South Africa", "Tunisia")]
+
+
+def test_a_town_opening_a_sentence_then_she_did_something_is_a_stop(gazetteer):
+    # Yachting Monthly, 2021: "She stopped in Tahiti, Fiji and Australia ... In Cape Town, she learnt of Naomi James'
+    # progress and pressed on ..., before returning to Las Palmas": the sailor was in Cape Town
+    assert route("Mary Smith sailed from Plymouth to Fiji in March. In Cape Town, she learnt of the news and pressed "
+                 "on, before returning to Plymouth in April.", gazetteer, "2021-08-01") == [
+        ("Plymouth", "Fiji"), ("Fiji", "Cape Town"), ("Cape Town", "Plymouth")]
+    # ... not what she said there, nor a country she was famous in
+    for after in ("In Cape Town, she said the trip was hard.", "In South Africa, she was famous."):
+        assert "Cape Town" not in {n for leg in route("Mary Smith sailed from Plymouth to Fiji in March. " + after,
+                                                      gazetteer, "2021-08-01") for n in leg}

@@ -1086,6 +1086,11 @@ _DOES_THERE = re.compile(r",\s+(?:the\s+[^,.;:!?]{1,60},\s+)?(?:[\w.’'-]+\s+){
                          r"attend|attends|attended|confer|confers|conferred)\b")  # "In Brasilia, he will talk with
 # President Lula"; "In Warsaw, Reagan has been invited to address"; "In Gdansk, the birthplace of the Solidarity
 # movement, Reagan will meet with Lech Walesa"
+# ... or a pronoun, then a verb in the past other than a word of speech or being: "In Cape Town, she learnt of"
+_PRONOUN_DID = re.compile(r",\s+(?:he|she|they)\s+(?:also\s+|then\s+|first\s+)?(?!(?:said|told|added|was|were|had|"
+                          r"would|could|should|might|must|need|used|wanted|hoped|believed|felt|thought)\b)"
+                          r"[a-z]{2,}(?:ed|nt|lt|ok|et|ew|ave|ame|ent)\b")
+_TOWN_KINDS = frozenset(("city", "port", "airport", "island", "landmark"))
 _HALTS = re.compile(r",(?:[^.;:!?]|\.(?=[\w,-]))*?\b(?:(?:jerked|came|ground|rolled|pulled)\s+to\s+a\s+(?:stop|halt)|"
                     r"(?:stopped|halted|docked|landed|touched\s+down|pulled\s+in|arrived)\b(?!\s+(?:in|at|on|to)\b))")
 
@@ -1258,6 +1263,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             and _DOES_THERE.match(text, m.end, min(e, m.end + 120)):
         kind, cue, cue_start = "stay", "in", s  # "In Singapore, the King will hold talks with President Tharman",
         # "In Brasilia, he will talk with President Lula, and, in Rio de Janeiro, he will attend"
+    if kind is None and m.kind in _TOWN_KINDS and _FRONTED_IN.fullmatch(text, s, m.start) \
+            and _PRONOUN_DID.match(text, m.end, min(e, m.end + 40)):
+        kind, cue, cue_start = "stay", "in", s  # "In Cape Town, she learnt of Naomi James' progress": the sailor there
     if kind is None and _FRONTED_AT.fullmatch(text, s, m.start) and _HALTS.match(text, m.end, min(e, m.end + 160)):
         kind, cue, cue_start = "arrive", "at", s  # "At Rouses Point, on the border, the train jerked to a stop"
     if kind is None:
