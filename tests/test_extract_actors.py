@@ -1322,3 +1322,17 @@ def test_a_papers_special_credit_before_a_dateline_is_no_traveller(gazetteer):
     j = extract("Dominion Special, Auckland, November 23. A ship's boat containing four men was picked up by the "
                 "steamer Colac the day before she arrived at Colon.", gazetteer, published="1926-11-24")
     assert "Dominion Special" not in who_travels(j)
+
+
+def test_she_is_the_woman_named_again_by_her_surname_not_her_husband(gazetteer):
+    # Yachting Monthly, 2021: "Polish sailor Capt. Krystyna Chojnowska-liskiewicz, who beat Naomi James by a few months
+    # ... met her future husband, Wacław Liskiewicz ... Capt. Chojnowska-liskiewicz’s husband headed the build team.
+    # She started her voyage from Las Palmas": neither the husband (a husband is no "she") nor Naomi James, whom the
+    # text named in full before the sailor's surname came again
+    text = ("Polish sailor Krystyna Chojnowska-liskiewicz, who beat Naomi James by a few months, has died. She met her "
+            "future husband, Wacław Liskiewicz, at university. Chojnowska-liskiewicz’s husband headed the build team. "
+            "She started her voyage from Plymouth on 28 March 1976 and sailed to Cape Town.")
+    assert travellers(text, gazetteer, "2021-08-01") == ["Krystyna Chojnowska-liskiewicz"]
+    # ... and a husband named after a comma is no "she" either
+    assert travellers("Mary Smith met her husband, John Brown, at university. She sailed from Plymouth to Cape Town "
+                      "on 28 March 1976.", gazetteer, "2021-08-01") == ["Mary Smith"]

@@ -842,10 +842,30 @@ def _last_named(doc: Doc, end: int, pronoun: str = "") -> str | None:
     """The person the text last names before ``end`` other than as a speaker ("..., X told AFP") or the one spoken
     to ("told press secretary Mike McCurry"), if any: whom a "he" or "his" stands for (``pronoun``: not a person
     titled as the other sex)."""
-    named = [p for p in doc.people_in(0, end) if not _speaking(doc, p[0], p[1], doc.sents[doc.sent_of(p[0])][1])
+    named = [p for p in doc.people_in(0, end) + _surnames_before(doc, end)
+             if not _speaking(doc, p[0], p[1], doc.sents[doc.sent_of(p[0])][1])
              and not _other_sex(doc, p[0], p[2], pronoun)
              and not _TOLD_BEFORE.search(doc.text, max(0, p[0] - 60), p[0])]
-    return canonical(doc, named[-1][2]) if named else None
+    return canonical(doc, max(named)[2]) if named else None
+
+
+def _surnames_before(doc: Doc, end: int) -> list[tuple[int, int, str]]:
+    """Where the text names again, by surname alone, someone it named in full before ``end`` ("Capt.
+    Chojnowska-liskiewicz’s husband", after "Krystyna Chojnowska-liskiewicz"): (start, end, full name)."""
+    found = doc.memo.get(("surnames", len(doc.people)))
+    if found is None:
+        first: dict[str, tuple[int, str]] = {}
+        for ps, _pe, name in doc.people:
+            words = name.split()
+            if len(words) >= 2 and len(words[-1]) > 2 and words[-1] not in first:
+                first[words[-1]] = (ps, name)
+        found = doc.memo[("surnames", len(doc.people))] = [
+            (m.start(), m.end(), first[m.group()][1])
+            for m in re.finditer(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, first)) + r")(?![\w-])", doc.text)
+            if m.start() > first[m.group()][0]
+            and not any(ps <= m.start() < pe for ps, pe, _n in doc.people_in(m.start() - 80, m.start() + 1))] \
+            if first else []
+    return [p for p in found if p[0] < end]
 
 
 # titles and kin that say a person's sex: "he" is not "his mother Princess Diana"
@@ -853,7 +873,7 @@ _FEMALE = frozenset("""princess queen duchess countess baroness empress lady dam
 mother wife daughter widow""".split())
 _MALE = frozenset("""prince king duke count baron emperor lord sir mr monsieur father brother husband son
 widower""".split())
-_SEX_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
+_SEX_WORD = re.compile(r"([A-Za-z]+)[.,]?\s+$")  # "his mother Diana", "her future husband, Wacław"
 
 
 def _other_sex(doc: Doc, start: int, name: str, pronoun: str) -> bool:
