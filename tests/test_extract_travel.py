@@ -4139,3 +4139,16 @@ def test_a_town_opening_a_sentence_then_she_did_something_is_a_stop(gazetteer):
     for after in ("In Cape Town, she said the trip was hard.", "In South Africa, she was famous."):
         assert "Cape Town" not in {n for leg in route("Mary Smith sailed from Plymouth to Fiji in March. " + after,
                                                       gazetteer, "2021-08-01") for n in leg}
+
+
+def test_first_stop_after_a_comma_is_a_stop_and_a_colony_handed_over_goes_nowhere(gazetteer):
+    # The Independent, 1997: "the royal yacht Britannia left Portsmouth for its final cruise. The climax of its last
+    # long voyage will be ... as the colony is handed over to China ... heading for seven months in the sun, first
+    # stop Malta"
+    text = ("The royal yacht Britannia left Portsmouth on Monday for its final cruise. The climax of its last long "
+            "voyage will be in July, as the colony is handed over to China. The crew were heading for seven months in "
+            "the sun, first stop Malta.")
+    assert route(text, gazetteer, "1997-01-21") == [("Portsmouth", "Malta")]
+    # ... while a prisoner handed over to a country goes there
+    assert "Thailand" in reached("The fugitive left Phnom Penh on Monday and was handed over to Thailand.",
+                                 gazetteer, "2025-06-05")

@@ -286,6 +286,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"(?:stops|destinations)\s+(?:ahead\s+)?(?:on|of|during)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:tour|trip|visit|itinerary|journey)\s*(?:--|—|–|:)\s*|" \
           r"(?-i:First|Second|Third|Fourth|Next|Final|Last)\s+stop(?:,\s+[\w -]{1,30}?)?\s*:|" \
+          r"(?<=,\s)(?:first|next)\s+stop\s+|" \
           r"(?:his|her|their|its)\s+(?:first|next|second|third)\s+(?:(?:scheduled|planned|official)\s+)?" \
           r"(?:stop|destination)(?:\s+(?:is|was|will\s+be|" \
           r"being)(?:\s+(?:in|at))?)?,?|" \
@@ -819,7 +820,10 @@ _NOT_TO = re.compile(r"\b(?:(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)
                      r"significant|crucial|vital|critical|relevant|relevance|relayed|radioed|transmitted|"
                      r"broadcast|beamed|e-?mailed|posted|forwarded|passed\s+on|spread|allusion|reference|homage|"
                      r"nod)\s+(?:\w+\s+)?to\s*$|"
-                     r"\b(?:telegraph\w*|cabled?|wired?|faxed|mailed)\s+(?:[\w’'-]+\s+){1,3}?to\s*$",
+                     r"\b(?:telegraph\w*|cabled?|wired?|faxed|mailed)\s+(?:[\w’'-]+\s+){1,3}?to\s*$|"
+                     # "as the colony is handed over to China": a territory changes hands, no one travels
+                     r"\b(?:colony|territory|sovereignty|enclave|control)\s+(?:\w+\s+){0,2}?(?:handed|returned|"
+                     r"transferred|ceded|reverted?)\s+(?:over\s+|back\s+)?to\s*$",
                      re.IGNORECASE)
 
 
