@@ -4152,3 +4152,14 @@ def test_first_stop_after_a_comma_is_a_stop_and_a_colony_handed_over_goes_nowher
     # ... while a prisoner handed over to a country goes there
     assert "Thailand" in reached("The fugitive left Phnom Penh on Monday and was handed over to Thailand.",
                                  gazetteer, "2025-06-05")
+
+
+def test_a_choir_staging_performances_in_towns_and_a_band_taking_part_in_a_contest_go_there(gazetteer):
+    # GhanaWeb, 2007: "The choir would be staging free performances in Accra, Kumasi and Cape Coast"
+    assert route("The Fisk Jubilee Singers will arrive in July. The choir would be staging free performances in "
+                 "Accra, Kumasi and Cape Coast.", gazetteer, "2007-06-20") == [("Accra", "Kumasi"),
+                                                                              ("Kumasi", "Cape Coast")]
+    # NZ Listener, 1953: "The Band will play in London's Festival Hall, and take part in the Scottish Championships
+    # at Aberdeen"
+    assert "Aberdeen" in reached("The band will leave Wellington for London on April 18. It will play in London, and "
+                                 "take part in the Scottish Championships at Aberdeen.", gazetteer, "1953-04-10")

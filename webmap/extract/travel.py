@@ -343,6 +343,8 @@ _STAY = r"(?:spent|spending|spend|spends|stayed|staying|waited|waiting|remained|
         r"(?:concerts?|shows?|gigs?|matches|games|recitals?|cities|venues)\s+|(?:[\w-]+\s+){0,4}?at\s+(?:the\s+)?" \
         r"(?-i:[A-Z0-9][\w’'-]*\s+){1,4})?in|" \
         r"(?:take|takes|took|taking)\s+to\s+the\s+stage\s+(?:[\w-]+\s+){0,3}?in|" \
+        r"(?:stage|stages|staged|staging|give|gives|gave|giving)\s+(?:[\w-]+\s+){0,3}?(?:performances|concerts|" \
+        r"recitals|shows|gigs)\s+in|" \
         r"(?:inaugurat(?:e|es|ed|ing)|commission(?:s|ed|ing)?|cut(?:s|ting)?\s+the\s+sod|(?:lay|lays|laid|laying)\s+" \
         r"the\s+foundation\s+stone)\s+(?:for\s+)?(?:[\w’'-]+\s+){0,8}?(?:at|in)|" \
         r"(?:be|is|are)\s+(?:performing|playing)\s+in|" \
@@ -993,7 +995,7 @@ _ATTEND_RE = re.compile(r"(?:\b(?:attend|attends|attended|attending|join|joins|j
                         r"inauguration|tournament|celebrations?|talks|rally|festival|coronation|wedding|"
                         r"commemorations?|parliament|congress|assembly|senate|legislature|memorial|services?|"
                         r"anniversary|convention|symposium|seminar|workshop|jubilee|gala|banquet|reception|"
-                        r"graduation|expo|exhibition|concert|mass)\s+"
+                        r"graduation|expo|exhibition|concert|mass|championships?|contest|competition|regatta)\s+"
                         r"(?:(?:of|for|with)\s+(?:(?:[\w'’+.-]+\s+){1,4}?|"
                         r"(?:(?-i:[A-Z][\w'’+.-]*)\s+|(?:of|and|the|for)\s+){5,10}?))?(?:\([\w-]{2,12}\)\s+)?"
                         r"(?:[–—]\s[^–—.;]{1,60}?[–—]\s+)?"
