@@ -1336,3 +1336,11 @@ def test_she_is_the_woman_named_again_by_her_surname_not_her_husband(gazetteer):
     # ... and a husband named after a comma is no "she" either
     assert travellers("Mary Smith met her husband, John Brown, at university. She sailed from Plymouth to Cape Town "
                       "on 28 March 1976.", gazetteer, "2021-08-01") == ["Mary Smith"]
+
+
+def test_an_adjective_ending_like_an_agent_is_no_traveller(gazetteer):
+    # Papers Past, 1909: "The present intention was to remain about forty days in Canada ... and twenty one days in
+    # South Africa": "present" ends like "student", but names no one
+    names = travellers("The present intention was to remain about forty days in Canada and twenty days in South "
+                       "Africa.", gazetteer, "1909-10-12")
+    assert "The present" not in names

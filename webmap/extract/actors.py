@@ -80,7 +80,8 @@ _NOT_AGENTS = ("ment", "ments", "vent", "vents", "ident", "idents")
 _NOT_ACTORS = frozenset("""weather number border river water matter disaster order answer letter paper power
 corner centre center quarter chapter winter summer error three free degree fee guarantee recent current
 different important significant urgent constant distant major minor junior senior prior interior exterior superior
-inferior""".split())  # "The three days visit to Chile", "A free trade
+inferior present absent frequent permanent efficient excellent independent apparent pleasant elegant brilliant
+abundant vacant instant relevant""".split())  # "The three days visit to Chile", "A free trade
 # deal ... when she touches down", "Other major towns passed were"
 # a speaker is not the traveller: "Coach Gregg Berhalter said the team will fly to"
 # ("Ana Ruiz, an official at the port, told Reuters the ferry ..."): the appositive between is skipped
