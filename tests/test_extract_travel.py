@@ -4163,3 +4163,12 @@ def test_a_choir_staging_performances_in_towns_and_a_band_taking_part_in_a_conte
     # at Aberdeen"
     assert "Aberdeen" in reached("The band will leave Wellington for London on April 18. It will play in London, and "
                                  "take part in the Scottish Championships at Aberdeen.", gazetteer, "1953-04-10")
+
+
+def test_a_command_from_a_capital_is_no_departure_from_it(gazetteer):
+    # The Independent, 1994: "Britain led the pull-out when it sent the family members of at least nine British
+    # diplomats to Budapest by road on Saturday. The British move ... was followed by the clear 'Get out now' command
+    # from Washington."
+    text = ("Britain sent the families of its diplomats to Budapest by road on Saturday. The British move - advising "
+            "families to leave - was followed by the clear 'Get out now' command from Washington.")
+    assert "Washington" not in {n for leg in route(text, gazetteer, "1994-02-14") for n in leg}
