@@ -1343,3 +1343,11 @@ def test_an_adjective_ending_like_an_agent_is_no_traveller(gazetteer):
     # South Africa": "present" ends like "student", but names no one
     names = travellers("The present plan is to sail to Canada and then to Australia.", gazetteer, "1909-10-12")
     assert names and "The present" not in names
+
+
+def test_a_total_of_men_women_and_children_is_a_traveller_of_its_own(gazetteer):
+    # Los Angeles Times (AP), 1991: "Segar is expected to leave Iraq soon. ... A total of 578 men, women and children
+    # arrived in Cyprus today from Israel, Jordan, Lebanon and Syria as part of the U.N. evacuation": not Segar
+    names = travellers("Christopher Segar is expected to leave Iraq soon. A total of 578 men, women and children "
+                       "arrived in Cyprus today from Israel.", gazetteer, "1991-01-10")
+    assert names == ["A total of 578 men, women and children"]

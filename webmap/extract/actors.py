@@ -111,11 +111,12 @@ _HEAD_OF = re.compile(r"head\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:diplomacy|del
 # "an estimated 181,000 arriving", "some 300 migrants arrived": a count of people right before the verb
 _COUNTED = re.compile(r"(?:^\s*|(?<!\d)[,;]\s*|\b[Ww]ith\s+|\b[Ww]hile\s+)"
                       r"(?P<np>(?:(?:[Aa]n\s+estimated|[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|"
-                      r"[Mm]ore\s+than|[Oo]ver|[Uu]p\s+to)\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?<![,.])|"
+                      r"[Mm]ore\s+than|[Oo]ver|[Uu]p\s+to|[Aa]\s+total\s+of|[Aa]t\s+least)\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?<![,.])|"
                       r"(?:[Tt]ens\s+of\s+)?(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores)\s+of)"
                       r"(?:\s+(?:million|thousand|hundred))?"
                       r"(?:\s+(?!(?:and|or|on|in|of|he|she|they|it|we|who|which|that|hours?|days?|minutes?|weeks?|"
-                      r"months?|years?|miles?|km|kilometres?|kilometers?)\b)[a-z-]+){0,2}?)\s+"
+                      r"months?|years?|miles?|km|kilometres?|kilometers?)\b)[a-z-]+){0,2}?"
+                      r"(?:,\s+women\s+and\s+children)?)\s+"  # "A total of 578 men, women and children arrived"
                       r"(?:(?:have|had|has|were|are|will|would)\s+(?:been\s+)?)?"
                       r"(?:(?:also|still|then|later|now)\s+)?(?:(?:[a-z]+ed|ride|walk|cycle|sail|fly|travel|drive|"
                       r"march|row|trek|flew|rode|drove)\s+)?$")  # "Some 400 cyclists will ride from", "Some 60
