@@ -754,3 +754,15 @@ def test_a_clock_time_after_just_after_keeps_the_arrival_in_its_clause(gazetteer
     j = extract("AUCKLAND, August 28. The flying-boat Aotearoa landed at Auckland just after 2.30 o'clock this "
                 "afternoon.", gazetteer, published="1939-08-29")
     assert [(j.places[a.to].name, a.arrive) for a in j.arrivals] == [("Auckland", "1939-08-28")]
+
+
+def test_a_cited_issue_in_brackets_is_no_date_of_the_trip(gazetteer):
+    # TIME, 1925: "The Repulse steamed from Gambia, stopped off Sierra Leone and the Gold Coast Colony and steamed on
+    # to Nigeria (TIME, Mar. 23)": the issue that told it, not the day the ship reached Nigeria
+    j = extract("The Prince of Wales left Gambia on the Repulse and steamed on to Lagos (TIME, Mar. 23).", gazetteer,
+                published="1925-04-20")
+    assert j.legs and all(leg.arrive is None and leg.depart is None for leg in j.legs)
+    # ... while a date in brackets of its own still is one
+    j = extract("The Prince of Wales left Gambia on the Repulse and steamed on to Lagos (Mar. 23).", gazetteer,
+                published="1925-04-20")
+    assert [leg.arrive for leg in j.legs if leg.arrive] or [leg.depart for leg in j.legs if leg.depart]

@@ -116,6 +116,9 @@ _SCHEDULE_PRESENT = re.compile(r"\b(?:journey|trip|tour|visit|voyage)\s+(?:begin
 # Thursday morning", "is leaving for London on Saturday": news's present for what is scheduled
 
 
+_CITED_ISSUE = re.compile(r"\((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*,\s*$")  # "(TIME, ", "(The Times, "
+
+
 def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[DateRef]:
     """The dates sentence i gives (or the part of it in ``span``), in text order."""
     s, e = span or doc.sents[i]
@@ -124,6 +127,8 @@ def dates_in(doc: Doc, i: int, span: tuple[int, int] | None = None) -> list[Date
     out = []
     future: bool | None = None  # whether the sentence speaks of what is to come: asked for weekdays only
     for m in doc.anchored_matches(_DATE_RE, _MAYBE_DATE, s, e, 4):  # "later in the day": three words before "day"
+        if _CITED_ISSUE.search(doc.text, max(s, m.start() - 40), m.start()):
+            continue  # "(TIME, Mar. 23)": the issue that told it before, not a day of the trip
         if m.group("iso"):
             try:
                 out.append(DateRef(m.start(), m.end(), "abs", dt.date.fromisoformat(m.group("iso"))))
