@@ -1351,3 +1351,11 @@ def test_a_total_of_men_women_and_children_is_a_traveller_of_its_own(gazetteer):
     names = travellers("Christopher Segar is expected to leave Iraq soon. A total of 578 men, women and children "
                        "arrived in Cyprus today from Israel.", gazetteer, "1991-01-10")
     assert names == ["A total of 578 men, women and children"]
+
+
+def test_a_colony_named_in_capitals_is_no_traveller(gazetteer):
+    # TIME, 1925: "stopped off Sierra Leone and the Gold Coast Colony and steamed on to Nigeria": a place the
+    # gazetteer lacks under that name, not a person who travels
+    names = travellers("The Repulse steamed from Gambia, stopped off the Gold Coast Colony and steamed on to Lagos.",
+                       gazetteer, "1925-04-20")
+    assert "Gold Coast Colony" not in names

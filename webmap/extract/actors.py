@@ -62,7 +62,7 @@ ensemble choir fishermen castaways stowaways deportees returnees walkers marcher
 _FEATURE_ENDS = (PLACE_TYPES - {"park"}) | frozenset("""gap ocean camp gorge plateau steppe glacier falls crossing
 monastery stadium showgrounds cathedral temple abbey castle hall museum tower hotel arena chapel memorial cemetery
 hospital library theatre theater pavilion mausoleum fortress citadel lighthouse basilica shrine residence
-pass peak peaks""".split())
+pass peak peaks colony protectorate dominion""".split())
 # the first word of a feature's name: "the famous River Bosphorus", "Lake Titicaca", "Mount Kenya"
 _FEATURE_STARTS = frozenset("river lake mount mt cape gulf strait isle".split())
 # "the Macarena National Park" is a park, "President Park" a person
