@@ -1063,3 +1063,12 @@ def test_stops_listed_from_where_the_journey_is_go_on_from_it(gazetteer):
                 published="1902-01-08")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Mechanicsburg", "Carlisle"), ("Carlisle", "Shippensburg")]
+
+
+def test_the_legs_on_from_the_first_stop_go_as_the_traveller_reached_it(gazetteer):
+    # Montserrat Reporter, 2017: the first passenger flight "landed at St Helena Airport" and went on to Windhoek and
+    # Cape Town with no word of how: the way it came, not unknown
+    j = extract("The Airlink jet landed at St Helena Airport on Saturday. It then went on to Windhoek and Cape Town.",
+                gazetteer, published="2017-10-16")
+    assert [leg.mode for leg in j.legs] == ["flight", "flight"]
+    assert all(leg.inferred for leg in j.legs)

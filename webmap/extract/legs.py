@@ -1591,7 +1591,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
     """``drawn``: the (traveller, from, to) of every leg made so far, which is what the story's leg count is once
     a leg told twice is one (``told_once``): past the limit the stage stops at once."""
     legs: list[Leg] = []
-    last_mode: str | None = None
+    # how the traveller reached the first stop, when the text says ("The ship ... is first visiting the
+    # Philippines. ... it will also stop in Bangladesh"): the legs on from it go the same way unless told otherwise
+    last_mode = next((m for span in stops[0].clauses if (m := mode_in(doc, span))), None) if stops else None
     drawn = set() if drawn is None else drawn
     for a_stop, b_stop in zip(stops, stops[1:], strict=False):
         if b_stop.link == "break" or a_stop.key == b_stop.key:
