@@ -1359,3 +1359,19 @@ def test_a_colony_named_in_capitals_is_no_traveller(gazetteer):
     names = travellers("The Repulse steamed from Gambia, stopped off the Gold Coast Colony and steamed on to Lagos.",
                        gazetteer, "1925-04-20")
     assert "Gold Coast Colony" not in names
+
+
+def test_one_who_says_he_did_something_is_the_one_he_stands_for_after(gazetteer):
+    # Los Angeles Times (Reuters), 1993: "Hugo Vihlen of Homestead, Fla., said he felt great after arriving in
+    # Falmouth ... He left St. Johns, Newfoundland, on June 14": the sailor speaks of himself, so "He" is he
+    names = travellers("Hugo Vihlen of Homestead said he felt great after arriving in Falmouth on Monday. He left St. "
+                       "John's, Newfoundland, on June 14.", gazetteer, "1993-09-28")
+    assert names == ["Hugo Vihlen"]
+
+
+def test_who_after_a_persons_home_town_is_that_person(gazetteer):
+    # Los Angeles Times (Reuters), 1993: "That record was broken in May by Tom McNally of Liverpool, England, who
+    # sailed from the Portuguese island of Madeira to San Juan, Puerto Rico"
+    assert travellers("Hugo Vihlen reached Falmouth on Monday. That record was broken in May by Tom McNally of "
+                      "Liverpool, England, who sailed from Madeira to San Juan, Puerto Rico.", gazetteer,
+                      "1993-09-28")[-1] == "Tom McNally"

@@ -690,9 +690,15 @@ def _less_title(head: str) -> str:
 
 
 def _speaking(doc: Doc, ps: int, pe: int, end: int) -> bool:
-    """A person who speaks in the sentence rather than travels: "X told AFP", ", said X", "according to X"."""
-    return bool(_speaker_after(doc.text, pe, end)
-                or _SAID_BEFORE.search(doc.text, max(0, ps - 60), ps))
+    """A person who speaks in the sentence rather than travels: "X told AFP", ", said X", "according to X" -- not
+    one who speaks of himself or herself ("Hugo Vihlen ... said he felt great after arriving in Falmouth")."""
+    said = _speaker_after(doc.text, pe, end)
+    if said and _OF_ONESELF.match(doc.text, said.end(), end):
+        return False
+    return bool(said or _SAID_BEFORE.search(doc.text, max(0, ps - 60), ps))
+
+
+_OF_ONESELF = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?!was\s+told|had\s+been\s+told)")
 
 
 # a group a headline-style clause opens with, without "the": "South African cricket team has arrived in Lahore"
@@ -778,6 +784,7 @@ def _named_before(doc: Doc, word: str, pos: int) -> str | None:
 
 # a relative clause on a person: its cue's traveller is that person ("Donald Trump, who will visit Japan")
 _WHO_CLAUSE = re.compile(r"(?P<comma>,)\s+who\s+(?:[a-z]+\s+){0,4}?$")
+_OF_HOME = re.compile(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?")
 # the cue's own subject, a pronoun after a subordinator: "welcomed President Zelensky as he disembarked in"
 # whom the subject goes to see is no traveller: "The Brazilian president might go see Castro when he flies to"
 _SEEN = re.compile(r"\b(?:go|goes|went|come|came|to)\s+(?:and\s+)?(?:see|visit)\s+$", re.IGNORECASE)
@@ -939,7 +946,8 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return canonical(doc, named[-1][2])
     rel = _WHO_CLAUSE.search(text, max(s, cue - 120), cue)
     if rel:  # "... with U.S. President Donald Trump, who will visit Japan from Monday": the one before "who"
-        named = [p for p in doc.people_in(s, rel.start("comma")) if p[1] == rel.start("comma")]
+        named = [p for p in doc.people_in(s, rel.start("comma")) if p[1] == rel.start("comma")
+                 or _OF_HOME.fullmatch(text, p[1], rel.start("comma"))]  # "Tom McNally of Liverpool, England, who"
         if named:
             return canonical(doc, named[-1][2])
     inverted = _FROM_CAME.match(text, s)
