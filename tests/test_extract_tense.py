@@ -1004,3 +1004,14 @@ def test_a_voyage_of_two_years_told_in_the_past_keeps_its_last_year(gazetteer):
     # ... while a trip a decade after the story's start is still another one
     assert ("Paris", "Rome") not in legs("On 2 June 1976, Mary Smith sailed from Plymouth to Cape Town. On 3 May 1988, "
                                          "she flew from Paris to Rome.", gazetteer, "2021-08-01")
+
+
+def test_frequent_flights_made_before_are_a_habit_not_this_journey(gazetteer):
+    # Los Angeles Times (Reuters), 1993: "an urge to conquer the more unpredictable North Atlantic was fired by the
+    # frequent flights he made to London before his retirement last year"
+    got = legs("Hugo Vihlen left St. John's on June 14 and reached Falmouth on Monday. Vihlen said the urge was fired "
+               "by the frequent flights he made to London before his retirement.", gazetteer, "1993-09-28")
+    assert got and all("London" not in leg for leg in got)
+    # ... while "regular flights" are the kind a traveller takes now
+    assert ("Paris", "Dakar") in legs("Air France flew from Paris to Dakar on Monday on one of its regular flights.",
+                                      gazetteer, "1976-01-22")

@@ -441,6 +441,8 @@ _BACKGROUND = re.compile(r"\b(?:last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|F
                          r"[^.;]{0,60}?\b(?:visited|toured|travell?ed\s+to|went\s+to|was\s+in|attended|"
                          r"participated\s+in|(?:visit|trip)\s+to)\b|"  # "In July while on an official visit to
                          # Washington", in November; "Kemp in January participated in the elite Davos conference"
+                         r"\b(?:frequent|numerous|countless)\s+(?:[\w-]+\s+)?(?:flights|trips|"
+                         r"visits|voyages|journeys)\b|"  # "the frequent flights he made to London": habit, not a trip
                          r"\b(?:normally|usually|typically|regularly|routinely)\s+(?:\w+\s+){0,2}?(?:sails?|flies|fly|"
                          r"runs?|operates?|travels?|goes|go|plies|ply|carries|calls)\b|"  # "It normally sails from"
                          r"\b(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -495,7 +497,7 @@ _ANOTHER_TRIP = re.compile(r"\b(?:days|weeks|months)\s+(?:after|before)\s+(?:[A-
 # sentence without one is not scanned (Doc.may_have)
 _BACKGROUND_WORD = re.compile(r"last|previous|recent|\d|january|february|march|april|may|june|july|august|september|"
                               r"october|november|december|earlier|years|decades|originally|normally|usually|"
-                              r"typically|regularly|routinely")
+                              r"typically|regularly|routinely|frequent|numerous|countless")
 _PAST_TRIP_WORD = re.compile(r"month|year")
 # ... and trips counted as made before, up to the first place they went to (a list goes on from it): "has already made
 # four other foreign trips over the past few weeks, visiting Zambia, Zimbabwe, Mozambique and Tanzania" (not "Xi, who
