@@ -1375,3 +1375,12 @@ def test_who_after_a_persons_home_town_is_that_person(gazetteer):
     assert travellers("Hugo Vihlen reached Falmouth on Monday. That record was broken in May by Tom McNally of "
                       "Liverpool, England, who sailed from Madeira to San Juan, Puerto Rico.", gazetteer,
                       "1993-09-28")[-1] == "Tom McNally"
+
+
+def test_the_former_president_is_the_one_named_former_president_not_the_vice_president_after(gazetteer):
+    # EFE, 2025: "former Philippines president Rodrigo Duterte ... Vice President Sara Duterte ... also flew out of
+    # Manila ... The former president’s plane left Villamor Air Base in Manila at 11 pm local time on Tuesday"
+    got = who_where("Former Philippines president Rodrigo Duterte was arrested in Manila on Tuesday. Vice President "
+                    "Sara Duterte flew out of Manila bound for the Netherlands on Wednesday. The former president’s "
+                    "plane left Villamor Air Base in Manila at 11 pm on Tuesday for Dubai.", gazetteer, "2025-03-12")
+    assert ("Rodrigo Duterte", "Villamor Air Base", "Dubai") in got

@@ -589,6 +589,15 @@ def titled_person(doc: Doc, title: str, before: int, previous: str | None) -> st
 
 
 _NATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # "the Brazilian " before "President"
+_FORMER = frozenset("former late outgoing deposed ousted exiled".split())
+
+
+def _styled_formerly(doc: Doc, qualifier: str, title: str, before: int) -> str | None:
+    """The last person named before ``before`` right after the qualifier and the title ("former Philippines president
+    Rodrigo Duterte" for "the former president"), if any."""
+    style = re.compile(rf"\b{re.escape(qualifier)}\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(title)}\s+$", re.IGNORECASE)
+    found = [name for ps, _pe, name in doc.people_in(0, before) if style.search(doc.text, max(0, ps - 50), ps)]
+    return canonical(doc, found[-1]) if found else None
 
 
 # a wire dateline before the first sentence's subject: "ROME (Reuters) - ", "SANTIAGO, Chile (AP) — ", "PORT VILA,
@@ -1171,6 +1180,11 @@ def traveller_at(doc: Doc, sent: int, cue: int, previous: str | None) -> str:
             return np_text  # "her consort will make a solo day trip to Lagos": someone else, named by kin
         if np.group("det").lower() in ("his", "her", "their", "its") and previous:
             return previous
+        if np.group("det").lower() == "the" and words[-1].lower() in _TITLE_HEADS and len(words) > 1 \
+                and words[0].lower() in _FORMER and (
+                    who := _styled_formerly(doc, words[0].lower(), words[-1].lower(), clause_start + np.start("det"))):
+            return who  # "The former president's plane left", after "former Philippines president Rodrigo Duterte"
+            # and "Vice President Sara Duterte": the former one
         if np.group("det").lower() in ("another", "other") or words[0].lower() in ("second", "third", "fourth"):
             if words[-1].lower() in ACTOR_NOUNS:  # "another plane", "a second ship", "Other boats": not the one
                 # before
