@@ -4136,7 +4136,8 @@ def test_a_town_opening_a_sentence_then_she_did_something_is_a_stop(gazetteer):
                  "on, before returning to Plymouth in April.", gazetteer, "2021-08-01") == [
         ("Plymouth", "Fiji"), ("Fiji", "Cape Town"), ("Cape Town", "Plymouth")]
     # ... not what she said there, nor a country she was famous in
-    for after in ("In Cape Town, she said the trip was hard.", "In South Africa, she was famous."):
+    for after in ("In Cape Town, she said the trip was hard.", "In South Africa, she was famous.",
+                  "In Cape Town, they want a new harbour."):
         assert "Cape Town" not in {n for leg in route("Mary Smith sailed from Plymouth to Fiji in March. " + after,
                                                       gazetteer, "2021-08-01") for n in leg}
 

@@ -1095,7 +1095,7 @@ _DOES_THERE = re.compile(r",\s+(?:the\s+[^,.;:!?]{1,60},\s+)?(?:[\w.’'-]+\s+){
 # movement, Reagan will meet with Lech Walesa"
 # ... or a pronoun, then a verb in the past other than a word of speech or being: "In Cape Town, she learnt of"
 _PRONOUN_DID = re.compile(r",\s+(?:he|she|they)\s+(?:also\s+|then\s+|first\s+)?(?!(?:said|told|added|was|were|had|"
-                          r"would|could|should|might|must|need|used|wanted|hoped|believed|felt|thought)\b)"
+                          r"would|could|should|might|must|need|used|want|wanted|hoped|believed|felt|thought)\b)"
                           r"[a-z]{2,}(?:ed|nt|lt|ok|et|ew|ave|ame|ent)\b")
 _TOWN_KINDS = frozenset(("city", "port", "airport", "island", "landmark"))
 _HALTS = re.compile(r",(?:[^.;:!?]|\.(?=[\w,-]))*?\b(?:(?:jerked|came|ground|rolled|pulled)\s+to\s+a\s+(?:stop|halt)|"
