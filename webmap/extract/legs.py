@@ -1531,6 +1531,7 @@ STAY_NOTE = "Date of arrival taken from the day the article puts {} there."
 SHIP_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of a ship in port and at "
              "sea with no word of flying, trains or the road; taken as by ship.")
 CANAL_NOTE = "Mode inferred: the article does not say how, but the leg passes through the {}; taken as by ship."
+CAME_BY_NOTE = "Mode inferred: the article says how the traveller reached {} ({}) and not how it went on."
 FAR_NOTE = "Mode inferred: {} and {} are more than {:,} km apart and the article does not say how; taken as a flight."
 SEA_NOTE = ("Mode inferred: the article does not say how {} and {} were crossed, and tells of a voyage under sail "
             "or oars with no word of flying; taken as by boat.")
@@ -1591,9 +1592,10 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
     """``drawn``: the (traveller, from, to) of every leg made so far, which is what the story's leg count is once
     a leg told twice is one (``told_once``): past the limit the stage stops at once."""
     legs: list[Leg] = []
-    # how the traveller reached the first stop, when the text says ("The ship ... is first visiting the
-    # Philippines. ... it will also stop in Bangladesh"): the legs on from it go the same way unless told otherwise
-    last_mode = next((m for span in stops[0].clauses if (m := mode_in(doc, span))), None) if stops else None
+    last_mode: str | None = None
+    # how the traveller reached the first stop, when the text says ("The Airlink jet landed at St Helena Airport ...
+    # It then went on to Windhoek"): the legs on from it go the same way when nothing else tells
+    came_by = next((m for span in stops[0].clauses if (m := mode_in(doc, span))), None) if stops else None
     drawn = set() if drawn is None else drawn
     for a_stop, b_stop in zip(stops, stops[1:], strict=False):
         if b_stop.link == "break" or a_stop.key == b_stop.key:
@@ -1636,6 +1638,9 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
         if mode is None and at_sea(doc):
             mode, inferred, confidence = "ship", True, min(confidence, 0.5)
             notes.append(SHIP_NOTE.format(doc.places[a_stop.key].name, doc.places[b_stop.key].name))
+        if mode is None and came_by and not _too_far_by(doc, came_by, path):
+            mode, inferred, confidence = came_by, True, min(confidence, 0.5)
+            notes.append(CAME_BY_NOTE.format(doc.places[stops[0].key].name, came_by))
         by_distance = mode is None and _far_apart(doc, path)
         own = under_own_power(doc) if mode is None else None
         if by_distance and under_sail(doc):
