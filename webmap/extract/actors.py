@@ -702,12 +702,9 @@ def _speaking(doc: Doc, ps: int, pe: int, end: int) -> bool:
     """A person who speaks in the sentence rather than travels: "X told AFP", ", said X", "according to X" -- not
     one who speaks of himself or herself ("Hugo Vihlen ... said he felt great after arriving in Falmouth")."""
     said = _speaker_after(doc.text, pe, end)
-    if said and _OF_ONESELF.match(doc.text, said.end(), end):
+    if said and _SAID_HE.match(doc.text, said.end(), end):
         return False
     return bool(said or _SAID_BEFORE.search(doc.text, max(0, ps - 60), ps))
-
-
-_OF_ONESELF = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?!was\s+told|had\s+been\s+told)")
 
 
 # a group a headline-style clause opens with, without "the": "South African cricket team has arrived in Lahore"
@@ -870,20 +867,20 @@ def _last_named(doc: Doc, end: int, pronoun: str = "") -> str | None:
 def _surnames_before(doc: Doc, end: int) -> list[tuple[int, int, str]]:
     """Where the text names again, by surname alone, someone it named in full before ``end`` ("Capt.
     Chojnowska-liskiewicz’s husband", after "Krystyna Chojnowska-liskiewicz"): (start, end, full name)."""
-    found = doc.memo.get(("surnames", len(doc.people)))
-    if found is None:
+    known = doc.memo.get(("surnames",))
+    if known is None or known[0] is not doc.people:  # made again if the people are set anew, like _people_words
         first: dict[str, tuple[int, str]] = {}
         for ps, _pe, name in doc.people:
             words = name.split()
             if len(words) >= 2 and len(words[-1]) > 2 and words[-1] not in first:
                 first[words[-1]] = (ps, name)
-        found = doc.memo[("surnames", len(doc.people))] = [
-            (m.start(), m.end(), first[m.group()][1])
-            for m in re.finditer(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, first)) + r")(?![\w-])", doc.text)
-            if m.start() > first[m.group()][0]
-            and not any(ps <= m.start() < pe for ps, pe, _n in doc.people_in(m.start() - 80, m.start() + 1))] \
+        found = [(m.start(), m.end(), first[m.group()][1])
+                 for m in re.finditer(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, first)) + r")(?![\w-])", doc.text)
+                 if m.start() > first[m.group()][0]
+                 and not any(ps <= m.start() < pe for ps, pe, _n in doc.people_in(m.start() - 80, m.start() + 1))] \
             if first else []
-    return [p for p in found if p[0] < end]
+        known = doc.memo[("surnames",)] = (doc.people, found)
+    return [p for p in known[1] if p[0] < end]  # type: ignore[index]
 
 
 # titles and kin that say a person's sex: "he" is not "his mother Princess Diana"
