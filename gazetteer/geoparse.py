@@ -164,6 +164,9 @@ _COMPASS = frozenset("north south east west northeast northwest southeast southw
 _DIRECTION_OF_RE = re.compile(r",?[ \t]+(?:(?:about|some|around|roughly|just)[ \t]+)?"
                               r"(?:(?P<n>\d[\d,]*)[ \t]*(?P<unit>km|kilometres|kilometers|miles)[ \t]+)?"
                               r"(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of[ \t]+")
+# what joins a site to the town it is beside: "Rhein-Main Air Base near Frankfurt"
+_BESIDE_RE = re.compile(r",?[ \t]+(?:just[ \t]+)?(?:near|outside|outside[ \t]+of|close[ \t]+to)[ \t]+$")
+_BESIDE_KM = 100.0
 _TOWN_OF_RE = re.compile(r"\b(?:city|town|village|hamlet|port)[ \t]+of[ \t]+$")  # a town, not the country of
 # the name ("the Red Sea port of Djibouti")
 # A named site: capitalised words ending in a kind of site ("King Abdullah Air Base", "Derriford Hospital")
@@ -1852,6 +1855,16 @@ class Geoparser:
                 for k, (p, _) in enumerate(rows):
                     if p.kind == "city" and _km(p.lat, p.lon, there.lat, there.lon) <= reach:
                         lift[k] += 6.0
+        beside = _BESIDE_RE.search(text, max(0, c.start - 20), c.start)
+        site = ends.get(beside.start()) if beside else None
+        spots = [p for p, _ in site.places] if site is not None and not site.demonym else []
+        if spots and spots[0].kind in ("airport", "landmark") and all(
+                _km(p.lat, p.lon, spots[0].lat, spots[0].lon) <= _BESIDE_KM for p in spots):
+            # "the U.S. Rhein-Main Air Base near Frankfurt": the Frankfurt beside the base, not Frankfort, Kentucky,
+            # in a story about American soldiers
+            for k, (p, _) in enumerate(rows):
+                if p.kind == "city" and _km(p.lat, p.lon, spots[0].lat, spots[0].lon) <= _BESIDE_KM:
+                    lift[k] += 6.0
         listed = self._list_country(text, c, ends, starts, links)
         if listed:  # "Alberta, Manitoba, Ontario and New Brunswick": the province, not the town in New Jersey
             for k, (p, _) in enumerate(rows):
@@ -2225,16 +2238,20 @@ _TOWN_AIRPORT_RE = re.compile(r"(?P<town>.+?)\s+(?:[Ii]nternational\s+)?[Aa]irpo
 
 def _town_airports(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """"arrived in Kochi ... landed in Kochi airport": a town's airport whose only reading lies far from the town
-    the text names (Kochi Ryoma Airport, in Japan) is that town's airport, which the gazetteer lacks under that
-    name (Cochin International Airport); it is placed at the town, and its source says so."""
-    towns = {normalise(m.surface): m for m in mentions if m.kind == "city" and m.role == "place" and m.lat is not None}
+    the text names before it (Kochi Ryoma Airport, in Japan) is that town's airport, which the gazetteer lacks under
+    that name (Cochin International Airport); it is placed at the town, and its source says so. A town named only
+    after it is the airport's short name ("Kennedy International Airport ... touched down at Kennedy")."""
+    towns: dict[str, PlaceMention] = {}
+    for m in mentions:
+        if m.kind == "city" and m.role == "place" and m.lat is not None:
+            towns.setdefault(normalise(m.surface), m)
     if not towns:
         return mentions
     out = list(mentions)
     for k, m in enumerate(mentions):
         named = _TOWN_AIRPORT_RE.fullmatch(m.surface) if m.kind == "airport" and m.lat is not None else None
         town = towns.get(normalise(named.group("town"))) if named else None
-        if town is None or _km(town.lat, town.lon, m.lat, m.lon) <= _AIRPORT_TOWN_KM:  # type: ignore[arg-type]
+        if town is None or town.start > m.start or _km(town.lat, town.lon, m.lat, m.lon) <= _AIRPORT_TOWN_KM:  # type: ignore[arg-type]
             continue
         out[k] = replace(m, name=m.surface, lat=town.lat, lon=town.lon, geonameid=None, country=town.country,
                          confidence=round(min(m.confidence, 0.6), 2),
@@ -2274,11 +2291,13 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Sites the gazetteer lacks, placed at the town the text gives them: "Jeddah's King Abdullah Air Base",
     "Beijing's North Railway Station" -- a name of capitalised words ending in a kind of site, right after a
     town's possessive. The site is in the town, so its point is the town's; the source says so. ("Derriford
-    Hospital in Plymouth" is left to the journey stage, which arrives in the town the building is in.)"""
+    Hospital in Plymouth" is left to the journey stage, which arrives in the town the building is in.) After a
+    state's or province's possessive ("North Carolina's Pope Air Force Base") the site takes the region's point:
+    coarser, but in the region the text puts it in, not at whatever town the sentence named before."""
     sites: list[PlaceMention] = []
     taken = [(m.start, m.end) for m in mentions if m.kind != "demonym"]  # "British" in "British Museum" is not
     for m in mentions:
-        if m.kind != "city" or m.role != "place" or m.lat is None:
+        if m.kind not in ("city", "region") or m.role != "place" or m.lat is None:
             continue
         found = _SITE_AFTER_TOWN_RE.match(text, m.end)
         if found is None:
@@ -2293,7 +2312,8 @@ def _named_sites(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         # Airport" is the town's airport
         sites.append(replace(m, start=start, end=end, surface=text[start:end], name=text[start:end],
                              kind=kind, geonameid=None, confidence=round(min(m.confidence, 0.6), 2),
-                             source=f"{m.source} ({BORROWED_POINT} {m.name}, the town the text puts it in)",
+                             source=f"{m.source} ({BORROWED_POINT} {m.name}, the "
+                                    f"{'town' if m.kind == 'city' else 'region'} the text puts it in)",
                              candidates=()))
     if not sites:
         return mentions

@@ -4173,3 +4173,14 @@ def test_a_command_from_a_capital_is_no_departure_from_it(gazetteer):
     text = ("Britain sent the families of its diplomats to Budapest by road on Saturday. The British move - advising "
             "families to leave - was followed by the clear 'Get out now' command from Washington.")
     assert "Washington" not in {n for leg in route(text, gazetteer, "1994-02-14") for n in leg}
+
+
+def test_a_base_named_with_its_country_or_state_is_the_stop(gazetteer):
+    # AP, 1991: "The plane made a two-hour refueling stopover at the U.S. Rhein-Main Air Base near Frankfurt before
+    # proceeding to North Carolina's Pope Air Force Base": the base is the stop, not the country whose base it is,
+    # and "Pope Air Force Base" is no pope
+    text = ("The plane left Shannon on Friday. It made a two-hour refueling stopover at the U.S. Rhein-Main Air Base "
+            "near Frankfurt before proceeding to North Carolina’s Pope Air Force Base.")
+    j = extract(text, gazetteer, published="1991-03-08")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
+            for leg in j.legs] == [("Shannon", ["Frankfurt am Main International Airport"], "Pope Air Force Base")]

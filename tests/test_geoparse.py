@@ -914,3 +914,35 @@ def test_the_earth_is_no_town(parser):
     # Australian Outback" -- not Earth, Texas
     assert surfaces(parser.parse("The balloonist came back to Earth with a bruising thud near Northam on Saturday.")) \
         == ["Northam"]
+
+
+def test_an_airport_named_after_a_person_and_then_by_the_surname_is_that_airport(gazetteer):
+    """AP, 1991: "a raucous welcome at Kennedy International Airport ... The soldiers touched down at Kennedy": the
+    surname alone is the airport named before, and the airport keeps its own point -- not that of a town called
+    Kennedy (a district of Bogotá) that the text names only after it."""
+    text = ("The soldiers got a raucous welcome at Kennedy International Airport.\n\n"
+            "The soldiers touched down at Kennedy at 1 p.m. en route to their home base.")
+    found = [(m.surface, m.name, m.country) for m in geoparse(text, gazetteer)]
+    assert found == [("Kennedy International Airport", "John F Kennedy International Airport", "US"),
+                     ("Kennedy", "John F Kennedy International Airport", "US")]
+
+
+def test_a_town_near_a_base_is_the_one_beside_it(gazetteer):
+    """AP, 1991, a story of American soldiers flying home: "a refueling stopover at the U.S. Rhein-Main Air Base near
+    Frankfurt" is Frankfurt am Main, beside the base -- not Frankfort, Kentucky, whatever the story's country."""
+    text = ("The soldiers of the 82nd Airborne left Dhahran for Fort Bragg, N.C., by way of New York, Savannah, Ga., "
+            "and Montgomery, Ala. The plane made a stopover at the Rhein-Main Air Base near Frankfurt.")
+    frankfurt = next(m for m in geoparse(text, gazetteer) if m.surface == "Frankfurt")
+    assert (frankfurt.name, frankfurt.country) == ("Frankfurt am Main", "DE")
+    alone = next(m for m in geoparse(text.replace("the Rhein-Main Air Base near", "the airport at"), gazetteer)
+                 if m.surface == "Frankfurt")
+    assert alone.country == "US"  # what the rule changes: with no base beside it, the story's country wins
+
+
+def test_a_site_after_a_states_possessive_is_in_that_state(gazetteer):
+    """"before proceeding to North Carolina's Pope Air Force Base" (AP, 1991): a base the gazetteer lacks, in the
+    state the text puts it in, at the state's point -- not at the town the sentence named before (Frankfurt)."""
+    text = ("The plane made a stopover at Frankfurt before proceeding to North Carolina’s Pope Air Force Base.")
+    base = next(m for m in geoparse(text, gazetteer) if m.surface == "Pope Air Force Base")
+    assert (base.kind, base.country) == ("landmark", "US")
+    assert "North Carolina, the region the text puts it in" in base.source

@@ -127,6 +127,10 @@ _AGE_APPOSED = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’
 # "Queen Elizabeth", "Pope Francis": a title and a name is a person, even where a town bears the name
 _TITLE_NAME = re.compile(r"^(?:Queen|King|Pope|Prince|Princess|President|Emperor|Empress|Sir|Dame|Lord|Lady|"
                          r"Chancellor|Premier|Sultan|Emir|Sheikh|Cardinal|Archbishop|Bishop|Saint)\s+[A-Z]")
+# ...but a name that ends in a kind of site is the site's: "North Carolina's Pope Air Force Base", "King Khalid
+# International Airport"
+_SITE_END = re.compile(r"\s(?:Airport|Airfield|Aerodrome|Air\s+Base|Air\s+Force\s+Base|Naval\s+(?:Air\s+)?Station|"
+                       r"Hospital|Stadium|Cathedral|Museum|Barracks|Bridge|Palace)$")
 # words that open a sentence or a phrase and are never a name: "Besides Sri Lanka, he is slated to travel to",
 # "Afterwards an extended tour of Britain was undertaken"
 # an itinerary's lines open on a verb: "Jan. 1: Visits National Maritime Museum. Leaves for Canberra"
@@ -1316,6 +1320,7 @@ def run(doc: Doc) -> None:
     """People, after setting aside "places" that are a title and a name ("Queen Elizabeth" is no town here)."""
     people_named = [m for k, m in enumerate(doc.mentions) if _TITLE_NAME.match(m.surface)
                     and m.kind != "country"  # "Saint Vincent and the Grenadines", "Saint Lucia"
+                    and not _SITE_END.search(m.surface)
                     and not _PLACE_PREP.search(doc.text, max(0, m.start - 12), m.start)
                     and not _in_place_list(doc, k)]
     if people_named:

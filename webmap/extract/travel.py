@@ -1159,6 +1159,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             m.kind == "region" and _MODIFIES_REGION.match(text, m.end, e)) or (
             m.kind in ("world-region", "sea") and _NAMES_PEOPLES.match(text, m.end, e)):  # "the China team", "the
         return None  # Texas border", "flights to and from Pacific nations"
+    if m.kind == "country" and any(n.start > m.end and n.kind in ("airport", "landmark")
+                                   and not text[m.end:n.start].strip() for n in doc.by_sent.get(i, ())):
+        return None  # "a refuelling stopover at the U.S. Rhein-Main Air Base": whose base, not a stop of its own
     if m.kind in ("sea", "world-region", "region", "country") and any(
             n.start == d.end() for d in [_DESCRIBES_NEXT.match(text, m.end, e)] if d for n in doc.by_sent.get(i, ())):
         return None  # "arrived at the Mediterranean island of Malta": what Malta is, not a stop before it
@@ -1171,6 +1174,9 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
         n.kind in ("country", "region") or (n.kind == "city" and m.kind in _SITES_OWNED))
                   and _OWNED.fullmatch(text, n.end, m.start)), None) if text[max(s, m.start - 3):m.start].rstrip(
         ).endswith(("'s", "’s")) else None
+    if owner is None and m.kind in ("airport", "landmark"):  # "at the U.S. Rhein-Main Air Base": whose base
+        owner = next((n for n in doc.by_sent.get(i, ()) if n.end < m.start and n.kind == "country"
+                      and not text[n.end:m.start].strip()), None)
     at = owner.start if owner else m.start  # the cue comes before the owner's name
     head = text[max(s, at - 80):at]
     kind: str | None = None
