@@ -766,3 +766,15 @@ def test_a_cited_issue_in_brackets_is_no_date_of_the_trip(gazetteer):
     j = extract("The Prince of Wales left Gambia on the Repulse and steamed on to Lagos (Mar. 23).", gazetteer,
                 published="1925-04-20")
     assert [leg.arrive for leg in j.legs if leg.arrive] or [leg.depart for leg in j.legs if leg.depart]
+
+
+def test_an_anniversary_said_after_a_standfirst_dates_the_trip_it_looks_back_to(gazetteer):
+    # The Age, 2004: "Setting up Australia's first base in Antarctica proved a formidable task, writes Stephen Cauchi.
+    # It was almost one of Australia's worst maritime disasters. Fifty years ago tomorrow, the icebreaker Kista Dan
+    # left Melbourne on an expedition ..."
+    text = ("Setting up Australia's first base in Antarctica proved a formidable task, writes Stephen Cauchi.\n\n"
+            "It was almost one of Australia's worst maritime disasters. Fifty years ago tomorrow, the icebreaker Kista "
+            "Dan left Melbourne for Hobart.")
+    j = extract(text, gazetteer, published="2004-01-03")
+    assert [(j.places[leg.from_].name, leg.depart) for leg in j.legs] == [("Melbourne", "1954-01-04")]
+    assert any("looks back 50 years" in u.message for u in j.unsure)

@@ -549,6 +549,7 @@ def still_to_come(doc: Doc, ref: DateRef | None) -> bool:
 
 
 _HEAD_CHARS = 400  # where a dateline or a headline's year is looked for
+_LEAD_SENTENCES, _LEAD_CHARS = 3, 600  # where else an anniversary story says so: its first sentences
 _YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -556,7 +557,7 @@ _YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # exactly 54 years ago, On February 21, 1966, ..."
 _ANNIVERSARY = re.compile(r"\b(?:on\s+this\s+day|this\s+day\s+in\s+history|today\s+in\s+history)\W+(?:exactly\s+)?"
                           r"(?P<n>[\w-]+)\s+years\s+ago\b|"
-                          r"\b(?P<n2>[\w-]+)\s+years\s+ago\s+(?:today|this\s+(?:day|week|month))\b|"
+                          r"\b(?P<n2>[\w-]+)\s+years\s+ago\s+(?:today|tomorrow|yesterday|this\s+(?:day|week|month))\b|"
                           r"\bOn\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|"
                           r"June|July|August|September|October|November|December),?\s+(?P<n3>[\w-]+)\s+years\s+ago\b",
                           re.IGNORECASE)  # "On the 10th of March, fifty years ago, I left home in Yorkshire"
@@ -589,6 +590,10 @@ def _looking_back(doc: Doc) -> None:
     s, e = doc.sents[first]
     end = min(e, s + _HEAD_CHARS)
     m = _ANNIVERSARY.search(doc.text, s, end) or _HEADING_YEAR.search(doc.text, 0, end)
+    if m is None:  # a standfirst and a scene first: "It was almost one of Australia's worst maritime disasters.
+        # Fifty years ago tomorrow, the icebreaker Kista Dan left Melbourne"
+        later = doc.sents[first + 1:first + _LEAD_SENTENCES]
+        m = next((f for a, b in later if a < _LEAD_CHARS and (f := _ANNIVERSARY.search(doc.text, a, b))), None)
     if m is None:
         return
     doc.looking_back = m.span()
