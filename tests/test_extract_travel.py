@@ -4184,3 +4184,13 @@ def test_a_base_named_with_its_country_or_state_is_the_stop(gazetteer):
     j = extract(text, gazetteer, published="1991-03-08")
     assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
             for leg in j.legs] == [("Shannon", ["Frankfurt am Main International Airport"], "Pope Air Force Base")]
+
+
+def test_places_named_by_how_far_they_reach_are_no_trip(gazetteer):
+    # TIME, 1963: "the endless whine of jet engines ... pierced the air at a dozen U.S. airbases from Texas to Virginia
+    # as 206 Military Air Transport Service planes hauled 15,278 soldiers to bases in Germany"
+    text = ("The jet left Dover on Monday. For three days the whine of jet engines pierced the air at a dozen U.S. "
+            "airbases from Texas to Virginia.")
+    assert route(text, gazetteer, "1963-11-01") == []
+    assert route("The drought hit a belt stretching from Senegal to Sudan. The minister flew from Dakar to Niamey.",
+                 gazetteer, "2024-05-01") == [("Dakar", "Niamey")]

@@ -1026,6 +1026,12 @@ _MODIFIES = re.compile(r"\s+(?:capital,|(?:under-?\d\d|u-?\d\d|national|olympic|
                        re.IGNORECASE)  # "the U.S. Navy transport ship", "US Secretary of State Rex Tillerson" too
 
 
+# places named by where they reach: "a dozen U.S. airbases from Texas to Virginia", "stretching from Senegal to"
+_EXTENT = re.compile(r"\b(?:(?:air)?bases|air\s+bases|airfields|airports|cities|towns|villages|ports|harbou?rs|states|"
+                     r"provinces|nations|stations|communities|places|sites|venues|locations|districts|counties|"
+                     r"stretch(?:es|ing|ed)|rang(?:es|ing|ed)|spann?(?:s|ing|ed)?|extend(?:s|ing|ed)?)\s+"
+                     r"from\s+(?:the\s+)?$", re.IGNORECASE)
+_EXTENT_TO = re.compile(r"\s*(?:to|through|-|–)\s*(?:the\s+)?")
 # "Himachal Pradesh's Dharamshala", "Sudan's battle-scarred capital of Khartoum": a place's place
 _OWNS = re.compile(r"(?:’s|'s)\s+(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:capital|city|town|port|village|island|"
                    r"province|state|region|border\s+(?:city|town|crossing)|(?:air)?port|airfield|"
@@ -1123,6 +1129,16 @@ def _read_cue(cm: re.Match, place_start: int, head: str) -> tuple[str, int, str]
             _SPACES.sub(" ", cm.group().strip().lower()))
 
 
+def _extent(doc: Doc, i: int, m: PlaceMention) -> bool:
+    """"at a dozen U.S. airbases from Texas to Virginia", "a belt stretching from Senegal to Sudan": how far places
+    reach, no one's trip -- both ends of the span."""
+    text, s = doc.text, doc.sents[i][0]
+    if _EXTENT.search(text, max(s, m.start - 40), m.start):
+        return True
+    return any(n.end < m.start and _EXTENT_TO.fullmatch(text, n.end, m.start)
+               and _EXTENT.search(text, max(s, n.start - 40), n.start) for n in doc.by_sent.get(i, ()))
+
+
 def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | None
             ) -> tuple[str, int, str, bool] | None:
     """(kind, cue start, cue, negated) for a place, or None: the travel cue just before it ("arrived in",
@@ -1130,6 +1146,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
     ("through North Macedonia and Serbia")."""
     s, e = doc.sents[i]
     text = doc.text
+    if _extent(doc, i, m):
+        return None
     if _PART_OF_TOWN.match(text, m.end, e):
         return None  # "a shelter in the Pilsen neighbourhood": part of a town the name alone does not find
     if m.kind not in ("airport", "country") and any(
