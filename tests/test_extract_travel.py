@@ -4194,3 +4194,11 @@ def test_places_named_by_how_far_they_reach_are_no_trip(gazetteer):
     assert route(text, gazetteer, "1963-11-01") == []
     assert route("The drought hit a belt stretching from Senegal to Sudan. The minister flew from Dakar to Niamey.",
                  gazetteer, "2024-05-01") == [("Dakar", "Niamey")]
+
+
+def test_exiting_a_country_leaves_it_and_entering_one_arrives(gazetteer):
+    # TRT World, 2025: "the troops are to exit the DRC via Rwanda by road before entering Tanzania"
+    j = extract("General Rudzani Maphwanya said on Sunday that the troops are to exit the DRC via Rwanda by road "
+                "before entering Tanzania.", gazetteer, published="2025-05-11")
+    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
+            for leg in j.legs] == [("Democratic Republic of the Congo", ["Rwanda"], "Tanzania")]

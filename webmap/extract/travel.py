@@ -51,7 +51,7 @@ STOPS_WERE_MADE = r"(?:stops|calls|a\s+call)\s+(?:was|were)\s+made\s+(?:in|at)" 
 _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"setting\s+(?:off|out|sail)|sailed|rowed)\s+from\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?" \
           r"(?:marina|port|harbou?r|base|airport|station|dock|docks|pier|quay|beach|camp|jetty)\s+(?:in|at|of|near)|" \
-          + LEAVE_VERBS + r"|depart(?:ed|s|ing)?\s+from|depart|set\s+off\s+from|" \
+          + LEAVE_VERBS + r"|depart(?:ed|s|ing)?\s+from|depart|set\s+off\s+from|exit(?:ed|ing|s)?|" \
           r"set\s+out\s+from|setting\s+off\s+from|" \
           r"(?:first|next|second|third|fourth|fifth|last|final)\s+(?:stop|destination)\s+after|" \
           r"(?:started|starts|starting)\s+(?:out\s+|off\s+)?(?:last\s+(?:week|month)\s+)?from|" \
@@ -244,7 +244,7 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"got\s+to|(?:able|managed)\s+to\s+get\s+to|" \
           r"(?:made|makes|make|making)\s+it\s+(?:safely\s+|all\s+the\s+way\s+)?(?:to|into|as\s+far\s+as)|" \
           r"(?:pull(?:ed|ing|s)?|drew|draws|drawing|steamed|steams|chugged|" \
-          r"chugs|rolled|rolls|rolling)\s+(?:[a-z]+ly\s+)?into|entered|enters|enter|" \
+          r"chugs|rolled|rolls|rolling)\s+(?:[a-z]+ly\s+)?into|entered|enters|entering|enter|" \
           r"(?:is|are|was|were)\s+approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}{_STOP_DAY}(?:in|at)|" \
           r"called\s+(?:in\s+)?at|calling\s+(?:in\s+)?at|call\s+(?:in\s+)?at|put\s+in\s+at|" \
@@ -476,7 +476,8 @@ _CUE_RE = re.compile(r"(?=[a-z])\b(?:" + "|".join(f"(?P<{kind}>{first_chars_guar
 # every cue ends in one of these words: a head that does not is not searched (the cue search is the stage's cost)
 _CUE_END = re.compile(r"(?<![\w’'-])(?:in|at|on|to|into|onto|from|for|via|through|of|after|be|is|was|were|are|"
                       r"being|around|with|off|near|over|round|past|rounded|rounding|as|including|like|capital|city|reached|reaches|reach|reaching|entered|"
-                      r"enters|enter|visited|visits|visit|visiting|toured|tours|touring|tour|left|leaves|leaving|"
+                      r"enters|entering|enter|exited|exits|exiting|exit|visited|visits|visit|visiting|toured|tours|touring|tour|left|"
+                      r"leaves|leaving|"
                       r"leave|departed|departs|departing|depart|fled|fleeing|crossed|crosses|crossing|traversed|"
                       r"traverses|traversing|destination\s*:|stop|stop\s*:|refuell?ing\s*:|destination|towards?|approaching|order|"
                       r"destinations\s*(?:--|—|–|:)|stops\s*(?:--|—|–|:)|(?:tour|trip|visit|itinerary|journey)\s*(?:--|—|–|:)|(?:nations|countries|states|capitals|cities)\s*(?:--|—|–|:)?|"
