@@ -4202,3 +4202,16 @@ def test_exiting_a_country_leaves_it_and_entering_one_arrives(gazetteer):
                 "before entering Tanzania.", gazetteer, published="2025-05-11")
     assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
             for leg in j.legs] == [("Democratic Republic of the Congo", ["Rwanda"], "Tanzania")]
+
+
+def test_exiting_the_country_one_is_in_and_entering_as_a_charge_are_no_new_ends(gazetteer):
+    # Xinhua, 2021: "A freight train departed Wuwei City ... for London on Saturday ... The train will exit China via
+    # the Khorgos port in Xinjiang Uygur Autonomous Region and arrive in London in 20 days"
+    j = extract("A freight train departed Wuwei City, northwest China's Gansu Province, for London on Saturday. The "
+                "train will exit China via the Khorgos port in Xinjiang Uygur Autonomous Region and arrive in London "
+                "in 20 days.", gazetteer, published="2021-09-18")
+    assert [(j.places[leg.from_].name, len(leg.via), j.places[leg.to].name) for leg in j.legs] == [
+        ("Wuwei", 2, "London")]  # by the port, not from China anew
+    # "he was arrested and deported to Ghana for entering the UK without a visa": what he was charged with
+    assert "United Kingdom" not in reached("Kwasi Prah left Accra on Monday. In 2016 he was arrested and deported to "
+                                           "Ghana for entering the UK without a visa.", gazetteer, "2018-03-01")

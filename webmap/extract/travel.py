@@ -244,7 +244,8 @@ _ARRIVE = r"(?:heads?|headed|heading)\s+(?:straight|directly)\s+for|(?:is|are|wa
           r"got\s+to|(?:able|managed)\s+to\s+get\s+to|" \
           r"(?:made|makes|make|making)\s+it\s+(?:safely\s+|all\s+the\s+way\s+)?(?:to|into|as\s+far\s+as)|" \
           r"(?:pull(?:ed|ing|s)?|drew|draws|drawing|steamed|steams|chugged|" \
-          r"chugs|rolled|rolls|rolling)\s+(?:[a-z]+ly\s+)?into|entered|enters|entering|enter|" \
+          r"chugs|rolled|rolls|rolling)\s+(?:[a-z]+ly\s+)?into|entered|enters|" \
+          r"(?<!for\s)(?<!of\s)(?<!from\s)entering|enter|" \
           r"(?:is|are|was|were)\s+approaching|" \
           rf"(?:stopped|stopping|stop)\s+{_FOR_A_WHILE}{_STOP_DAY}(?:in|at)|" \
           r"called\s+(?:in\s+)?at|calling\s+(?:in\s+)?at|call\s+(?:in\s+)?at|put\s+in\s+at|" \
@@ -2118,6 +2119,11 @@ def run(doc: Doc) -> None:
                 _one_or_other(doc, i, facts, m)  # "left northern France or Belgium": which one is not said
                 continue
             kind, cue_start, cue, _ = found
+            if kind == "depart" and m.kind == "country" and cue.lower().startswith("exit") and any(
+                    n.start < m.start and n.role == "place" and n.country == m.country
+                    and n.kind not in ("country", "demonym", "world-region", "sea") for n in doc.mentions):
+                continue  # "departed Wuwei City ... will exit China via the Khorgos port": out of the country it is
+                # in, no new start
             if kind == "stay" and text.startswith("wait", cue_start) and _WAITING.search(
                     text, max(s, cue_start - 80), cue_start):
                 continue  # "relatives weeping as they waited in Samarinda for news": not the traveller
