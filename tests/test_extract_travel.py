@@ -4215,3 +4215,14 @@ def test_exiting_the_country_one_is_in_and_entering_as_a_charge_are_no_new_ends(
     # "he was arrested and deported to Ghana for entering the UK without a visa": what he was charged with
     assert "United Kingdom" not in reached("Kwasi Prah left Accra on Monday. In 2016 he was arrested and deported to "
                                            "Ghana for entering the UK without a visa.", gazetteer, "2018-03-01")
+
+
+def test_a_first_point_of_call_is_a_stop_and_visitors_to_a_town_go_nowhere(gazetteer):
+    # ArcticToday, 2021: "It will leave Harwich today (16 November) ... Its first point of call will be Stanley,
+    # Falkland Islands, three-and-a-half-weeks later."
+    assert route("The research ship will leave Harwich today (16 November). Its first point of call will be Stanley, "
+                 "Falkland Islands, three-and-a-half-weeks later.", gazetteer, "2021-11-16") == [
+        ("Harwich", "Stanley")]
+    # "... Last month visitors to London had a rare opportunity to see the ship": other people's trips
+    text = "The ship left Cape Town on Tuesday. Last month visitors to London had a rare opportunity to see the ship."
+    assert "London" not in reached(text, gazetteer, "2024-03-22")

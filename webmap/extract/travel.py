@@ -457,7 +457,8 @@ _FINAL = r"(?:final|last)\s+(?:stop|destination|leg)" + _OF_TRIP_IS + "|" \
 
 
 _NEXT = r"(?:first|next)\s+(?:stop|destination)" + _OF_TRIP_IS + "|" \
-        r"(?:first\s+|next\s+)?port\s+of\s+call\s+(?:planned\s+)?(?:for\s+(?:[\w-]+\s+){1,3}?)?(?:is|will\s+be)|" \
+        r"(?:first\s+|next\s+)?(?:port|point)\s+of\s+call\s+(?:planned\s+)?(?:for\s+(?:[\w-]+\s+){1,3}?)?" \
+        r"(?:is|will\s+be)|" \
         r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?destination\s*:"  # "a modest goal for their destination: X"
 
 
@@ -816,6 +817,7 @@ _NOT_TO = re.compile(r"\b(?:(?:ambassadors?|envoys?|emissar(?:y|ies)|(?:high\s+)
                      r"(?:-designate|-elect)?|exports?|"
                      r"imports?|shipments?|sales|ties|relations|"
                      r"links?|linked|connected|related|tied|attached|belonging|dedicated|devoted|exposed|subject|"
+                     r"visitors?|"
                      r"close|closer|closest|nearest|next|similar|compared|access|threats?|answer|response|key|gateway|"
                      r"according|due|owing|thanks|opposed|home|open|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)"
                      r"(?<!\bbe\s)sent|send|aid|loans?|support|letter|message|"  # not "Goldberg was sent off to Rome"
