@@ -116,6 +116,9 @@ _QUALIFIER_GAP_RE = re.compile(r",\s*(?:in\s+the\s+)?|\s+(?:(?:located|situated)
 _TEAM_WORDS = frozenset({"coach", "coaches", "players", "player", "squad", "captain", "skipper", "fans", "supporters",
                          "manager", "striker", "midfielder", "goalkeeper", "winger", "lineup", "line-up"})
 _EVENT_WORDS = frozenset({"rally", "race", "marathon", "regatta", "tournament"})
+_HAMLET = 5_000  # people: a town this small, named with "the" before it, is some body's name, unless a feature's
+_FEATURE_WORDS = frozenset("bridge bay point falls harbour harbor island islands sound strait pass springs lake "
+                           "valley gap head heads cove beach ford".split())  # ("the Menai Bridge")
 # a name that a pair of quotation marks holds alone: a boat's, a nickname, an operation ("“Wu Chiang,” carrying")
 _QUOTE_CLOSES = re.compile(r"[,.]?[”\"]")
 _AIRPORT_BEFORE_QUOTE = re.compile(r"(?:Airport|Aeropuerto|Aeroporto|Aéroport|International|Internacional)\s*$")
@@ -1186,6 +1189,13 @@ class Geoparser:
             if after_the and rows and not headline and not c.demonym \
                     and all(p.kind == "city" and p.population < 50_000 for p, _ in rows):
                 c.status, c.why = "rejected", "a noun after 'the' (the Dominion, the Colony), not a small town"
+                continue
+            # "Volunteers from the Red Cross", "handed to the Red Cross in Damascus": a name of several words after a
+            # lowercase "the" that only hamlets have is a body's (Red Cross, North Carolina has 700 people)
+            if c.j > c.i and c.i > 0 and toks[c.i - 1].text == "the" and toks[c.i - 1].sent == t0.sent and rows \
+                    and not headline and not c.demonym and toks[c.j].norm not in _FEATURE_WORDS \
+                    and all(p.kind == "city" and p.population < _HAMLET for p, _ in rows):
+                c.status, c.why = "rejected", "a body's name after 'the' (the Red Cross), not a hamlet"
                 continue
             # "arrived at Auckland by the Niagara", "had travelled by the Moreton Bay": the ship (or train) a
             # journey took, named after a place

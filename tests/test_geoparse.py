@@ -946,3 +946,12 @@ def test_a_site_after_a_states_possessive_is_in_that_state(gazetteer):
     base = next(m for m in geoparse(text, gazetteer) if m.surface == "Pope Air Force Base")
     assert (base.kind, base.country) == ("landmark", "US")
     assert "North Carolina, the region the text puts it in" in base.source
+
+
+def test_a_bodys_name_after_the_is_no_hamlet(gazetteer):
+    """"Volunteers from the Red Cross helped dig out a train from Oslo" (newsinenglish.no, 2020): Red Cross, North
+    Carolina (700 people) is not meant; a feature's name after "the" still is a place ("the Menai Bridge")."""
+    found = [m.surface for m in geoparse("Volunteers from the Red Cross helped dig out a train from Oslo.", gazetteer)]
+    assert found == ["Oslo"]
+    bridge = [m.surface for m in geoparse("They cycled over the Menai Bridge to Anglesey.", gazetteer)]
+    assert "Menai Bridge" in bridge
