@@ -303,7 +303,7 @@ nguyen tran pham hoang phan vo vu dang bui do ngo duong ly
 
 # Prepositions that put a place after them ("in Reading", "to Nice"): evidence for a common-word name.
 LOCATIVES = _words("""
-in at from to into near outside toward towards via through across around throughout between within inside
+in at from to into onto near outside toward towards via through across around throughout between within inside
 reached visited visit visiting leaving left leave entered enter entering arrived arriving landed landing
 flew fly flying drove sailed headed heading bound returned return returning towns cities city town village
 """)

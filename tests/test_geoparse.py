@@ -955,3 +955,11 @@ def test_a_bodys_name_after_the_is_no_hamlet(gazetteer):
     assert found == ["Oslo"]
     bridge = [m.surface for m in geoparse("They cycled over the Menai Bridge to Anglesey.", gazetteer)]
     assert "Menai Bridge" in bridge
+
+
+def test_onto_names_a_place_as_to_does(gazetteer):
+    """"Their route took them through the Wye Valley to Monmouth and then onto Hay-on-Wye, Newton" (Forest Review,
+    2023): "onto" before a name known only as another name of a small town says it is a place, as "to" does."""
+    found = [m.surface for m in geoparse("They rode to Monmouth and then onto Hay-on-Wye, Newtown, towards Bala.",
+                                         gazetteer)]
+    assert "Hay-on-Wye" in found
