@@ -19,6 +19,12 @@ def route(text: str, gazetteer, published: str | None = "2025-06-05") -> list[tu
     return [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs]
 
 
+def route_via(text: str, gazetteer, published: str | None = "2025-06-05") -> list[tuple[str, list[str], str]]:
+    """Each leg as (from, the places it goes by, to)."""
+    j = extract(text, gazetteer, published=published)
+    return [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name) for leg in j.legs]
+
+
 def reached(text: str, gazetteer, published: str) -> list[str]:
     """Where a draft's legs and arrivals end."""
     j = extract(text, gazetteer, published=published)
@@ -4181,9 +4187,8 @@ def test_a_base_named_with_its_country_or_state_is_the_stop(gazetteer):
     # and "Pope Air Force Base" is no pope
     text = ("The plane left Shannon on Friday. It made a two-hour refueling stopover at the U.S. Rhein-Main Air Base "
             "near Frankfurt before proceeding to North Carolina’s Pope Air Force Base.")
-    j = extract(text, gazetteer, published="1991-03-08")
-    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
-            for leg in j.legs] == [("Shannon", ["Frankfurt am Main International Airport"], "Pope Air Force Base")]
+    assert route_via(text, gazetteer, "1991-03-08") == [
+        ("Shannon", ["Frankfurt am Main International Airport"], "Pope Air Force Base")]
 
 
 def test_places_named_by_how_far_they_reach_are_no_trip(gazetteer):
@@ -4198,10 +4203,9 @@ def test_places_named_by_how_far_they_reach_are_no_trip(gazetteer):
 
 def test_exiting_a_country_leaves_it_and_entering_one_arrives(gazetteer):
     # TRT World, 2025: "the troops are to exit the DRC via Rwanda by road before entering Tanzania"
-    j = extract("General Rudzani Maphwanya said on Sunday that the troops are to exit the DRC via Rwanda by road "
-                "before entering Tanzania.", gazetteer, published="2025-05-11")
-    assert [(j.places[leg.from_].name, [j.places[v].name for v in leg.via], j.places[leg.to].name)
-            for leg in j.legs] == [("Democratic Republic of the Congo", ["Rwanda"], "Tanzania")]
+    assert route_via("General Rudzani Maphwanya said on Sunday that the troops are to exit the DRC via Rwanda by road "
+                     "before entering Tanzania.", gazetteer, "2025-05-11") == [
+        ("Democratic Republic of the Congo", ["Rwanda"], "Tanzania")]
 
 
 def test_exiting_the_country_one_is_in_and_entering_as_a_charge_are_no_new_ends(gazetteer):
