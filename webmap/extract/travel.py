@@ -1137,10 +1137,16 @@ def _extent(doc: Doc, i: int, m: PlaceMention) -> bool:
     """"at a dozen U.S. airbases from Texas to Virginia", "a belt stretching from Senegal to Sudan": how far places
     reach, no one's trip -- both ends of the span."""
     text, s = doc.text, doc.sents[i][0]
-    if _EXTENT.search(text, max(s, m.start - 40), m.start):
+    if _spans_from(text, max(s, m.start - 40), m.start):
         return True
-    return any(n.end < m.start and _EXTENT_TO.fullmatch(text, n.end, m.start)
-               and _EXTENT.search(text, max(s, n.start - 40), n.start) for n in doc.by_sent.get(i, ()))
+    before = next((n for n in reversed(doc.by_sent.get(i, ())) if n.end <= m.start), None)
+    return before is not None and _EXTENT_TO.fullmatch(text, before.end, m.start) is not None \
+        and _spans_from(text, max(s, before.start - 40), before.start)
+
+
+def _spans_from(text: str, start: int, end: int) -> bool:
+    """_EXTENT ends at ``end``; looked for only where "from" is (most names have none before them)."""
+    return text.find("from", start, end) >= 0 and _EXTENT.search(text, start, end) is not None
 
 
 def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | None
