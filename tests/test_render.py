@@ -136,3 +136,22 @@ def test_legend_lists_only_what_the_map_shows(seed_journey, gazetteer):
     flight = extract(text, gazetteer)
     legend = legend_html(flight, drawn_legs(flight))
     assert "great circles" in legend and "over land" not in legend and "Border crossing" not in legend
+
+
+def test_a_route_point_the_article_names_is_marked_as_the_articles(gazetteer):
+    """TRT World, 2025: "the troops are to exit the DRC via Rwanda by road before entering Tanzania". Rwanda is on the
+    line and in the article: the map marks it as named there, the GeoJSON does not call it inferred, and the text view
+    does not say the article does not name it. The seed's main-line stations stay "not in the article"."""
+    from webmap.draw.geojson import journey_geojson
+    from webmap.draw.leaflet import drawn_legs, legend_html
+    from webmap.draw.storyview import itinerary
+    from webmap.story import extract
+
+    j = extract("General Rudzani Maphwanya said on Sunday that the troops are to exit the DRC via Rwanda by road "
+                "before entering Tanzania.", gazetteer, published="2025-05-11")
+    legend = legend_html(j, drawn_legs(j))
+    assert "Route point, named in the article" in legend and "not in the article" not in legend
+    rwanda = next(f for f in journey_geojson(j)["features"] if f["properties"].get("name") == "Rwanda")
+    assert rwanda["properties"]["inferred"] is False
+    leg = next(it for it in itinerary(j) if it.kind == "leg")
+    assert leg.via == () and "By way of Rwanda." in leg.remarks

@@ -22,7 +22,8 @@ from webmap.routes import LegPath, stored_leg_path
 from webmap.wording import EDITED, NOT_IN_ARTICLE, START_NOT_GIVEN, long_date
 
 ROLE_LABEL = {"origin": "Origin", "border": "Border crossing", "destination": "Destination",
-              "stop": "Stop", "via": "Route point (not in the article)", "event": "Event",
+              "stop": "Stop", "via": "Route point (not in the article)",
+              "via-named": "Route point (named in the article)", "event": "Event",
               "mention": "Other place mentioned"}
 # Every colour keeps at least 3:1 against the land and the sea of both styles' basemaps (WCAG 1.4.11).
 MODE_COLOUR = {"train": "#b3261e", "flight": "#1f5fa8", "car": "#6a3d9a", "motorcade": "#6a3d9a",
@@ -45,13 +46,14 @@ SHAPES = {
                    'stroke-width="3"/>',
     "stop": '<circle cx="12" cy="12" r="7" fill="#1f5fa8" stroke="#fff" stroke-width="3"/>',
     "via": '<circle cx="12" cy="12" r="4.5" fill="#fff" stroke="#b3261e" stroke-width="2.5"/>',
+    "via-named": '<circle cx="12" cy="12" r="5" fill="#b3261e" stroke="#fff" stroke-width="2"/>',
     "event": '<path d="M12 1.5l3.1 6.6 7.2.9-5.3 5 1.4 7.1L12 17.6l-6.4 3.5 1.4-7.1-5.3-5 7.2-.9z" '
              'fill="#7b1fa2" stroke="#fff" stroke-width="1.5"/>',
     "event-cited": '<path d="M12 1.5l3.1 6.6 7.2.9-5.3 5 1.4 7.1L12 17.6l-6.4 3.5 1.4-7.1-5.3-5 7.2-.9z" '
                    'fill="#fff" stroke="#7b1fa2" stroke-width="2" stroke-dasharray="3 2"/>',
     "mention": '<circle cx="12" cy="12" r="5" fill="#616161" stroke="#fff" stroke-width="2"/>',
 }
-MARKER_SIZE = {"via": 16, "mention": 16}
+MARKER_SIZE = {"via": 16, "via-named": 16, "mention": 16}
 
 
 def marker_size(shape: str) -> int:
@@ -381,11 +383,17 @@ def _point_features(journey: Journey, frame: Frame) -> list[Feature]:
                           f"{place.name} — {ROLE_LABEL[role]}" + _tooltip_when(date),
                           _stop_provenance(journey, place.key), role))
         stops.add(place.key)
+    named = {m.place: m for m in reversed(journey.mentions)}  # the first mention of each place
     for place in journey.via_places():
         if place.located:
-            popup = popup_html(place.name, ROLE_LABEL["via"], [esc(place.note), source_line(place)], [])
-            out.append(_point(place, frame, "via", "via", LAYER_ROUTE, popup, f"{place.name} — {ROLE_LABEL['via']}",
-                              "inferred", "via"))
+            # "via Rwanda", "a stopover at the Rhein-Main Air Base": a point on the way the article names is from
+            # it; only one the route adds (main-line stations) is not
+            said = named.get(place.key)
+            shape = "via-named" if said else "via"
+            quotes = [said.quote or Quote(said.start, said.end, said.surface)] if said else []
+            popup = popup_html(place.name, ROLE_LABEL[shape], [esc(place.note), source_line(place)], quotes)
+            out.append(_point(place, frame, "via", shape, LAYER_ROUTE, popup, f"{place.name} — {ROLE_LABEL[shape]}",
+                              "article" if said else "inferred", "via"))
     for i, ev in enumerate(journey.events):
         place = journey.places[ev.place]
         if not place.located:
@@ -425,6 +433,8 @@ def _legend(journey: Journey, features: list[Feature], legs: list[DrawnLeg]) -> 
         rows.append(LegendRow("event", "Event (from the article)"))
     if "event-cited" in shapes:
         rows.append(LegendRow("event-cited", f"Event, place/date {NOT_IN_ARTICLE} (cited)"))
+    if "via-named" in shapes:
+        rows.append(LegendRow("via-named", "Route point, named in the article"))
     if "via" in shapes:
         rows.append(LegendRow("via", "Route point, not in the article"))
     if "mention" in shapes:

@@ -180,12 +180,15 @@ def _leg_item(journey: Journey, leg: Leg) -> Item:
     crossing = ""
     if leg.crossing and leg.crossing in journey.places:
         crossing = f"Crosses the border at {journey.places[leg.crossing].name}."
+    named = {m.place for m in journey.mentions}  # "via Rwanda" is the article's; a main-line station is the route's
+    unnamed = tuple(journey.places[k].name for k in leg.via if k in journey.places and k not in named)
+    told = [journey.places[k].name for k in leg.via if k in journey.places and k in named]
+    by_way = f"By way of {', '.join(told)}." if told else ""
     return Item(kind="leg", title=f"{a} → {b}{mode}", role=leg.mode, date=leg.depart, end_date=leg.arrive,
                 when=when, traveller=leg.traveller, quotes=_quotes(leg.quote, more=leg.more_quotes),
                 provenance=_provenance(leg.quote, leg.citation, leg.inferred, leg.edited), citation=leg.citation,
-                confidence=leg.confidence, remarks=_remarks(crossing, leg.note),
-                via=tuple(journey.places[k].name for k in leg.via if k in journey.places),
-                approximate=bool(leg.via))
+                confidence=leg.confidence, remarks=_remarks(crossing, by_way, leg.note),
+                via=unnamed, approximate=bool(unnamed))
 
 
 def _stop_item(journey: Journey, key: str, date: str | None, leg: Leg) -> Item:
