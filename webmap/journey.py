@@ -195,6 +195,10 @@ class Journey:
         last = self.legs[-1].to if self.legs else order[-1] if order else None
         return [(self.places[k], stop_role(k in crossings, k == first, k == last)) for k in order]
 
+    def named_places(self) -> set[str]:
+        """The keys of the places the article names (its mentions), as against those a route adds."""
+        return {m.place for m in self.mentions}
+
     def via_places(self) -> list[Place]:
         keys = dict.fromkeys(k for leg in self.legs for k in leg.via)
         return [self.places[k] for k in keys]

@@ -31,7 +31,7 @@ def journey_geojson(journey: Journey) -> dict[str, Any]:
                         for a in journey.arrivals if a.to == place.key]
             features.append(_point(place, role=role, date=date, quotes=[q.text for q in quotes],
                                    arrivals=arrivals, edited=place.edited or None))
-    named = {m.place for m in journey.mentions}  # a point on the way the article names is no inference
+    named = journey.named_places()  # a point on the way the article names is no inference
     for place in journey.via_places():
         if place.located:
             features.append(_point(place, role="via", inferred=place.key not in named, note=place.note))

@@ -180,7 +180,7 @@ def _leg_item(journey: Journey, leg: Leg) -> Item:
     crossing = ""
     if leg.crossing and leg.crossing in journey.places:
         crossing = f"Crosses the border at {journey.places[leg.crossing].name}."
-    named = {m.place for m in journey.mentions}  # "via Rwanda" is the article's; a main-line station is the route's
+    named = journey.named_places()  # "via Rwanda" is the article's; a main-line station is the route's
     unnamed = tuple(journey.places[k].name for k in leg.via if k in journey.places and k not in named)
     told = [journey.places[k].name for k in leg.via if k in journey.places and k in named]
     by_way = f"By way of {', '.join(told)}." if told else ""
