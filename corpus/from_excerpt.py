@@ -3,14 +3,14 @@
     python corpus/from_excerpt.py ID EXCERPT [EXCERPT ...]   writes corpus/texts/ID.txt when a candidate matches
 
 An EXCERPT file holds the page's text from its beginning, as plain UTF-8 or as a JSON string literal (quotes and
-escapes as a tool printed them). The annotators made each text from such a copy by dropping page furniture (a menu or
-a "date YYYY-MM-DD" marker at the top, credits and comments at the bottom, up to a few lines inside: a byline, a
-caption, "Advertisement"), joining paragraphs by one blank line or none (or keeping one run of whole lines as the page
-has them, below furniture of any length), cutting after the last whole sentence and ending with one newline or none.
-This script tries those edits in combination and keeps the one whose sha256 is the gold file's: nothing is guessed, a
-text is written only when it is byte for byte the annotated one. Why: the texts are not in the repository, pages
-change, and a session on a new machine gets them back from stored copies this way (253 of 281 on 2026-12-05). Exit
-status 1 when no candidate matches.
+escapes as a tool printed them). The annotators made each text from such a copy by dropping page furniture (a menu
+or a "date YYYY-MM-DD" marker at the top, credits and comments at the bottom, up to a few lines inside: a byline, a
+caption, "Advertisement"; up to four when each is a short line), joining paragraphs by one blank line or none (or
+keeping one run of whole lines as the page has them, below furniture of any length), cutting after the last whole
+sentence and ending with one newline or none. This script tries those edits in combination and keeps the one whose
+sha256 is the gold file's: nothing is guessed, a text is written only when it is byte for byte the annotated one.
+Why: the texts are not in the repository, pages change, and a session on a new machine gets them back from stored
+copies this way (253 of 281 on 2026-12-05, 311 of 350 on 2026-12-07). Exit status 1 when no candidate matches.
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ HERE = Path(__file__).resolve().parent
 _DATE_MARKER = re.compile(r"\s*date \d{4}-\d\d-\d\d\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s|$)")
 MAX_DROPPED = 2  # lines dropped inside the kept run
+MAX_SHORT_DROPPED = 4  # ... or up to this many, when each is short (a timestamp, a byline, a caption, a credit)
+SHORT_LINE = 160  # characters, among the first SHORT_WITHIN lines inside the kept run (furniture sits near the top;
+SHORT_WITHIN = 8  # a bound, so that a page of a hundred short OCR lines is not tried in every combination)
 MAX_START = 10  # lines of furniture at the top
 
 
@@ -82,8 +85,11 @@ def candidates(text: str) -> Iterator[str]:
         for start in range(min(MAX_START, len(paras))):
             for end in range(start, len(paras)):
                 inner = range(start + 1, end)
+                short = [k for k in inner[:SHORT_WITHIN] if len(paras[k]) <= SHORT_LINE]
                 for drop in itertools.chain([()], ((k,) for k in inner),
-                                            itertools.combinations(inner, 2) if MAX_DROPPED >= 2 else ()):
+                                            itertools.combinations(inner, 2) if MAX_DROPPED >= 2 else (),
+                                            *(itertools.combinations(short, n)
+                                              for n in range(MAX_DROPPED + 1, MAX_SHORT_DROPPED + 1))):
                     kept = [paras[k] for k in range(start, end + 1) if k not in drop]
                     cuts = _cuts(kept[-1])
                     for joiner in ("\n\n", "\n"):

@@ -172,3 +172,22 @@ def test_an_id_takes_one_letter_or_two_before_its_two_digits(check_gold):
     assert check_gold.check(_gold("aa00-next-set", text), text) == []
     for bad_id in ("a7-short", "abc01-three-letters", "A01-capital", "aa001-three-digits"):
         assert any(p.startswith(f"id {bad_id!r}") for p in check_gold.check(_gold(bad_id, text), text)), bad_id
+
+
+def test_three_or_four_short_lines_dropped_inside_are_found_again(from_excerpt, tmp_path):
+    """Annotators dropped a timestamp, a caption and a byline under the headline (k87, w62): three or four short lines
+    dropped inside the text are tried too, a longer line never more than two at a time."""
+    excerpt = ("Ferry reaches Vava'u\n12:05 pm, 3 March 2021\nPhoto: the ferry at Nuku'alofa\nBy Staff Reporter\n"
+               "The ferry left Nuku'alofa on Monday and called at Nomuka and Ha'afeva.\n"
+               "It reached Pangai on Tuesday and Vava'u on Wednesday. More to co")
+    annotated = ("Ferry reaches Vava'u\n\nThe ferry left Nuku'alofa on Monday and called at Nomuka and Ha'afeva.\n\n"
+                 "It reached Pangai on Tuesday and Vava'u on Wednesday.\n")
+    gold_dir = tmp_path / "news"
+    gold_dir.mkdir()
+    gold = {"id": "a97-test-ferry", "sha256": hashlib.sha256(annotated.encode()).hexdigest()}
+    (gold_dir / "a97-test-ferry.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    saved = tmp_path / "a97.json"
+    saved.write_text(json.dumps(excerpt), encoding="utf-8")
+    texts = tmp_path / "texts"
+    assert from_excerpt.main(["a97", str(saved), "--gold", str(gold_dir), "--texts", str(texts)]) == 0
+    assert (texts / "a97-test-ferry.txt").read_bytes() == annotated.encode()
