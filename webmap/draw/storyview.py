@@ -166,7 +166,8 @@ def _remarks(*notes: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n.strip() for n in notes if n and n.strip()))
 
 
-def _leg_item(journey: Journey, leg: Leg) -> Item:
+def _leg_item(journey: Journey, leg: Leg, named: set[str]) -> Item:
+    """``named``: the places the article names (``Journey.named_places``), asked once per itinerary."""
     a, b = journey.places[leg.from_].name, journey.places[leg.to].name
     mode = "" if leg.mode == "unknown" else f" by {leg.mode}"
     if leg.depart and leg.arrive and leg.depart != leg.arrive:
@@ -180,7 +181,7 @@ def _leg_item(journey: Journey, leg: Leg) -> Item:
     crossing = ""
     if leg.crossing and leg.crossing in journey.places:
         crossing = f"Crosses the border at {journey.places[leg.crossing].name}."
-    named = journey.named_places()  # "via Rwanda" is the article's; a main-line station is the route's
+    # "via Rwanda" is the article's; a main-line station is the route's
     unnamed = tuple(journey.places[k].name for k in leg.via if k in journey.places and k not in named)
     told = [journey.places[k].name for k in leg.via if k in journey.places and k in named]
     by_way = f"By way of {', '.join(told)}." if told else ""
@@ -247,12 +248,13 @@ def itinerary(journey: Journey) -> list[Item]:
     whose start the article does not give is the stop a leg leaves from, or stands where its date falls.
     """
     seq = _Seq()
+    named = journey.named_places()
     arrivals = {a.to: a for a in reversed(journey.arrivals)}  # the first arrival at each place
     for leg in journey.legs:
         if seq.last_stop != leg.from_:
             a = arrivals.pop(leg.from_, None)
             seq.items.append(_arrival_item(journey, a) if a else _stop_item(journey, leg.from_, leg.depart, leg))
-        seq.items.append(_leg_item(journey, leg))
+        seq.items.append(_leg_item(journey, leg, named))
         seq.items.append(_stop_item(journey, leg.to, leg.arrive, leg))
         seq.last_stop = leg.to
     for a in [a for a in journey.arrivals if arrivals.get(a.to) is a]:
