@@ -1147,6 +1147,14 @@ class Geoparser:
                         c.status, c.why = "rejected", "part of a longer name"
                         surnames.add(c.norm)
                         continue
+                # "the Italian Riviera town of Portofino", "the British Red Cross": after a country's adjective, a
+                # word that only towns of other countries have, none known, is the rest of a name the gazetteer
+                # lacks, not Riviera in Switzerland nor Red Cross, North Carolina
+                if w.norm in DEMONYMS and single and not prominent and not c.demonym and rows \
+                        and w.sent == t0.sent and _SPACES_RE.fullmatch(text, w.end, t0.start) \
+                        and all(p.kind == "city" and p.country not in DEMONYMS[w.norm] for p, _ in rows):
+                    c.status, c.why = "rejected", "a name after another country's adjective (the Italian Riviera)"
+                    continue
             if right and not headline:
                 r = right[0]
                 if not (r.norm in ROLE_WORDS or r.norm in PLACE_TYPES or r.norm in DEMONYMS or r.caps

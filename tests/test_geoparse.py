@@ -963,3 +963,15 @@ def test_onto_names_a_place_as_to_does(gazetteer):
     found = [m.surface for m in geoparse("They rode to Monmouth and then onto Hay-on-Wye, Newtown, towards Bala.",
                                          gazetteer)]
     assert "Hay-on-Wye" in found
+
+
+def test_a_word_after_another_countrys_adjective_is_no_town_abroad(gazetteer):
+    """"cruise the Mediterranean to dock at the Italian Riviera town of Portofino" (The National, 2024): after
+    "Italian", a word only a Swiss district has is the rest of a name, not Riviera in Switzerland; a town of the
+    adjective's own country after it still is one ("the Italian port of Genoa" keeps Genoa)."""
+    found = [(m.surface, m.country) for m in geoparse(
+        "The ship will dock at the Italian Riviera town of Portofino on Saturday.", gazetteer)]
+    assert ("Riviera", "CH") not in found
+    assert ("Portofino", "IT") in found
+    kept = [m.surface for m in geoparse("The ship sailed on to Italian Genoa and then to Nice.", gazetteer)]
+    assert "Genoa" in kept
