@@ -383,6 +383,18 @@ def test_a_stay_in_the_city_of_the_airport_just_reached_is_no_leg(gazetteer):
         ("Montréal", "John F Kennedy International Airport"), ("John F Kennedy International Airport", "Boston")]
 
 
+def test_an_arrival_in_the_city_of_the_airport_just_landed_at_is_that_landing_told_again(gazetteer):
+    """"arrived at John F. Kennedy International Airport in New York ... Mako apparently looked relieved to have safely
+    arrived in New York" (Mainichi, 2021): the second arrival is the first told again, not a leg from the airport into
+    town; a drive into town after the landing still is one."""
+    text = ("Mako Komuro arrived at John F. Kennedy International Airport on Sunday, after departing from Tokyo's "
+            "Haneda Airport. Mako looked relieved to have safely arrived in New York.")
+    assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="2021-11-15")] == [
+        ("Tokyo International Airport", "John F Kennedy International Airport")]
+    drive = ("The president landed at Entebbe International Airport on Sunday. He then drove to Kampala.")
+    assert [b for _a, _v, b in journey_of(drive, gazetteer, published="2021-11-15")][-1] == "Kampala"
+
+
 def test_places_passed_before_entering_the_last_country_are_on_the_way_to_the_last_stop(gazetteer):
     """"Adam completed a 6,500 km journey from Britain's Wolverhampton to ... Makkah. Mohammed passed through the
     Netherlands, Germany ... and Jordan before entering Saudi Arabia" (Gulf Today): the countries told after the

@@ -628,7 +628,8 @@ def merge(doc: Doc, stops: list[Stop], seg: list[Fact], latest: Latest | None = 
     if new and new[0].link in ("home", "homeland") and stops and (
             stops[-1].key == new[0].key or _returned_there(doc, seg, stops[-1].key)):
         new = new[1:]  # already home
-    if new and stops and not (new[0].origin or new[0].reached) and own_airport(doc, new[0].key, stops[-1].key):
+    if new and stops and not new[0].origin and own_airport(doc, new[0].key, stops[-1].key) and (
+            not new[0].reached or _arrival_told_again(doc, stops[-1], new[0], seg)):
         stops[-1].absorb(new.pop(0))  # "arrived at Kennedy airport ... to spend three days in New York": one place
     if not new:
         span = doc.sents[seg[0].sent]
@@ -1028,6 +1029,20 @@ def fixed_dates(doc: Doc, st: Stop) -> list[dt.date]:
 
 
 OWN_AIRPORT_KM = 60.0  # an airport this near a city may be the city's own
+
+# "arrived at", "has landed in", "to have safely arrived in": an arrival said, not a way of going
+_ARRIVAL_CUE = re.compile(r"(?:arrived|arrives|arrive|arriving|landed|lands|land|landing|touched\s+down)\b")
+
+
+def _arrival_told_again(doc: Doc, airport: Stop, city: Stop, seg: list[Fact]) -> bool:
+    """Whether the arrival in a city after its own airport is that landing told again ("arrived at John F. Kennedy
+    International Airport in New York ... looked relieved to have safely arrived in New York"): both said as
+    arrivals, not a drive into town ("landed at Entebbe ... then drove to Kampala")."""
+    cues = [a.cue for a in seg if a.place == city.key]
+    return airport.reached and not airport.origin and bool(cues) and all(
+        cue and _ARRIVAL_CUE.match(cue) for cue in cues) and any(
+        a.place == airport.key and a.cue and _ARRIVAL_CUE.match(a.cue)
+        for i in airport.sents for a in doc.facts.get(i, ()))
 
 
 def own_airport(doc: Doc, city: str, airport: str) -> bool:
