@@ -78,6 +78,7 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _AMP_GAP_RE = re.compile(r"[ \t]*&[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
+_ON_ISLAND_KM = 80.0  # a town this near an island's point may be on it (Oyster Bay, Long Island)
 _COMMA_GAP = re.compile(r",\s*")
 _DASH_OR_COMMA_GAP = re.compile(r",\s*|\s+[-–—]\s+")  # "Scarborough - Tobago, Trinidad and Tobago"
 _O_GAP_RE = re.compile(r"['’][ \t]*")  # "o’ " in "John o’ Groats": "of", elided
@@ -1906,6 +1907,12 @@ class Geoparser:
                     if any(q.country == p.country and (p.kind == "country" or q.admin1 == p.admin1)
                            and q.kind not in ("country", "region") for q, _ in before.places):
                         lift[k] += 3.0
+                # "departing from Oyster Bay, Long Island, N.Y.": the island a town before it lies on, which has no
+                # state code to match the state after it, not Long Island City, a town of that state
+                if p.kind == "island" and any(q.kind == "city" and q.country == p.country
+                                              and _km(p.lat, p.lon, q.lat, q.lon) <= _ON_ISLAND_KM
+                                              for q, _ in before.places):
+                    lift[k] += 9.0
         return lift
 
     @staticmethod

@@ -975,3 +975,14 @@ def test_a_word_after_another_countrys_adjective_is_no_town_abroad(gazetteer):
     assert ("Portofino", "IT") in found
     kept = [m.surface for m in geoparse("The ship sailed on to Italian Genoa and then to Nice.", gazetteer)]
     assert "Genoa" in kept
+
+
+def test_a_name_between_a_town_and_its_state_is_the_island_the_town_is_on(gazetteer):
+    """"after departing from Oyster Bay, Long Island, N.Y., on Aug. 5" (Union Leader, 1905 peace envoys): Long Island
+    is the island Oyster Bay lies on, which has no state code, not Long Island City, a town of New York state that
+    GeoNames also calls "Long Island"; with no town before it, the state alone still lifts nothing wrong."""
+    found = {m.surface: m.kind for m in geoparse(
+        "The ships departed from Oyster Bay, Long Island, N.Y., on Aug. 5.", gazetteer)}
+    assert found["Long Island"] == "island"
+    town = {m.surface: m.name for m in geoparse("The ferry docked at Long Island City, N.Y., on Aug. 5.", gazetteer)}
+    assert town["Long Island City"] == "Long Island City"
