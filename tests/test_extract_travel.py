@@ -4079,6 +4079,14 @@ def test_a_town_its_state_and_its_country_are_one_place_left(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Newark", "Friedrichshafen")]
 
 
+def test_a_town_its_island_and_its_state_are_one_place_left(gazetteer):
+    # Union Leader, 1905: "delayed by fog in reaching Portsmouth, N.H., after departing from Oyster Bay, Long Island,
+    # N.Y., on Aug. 5" -- the island is where the town is, and the state after it too: not two more places left
+    j = extract("The ships were delayed by fog in reaching Portsmouth, N.H., after departing from Oyster Bay, Long "
+                "Island, N.Y., on Aug. 5.", gazetteer, published="1905-08-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Oyster Bay", "Portsmouth")]
+
+
 def test_tramping_to_a_town_is_going_there(gazetteer):
     # Hawera Star, 1925: "From Darwin he tramped over difficult and thirsty country to Victoria Depot and Wyndham"
     j = extract("Mr. Reid walked to Brisbane on Monday. From Brisbane he tramped to Townsville.", gazetteer,

@@ -1756,11 +1756,13 @@ def _abbreviates(doc: Doc, before: PlaceMention | None, m: PlaceMention) -> bool
         and (before.geonameid or before.name) == (m.geonameid or m.name)
 
 
-def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention, after: int | None = None) -> bool:
+def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention, after: int | None = None,
+               after_island: bool = False) -> bool:
     """"Sfax, Tunisia", "Rockville, Maryland", "departed Yiwu City in China’s Zhejiang Province", "Balboa (Panama)": a
     country or region after a comma, "in" or in brackets that holds the place before it; "McMurdo Station on Ross
     Island", "George Town, Grand Cayman": an island the place before lies on. ``after`` is the end of a qualifier
-    already read after the place: "Lakehurst, New Jersey, U.S.A." is one place."""
+    already read after the place: "Lakehurst, New Jersey, U.S.A." is one place; ``after_island`` says that qualifier
+    was an island, which a state may follow ("Oyster Bay, Long Island, N.Y.")."""
     if before is not None and m.kind == "city" and before.kind == "city" and m.confidence <= FAR_TOWN_CONFIDENCE \
             and before.country != m.country and _LIST_COMMA.fullmatch(doc.text, before.end, m.start) \
             and _ENDS_ITEM.match(doc.text, m.end):
@@ -1781,7 +1783,7 @@ def _qualifies(doc: Doc, before: PlaceMention | None, m: PlaceMention, after: in
     if before is None or m.kind not in ("country", "region") or before.kind in ("country", "region", "demonym") \
             or "," in before.surface:  # "Washington, D.C., New York, California": qualified already, a list
         return False
-    if after is not None and m.kind != "country":
+    if after is not None and m.kind != "country" and not after_island:
         return False  # "Spokane, Washington, Idaho": a list of states; "Lakehurst, New Jersey, U.S.A.": its country
     return bool(_HELD_BY.fullmatch(doc.text, before.end if after is None else after, m.start)) \
         and bool(before.country) and before.country == m.country
@@ -2099,6 +2101,7 @@ def run(doc: Doc) -> None:
         prev_cue: tuple[str, bool, int] | None = None  # the mention before: (kind, negated, end), for lists
         prev_m: PlaceMention | None = None  # the last place that is not where the one before it is
         qualified_to: int | None = None  # the end of the qualifiers read after prev_m ("Lakehurst, New Jersey")
+        island_read = False  # the last of them is an island ("Oyster Bay, Long Island")
         for m in ms:
             if facts and prev_m is not None and facts[-1].mention is prev_m and _site_of(doc, prev_m, m):
                 facts[-1] = replace(facts[-1], place=doc.key_for(m), mention=m, end=m.end)  # "Dunedin's Port Chalmers"
@@ -2110,12 +2113,12 @@ def run(doc: Doc) -> None:
                 if prev_cue is not None:
                     prev_cue = (prev_cue[0], prev_cue[1], m.end + 1)
                 continue
-            if _qualifies(doc, prev_m, m, qualified_to):  # "Sfax, Tunisia": where the place before is, not another
-                qualified_to = m.end
+            if _qualifies(doc, prev_m, m, qualified_to, island_read):  # "Sfax, Tunisia": where the place before
+                qualified_to, island_read = m.end, m.kind == "island"  # is, not another
                 if prev_cue is not None:  # "Sydney, N.S., Saint John, N.B., and Bar Harbor": the list goes on after it
                     prev_cue = (prev_cue[0], prev_cue[1], m.end + text.startswith(")", m.end))
                 continue
-            prev_m, qualified_to = m, None
+            prev_m, qualified_to, island_read = m, None, False
             before = prev_cue
             found = cue_for(doc, i, m, prev_cue)
             # "In Brazil, Obama is to meet": the words after a place opening the sentence are no list of places
