@@ -395,6 +395,16 @@ def test_an_arrival_in_the_city_of_the_airport_just_landed_at_is_that_landing_to
     assert [b for _a, _v, b in journey_of(drive, gazetteer, published="2021-11-15")][-1] == "Kampala"
 
 
+def test_a_place_headed_to_before_returning_home_is_reached_and_left(gazetteer):
+    """"on Sunday, he escaped the street fighting and headed to New York City, where he was scheduled to report to U.S.
+    officials on his progress before returning to Beirut this week" (Time, 1985): New York is gone to, then left for
+    Beirut, not a goal that the return makes the start."""
+    text = ("Terry Waite was in Beirut on Friday. On Sunday, he headed to New York City, where he was scheduled to "
+            "report to U.S. officials on his progress before returning to Beirut this week.")
+    assert [(a, b) for a, _v, b in journey_of(text, gazetteer, published="1985-11-25")] == [
+        ("Beirut", "New York City"), ("New York City", "Beirut")]
+
+
 def test_places_passed_before_entering_the_last_country_are_on_the_way_to_the_last_stop(gazetteer):
     """"Adam completed a 6,500 km journey from Britain's Wolverhampton to ... Makkah. Mohammed passed through the
     Netherlands, Germany ... and Jordan before entering Saudi Arabia" (Gulf Today): the countries told after the

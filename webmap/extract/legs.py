@@ -146,6 +146,10 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
                                         for b in items):
                 a.kind = "arrive"  # "traveling to Washington, D.C., New York, California, Iowa, Pennsylvania, and
                 # back to Camp David": an itinerary, in its order
+            if a.kind == "goal" and any(b.sent == a.sent and b.kind == "ret" and b.start > a.end
+                                        and _BEFORE_BACK.match(doc.text, a.end, b.start) for b in items):
+                a.kind = "arrive"  # "headed to New York City, where he was scheduled to report ... before returning
+                # to Beirut": gone to, then left for home
             if a.kind == "goal":
                 goals.append(a)
             elif segments and segments[-1][-1].sent == a.sent and segments[-1][-1].planned == a.planned:
@@ -383,6 +387,8 @@ def _named_later(doc: Doc, goal: Fact) -> bool:
 
 
 _AND_BACK = re.compile(r",?\s+and\s+(?:then\s+)?back\s+to\s+(?:the\s+)?$")
+_BEFORE_BACK = re.compile(r"(?:[^.;]|(?<=\b[A-Z])\.){0,100}?\bbefore\s+(?:returning|(?:heading|flying|going|coming)\s+"
+                          r"back)\s+(?:home\s+)?to\s+(?:the\s+)?$")  # "U.S. officials": an initial's point
 _TOUR_OF = re.compile(r"\b(?:tour|swing)\s+(?:of|through)$")
 _ONE_TRIP = re.compile(r"\b(?:trip|tour|visits?|journey|voyage)\b", re.IGNORECASE)
 
