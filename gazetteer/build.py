@@ -90,15 +90,16 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KN": ("St Kitts", "Saint Kitts", "St. Kitts"),
 }
 
-# Former names of countries that older news (and archives of it) still uses: the withdrawn names of ISO 3166-3 (ISO
-# 3166 Maintenance Agency, as published in Debian's iso-codes and the `pycountry` package: Upper Volta HVBF, Dahomey
-# DYBJ, Zaire ZRCD, Southern Rhodesia RHZW, German Democratic Republic DDDE) and the names a country bore before it
-# renamed itself or became independent (Ceylon until 1972, Siam until 1939, Persia until 1935, Abyssinia for Ethiopia,
-# West Germany for the Federal Republic before 1990, Bechuanaland, Basutoland, Nyasaland, Northern Rhodesia, East
-# and West Pakistan, British Guiana, British Honduras, Belgian Congo, Western Samoa until 1997, the New Hebrides until
-# 1980, Kampuchea, South West Africa, Dutch Guiana, the Ellice Islands, Czechoslovakia and Yugoslavia for their largest
-# successor's point). A former name is an exact name of today's country, placed at its point; none shares its name with
-# a town of that or a larger size elsewhere ("Gold Coast" and "Formosa" are left out: big towns bear them today).
+# Former names of countries that older news (and archives of it) still uses: the withdrawn names of ISO 3166-3 (ISO 3166
+# Maintenance Agency, as published in Debian's iso-codes and the `pycountry` package: Upper Volta HVBF, Dahomey DYBJ,
+# Zaire ZRCD, Southern Rhodesia RHZW, German Democratic Republic DDDE) and the names a country bore before it renamed
+# itself or became independent (Ceylon until 1972, Siam until 1939, Persia until 1935, Abyssinia for Ethiopia, West
+# Germany for the Federal Republic before 1990, Bechuanaland, Basutoland, Nyasaland, Northern Rhodesia, East and West
+# Pakistan, British Guiana, British Honduras, Belgian Congo, Western Samoa until 1997, the New Hebrides until 1980,
+# Kampuchea, South West Africa, Dutch Guiana, the Ellice Islands, Tanganyika until 1964, Transjordan until 1946, the
+# Dutch East Indies until 1949; the Soviet Union, Czechoslovakia and Yugoslavia for their largest successor's point). A
+# former name is an exact name of today's country, placed at its point; none shares its name with a town of that or a
+# larger size elsewhere ("Gold Coast" and "Formosa" are left out: big towns bear them today).
 FORMER_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "LK": ("Ceylon",),
     "TH": ("Siam",),
@@ -125,6 +126,10 @@ FORMER_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "NA": ("South West Africa",),
     "SR": ("Dutch Guiana",),
     "TV": ("Ellice Islands",),
+    "TZ": ("Tanganyika",),
+    "JO": ("Transjordan", "Trans-Jordan"),
+    "ID": ("Dutch East Indies", "Netherlands East Indies", "Netherlands Indies"),
+    "RU": ("Soviet Union", "USSR"),
 }
 
 

@@ -171,12 +171,21 @@ def test_a_county_weighs_a_third_of_its_towns_people():
                                                  ("Rhodesia", "ZW"), ("Northern Rhodesia", "ZM"),
                                                  ("West Germany", "DE"), ("East Pakistan", "BD"),
                                                  ("Western Samoa", "WS"), ("New Hebrides", "VU"),
-                                                 ("Kampuchea", "KH"), ("South West Africa", "NA")])
+                                                 ("Kampuchea", "KH"), ("South West Africa", "NA"),
+                                                 ("Tanganyika", "TZ"), ("Transjordan", "JO"),
+                                                 ("Dutch East Indies", "ID"), ("Soviet Union", "RU"), ("USSR", "RU")])
 def test_a_former_name_of_a_country_is_that_country(gazetteer: Gazetteer, former: str, country: str) -> None:
     """Archives name countries as they were ("Emperor Haile Selassie ... Abyssinia", "from Salisbury, Rhodesia"):
     today's country, not a town that shares the name ("Persia, New York")."""
     place = gazetteer.lookup(former)[0].place
     assert place.kind == "country" and place.country == country
+
+
+def test_malaya_is_the_peninsula_not_the_point_of_malaysia_on_borneo(gazetteer: Gazetteer) -> None:
+    """"Australian troops have arrived in Malaya" (1941): the peninsula, 1,300 km from the country's point on Borneo,
+    not the village of Malaya in the Philippines."""
+    best = gazetteer.lookup("Malaya")[0].place
+    assert best.country == "MY" and abs(best.lat - 4.0) < 2 and abs(best.lon - 102.0) < 2
 
 
 @pytest.mark.parametrize("name, country", [("Tahiti", "PF"), ("Grand Cayman", "KY"), ("South Island", "NZ"),
