@@ -4087,6 +4087,15 @@ def test_a_town_its_island_and_its_state_are_one_place_left(gazetteer):
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Oyster Bay", "Portsmouth")]
 
 
+def test_a_list_after_two_counts_of_places_is_the_tour_to_come(gazetteer):
+    # Time, 1960: "a preaching tour that will take him to 16 cities and nine countries--Liberia, Ghana, Nigeria,
+    # Southern Rhodesia, ..." -- the count of cities does not hide the cue from the list of countries
+    j = extract("Evangelist Billy Graham took off last week on a preaching tour that will take him to 16 cities and "
+                "nine countries--Liberia, Ghana, Nigeria, Kenya, Ethiopia.", gazetteer, published="1960-02-01")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Liberia", "Ghana"), ("Ghana", "Nigeria"), ("Nigeria", "Kenya"), ("Kenya", "Ethiopia")]
+
+
 def test_tramping_to_a_town_is_going_there(gazetteer):
     # Hawera Star, 1925: "From Darwin he tramped over difficult and thirsty country to Victoria Depot and Wyndham"
     j = extract("Mr. Reid walked to Brisbane on Monday. From Brisbane he tramped to Townsville.", gazetteer,

@@ -656,6 +656,9 @@ def _strip_description(head: str) -> str:
         if _cue_at_end(out[-60:]):
             break
         span = _last_word(out, max(0, len(out) - 40))
+        if span and (count := _COUNT_AND.search(out, max(0, len(out) - 40))):
+            out = out[:count.start()]  # "will take him to 16 cities and nine countries--Liberia, Ghana": two counts
+            continue
         if not span or out[span[0]:span[1]].lower() in _NOT_DESCRIPTION:
             break
         word = out[span[0]:span[1]]
@@ -663,6 +666,10 @@ def _strip_description(head: str) -> str:
         if word.lower() in ("the", "a", "an"):
             break
     return out
+
+
+_COUNT_AND = re.compile(rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+{_PLACES}"
+                        r"\s+and\s+$", re.IGNORECASE)
 
 
 # where an event is said to take place: "the G20 summit to be held in", "a NATO summit being held in"
