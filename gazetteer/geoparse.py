@@ -78,6 +78,7 @@ _POSSESSIVE_RE = re.compile(r"['’][sS]$")
 _NAME_GAP_RE = re.compile(r"[ \t]+|[ \t]*[-‐‑–][ \t]*|,[ \t]*")
 _AMP_GAP_RE = re.compile(r"[ \t]*&[ \t]*")
 _SPACES_RE = re.compile(r"[ \t]+")
+_LISTED_HAMLET = 30  # a reading this many times smaller than the name's biggest is no list item's own
 _ON_ISLAND_KM = 80.0  # a town this near an island's point may be on it (Oyster Bay, Long Island)
 _COMMA_GAP = re.compile(r",\s*")
 _DASH_OR_COMMA_GAP = re.compile(r",\s*|\s+[-–—]\s+")  # "Scarborough - Tobago, Trinidad and Tobago"
@@ -1692,7 +1693,7 @@ class Geoparser:
             rows = names.get(c.norm)
             if c.demonym or not rows or c.norm in qualified_pick or c.start in qualified:
                 continue
-            comma = self._comma_context(text, c, by_end)
+            comma = self._comma_context(text, c, by_end, ends)
             if comma is None:
                 continue
             lift = self._qualified(text, c, rows, comma, ends, starts, links)
@@ -1732,7 +1733,7 @@ class Geoparser:
             rows = names.get(c.norm)
             if not rows:
                 continue
-            comma = self._comma_context(text, c, by_end)
+            comma = self._comma_context(text, c, by_end, ends)
             described = self._described_country(text, c, by_end) if comma is None else None
             lift = self._qualified(text, c, rows, comma or described, ends, starts, links)
             picked = qualified_pick.get(c.norm)
@@ -1818,6 +1819,8 @@ class Geoparser:
         abroad = _main_reading(_next_item(text, c, starts))
         for p, exact in self._area_rows(c.norm):
             if abroad is not None and abroad.country != p.country:
+                continue
+            if _next_item(text, c, starts) is not None and self._listed_hamlet(text, before, p, ends):
                 continue
             if exact and p.kind == "region" and p.admin1 and any(
                     q.country == p.country and q.admin1 == p.admin1 and q.kind != "region"
@@ -1925,8 +1928,13 @@ class Geoparser:
     def _after_list_item(text: str, c: _Cand, ends: dict[int, _Cand]) -> bool:
         """"Bogotá, Ipiales, Peru": the name follows another place of a list, so the comma after it ends a list item
         and qualifies nothing."""
-        return any((b := ends.get(c.start - gap)) is not None and b is not c
-                   and _LIST_GAP_RE.fullmatch(text, c.start - gap, c.start) is not None for gap in range(1, 8))
+        return Geoparser._list_item_before(text, c, ends) is not None
+
+    @staticmethod
+    def _list_item_before(text: str, c: _Cand, ends: dict[int, _Cand]) -> _Cand | None:
+        """The place of a list just before the name ("Bogotá" in "Bogotá, Ipiales"), if any."""
+        return next((b for gap in range(1, 8) if (b := ends.get(c.start - gap)) is not None and b is not c
+                     and _LIST_GAP_RE.fullmatch(text, c.start - gap, c.start) is not None), None)
 
     @staticmethod
     def _before_list_item(text: str, c: _Cand, starts: dict[int, _Cand]) -> bool:
@@ -1981,7 +1989,8 @@ class Geoparser:
         cc, n = max(votes.items(), key=lambda kv: kv[1])
         return cc if n >= 2 and 2 * n >= len(members) else ""
 
-    def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
+    def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand],
+                       ends: dict[int, _Cand] | None = None) -> Place | None:
         """'Paris, Texas' / 'London, Ontario' / 'Fulton County in Illinois': the region or country named right after
         a comma or "(located) in"."""
         m = _QUALIFIER_GAP_RE.match(text, c.end, c.end + 24)
@@ -2005,7 +2014,28 @@ class Geoparser:
         going_on = (g := _LIST_ON_RE.match(text, nxt.end)) is not None and g.end() in by_start
         listed = p.kind == "country" and (own_country and (by_own_name or going_on) or (
             going_on and p.country not in held))
+        # "stops in Los Angeles, Philadelphia, New York, and Dallas": inside a list, a state that the list goes on
+        # after is one more item, where the name's reading in it is a hamlet beside its biggest (Philadelphia, New
+        # York has 1,200 people) and the item before is no town of that state; not "Los Angeles, Portland, Maine, and
+        # Boston" nor "Atlanta, Rome, Georgia, and Macon"
+        if not listed and going_on and ends is not None and self._listed_hamlet(text, c, p, ends):
+            listed = True
         return None if listed else p
+
+    def _listed_hamlet(self, text: str, c: _Cand, state: Place, ends: dict[int, _Cand]) -> bool:
+        """Whether ``state`` after a comma is one more item of a list rather than where ``c`` lies: ``c`` follows an
+        item that is no town of that state, and its own reading there is a hamlet beside its biggest ("stops in Los
+        Angeles, Philadelphia, New York, and Dallas": Philadelphia, New York has 1,200 people); not "Los Angeles,
+        Portland, Maine, and Boston" nor "Atlanta, Rome, Georgia, and Macon"."""
+        if state.kind != "region" or not state.admin1:
+            return False
+        main = _main_reading(self._list_item_before(text, c, ends))
+        if main is None or (main.country, main.admin1) == (state.country, state.admin1):
+            return False
+        biggest = max((q.population for q, _ in c.places), default=0)
+        there = max((q.population for q, _ in c.places if (q.country, q.admin1) == (state.country, state.admin1)),
+                    default=0)
+        return there * _LISTED_HAMLET < biggest
 
     def _described_country(self, text: str, c: _Cand, by_start: dict[int, _Cand]) -> Place | None:
         """The country a people's name says the place is in: "the Russian border city of Khasan", "the Italian

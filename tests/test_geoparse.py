@@ -986,3 +986,17 @@ def test_a_name_between_a_town_and_its_state_is_the_island_the_town_is_on(gazett
     assert found["Long Island"] == "island"
     town = {m.surface: m.name for m in geoparse("The ferry docked at Long Island City, N.Y., on Aug. 5.", gazetteer)}
     assert town["Long Island City"] == "Long Island City"
+
+
+def test_a_state_a_list_goes_on_after_is_one_more_item_not_a_hamlets_state(gazetteer):
+    """"the 10-date itinerary includes stops in Los Angeles, Washington, DC, Philadelphia, New York, and Dallas"
+    (Consequence of Sound, 2018): New York is one more city of the list, not the state of Philadelphia, New York (1,200
+    people); a town of that state before the name, or a name whose reading there is no hamlet, keeps the state."""
+    found = {m.surface: (m.name, round(m.lat)) for m in geoparse(
+        "The itinerary includes stops in Los Angeles, Philadelphia, New York, and Dallas.", gazetteer)}
+    assert found["Philadelphia"] == ("Philadelphia", 40) and found["New York"][0] == "New York City"
+    georgia = {m.surface: m.country for m in geoparse("They flew to Atlanta, Rome, Georgia, and Macon.", gazetteer)}
+    assert georgia["Rome"] == "US"
+    maine = {m.surface: round(m.lon) for m in geoparse("The tour stops in Los Angeles, Portland, Maine, and Boston.",
+                                                       gazetteer)}
+    assert maine["Portland"] == -70
