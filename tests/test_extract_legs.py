@@ -405,6 +405,19 @@ def test_a_place_headed_to_before_returning_home_is_reached_and_left(gazetteer):
         ("Beirut", "New York City"), ("New York City", "Beirut")]
 
 
+def test_a_summary_list_retold_by_dated_rows_at_arenas_orders_nothing(gazetteer):
+    """Consequence of Sound (2018): "the 10-date itinerary includes stops in Los Angeles, Washington, DC,
+    Philadelphia, New York, and Dallas", then dated rows "11/17 – Washington, DC @ Capital One Arena": the rows name
+    the cities' arenas, which tell the cities again; the list is a summary, and the rows give the order."""
+    text = ("Michelle Obama announced a book tour. The tour kicks off in Chicago on November 13th. The itinerary "
+            "includes stops in Los Angeles, Washington, DC, Philadelphia, and Dallas.\n\n"
+            "Book Tour Dates:\n\n11/13 – Chicago, IL @ United Center\n\n11/15 – Los Angeles, CA @ The Forum\n\n"
+            "11/17 – Washington, DC @ Capital One Arena\n\n11/24 – Boston, MA @ TD Garden\n\n"
+            "11/29 – Philadelphia, PA @ Wells Fargo Center\n")
+    ends = [b for _a, _v, b in journey_of(text, gazetteer, published="2018-09-13")]
+    assert ends[:4] == ["Los Angeles", "Capital One Arena", "Boston", "Wells Fargo Center"]
+
+
 def test_places_passed_before_entering_the_last_country_are_on_the_way_to_the_last_stop(gazetteer):
     """"Adam completed a 6,500 km journey from Britain's Wolverhampton to ... Makkah. Mohammed passed through the
     Netherlands, Germany ... and Jordan before entering Saudi Arabia" (Gulf Today): the countries told after the

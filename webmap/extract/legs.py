@@ -242,8 +242,10 @@ def _listed(seg: list[Fact]) -> list[Fact]:
 
 
 def _reached_at(doc: Doc, stops: list[Stop], key: str) -> int:
-    """Where the journey first reaches ``key``, or a place inside it (a country's city), or -1."""
-    return next((j for j, st in enumerate(stops) if st.key == key or doc.contains(key, st.key)), -1)
+    """Where the journey first reaches ``key``, or a place inside it (a country's city), or a site placed at it
+    ("Philadelphia" and its arena, "Wells Fargo Center"), or -1."""
+    return next((j for j, st in enumerate(stops) if st.key == key or doc.contains(key, st.key)
+                 or one_point(doc, key, st.key)), -1)
 
 
 def repeated_lists(segments: list[list[Fact]]) -> set[int]:
@@ -288,7 +290,8 @@ def summary_lists(doc: Doc, segments: list[list[Fact]], repeats: set[int]) -> se
                 _IN_ORDER.search(doc.text, max(doc.sents[a.sent][0], a.start - 40), a.start) for a in listed):
             continue
         again = sum(1 for a in listed if told[a.place] - {a.sent} or any(
-            doc.contains(a.place, p) and told[p] - {a.sent} for p in told if p != a.place))
+            (doc.contains(a.place, p) or one_point(doc, a.place, p)) and told[p] - {a.sent}
+            for p in told if p != a.place))  # "11/29 – Philadelphia, PA @ Wells Fargo Center": its arena
         if again >= 2 and (len(listed) > 2 or all(doc.places[a.place].kind == "country" for a in listed)):
             out.add(k)
             for a in listed:
