@@ -418,6 +418,20 @@ def test_a_summary_list_retold_by_dated_rows_at_arenas_orders_nothing(gazetteer)
     assert ends[:4] == ["Los Angeles", "Capital One Arena", "Boston", "Wells Fargo Center"]
 
 
+def test_a_voyage_that_went_back_to_its_port_did_not_reach_where_it_was_bound(gazetteer):
+    """The Hindu (2016): "a Port Blair-bound passenger ship ... was asked to return to the Visakhapatnam Port", "after
+    it left the Visakhapatnam Port on Tuesday evening": the ship turned back; Port Blair is where it was bound (a leg
+    still to come, said so), and there is no leg from Port Blair back to Visakhapatnam."""
+    text = ("After a long wait, a Port Blair-bound passenger ship belonging to the Shipping Corporation of India, "
+            "stranded off the coast following a snag, was asked to return to Visakhapatnam Port for repairs. The "
+            "vessel was held up for six hours after it left Visakhapatnam Port on Tuesday evening. The agents confirmed "
+            "the decision to bring the ship back to Visakhapatnam for repairs.")
+    j = extract(text, gazetteer, published="2016-09-29")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
+        ("Visakhapatnam Port", "Port Blair")]
+    assert "went back to Visakhapatnam Port before reaching Port Blair" in j.legs[0].note
+
+
 def test_places_passed_before_entering_the_last_country_are_on_the_way_to_the_last_stop(gazetteer):
     """"Adam completed a 6,500 km journey from Britain's Wolverhampton to ... Makkah. Mohammed passed through the
     Netherlands, Germany ... and Jordan before entering Saudi Arabia" (Gulf Today): the countries told after the

@@ -38,7 +38,8 @@ class Stop:
     open_via: list[str] = field(default_factory=list)  # named after it, for a leg out of it not yet known
     # the leg into it: stated | joined (a departure's unnamed end) | joined-from (an arrival's unnamed start) |
     # left-again (left there after leaving the stop before) |
-    # implied (attends an event here) | story (arrived from somewhere, here) | home | went-back | break | start
+    # implied (attends an event here) | story (arrived from somewhere, here) | home | went-back | turned-back |
+    # break | start
     link: str = "stated"
     planned: bool = False  # the leg into it is still to come
     origin: bool = False  # the text says the traveller left from here
@@ -207,6 +208,7 @@ def build_legs(doc: Doc, asserts: list[Fact]) -> list[Leg]:
         elif not summaries and len(goal_sents) == 1 and len(goal_sents[0]) > 2:
             in_list_order(doc, stops, goal_sents[0], undated=True)
         ends_last(stops)
+        turned_back(doc, stops, items)
         passed_last(doc, stops, items)
         went_back(doc, stops)
         day_trips(doc, stops, items)
@@ -1341,6 +1343,28 @@ _AFTER_A_TRIP = re.compile(r"\b(?:returned|returns|flew\s+back|came\s+back|arriv
 # visits to Turkey, Germany, France and the US"
 
 
+def turned_back(doc: Doc, stops: list[Stop], items: list[Fact]) -> None:
+    """"a Port Blair-bound passenger ship ... was asked to return to the Visakhapatnam Port", "after it left the
+    Visakhapatnam Port": a voyage that went back to where it left, told with or after where it was bound, did not
+    get there; the leg to its goal is what was meant (planned), and the returns to its start are no leg from the
+    goal."""
+    if len(stops) < 2 or not (stops[0].origin and stops[0].ret):
+        return
+    start, goal = stops[0], stops[1]
+    told = [a for a in items if a.place == goal.key]
+    if not told or any(a.kind != "goal" for a in told) or goal.ret or goal.origin:
+        return
+
+    def home(key: str) -> bool:
+        return key == start.key or one_point(doc, start.key, key) or doc.holds(key, start.key)
+
+    back = [a.sent for a in items if a.kind == "ret" and a.place is not None and home(a.place) and not a.planned]
+    if not back or max(back) < min(goal.sents) or not all(home(st.key) for st in stops[2:]):
+        return
+    goal.planned, goal.link = True, "turned-back"
+    del stops[2:]
+
+
 def went_back(doc: Doc, stops: list[Stop]) -> None:
     """"Xi flew back to Beijing": a journey whose start the article does not give began where the traveller
     went back to (inferred). Three shapes only: a place, then back home from it ("flew back to Beijing after a
@@ -1704,6 +1728,8 @@ def legs_of(doc: Doc, who: str, stops: list[Stop], drawn: set[tuple[str, str, st
                                  f"{to_name} the same day."),
                "went-back": (0.55, f"The article says {who} went back to {from_name}, so the journey is taken "
                                   f"to have begun there."),
+               "turned-back": (0.55, f"Where the journey was bound: the article says it went back to {from_name} "
+                                     f"before reaching {to_name}."),
                "story": (0.6, f"The article says {who} arrived from {from_name}; where is taken from the "
                               f"story ({to_name})."),
                "home": (0.5, f"The article says {who} went home; home taken as where the journey began "
