@@ -424,8 +424,8 @@ def test_a_voyage_that_went_back_to_its_port_did_not_reach_where_it_was_bound(ga
     still to come, said so), and there is no leg from Port Blair back to Visakhapatnam."""
     text = ("After a long wait, a Port Blair-bound passenger ship belonging to the Shipping Corporation of India, "
             "stranded off the coast following a snag, was asked to return to Visakhapatnam Port for repairs. The "
-            "vessel was held up for six hours after it left Visakhapatnam Port on Tuesday evening. The agents confirmed "
-            "the decision to bring the ship back to Visakhapatnam for repairs.")
+            "vessel was held up for six hours after it left Visakhapatnam Port on Tuesday evening. The agents "
+            "confirmed the decision to bring the ship back to Visakhapatnam for repairs.")
     j = extract(text, gazetteer, published="2016-09-29")
     assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [
         ("Visakhapatnam Port", "Port Blair")]
