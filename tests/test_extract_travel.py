@@ -4096,6 +4096,18 @@ def test_a_list_after_two_counts_of_places_is_the_tour_to_come(gazetteer):
         ("Liberia", "Ghana"), ("Ghana", "Nigeria"), ("Nigeria", "Kenya"), ("Kenya", "Ethiopia")]
 
 
+def test_people_who_are_from_a_country_did_not_travel_from_it(gazetteer):
+    # Business Daily Africa, 2016: "The vessel arrived from Seychelles ... The bulk of the tourists who arrived
+    # yesterday are from the United Kingdom (50) and the United States (49)" -- who they are, not legs; "the flight
+    # was from Lagos to Abuja" still is a route
+    j = extract("The cruise ship arrived at Mombasa yesterday from Seychelles. The bulk of the tourists who arrived "
+                "yesterday are from the United Kingdom (50) and the United States (49).", gazetteer,
+                published="2016-12-07")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Seychelles", "Mombasa")]
+    route = extract("The president's flight was from Lagos to Abuja on Monday.", gazetteer, published="2016-12-07")
+    assert [(route.places[leg.from_].name, route.places[leg.to].name) for leg in route.legs] == [("Lagos", "Abuja")]
+
+
 def test_tramping_to_a_town_is_going_there(gazetteer):
     # Hawera Star, 1925: "From Darwin he tramped over difficult and thirsty country to Victoria Depot and Wyndham"
     j = extract("Mr. Reid walked to Brisbane on Monday. From Brisbane he tramped to Townsville.", gazetteer,

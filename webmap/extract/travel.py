@@ -760,6 +760,12 @@ _LEFT_CARRYING = re.compile(r"\b(?:left|departed|took\s+off\s+from|flew\s+from|s
                             r"(?:carrying|ferrying|loaded\s+with|laden\s+with)\s+[^;:]{1,100}?\s+to\s*$")
 
 
+# ... nor after a copula: "The bulk of the tourists who arrived yesterday are from the United Kingdom (50)" says who
+# they are, not where they came from (but "the flight was from Lagos to Abuja" is a route)
+_ARE_FROM = re.compile(r"\b(?:are|is|were|was)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+|originally\s+)?from\s*$",
+                       re.IGNORECASE)
+
+
 # ... nor after these verbs: "one day after he was discharged from a Johannesburg hospital", "a kitchen fully equipped
 # with delicacies imported from England"
 _DISCHARGED_FROM = re.compile(r"\b(?:discharged|released|graduated|resigned|retired|expelled|imported|exported|"
@@ -1424,7 +1430,8 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
             and doc.clause_has(_TRAVEL_WORDS, s, c1)  # "We head north for the third day, from Brecon to Rhayader"
         if (cue == "from" and ((_NOT_FROM.search(tail) and not placed and not walked and not rode)
                                or (measured and not walked)
-                               or _DISCHARGED_FROM.search(tail))) \
+                               or _DISCHARGED_FROM.search(tail)
+                               or (_ARE_FROM.search(tail) and not _ROUTE_TO.match(text, m.end, e)))) \
                 or (cue == "to" and any(p.search(tail) for p in (_NOT_TO, _SHOWN_TO, _MEASURE_TO, _TOPIC_TO))
                     and not carried_to):
             return None  # "walked 18 miles from Royston to Linton" is a route; "18 miles from Royston" a distance
