@@ -157,6 +157,10 @@ CITY_NAMES: dict[int, tuple[str, ...]] = {
     2910831: ("Hanover",),  # Hannover
     2996944: ("Lyons",),  # Lyon
     2641673: ("Newcastle",),  # Newcastle upon Tyne
+    1264527: ("Madras",),  # Chennai, renamed in 1996
+    1275339: ("Bombay",),  # Mumbai, renamed in 1995
+    1275004: ("Calcutta",),  # Kolkata, renamed in 2001
+    1259229: ("Poona",),  # Pune
 }
 
 

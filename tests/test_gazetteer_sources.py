@@ -138,6 +138,8 @@ def test_codes_are_found_only_as_codes(gazetteer: Gazetteer) -> None:
     ("Borneo", "island"), ("Asia", "world-region"),
     ("Rapa Nui", "island"), ("Tikopia", "island"), ("King George Island", "island"), ("Storm Bay", "sea"),
     ("Casey Station", "landmark"), ("Presidente Eduardo Frei Montalva Base", "landmark"), ("Station Nord", "landmark"),
+    ("Lemnos", "island"), ("Anzac Cove", "landmark"), ("Suvla Bay", "sea"), ("the Gallipoli Peninsula", "world-region"),
+    ("Franz Josef Land", "island"), ("Wrangel Island", "island"), ("the Marquesas", "island"),
 ])
 def test_world_regions_seas_and_islands(gazetteer: Gazetteer, name: str, kind: str) -> None:
     assert gazetteer.best(name).kind == kind

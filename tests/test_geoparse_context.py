@@ -677,6 +677,15 @@ def test_a_citys_english_or_former_name_is_that_city_not_a_small_town_of_the_nam
     assert found["Marseilles"].country == "FR" and found["Addis"].country == "ET" and found["Breslau"].country == "PL"
 
 
+def test_a_citys_former_name_opening_a_sentence_is_that_city(parser):
+    # Time, 1956: "Madras was clogged with out-of-towners seeking rooms" -- Chennai's name until 1996, which GeoNames
+    # gives only as an alternate name (and Madras, Oregon as its own): the city, also at the start of a sentence
+    found = by_surface(parser.parse("Billy Graham was cutting through India. Madras was clogged with visitors. "
+                                    "Calcutta and Bombay followed."))
+    assert found["Madras"].name == "Chennai" and found["Calcutta"].name == "Kolkata"
+    assert found["Bombay"].name == "Mumbai"
+
+
 def test_a_saints_name_before_in_and_a_country_is_a_place(parser):
     # "will instead visit San Juan, Puerto Rico, Saint Thomas in the U.S. Virgin Islands" -- not a saint
     found = by_surface(parser.parse("The ship will instead visit San Juan, Puerto Rico, Saint Thomas in the U.S. "
