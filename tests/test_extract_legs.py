@@ -432,6 +432,21 @@ def test_a_voyage_that_went_back_to_its_port_did_not_reach_where_it_was_bound(ga
     assert "went back to Visakhapatnam Port before reaching Port Blair" in j.legs[0].note
 
 
+def test_a_journey_told_as_going_on_goes_on_from_the_datelines_town(gazetteer):
+    """Press (1966): "ALICE SPRINGS, January 12. Central Australia's passenger train, the Ghan, ... was like a deserted
+    ship today. Only a handful of the original 110 passengers remain on board. The rest have continued to Adelaide by
+    air": they went on from where the story is filed; an arrival not told as going on ("The rest flew to Adelaide")
+    still has no start."""
+    lead = ("ALICE SPRINGS, January 12. Central Australia's passenger train, the Ghan, was like a deserted ship today. "
+            "Only a handful of the passengers remain on board. ")
+    went_on = extract(lead + "The rest have continued to Adelaide by air.", gazetteer, published="1966-01-13")
+    assert [(went_on.places[leg.from_].name, went_on.places[leg.to].name) for leg in went_on.legs] == [
+        ("Alice Springs", "Adelaide")]
+    assert "dateline" in went_on.legs[0].note
+    flew = extract(lead + "The rest flew to Adelaide.", gazetteer, published="1966-01-13")
+    assert flew.legs == []
+
+
 def test_places_passed_before_entering_the_last_country_are_on_the_way_to_the_last_stop(gazetteer):
     """"Adam completed a 6,500 km journey from Britain's Wolverhampton to ... Makkah. Mohammed passed through the
     Netherlands, Germany ... and Jordan before entering Saudi Arabia" (Gulf Today): the countries told after the

@@ -1427,6 +1427,8 @@ _SETS_OFF = re.compile(r"\b(?:" + LEAVE_VERBS + r"|depart|headed|heads|heading|e
                        r"(?:tour|visit|trip|journey)\b", re.IGNORECASE)  # "Luanda — Foreign Minister Manuel Augusto
 # will start Tuesday a tour of four countries"
 _LEAD_SENTS = 3  # the first stop told within this many sentences of the dateline's
+_GOES_ON_CUE = re.compile(r"(?:continued|continues|continuing|went\s+on|goes\s+on|pressed\s+on|moved\s+on)\s+to$",
+                         re.IGNORECASE)
 
 
 def from_dateline(doc: Doc, stops: list[Stop], who: str = "") -> None:
@@ -1448,7 +1450,11 @@ def from_dateline(doc: Doc, stops: list[Stop], who: str = "") -> None:
         f.kind == "goal" and f.place == stops[0].key for f in doc.facts.get(i, ())) or any(  # nations": its goal
         f.kind in ("arrive", "goal") and f.place and doc.contains(f.place, stops[0].key)  # "left for Brunei today
         for k in range(i, i + _LEAD_SENTS) for f in doc.facts.get(k, ()))  # ... to Bandar Seri Begawan": the country
-    if not lead or not _SETS_OFF.search(doc.text, m.end, doc.sents[i][1]):
+    # "ALICE SPRINGS, January 12. ... The rest have continued to Adelaide by air": a journey told as going on, with
+    # no start given, goes on from where the story is filed
+    goes_on = 0 <= stops[0].sents[0] - i <= 2 * _LEAD_SENTS and any(
+        f.place == stops[0].key and f.cue and _GOES_ON_CUE.match(f.cue) for f in doc.facts.get(stops[0].sents[0], ()))
+    if not goes_on and (not lead or not _SETS_OFF.search(doc.text, m.end, doc.sents[i][1])):
         return
     key = doc.key_for(m)
     if any(st.key == key or key in st.via or doc.places[st.key].country == m.country and (
