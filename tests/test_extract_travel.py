@@ -4108,6 +4108,16 @@ def test_people_who_are_from_a_country_did_not_travel_from_it(gazetteer):
     assert [(route.places[leg.from_].name, route.places[leg.to].name) for leg in route.legs] == [("Lagos", "Abuja")]
 
 
+def test_entraining_at_a_town_for_another_is_a_train_leg_between_them(gazetteer):
+    # Press, 1915 and Manawatu Standard, 1934: "entrained at ... for", "whence they entrained for London" -- to entrain
+    # is to leave by train, as to emplane is to leave by air
+    j = extract("The troops entrained at Seymour for Melbourne on Monday.", gazetteer, published="1915-03-10")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name, leg.mode) for leg in j.legs] == [
+        ("Seymour", "Melbourne", "train")]
+    flown = extract("The delegation emplaned for Nairobi on Monday.", gazetteer, published="1965-03-10")
+    assert [leg.mode for leg in flown.legs] + [a.mode for a in flown.arrivals] == ["flight"]
+
+
 def test_tramping_to_a_town_is_going_there(gazetteer):
     # Hawera Star, 1925: "From Darwin he tramped over difficult and thirsty country to Victoria Depot and Wyndham"
     j = extract("Mr. Reid walked to Brisbane on Monday. From Brisbane he tramped to Townsville.", gazetteer,

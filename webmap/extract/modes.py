@@ -35,14 +35,15 @@ _STRONG: list[tuple[str, list[list[dict[str, Any]]]]] = [
     # "a ferry flight" is a plane sent empty; "ferried" is carried by whatever vehicle ("the military ferried the
     # stranded people to a nearby airstrip" in helicopters)
     ("ferry", [[{"LOWER": {"IN": ["ferry", "ferries"]}}, {"LOWER": {"NOT_IN": ["flight", "flights"]}}]]),
-    ("train", [[{"LOWER": {"IN": ["train", "trains", "rail", "railway", "railroad", "locomotive", "railcar"]}}],
+    ("train", [[{"LOWER": {"IN": ["train", "trains", "rail", "railway", "railroad", "locomotive", "railcar",
+                                  "entrained", "entraining"]}}],
                [{"LOWER": "sleeper"}, {"LOWER": "car"}],
                [{"LOWER": {"IN": ["night", "overnight", "mail", "limited", "through"]}},  # "by the night express"
                 {"LOWER": {"IN": ["express", "expresses"]}}]]),
     ("flight", [[{"LOWER": {"IN": ["flew", "flown", "fly", "flies", "flight", "flights", "plane",
                                    "planes", "jet", "jets", "airliner", "airplane", "aeroplane", "aircraft",
                                    "airline", "layover", "layovers", "airlifted", "airlift", "jetliner",
-                                   "jetliners"]}}],
+                                   "jetliners", "emplaned", "enplaned", "emplaning", "enplaning"]}}],
                 *_FLYING,
                 [{"LOWER": {"IN": ["touched", "took"]}}, {"LOWER": {"IN": ["down", "off"]}}],
                 [{"LOWER": "charter"}, {"LOWER": {"NOT_IN": _NOT_AIR}}],  # not "a charter bus"
