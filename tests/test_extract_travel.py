@@ -4118,6 +4118,17 @@ def test_entraining_at_a_town_for_another_is_a_train_leg_between_them(gazetteer)
     assert [leg.mode for leg in flown.legs] + [a.mode for a in flown.arrivals] == ["flight"]
 
 
+def test_a_place_whence_someone_travelled_is_where_the_leg_starts(gazetteer):
+    # Manawatu Standard, 1934: "Prince George met Princess Marina at Dover, whence they entrained for London"; "from
+    # where he was airlifted to" the same way; "from which standpoint they had a good view" is no journey
+    j = extract("Prince George met Princess Marina at Dover, whence they travelled to London.", gazetteer,
+                published="1934-11-22")
+    assert [(j.places[leg.from_].name, j.places[leg.to].name) for leg in j.legs] == [("Dover", "London")]
+    air = extract("The climber was carried to Fort William, from where he was airlifted to Glasgow.", gazetteer,
+                  published="2012-01-15")
+    assert [(air.places[leg.from_].name, air.places[leg.to].name) for leg in air.legs] == [("Fort William", "Glasgow")]
+
+
 def test_tramping_to_a_town_is_going_there(gazetteer):
     # Hawera Star, 1925: "From Darwin he tramped over difficult and thirsty country to Victoria Depot and Wyndham"
     j = extract("Mr. Reid walked to Brisbane on Monday. From Brisbane he tramped to Townsville.", gazetteer,

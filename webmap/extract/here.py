@@ -6,6 +6,7 @@ just before the comma ("to Wardha, where they reached on January 30")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gazetteer.geoparse import PlaceMention
 
@@ -172,6 +173,33 @@ def where_facts(doc: Doc, i: int, facts: list[Fact], traveller_at, traveller: st
         for a in _arrivals_at(doc, i, m, [h], "where", traveller_at, traveller):
             a.start, a.end = h.span("verb")  # in the clause after the comma: the dates told there are its own
             out.append(a)
+    return out
+
+
+# "at Dover, whence they entrained for London", "to the coast, from where he was airlifted to": where the travel told
+# after the comma starts (not "from which standpoint they had a good view")
+_WHENCE = re.compile(r"\s*,\s*(?:whence|from\s+where|from\s+which(?=\s+(?:they|he|she|it|we|the|a|an)\b))\s+",
+                     re.IGNORECASE)
+
+
+def whence_facts(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
+    """Departures told by a clause after the place ("Prince George met Princess Marina at Dover, whence they entrained
+    for London"): the place is where the next journey of sentence i after the comma starts, when none starts there."""
+    s, e = doc.sents[i]
+    if not any(w in doc.text[s:e] for w in ("whence", "from where", "from which")):
+        return []
+    out = []
+    for m in doc.by_sent.get(i, []):
+        w = _WHENCE.match(doc.text, m.end) if m.role == "place" and m.kind != "demonym" else None
+        if w is None:
+            continue
+        key = doc.key_for(m)
+        nxt = next((a for a in facts if a.start >= w.end() and a.kind in ("arrive", "goal", "ret") and a.place
+                    and a.place != key), None)
+        if nxt is None or any(a.place == key and a.kind == "depart" for a in facts):
+            continue
+        out.append(replace(nxt, kind="depart", place=key, mention=m, start=m.start, end=m.end, cue="whence",
+                           implied=""))
     return out
 
 

@@ -15,7 +15,7 @@ from .actors import ACTOR_NOUNS, STAR_HEADS
 from .check import km
 from .document import ARRIVALS, RETURN_FROM, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
-from .here import bare_facts, dateline_arrivals, dateline_place, here_facts, there_facts, where_facts
+from .here import bare_facts, dateline_arrivals, dateline_place, here_facts, there_facts, whence_facts, where_facts
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, CALLED_OFF_WORD, NEGATED, WISH_RE, WISH_WORD
 
@@ -2236,6 +2236,7 @@ def run(doc: Doc) -> None:
                   *bare_facts(doc, i, facts, traveller_at, traveller)]:  # "was happy to have finally arrived."
             traveller = a.traveller
             facts.append(a)
+        facts += whence_facts(doc, i, facts)  # "at Dover, whence they entrained for London"
         homes = _HOME_RE.finditer(text, s, e) if doc.may_have(_HOME_WORD, s, e) else ()
         for hm in homes:  # "headed home": where is decided with the journey
             h0 = doc.clause_of(i, hm.start())[0]
