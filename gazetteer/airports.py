@@ -147,6 +147,12 @@ def airport_places(city_pop: Callable[[str, str], int], taken: Callable[[str, st
         before_person = cut.group(1)[:-len(" International")] if cut else ""
         for c in {core, short, city, untitled, before_person, *_parts(short, city)} - {""}:
             names.update((f"{c} Airport", f"{c} International Airport"))
+        # "Hartsfield/Jackson Atlanta": news writes "Hartsfield-Jackson Airport", "Atlanta Hartsfield-Jackson Airport"
+        person = core[:-len(city)].strip(" -/") if city and core.endswith(" " + city) else ""
+        plain = normalise(person)
+        if person and not _CUT_SHORT.match(person) and "(" not in person and len(plain.replace(" ", "")) > 3 \
+                and not set(plain.split()) <= _NOT_SHORT:
+            names.update((f"{person} Airport", f"{city} {person} Airport"))
         # "RNZAF Base Ohakea", "Air Base Ramstein": news writes "Ohakea air base", or "Ohakea"
         base = _BASE_OF.match(name)
         if base:

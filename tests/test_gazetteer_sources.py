@@ -96,6 +96,15 @@ def test_an_airport_without_the_person_named_after_international(gazetteer: Gaze
     assert km(bwi.lat, bwi.lon, 39.176, -76.669) < 5
 
 
+def test_an_airport_by_the_people_it_is_named_after_without_its_city(gazetteer: Gazetteer) -> None:
+    # airportsdata: "Hartsfield/Jackson Atlanta International Airport"; KBS (2022) writes "the Atlanta
+    # Hartsfield-Jackson Airport", others "Hartsfield-Jackson Airport"
+    for name in ("Atlanta Hartsfield-Jackson Airport", "Hartsfield-Jackson Airport"):
+        atl = gazetteer.best(name)
+        assert atl is not None and (atl.kind, atl.country) == ("airport", "US"), name
+        assert km(atl.lat, atl.lon, 33.637, -84.428) < 5
+
+
 def test_an_airport_named_after_a_ruler_is_not_the_ruler(gazetteer: Gazetteer) -> None:
     # Los Angeles Times, 1995: "King Hussein and President Mubarak meet" is the king, not Aqaba's airport; the
     # airport keeps its names with "Airport"
