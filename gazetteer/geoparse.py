@@ -1816,12 +1816,13 @@ class Geoparser:
         # ..."Brooklyn, New York" is the city: the place before lies in it
         city = max((p for p, _ in c.places if p.kind == "city"), key=lambda p: p.population, default=None)
         # ... and "Washington, New York, London, Paris" a list of cities: the place after it is abroad
-        abroad = _main_reading(_next_item(text, c, starts))
+        item_after = _next_item(text, c, starts)
+        abroad = _main_reading(item_after)
         for p, exact in self._area_rows(c.norm):
             if abroad is not None and abroad.country != p.country:
                 continue
-            if _next_item(text, c, starts) is not None and self._listed_hamlet(text, before, p, ends):
-                continue
+            if item_after is not None and self._listed_hamlet(text, before, p, ends):
+                continue  # "Los Angeles, Philadelphia, New York, and Dallas": one more city, not Philadelphia's state
             if exact and p.kind == "region" and p.admin1 and any(
                     q.country == p.country and q.admin1 == p.admin1 and q.kind != "region"
                     and (city is None or _km(q.lat, q.lon, city.lat, city.lon) > 100.0) for q, _ in before.places):
