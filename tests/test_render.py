@@ -138,6 +138,13 @@ def test_legend_lists_only_what_the_map_shows(seed_journey, gazetteer):
     assert "great circles" in legend and "over land" not in legend and "Border crossing" not in legend
 
 
+def test_an_exported_map_carries_no_trailing_blanks_nor_empty_lines(seed_journey):
+    """The templates' indentation left a kilobyte of blanks at line ends and of empty lines in every exported file,
+    which counts against the 400 KB a report can embed."""
+    html = map_html(seed_journey, inline=True)
+    assert " \n" not in html and "\t\n" not in html and "\n\n" not in html
+
+
 def test_a_route_point_the_article_names_is_marked_as_the_articles(gazetteer):
     """TRT World, 2025: "the troops are to exit the DRC via Rwanda by road before entering Tanzania". Rwanda is on the
     line and in the article: the map marks it as named there, the GeoJSON does not call it inferred, and the text view

@@ -306,4 +306,10 @@ def with_fallback(html: str, scene: Scene, style: str) -> str:
     html = re.sub(r'<meta name="viewport"[^>]*>', '<meta name="viewport" content="width=device-width, '
                   'initial-scale=1.0">', html, count=1)
     html = html.replace("<body>", '<body class="wm-page"><main class="wm-main">', 1)
+    # the templates' trailing blanks and empty lines are a kilobyte of every exported file (no <pre> holds any)
+    html = _EMPTY_LINES.sub("\n", _TRAILING_BLANKS.sub("\n", html))
     return html.replace("</body>", f"{noscript}{block}</main>\n</body>", 1)
+
+
+_TRAILING_BLANKS = re.compile(r"[ \t]+\n")
+_EMPTY_LINES = re.compile(r"\n{2,}")
