@@ -145,6 +145,21 @@ def test_an_exported_map_carries_no_trailing_blanks_nor_empty_lines(seed_journey
     assert " \n" not in html and "\t\n" not in html and "\n\n" not in html
 
 
+def test_the_legend_says_what_a_dotted_line_means(gazetteer):
+    """A book tour from Chicago to Los Angeles (Consequence of Sound, 2018): the flight is inferred from the
+    distance, and the map draws inferred legs dotted -- the legend says what the dots mean; a map of stated legs
+    does not."""
+    from webmap.draw.leaflet import drawn_legs, legend_html
+    from webmap.story import extract
+
+    tour = extract("The singer travelled from Chicago to Los Angeles on Monday.", gazetteer, published="2018-09-13")
+    assert any(leg.inferred for leg in tour.legs)
+    assert "Dotted lines: inferred" in legend_html(tour, drawn_legs(tour))
+    stated = extract("Pope Leo XIV flew from Rome to Beirut on 30 November 2025.", gazetteer)
+    assert not any(leg.inferred for leg in stated.legs)
+    assert "Dotted lines" not in legend_html(stated, drawn_legs(stated))
+
+
 def test_a_route_point_the_article_names_is_marked_as_the_articles(gazetteer):
     """TRT World, 2025: "the troops are to exit the DRC via Rwanda by road before entering Tanzania". Rwanda is on the
     line and in the article: the map marks it as named there, the GeoJSON does not call it inferred, and the text view

@@ -337,11 +337,15 @@ def _tooltip_when(date: str | None) -> str:
     return f", {when}" if when else ""
 
 
+DASHED, DOTTED = "8 6", "2 6"  # a leg whose mode is unknown; a leg the draft infers (its popup says why)
+DOTTED_NOTE = "Dotted lines: inferred, not stated in the article; a line's popup says why."
+
+
 def _leg_features(journey: Journey, legs: list[DrawnLeg], frame: Frame) -> list[Feature]:
     out = []
     for d in legs:
         leg, colour = d.leg, MODE_COLOUR.get(d.leg.mode, DEFAULT_COLOUR)
-        dash = "8 6" if leg.mode == "unknown" or d.path.method == "straight" else ("2 6" if leg.inferred else None)
+        dash = DASHED if leg.mode == "unknown" or d.path.method == "straight" else (DOTTED if leg.inferred else None)
         coords = frame.line(d.path.coords)
         arrows = tuple((*point_along(list(coords), f)[0], point_along(list(coords), f)[1]) for f in (0.33, 0.66))
         summary = leg_summary(journey, d)
@@ -444,6 +448,8 @@ def _legend(journey: Journey, features: list[Feature], legs: list[DrawnLeg]) -> 
     if any(f.provenance == "edited" for f in features):
         rows.append(LegendRow("edited", f"Marked “{EDITED}” in its popup: changed by a person"))
     notes = list(dict.fromkeys(METHOD_NOTE[d.path.method] for d in legs if d.path.method in METHOD_NOTE))
+    if any(f.kind == "leg" and f.dash == DOTTED for f in features):
+        notes.append(DOTTED_NOTE)  # the line style says so; the legend says what the style means
     return rows, notes
 
 
