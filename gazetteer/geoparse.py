@@ -1990,8 +1990,7 @@ class Geoparser:
         cc, n = max(votes.items(), key=lambda kv: kv[1])
         return cc if n >= 2 and 2 * n >= len(members) else ""
 
-    def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand],
-                       ends: dict[int, _Cand] | None = None) -> Place | None:
+    def _comma_context(self, text: str, c: _Cand, by_start: dict[int, _Cand], ends: dict[int, _Cand]) -> Place | None:
         """'Paris, Texas' / 'London, Ontario' / 'Fulton County in Illinois': the region or country named right after
         a comma or "(located) in"."""
         m = _QUALIFIER_GAP_RE.match(text, c.end, c.end + 24)
@@ -2019,7 +2018,7 @@ class Geoparser:
         # after is one more item, where the name's reading in it is a hamlet beside its biggest (Philadelphia, New
         # York has 1,200 people) and the item before is no town of that state; not "Los Angeles, Portland, Maine, and
         # Boston" nor "Atlanta, Rome, Georgia, and Macon"
-        if not listed and going_on and ends is not None and self._listed_hamlet(text, c, p, ends):
+        if not listed and going_on and self._listed_hamlet(text, c, p, ends):
             listed = True
         return None if listed else p
 

@@ -186,7 +186,7 @@ def whence_facts(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
     """Departures told by a clause after the place ("Prince George met Princess Marina at Dover, whence they entrained
     for London"): the place is where the next journey of sentence i after the comma starts, when none starts there."""
     s, e = doc.sents[i]
-    if not any(w in doc.text[s:e] for w in ("whence", "from where", "from which")):
+    if all(doc.text.find(w, s, e) < 0 for w in ("whence", "from where", "from which")):
         return []
     out = []
     for m in doc.by_sent.get(i, []):

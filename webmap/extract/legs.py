@@ -17,7 +17,7 @@ from .dates import resolve_date
 from .document import RETURN_FROM, DateRef, Doc, Fact, check_limit
 from .here import dateline_place
 from .modes import at_sea, by_rail, by_road, mode_in, under_own_power, under_sail, vehicle_mode
-from .travel import LEAVE_VERBS, STOPS_WERE_MADE
+from .travel import ARRIVE_VERBS, LEAVE_VERBS, STOPS_WERE_MADE
 
 
 @dataclass
@@ -1042,7 +1042,7 @@ def fixed_dates(doc: Doc, st: Stop) -> list[dt.date]:
 OWN_AIRPORT_KM = 60.0  # an airport this near a city may be the city's own
 
 # "arrived at", "has landed in", "to have safely arrived in": an arrival said, not a way of going
-_ARRIVAL_CUE = re.compile(r"(?:arrived|arrives|arrive|arriving|landed|lands|land|landing|touched\s+down)\b")
+_ARRIVAL_CUE = re.compile(r"(?:" + ARRIVE_VERBS + r")\b")
 
 
 def _arrival_told_again(doc: Doc, airport: Stop, city: Stop, seg: list[Fact]) -> bool:

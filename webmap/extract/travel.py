@@ -998,7 +998,8 @@ def _home_after_return_from(doc: Doc, i: int, facts: list[Fact]) -> list[Fact]:
 
 # "flew in from Nairobi", "arrived later in the day from Abuja", "sailed over from Victoria": an arrival whose place
 # is the story's own
-_ARRIVE_VERB = re.compile(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|land|landing|touched\s+down|"
+ARRIVE_VERBS = r"arrived|arrives|arrive|arriving|landed|lands|land|landing|touched\s+down"  # the verbs of arriving
+_ARRIVE_VERB = re.compile(r"\b(?:" + ARRIVE_VERBS + r"|"
                           r"(?:flew|flown|flying|fly|came|coming|come|drove|sailed)\s+(?:in|over)|"
                           r"(?:has|have)\s+(?:travell?ed|flown|come|journeyed)(?=\s+(?:all\s+the\s+way\s+)?from))\b",
                           re.IGNORECASE)  # "superfan Louise Badcock has travelled from England to see her hero": here
