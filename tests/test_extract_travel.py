@@ -4280,3 +4280,13 @@ def test_a_first_point_of_call_is_a_stop_and_visitors_to_a_town_go_nowhere(gazet
     # "... Last month visitors to London had a rare opportunity to see the ship": other people's trips
     text = "The ship left Cape Town on Tuesday. Last month visitors to London had a rare opportunity to see the ship."
     assert "London" not in reached(text, gazetteer, "2024-03-22")
+
+
+@pytest.mark.parametrize("text", [
+    # Catholic Herald, 1950: "They made a start on foot from Calais to Amiens, but soon hitched a car"
+    "The two pilgrims made a start on foot from Calais to Amiens on Monday.",
+    "The students hitched a lift from Dijon to Lyon last week.",
+    "The brothers hitch-hiked from Leeds to York on Saturday.",
+])
+def test_going_on_foot_or_by_hitching_a_lift_is_travel(gazetteer, text):
+    assert len(route(text, gazetteer, "1950-06-02")) == 1

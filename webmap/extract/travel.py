@@ -724,7 +724,7 @@ _TRAVEL_WORDS = re.compile(r"\b(?:travel\w*|trip|journey|flew|fly|flying|flight|
                            r"(?-i:march|marches|yatra|padayatra|padayathra)|"
                            r"hiked|relocated|transferred|boarded|despatched|dispatched|flown|jet(?:s|ted|ting)?|"
                            r"cruised|steamed|journeyed|made\s+it\s+to|tramped|trudged|plodded|hobbled|limped|canoed|kayaked|rafted|"
-                           r"motored|"
+                           r"motored|on\s+foot|hitch(?:ed|es|ing)?|hitch-?hik\w*|lorry|lorries|trucks?|"
                            r"proceed(?:s|ed|ing)?|paddled|rode|swam|set\s+(?:off|out|sail)|embark\w*|rowing|"
                            r"(?:took|takes|take|taking)\s+(?:us|them|him|her|me)\s+from|"  # "Day 2 takes us from"
                            r"pass(?:ed|es|ing)?\s+through|(?:in|on)\s+transit|"
