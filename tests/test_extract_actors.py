@@ -1384,3 +1384,15 @@ def test_the_former_president_is_the_one_named_former_president_not_the_vice_pre
                     "Sara Duterte flew out of Manila bound for the Netherlands on Wednesday. The former president’s "
                     "plane left Villamor Air Base in Manila at 11 pm on Tuesday for Dubai.", gazetteer, "2025-03-12")
     assert ("Rodrigo Duterte", "Villamor Air Base", "Dubai") in got
+
+
+@pytest.mark.parametrize("text", [
+    # Gisborne Herald, 1948: "Their route has taken them, so far from Auckland through the King Country to New
+    # Plymouth, to Wellington, Napier and Gisborne"
+    "Two nurses left Auckland in May. Their route has taken them through the King Country to New Plymouth and "
+    "Wellington.",
+    "Two fishermen left Seward in May. Their boat took them through Prince William Sound to Valdez and Cordova.",
+])
+def test_a_title_before_a_word_of_land_or_water_names_a_place_not_a_traveller(gazetteer, text):
+    names = who_travels(extract(text, gazetteer, published="1948-12-06"))
+    assert names and not any(n.startswith(("King", "Prince")) for n in names)

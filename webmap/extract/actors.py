@@ -282,6 +282,10 @@ _RELIGIOUS_BODIES = frozenset("church churches synod diocese archdiocese patriar
 _OCCASIONS = frozenset("""day eve week festival holiday holidays anniversary jubilee series trophy cup championship
 championships tournament games olympics league summit conference forum expo rally marathon tour anthem
 anthems""".split())
+# the last word of a name of land or water: "through the King Country", "Prince William Sound", "Queen Charlotte
+# Islands" -- a place the gazetteer may lack, no royal
+_LANDFORMS = frozenset("""country island islands sound coast peninsula valley strait gulf mountains river channel
+desert reef archipelago""".split())
 
 
 # a photo's credit: "© Sputnik / Alexey Kudenko", "(AP Photo/Eugene Hoshiko, File)", "REUTERS/Kevin Lamarque" --
@@ -330,7 +334,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if inside(spans[0][0], headlines, head_starts) or _credited(doc.text, max(0, spans[0][0] - 80), spans[0][0]):
             continue
         if any(normalise(_POSSESSIVE_END.sub("", w)) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
-                or len(spans) > 1 and normalise(spans[-1][2]) in _OCCASIONS | _RELIGIOUS_BODIES \
+                or len(spans) > 1 and normalise(spans[-1][2]) in _OCCASIONS | _RELIGIOUS_BODIES | _LANDFORMS \
                 or _CALL_SIGN.match(doc.text, spans[0][0]) or spans[0][2] in _BASES or (
                 doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"', "`") and spans[0][0] > 0):
             continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")
