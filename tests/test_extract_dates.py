@@ -778,3 +778,14 @@ def test_an_anniversary_said_after_a_standfirst_dates_the_trip_it_looks_back_to(
     j = extract(text, gazetteer, published="2004-01-03")
     assert [(j.places[leg.from_].name, leg.depart) for leg in j.legs] == [("Melbourne", "1954-01-04")]
     assert any("looks back 50 years" in u.message for u in j.unsure)
+
+
+@pytest.mark.parametrize("text", [
+    # The Aviationist, 2025: "the delivery of the first six F-16 marks the return of a supersonic fighter capability"
+    "The delivery of the first six F-16 marks the return of the fighters, which flew from Madrid to Natal.",
+    "The 10 Augustinian friars flew from Madrid to Natal.",
+    "Flight 12 decided to fly from Madrid to Natal.",
+])
+def test_a_number_before_a_word_that_begins_like_a_month_is_no_date(gazetteer, text):
+    leg = extract(text, gazetteer, published="2025-12-06").legs[0]
+    assert leg.depart is None and leg.arrive is None
