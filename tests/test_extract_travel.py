@@ -4290,3 +4290,15 @@ def test_a_first_point_of_call_is_a_stop_and_visitors_to_a_town_go_nowhere(gazet
 ])
 def test_going_on_foot_or_by_hitching_a_lift_is_travel(gazetteer, text):
     assert len(route(text, gazetteer, "1950-06-02")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # The Sun (Nigeria), 2021: "would be leapfrogged through 5 countries namely Canada, Greenland, Iceland, Spain and
+    # Algeria before arriving at their final destination in Nigeria"
+    "The six aircraft left Wichita on Wednesday and flew through Canada and Spain before arriving at their final "
+    "destination in Kano.",
+    "The six aircraft left Wichita on Wednesday and flew through Canada and Spain, and reached their final "
+    "destination in Kano on Friday.",
+])
+def test_arriving_at_a_final_destination_in_a_place_ends_the_journey_there(gazetteer, text):
+    assert route(text, gazetteer, "2021-07-16")[-1] == ("Wichita", "Kano")
