@@ -4302,3 +4302,14 @@ def test_going_on_foot_or_by_hitching_a_lift_is_travel(gazetteer, text):
 ])
 def test_arriving_at_a_final_destination_in_a_place_ends_the_journey_there(gazetteer, text):
     assert route(text, gazetteer, "2021-07-16")[-1] == ("Wichita", "Kano")
+
+
+@pytest.mark.parametrize("text, want", [
+    # Flight, 1933: "having flown the 780 miles from the Azores on the return journey"
+    ("The flying boats landed at Lisbon on Wednesday, having flown the 780 miles from the Azores.",
+     ("Azores", "Lisbon")),
+    ("The steamer reached Lyttelton, having steamed the 300 miles from Wellington in a day.",
+     ("Wellington", "Lyttelton")),
+])
+def test_having_flown_or_steamed_the_miles_from_a_place_is_a_departure(gazetteer, text, want):
+    assert route(text, gazetteer, "1933-08-20") == [want]

@@ -797,8 +797,9 @@ _USED_ON = re.compile(r"\b(?:been|is|are|was|were)\s+used\s+(?:on|along)\s+(?:th
 
 
 # "after cycling 101-miles from Bath": a distance ridden from a town leaves it
-_RODE_A_DISTANCE = re.compile(r"\b(?:cycl|walk|runn|driv|rid|flying|flew|sail|row|trekk|hik|march|swimm|swam|paddl|"
-                              r"travell?)\w*\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+_RODE_A_DISTANCE = re.compile(r"\b(?:cycl|walk|runn|driv|rid|flying|flew|flown|sail|row|trekk|hik|march|swimm|swam|"
+                              r"paddl|steam|travell?)\w*\s+(?:the\s+)?"  # "having flown the 780 miles from the Azores"
+                              r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
                               r"[\d,.]+[\s-]*(?:miles?|km|kilomet(?:re|er)s?)\s+from\s*$", re.IGNORECASE)
 # "around 30 miles along the coast from the port of Dover", "just across the Parana River from Resistencia": where a
 # place is, not a departure
