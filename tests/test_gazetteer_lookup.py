@@ -191,7 +191,8 @@ def test_malaya_is_the_peninsula_not_the_point_of_malaysia_on_borneo(gazetteer: 
 @pytest.mark.parametrize("name, country", [("Tahiti", "PF"), ("Grand Cayman", "KY"), ("South Island", "NZ"),
                                            ("Newfoundland", "CA"), ("Lombok", "ID"), ("Viti Levu", "FJ"),
                                            ("Tortola", "VG"), ("Nevis", "KN"), ("the Falklands", "FK"),
-                                           ("St Maarten", "SX")])
+                                           ("St Maarten", "SX"), ("Auckland Islands", "NZ"),
+                                           ("Campbell Island", "NZ"), ("Kermadec Islands", "NZ"), ("Niuafou", "TO")])
 def test_islands_news_names_that_no_town_table_holds(gazetteer: Gazetteer, name: str, country: str) -> None:
     best = gazetteer.lookup(name)[0].place
     assert best.country == country and best.kind in ("island", "country")
