@@ -161,6 +161,14 @@ CITY_NAMES: dict[int, tuple[str, ...]] = {
     1275339: ("Bombay",),  # Mumbai, renamed in 1995
     1275004: ("Calcutta",),  # Kolkata, renamed in 2001
     1259229: ("Poona",),  # Pune
+    2163355: ("Hobarton", "Hobart Town"),  # Hobart, Hobart Town until 1881
+    1850147: ("Yedo", "Yeddo"),  # Tokyo, Edo until 1868
+    2179537: ("Port Nicholson",),  # Wellington, the settlement's first name
+    6094817: ("Bytown",),  # Ottawa, renamed in 1855
+    1835848: ("Keijo",),  # Seoul under Japanese rule
+    2033196: ("Kalgan",),  # Zhangjiakou
+    598098: ("Memel",),  # Klaipėda, Memel until 1923
+    3143244: ("Christiania", "Kristiania"),  # Oslo, renamed in 1925
 }
 
 

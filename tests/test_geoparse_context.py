@@ -686,6 +686,18 @@ def test_a_citys_former_name_opening_a_sentence_is_that_city(parser):
     assert found["Bombay"].name == "Mumbai"
 
 
+@pytest.mark.parametrize("text, name, want", [
+    # New York Herald, 1875: "The United States expeditionary ship Swatara left Hobarton for the Auckland Islands"
+    ("The ship Swatara left Hobarton for the Auckland Islands.", "Hobarton", "Hobart"),
+    ("The envoys sailed from Yokohama to Yedo.", "Yedo", "Tokyo"),
+    ("The caravan left Kalgan for the Gobi.", "Kalgan", "Zhangjiakou"),
+    ("The steamer reached Memel from Stettin.", "Memel", "Klaipėda"),
+    ("The skaters came home to Christiania from Stockholm.", "Christiania", "Oslo"),
+])
+def test_a_citys_name_before_it_was_renamed_is_that_city(parser, text, name, want):
+    assert by_surface(parser.parse(text))[name].name == want
+
+
 def test_a_saints_name_before_in_and_a_country_is_a_place(parser):
     # "will instead visit San Juan, Puerto Rico, Saint Thomas in the U.S. Virgin Islands" -- not a saint
     found = by_surface(parser.parse("The ship will instead visit San Juan, Puerto Rico, Saint Thomas in the U.S. "
