@@ -1396,3 +1396,11 @@ def test_the_former_president_is_the_one_named_former_president_not_the_vice_pre
 def test_a_title_before_a_word_of_land_or_water_names_a_place_not_a_traveller(gazetteer, text):
     names = who_travels(extract(text, gazetteer, published="1948-12-06"))
     assert names and not any(n.startswith(("King", "Prince")) for n in names)
+
+
+def test_a_mountain_range_named_with_its_word_is_a_place_not_a_traveller(gazetteer):
+    # Billboard, 1919: "The company reached here after a safe trip over the Andes Mountains from Santiago, Chile" --
+    # "Mountains" was the traveller, the range no place
+    j = extract("The circus company reached Buenos Aires after a safe trip over the Andes Mountains from Santiago, "
+                "Chile.", gazetteer, published="1919-12-18")
+    assert "Mountains" not in who_travels(j) and "Andes" in {j.places[m.place].name for m in j.mentions if m.place}

@@ -149,6 +149,8 @@ def test_codes_are_found_only_as_codes(gazetteer: Gazetteer) -> None:
     ("Casey Station", "landmark"), ("Presidente Eduardo Frei Montalva Base", "landmark"), ("Station Nord", "landmark"),
     ("Lemnos", "island"), ("Anzac Cove", "landmark"), ("Suvla Bay", "sea"), ("the Gallipoli Peninsula", "world-region"),
     ("Franz Josef Land", "island"), ("Wrangel Island", "island"), ("the Marquesas", "island"),
+    ("the Andes Mountains", "world-region"), ("the Rockies", "world-region"), ("Ural Mountains", "world-region"),
+    ("the Carpathians", "world-region"), ("Atlas Mountains", "world-region"), ("the Himalaya", "world-region"),
 ])
 def test_world_regions_seas_and_islands(gazetteer: Gazetteer, name: str, kind: str) -> None:
     assert gazetteer.best(name).kind == kind
