@@ -1391,7 +1391,7 @@ def test_the_former_president_is_the_one_named_former_president_not_the_vice_pre
     # Plymouth, to Wellington, Napier and Gisborne"
     "Two nurses left Auckland in May. Their route has taken them through the King Country to New Plymouth and "
     "Wellington.",
-    "Two fishermen left Seward in May. Their boat took them through Prince William Sound to Valdez and Cordova.",
+    "Two fishermen left Anchorage in May. Their boat took them through Prince William Sound to Valdez, Alaska.",
 ])
 def test_a_title_before_a_word_of_land_or_water_names_a_place_not_a_traveller(gazetteer, text):
     names = who_travels(extract(text, gazetteer, published="1948-12-06"))
