@@ -59,6 +59,7 @@ from .wordlists import (
     SENTENCE_OPENERS,
     SHIP_PREFIXES,
     TITLES,
+    VESSEL_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -923,6 +924,7 @@ class Geoparser:
         cand_at = {c.i: c for c in cands}
         people = self._people(text, toks, covered)
         surnames: set[str] = set()  # names read so far as the last word of a longer one ("Nelson Mandela")
+        vessels: set[str] = set()  # names read so far as a ship's ("the research vessel Shi Yan 6", then "the Shi Yan")
         brands: dict[str, str] = {}  # names the text uses as a team's, an airline's or an event's
         sure = 0  # names accepted so far that no later word can take back, each sure to be a mention
 
@@ -1045,8 +1047,13 @@ class Geoparser:
                     and (toks[c.j + 1].norm in TITLES or toks[c.j + 1].norm in ROLE_WORDS):
                 c.status, c.why = "rejected", "part of a title (Vice President)"
                 continue
-            if c.i > 0 and toks[c.i - 1].text in SHIP_PREFIXES and toks[c.i - 1].sent == t0.sent:
-                c.status, c.why = "rejected", "a ship's name (HMS Cardiff, USS New York)"
+            if c.i > 0 and toks[c.i - 1].sent == t0.sent and (
+                    toks[c.i - 1].text in SHIP_PREFIXES or toks[c.i - 1].text in VESSEL_NOUNS) and not headline:
+                c.status, c.why = "rejected", "a ship's name (HMS Cardiff, the research vessel Shi Yan 6)"
+                vessels.add(c.norm)
+                continue
+            if c.norm in vessels and not prominent:
+                c.status, c.why = "rejected", "a ship's name the text gave before"
                 continue
             if c.i >= 2 and toks[c.i - 1].norm == "of" and toks[c.i - 2].norm in NOBLE_TITLES:
                 c.status, c.why = "rejected", "part of a title (the Duke of Edinburgh)"

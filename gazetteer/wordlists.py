@@ -318,6 +318,10 @@ racing deportivo club air royal cafe restaurant bistro pub bar hotel
 # destroyer, not the city.
 SHIP_PREFIXES = frozenset("""HMS HMAS HMNZS HMCS HMY RMS USS USNS USCGC INS ARA BAP ROKS RFS KRI BRP PNS TCG HNLMS
 HDMS NRP ESPS HSwMS KNM ORP HTMS MV SS""".split())
+# nouns for a vessel after which a capitalised name is the vessel's: "the research vessel Shi Yan 6", "the liner
+# Orsova", "the steamer Wellington"
+VESSEL_NOUNS = frozenset("""vessel ship steamer steamship liner tanker freighter frigate destroyer cruiser corvette
+yacht trawler icebreaker schooner barque brigantine ketch sloop submarine""".split())
 
 # Known abbreviations in capitals: accepted as names although short and all-caps (normalised form).
 ACRONYMS = frozenset({"us", "usa", "uk", "uae", "drc", "prc", "rok", "dprk", "nyc", "dc"})

@@ -870,3 +870,13 @@ def test_a_citys_name_cut_before_de_is_weighed_with_its_namesakes(parser):
     the island after the comma; the place was lost."""
     found = by_surface(parser.parse("She started her voyage from Las Palmas, Gran Canaria, on 28 March 1976."))
     assert found["Las Palmas"].country == "ES" and km(found["Las Palmas"], 28.10, -15.41) < 20
+
+
+def test_a_name_after_a_word_for_a_vessel_is_the_vessels_and_stays_so(parser):
+    """"The Chinese research vessel Shi Yan 6 ... the Shi Yan 6" (Newsfirst, 2023) is a ship, not Shiyan in Hubei,
+    in both mentions; so is "the liner Rotorua" (Southland Times); "a ship to Rotorua" still goes to the town."""
+    found = by_surface(parser.parse("The Chinese research vessel Shi Yan 6 docked at Colombo on Wednesday. Scientists "
+                                    "on the Shi Yan 6 will study the Indian Ocean."))
+    assert "Shi Yan" not in found and found["Colombo"].country == "LK"
+    assert "Rotorua" not in by_surface(parser.parse("Immigrants from the liner Rotorua landed at Wellington."))
+    assert by_surface(parser.parse("The tourists took a bus to Rotorua on Monday."))["Rotorua"].country == "NZ"
