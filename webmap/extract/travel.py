@@ -1469,7 +1469,6 @@ def cue_for(doc: Doc, i: int, m: PlaceMention, prev: tuple[str, bool, int] | Non
                                                                                           cue_start))
                    # "Will they reach the US border?", not "why did he decide to sweep through Guatemala ...?"
                    or _COUNTED.search(text, max(s, cue_start - 60), cue_start)  # "the number of migrants had landed"
-                   or _EXAMPLES.search(text, cue_start, m.start) is not None
                    or kind in ("arrive", "goal") and bool(_INTERRUPTED.match(text, m.end, e))
                    or kind == "stay" and bool(_WHO_SPENT.search(text, max(s, cue_start - 60), cue_start + 16))
                    or _called_off_itinerary(doc, i)
@@ -1565,12 +1564,6 @@ _HABIT = re.compile(r"\bused\s+to\b")
 _REPEATED = re.compile(r"\b(?:several|many|numerous|countless|multiple|a\s+few|a\s+number\s+of)\s+times\b|"
                        r"\bover\s+the\s+years\b|\bon\s+(?:several|many|numerous)\s+occasions\b|"
                        r"\bfor\s+(?:many|several|some)\s+(?:years|decades)\b", re.IGNORECASE)
-
-
-# places given as examples of where someone has been, in no order: "also travelled to such places as Noumea,
-# Uruguay, New Zealand, and South Africa", "toured countries like Chile and Peru"
-_EXAMPLES = re.compile(r"\bsuch\s+(?:places|countries|cities|towns|destinations|ports|lands)\s+as\s+$|"
-                       r"\b(?:places|countries|cities|towns|destinations|ports|lands)\s+(?:such\s+as|like)\s+$")
 
 
 _COMPOUND_NEXT = re.compile(r"[-–][A-Z]")  # "China-Venezuela", "US-Africa Leaders' Summit"
