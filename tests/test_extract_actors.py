@@ -1404,3 +1404,10 @@ def test_a_mountain_range_named_with_its_word_is_a_place_not_a_traveller(gazette
     j = extract("The circus company reached Buenos Aires after a safe trip over the Andes Mountains from Santiago, "
                 "Chile.", gazetteer, published="1919-12-18")
     assert "Mountains" not in who_travels(j) and "Andes" in {j.places[m.place].name for m in j.mentions if m.place}
+
+
+def test_the_word_for_a_ship_alone_is_the_one_ship_the_text_names_by_it(gazetteer):
+    # New Zealand Herald, 1935: "The Dunedin visited 14 islands ... and a call was made at Honolulu" -- "the cruiser"
+    # of a later clause is the cruiser Achilles, one voyage, not a second traveller
+    assert who_where("The cruiser Achilles left Auckland on May 1 and a call was made at Honolulu before she reached "
+                     "San Francisco.", gazetteer, "1930-06-01") == [("Achilles", "Auckland", "San Francisco")]

@@ -19,6 +19,7 @@ from gazetteer.wordlists import (
     ROLE_WORDS,
     SENTENCE_OPENERS,
     TITLES,
+    VESSEL_NOUNS,
 )
 
 from .document import Doc, normalise
@@ -1366,6 +1367,25 @@ def one_traveller_per_title(doc: Doc) -> None:
                 titled.append(t)
         if len(titled) == 1:
             rename[who] = titled[0]
+    _rename(doc, rename)
+
+
+_BARE_VESSEL = re.compile(r"[Tt]he\s+(?P<n>[a-z]+)")
+
+
+def one_named_vessel(doc: Doc) -> None:
+    """"The cruiser Achilles left Auckland ... a call was made at Honolulu before she reached San Francisco": "the
+    cruiser" alone is the one ship the text names after that word, so the voyage is one."""
+    travellers = {a.traveller for facts in doc.facts.values() for a in facts}
+    rename: dict[str, str] = {}
+    for who in travellers:
+        bare = _BARE_VESSEL.fullmatch(who)
+        if not bare or bare.group("n") not in VESSEL_NOUNS:
+            continue
+        named = [t for t in travellers if t != who and re.search(
+            rf"\b{bare.group('n')}\s+{re.escape(t)}\b", doc.text, re.IGNORECASE)]
+        if len(named) == 1:
+            rename[who] = named[0]
     _rename(doc, rename)
 
 

@@ -11,7 +11,7 @@ from gazetteer.airports import AIRPORT_SOURCE
 from gazetteer.sites import borrowed
 from webmap.journey import Arrival, Leg, Place
 
-from .actors import UNKNOWN, one_name_with_the, one_traveller_per_title, unnamed_is_the_group
+from .actors import UNKNOWN, one_name_with_the, one_named_vessel, one_traveller_per_title, unnamed_is_the_group
 from .check import km, km_apart
 from .dates import resolve_date
 from .document import RETURN_FROM, DateRef, Doc, Fact, check_limit
@@ -1895,6 +1895,7 @@ def arrival_mode(doc: Doc, a: Arrival, st: Stop) -> None:
 
 def run(doc: Doc) -> None:
     one_traveller_per_title(doc)
+    one_named_vessel(doc)
     one_name_with_the(doc)
     unnamed_is_the_group(doc)
     facts = [a for i in sorted(doc.facts) for a in doc.facts[i]]
