@@ -4313,3 +4313,17 @@ def test_arriving_at_a_final_destination_in_a_place_ends_the_journey_there(gazet
 ])
 def test_having_flown_or_steamed_the_miles_from_a_place_is_a_departure(gazetteer, text, want):
     assert route(text, gazetteer, "1933-08-20") == [want]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # New York Herald via the Nelson Evening Mail, 1878: "he was from Dumbarton, Scotland; and that he left there on
+    # 21st of September ... with which he paid his fare to Greenock"
+    ("Donnelly said that he was from Dumbarton, Scotland, and that he left there on 21st of September for Greenock.",
+     "1878-10-20", [("Dumbarton", "Greenock")]),
+    # Auckland Star, 1874: "the only place called at by the Albion is the Chatham Islands, where she lay off and on for
+    # three months, leaving there on the 1st February"
+    ("The barque Albion called at the Chatham Islands, where she lay for three months, leaving there on the 1st "
+     "February for Sydney.", "1874-04-02", [("Chatham Islands", "Sydney")]),
+])
+def test_leaving_there_leaves_the_place_named_before(gazetteer, text, published, want):
+    assert route(text, gazetteer, published) == want

@@ -84,16 +84,16 @@ def here_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fa
 
 
 def _arrivals_at(doc: Doc, i: int, m: PlaceMention, cues: list[re.Match], cue: str, traveller_at,
-                 traveller: str | None) -> list[Fact]:
-    """An arrival at ``m`` for each cue of sentence i that names no place of its own ("arrived here", "landed
-    there"), with who travels and the tense at the cue."""
+                 traveller: str | None, kind: str = "arrive") -> list[Fact]:
+    """An arrival (or a departure: ``kind``) at ``m`` for each cue of sentence i that names no place of its own
+    ("arrived here", "landed there", "left there"), with who travels and the tense at the cue."""
     from .tense import tense_at
 
     out = []
     for h in cues:
         who = traveller_at(doc, i, h.start(), traveller)
         state, back = tense_at(doc, i, h.start(), h.end())
-        out.append(Fact("arrive", doc.key_for(m), m, i, who, h.start(), h.end(), cue=cue,
+        out.append(Fact(kind, doc.key_for(m), m, i, who, h.start(), h.end(), cue=cue,
                         clause=doc.clause_of(i, h.start()), planned=state in ("plan", "past-plan"), back=back,
                         past_plan=state == "past-plan"))
     return out
@@ -143,6 +143,28 @@ def there_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[F
     # (not "flew to Lima and landed there": the place the sentence names itself is told already)
     found = [h for h in found if not any(p.role == "place" and p.start < h.start() for p in doc.by_sent.get(i, []))]
     return _arrivals_at(doc, i, before[-1], found, "there", traveller_at, traveller)
+
+
+# "he was from Dumbarton, Scotland; and that he left there on 21st of September": a departure from the place before
+_LEFT_THERE = re.compile(r"\b(?:left|leaves|leaving|departed(?:\s+from)?|sailed\s+from|set\s+(?:out|off|sail)\s+from)"
+                         r"\s+there\b")
+
+
+def left_there_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fact]:
+    """Departures "there" in sentence i: from the last town, airport, site, island or region named before the cue
+    (the town, not the region after its comma), in the sentence or the sentence before."""
+    s, e = doc.sents[i]
+    if doc.text.find(" there", s, e) < 0:
+        return []
+    out = []
+    for h in _LEFT_THERE.finditer(doc.text, s, e):
+        before = [m for k in (i - 1, i) for m in doc.by_sent.get(k, []) if m.end <= h.start() and m.role == "place"
+                  and (m.kind in _THERE_KINDS or m.kind == "region") and m.lat is not None]
+        if len(before) > 1 and before[-1].kind == "region" and doc.text[before[-2].end:before[-1].start] == ", ":
+            before.pop()  # "from Dumbarton, Scotland; and that he left there": the town, which the region qualifies
+        if before:
+            out += _arrivals_at(doc, i, before[-1], [h], "left there", traveller_at, traveller, kind="depart")
+    return out
 
 
 # "to Wardha, where they reached on January 30": an arrival at the place just before the comma

@@ -15,7 +15,16 @@ from .actors import ACTOR_NOUNS, STAR_HEADS
 from .check import km
 from .document import ARRIVALS, RETURN_FROM, Doc, Fact, check_limit, may_end_in
 from .guard import ends_with, first_chars_guard, last_chars, top_alternatives
-from .here import bare_facts, dateline_arrivals, dateline_place, here_facts, there_facts, whence_facts, where_facts
+from .here import (
+    bare_facts,
+    dateline_arrivals,
+    dateline_place,
+    here_facts,
+    left_there_facts,
+    there_facts,
+    whence_facts,
+    where_facts,
+)
 from .schedule import schedule_facts
 from .tense import CALLED_OFF, CALLED_OFF_WORD, NEGATED, WISH_RE, WISH_WORD
 
@@ -2234,6 +2243,7 @@ def run(doc: Doc) -> None:
         facts += story_arrivals(doc, i, facts)
         for a in [*here_facts(doc, i, traveller_at, traveller),  # "arrived here": at the dateline's place
                   *there_facts(doc, i, traveller_at, traveller),  # "landed there": the place before
+                  *left_there_facts(doc, i, traveller_at, traveller),  # "left there": the place before
                   *where_facts(doc, i, facts, traveller_at, traveller),  # "to Wardha, where they reached"
                   *bare_facts(doc, i, facts, traveller_at, traveller)]:  # "was happy to have finally arrived."
             traveller = a.traveller
