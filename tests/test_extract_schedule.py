@@ -216,3 +216,13 @@ def test_a_ships_ports_of_call_with_no_word_of_flying_are_sailed(gazetteer):
     assert modes.at_sea(SimpleNamespace(text=PORTS, memo={}))
     assert not modes.at_sea(SimpleNamespace(text=PORTS + "\nThe crew flew home from Willemstad.\n", memo={}))
     assert not modes.at_sea(SimpleNamespace(text=PORTS.replace("vessel", "yacht"), memo={}))
+
+
+def test_a_schedule_run_into_a_sentence_by_semicolons_is_one(gazetteer):
+    # Taranaki Daily News, 1916: "The intervening ports of call and dates were as follows: July 11, Wellington; July
+    # 17, Adelaide; August 5, Colombo; August 16, Suez; August 17, Port Said; ..."
+    j = extract("The hospital ship Maheno left Wellington on July 11. The ports of call and dates were as follows: "
+                "July 17, Adelaide; August 5, Colombo; August 16, Suez; August 19, Alexandria.", gazetteer,
+                published="1915-12-01")
+    assert [(j.places[leg.to].name, leg.arrive) for leg in j.legs] == [
+        ("Adelaide", "1915-07-17"), ("Colombo", "1915-08-05"), ("Suez", "1915-08-16"), ("Alexandria", "1915-08-19")]

@@ -52,6 +52,8 @@ def schedule_facts(doc: Doc, traveller: str | None, known: dict[int, str | None]
     if len(rows) < MIN_LINES:
         rows = _place_first_rows(doc)
     if len(rows) < MIN_LINES:
+        rows = _run_in_rows(doc)
+    if len(rows) < MIN_LINES:
         return {}
     before = next((name.rstrip("’'") for s, _e, name in doc.people if s < rows[0][1]), None)  # "Pope Francis'"
     return _facts(doc, rows, (known or {}).get(rows[0][0]) or before or traveller)
@@ -278,6 +280,40 @@ def _place_first_rows(doc: Doc) -> list[tuple]:
             continue
         rows.append((i, a, _ahead(first, doc.pub), places, a, first.start))
     return rows
+
+
+# a schedule run into a sentence, its days first, its items apart by semicolons: "The intervening ports of call and
+# dates were as follows: July 11, Wellington; July 17, Adelaide; August 5, Colombo; August 16, Suez"
+_RUN_IN_ITEM = re.compile(r"(?<=[:;])[ \t]*(?P<d>(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\d{1,2}"
+                          r"(?:st|nd|rd|th)?)[ \t]*[,.]?[ \t]+(?=[A-Z])")
+_RUN_IN_MAX = 80  # characters from an item's date to its end
+
+
+def _run_in_rows(doc: Doc) -> list[tuple]:
+    """The rows of a run-in schedule: items of a day and the places of that day ("August 25, Lemnos and Anzac"), each
+    after a colon or a semicolon and ending at the next semicolon; MIN_LINES of them one after another."""
+    from .dates import dates_in
+
+    text = doc.text
+    rows: list[tuple] = []
+    run: list[tuple] = []
+    last_end = -1
+    for item in _RUN_IN_ITEM.finditer(text):
+        a = item.start("d")
+        stop = text.find(";", item.end(), item.end() + _RUN_IN_MAX)
+        b = stop if stop >= 0 else min(len(text), item.end() + _RUN_IN_MAX)
+        if run and text.rfind(";", 0, a) != last_end:  # not the item after the last one: a new run
+            rows += run if len(run) >= MIN_LINES else []
+            run = []
+        last_end = stop
+        i = doc.sent_of(a)
+        dates = [d for d in dates_in(doc, i, (a, item.end())) if d.kind == "abs" and d.start == a]
+        places = [m for m in doc.by_sent.get(i, []) if item.end() <= m.start < b and m.role == "place"
+                  and m.kind != "demonym"]
+        if dates and places:
+            run.append((i, a, dates[0], places, item.end(), b))  # told in a sentence: its tense dates it
+    return rows + (run if len(run) >= MIN_LINES else [])
 
 
 def _facts(doc: Doc, rows: list[tuple], traveller: str | None) -> dict[int, list[Fact]]:
