@@ -880,3 +880,11 @@ def test_a_name_after_a_word_for_a_vessel_is_the_vessels_and_stays_so(parser):
     assert "Shi Yan" not in found and found["Colombo"].country == "LK"
     assert "Rotorua" not in by_surface(parser.parse("Immigrants from the liner Rotorua landed at Wellington."))
     assert by_surface(parser.parse("The tourists took a bus to Rotorua on Monday."))["Rotorua"].country == "NZ"
+
+
+def test_anzac_in_a_story_of_gallipoli_is_the_cove(parser):
+    """"August 25, Lemnos and Anzac" (the Maheno's ports of call, 1915): Anzac Cove on the Gallipoli peninsula, not
+    the hamlet of Anzac in Alberta -- where a site the text names next ("Kephalo Harbor") was then placed."""
+    found = by_surface(parser.parse("The hospital ship sailed from Lemnos to Anzac on Monday and returned to Mudros "
+                                    "with the wounded."))
+    assert found["Anzac"].country == "TR" and km(found["Anzac"], 40.245, 26.277) < 10
