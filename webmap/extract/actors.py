@@ -287,6 +287,7 @@ anthems""".split())
 # Islands" -- a place the gazetteer may lack, no royal
 _LANDFORMS = frozenset("""country island islands sound coast peninsula valley strait gulf mountains river channel
 desert reef archipelago""".split())
+_NOT_NAME_ENDS = _OCCASIONS | _RELIGIOUS_BODIES | _LANDFORMS  # the last word of a run that names no person
 
 
 # a photo's credit: "© Sputnik / Alexey Kudenko", "(AP Photo/Eugene Hoshiko, File)", "REUTERS/Kevin Lamarque" --
@@ -335,7 +336,7 @@ def _find_people(doc: Doc) -> list[tuple[int, int, str]]:
         if inside(spans[0][0], headlines, head_starts) or _credited(doc.text, max(0, spans[0][0] - 80), spans[0][0]):
             continue
         if any(normalise(_POSSESSIVE_END.sub("", w)) in _NOT_PERSON_WORDS for sp in spans for w in sp[2].split("-")) \
-                or len(spans) > 1 and normalise(spans[-1][2]) in _OCCASIONS | _RELIGIOUS_BODIES | _LANDFORMS \
+                or len(spans) > 1 and normalise(spans[-1][2]) in _NOT_NAME_ENDS \
                 or _CALL_SIGN.match(doc.text, spans[0][0]) or spans[0][2] in _BASES or (
                 doc.text[spans[0][0] - 1:spans[0][0]] in ("“", '"', "`") and spans[0][0] > 0):
             continue  # an organisation, a call sign, a nickname in quotes ("known as “La Bestia”")

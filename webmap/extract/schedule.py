@@ -284,7 +284,7 @@ def _place_first_rows(doc: Doc) -> list[tuple]:
 
 # a schedule run into a sentence, its days first, its items apart by semicolons: "The intervening ports of call and
 # dates were as follows: July 11, Wellington; July 17, Adelaide; August 5, Colombo; August 16, Suez"
-_RUN_IN_ITEM = re.compile(r"(?<=[:;])[ \t]*(?P<d>(?:January|February|March|April|May|June|July|August|September|"
+_RUN_IN_ITEM = re.compile(r"[:;][ \t]*(?P<d>(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\d{1,2}"
                           r"(?:st|nd|rd|th)?)[ \t]*[,.]?[ \t]+(?=[A-Z])")
 _RUN_IN_MAX = 80  # characters from an item's date to its end
