@@ -80,10 +80,10 @@ def here_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fa
     m = dateline_place(doc)
     if m is None:
         return []
-    return _arrivals_at(doc, i, m, found, "here", traveller_at, traveller)
+    return _facts_at(doc, i, m, found, "here", traveller_at, traveller)
 
 
-def _arrivals_at(doc: Doc, i: int, m: PlaceMention, cues: list[re.Match], cue: str, traveller_at,
+def _facts_at(doc: Doc, i: int, m: PlaceMention, cues: list[re.Match], cue: str, traveller_at,
                  traveller: str | None, kind: str = "arrive") -> list[Fact]:
     """An arrival (or a departure: ``kind``) at ``m`` for each cue of sentence i that names no place of its own
     ("arrived here", "landed there", "left there"), with who travels and the tense at the cue."""
@@ -118,7 +118,7 @@ def bare_facts(doc: Doc, i: int, facts: list[Fact], traveller_at, traveller: str
     m = dateline_place(doc)
     if m is None or m.kind != "city" or doc.sent_of(m.start) >= i:
         return []
-    return _arrivals_at(doc, i, m, found, "here", traveller_at, traveller)
+    return _facts_at(doc, i, m, found, "here", traveller_at, traveller)
 
 
 # "He landed there at around 4 p.m.": an arrival at the place the sentence before went to
@@ -142,7 +142,7 @@ def there_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[F
         return []
     # (not "flew to Lima and landed there": the place the sentence names itself is told already)
     found = [h for h in found if not any(p.role == "place" and p.start < h.start() for p in doc.by_sent.get(i, []))]
-    return _arrivals_at(doc, i, before[-1], found, "there", traveller_at, traveller)
+    return _facts_at(doc, i, before[-1], found, "there", traveller_at, traveller)
 
 
 # "he was from Dumbarton, Scotland; and that he left there on 21st of September": a departure from the place before
@@ -163,7 +163,7 @@ def left_there_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> l
         if len(before) > 1 and before[-1].kind == "region" and doc.text[before[-2].end:before[-1].start] == ", ":
             before.pop()  # "from Dumbarton, Scotland; and that he left there": the town, which the region qualifies
         if before:
-            out += _arrivals_at(doc, i, before[-1], [h], "left there", traveller_at, traveller, kind="depart")
+            out += _facts_at(doc, i, before[-1], [h], "left there", traveller_at, traveller, kind="depart")
     return out
 
 
@@ -192,7 +192,7 @@ def where_facts(doc: Doc, i: int, facts: list[Fact], traveller_at, traveller: st
                       and _DESCRIBED_AS_IN.fullmatch(doc.text, p.end, named.start)), named)
         if m is None or any(a.place == doc.key_for(m) for a in facts):
             continue
-        for a in _arrivals_at(doc, i, m, [h], "where", traveller_at, traveller):
+        for a in _facts_at(doc, i, m, [h], "where", traveller_at, traveller):
             a.start, a.end = h.span("verb")  # in the clause after the comma: the dates told there are its own
             out.append(a)
     return out

@@ -453,8 +453,8 @@ _OF_TRIP_IS = r"\s+(?:of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){1,3}?)?(?:w
 
 # "the last stop of the tour will be Windhoek"
 _FINAL = r"(?:final|last)\s+(?:stop|destination|leg)" + _OF_TRIP_IS + "|" \
-         r"(?:for|to|arriv(?:e|es|ed|ing)\s+at|reach(?:ed|es|ing)?)\s+(?:its|his|her|their|the)\s+final\s+destination\s+"\
-         r"(?:in|at|of)|" \
+         r"(?:for|to|arriv(?:e|es|ed|ing)\s+at|reach(?:ed|es|ing)?)\s+(?:its|his|her|their|the)\s+final\s+" \
+         r"destination\s+(?:in|at|of)|" \
          r"(?:trip|tour|visit|journey|voyage)\s+(?:will|would|is\s+(?:set|due|expected)\s+to)\s+(?:end|conclude|" \
          r"finish|wrap\s+up)\s+(?:[a-z]+\s+){0,2}?(?:in|at)|" \
          r"(?:trip|tour|visit|journey|voyage)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:ends|concludes|finishes|" \
