@@ -84,7 +84,7 @@ def here_facts(doc: Doc, i: int, traveller_at, traveller: str | None) -> list[Fa
 
 
 def _facts_at(doc: Doc, i: int, m: PlaceMention, cues: list[re.Match], cue: str, traveller_at,
-                 traveller: str | None, kind: str = "arrive") -> list[Fact]:
+              traveller: str | None, kind: str = "arrive") -> list[Fact]:
     """An arrival (or a departure: ``kind``) at ``m`` for each cue of sentence i that names no place of its own
     ("arrived here", "landed there", "left there"), with who travels and the tense at the cue."""
     from .tense import tense_at

@@ -51,8 +51,9 @@ _GO = r"(?:flew|flown|fly|flies|flying|drove|driven|drive|driving|sailed|sail|sa
       r"canoed|kayaked|rafted|pedalled|pedaled|motored|set(?:s|ting)?\s+(?:off|out))"
 
 
-LEAVE_VERBS = r"left|leaves|leaving|leave|departed|departs|departing|entrained|entraining|entrains|emplaned|enplaned|" \
-              r"emplaning|enplaning"  # the verbs of leaving, for every cue with them ("entrained for London")
+_BOARDED = r"entrained|entraining|emplaned|emplaning|enplaned|enplaning"  # "entrained for London", "entrained at Dover"
+LEAVE_VERBS = r"left|leaves|leaving|leave|departed|departs|departing|entrains|" + _BOARDED  # the verbs of leaving, for
+# every cue with them
 STOPS_WERE_MADE = r"(?:stops|calls|a\s+call)\s+(?:was|were)\s+made\s+(?:in|at)"  # "Short stops were made at Cook
 # Islands and Tahiti", "a call was made at Honolulu"
 
@@ -63,7 +64,7 @@ _DEPART = r"(?:" + LEAVE_VERBS + r"|depart|set\s+(?:off|out|sail)|" \
           r"(?:marina|port|harbou?r|base|airport|station|dock|docks|pier|quay|beach|camp|jetty)\s+(?:in|at|of|near)|" \
           + LEAVE_VERBS + r"|depart(?:ed|s|ing)?\s+from|depart|set\s+off\s+from|exit(?:ed|ing|s)?|" \
           r"set\s+out\s+from|setting\s+off\s+from|" \
-          r"(?:entrained|entraining|emplaned|emplaning|enplaned|enplaning|embarked|embarking)\s+(?:at|from)|" \
+          r"(?:" + _BOARDED + r"|embarked|embarking)\s+(?:at|from)|" \
           r"(?:first|next|second|third|fourth|fifth|last|final)\s+(?:stop|destination)\s+after|" \
           r"(?:started|starts|starting)\s+(?:out\s+|off\s+)?(?:last\s+(?:week|month)\s+)?from|" \
           r"(?:flew|flying|fly|flies|flown)\s+out\s+of|pulled\s+out\s+of|hopped\s+off\s+from|" \
